@@ -1,0 +1,13 @@
+// Package regions lists the region policies built into the shegong binary. The server serves
+// each as a real plugin process by re-executing itself in plugin mode; tests and the
+// in-process mode call them directly.
+package regions
+
+import "github.com/shegong/shegong/plugins/sdk"
+
+// Builtin returns a constructor for every built-in region, keyed by region code.
+func Builtin() map[string]func() sdk.Policy {
+	return map[string]func() sdk.Policy{
+		// one line per region, e.g. "shenzhen": shenzhen.New,
+	}
+}
