@@ -3,11 +3,23 @@
 // in-process mode call them directly.
 package regions
 
-import "github.com/shegong/shegong/plugins/sdk"
+import (
+	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/regions/hunan"
+	"github.com/shegong/shegong/regions/shenzhen"
+	"github.com/shegong/shegong/regions/sichuan"
+	"github.com/shegong/shegong/regions/yunnan"
+	"github.com/shegong/shegong/regions/zhuzhou"
+)
 
 // Builtin returns a constructor for every built-in region, keyed by region code.
 func Builtin() map[string]func() sdk.Policy {
 	return map[string]func() sdk.Policy{
 		// one line per region, e.g. "shenzhen": shenzhen.New,
+		"hunan":    hunan.New,
+		"shenzhen": shenzhen.New,
+		"sichuan":  sichuan.New,
+		"yunnan":   yunnan.New,
+		"zhuzhou":  zhuzhou.New,
 	}
 }

@@ -1,0 +1,229 @@
+// Package testregion is a deliberately tiny region policy, outside the built-in set, used to
+// exercise the plugin host and the conformance kit: one budget rule, one staffing rule, and
+// magic project domains that make it misbehave on demand:
+//
+//	"__panic__"  panics inside the rule
+//	"__exit__"   exits the process (a crash mid-call)
+//	"__hang__"   blocks forever, ignoring the context (a hung plugin)
+//	"__slow__"   takes 20ms, honouring the context (an in-flight call to drain on reload)
+package testregion
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/shegong/shegong/plugins/sdk"
+)
+
+// Magic domains; see the package comment.
+const (
+	DomainPanic = "__panic__"
+	DomainExit  = "__exit__"
+	DomainHang  = "__hang__"
+	DomainSlow  = "__slow__"
+)
+
+// Options name the region the policy claims to be, so that one binary can pose as a
+// built-in (to test replacement) or as a new version (to test reload).
+type Options struct {
+	Code    string // default "testregion"
+	Version string // default "1.0.0"
+	Parent  string
+}
+
+// New returns the test policy.
+func New(o Options) sdk.Policy {
+	if o.Code == "" {
+		o.Code = "testregion"
+	}
+	if o.Version == "" {
+		o.Version = "1.0.0"
+	}
+	return &policy{opts: o}
+}
+
+type policy struct{ opts Options }
+
+var (
+	inForce   = sdk.Validity{From: sdk.MustDate("2020-01-01")}
+	doc       = sdk.Citation{Document: "TR-2020", Title: "测试区社会工作服务办法", Clause: "三"}
+	budgetCit = withQuote(doc, "每人每年经费不低于10万元")
+	staffCit  = withQuote(doc, "持证社会工作者不少于三分之一")
+	perWorker = sdk.Yuan(100000)
+	certShare = sdk.Ratio{Num: 1, Den: 3}
+)
+
+const (
+	ruleBudget = "TR-BUDGET-PACKAGE-MIN"
+	ruleStaff  = "TR-STAFF-CERTIFIED-SHARE"
+)
+
+func withQuote(c sdk.Citation, q string) sdk.Citation { c.Quote = q; return c }
+
+func (p *policy) Describe(context.Context) (*sdk.Description, error) {
+	return &sdk.Description{
+		Region: sdk.RegionInfo{
+			Code: p.opts.Code, NameZh: "测试区", NameEn: "Test Region", Level: "city",
+			AdminCode: "999999", Parent: p.opts.Parent,
+		},
+		PluginVersion: p.opts.Version,
+		Documents: []sdk.Document{{
+			Key: "TR-2020", TitleZh: doc.Title, TitleEn: "Test Region social-work measures",
+			Issuer: "测试区民政局", IssuedOn: sdk.MustDate("2019-12-01"), Validity: inForce,
+		}},
+		Rules: []sdk.Rule{
+			{ID: ruleBudget, Concept: "budget.package_per_worker_year_min", Category: "budget",
+				TitleZh: "每人每年经费下限", TitleEn: "Per-worker yearly funding floor",
+				AppliesTo: []sdk.SubjectKind{sdk.SubjectProject}, Status: sdk.RuleModelled, Validity: inForce, Citation: budgetCit},
+			{ID: ruleStaff, Concept: "staffing.certified_share_min", Category: "staffing",
+				TitleZh: "持证比例下限", TitleEn: "Certified share floor",
+				AppliesTo: []sdk.SubjectKind{sdk.SubjectProject, sdk.SubjectStation, sdk.SubjectOrganization},
+				Status:    sdk.RuleModelled, Validity: inForce, Citation: staffCit},
+		},
+		Parameters: []sdk.Parameter{
+			{ID: "TR.budget.package_min", RuleID: ruleBudget, Concept: "budget.package_per_worker_year_min",
+				Kind: sdk.KindMoney, Value: perWorker.String(), Unit: "CNY/person/year", Validity: inForce, Citation: budgetCit},
+			{ID: "TR.staffing.certified_share_min", RuleID: ruleStaff, Concept: "staffing.certified_share_min",
+				Kind: sdk.KindRatio, Value: certShare.String(), Unit: "ratio", Validity: inForce, Citation: staffCit},
+		},
+		Coverage: []sdk.Coverage{
+			{Concept: "budget.package_per_worker_year_min", Status: sdk.CoverageDefined, RuleIDs: []string{ruleBudget}},
+			{Concept: "staffing.certified_share_min", Status: sdk.CoverageDefined, RuleIDs: []string{ruleStaff}},
+			{Concept: "staffing.worker_age_max", Status: sdk.CoverageNotRegulated},
+		},
+		Catalog: catalog,
+	}, nil
+}
+
+var catalog = []sdk.CatalogItem{{
+	Code: "TR-DOM-01", Kind: "domain", TermZh: "精神卫生", TermEn: "Mental health",
+	SharedCodes: []string{"DOM-MENTAL"}, Match: "=", Validity: inForce, Citation: withQuote(doc, "精神卫生"),
+}}
+
+func knownDomain(d string) bool { return d == "DOM-MENTAL" || d == "精神卫生" }
+
+func (p *policy) Budget(ctx context.Context, asOf sdk.Date, projects []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
+	out := make([]sdk.BudgetResult, len(projects))
+	for i, pr := range projects {
+		switch pr.Domain {
+		case DomainPanic:
+			panic("testregion: panic requested")
+		case DomainExit:
+			fmt.Fprintln(os.Stderr, "testregion: exit requested")
+			os.Exit(3)
+		case DomainHang:
+			select {}
+		case DomainSlow:
+			select {
+			case <-time.After(20 * time.Millisecond):
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
+			pr.Domain = "DOM-MENTAL"
+		}
+		if !knownDomain(pr.Domain) {
+			out[i].Invalid = &sdk.InputError{Field: "project.domain",
+				Message:  fmt.Sprintf("测试区无此服务领域 %q / unknown service domain %q", pr.Domain, pr.Domain),
+				Accepted: []string{"DOM-MENTAL", "精神卫生"}}
+			continue
+		}
+		if !inForce.Contains(asOf) {
+			out[i].Findings = []sdk.Finding{notInForce(ruleBudget, "budget.package_per_worker_year_min", budgetCit, asOf)}
+			continue
+		}
+		months := int64(pr.MonthsOrDefault())
+		floor := sdk.Fen(int64(perWorker) * int64(pr.Headcount) * months / 12)
+		out[i].Requirement = &sdk.BudgetRequirement{MinimumTotal: &floor}
+		f := sdk.Finding{RuleID: ruleBudget, Concept: "budget.package_per_worker_year_min",
+			Required: ">= " + floor.String(), Citation: budgetCit}
+		if pr.Budget == nil {
+			f.Status = sdk.StatusInsufficientInput
+			f.MessageZh, f.MessageEn = "未提供预算", "no budget given"
+		} else {
+			var total sdk.Fen
+			for _, l := range pr.Budget {
+				total += l.Amount
+			}
+			f.Actual = total.String()
+			if total >= floor {
+				f.Status = sdk.StatusPass
+				f.MessageZh, f.MessageEn = "经费达到下限", "funding meets the floor"
+			} else {
+				f.Status = sdk.StatusFail
+				f.Remedy = fmt.Sprintf("需再增加 %s 元 / %s yuan more needed", floor-total, floor-total)
+				f.MessageZh, f.MessageEn = "经费低于下限", "funding below the floor"
+			}
+		}
+		out[i].Findings = []sdk.Finding{f}
+	}
+	return out, nil
+}
+
+func (p *policy) Staffing(_ context.Context, asOf sdk.Date, subjects []sdk.Subject) ([]sdk.StaffingResult, error) {
+	out := make([]sdk.StaffingResult, len(subjects))
+	for i, s := range subjects {
+		var certified, total int
+		var known bool
+		switch {
+		case s.Worker != nil:
+			out[i].Findings = []sdk.Finding{{RuleID: ruleStaff, Concept: "staffing.certified_share_min",
+				Status: sdk.StatusNotApplicable, MessageZh: "比例规则不适用于单个社工", MessageEn: "a share rule does not apply to one worker",
+				Citation: staffCit}}
+			continue
+		case s.Organization != nil:
+			total = s.Organization.FullTimeStaff
+			if s.Organization.QualifiedStaff != nil {
+				certified, known = *s.Organization.QualifiedStaff, true
+			}
+		default:
+			var workers []sdk.WorkerSpec
+			if s.Project != nil {
+				workers = s.Project.Workers
+			} else {
+				workers = s.Station.Workers
+			}
+			total, known = len(workers), true
+			for _, w := range workers {
+				if w.Certificate.Certified() {
+					certified++
+				}
+			}
+		}
+		if !inForce.Contains(asOf) {
+			out[i].Findings = []sdk.Finding{notInForce(ruleStaff, "staffing.certified_share_min", staffCit, asOf)}
+			continue
+		}
+		f := sdk.Finding{RuleID: ruleStaff, Concept: "staffing.certified_share_min", Required: ">= " + certShare.String(), Citation: staffCit}
+		switch {
+		case !known:
+			f.Status, f.MessageZh, f.MessageEn = sdk.StatusInsufficientInput, "未提供持证人数", "certified staff count not given"
+		case certShare.AtLeast(int64(certified), int64(total)):
+			f.Status, f.Actual = sdk.StatusPass, fmt.Sprintf("%d/%d", certified, total)
+			f.MessageZh, f.MessageEn = "持证比例达标", "certified share met"
+		default:
+			need := certShare.MinPart(int64(total)) - int64(certified)
+			f.Status, f.Actual = sdk.StatusFail, fmt.Sprintf("%d/%d", certified, total)
+			f.Remedy = fmt.Sprintf("需再增加 %d 名持证社工 / %d more certified worker(s) needed", need, need)
+			f.MessageZh, f.MessageEn = "持证比例不足", "certified share below the floor"
+		}
+		out[i].Findings = []sdk.Finding{f}
+	}
+	return out, nil
+}
+
+func (p *policy) Catalog(_ context.Context, asOf sdk.Date) (*sdk.CatalogResult, error) {
+	res := &sdk.CatalogResult{}
+	for _, c := range catalog {
+		if c.Validity.Contains(asOf) {
+			res.Items = append(res.Items, c)
+		}
+	}
+	return res, nil
+}
+
+func notInForce(rule, concept string, c sdk.Citation, asOf sdk.Date) sdk.Finding {
+	return sdk.Finding{RuleID: rule, Concept: concept, Status: sdk.StatusNotInForce, Citation: c,
+		MessageZh: "规则在 " + asOf.String() + " 尚未施行", MessageEn: "rule not in force on " + asOf.String()}
+}

@@ -1,0 +1,89 @@
+package host
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os/exec"
+
+	"github.com/shegong/shegong/plugins/sdk"
+)
+
+// Region returns one region's plugin as an sdk.Policy, without its ancestors: each call goes
+// through the host's supervision (deadlines, unavailability, batch splitting), and Describe
+// answers from the cached description. The conformance kit checks plugins through it.
+func (h *Host) Region(region string) (sdk.Policy, error) {
+	s := h.slot(region)
+	if s == nil {
+		return nil, fmt.Errorf("region %q: %w", region, ErrUnknownRegion)
+	}
+	return &regionPolicy{h: h, s: s}, nil
+}
+
+type regionPolicy struct {
+	h *Host
+	s *slot
+}
+
+func (r *regionPolicy) Describe(context.Context) (*sdk.Description, error) {
+	d, _, err := r.h.Describe(r.s.region())
+	return d, err
+}
+
+func (r *regionPolicy) Budget(ctx context.Context, asOf sdk.Date, projects []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
+	out := make([]sdk.BudgetResult, len(projects))
+	err := chunks(len(projects), r.h.cfg.BatchSize, func(lo, hi int) error {
+		_, err := r.h.call(ctx, r.s, func(ctx context.Context, p sdk.Policy) error {
+			got, err := p.Budget(ctx, asOf, projects[lo:hi])
+			copy(out[lo:hi], got)
+			return err
+		})
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (r *regionPolicy) Staffing(ctx context.Context, asOf sdk.Date, subjects []sdk.Subject) ([]sdk.StaffingResult, error) {
+	out := make([]sdk.StaffingResult, len(subjects))
+	err := chunks(len(subjects), r.h.cfg.BatchSize, func(lo, hi int) error {
+		_, err := r.h.call(ctx, r.s, func(ctx context.Context, p sdk.Policy) error {
+			got, err := p.Staffing(ctx, asOf, subjects[lo:hi])
+			copy(out[lo:hi], got)
+			return err
+		})
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (r *regionPolicy) Catalog(ctx context.Context, asOf sdk.Date) (*sdk.CatalogResult, error) {
+	out, _, err := r.h.Catalog(ctx, r.s.region(), asOf)
+	return out, err
+}
+
+// Probe starts the plugin served by cmd once, describes it and stops it: how a tool learns
+// which region a binary serves before running it under a Host.
+func Probe(ctx context.Context, cmd *exec.Cmd, logger *slog.Logger) (*sdk.Description, error) {
+	h, err := New(Config{Logger: logger, Command: func(string) *exec.Cmd { return cmd }})
+	if err != nil {
+		return nil, err
+	}
+	defer h.Close()
+	in, err := h.launch(ctx, source{builtin: true, name: "probe:" + cmd.Path})
+	if err != nil {
+		var p *permanentError
+		if errors.As(err, &p) {
+			return nil, p.err
+		}
+		return nil, err
+	}
+	defer in.stop(true)
+	return in.desc, nil
+}

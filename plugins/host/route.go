@@ -1,0 +1,294 @@
+package host
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/shegong/shegong/plugins/sdk"
+)
+
+// RegionError is one region of a chain that could not answer.
+type RegionError struct {
+	Region string
+	Err    error // errors.Is(Err, ErrPluginUnavailable) when its plugin is down
+}
+
+// RegionInputError is a subject one region of the chain could not read.
+type RegionInputError struct {
+	Region string
+	*sdk.InputError
+}
+
+// RegionRequirement is one region's budget requirement for a project.
+type RegionRequirement struct {
+	Region string
+	*sdk.BudgetRequirement
+}
+
+// BudgetOutcome is the result of Budget over a region and its ancestors.
+type BudgetOutcome struct {
+	Region      string
+	AsOf        sdk.Date
+	Results     []BudgetResult // one per project, in order
+	EvaluatedBy []PluginRef    // regions that answered, region first, then its ancestors
+	Errors      []RegionError  // regions that did not; their findings are missing
+}
+
+// BudgetResult is one project's budget outcome over the chain.
+type BudgetResult struct {
+	// Requirement is the strictest combination over the chain (the highest floors, the
+	// lowest cap), since every region's rules apply; nil when no region sets one.
+	Requirement  *sdk.BudgetRequirement
+	Requirements []RegionRequirement // each region's own
+	Findings     []sdk.Finding       // chain order; each names its region
+	Invalid      []RegionInputError  // regions that could not read the project
+}
+
+// StaffingOutcome is the result of Staffing over a region and its ancestors.
+type StaffingOutcome struct {
+	Region      string
+	AsOf        sdk.Date
+	Results     []StaffingResult
+	EvaluatedBy []PluginRef
+	Errors      []RegionError
+}
+
+// StaffingResult is one subject's staffing outcome over the chain.
+type StaffingResult struct {
+	Findings []sdk.Finding
+	Invalid  []RegionInputError
+}
+
+// Err returns the first region error as an error, or nil; a convenience for callers that
+// only need "did every region answer".
+func errsFirst(errs []RegionError) error {
+	if len(errs) == 0 {
+		return nil
+	}
+	return errs[0].Err
+}
+
+// Err returns the first region's error, or nil when every region answered.
+func (o *BudgetOutcome) Err() error { return errsFirst(o.Errors) }
+
+// Err returns the first region's error, or nil when every region answered.
+func (o *StaffingOutcome) Err() error { return errsFirst(o.Errors) }
+
+// Chain returns region followed by its ancestors (株洲 → 湖南), from the plugins'
+// descriptions. An ancestor without a plugin is still listed; calls report it unavailable.
+func (h *Host) Chain(region string) ([]string, error) {
+	if h.slot(region) == nil {
+		return nil, fmt.Errorf("region %q: %w", region, ErrUnknownRegion)
+	}
+	chain := []string{region}
+	for cur := region; ; {
+		s := h.slot(cur)
+		if s == nil {
+			break
+		}
+		d := s.description()
+		if d == nil || d.Region.Parent == "" || contains(chain, d.Region.Parent) {
+			break
+		}
+		chain = append(chain, d.Region.Parent)
+		cur = d.Region.Parent
+	}
+	return chain, nil
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// forChain runs one call per region of the chain in parallel and collects, in chain order,
+// which regions answered and which failed.
+func (h *Host) forChain(ctx context.Context, region string, asOf sdk.Date,
+	run func(ctx context.Context, i int, s *slot) (PluginRef, error), prepare func(n int),
+) (chain []string, ok []bool, refs []PluginRef, errs []RegionError, err error) {
+	if err := sdk.ValidAsOf(asOf); err != nil {
+		return nil, nil, nil, nil, err
+	}
+	chain, err = h.Chain(region)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	prepare(len(chain))
+	ok = make([]bool, len(chain))
+	got := make([]PluginRef, len(chain))
+	fail := make([]error, len(chain))
+	var wg sync.WaitGroup
+	for i, r := range chain {
+		wg.Go(func() {
+			s := h.slot(r)
+			if s == nil {
+				fail[i] = &UnavailableError{Region: r, Cause: fmt.Errorf("parent region of %s has no plugin: %w", region, ErrUnknownRegion)}
+				return
+			}
+			got[i], fail[i] = run(ctx, i, s)
+			ok[i] = fail[i] == nil
+		})
+	}
+	wg.Wait()
+	for i, r := range chain {
+		if ok[i] {
+			refs = append(refs, got[i])
+		} else {
+			errs = append(errs, RegionError{Region: r, Err: fail[i]})
+		}
+	}
+	return chain, ok, refs, errs, nil
+}
+
+// chunks calls f for consecutive slices of at most size items.
+func chunks(n, size int, f func(lo, hi int) error) error {
+	for lo := 0; lo < n; lo += size {
+		if err := f(lo, min(lo+size, n)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Budget evaluates the projects under region and its ancestors on asOf. A region that cannot
+// answer is listed in Errors and the others still answer; the returned error is only for an
+// unknown region or an invalid asOf.
+func (h *Host) Budget(ctx context.Context, region string, asOf sdk.Date, projects []sdk.ProjectSpec) (*BudgetOutcome, error) {
+	var per [][]sdk.BudgetResult
+	chain, ok, refs, errs, err := h.forChain(ctx, region, asOf, func(ctx context.Context, i int, s *slot) (PluginRef, error) {
+		out := make([]sdk.BudgetResult, len(projects))
+		var ref PluginRef
+		err := chunks(len(projects), h.cfg.BatchSize, func(lo, hi int) error {
+			var err error
+			ref, err = h.call(ctx, s, func(ctx context.Context, p sdk.Policy) error {
+				got, err := p.Budget(ctx, asOf, projects[lo:hi])
+				copy(out[lo:hi], got)
+				return err
+			})
+			return err
+		})
+		per[i] = out
+		return ref, err
+	}, func(n int) { per = make([][]sdk.BudgetResult, n) })
+	if err != nil {
+		return nil, err
+	}
+	o := &BudgetOutcome{Region: region, AsOf: asOf, EvaluatedBy: refs, Errors: errs, Results: make([]BudgetResult, len(projects))}
+	for j := range projects {
+		r := &o.Results[j]
+		for i, reg := range chain {
+			if !ok[i] {
+				continue
+			}
+			res := per[i][j]
+			r.Findings = append(r.Findings, labelled(res.Findings, reg)...)
+			if res.Invalid != nil {
+				r.Invalid = append(r.Invalid, RegionInputError{Region: reg, InputError: res.Invalid})
+			}
+			if res.Requirement != nil {
+				r.Requirements = append(r.Requirements, RegionRequirement{Region: reg, BudgetRequirement: res.Requirement})
+				r.Requirement = strictest(r.Requirement, res.Requirement)
+			}
+		}
+	}
+	return o, nil
+}
+
+// Staffing evaluates the subjects under region and its ancestors on asOf; see Budget.
+func (h *Host) Staffing(ctx context.Context, region string, asOf sdk.Date, subjects []sdk.Subject) (*StaffingOutcome, error) {
+	var per [][]sdk.StaffingResult
+	chain, ok, refs, errs, err := h.forChain(ctx, region, asOf, func(ctx context.Context, i int, s *slot) (PluginRef, error) {
+		out := make([]sdk.StaffingResult, len(subjects))
+		var ref PluginRef
+		err := chunks(len(subjects), h.cfg.BatchSize, func(lo, hi int) error {
+			var err error
+			ref, err = h.call(ctx, s, func(ctx context.Context, p sdk.Policy) error {
+				got, err := p.Staffing(ctx, asOf, subjects[lo:hi])
+				copy(out[lo:hi], got)
+				return err
+			})
+			return err
+		})
+		per[i] = out
+		return ref, err
+	}, func(n int) { per = make([][]sdk.StaffingResult, n) })
+	if err != nil {
+		return nil, err
+	}
+	o := &StaffingOutcome{Region: region, AsOf: asOf, EvaluatedBy: refs, Errors: errs, Results: make([]StaffingResult, len(subjects))}
+	for j := range subjects {
+		r := &o.Results[j]
+		for i, reg := range chain {
+			if !ok[i] {
+				continue
+			}
+			res := per[i][j]
+			r.Findings = append(r.Findings, labelled(res.Findings, reg)...)
+			if res.Invalid != nil {
+				r.Invalid = append(r.Invalid, RegionInputError{Region: reg, InputError: res.Invalid})
+			}
+		}
+	}
+	return o, nil
+}
+
+// Catalog returns the region's own catalog items and pilot sites in force on asOf.
+func (h *Host) Catalog(ctx context.Context, region string, asOf sdk.Date) (*sdk.CatalogResult, PluginRef, error) {
+	if err := sdk.ValidAsOf(asOf); err != nil {
+		return nil, PluginRef{}, err
+	}
+	s := h.slot(region)
+	if s == nil {
+		return nil, PluginRef{}, fmt.Errorf("catalog %q: %w", region, ErrUnknownRegion)
+	}
+	var out *sdk.CatalogResult
+	ref, err := h.call(ctx, s, func(ctx context.Context, p sdk.Policy) error {
+		var err error
+		out, err = p.Catalog(ctx, asOf)
+		return err
+	})
+	if err != nil {
+		return nil, PluginRef{}, err
+	}
+	return out, ref, nil
+}
+
+// labelled makes sure every finding names the region whose plugin produced it.
+func labelled(fs []sdk.Finding, region string) []sdk.Finding {
+	for i := range fs {
+		if fs[i].Region == "" {
+			fs[i].Region = region
+		}
+	}
+	return fs
+}
+
+func strictest(a, b *sdk.BudgetRequirement) *sdk.BudgetRequirement {
+	if a == nil {
+		c := *b
+		return &c
+	}
+	out := *a
+	out.MinimumTotal = pick(a.MinimumTotal, b.MinimumTotal, true)
+	out.MinimumLabor = pick(a.MinimumLabor, b.MinimumLabor, true)
+	out.MaximumNonLabor = pick(a.MaximumNonLabor, b.MaximumNonLabor, false)
+	out.SupervisionFund = pick(a.SupervisionFund, b.SupervisionFund, true)
+	return &out
+}
+
+func pick(a, b *sdk.Fen, higher bool) *sdk.Fen {
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	case (*b > *a) == higher:
+		return b
+	}
+	return a
+}

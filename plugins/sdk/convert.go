@@ -1,0 +1,461 @@
+package sdk
+
+// Conversions between the SDK's plain Go types and the protocol's generated types. They are
+// unexported so that region authors never see protobuf; the host reaches the protocol only
+// through RemotePolicy, which speaks Policy.
+
+import (
+	"fmt"
+
+	pb "github.com/shegong/shegong/plugins/proto/policyv1"
+)
+
+// ---- dates ----
+
+func dateToPB(d Date) string { return d.String() }
+
+func dateFromPB(s, field string) (Date, error) {
+	if s == "" {
+		return Date{}, nil
+	}
+	d, err := ParseDate(s)
+	if err != nil {
+		return Date{}, fmt.Errorf("%s: %w", field, err)
+	}
+	return d, nil
+}
+
+func datePtrToPB(d *Date) *string {
+	if d == nil {
+		return nil
+	}
+	s := d.String()
+	return &s
+}
+
+// datePtrFromPB keeps a malformed date from the wire as an invalid Date value rather than
+// failing the batch, so that input validation reports it against the one subject.
+func datePtrFromPB(s *string) *Date {
+	if s == nil {
+		return nil
+	}
+	d, err := ParseDate(*s)
+	if err != nil {
+		d = Date{Year: -1}
+	}
+	return &d
+}
+
+func validityToPB(v Validity) *pb.Validity {
+	return &pb.Validity{From: dateToPB(v.From), To: dateToPB(v.To)}
+}
+
+func validityFromPB(v *pb.Validity) (Validity, error) {
+	from, err := dateFromPB(v.GetFrom(), "validity.from")
+	if err != nil {
+		return Validity{}, err
+	}
+	to, err := dateFromPB(v.GetTo(), "validity.to")
+	if err != nil {
+		return Validity{}, err
+	}
+	return Validity{From: from, To: to}, nil
+}
+
+// ---- small optionals ----
+
+func intPtrToPB(p *int) *int64 {
+	if p == nil {
+		return nil
+	}
+	v := int64(*p)
+	return &v
+}
+
+func intPtrFromPB(p *int64) *int {
+	if p == nil {
+		return nil
+	}
+	v := int(*p)
+	return &v
+}
+
+func boolPtrCopy(p *bool) *bool {
+	if p == nil {
+		return nil
+	}
+	v := *p
+	return &v
+}
+
+func fenPtrToPB(p *Fen) *int64 {
+	if p == nil {
+		return nil
+	}
+	v := int64(*p)
+	return &v
+}
+
+func fenPtrFromPB(p *int64) *Fen {
+	if p == nil {
+		return nil
+	}
+	v := Fen(*p)
+	return &v
+}
+
+func citationToPB(c Citation) *pb.Citation {
+	return &pb.Citation{Document: c.Document, Title: c.Title, Clause: c.Clause, Quote: c.Quote}
+}
+
+func citationFromPB(c *pb.Citation) Citation {
+	return Citation{Document: c.GetDocument(), Title: c.GetTitle(), Clause: c.GetClause(), Quote: c.GetQuote()}
+}
+
+// ---- description ----
+
+func descriptionToPB(d *Description) *pb.Description {
+	out := &pb.Description{
+		Region: &pb.RegionInfo{
+			Code: d.Region.Code, NameZh: d.Region.NameZh, NameEn: d.Region.NameEn,
+			Level: d.Region.Level, AdminCode: d.Region.AdminCode, Parent: d.Region.Parent,
+		},
+		PluginVersion:   d.PluginVersion,
+		ProtocolVersion: int32(d.ProtocolVersion),
+		RulesetHash:     d.RulesetHash,
+	}
+	for _, doc := range d.Documents {
+		out.Documents = append(out.Documents, &pb.Document{
+			Key: doc.Key, TitleZh: doc.TitleZh, TitleEn: doc.TitleEn, Issuer: doc.Issuer,
+			DocNumber: doc.DocNumber, IssuedOn: dateToPB(doc.IssuedOn), Validity: validityToPB(doc.Validity),
+			SeedFile: doc.SeedFile, Notes: doc.Notes,
+		})
+	}
+	for _, r := range d.Rules {
+		applies := make([]string, len(r.AppliesTo))
+		for i, k := range r.AppliesTo {
+			applies[i] = string(k)
+		}
+		out.Rules = append(out.Rules, &pb.Rule{
+			Id: r.ID, Concept: r.Concept, Category: r.Category, TitleZh: r.TitleZh, TitleEn: r.TitleEn,
+			AppliesTo: applies, Status: string(r.Status), Reason: r.Reason,
+			Validity: validityToPB(r.Validity), Citation: citationToPB(r.Citation),
+		})
+	}
+	for _, p := range d.Parameters {
+		out.Parameters = append(out.Parameters, &pb.Parameter{
+			Id: p.ID, RuleId: p.RuleID, Concept: p.Concept, Kind: string(p.Kind), Value: p.Value,
+			Unit: p.Unit, Validity: validityToPB(p.Validity), Citation: citationToPB(p.Citation), Note: p.Note,
+		})
+	}
+	for _, c := range d.Coverage {
+		out.Coverage = append(out.Coverage, &pb.Coverage{
+			Concept: c.Concept, Status: string(c.Status), Reason: c.Reason, RuleIds: c.RuleIDs,
+		})
+	}
+	out.Catalog = catalogItemsToPB(d.Catalog)
+	out.PilotSites = pilotSitesToPB(d.PilotSites)
+	return out
+}
+
+func descriptionFromPB(in *pb.Description) (*Description, error) {
+	if in == nil {
+		return nil, fmt.Errorf("describe: empty description")
+	}
+	r := in.GetRegion()
+	d := &Description{
+		Region: RegionInfo{
+			Code: r.GetCode(), NameZh: r.GetNameZh(), NameEn: r.GetNameEn(),
+			Level: r.GetLevel(), AdminCode: r.GetAdminCode(), Parent: r.GetParent(),
+		},
+		PluginVersion:   in.GetPluginVersion(),
+		ProtocolVersion: int(in.GetProtocolVersion()),
+		RulesetHash:     in.GetRulesetHash(),
+	}
+	for _, doc := range in.GetDocuments() {
+		issued, err := dateFromPB(doc.GetIssuedOn(), "document "+doc.GetKey()+" issued_on")
+		if err != nil {
+			return nil, err
+		}
+		v, err := validityFromPB(doc.GetValidity())
+		if err != nil {
+			return nil, fmt.Errorf("document %s: %w", doc.GetKey(), err)
+		}
+		d.Documents = append(d.Documents, Document{
+			Key: doc.GetKey(), TitleZh: doc.GetTitleZh(), TitleEn: doc.GetTitleEn(), Issuer: doc.GetIssuer(),
+			DocNumber: doc.GetDocNumber(), IssuedOn: issued, Validity: v, SeedFile: doc.GetSeedFile(), Notes: doc.GetNotes(),
+		})
+	}
+	for _, rule := range in.GetRules() {
+		v, err := validityFromPB(rule.GetValidity())
+		if err != nil {
+			return nil, fmt.Errorf("rule %s: %w", rule.GetId(), err)
+		}
+		var applies []SubjectKind
+		for _, k := range rule.GetAppliesTo() {
+			applies = append(applies, SubjectKind(k))
+		}
+		d.Rules = append(d.Rules, Rule{
+			ID: rule.GetId(), Concept: rule.GetConcept(), Category: rule.GetCategory(), TitleZh: rule.GetTitleZh(),
+			TitleEn: rule.GetTitleEn(), AppliesTo: applies, Status: RuleStatus(rule.GetStatus()), Reason: rule.GetReason(),
+			Validity: v, Citation: citationFromPB(rule.GetCitation()),
+		})
+	}
+	for _, p := range in.GetParameters() {
+		v, err := validityFromPB(p.GetValidity())
+		if err != nil {
+			return nil, fmt.Errorf("parameter %s: %w", p.GetId(), err)
+		}
+		d.Parameters = append(d.Parameters, Parameter{
+			ID: p.GetId(), RuleID: p.GetRuleId(), Concept: p.GetConcept(), Kind: ValueKind(p.GetKind()), Value: p.GetValue(),
+			Unit: p.GetUnit(), Validity: v, Citation: citationFromPB(p.GetCitation()), Note: p.GetNote(),
+		})
+	}
+	for _, c := range in.GetCoverage() {
+		d.Coverage = append(d.Coverage, Coverage{
+			Concept: c.GetConcept(), Status: CoverageStatus(c.GetStatus()), Reason: c.GetReason(), RuleIDs: c.GetRuleIds(),
+		})
+	}
+	var err error
+	if d.Catalog, err = catalogItemsFromPB(in.GetCatalog()); err != nil {
+		return nil, err
+	}
+	if d.PilotSites, err = pilotSitesFromPB(in.GetPilotSites()); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+func catalogItemsToPB(items []CatalogItem) []*pb.CatalogItem {
+	var out []*pb.CatalogItem
+	for _, c := range items {
+		out = append(out, &pb.CatalogItem{
+			Code: c.Code, Kind: c.Kind, TermZh: c.TermZh, TermEn: c.TermEn, SharedCodes: c.SharedCodes,
+			Match: c.Match, Level: c.Level, HighRisk: c.HighRisk, Validity: validityToPB(c.Validity),
+			Citation: citationToPB(c.Citation),
+		})
+	}
+	return out
+}
+
+func catalogItemsFromPB(items []*pb.CatalogItem) ([]CatalogItem, error) {
+	var out []CatalogItem
+	for _, c := range items {
+		v, err := validityFromPB(c.GetValidity())
+		if err != nil {
+			return nil, fmt.Errorf("catalog item %s: %w", c.GetCode(), err)
+		}
+		out = append(out, CatalogItem{
+			Code: c.GetCode(), Kind: c.GetKind(), TermZh: c.GetTermZh(), TermEn: c.GetTermEn(),
+			SharedCodes: c.GetSharedCodes(), Match: c.GetMatch(), Level: c.GetLevel(), HighRisk: c.GetHighRisk(),
+			Validity: v, Citation: citationFromPB(c.GetCitation()),
+		})
+	}
+	return out, nil
+}
+
+func pilotSitesToPB(sites []PilotSite) []*pb.PilotSite {
+	var out []*pb.PilotSite
+	for _, s := range sites {
+		out = append(out, &pb.PilotSite{
+			Code: s.Code, NameZh: s.NameZh, NameEn: s.NameEn, Kind: s.Kind, AdminLevel: s.AdminLevel,
+			Note: s.Note, Validity: validityToPB(s.Validity), Citation: citationToPB(s.Citation),
+		})
+	}
+	return out
+}
+
+func pilotSitesFromPB(sites []*pb.PilotSite) ([]PilotSite, error) {
+	var out []PilotSite
+	for _, s := range sites {
+		v, err := validityFromPB(s.GetValidity())
+		if err != nil {
+			return nil, fmt.Errorf("pilot site %s: %w", s.GetCode(), err)
+		}
+		out = append(out, PilotSite{
+			Code: s.GetCode(), NameZh: s.GetNameZh(), NameEn: s.GetNameEn(), Kind: s.GetKind(),
+			AdminLevel: s.GetAdminLevel(), Note: s.GetNote(), Validity: v, Citation: citationFromPB(s.GetCitation()),
+		})
+	}
+	return out, nil
+}
+
+// ---- subjects ----
+
+func workerToPB(w WorkerSpec) *pb.WorkerSpec {
+	return &pb.WorkerSpec{
+		Age: intPtrToPB(w.Age), BirthDate: datePtrToPB(w.BirthDate), Education: string(w.Education),
+		Major: w.Major, Certificate: string(w.Certificate), LocalHukou: boolPtrCopy(w.LocalHukou),
+		PartyMember: boolPtrCopy(w.PartyMember), TrainingHoursPerYear: intPtrToPB(w.TrainingHoursPerYear),
+	}
+}
+
+func workerFromPB(w *pb.WorkerSpec) WorkerSpec {
+	return WorkerSpec{
+		Age: intPtrFromPB(w.Age), BirthDate: datePtrFromPB(w.BirthDate), Education: Education(w.GetEducation()),
+		Major: w.GetMajor(), Certificate: CertificateLevel(w.GetCertificate()), LocalHukou: boolPtrCopy(w.LocalHukou),
+		PartyMember: boolPtrCopy(w.PartyMember), TrainingHoursPerYear: intPtrFromPB(w.TrainingHoursPerYear),
+	}
+}
+
+func workersToPB(ws []WorkerSpec) []*pb.WorkerSpec {
+	if ws == nil {
+		return nil
+	}
+	out := make([]*pb.WorkerSpec, len(ws))
+	for i, w := range ws {
+		out[i] = workerToPB(w)
+	}
+	return out
+}
+
+func workersFromPB(ws []*pb.WorkerSpec) []WorkerSpec {
+	if len(ws) == 0 {
+		return nil
+	}
+	out := make([]WorkerSpec, len(ws))
+	for i, w := range ws {
+		out[i] = workerFromPB(w)
+	}
+	return out
+}
+
+func projectToPB(p ProjectSpec) *pb.ProjectSpec {
+	out := &pb.ProjectSpec{
+		Domain: p.Domain, Headcount: int64(p.Headcount), ProfessionalPosts: intPtrToPB(p.ProfessionalPosts),
+		SupervisedWorkers: intPtrToPB(p.SupervisedWorkers), ContractSignedOn: datePtrToPB(p.ContractSignedOn),
+		Months: int64(p.Months), CycleYears: intPtrToPB(p.CycleYears), HasBudget: p.Budget != nil,
+		Workers: workersToPB(p.Workers),
+	}
+	for _, l := range p.Budget {
+		out.Budget = append(out.Budget, &pb.BudgetLine{Category: string(l.Category), AmountFen: int64(l.Amount)})
+	}
+	return out
+}
+
+func projectFromPB(p *pb.ProjectSpec) ProjectSpec {
+	out := ProjectSpec{
+		Domain: p.GetDomain(), Headcount: int(p.GetHeadcount()), ProfessionalPosts: intPtrFromPB(p.ProfessionalPosts),
+		SupervisedWorkers: intPtrFromPB(p.SupervisedWorkers), ContractSignedOn: datePtrFromPB(p.ContractSignedOn),
+		Months: int(p.GetMonths()), CycleYears: intPtrFromPB(p.CycleYears), Workers: workersFromPB(p.GetWorkers()),
+	}
+	if p.GetHasBudget() {
+		out.Budget = make([]BudgetLine, 0, len(p.GetBudget()))
+		for _, l := range p.GetBudget() {
+			out.Budget = append(out.Budget, BudgetLine{Category: BudgetCategory(l.GetCategory()), Amount: Fen(l.GetAmountFen())})
+		}
+	}
+	return out
+}
+
+func subjectToPB(s Subject) *pb.Subject {
+	out := &pb.Subject{}
+	if s.Project != nil {
+		out.Project = projectToPB(*s.Project)
+	}
+	if s.Station != nil {
+		out.Station = &pb.StationSpec{Township: s.Station.Township, Workers: workersToPB(s.Station.Workers), Facilities: s.Station.Facilities}
+	}
+	if o := s.Organization; o != nil {
+		out.Organization = &pb.OrganizationSpec{
+			FullTimeStaff: int64(o.FullTimeStaff), QualifiedStaff: intPtrToPB(o.QualifiedStaff),
+			PartyMembers: intPtrToPB(o.PartyMembers), HasPartyOrganization: boolPtrCopy(o.HasPartyOrganization),
+			RegistrationLevel: o.RegistrationLevel,
+		}
+	}
+	if s.Worker != nil {
+		out.Worker = workerToPB(*s.Worker)
+	}
+	return out
+}
+
+func subjectFromPB(s *pb.Subject) Subject {
+	var out Subject
+	if s.GetProject() != nil {
+		p := projectFromPB(s.GetProject())
+		out.Project = &p
+	}
+	if st := s.GetStation(); st != nil {
+		out.Station = &StationSpec{Township: st.GetTownship(), Workers: workersFromPB(st.GetWorkers()), Facilities: st.GetFacilities()}
+	}
+	if o := s.GetOrganization(); o != nil {
+		out.Organization = &OrganizationSpec{
+			FullTimeStaff: int(o.GetFullTimeStaff()), QualifiedStaff: intPtrFromPB(o.QualifiedStaff),
+			PartyMembers: intPtrFromPB(o.PartyMembers), HasPartyOrganization: boolPtrCopy(o.HasPartyOrganization),
+			RegistrationLevel: o.GetRegistrationLevel(),
+		}
+	}
+	if s.GetWorker() != nil {
+		w := workerFromPB(s.GetWorker())
+		out.Worker = &w
+	}
+	return out
+}
+
+// ---- results ----
+
+func findingsToPB(fs []Finding) []*pb.Finding {
+	if len(fs) == 0 {
+		return nil
+	}
+	out := make([]*pb.Finding, len(fs))
+	for i, f := range fs {
+		out[i] = &pb.Finding{
+			RuleId: f.RuleID, Region: f.Region, Concept: f.Concept, Status: string(f.Status), Actual: f.Actual,
+			Required: f.Required, Remedy: f.Remedy, MessageZh: f.MessageZh, MessageEn: f.MessageEn,
+			Citation: citationToPB(f.Citation),
+		}
+	}
+	return out
+}
+
+func findingsFromPB(fs []*pb.Finding) []Finding {
+	if len(fs) == 0 {
+		return nil
+	}
+	out := make([]Finding, len(fs))
+	for i, f := range fs {
+		out[i] = Finding{
+			RuleID: f.GetRuleId(), Region: f.GetRegion(), Concept: f.GetConcept(), Status: FindingStatus(f.GetStatus()),
+			Actual: f.GetActual(), Required: f.GetRequired(), Remedy: f.GetRemedy(), MessageZh: f.GetMessageZh(),
+			MessageEn: f.GetMessageEn(), Citation: citationFromPB(f.GetCitation()),
+		}
+	}
+	return out
+}
+
+func inputErrorToPB(e *InputError) *pb.InputError {
+	if e == nil {
+		return nil
+	}
+	return &pb.InputError{Field: e.Field, Message: e.Message, Accepted: e.Accepted}
+}
+
+func inputErrorFromPB(e *pb.InputError) *InputError {
+	if e == nil {
+		return nil
+	}
+	return &InputError{Field: e.GetField(), Message: e.GetMessage(), Accepted: e.GetAccepted()}
+}
+
+func budgetResultToPB(r BudgetResult) *pb.BudgetResult {
+	out := &pb.BudgetResult{Findings: findingsToPB(r.Findings), Invalid: inputErrorToPB(r.Invalid)}
+	if q := r.Requirement; q != nil {
+		out.Requirement = &pb.BudgetRequirement{
+			MinimumTotalFen: fenPtrToPB(q.MinimumTotal), MinimumLaborFen: fenPtrToPB(q.MinimumLabor),
+			MaximumNonLaborFen: fenPtrToPB(q.MaximumNonLabor), SupervisionFundFen: fenPtrToPB(q.SupervisionFund),
+		}
+	}
+	return out
+}
+
+func budgetResultFromPB(r *pb.BudgetResult) BudgetResult {
+	out := BudgetResult{Findings: findingsFromPB(r.GetFindings()), Invalid: inputErrorFromPB(r.GetInvalid())}
+	if q := r.GetRequirement(); q != nil {
+		out.Requirement = &BudgetRequirement{
+			MinimumTotal: fenPtrFromPB(q.MinimumTotalFen), MinimumLabor: fenPtrFromPB(q.MinimumLaborFen),
+			MaximumNonLabor: fenPtrFromPB(q.MaximumNonLaborFen), SupervisionFund: fenPtrFromPB(q.SupervisionFundFen),
+		}
+	}
+	return out
+}

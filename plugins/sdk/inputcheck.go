@@ -1,0 +1,163 @@
+package sdk
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+)
+
+// Bounds on subject data. They are far above anything a real project has and exist so that
+// absurd input (a headcount of 10^9, an overflowing amount) is reported as invalid input
+// instead of reaching rules that multiply it.
+const (
+	MaxHeadcount     = 100_000                   // people in one project, station or organization
+	MaxMonths        = 120                       // months covered by one budget
+	MaxCycleYears    = 50                        // years of one contract cycle
+	MaxBudgetLines   = 1_000                     // lines in one budget
+	MaxAmount        = Fen(1_000_000_000_000_00) // 1万亿元 in one budget line
+	MaxAge           = 150
+	MaxTrainingHours = 10_000 // 学时 per year
+)
+
+// ValidateProject checks what every region needs to read a project: counts in range,
+// known budget categories and worker enumerations, well-formed dates. It does not check
+// region-specific facts such as whether the domain is in the region's catalog. The SDK runs
+// it before a region's Budget and Staffing see a project, so rules may rely on it.
+func ValidateProject(p ProjectSpec) *InputError {
+	return validateProject(p, "project")
+}
+
+// ValidateSubject checks that exactly one shape is set and validates it like
+// ValidateProject.
+func ValidateSubject(s Subject) *InputError {
+	switch s.Kind() {
+	case SubjectProject:
+		return validateProject(*s.Project, "project")
+	case SubjectStation:
+		return validateWorkers(s.Station.Workers, "station.workers")
+	case SubjectOrganization:
+		o := s.Organization
+		if e := countInRange(o.FullTimeStaff, "organization.fullTimeStaff", MaxHeadcount); e != nil {
+			return e
+		}
+		if e := optCountInRange(o.QualifiedStaff, "organization.qualifiedStaff", MaxHeadcount); e != nil {
+			return e
+		}
+		return optCountInRange(o.PartyMembers, "organization.partyMembers", MaxHeadcount)
+	case SubjectWorker:
+		return validateWorker(*s.Worker, "worker")
+	}
+	return &InputError{
+		Field:    "subject",
+		Message:  "须且只须给出 project、station、organization、worker 之一 / exactly one of project, station, organization, worker is required",
+		Accepted: []string{string(SubjectProject), string(SubjectStation), string(SubjectOrganization), string(SubjectWorker)},
+	}
+}
+
+func validateProject(p ProjectSpec, path string) *InputError {
+	if e := countInRange(p.Headcount, path+".headcount", MaxHeadcount); e != nil {
+		return e
+	}
+	if e := optCountInRange(p.ProfessionalPosts, path+".professionalPosts", MaxHeadcount); e != nil {
+		return e
+	}
+	if e := optCountInRange(p.SupervisedWorkers, path+".supervisedWorkers", MaxHeadcount); e != nil {
+		return e
+	}
+	if e := countInRange(p.Months, path+".months", MaxMonths); e != nil {
+		return e
+	}
+	if e := optCountInRange(p.CycleYears, path+".cycleYears", MaxCycleYears); e != nil {
+		return e
+	}
+	if p.ContractSignedOn != nil && !validDate(*p.ContractSignedOn) {
+		return badDate(path + ".contractSignedOn")
+	}
+	if len(p.Budget) > MaxBudgetLines {
+		return &InputError{Field: path + ".budget", Message: fmt.Sprintf("预算行过多（最多 %d 行） / too many budget lines (at most %d)", MaxBudgetLines, MaxBudgetLines)}
+	}
+	for i, l := range p.Budget {
+		f := path + ".budget[" + strconv.Itoa(i) + "]"
+		if !slices.Contains(BudgetCategories, l.Category) {
+			accepted := make([]string, len(BudgetCategories))
+			for j, c := range BudgetCategories {
+				accepted[j] = string(c)
+			}
+			return &InputError{Field: f + ".category", Message: fmt.Sprintf("未知的预算类别 %q / unknown budget category %q", l.Category, l.Category), Accepted: accepted}
+		}
+		if l.Amount < 0 || l.Amount > MaxAmount {
+			return &InputError{Field: f + ".amount", Message: fmt.Sprintf("金额须在 0 至 %s 元之间 / amount must be between 0 and %s yuan", MaxAmount, MaxAmount)}
+		}
+	}
+	return validateWorkers(p.Workers, path+".workers")
+}
+
+func validateWorkers(ws []WorkerSpec, path string) *InputError {
+	if len(ws) > MaxHeadcount {
+		return &InputError{Field: path, Message: fmt.Sprintf("人数过多（最多 %d） / too many workers (at most %d)", MaxHeadcount, MaxHeadcount)}
+	}
+	for i, w := range ws {
+		if e := validateWorker(w, path+"["+strconv.Itoa(i)+"]"); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+func validateWorker(w WorkerSpec, path string) *InputError {
+	if e := optCountInRange(w.Age, path+".age", MaxAge); e != nil {
+		return e
+	}
+	if w.BirthDate != nil && !validDate(*w.BirthDate) {
+		return badDate(path + ".birthDate")
+	}
+	if w.Education != EducationUnknown && w.Education.Rank() < 0 {
+		accepted := make([]string, len(EducationLevels))
+		for i, l := range EducationLevels {
+			accepted[i] = string(l)
+		}
+		return &InputError{Field: path + ".education", Message: fmt.Sprintf("未知的学历 %q / unknown education level %q", w.Education, w.Education), Accepted: accepted}
+	}
+	switch w.Certificate {
+	case CertificateUnknown, CertificateNone, CertificateAssistant, CertificateIntermediate, CertificateSenior:
+	default:
+		return &InputError{
+			Field:    path + ".certificate",
+			Message:  fmt.Sprintf("未知的证书等级 %q / unknown certificate level %q", w.Certificate, w.Certificate),
+			Accepted: []string{string(CertificateNone), string(CertificateAssistant), string(CertificateIntermediate), string(CertificateSenior)},
+		}
+	}
+	return optCountInRange(w.TrainingHoursPerYear, path+".trainingHoursPerYear", MaxTrainingHours)
+}
+
+func countInRange(n int, field string, max int) *InputError {
+	if n < 0 || n > max {
+		return &InputError{Field: field, Message: fmt.Sprintf("须在 0 至 %d 之间，实为 %d / must be between 0 and %d, got %d", max, n, max, n)}
+	}
+	return nil
+}
+
+func optCountInRange(n *int, field string, max int) *InputError {
+	if n == nil {
+		return nil
+	}
+	return countInRange(*n, field, max)
+}
+
+func badDate(field string) *InputError {
+	return &InputError{Field: field, Message: "日期无效，应为 YYYY-MM-DD / invalid date, want YYYY-MM-DD"}
+}
+
+// validDate reports whether d is a real calendar day in a four-digit year (the range the
+// wire format can carry).
+func validDate(d Date) bool {
+	return d.Year >= 1 && d.Year <= 9999 && NewDate(d.Year, d.Month, d.Day) == d
+}
+
+// ValidAsOf reports whether asOf can be evaluated: a real day, not the zero Date.
+func ValidAsOf(asOf Date) error {
+	if !validDate(asOf) {
+		return &ArgumentError{Msg: fmt.Sprintf("asOf %+v is not a calendar day in years 0001-9999", asOf)}
+	}
+	return nil
+}

@@ -1,0 +1,61 @@
+package sdk
+
+import (
+	"context"
+
+	"github.com/hashicorp/go-plugin"
+	"google.golang.org/grpc"
+
+	"github.com/shegong/shegong/plugins/proto/policyv1"
+)
+
+// PluginName is the name under which a region plugin dispenses its Policy.
+const PluginName = "policy"
+
+// MaxMessageBytes bounds one gRPC message in either direction. The default 4 MiB is too
+// small for a batch of thousands of subjects with cited findings; the host splits batches
+// so that a response stays well below this.
+const MaxMessageBytes = 64 << 20
+
+// Handshake is the go-plugin handshake shared by the host and every region plugin. The
+// cookie is not a security measure: it stops a plugin binary from being run by hand or by
+// another go-plugin host by mistake. ProtocolVersion is negotiated through PluginMap.
+var Handshake = plugin.HandshakeConfig{
+	MagicCookieKey:   "SHEGONG_PLUGIN",
+	MagicCookieValue: "7d0c3b6e2f5a4c1e9b8d06a1f4e2c9b3-region-policy",
+}
+
+// PluginMap is the set of plugins a host asks for, keyed by protocol version. A future
+// protocol v2 is added as a new key so that hosts and plugins of different ages negotiate
+// the newest version both speak.
+var PluginMap = map[int]plugin.PluginSet{
+	ProtocolVersion: {PluginName: &GRPCPlugin{}},
+}
+
+// GRPCPlugin adapts a Policy to go-plugin's gRPC transport. Region authors do not use it
+// directly: Serve builds it, and the host dispenses a *RemotePolicy from it.
+type GRPCPlugin struct {
+	plugin.NetRPCUnsupportedPlugin
+	// Impl is the served policy (plugin side only).
+	Impl Policy
+	// Logger receives panics and call errors on the plugin side; nil discards them.
+	Logger Logger
+}
+
+// Logger is the small logging surface the plugin side needs (hclog satisfies it).
+type Logger interface {
+	Error(msg string, args ...any)
+	Warn(msg string, args ...any)
+	Info(msg string, args ...any)
+}
+
+// GRPCServer registers the policy service (plugin side).
+func (p *GRPCPlugin) GRPCServer(_ *plugin.GRPCBroker, s *grpc.Server) error {
+	policyv1.RegisterRegionPolicyServer(s, &policyServer{impl: InProcess(p.Impl), log: p.Logger})
+	return nil
+}
+
+// GRPCClient returns a *RemotePolicy talking to the plugin (host side).
+func (p *GRPCPlugin) GRPCClient(_ context.Context, _ *plugin.GRPCBroker, c *grpc.ClientConn) (any, error) {
+	return &RemotePolicy{client: policyv1.NewRegionPolicyClient(c)}, nil
+}

@@ -1,0 +1,120 @@
+package sdk
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	pb "github.com/shegong/shegong/plugins/proto/policyv1"
+)
+
+// RemotePolicy is a Policy served by a plugin process, as dispensed by go-plugin on the host
+// side. Its errors keep their gRPC status (status.FromError works on them), except that an
+// InvalidArgument comes back as *ArgumentError, as it would in process.
+type RemotePolicy struct {
+	client pb.RegionPolicyClient
+}
+
+var _ Policy = (*RemotePolicy)(nil)
+
+// PingInfo is what a plugin answers to Ping.
+type PingInfo struct {
+	Region          string
+	PluginVersion   string
+	ProtocolVersion int
+	RulesetHash     string
+}
+
+// Ping checks that the plugin process answers, without running any rule.
+func (r *RemotePolicy) Ping(ctx context.Context) (PingInfo, error) {
+	resp, err := r.client.Ping(ctx, &pb.PingRequest{})
+	if err != nil {
+		return PingInfo{}, remoteErr("Ping", err)
+	}
+	return PingInfo{Region: resp.GetRegion(), PluginVersion: resp.GetPluginVersion(), ProtocolVersion: int(resp.GetProtocolVersion()), RulesetHash: resp.GetRulesetHash()}, nil
+}
+
+func (r *RemotePolicy) Describe(ctx context.Context) (*Description, error) {
+	resp, err := r.client.Describe(ctx, &pb.DescribeRequest{AsOf: DateOf(time.Now()).String()})
+	if err != nil {
+		return nil, remoteErr("Describe", err)
+	}
+	d, err := descriptionFromPB(resp.GetDescription())
+	if err != nil {
+		return nil, fmt.Errorf("Describe: malformed reply: %w", err)
+	}
+	return d, nil
+}
+
+func (r *RemotePolicy) Budget(ctx context.Context, asOf Date, projects []ProjectSpec) ([]BudgetResult, error) {
+	if err := checkCall(asOf, len(projects)); err != nil {
+		return nil, err
+	}
+	req := &pb.BudgetRequest{AsOf: asOf.String(), Projects: make([]*pb.ProjectSpec, len(projects))}
+	for i, p := range projects {
+		req.Projects[i] = projectToPB(p)
+	}
+	resp, err := r.client.Budget(ctx, req)
+	if err != nil {
+		return nil, remoteErr("Budget", err)
+	}
+	if len(resp.GetResults()) != len(projects) {
+		return nil, fmt.Errorf("Budget: plugin returned %d results for %d projects", len(resp.GetResults()), len(projects))
+	}
+	out := make([]BudgetResult, len(projects))
+	for i, res := range resp.GetResults() {
+		out[i] = budgetResultFromPB(res)
+	}
+	return out, nil
+}
+
+func (r *RemotePolicy) Staffing(ctx context.Context, asOf Date, subjects []Subject) ([]StaffingResult, error) {
+	if err := checkCall(asOf, len(subjects)); err != nil {
+		return nil, err
+	}
+	req := &pb.StaffingRequest{AsOf: asOf.String(), Subjects: make([]*pb.Subject, len(subjects))}
+	for i, s := range subjects {
+		req.Subjects[i] = subjectToPB(s)
+	}
+	resp, err := r.client.Staffing(ctx, req)
+	if err != nil {
+		return nil, remoteErr("Staffing", err)
+	}
+	if len(resp.GetResults()) != len(subjects) {
+		return nil, fmt.Errorf("Staffing: plugin returned %d results for %d subjects", len(resp.GetResults()), len(subjects))
+	}
+	out := make([]StaffingResult, len(subjects))
+	for i, res := range resp.GetResults() {
+		out[i] = StaffingResult{Findings: findingsFromPB(res.GetFindings()), Invalid: inputErrorFromPB(res.GetInvalid())}
+	}
+	return out, nil
+}
+
+func (r *RemotePolicy) Catalog(ctx context.Context, asOf Date) (*CatalogResult, error) {
+	if err := ValidAsOf(asOf); err != nil {
+		return nil, err
+	}
+	resp, err := r.client.Catalog(ctx, &pb.CatalogRequest{AsOf: asOf.String()})
+	if err != nil {
+		return nil, remoteErr("Catalog", err)
+	}
+	items, err := catalogItemsFromPB(resp.GetItems())
+	if err != nil {
+		return nil, fmt.Errorf("Catalog: malformed reply: %w", err)
+	}
+	sites, err := pilotSitesFromPB(resp.GetPilotSites())
+	if err != nil {
+		return nil, fmt.Errorf("Catalog: malformed reply: %w", err)
+	}
+	return &CatalogResult{Items: items, PilotSites: sites}, nil
+}
+
+func remoteErr(method string, err error) error {
+	if st, ok := status.FromError(err); ok && st.Code() == codes.InvalidArgument {
+		return &ArgumentError{Msg: st.Message()}
+	}
+	return fmt.Errorf("%s: %w", method, err)
+}

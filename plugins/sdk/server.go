@@ -1,0 +1,136 @@
+package sdk
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	pb "github.com/shegong/shegong/plugins/proto/policyv1"
+)
+
+// policyServer serves the protocol from a normalised Policy (plugin side).
+type policyServer struct {
+	pb.UnimplementedRegionPolicyServer
+	impl Policy // always InProcess-wrapped
+	log  Logger
+}
+
+func (s *policyServer) Ping(ctx context.Context, _ *pb.PingRequest) (*pb.PingResponse, error) {
+	d, err := s.describeOnce(ctx)
+	if err != nil {
+		return nil, s.toStatus("Ping", err)
+	}
+	return &pb.PingResponse{
+		ProtocolVersion: ProtocolVersion, Region: d.Region.Code,
+		PluginVersion: d.PluginVersion, RulesetHash: d.RulesetHash,
+	}, nil
+}
+
+// describeOnce returns the description the plugin already computed, describing on first
+// use: Ping must stay cheap, but it also tells the host which version it is talking to.
+func (s *policyServer) describeOnce(ctx context.Context) (*Description, error) {
+	if n, ok := s.impl.(*normalized); ok {
+		n.mu.Lock()
+		d := n.desc
+		n.mu.Unlock()
+		if d != nil {
+			return d, nil
+		}
+	}
+	return s.impl.Describe(ctx)
+}
+
+func (s *policyServer) Describe(ctx context.Context, _ *pb.DescribeRequest) (*pb.DescribeResponse, error) {
+	d, err := s.impl.Describe(ctx)
+	if err != nil {
+		return nil, s.toStatus("Describe", err)
+	}
+	return &pb.DescribeResponse{Description: descriptionToPB(d)}, nil
+}
+
+func (s *policyServer) Budget(ctx context.Context, req *pb.BudgetRequest) (*pb.BudgetResponse, error) {
+	asOf, err := parseAsOf(req.GetAsOf())
+	if err != nil {
+		return nil, err
+	}
+	projects := make([]ProjectSpec, len(req.GetProjects()))
+	for i, p := range req.GetProjects() {
+		projects[i] = projectFromPB(p)
+	}
+	results, err := s.impl.Budget(ctx, asOf, projects)
+	if err != nil {
+		return nil, s.toStatus("Budget", err)
+	}
+	resp := &pb.BudgetResponse{Results: make([]*pb.BudgetResult, len(results))}
+	for i, r := range results {
+		resp.Results[i] = budgetResultToPB(r)
+	}
+	return resp, nil
+}
+
+func (s *policyServer) Staffing(ctx context.Context, req *pb.StaffingRequest) (*pb.StaffingResponse, error) {
+	asOf, err := parseAsOf(req.GetAsOf())
+	if err != nil {
+		return nil, err
+	}
+	subjects := make([]Subject, len(req.GetSubjects()))
+	for i, sub := range req.GetSubjects() {
+		subjects[i] = subjectFromPB(sub)
+	}
+	results, err := s.impl.Staffing(ctx, asOf, subjects)
+	if err != nil {
+		return nil, s.toStatus("Staffing", err)
+	}
+	resp := &pb.StaffingResponse{Results: make([]*pb.StaffingResult, len(results))}
+	for i, r := range results {
+		resp.Results[i] = &pb.StaffingResult{Findings: findingsToPB(r.Findings), Invalid: inputErrorToPB(r.Invalid)}
+	}
+	return resp, nil
+}
+
+func (s *policyServer) Catalog(ctx context.Context, req *pb.CatalogRequest) (*pb.CatalogResponse, error) {
+	asOf, err := parseAsOf(req.GetAsOf())
+	if err != nil {
+		return nil, err
+	}
+	c, err := s.impl.Catalog(ctx, asOf)
+	if err != nil {
+		return nil, s.toStatus("Catalog", err)
+	}
+	return &pb.CatalogResponse{Items: catalogItemsToPB(c.Items), PilotSites: pilotSitesToPB(c.PilotSites)}, nil
+}
+
+func parseAsOf(s string) (Date, error) {
+	d, err := ParseDate(s)
+	if err != nil {
+		return Date{}, status.Errorf(codes.InvalidArgument, "as_of: %v", err)
+	}
+	return d, nil
+}
+
+// toStatus maps a policy error to a gRPC status the host can classify: the caller's fault
+// (InvalidArgument), a bug in the rules (Internal), or the region's own error (Unknown).
+func (s *policyServer) toStatus(method string, err error) error {
+	var argErr *ArgumentError
+	var panicErr *PanicError
+	switch {
+	case errors.As(err, &argErr):
+		return status.Error(codes.InvalidArgument, argErr.Msg)
+	case errors.As(err, &panicErr):
+		if s.log != nil {
+			s.log.Error("policy panicked", "method", method, "panic", fmt.Sprint(panicErr.Value), "stack", string(panicErr.Stack))
+		}
+		return status.Error(codes.Internal, panicErr.Error())
+	case errors.Is(err, context.Canceled):
+		return status.Error(codes.Canceled, err.Error())
+	case errors.Is(err, context.DeadlineExceeded):
+		return status.Error(codes.DeadlineExceeded, err.Error())
+	}
+	if s.log != nil {
+		s.log.Warn("policy call failed", "method", method, "error", err.Error())
+	}
+	return status.Error(codes.Unknown, err.Error())
+}

@@ -1,0 +1,120 @@
+// Package hunan is the policy of Hunan province (湖南): the township/street social-work station
+// scheme 湖南省乡镇(街道)社会工作服务站项目实施方案(试行), known as the 禾计划 (HN-2018).
+//
+// The scheme governs station projects only, so every project evaluated under Hunan is read as a
+// 社工站 project: its domain must fall in one of the four service areas, its agreement runs one
+// year inside a 3-year cycle, and its workers must be in place within one month of signing.
+// Station workers (驻站社工) must be 40 or under and hold an associate degree (大专) or higher;
+// social-work qualification and local hukou are preferences, reported as informational
+// NOT_APPLICABLE findings. Stations must list the required facilities and both plaques.
+//
+// Every number comes from ruleset.yaml by parameter id and asOf; the rule logic is here.
+package hunan
+
+import (
+	"context"
+	_ "embed"
+
+	"github.com/shegong/shegong/plugins/sdk"
+)
+
+//go:embed ruleset.yaml
+var rulesetYAML []byte
+
+var ruleset = sdk.MustLoadRuleset(rulesetYAML)
+
+// Rule ids (policy_rules.yaml) this package evaluates.
+const (
+	RuleServiceAreas   = "HN-CATALOG-SERVICE-AREAS-4"
+	RuleHardware       = "HN-STATION-HARDWARE"
+	RuleSignage        = "HN-STATION-SIGNAGE"
+	RuleAgeMax         = "HN-STAFF-AGE-MAX-40"
+	RuleEducationMin   = "HN-STAFF-EDU-MIN"
+	RulePrefSWQualif   = "HN-STAFF-PREF-SW-QUALIFICATION"
+	RulePrefLocalHukou = "HN-STAFF-PREF-LOCAL-HUKOU"
+	RuleDeploy1Month   = "HN-STAFF-DEPLOY-1-MONTH"
+	RuleCycleAnnual    = "HN-CONTRACT-CYCLE-3Y-ANNUAL-SIGN"
+)
+
+// Parameter ids.
+const (
+	paramAgeMax         = "HN.staffing.worker_age_max"
+	paramEducationMin   = "HN.staffing.education_min"
+	paramSWMajors       = "HN.staffing.sw_majors"
+	paramFacilities     = "HN.station.required_facilities"
+	paramSignForms      = "HN.station.sign_forms"
+	paramDeployMonths   = "HN.contract.deploy_within_months"
+	paramCycleYears     = "HN.contract.cycle_years"
+	paramAgreementYears = "HN.contract.agreement_term_years"
+)
+
+type policy struct{ rs *sdk.Ruleset }
+
+// New returns Hunan's policy.
+func New() sdk.Policy { return &policy{rs: ruleset} }
+
+func (p *policy) Describe(ctx context.Context) (*sdk.Description, error) {
+	return p.rs.Description(), nil
+}
+
+func (p *policy) Catalog(ctx context.Context, asOf sdk.Date) (*sdk.CatalogResult, error) {
+	return p.rs.CatalogAt(asOf), nil
+}
+
+// Budget: the scheme sets no amount, share or fee (each county costs its projects), so a
+// project gets no requirement and no budget findings; it is still read and validated.
+func (p *policy) Budget(ctx context.Context, asOf sdk.Date, projects []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]sdk.BudgetResult, len(projects))
+	for i, pr := range projects {
+		if e := validate(sdk.Subject{Project: &pr}); e != nil {
+			out[i].Invalid = e
+			continue
+		}
+		if _, e := p.rs.ResolveDomain("project.domain", pr.Domain); e != nil {
+			out[i].Invalid = e
+		}
+	}
+	return out, nil
+}
+
+func (p *policy) Staffing(ctx context.Context, asOf sdk.Date, subjects []sdk.Subject) ([]sdk.StaffingResult, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]sdk.StaffingResult, len(subjects))
+	for i, s := range subjects {
+		if e := validate(s); e != nil {
+			out[i].Invalid = e
+			continue
+		}
+		switch s.Kind() {
+		case sdk.SubjectProject:
+			m, e := p.rs.ResolveDomain("project.domain", s.Project.Domain)
+			if e != nil {
+				out[i].Invalid = e
+				continue
+			}
+			out[i].Findings = p.project(asOf, *s.Project, m)
+		case sdk.SubjectStation:
+			out[i].Findings = p.station(asOf, *s.Station)
+		case sdk.SubjectWorker:
+			out[i].Findings = p.workerRules(asOf, []workerRef{{"worker", *s.Worker}})
+		case sdk.SubjectOrganization:
+			// The scheme's only organisation rule (HN-REPORT-CONTRACTOR-DISCLOSURE) needs
+			// disclosure records the data does not carry: no findings.
+		}
+	}
+	return out, nil
+}
+
+// validate runs the SDK's per-field and cross-field checks (the SDK adapter runs the first
+// already; a direct caller gets the same answer).
+func validate(s sdk.Subject) *sdk.InputError {
+	if e := sdk.ValidateSubject(s); e != nil {
+		return e
+	}
+	return sdk.ValidateCrossFields(s)
+}

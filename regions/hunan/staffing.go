@@ -1,0 +1,394 @@
+package hunan
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/shegong/shegong/plugins/sdk"
+)
+
+// workerRef is a worker with its path inside the subject, for messages and remedies.
+type workerRef struct {
+	path string
+	w    sdk.WorkerSpec
+}
+
+func workersAt(prefix string, ws []sdk.WorkerSpec) []workerRef {
+	out := make([]workerRef, len(ws))
+	for i, w := range ws {
+		out[i] = workerRef{fmt.Sprintf("%s[%d]", prefix, i), w}
+	}
+	return out
+}
+
+// list splits a TEXT parameter written as an enumeration joined with 、.
+func list(v string) []string {
+	var out []string
+	for _, s := range strings.Split(v, "、") {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// project applies the scheme's project rules: service area, agreement term and cycle,
+// deployment deadline, and the worker rules to the listed workers.
+func (p *policy) project(asOf sdk.Date, pr sdk.ProjectSpec, m sdk.DomainMatch) []sdk.Finding {
+	var fs []sdk.Finding
+	fs = append(fs, p.serviceArea(asOf, m))
+	fs = append(fs, p.cycle(asOf, pr))
+	fs = append(fs, p.deploy(asOf, pr))
+	fs = append(fs, p.workerRules(asOf, workersAt("project.workers", pr.Workers))...)
+	return fs
+}
+
+// station applies the station standards and the worker rules to the station's workers.
+func (p *policy) station(asOf sdk.Date, st sdk.StationSpec) []sdk.Finding {
+	var fs []sdk.Finding
+	fs = append(fs, p.facilities(asOf, st, RuleHardware, paramFacilities, "设施设备", "facilities"))
+	fs = append(fs, p.facilities(asOf, st, RuleSignage, paramSignForms, "标牌", "plaques"))
+	fs = append(fs, p.workerRules(asOf, workersAt("station.workers", st.Workers))...)
+	return fs
+}
+
+// serviceArea: the project's domain must fall in one of the four areas (四、服务内容); local
+// levels may not add items without provincial approval (HN-CATALOG-NO-SCOPE-EXPANSION).
+func (p *policy) serviceArea(asOf sdk.Date, m sdk.DomainMatch) sdk.Finding {
+	if !p.rs.InForce(RuleServiceAreas, asOf) {
+		return p.rs.NotInForce(RuleServiceAreas, asOf)
+	}
+	var areas []string
+	for _, it := range p.rs.CatalogAt(asOf).Items {
+		if it.Kind == "service-area" {
+			areas = append(areas, it.TermZh)
+		}
+	}
+	req := "四个服务领域之一 / one of the four service areas: " + strings.Join(areas, "、")
+	if len(m.Items) > 0 {
+		f := p.rs.Finding(RuleServiceAreas, sdk.StatusPass)
+		f.Actual = m.Input + " → " + m.Items[0].Code + " " + m.Items[0].TermZh
+		f.Required = req
+		f.MessageZh = fmt.Sprintf("服务领域“%s”属于方案规定的服务内容(%s)", m.Input, m.Items[0].TermZh)
+		f.MessageEn = fmt.Sprintf("domain %q is within the scheme's service areas (%s)", m.Input, m.Items[0].TermEn)
+		return f
+	}
+	f := p.rs.Finding(RuleServiceAreas, sdk.StatusFail)
+	f.Actual = m.Input
+	f.Required = req
+	f.Remedy = "将服务内容调整到四个服务领域内(其他民政服务可归入“其他民政领域”),或取得省级民政、财政部门批准 / " +
+		"move the service into one of the four areas (other civil-affairs services count as 其他民政领域), or obtain the approval of the provincial civil-affairs and finance departments"
+	f.MessageZh = fmt.Sprintf("服务领域“%s”不在方案规定的四个服务领域内;未经省级民政、财政部门批准不得扩大服务范围", m.Input)
+	f.MessageEn = fmt.Sprintf("domain %q is outside the scheme's four service areas; the scope may not be widened without provincial approval", m.Input)
+	return f
+}
+
+// cycle: agreements run one year (一年一签) inside a cycle of 3 years in principle. The
+// project's months are the agreement's term; cycle_years, when given, is the cycle.
+// 原则上 is read as an upper bound: shorter cycles pass.
+func (p *policy) cycle(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
+	cycleYears, _, ok1 := p.rs.Int(paramCycleYears, asOf)
+	termYears, _, ok2 := p.rs.Int(paramAgreementYears, asOf)
+	if !p.rs.InForce(RuleCycleAnnual, asOf) || !ok1 || !ok2 {
+		return p.rs.NotInForce(RuleCycleAnnual, asOf)
+	}
+	months := pr.MonthsOrDefault()
+	maxMonths := int(termYears) * 12
+	req := fmt.Sprintf("协议期 <= %d 个月(一年一签),周期 <= %d 年 / agreement <= %d months (signed yearly), cycle <= %d years",
+		maxMonths, cycleYears, maxMonths, cycleYears)
+	actual := fmt.Sprintf("%d 个月 / %d months", months, months)
+	if pr.CycleYears != nil {
+		actual += fmt.Sprintf(",周期 %d 年 / cycle %d years", *pr.CycleYears, *pr.CycleYears)
+	}
+	var zh, en []string
+	if months > maxMonths {
+		zh = append(zh, fmt.Sprintf("协议期 %d 个月,须拆分为每年一签(超出 %d 个月)", months, months-maxMonths))
+		en = append(en, fmt.Sprintf("the agreement covers %d months; sign yearly agreements instead (%d months too long)", months, months-maxMonths))
+	}
+	if pr.CycleYears != nil && int64(*pr.CycleYears) > cycleYears {
+		zh = append(zh, fmt.Sprintf("周期 %d 年,须缩短 %d 年", *pr.CycleYears, int64(*pr.CycleYears)-cycleYears))
+		en = append(en, fmt.Sprintf("the cycle is %d years; shorten it by %d years", *pr.CycleYears, int64(*pr.CycleYears)-cycleYears))
+	}
+	if len(zh) > 0 {
+		f := p.rs.Finding(RuleCycleAnnual, sdk.StatusFail)
+		f.Actual, f.Required = actual, req
+		f.Remedy = strings.Join(zh, ";") + " / " + strings.Join(en, "; ")
+		f.MessageZh = "服务协议原则上以3年为一个周期、周期内一年一签:" + strings.Join(zh, ";")
+		f.MessageEn = "agreements run one year within a 3-year cycle: " + strings.Join(en, "; ")
+		return f
+	}
+	f := p.rs.Finding(RuleCycleAnnual, sdk.StatusPass)
+	f.Actual, f.Required = actual, req
+	f.MessageZh = "协议期与周期符合“3年一个周期、一年一签”"
+	f.MessageEn = "agreement term and cycle fit the 3-year cycle with yearly agreements"
+	return f
+}
+
+// deploy: workers must be in place within one calendar month of signing. The data has no
+// deployment dates, so before the deadline the rule is NOT_APPLICABLE (not yet due); after it
+// the listed workers must fill the headcount (足额, the agreement's number).
+func (p *policy) deploy(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
+	months, _, ok := p.rs.Int(paramDeployMonths, asOf)
+	if !p.rs.InForce(RuleDeploy1Month, asOf) || !ok {
+		return p.rs.NotInForce(RuleDeploy1Month, asOf)
+	}
+	if pr.ContractSignedOn == nil {
+		return p.rs.Insufficient(RuleDeploy1Month, "协议签订日期(project.contract_signed_on)", "contract signing date (project.contract_signed_on)")
+	}
+	deadline := pr.ContractSignedOn.AddMonthsClamped(int(months))
+	req := fmt.Sprintf("%d 名驻站社工于 %s 前到岗 / %d workers in place by %s", pr.Headcount, deadline, pr.Headcount, deadline)
+	if !asOf.After(deadline) {
+		f := p.rs.Finding(RuleDeploy1Month, sdk.StatusNotApplicable)
+		f.Required = req
+		f.Actual = fmt.Sprintf("评估日 %s 未过期限 / as of %s the deadline has not passed", asOf, asOf)
+		f.MessageZh = fmt.Sprintf("到岗期限 %s 尚未届满", deadline)
+		f.MessageEn = fmt.Sprintf("the deployment deadline %s has not passed yet", deadline)
+		return f
+	}
+	if len(pr.Workers) == 0 {
+		f := p.rs.Insufficient(RuleDeploy1Month, "已到岗驻站社工(project.workers)", "deployed workers (project.workers)")
+		f.Required = req
+		return f
+	}
+	have := len(pr.Workers)
+	f := p.rs.Finding(RuleDeploy1Month, sdk.StatusPass)
+	f.Required = req
+	f.Actual = fmt.Sprintf("%d 名在岗 / %d in place", have, have)
+	if have < pr.Headcount {
+		short := pr.Headcount - have
+		f.Status = sdk.StatusFail
+		f.Remedy = fmt.Sprintf("还需安排 %d 名驻站社工到岗 / %d more workers must be placed", short, short)
+		f.MessageZh = fmt.Sprintf("签约后1个月期限(%s)已过,驻站社工 %d 名,少于约定的 %d 名", deadline, have, pr.Headcount)
+		f.MessageEn = fmt.Sprintf("the one-month deadline (%s) has passed with %d of %d workers in place", deadline, have, pr.Headcount)
+		return f
+	}
+	f.MessageZh = fmt.Sprintf("签约后1个月期限(%s)已过,驻站社工已足额到岗", deadline)
+	f.MessageEn = fmt.Sprintf("the one-month deadline (%s) has passed and the full team is in place", deadline)
+	return f
+}
+
+// facilities: every item of a TEXT parameter (、-separated) must be named in the station's
+// facilities list. An empty list is missing input.
+func (p *policy) facilities(asOf sdk.Date, st sdk.StationSpec, ruleID, paramID, whatZh, whatEn string) sdk.Finding {
+	prm, ok := p.rs.Param(paramID, asOf)
+	if !p.rs.InForce(ruleID, asOf) || !ok {
+		return p.rs.NotInForce(ruleID, asOf)
+	}
+	need := list(prm.Value)
+	if len(st.Facilities) == 0 {
+		f := p.rs.Insufficient(ruleID, "站点设施清单(station.facilities)", "station facilities list (station.facilities)")
+		f.Required = strings.Join(need, "、")
+		return f
+	}
+	have := map[string]bool{}
+	for _, s := range st.Facilities {
+		have[strings.TrimSpace(s)] = true
+	}
+	var missing []string
+	for _, n := range need {
+		if !have[n] {
+			missing = append(missing, n)
+		}
+	}
+	f := p.rs.Finding(ruleID, sdk.StatusPass)
+	f.Required = strings.Join(need, "、")
+	var got []string
+	for _, n := range need {
+		if have[n] {
+			got = append(got, n)
+		}
+	}
+	f.Actual = strings.Join(got, "、")
+	if len(missing) > 0 {
+		f.Status = sdk.StatusFail
+		f.Remedy = fmt.Sprintf("需配备:%s / %d missing %s: %s", strings.Join(missing, "、"), len(missing), whatEn, strings.Join(missing, ", "))
+		f.MessageZh = fmt.Sprintf("站点缺少%s:%s", whatZh, strings.Join(missing, "、"))
+		f.MessageEn = fmt.Sprintf("the station lacks %d required %s: %s", len(missing), whatEn, strings.Join(missing, ", "))
+		return f
+	}
+	f.MessageZh = "站点" + whatZh + "齐全"
+	f.MessageEn = "the station has all required " + whatEn
+	return f
+}
+
+// workerRules applies the 驻站社工 conditions to each listed worker: age and education as
+// requirements, social-work qualification and local hukou as informational preferences.
+// An empty list yields NOT_APPLICABLE (no worker to check).
+func (p *policy) workerRules(asOf sdk.Date, ws []workerRef) []sdk.Finding {
+	return []sdk.Finding{p.age(asOf, ws), p.education(asOf, ws), p.prefQualification(asOf, ws), p.prefHukou(asOf, ws)}
+}
+
+func (p *policy) noWorkers(ruleID string) sdk.Finding {
+	f := p.rs.Finding(ruleID, sdk.StatusNotApplicable)
+	f.Actual = "0"
+	f.MessageZh = "未列出驻站社工,无人可查"
+	f.MessageEn = "no workers listed; nothing to check"
+	return f
+}
+
+func paths(ws []workerRef) string {
+	ps := make([]string, len(ws))
+	for i, w := range ws {
+		ps[i] = w.path
+	}
+	return strings.Join(ps, ", ")
+}
+
+// age: 40岁以下 includes 40. The age is taken on asOf (the recruitment date is not in the data).
+func (p *policy) age(asOf sdk.Date, ws []workerRef) sdk.Finding {
+	maxAge, _, ok := p.rs.Int(paramAgeMax, asOf)
+	if !p.rs.InForce(RuleAgeMax, asOf) || !ok {
+		return p.rs.NotInForce(RuleAgeMax, asOf)
+	}
+	if len(ws) == 0 {
+		return p.noWorkers(RuleAgeMax)
+	}
+	req := fmt.Sprintf("<= %d 岁 / <= %d years", maxAge, maxAge)
+	var over, missing []workerRef
+	var overBy []string
+	oldest := -1
+	for _, w := range ws {
+		a, ok := w.w.AgeAt(asOf)
+		if !ok {
+			missing = append(missing, w)
+			continue
+		}
+		oldest = max(oldest, a)
+		if int64(a) > maxAge {
+			over = append(over, w)
+			overBy = append(overBy, fmt.Sprintf("%s: %d", w.path, a))
+		}
+	}
+	switch {
+	case len(over) > 0:
+		f := p.rs.Finding(RuleAgeMax, sdk.StatusFail)
+		f.Actual, f.Required = strings.Join(overBy, ", "), req
+		var zh, en []string
+		for _, w := range over {
+			a, _ := w.w.AgeAt(asOf)
+			zh = append(zh, fmt.Sprintf("%s 超龄 %d 岁", w.path, int64(a)-maxAge))
+			en = append(en, fmt.Sprintf("%s is %d years over", w.path, int64(a)-maxAge))
+		}
+		f.Remedy = fmt.Sprintf("%s,需由%d岁以下人员担任 / %s; the post needs a worker aged %d or under",
+			strings.Join(zh, ";"), maxAge, strings.Join(en, "; "), maxAge)
+		f.MessageZh = fmt.Sprintf("驻站社工须%d岁以下:%d 人超龄", maxAge, len(over))
+		f.MessageEn = fmt.Sprintf("station workers must be aged %d or under: %d over the limit", maxAge, len(over))
+		return f
+	case len(missing) > 0:
+		f := p.rs.Insufficient(RuleAgeMax, "年龄或出生日期("+paths(missing)+")", "age or birth date ("+paths(missing)+")")
+		f.Required = req
+		return f
+	}
+	f := p.rs.Finding(RuleAgeMax, sdk.StatusPass)
+	f.Actual, f.Required = fmt.Sprintf("%d", oldest), req
+	f.MessageZh = fmt.Sprintf("驻站社工均在%d岁以下(最大 %d 岁)", maxAge, oldest)
+	f.MessageEn = fmt.Sprintf("every station worker is aged %d or under (oldest %d)", maxAge, oldest)
+	return f
+}
+
+var educationZh = map[sdk.Education]string{
+	sdk.EducationNone: "无", sdk.EducationPrimary: "小学", sdk.EducationJuniorHigh: "初中",
+	sdk.EducationSeniorHigh: "高中/中专", sdk.EducationAssociate: "大专", sdk.EducationBachelor: "本科",
+	sdk.EducationMaster: "硕士", sdk.EducationDoctorate: "博士",
+}
+
+// education: 大专及以上学历, any major.
+func (p *policy) education(asOf sdk.Date, ws []workerRef) sdk.Finding {
+	prm, ok := p.rs.Param(paramEducationMin, asOf)
+	if !p.rs.InForce(RuleEducationMin, asOf) || !ok {
+		return p.rs.NotInForce(RuleEducationMin, asOf)
+	}
+	minEd := sdk.Education(prm.Value)
+	if minEd.Rank() < 0 {
+		panic("hunan: parameter " + paramEducationMin + " is not an education level: " + prm.Value)
+	}
+	if len(ws) == 0 {
+		return p.noWorkers(RuleEducationMin)
+	}
+	req := fmt.Sprintf(">= %s(%s)", minEd, educationZh[minEd])
+	var below, missing []workerRef
+	var actual []string
+	for _, w := range ws {
+		switch {
+		case w.w.Education == sdk.EducationUnknown:
+			missing = append(missing, w)
+		case w.w.Education.Rank() < minEd.Rank():
+			below = append(below, w)
+			actual = append(actual, fmt.Sprintf("%s: %s", w.path, w.w.Education))
+		}
+	}
+	switch {
+	case len(below) > 0:
+		f := p.rs.Finding(RuleEducationMin, sdk.StatusFail)
+		f.Actual, f.Required = strings.Join(actual, ", "), req
+		f.Remedy = fmt.Sprintf("%s 学历低于%s,需由%s及以上学历人员担任 / %s below %s; the post needs %s or higher",
+			paths(below), educationZh[minEd], educationZh[minEd], paths(below), minEd, minEd)
+		f.MessageZh = fmt.Sprintf("驻站社工须%s及以上学历:%d 人不符合", educationZh[minEd], len(below))
+		f.MessageEn = fmt.Sprintf("station workers need %s education or higher: %d do not", minEd, len(below))
+		return f
+	case len(missing) > 0:
+		f := p.rs.Insufficient(RuleEducationMin, "学历("+paths(missing)+")", "education ("+paths(missing)+")")
+		f.Required = req
+		return f
+	}
+	f := p.rs.Finding(RuleEducationMin, sdk.StatusPass)
+	f.Required = req
+	f.Actual = fmt.Sprintf("%d 人均达到 / all %d meet it", len(ws), len(ws))
+	f.MessageZh = fmt.Sprintf("驻站社工均为%s及以上学历", educationZh[minEd])
+	f.MessageEn = fmt.Sprintf("every station worker has %s education or higher", minEd)
+	return f
+}
+
+// prefQualification: 具有社会工作专业资质人员优先 — a preference, reported as NOT_APPLICABLE
+// with the count of qualified workers (社会工作 major or a national certificate).
+func (p *policy) prefQualification(asOf sdk.Date, ws []workerRef) sdk.Finding {
+	prm, ok := p.rs.Param(paramSWMajors, asOf)
+	if !p.rs.InForce(RulePrefSWQualif, asOf) || !ok {
+		return p.rs.NotInForce(RulePrefSWQualif, asOf)
+	}
+	if len(ws) == 0 {
+		return p.noWorkers(RulePrefSWQualif)
+	}
+	majors := list(prm.Value)
+	qualified, unknown := 0, 0
+	for _, w := range ws {
+		switch {
+		case w.w.Certificate.Certified() || slices.Contains(majors, strings.TrimSpace(w.w.Major)):
+			qualified++
+		case w.w.Certificate == sdk.CertificateUnknown && w.w.Major == "":
+			unknown++
+		}
+	}
+	f := p.rs.Finding(RulePrefSWQualif, sdk.StatusNotApplicable)
+	f.Actual = fmt.Sprintf("%d/%d 具有社会工作专业资质(%d 人未知) / %d of %d qualified (%d unknown)", qualified, len(ws), unknown, qualified, len(ws), unknown)
+	f.Required = "优先条件,非必备 / preference, not required"
+	f.MessageZh = "具有社会工作专业资质(社会工作专业毕业或持证)人员优先;不影响合格判定"
+	f.MessageEn = "candidates with a social-work qualification (social-work degree or certificate) are preferred; this does not decide compliance"
+	return f
+}
+
+// prefHukou: 同等条件下本地户籍人员优先 — a tie-break, reported as NOT_APPLICABLE.
+func (p *policy) prefHukou(asOf sdk.Date, ws []workerRef) sdk.Finding {
+	if !p.rs.InForce(RulePrefLocalHukou, asOf) {
+		return p.rs.NotInForce(RulePrefLocalHukou, asOf)
+	}
+	if len(ws) == 0 {
+		return p.noWorkers(RulePrefLocalHukou)
+	}
+	local, unknown := 0, 0
+	for _, w := range ws {
+		switch {
+		case w.w.LocalHukou == nil:
+			unknown++
+		case *w.w.LocalHukou:
+			local++
+		}
+	}
+	f := p.rs.Finding(RulePrefLocalHukou, sdk.StatusNotApplicable)
+	f.Actual = fmt.Sprintf("%d/%d 本地户籍(%d 人未知) / %d of %d local hukou (%d unknown)", local, len(ws), unknown, local, len(ws), unknown)
+	f.Required = "同等条件下优先,非必备 / tie-break preference, not required"
+	f.MessageZh = "同等条件下本地户籍人员优先;不影响合格判定"
+	f.MessageEn = "other things equal, local hukou is preferred; this does not decide compliance"
+	return f
+}

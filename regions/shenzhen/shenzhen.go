@@ -1,0 +1,201 @@
+// Package shenzhen is the policy of Shenzhen 深圳市: 深圳市关于提升社会工作服务水平的若干措施
+// (SZ-2020, in force 2020-11-12 for 5 years, taken as 2025-11-11 inclusive).
+//
+// The data — documents, rules, dated parameters with citations, coverage and catalog — is in
+// ruleset.yaml; this package holds the rule logic and reads every number from there by
+// parameter id and asOf.
+//
+// Decisions on the ambiguities of policy_rules.md 5.1 (each also noted where it is applied):
+//
+//   - High-risk set (ambiguity 2): the 16.9万 floor of clause 十三 ("社会福利、精神卫生等") applies
+//     to the 8 domains clause 六 names as 专业性强、职业风险高; they carry high_risk in the catalog.
+//     A shared domain the 16 do not name is read through its shared parent (DOM-ELDERLY and
+//     DOM-CHILD → 社会福利, DOM-DISASTER → 应急处置, DOM-POVERTY → 社会救助, DOM-ORG-INCUBATION →
+//     社区建设); a domain with no such parent (DOM-YOUTH …) fails SZ-CATALOG-DOMAINS-16, whose
+//     list of 16 is closed, and gets the general floor.
+//   - 人 in 16.3万元/人/年 (ambiguity 3): every funded position (headcount). Floors are per funded
+//     person-year: floor × headcount × months / 12.
+//   - Exactly one floor applies: for a high-risk project SZ-BUDGET-PACKAGE-MIN is NOT_APPLICABLE
+//     (superseded), for any other SZ-BUDGET-PACKAGE-MIN-HIGH-RISK is NOT_APPLICABLE.
+//   - Budget requirement: MinimumTotal is the applicable floor total. MinimumLabor and
+//     MaximumNonLabor are 85% / 15% of T* = max(actual total, floor total): the share rules are
+//     over the actual total, and a budget cannot be smaller than the floor, so at least 85% of
+//     the floor is labour (138,550 / 143,650 per person-year) and at most 15% of it non-labour
+//     (24,450 / 25,350) when the budget is at the floor or not given.
+//   - Supervision (SZ-BUDGET-SUPERVISION-350, "按…标准"): the fund is 350 × supervised workers ×
+//     months and must be included in full: a SUPERVISION line below it fails; above it passes
+//     (the excess is noted, and counts against the 15% non-labour cap).
+//   - Certificates: SZ-STAFF-CERT-REQUIRED applies to projects by contract date (signed on or
+//     after 2020-11-12); for a single worker or a station's workers it applies the clause's first
+//     sentence (从业人员应当持有证书). SZ-TARGET-CERT-ALL-BY-2023 applies to every project from the
+//     deadline (DATE parameter, default 2023-12-31 inclusive) and is NOT_APPLICABLE before it.
+//     A project passes when at least professional_posts of its workers are certified; it fails
+//     only when even the workers not listed or of unknown certificate could not make up the
+//     difference; otherwise the input is insufficient.
+//   - Contract cycle ("一般以3年"): a soft rule. 3 years passes; any other cycle, or none given,
+//     is NOT_APPLICABLE with a note, never FAIL.
+//   - Headcount 0 is "not given": per-person rules report INSUFFICIENT_INPUT.
+package shenzhen
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"math/big"
+	"slices"
+	"strings"
+
+	"github.com/shegong/shegong/plugins/sdk"
+)
+
+//go:embed ruleset.yaml
+var rulesetYAML []byte
+
+var ruleset = sdk.MustLoadRuleset(rulesetYAML)
+
+// Rule ids (policy_rules.yaml) of the rules encoded here.
+const (
+	ruleDomains16      = "SZ-CATALOG-DOMAINS-16"
+	rulePackageMin     = "SZ-BUDGET-PACKAGE-MIN"
+	rulePackageMinHigh = "SZ-BUDGET-PACKAGE-MIN-HIGH-RISK"
+	ruleLabor85        = "SZ-BUDGET-LABOR-MIN-85PCT"
+	ruleNonLabor15     = "SZ-BUDGET-NONLABOR-MAX-15PCT"
+	ruleSupervision    = "SZ-BUDGET-SUPERVISION-350"
+	ruleProfPosts80    = "SZ-STAFF-PROF-POSTS-80PCT"
+	ruleCertRequired   = "SZ-STAFF-CERT-REQUIRED"
+	ruleCertTarget     = "SZ-TARGET-CERT-ALL-BY-2023"
+	ruleCE80           = "SZ-STAFF-CE-80H"
+	ruleCycle3Y        = "SZ-CONTRACT-CYCLE-3Y"
+)
+
+// Parameter ids in ruleset.yaml.
+const (
+	paramPackageMin       = "SZ.budget.package_min"
+	paramPackageMinHigh   = "SZ.budget.package_min_high_risk"
+	paramLaborShare       = "SZ.budget.labor_share_min"
+	paramNonLaborShare    = "SZ.budget.non_labor_share_max"
+	paramSupervision      = "SZ.budget.supervision_per_worker_month"
+	paramProfShare        = "SZ.staffing.professional_post_share_min"
+	paramCertFrom         = "SZ.staffing.certificate_required_contracts_from"
+	paramCertShare        = "SZ.staffing.certified_share_min"
+	paramCertDeadline     = "SZ.staffing.certified_share_deadline"
+	paramTrainingHoursMin = "SZ.staffing.training_hours_year_min"
+	paramCycleYears       = "SZ.contract.cycle_years"
+)
+
+// New returns the Shenzhen policy.
+func New() sdk.Policy { return &policy{rs: ruleset} }
+
+type policy struct{ rs *sdk.Ruleset }
+
+func (p *policy) Describe(context.Context) (*sdk.Description, error) { return p.rs.Description(), nil }
+
+func (p *policy) Catalog(_ context.Context, asOf sdk.Date) (*sdk.CatalogResult, error) {
+	return p.rs.CatalogAt(asOf), nil
+}
+
+// domainInfo is how a project's domain was read.
+type domainInfo struct {
+	input    string
+	item     *sdk.CatalogItem // the Shenzhen domain it falls under; nil when none of the 16
+	via      string           // shared code path used to reach item, e.g. "DOM-ELDERLY ⊂ DOM-SOC-WELFARE"
+	highRisk bool
+}
+
+// domain resolves a project's domain: a Shenzhen term or code, a shared code or name. A shared
+// domain outside the 16 is read through its shared parents (see the package comment).
+func (p *policy) domain(input string) (domainInfo, *sdk.InputError) {
+	m, err := p.rs.ResolveDomain("project.domain", input)
+	if err != nil {
+		return domainInfo{}, err
+	}
+	d := domainInfo{input: m.Input}
+	if len(m.Items) > 0 {
+		it := m.Items[0]
+		d.item, d.highRisk = &it, it.HighRisk
+		return d, nil
+	}
+	path := []string{m.Shared}
+	for code := m.Shared; ; {
+		t, ok := sdk.SharedDomain(code)
+		if !ok || t.Parent == "" {
+			return d, nil
+		}
+		code = t.Parent
+		path = append(path, code)
+		for _, it := range p.rs.Description().Catalog {
+			if it.Kind == "domain" && slices.Contains(it.SharedCodes, code) {
+				d.item, d.highRisk, d.via = &it, it.HighRisk, strings.Join(path, " ⊂ ")
+				return d, nil
+			}
+		}
+	}
+}
+
+// checkProject validates what every Shenzhen rule needs to read a project.
+func (p *policy) checkProject(pr sdk.ProjectSpec) (domainInfo, *sdk.InputError) {
+	if e := sdk.ValidateProject(pr); e != nil {
+		return domainInfo{}, e
+	}
+	d, e := p.domain(pr.Domain)
+	if e != nil {
+		return d, e
+	}
+	if pr.Headcount > 0 && pr.ProfessionalPosts != nil && *pr.ProfessionalPosts > pr.Headcount {
+		return d, &sdk.InputError{Field: "project.professionalPosts",
+			Message: fmt.Sprintf("专业岗位数 %d 大于项目总人数 %d / professional posts %d exceed headcount %d",
+				*pr.ProfessionalPosts, pr.Headcount, *pr.ProfessionalPosts, pr.Headcount)}
+	}
+	if pr.Headcount > 0 && pr.SupervisedWorkers != nil && *pr.SupervisedWorkers > pr.Headcount {
+		return d, &sdk.InputError{Field: "project.supervisedWorkers",
+			Message: fmt.Sprintf("受督导社工人数 %d 大于项目总人数 %d / supervised workers %d exceed headcount %d",
+				*pr.SupervisedWorkers, pr.Headcount, *pr.SupervisedWorkers, pr.Headcount)}
+	}
+	return d, nil
+}
+
+// yuanZh formats money with thousands separators for Chinese messages: 12,000.00.
+func yuanZh(f sdk.Fen) string {
+	s := f.String()
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	whole, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, r := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	out := b.String() + "." + frac
+	if neg {
+		out = "-" + out
+	}
+	return out
+}
+
+// ceilDiv returns ceil(a/b) for a >= 0, b > 0, exactly.
+func ceilDiv(a, b *big.Int) int64 {
+	q, m := new(big.Int).QuoRem(a, b, new(big.Int))
+	if m.Sign() > 0 {
+		q.Add(q, big.NewInt(1))
+	}
+	return q.Int64()
+}
+
+func bi(x int64) *big.Int { return big.NewInt(x) }
+
+func mul(xs ...int64) *big.Int {
+	out := big.NewInt(1)
+	for _, x := range xs {
+		out.Mul(out, big.NewInt(x))
+	}
+	return out
+}
+
+func share(part, whole sdk.Fen) string {
+	if whole <= 0 {
+		return "—"
+	}
+	return sdk.Ratio{Num: int64(part), Den: int64(whole)}.Percent()
+}

@@ -1,0 +1,160 @@
+package shenzhen
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/shegong/shegong/plugins/plugintest"
+	"github.com/shegong/shegong/plugins/policytest"
+	"github.com/shegong/shegong/plugins/sdk"
+)
+
+func TestCases(t *testing.T) {
+	policytest.RunCases(t, "testdata/cases.yaml", New())
+}
+
+func TestSources(t *testing.T) {
+	policytest.CheckSources(t, New())
+}
+
+func TestConformance(t *testing.T) { plugintest.Run(t, New) }
+
+// TestAllRulesListed enforces the listing policy of ruleset.yaml: every SZ-2020 rule of
+// policy_rules.yaml is listed — "no" rules too, as NOT_MODELLED with the not-machine-checkable
+// reason unless their data is catalogued. (CheckSources already requires yes/partial rules.)
+func TestAllRulesListed(t *testing.T) {
+	shared, err := policytest.FindShared()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(shared, "domain", "policy_rules.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f struct {
+		Rules []struct {
+			ID               string `yaml:"id"`
+			Source           string `yaml:"source"`
+			MachineCheckable string `yaml:"machine_checkable"`
+		} `yaml:"rules"`
+	}
+	if err := yaml.Unmarshal(data, &f); err != nil {
+		t.Fatal(err)
+	}
+	d, _ := New().Describe(context.Background())
+	listed := map[string]sdk.Rule{}
+	for _, r := range d.Rules {
+		listed[r.ID] = r
+	}
+	n := 0
+	for _, r := range f.Rules {
+		if r.Source != "SZ-2020" {
+			continue
+		}
+		n++
+		got, ok := listed[r.ID]
+		if !ok {
+			t.Errorf("%s (%s) is not listed in ruleset.yaml", r.ID, r.MachineCheckable)
+			continue
+		}
+		if r.MachineCheckable == "no" && got.Status == sdk.RuleNotModelled && !strings.Contains(got.Reason, "not machine-checkable") {
+			t.Errorf("%s: a \"no\" rule left NOT_MODELLED must give the not-machine-checkable reason, got %q", r.ID, got.Reason)
+		}
+	}
+	if n != len(d.Rules) {
+		t.Errorf("policy_rules.yaml has %d SZ-2020 rules, ruleset.yaml lists %d", n, len(d.Rules))
+	}
+}
+
+// TestModelledRulesProduceFindings checks that every MODELLED rule that applies to a subject
+// is produced by Budget or Staffing for some subject (the catalog and effective-period rules
+// are modelled as data and are exempt).
+func TestModelledRulesProduceFindings(t *testing.T) {
+	ctx := context.Background()
+	p := sdk.InProcess(New())
+	d, _ := p.Describe(ctx)
+	one := 1
+	pr := sdk.ProjectSpec{Domain: "社会救助", Headcount: 1, ProfessionalPosts: &one, SupervisedWorkers: &one}
+	seen := map[string]bool{}
+	asOf := sdk.MustDate("2024-01-01")
+	b, err := p.Budget(ctx, asOf, []sdk.ProjectSpec{pr})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := p.Staffing(ctx, asOf, []sdk.Subject{{Project: &pr}, {Worker: &sdk.WorkerSpec{}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range b[0].Findings {
+		seen[f.RuleID] = true
+	}
+	for _, r := range s {
+		for _, f := range r.Findings {
+			seen[f.RuleID] = true
+		}
+	}
+	exempt := map[string]bool{"SZ-GOV-EFFECTIVE-PERIOD": true, "SZ-CATALOG-HIGH-RISK-DOMAINS": true}
+	for _, r := range d.Rules {
+		if r.Status == sdk.RuleModelled && !exempt[r.ID] && !seen[r.ID] {
+			t.Errorf("MODELLED rule %s produced no finding", r.ID)
+		}
+	}
+	for id := range seen {
+		if listedStatus(d, id) != sdk.RuleModelled {
+			t.Errorf("rule %s produces findings but is not MODELLED", id)
+		}
+	}
+}
+
+func listedStatus(d *sdk.Description, id string) sdk.RuleStatus {
+	for _, r := range d.Rules {
+		if r.ID == id {
+			return r.Status
+		}
+	}
+	return ""
+}
+
+// TestBatch checks one result per subject, in order, with an invalid subject in the middle.
+func TestBatch(t *testing.T) {
+	ctx := context.Background()
+	p := New()
+	asOf := sdk.MustDate("2023-06-01")
+	out, err := p.Budget(ctx, asOf, []sdk.ProjectSpec{
+		{Domain: "社会救助", Headcount: 1},
+		{Domain: "不存在", Headcount: 1},
+		{Domain: "精神卫生", Headcount: 2},
+	})
+	if err != nil || len(out) != 3 {
+		t.Fatalf("got %d results, err %v", len(out), err)
+	}
+	if out[1].Invalid == nil || out[1].Invalid.Field != "project.domain" || len(out[1].Invalid.Accepted) == 0 {
+		t.Errorf("project 1: want Invalid project.domain with accepted terms, got %+v", out[1].Invalid)
+	}
+	if got := *out[0].Requirement.MinimumTotal; got != sdk.Yuan(163000) {
+		t.Errorf("project 0 floor %s", got)
+	}
+	if got := *out[2].Requirement.MinimumTotal; got != sdk.Yuan(338000) {
+		t.Errorf("project 2 floor %s", got)
+	}
+	for _, r := range out {
+		for _, f := range r.Findings {
+			if f.MessageZh == "" || f.MessageEn == "" || f.Citation.Quote == "" {
+				t.Errorf("finding %s %s lacks a message or citation", f.RuleID, f.Status)
+			}
+		}
+	}
+}
+
+func TestYuanZh(t *testing.T) {
+	for in, want := range map[sdk.Fen]string{0: "0.00", 1: "0.01", 100000: "1,000.00", 1200000: "12,000.00", 16300000000: "163,000,000.00", -123456: "-1,234.56"} {
+		if got := yuanZh(in); got != want {
+			t.Errorf("yuanZh(%d) = %q, want %q", in, got, want)
+		}
+	}
+}

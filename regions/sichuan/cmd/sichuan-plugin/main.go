@@ -1,0 +1,9 @@
+// Command sichuan-plugin serves Sichuan's policy as a shegong region plugin.
+package main
+
+import (
+	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/regions/sichuan"
+)
+
+func main() { sdk.Serve(sichuan.New()) }

@@ -1,0 +1,15 @@
+package sichuan
+
+import (
+	"testing"
+
+	"github.com/shegong/shegong/plugins/plugintest"
+	"github.com/shegong/shegong/plugins/policytest"
+)
+
+func TestCases(t *testing.T) { policytest.RunCases(t, "testdata/cases.yaml", New()) }
+
+func TestSources(t *testing.T) { policytest.CheckSources(t, New()) }
+
+// TestConformance runs the plugin conformance kit.
+func TestConformance(t *testing.T) { plugintest.Run(t, New) }

@@ -1,0 +1,9 @@
+// Command yunnan-plugin serves Yunnan's policy as a shegong region plugin.
+package main
+
+import (
+	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/regions/yunnan"
+)
+
+func main() { sdk.Serve(yunnan.New()) }

@@ -1,0 +1,217 @@
+// Package zhuzhou is the policy of Zhuzhou (株洲), a city in Hunan: 株洲市关于进一步加快推进民办
+// 社会工作服务机构发展的实施意见 (ZZ-2018), on private social-work service organisations.
+//
+// Its parent region is hunan (Describe().Region.Parent): the host applies Hunan's rules after
+// Zhuzhou's, so a Zhuzhou station is checked against the Hunan station scheme. This package
+// encodes only Zhuzhou's own document: an organisation's qualified-staff share (三分之一以上,
+// exact fraction 3*q >= n) and its party organisation (3 full members or more), and a project
+// budget built on labour cost. Catalog items (priority domains and groups, the civil-affairs
+// items encouraged for purchase, service types) are data in ruleset.yaml.
+package zhuzhou
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+
+	"github.com/shegong/shegong/plugins/sdk"
+)
+
+//go:embed ruleset.yaml
+var rulesetYAML []byte
+
+var ruleset = sdk.MustLoadRuleset(rulesetYAML)
+
+// Rule ids (policy_rules.yaml) this package evaluates.
+const (
+	RuleQualifiedOneThird = "ZZ-ORG-REG-QUALIFIED-STAFF-ONE-THIRD"
+	RulePartyOrg3Members  = "ZZ-ORG-PARTY-ORG-3-MEMBERS"
+	RuleLaborCostBasis    = "ZZ-BUDGET-LABOR-COST-BASIS"
+)
+
+const (
+	paramQualifiedShare = "ZZ.staffing.qualified_share_min"
+	paramPartyThreshold = "ZZ.governance.party_org_member_threshold"
+)
+
+type policy struct{ rs *sdk.Ruleset }
+
+// New returns Zhuzhou's policy.
+func New() sdk.Policy { return &policy{rs: ruleset} }
+
+func (p *policy) Describe(ctx context.Context) (*sdk.Description, error) {
+	return p.rs.Description(), nil
+}
+
+func (p *policy) Catalog(ctx context.Context, asOf sdk.Date) (*sdk.CatalogResult, error) {
+	return p.rs.CatalogAt(asOf), nil
+}
+
+func validate(s sdk.Subject) *sdk.InputError {
+	if e := sdk.ValidateSubject(s); e != nil {
+		return e
+	}
+	return sdk.ValidateCrossFields(s)
+}
+
+// Budget: no amount or share is set; the budget must be built on labour cost
+// (ZZ-BUDGET-LABOR-COST-BASIS), read as "itemises a positive LABOR line".
+func (p *policy) Budget(ctx context.Context, asOf sdk.Date, projects []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]sdk.BudgetResult, len(projects))
+	for i, pr := range projects {
+		if e := validate(sdk.Subject{Project: &pr}); e != nil {
+			out[i].Invalid = e
+			continue
+		}
+		if _, e := p.rs.ResolveDomain("project.domain", pr.Domain); e != nil {
+			out[i].Invalid = e
+			continue
+		}
+		out[i].Findings = []sdk.Finding{p.laborCostBasis(asOf, pr)}
+	}
+	return out, nil
+}
+
+func (p *policy) laborCostBasis(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
+	if !p.rs.InForce(RuleLaborCostBasis, asOf) {
+		return p.rs.NotInForce(RuleLaborCostBasis, asOf)
+	}
+	if pr.Budget == nil {
+		return p.rs.Insufficient(RuleLaborCostBasis, "项目预算(project.budget)", "project budget (project.budget)")
+	}
+	var labor sdk.Fen
+	for _, l := range pr.Budget {
+		if l.Category == sdk.BudgetLabor {
+			labor += l.Amount
+		}
+	}
+	f := p.rs.Finding(RuleLaborCostBasis, sdk.StatusPass)
+	f.Actual = labor.String()
+	f.Required = "> 0.00(列明人员经费 / labour cost itemised)"
+	if labor <= 0 {
+		f.Status = sdk.StatusFail
+		f.Remedy = "在预算中列明社会工作专业人才人力成本(LABOR 行) / itemise the social workers' labour cost (a LABOR line) in the budget"
+		f.MessageZh = "项目预算未列人员经费,不符合以人力成本为重要核算依据"
+		f.MessageEn = "the budget has no labour cost, which must be an important costing basis"
+		return f
+	}
+	f.MessageZh = "项目预算列有人员经费 " + labor.String() + " 元"
+	f.MessageEn = "the budget itemises labour cost of " + labor.String() + " yuan"
+	return f
+}
+
+func (p *policy) Staffing(ctx context.Context, asOf sdk.Date, subjects []sdk.Subject) ([]sdk.StaffingResult, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]sdk.StaffingResult, len(subjects))
+	for i, s := range subjects {
+		if e := validate(s); e != nil {
+			out[i].Invalid = e
+			continue
+		}
+		switch s.Kind() {
+		case sdk.SubjectProject:
+			if _, e := p.rs.ResolveDomain("project.domain", s.Project.Domain); e != nil {
+				out[i].Invalid = e
+			}
+		case sdk.SubjectOrganization:
+			o := *s.Organization
+			out[i].Findings = []sdk.Finding{p.qualifiedShare(asOf, o), p.partyOrg(asOf, o)}
+		case sdk.SubjectStation, sdk.SubjectWorker:
+			// Zhuzhou's document sets no station or worker rule; Hunan's apply via the chain.
+		}
+	}
+	return out, nil
+}
+
+// qualifiedShare: 专职工作人员中应有三分之一以上取得证书或社会工作专业本科及以上学历 —
+// exact and inclusive: q/n >= 1/3 as q*3 >= n*1, so exactly one third passes.
+func (p *policy) qualifiedShare(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
+	r, _, ok := p.rs.Ratio(paramQualifiedShare, asOf)
+	if !p.rs.InForce(RuleQualifiedOneThird, asOf) || !ok {
+		return p.rs.NotInForce(RuleQualifiedOneThird, asOf)
+	}
+	req := fmt.Sprintf(">= %s(%s)of full-time staff", r, r.Percent())
+	if o.QualifiedStaff == nil {
+		f := p.rs.Insufficient(RuleQualifiedOneThird, "持证或社会工作本科以上的专职人员数(organization.qualifiedStaff)",
+			"qualified full-time staff (organization.qualifiedStaff)")
+		f.Required = req
+		return f
+	}
+	q, n := int64(*o.QualifiedStaff), int64(o.FullTimeStaff)
+	f := p.rs.Finding(RuleQualifiedOneThird, sdk.StatusPass)
+	f.Actual = fmt.Sprintf("%d/%d", q, n)
+	f.Required = req
+	if n == 0 {
+		f.Status = sdk.StatusFail
+		f.Remedy = "须配备专职工作人员,其中至少三分之一持证或具有社会工作本科以上学历 / full-time staff are needed, at least one third of them qualified"
+		f.MessageZh = "机构没有专职工作人员"
+		f.MessageEn = "the organisation has no full-time staff"
+		return f
+	}
+	if r.AtLeast(q, n) {
+		f.MessageZh = fmt.Sprintf("专职工作人员 %d 人中 %d 人持证或具有社会工作本科以上学历,达到%s以上", n, q, r)
+		f.MessageEn = fmt.Sprintf("%d of %d full-time staff are qualified, at least %s", q, n, r)
+		return f
+	}
+	convert := r.MinPart(n) - q // existing staff who must qualify
+	// hiring y new qualified staff: (q+y)*Den >= Num*(n+y) => y >= (Num*n - Den*q) / (Den - Num)
+	hire := int64(-1)
+	if r.Den > r.Num {
+		num, den := r.Num*n-r.Den*q, r.Den-r.Num
+		hire = (num + den - 1) / den
+	}
+	f.Status = sdk.StatusFail
+	f.Remedy = fmt.Sprintf("需再有 %d 名现有专职人员取得证书或社会工作本科以上学历,或新聘 %d 名持证专职人员 / %d more existing full-time staff must qualify, or %d qualified full-time staff be hired",
+		convert, hire, convert, hire)
+	f.MessageZh = fmt.Sprintf("专职工作人员 %d 人中仅 %d 人持证或具有社会工作本科以上学历,不足%s", n, q, r)
+	f.MessageEn = fmt.Sprintf("only %d of %d full-time staff are qualified, below %s", q, n, r)
+	return f
+}
+
+// partyOrg: 有正式党员3人以上的,必须建立党组织 — 3 triggers (inclusive).
+func (p *policy) partyOrg(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
+	threshold, _, ok := p.rs.Int(paramPartyThreshold, asOf)
+	if !p.rs.InForce(RulePartyOrg3Members, asOf) || !ok {
+		return p.rs.NotInForce(RulePartyOrg3Members, asOf)
+	}
+	req := fmt.Sprintf("正式党员 >= %d 人时须建立党组织 / a party organisation when full party members >= %d", threshold, threshold)
+	if o.PartyMembers == nil {
+		f := p.rs.Insufficient(RulePartyOrg3Members, "正式党员人数(organization.partyMembers)", "full party members (organization.partyMembers)")
+		f.Required = req
+		return f
+	}
+	m := int64(*o.PartyMembers)
+	if m < threshold {
+		f := p.rs.Finding(RulePartyOrg3Members, sdk.StatusNotApplicable)
+		f.Actual = fmt.Sprintf("%d 名正式党员 / %d full party members", m, m)
+		f.Required = req
+		f.MessageZh = fmt.Sprintf("正式党员不足 %d 人,不强制建立党组织", threshold)
+		f.MessageEn = fmt.Sprintf("fewer than %d full party members; a party organisation is not mandatory", threshold)
+		return f
+	}
+	if o.HasPartyOrganization == nil {
+		f := p.rs.Insufficient(RulePartyOrg3Members, "是否已建立党组织(organization.hasPartyOrganization)", "whether a party organisation exists (organization.hasPartyOrganization)")
+		f.Required = req
+		f.Actual = fmt.Sprintf("%d 名正式党员 / %d full party members", m, m)
+		return f
+	}
+	f := p.rs.Finding(RulePartyOrg3Members, sdk.StatusPass)
+	f.Actual = fmt.Sprintf("%d 名正式党员,已建立党组织 / %d full party members, party organisation in place", m, m)
+	f.Required = req
+	if !*o.HasPartyOrganization {
+		f.Status = sdk.StatusFail
+		f.Actual = fmt.Sprintf("%d 名正式党员,未建立党组织 / %d full party members, no party organisation", m, m)
+		f.Remedy = "须建立党组织 / a party organisation must be set up"
+		f.MessageZh = fmt.Sprintf("有正式党员 %d 人(%d 人以上),必须建立党组织", m, threshold)
+		f.MessageEn = fmt.Sprintf("%d full party members (%d or more) require a party organisation", m, threshold)
+		return f
+	}
+	f.MessageZh = "已按要求建立党组织"
+	f.MessageEn = "the required party organisation is in place"
+	return f
+}
