@@ -162,11 +162,12 @@ func (h *Host) Budget(ctx context.Context, region string, asOf sdk.Date, project
 	var per [][]sdk.BudgetResult
 	chain, ok, refs, errs, err := h.forChain(ctx, region, asOf, func(ctx context.Context, i int, s *slot) (PluginRef, error) {
 		out := make([]sdk.BudgetResult, len(projects))
+		mine := h.translator(s.region()).projects(projects)
 		var ref PluginRef
 		err := chunks(len(projects), h.cfg.BatchSize, func(lo, hi int) error {
 			var err error
 			ref, err = h.call(ctx, s, func(ctx context.Context, p sdk.Policy) error {
-				got, err := p.Budget(ctx, asOf, projects[lo:hi])
+				got, err := p.Budget(ctx, asOf, mine[lo:hi])
 				copy(out[lo:hi], got)
 				return err
 			})
@@ -204,11 +205,12 @@ func (h *Host) Staffing(ctx context.Context, region string, asOf sdk.Date, subje
 	var per [][]sdk.StaffingResult
 	chain, ok, refs, errs, err := h.forChain(ctx, region, asOf, func(ctx context.Context, i int, s *slot) (PluginRef, error) {
 		out := make([]sdk.StaffingResult, len(subjects))
+		mine := h.translator(s.region()).subjects(subjects)
 		var ref PluginRef
 		err := chunks(len(subjects), h.cfg.BatchSize, func(lo, hi int) error {
 			var err error
 			ref, err = h.call(ctx, s, func(ctx context.Context, p sdk.Policy) error {
-				got, err := p.Staffing(ctx, asOf, subjects[lo:hi])
+				got, err := p.Staffing(ctx, asOf, mine[lo:hi])
 				copy(out[lo:hi], got)
 				return err
 			})

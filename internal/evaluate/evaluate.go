@@ -1,0 +1,267 @@
+// Package evaluate answers policy questions through the plugin host: a subject under a region
+// (and its ancestors), under many regions side by side, or many subjects under many regions.
+// GraphQL, CSV export and the compare command all go through here, so they agree.
+package evaluate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/shegong/shegong/plugins/host"
+	"github.com/shegong/shegong/plugins/sdk"
+)
+
+// Service evaluates subjects with the regions loaded in a host (plugin or in-process).
+type Service struct {
+	host *host.Host
+}
+
+// New returns a Service over h.
+func New(h *host.Host) *Service { return &Service{host: h} }
+
+// Host returns the host the service calls.
+func (s *Service) Host() *host.Host { return s.host }
+
+// Evaluation is one subject evaluated under one region and its ancestors.
+type Evaluation struct {
+	Region      string
+	AsOf        sdk.Date
+	Status      sdk.ComplianceStatus
+	Budget      *sdk.BudgetRequirement // strictest over the chain; nil where no region sets one
+	Findings    []sdk.Finding          // grouped by region in chain order; each names its region
+	EvaluatedBy []host.PluginRef       // every region of the chain that answered
+	Error       *PluginError           // a region of the chain that did not answer
+	Invalid     []host.RegionInputError
+}
+
+// PluginError says which region of a chain could not answer, and why.
+type PluginError struct {
+	Code    string // PLUGIN_UNAVAILABLE or INTERNAL
+	Region  string
+	Message string
+}
+
+// chinaZone is China Standard Time: policy dates are Beijing dates, and China has no DST.
+var chinaZone = time.FixedZone("CST", 8*3600)
+
+// Today is the default as-of date: today in China.
+func Today() sdk.Date { return sdk.DateOf(time.Now().In(chinaZone)) }
+
+// Regions returns the codes of every loaded region, sorted.
+func (s *Service) Regions() []string {
+	rs := s.host.Regions()
+	slices.Sort(rs)
+	return rs
+}
+
+// Evaluate evaluates one subject under region and its ancestors. A subject a region cannot
+// read is returned as an *sdk.InputError whose Field is a path from the argument ("subject.
+// project.domain").
+func (s *Service) Evaluate(ctx context.Context, region string, subject sdk.Subject, asOf sdk.Date) (*Evaluation, error) {
+	evs, err := s.compare(ctx, subject, []string{region}, "region", asOf)
+	if err != nil {
+		return nil, err
+	}
+	return evs[0], nil
+}
+
+// Compare evaluates one subject under each region (all loaded regions when none are given),
+// concurrently. A region whose plugin is down gets an Evaluation with Error set; the others
+// still answer.
+func (s *Service) Compare(ctx context.Context, subject sdk.Subject, regions []string, asOf sdk.Date) ([]*Evaluation, error) {
+	return s.compare(ctx, subject, regions, "regions", asOf)
+}
+
+func (s *Service) compare(ctx context.Context, subject sdk.Subject, regions []string, field string, asOf sdk.Date) ([]*Evaluation, error) {
+	rows, err := s.batch(ctx, []sdk.Subject{subject}, regions, field, asOf)
+	if err != nil {
+		return nil, err
+	}
+	for _, ev := range rows[0] {
+		if len(ev.Invalid) > 0 {
+			return nil, subjectError(ev.Invalid[0].InputError, "subject.")
+		}
+	}
+	return rows[0], nil
+}
+
+// Batch evaluates every subject under every region with one batched call per region and
+// kind of rule, however many subjects there are: 10,000 scenarios are a handful of plugin
+// calls, not 10,000. The result is indexed [subject][region]; a subject a region could not
+// read has Invalid set instead of failing the batch.
+func (s *Service) Batch(ctx context.Context, subjects []sdk.Subject, regions []string, asOf sdk.Date) ([][]*Evaluation, error) {
+	return s.batch(ctx, subjects, regions, "regions", asOf)
+}
+
+func (s *Service) batch(ctx context.Context, subjects []sdk.Subject, regions []string, field string, asOf sdk.Date) ([][]*Evaluation, error) {
+	if asOf.IsZero() {
+		asOf = Today()
+	}
+	if len(regions) == 0 {
+		regions = s.Regions()
+	}
+	known := s.host.Regions()
+	for i, r := range regions {
+		if !slices.Contains(known, r) {
+			f := field
+			if field == "regions" {
+				f = fmt.Sprintf("regions[%d]", i)
+			}
+			return nil, &sdk.InputError{Field: f, Message: fmt.Sprintf("未知地区 %q / unknown region %q", r, r), Accepted: s.Regions()}
+		}
+	}
+	for i, r := range regions {
+		if slices.Index(regions, r) != i {
+			return nil, &sdk.InputError{Field: fmt.Sprintf("%s[%d]", field, i), Message: fmt.Sprintf("地区 %q 重复 / region %q is listed twice", r, r)}
+		}
+	}
+	for i, subj := range subjects {
+		if subj.Kind() == "" {
+			return nil, &sdk.InputError{Field: subjectPath(len(subjects), i),
+				Message: "须且只能给出 project、station、organization、worker 之一 / give exactly one of project, station, organization, worker"}
+		}
+	}
+
+	out := make([][]*Evaluation, len(subjects))
+	for i := range out {
+		out[i] = make([]*Evaluation, len(regions))
+	}
+	errs := make([]error, len(regions))
+	var wg sync.WaitGroup
+	for j, region := range regions {
+		wg.Go(func() {
+			evs, err := s.region(ctx, region, subjects, asOf)
+			if err != nil {
+				errs[j] = err
+				return
+			}
+			for i := range subjects {
+				out[i][j] = evs[i]
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// region evaluates every subject under one region's chain: projects through Budget, and
+// every subject through Staffing, the two calls running side by side.
+func (s *Service) region(ctx context.Context, region string, subjects []sdk.Subject, asOf sdk.Date) ([]*Evaluation, error) {
+	chain, err := s.host.Chain(region)
+	if err != nil {
+		return nil, err
+	}
+	var projects []sdk.ProjectSpec
+	var projectAt []int // projectAt[k] is the subject index of projects[k]
+	for i, subj := range subjects {
+		if subj.Project != nil {
+			projects = append(projects, *subj.Project)
+			projectAt = append(projectAt, i)
+		}
+	}
+	var budget *host.BudgetOutcome
+	var staffing *host.StaffingOutcome
+	var budgetErr, staffingErr error
+	var wg sync.WaitGroup
+	if len(projects) > 0 {
+		wg.Go(func() { budget, budgetErr = s.host.Budget(ctx, region, asOf, projects) })
+	}
+	wg.Go(func() { staffing, staffingErr = s.host.Staffing(ctx, region, asOf, subjects) })
+	wg.Wait()
+	if err := errors.Join(budgetErr, staffingErr); err != nil {
+		return nil, fmt.Errorf("evaluate under %s: %w", region, err)
+	}
+
+	evs := make([]*Evaluation, len(subjects))
+	for i := range subjects {
+		ev := &Evaluation{Region: region, AsOf: asOf}
+		sr := staffing.Results[i]
+		ev.Findings = append(ev.Findings, sr.Findings...)
+		ev.Invalid = append(ev.Invalid, sr.Invalid...)
+		ev.EvaluatedBy = staffing.EvaluatedBy
+		ev.Error = pluginError(staffing.Errors)
+		evs[i] = ev
+	}
+	if budget != nil {
+		for k, i := range projectAt {
+			ev, br := evs[i], budget.Results[k]
+			ev.Findings = append(br.Findings, ev.Findings...) // money first, then people
+			ev.Budget = br.Requirement
+			ev.Invalid = mergeInvalid(br.Invalid, ev.Invalid)
+			ev.EvaluatedBy = mergeRefs(budget.EvaluatedBy, ev.EvaluatedBy)
+			if ev.Error == nil {
+				ev.Error = pluginError(budget.Errors)
+			}
+		}
+	}
+	for _, ev := range evs {
+		slices.SortStableFunc(ev.Findings, func(a, b sdk.Finding) int {
+			return slices.Index(chain, a.Region) - slices.Index(chain, b.Region)
+		})
+		if len(ev.Invalid) > 0 {
+			ev.Findings = nil
+		}
+		ev.Status = sdk.Overall(ev.Findings)
+		if ev.Error != nil && (ev.Status == sdk.Compliant || ev.Status == sdk.NotInForce) {
+			ev.Status = sdk.Incomplete // a region of the chain did not answer
+		}
+	}
+	return evs, nil
+}
+
+func pluginError(errs []host.RegionError) *PluginError {
+	if len(errs) == 0 {
+		return nil
+	}
+	e := errs[0]
+	code := "INTERNAL"
+	if errors.Is(e.Err, host.ErrPluginUnavailable) || errors.Is(e.Err, context.DeadlineExceeded) {
+		code = "PLUGIN_UNAVAILABLE"
+	}
+	return &PluginError{Code: code, Region: e.Region, Message: e.Err.Error()}
+}
+
+func mergeRefs(a, b []host.PluginRef) []host.PluginRef {
+	out := slices.Clone(a)
+	for _, r := range b {
+		if !slices.ContainsFunc(out, func(x host.PluginRef) bool { return x.Region == r.Region }) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func mergeInvalid(a, b []host.RegionInputError) []host.RegionInputError {
+	out := slices.Clone(a)
+	for _, e := range b {
+		if !slices.ContainsFunc(out, func(x host.RegionInputError) bool { return x.Region == e.Region && x.Field == e.Field }) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func subjectPath(n, i int) string {
+	if n == 1 {
+		return "subject"
+	}
+	return fmt.Sprintf("subjects[%d]", i)
+}
+
+// subjectError turns a region's complaint about a subject into an error whose field is a
+// path from the caller's argument.
+func subjectError(e *sdk.InputError, prefix string) *sdk.InputError {
+	out := *e
+	if !strings.HasPrefix(out.Field, prefix) {
+		out.Field = prefix + out.Field
+	}
+	return &out
+}
