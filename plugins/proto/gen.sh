@@ -5,6 +5,16 @@
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
+if ! command -v protoc >/dev/null 2>&1; then
+  # A fresh machine has no protoc: install the Debian package the generated header names.
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "gen.sh: protoc not found; installing Debian's protobuf-compiler" >&2
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq protobuf-compiler >/dev/null
+  else
+    echo "gen.sh: protoc not found; install protobuf-compiler 3.21.x (Debian: apt-get install protobuf-compiler)" >&2
+    exit 1
+  fi
+fi
 bin=$(mktemp -d)
 trap 'rm -rf "$bin"' EXIT
 go build -o "$bin/protoc-gen-go" google.golang.org/protobuf/cmd/protoc-gen-go

@@ -1,0 +1,60 @@
+# shegong — developer tasks. `make test` is what CI runs (.ci/run).
+SHELL := /usr/bin/env bash
+.SHELLFLAGS := -euo pipefail -c
+GO ?= go
+
+# Files and directories written by code generation; check-generated hashes
+# them before and after regenerating. Append new generated outputs here.
+GENERATED := ent graph/ent.graphql graph/generated graph/model graph/*.resolvers.go
+GENERATED_EXCLUDE := ent/schema ent/entc.go ent/generate.go
+
+.PHONY: all generate generate-ent generate-gql generate-proto check-generated lint test test-go build clean
+
+all: build
+
+build:
+	$(GO) build ./...
+
+## generate: regenerate everything (protobuf, ent, gqlgen)
+generate: generate-proto generate-ent generate-gql
+
+# generate-proto regenerates plugins/proto/policyv1 from plugins/proto/policy.proto with
+# protoc and the protoc-gen-go / protoc-gen-go-grpc versions pinned in go.mod.
+generate-proto:
+	$(GO) generate ./plugins/proto
+
+generate-ent:
+	cd ent && $(GO) run -mod=mod entc.go
+
+generate-gql: generate-ent
+	$(GO) tool gqlgen generate
+
+## check-generated: fail if regenerating changes any generated file.
+## Hashes before/after, so it also works with uncommitted local work.
+check-generated:
+	@before=$$(scripts/hash-generated.sh $(GENERATED) -- $(GENERATED_EXCLUDE)); \
+	$(MAKE) --no-print-directory generate >/dev/null; \
+	after=$$(scripts/hash-generated.sh $(GENERATED) -- $(GENERATED_EXCLUDE)); \
+	if [[ "$$before" != "$$after" ]]; then \
+		echo "check-generated: generated code is out of date; run 'make generate' and commit the result:"; \
+		diff <(echo "$$before") <(echo "$$after") || true; \
+		exit 1; \
+	fi; \
+	echo "check-generated: generated code is up to date"
+
+## lint: gofmt and go vet
+lint:
+	@unformatted=$$(gofmt -l $$(git ls-files --cached --others --exclude-standard '*.go' | grep -v '^vendor/')); \
+	if [[ -n "$$unformatted" ]]; then echo "gofmt needed on:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet ./...
+
+## test: lint, check generated code, run all tests on SQLite and PostgreSQL
+test: lint check-generated test-go
+
+test-go:
+	scripts/with-postgres.sh $(GO) test -count=1 ./...
+	# The plugin host supervises processes from many goroutines: run it under the race detector too.
+	$(GO) test -race -count=1 ./plugins/host/...
+
+clean:
+	rm -f shegong.db shegong.db-wal shegong.db-shm

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+)
+
+// envOr returns the environment variable key, or def when it is unset.
+func envOr(key, def string) string {
+	if v, ok := os.LookupEnv(key); ok && v != "" {
+		return v
+	}
+	return def
+}
+
+// commonFlags are shared by the commands that touch the database.
+type commonFlags struct {
+	database string
+	logLevel string
+}
+
+func (c *commonFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.database, "database", envOr("SHEGONG_DATABASE_URL", ""),
+		"database: a postgres:// URL or a SQLite file path (env SHEGONG_DATABASE_URL; default ./shegong.db)")
+	fs.StringVar(&c.logLevel, "log-level", envOr("SHEGONG_LOG_LEVEL", "info"),
+		"log level: debug, info, warn or error (env SHEGONG_LOG_LEVEL)")
+}
+
+// logger returns a text logger on stderr at the configured level.
+func (c *commonFlags) logger() (*slog.Logger, error) {
+	var lvl slog.Level
+	if err := lvl.UnmarshalText([]byte(strings.ToLower(c.logLevel))); err != nil {
+		return nil, fmt.Errorf("%w: --log-level %q: want debug, info, warn or error", errUsage, c.logLevel)
+	}
+	h := slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: lvl})
+	l := slog.New(h)
+	slog.SetDefault(l)
+	return l, nil
+}
+
+// parse parses args, turning flag errors into usage errors.
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected arguments %q", errUsage, fs.Args())
+	}
+	return nil
+}

@@ -1,0 +1,133 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+	"text/tabwriter"
+
+	"github.com/shegong/shegong/plugins/host"
+	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/regions"
+)
+
+// runPluginMode serves one built-in region as a plugin process: the host re-executes this
+// binary as `shegong __plugin <region>`, so built-in regions need no separate build.
+func runPluginMode(_ context.Context, args []string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("%w: %s <region>", errUsage, host.PluginModeArg)
+	}
+	newPolicy, ok := regions.Builtin()[args[0]]
+	if !ok {
+		return fmt.Errorf("%w: no built-in region %q (have %v)", errUsage, args[0], builtinRegions())
+	}
+	sdk.Serve(newPolicy())
+	return nil
+}
+
+// builtinRegions returns the built-in region codes, sorted.
+func builtinRegions() []string {
+	var out []string
+	for code := range regions.Builtin() {
+		out = append(out, code)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// runPlugin is `shegong plugin list|lock|verify`.
+func runPlugin(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		return fmt.Errorf("%w: plugin list|lock|verify [--plugin-dir DIR]", errUsage)
+	}
+	fs := flag.NewFlagSet("plugin "+args[0], flag.ContinueOnError)
+	dir := fs.String("plugin-dir", envOr("SHEGONG_PLUGIN_DIR", ""), "directory of external region plugins (env SHEGONG_PLUGIN_DIR)")
+	lock := fs.String("lock-file", "", "lock file (default <plugin-dir>/"+host.LockFileName+")")
+	var common commonFlags
+	common.register(fs)
+	if err := parse(fs, args[1:]); err != nil {
+		return err
+	}
+	if *lock == "" && *dir != "" {
+		*lock = filepath.Join(*dir, host.LockFileName)
+	}
+	switch args[0] {
+	case "list":
+		logger, err := common.logger()
+		if err != nil {
+			return err
+		}
+		return pluginList(ctx, *dir, *lock, logger)
+	case "lock":
+		if *dir == "" {
+			return fmt.Errorf("%w: plugin lock needs --plugin-dir", errUsage)
+		}
+		entries, err := host.WriteLockFile(*dir, *lock)
+		if err != nil {
+			return err
+		}
+		for _, e := range entries {
+			fmt.Printf("%s  %s\n", e.SHA256, e.File)
+		}
+		fmt.Fprintf(os.Stderr, "locked %d plugin(s) in %s\n", len(entries), *lock)
+		return nil
+	case "verify":
+		if *dir == "" {
+			return fmt.Errorf("%w: plugin verify needs --plugin-dir", errUsage)
+		}
+		checks, err := host.VerifyPluginDir(*dir, *lock)
+		if err != nil {
+			return err
+		}
+		bad := 0
+		w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(w, "FILE\tSTATUS\tSHA256")
+		for _, c := range checks {
+			sum := c.Got
+			if c.Status != host.CheckOK {
+				bad++
+				sum = fmt.Sprintf("got %s want %s", orDash(c.Got), orDash(c.Want))
+			}
+			fmt.Fprintf(w, "%s\t%s\t%s\n", c.File, c.Status, sum)
+		}
+		w.Flush()
+		if bad > 0 {
+			return fmt.Errorf("%d plugin file(s) do not match %s", bad, *lock)
+		}
+		return nil
+	}
+	return fmt.Errorf("%w: unknown plugin command %q (want list, lock or verify)", errUsage, args[0])
+}
+
+// pluginList starts every plugin the server would start and prints its status.
+func pluginList(ctx context.Context, dir, lock string, logger *slog.Logger) error {
+	h, err := host.New(host.Config{Builtin: builtinRegions(), PluginDir: dir, LockFile: lock, Logger: logger})
+	if err != nil {
+		return err
+	}
+	defer h.Close()
+	if err := h.Start(ctx); err != nil {
+		return err
+	}
+	w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, "REGION\tPLUGIN\tVERSION\tSTATE\tRULESET\tERROR")
+	for _, st := range h.Status() {
+		hash := st.RulesetHash
+		if len(hash) > 12 {
+			hash = hash[:12]
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", orDash(st.Region), st.Name, orDash(st.Version), st.State, orDash(hash), st.LastError)
+	}
+	return w.Flush()
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

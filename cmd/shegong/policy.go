@@ -1,0 +1,158 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/shegong/shegong/plugins/policytest"
+	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/regions"
+)
+
+const policyUsage = `Usage: shegong policy test [-v] regions/<code> [regions/<code> ...]
+
+Runs a built-in region's policy test cases (regions/<code>/testdata/cases.yaml; a path to
+a case file works too) against the region and its ancestors (zhuzhou → hunan), prints one
+line per case and a summary "N passed, M failed", and exits with status 1 when a case fails.
+
+Flags:
+`
+
+// runPolicy is "shegong policy test".
+func runPolicy(ctx context.Context, args []string) error {
+	return runPolicyTo(ctx, args, os.Stdout)
+}
+
+func runPolicyTo(ctx context.Context, args []string, out io.Writer) error {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(out, policyUsage)
+		fmt.Fprintln(out, "  -v\tprint every finding of failed cases, and every case name")
+		if len(args) == 0 {
+			return fmt.Errorf("%w: policy test regions/<code>", errUsage)
+		}
+		return nil
+	}
+	if args[0] != "test" {
+		return fmt.Errorf("%w: unknown policy command %q (want test)", errUsage, args[0])
+	}
+	fs := flag.NewFlagSet("policy test", flag.ContinueOnError)
+	fs.SetOutput(out)
+	verbose := fs.Bool("v", false, "print every finding of failed cases")
+	fs.Usage = func() {
+		fmt.Fprint(out, policyUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args[1:]); err != nil {
+		if err == flag.ErrHelp {
+			return err
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return fmt.Errorf("%w: policy test needs a region directory, e.g. regions/shenzhen", errUsage)
+	}
+	passed, failed := 0, 0
+	for _, target := range fs.Args() {
+		file, code, err := casePath(target)
+		if err != nil {
+			return err
+		}
+		chain, err := regionChain(ctx, code)
+		if err != nil {
+			return err
+		}
+		rep, err := policytest.RunFile(ctx, file, chain...)
+		if err != nil {
+			return err
+		}
+		names := make([]string, len(chain))
+		for i := range chain {
+			d, _ := chain[i].Describe(ctx)
+			names[i] = d.Region.Code
+		}
+		fmt.Fprintf(out, "%s (%s): %d cases\n", file, strings.Join(names, " → "), len(rep.Cases))
+		for _, c := range rep.Cases {
+			if c.Passed {
+				if *verbose {
+					fmt.Fprintf(out, "ok    %s\n", c.Name)
+				}
+				continue
+			}
+			fmt.Fprintf(out, "FAIL  %s\n", c.Name)
+			if *verbose {
+				fmt.Fprint(out, c.Detail())
+			} else {
+				for _, p := range c.Problems {
+					fmt.Fprintf(out, "  - %s\n", p)
+				}
+			}
+		}
+		passed += rep.Passed
+		failed += rep.Failed
+	}
+	fmt.Fprintf(out, "%d passed, %d failed\n", passed, failed)
+	if failed > 0 {
+		return fmt.Errorf("%d policy test case(s) failed", failed)
+	}
+	return nil
+}
+
+// casePath turns regions/<code> (or a case file) into the case file and the region code.
+func casePath(target string) (file, code string, err error) {
+	st, err := os.Stat(target)
+	if err != nil {
+		return "", "", fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if st.IsDir() {
+		file = filepath.Join(target, "testdata", "cases.yaml")
+		if _, err := os.Stat(file); err != nil {
+			return "", "", fmt.Errorf("%s: no testdata/cases.yaml", target)
+		}
+		return file, filepath.Base(filepath.Clean(target)), nil
+	}
+	f, err := policytest.LoadFile(target)
+	if err != nil {
+		return "", "", err
+	}
+	if f.Region == "" {
+		return "", "", fmt.Errorf("%s: the case file names no region", target)
+	}
+	return target, f.Region, nil
+}
+
+// regionChain returns the built-in region and its ancestors, nearest first.
+func regionChain(ctx context.Context, code string) ([]sdk.Policy, error) {
+	builtin := regions.Builtin()
+	var chain []sdk.Policy
+	for seen := []string{}; code != ""; {
+		if slices.Contains(seen, code) {
+			return nil, fmt.Errorf("region parent cycle: %s → %s", strings.Join(seen, " → "), code)
+		}
+		seen = append(seen, code)
+		newPolicy, ok := builtin[code]
+		if !ok {
+			var have []string
+			for c := range builtin {
+				have = append(have, c)
+			}
+			sort.Strings(have)
+			return nil, fmt.Errorf("%w: no built-in region %q (have %s)", errUsage, code, strings.Join(have, ", "))
+		}
+		p := newPolicy()
+		d, err := p.Describe(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("describe %s: %w", code, err)
+		}
+		chain = append(chain, p)
+		code = d.Region.Parent
+	}
+	return chain, nil
+}

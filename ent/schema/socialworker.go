@@ -1,0 +1,58 @@
+package schema
+
+import (
+	"regexp"
+
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/edge"
+	"entgo.io/ent/schema/field"
+
+	"github.com/shegong/shegong/internal/validation"
+)
+
+// SocialWorker is a social worker (社会工作者). This is personal data (个人信息).
+type SocialWorker struct{ ent.Schema }
+
+// Mixin of the SocialWorker.
+func (SocialWorker) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
+
+// Fields of the SocialWorker.
+func (SocialWorker) Fields() []ent.Field {
+	return []ent.Field{
+		nameField("name", "姓名 / full name", orderBy("NAME")),
+		dateField("birth_date", "出生日期 / date of birth", optional, orderBy("BIRTH_DATE")),
+		field.Enum("education").
+			Values("NONE", "PRIMARY", "JUNIOR_HIGH", "SENIOR_HIGH", "ASSOCIATE", "BACHELOR", "MASTER", "DOCTORATE").
+			Default("NONE").
+			Comment("最高学历 / highest education: 无, 小学, 初中, 高中/中专, 大专, 本科, 硕士, 博士").
+			Annotations(entgql.Type("EducationLevel")),
+		field.String("major").Optional().Validate(validation.Runes(0, 100)).Comment("所学专业 / field of study, e.g. 社会工作"),
+		field.Enum("certificate_level").Values("NONE", "ASSISTANT", "INTERMEDIATE", "SENIOR").
+			Default("NONE").
+			Comment("职业资格等级 / certificate: 无, 助理社会工作师 (assistant), 社会工作师 (intermediate), 高级社会工作师 (senior)").
+			Annotations(entgql.Type("CertificateLevel")),
+		field.String("certificate_number").Optional().Validate(validation.Runes(0, 50)).Comment("证书编号 / certificate number"),
+		field.String("phone").Optional().Validate(validation.Pattern(regexp.MustCompile(`^$|^1[3-9][0-9]{9}$`), "an 11-digit mainland mobile number")).Comment("手机号码 / mainland mobile number, 11 digits"),
+		field.Bool("local_hukou").Default(false).Comment("本地户籍 / holds local household registration (户口)"),
+		field.Bool("party_member").Default(false).Comment("中共党员 / member of the Communist Party of China"),
+		field.Bool("synthetic").Default(false).Comment("示例数据 / true for generated demo data, not a real person"),
+	}
+}
+
+// Edges of the SocialWorker.
+func (SocialWorker) Edges() []ent.Edge {
+	return []ent.Edge{
+		edge.From("region", Region.Type).Ref("workers").Unique().Required().Comment("工作地区 / region of work"),
+		edge.From("organization", Organization.Type).Ref("workers").Unique().Comment("用人单位 / employing organisation"),
+		edge.To("training_records", TrainingRecord.Type).Comment("培训记录 / training records").Annotations(ownedEdge()...),
+		edge.From("stations", Station.Type).Ref("workers").Comment("派驻服务站 / stations assigned to").Annotations(entgql.RelayConnection()),
+		edge.From("projects", Project.Type).Ref("workers").Comment("参与项目 / projects staffed").Annotations(entgql.RelayConnection()),
+	}
+}
+
+// Annotations of the SocialWorker.
+func (SocialWorker) Annotations() []schema.Annotation {
+	return gqlAnnotations("社会工作者 / A social worker (personal data).")
+}

@@ -1,0 +1,144 @@
+// Package server assembles the HTTP handler: the GraphQL endpoint with its
+// transports, caches, limits, error presenter and transactions, GraphiQL,
+// and the health endpoints.
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"entgo.io/contrib/entgql"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/graph"
+	"github.com/shegong/shegong/graph/gqlerr"
+	"github.com/shegong/shegong/graph/limits"
+	"github.com/shegong/shegong/internal/requestid"
+)
+
+// Defaults of Options.
+const (
+	DefaultComplexityLimit = 50000
+	DefaultDepthLimit      = 12
+	queryCacheSize         = 1000
+	apqCacheSize           = 1000
+)
+
+// ReadyCheck reports whether one dependency can serve requests.
+type ReadyCheck struct {
+	Name  string
+	Check func(context.Context) error
+}
+
+// Options configure the handler. Client and Logger are required.
+type Options struct {
+	Client *ent.Client
+	Logger *slog.Logger
+	// Schema overrides the executable schema (later issues wrap the
+	// resolver with plugin dependencies); nil means graph.NewSchema(Client).
+	Schema graphql.ExecutableSchema
+	// ReadyChecks run on GET /readyz in addition to the database ping.
+	ReadyChecks     []ReadyCheck
+	ComplexityLimit int
+	DepthLimit      int
+}
+
+// GraphQL returns the /graphql handler alone.
+func GraphQL(o Options) *handler.Server {
+	schema := o.Schema
+	if schema == nil {
+		schema = graph.NewSchema(o.Client)
+	}
+	complexity := o.ComplexityLimit
+	if complexity == 0 {
+		complexity = DefaultComplexityLimit
+	}
+	depth := o.DepthLimit
+	if depth == 0 {
+		depth = DefaultDepthLimit
+	}
+	srv := handler.New(schema)
+	srv.AddTransport(transport.Options{})
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](queryCacheSize))
+	srv.Use(extension.Introspection{})
+	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](apqCacheSize)})
+	srv.Use(extension.FixedComplexityLimit(complexity))
+	srv.Use(limits.Depth{Max: depth})
+	// One transaction per mutation operation (entgql.Transactioner opens it
+	// only for mutations; queries read without one).
+	srv.Use(entgql.Transactioner{TxOpener: o.Client})
+	srv.AroundFields(limits.Pagination(graph.MaxPageSize))
+	srv.SetErrorPresenter(gqlerr.Presenter(o.Logger))
+	srv.SetRecoverFunc(gqlerr.Recover(o.Logger))
+	return srv
+}
+
+// New returns the complete HTTP handler.
+func New(o Options) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", GraphQL(o))
+	mux.Handle("GET /{$}", playground.Handler("shegong 社工 GraphQL", "/graphql"))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]any{"status": "ok"})
+	})
+	checks := append([]ReadyCheck{{Name: "database", Check: func(ctx context.Context) error {
+		_, err := o.Client.Region.Query().Exist(ctx)
+		return err
+	}}}, o.ReadyChecks...)
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
+		defer cancel()
+		status, body := http.StatusOK, map[string]any{"status": "ready"}
+		failed := map[string]string{}
+		for _, c := range checks {
+			if err := c.Check(ctx); err != nil {
+				o.Logger.WarnContext(ctx, "readiness check failed", "check", c.Name, "error", err)
+				failed[c.Name] = "unavailable"
+			}
+		}
+		if len(failed) > 0 {
+			status, body = http.StatusServiceUnavailable, map[string]any{"status": "unavailable", "failed": failed}
+		}
+		writeJSON(w, status, body)
+	})
+	return requestid.Middleware(logRequests(o.Logger, mux))
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (s *statusRecorder) WriteHeader(code int) {
+	s.status = code
+	s.ResponseWriter.WriteHeader(code)
+}
+
+// logRequests writes one debug line per request.
+func logRequests(logger *slog.Logger, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		next.ServeHTTP(rec, r)
+		logger.DebugContext(r.Context(), "http request", "method", r.Method, "path", r.URL.Path,
+			"status", rec.status, "duration", time.Since(start), "request_id", requestid.From(r.Context()))
+	})
+}

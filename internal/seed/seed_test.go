@@ -1,0 +1,127 @@
+package seed_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/ent/budgetline"
+	"github.com/shegong/shegong/ent/organization"
+	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/ent/socialworker"
+	"github.com/shegong/shegong/ent/station"
+	"github.com/shegong/shegong/ent/trainingrecord"
+	"github.com/shegong/shegong/internal/creditcode"
+	"github.com/shegong/shegong/internal/seed"
+	"github.com/shegong/shegong/internal/testdb"
+)
+
+// dump renders the seeded data canonically (no ids or timestamps), so two
+// runs can be compared byte for byte.
+func dump(t *testing.T, c *ent.Client) string {
+	t.Helper()
+	ctx := context.Background()
+	var b strings.Builder
+	for _, r := range c.Region.Query().WithParent().Order(region.ByCode()).AllX(ctx) {
+		p := ""
+		if r.Edges.Parent != nil {
+			p = r.Edges.Parent.Code
+		}
+		fmt.Fprintf(&b, "region %s %s %s %s %s parent=%s\n", r.Code, r.NameZh, r.NameEn, r.Level, r.AdminCode, p)
+	}
+	for _, o := range c.Organization.Query().Order(organization.ByUnifiedSocialCreditCode()).AllX(ctx) {
+		fmt.Fprintf(&b, "org %d %s %s %s %v %d %d %d %v\n", o.ID, o.UnifiedSocialCreditCode, o.Name, o.RegistrationLevel, o.Grade, o.FullTimeStaff, o.QualifiedStaff, o.PartyMembers, o.HasPartyOrganization)
+	}
+	for _, w := range c.SocialWorker.Query().WithOrganization().WithTrainingRecords(func(q *ent.TrainingRecordQuery) {
+		q.Order(trainingrecord.ByDate(), trainingrecord.ByHours(), trainingrecord.ByTitle())
+	}).Order(socialworker.ByID()).AllX(ctx) {
+		fmt.Fprintf(&b, "worker %s %s %s %s %s %v %v org=%s\n", w.Name, w.BirthDate.Format("2006-01-02"), w.Education, w.Major, w.CertificateLevel, w.LocalHukou, w.PartyMember, w.Edges.Organization.UnifiedSocialCreditCode)
+		for _, tr := range w.Edges.TrainingRecords {
+			fmt.Fprintf(&b, "  training %d %s %s %s %s\n", tr.Hours, tr.Unit, tr.Date.Format("2006-01-02"), tr.Kind, tr.Title)
+		}
+	}
+	for _, s := range c.Station.Query().WithWorkers().Order(station.ByID()).AllX(ctx) {
+		fmt.Fprintf(&b, "station %s %s %s %v workers=%d\n", s.Name, s.Township, s.County, s.Facilities, len(s.Edges.Workers))
+	}
+	for _, p := range c.Project.Query().WithBudgetLines(func(q *ent.BudgetLineQuery) { q.Order(budgetline.ByCategory()) }).
+		WithEvaluations().Order(project.ByID()).AllX(ctx) {
+		fmt.Fprintf(&b, "project %d %s %s %s %s %s..%s %d/%d\n", p.ID, p.Name, p.Purchaser, p.Domain, p.PurchaseMode, p.StartsOn.Format("2006-01-02"), p.EndsOn.Format("2006-01-02"), p.ProfessionalPosts, p.Headcount)
+		for _, l := range p.Edges.BudgetLines {
+			fmt.Fprintf(&b, "  line %s %d\n", l.Category, l.Amount)
+		}
+		for _, e := range p.Edges.Evaluations {
+			fmt.Fprintf(&b, "  eval %s %v %v %s\n", e.Kind, e.Rating, *e.Score, e.EvaluatedOn.Format("2006-01-02"))
+		}
+	}
+	return b.String()
+}
+
+func TestSeedIsDeterministic(t *testing.T) {
+	ctx := context.Background()
+	dumps := map[testdb.Kind]string{}
+	for _, k := range testdb.Kinds {
+		t.Run(string(k), func(t *testing.T) {
+			var runs [2]string
+			for i := range runs {
+				db := testdb.Open(t, k)
+				if err := seed.Generate(ctx, db.Client, 2, testdb.Logger()); err != nil {
+					t.Fatal(err)
+				}
+				runs[i] = dump(t, db.Client)
+			}
+			if runs[0] != runs[1] {
+				t.Fatal("two seeds of empty databases differ")
+			}
+			dumps[k] = runs[0]
+		})
+	}
+	if len(dumps) == 2 && dumps[testdb.SQLite] != dumps[testdb.Postgres] {
+		t.Error("SQLite and PostgreSQL seeds differ")
+	}
+}
+
+func TestSeedContent(t *testing.T) {
+	ctx := context.Background()
+	db := testdb.Open(t, testdb.SQLite)
+	c := db.Client
+	if err := seed.DemoIfEmpty(ctx, c, testdb.Logger()); err != nil {
+		t.Fatal(err)
+	}
+	// Loading again into a non-empty database does nothing.
+	if err := seed.DemoIfEmpty(ctx, c, testdb.Logger()); err != nil {
+		t.Fatal(err)
+	}
+	if n := c.Organization.Query().CountX(ctx); n != seed.OrgsPerRegion*len(seed.Regions) {
+		t.Errorf("organisations = %d after two DemoIfEmpty, want %d", n, seed.OrgsPerRegion*len(seed.Regions))
+	}
+	zz := c.Region.Query().Where(region.Code("zhuzhou")).WithParent().OnlyX(ctx)
+	if zz.Edges.Parent == nil || zz.Edges.Parent.Code != "hunan" || zz.AdminCode != "430200" {
+		t.Errorf("zhuzhou: parent %v admin code %s", zz.Edges.Parent, zz.AdminCode)
+	}
+	for _, o := range c.Organization.Query().AllX(ctx) {
+		if err := creditcode.Validate(o.UnifiedSocialCreditCode); err != nil {
+			t.Errorf("%s: %v", o.Name, err)
+		}
+		if !o.Synthetic || !strings.HasSuffix(o.Name, "（示例）") {
+			t.Errorf("%s: not marked synthetic", o.Name)
+		}
+	}
+	// Shenzhen packages sit near the 163,000 yuan per person-year floor.
+	for _, p := range c.Project.Query().Where(project.HasRegionWith(region.Code("shenzhen"))).WithBudgetLines().AllX(ctx) {
+		var total int64
+		for _, l := range p.Edges.BudgetLines {
+			total += l.Amount
+		}
+		perPerson := total / 100 / int64(p.Headcount)
+		if perPerson < 155000 || perPerson > 180000 {
+			t.Errorf("%s: %d yuan per person-year, want near 163000", p.Name, perPerson)
+		}
+	}
+	// A second unit continues with fresh credit codes.
+	if err := seed.Generate(ctx, c, 1, testdb.Logger()); err != nil {
+		t.Fatalf("second unit: %v", err)
+	}
+}

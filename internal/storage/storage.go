@@ -1,0 +1,220 @@
+// Package storage opens the database behind the domain model — embedded
+// SQLite (modernc.org/sqlite, no cgo) by default, PostgreSQL (lib/pq) when a
+// postgres:// URL is given — and applies migrations safely when several
+// servers start at once.
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	"modernc.org/sqlite"
+
+	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/ent/migrate"
+)
+
+// DefaultSQLiteFile is the database file used when no URL is configured,
+// relative to the working directory.
+const DefaultSQLiteFile = "shegong.db"
+
+// sqlitePragmas are applied by modernc.org/sqlite on every new connection:
+// enforce foreign keys (off by default in SQLite), WAL so readers do not
+// block the writer, wait up to 10 s for a lock instead of failing at once,
+// store times in SQLite's own format, and take the write lock when a
+// transaction begins (a deferred read→write upgrade can fail with BUSY
+// without waiting).
+const sqlitePragmas = "_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_time_format=sqlite&_txlock=immediate"
+
+func init() {
+	// ent's examples and tools open SQLite as "sqlite3"; make that name
+	// resolve to the pure-Go driver too (unless a cgo driver claimed it).
+	if !slices.Contains(sql.Drivers(), dialect.SQLite) {
+		sql.Register(dialect.SQLite, &sqlite.Driver{})
+	}
+}
+
+// DB is an open database with its ent client.
+type DB struct {
+	Client  *ent.Client
+	SQL     *sql.DB
+	Dialect string // dialect.SQLite or dialect.Postgres
+	// Display is the location with any password removed, for logs.
+	Display string
+}
+
+// Close closes the client and the pool.
+func (d *DB) Close() error { return d.Client.Close() }
+
+// IsPostgres reports whether dsn selects PostgreSQL.
+func IsPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+}
+
+// SQLiteDSN returns the modernc DSN for a database file.
+func SQLiteDSN(path string) string {
+	return "file:" + path + "?" + sqlitePragmas
+}
+
+// Open opens the database named by dsn: "" for ./shegong.db, a
+// postgres:// URL, or a SQLite file path (optionally "sqlite:" or "file:"
+// prefixed). It pings before returning.
+func Open(ctx context.Context, dsn string, opts ...ent.Option) (*DB, error) {
+	var (
+		db      *sql.DB
+		dia     string
+		display string
+		err     error
+	)
+	switch {
+	case IsPostgres(dsn):
+		dia = dialect.Postgres
+		display = redact(dsn)
+		db, err = sql.Open("postgres", dsn)
+		if err == nil {
+			db.SetMaxOpenConns(20)
+			db.SetMaxIdleConns(10)
+			db.SetConnMaxIdleTime(5 * time.Minute)
+		}
+	default:
+		dia = dialect.SQLite
+		path := strings.TrimPrefix(strings.TrimPrefix(dsn, "sqlite:"), "file:")
+		if i := strings.IndexByte(path, '?'); i >= 0 {
+			path = path[:i]
+		}
+		if path == "" {
+			path = DefaultSQLiteFile
+		}
+		if abs, aerr := filepath.Abs(path); aerr == nil {
+			path = abs
+		}
+		display = path
+		db, err = sql.Open("sqlite", SQLiteDSN(path))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open %s database %s: %w", dia, display, err)
+	}
+	pingCtx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	defer cancel()
+	if err := db.PingContext(pingCtx); err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("connect to %s database %s: %w", dia, display, err)
+	}
+	drv := entsql.OpenDB(dia, db)
+	client := ent.NewClient(append([]ent.Option{ent.Driver(drv)}, opts...)...)
+	return &DB{Client: client, SQL: db, Dialect: dia, Display: display}, nil
+}
+
+// redact drops the password from a database URL.
+func redact(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "postgres://…"
+	}
+	if u.User != nil {
+		u.User = url.User(u.User.Username())
+	}
+	return u.String()
+}
+
+// migrationLockKey is the PostgreSQL advisory lock id guarding migrations
+// ("shegong" as ASCII bytes, so it is recognisable in pg_locks).
+const migrationLockKey int64 = 0x73686567_6f6e67
+
+// Migrate creates or updates the schema, then runs after (e.g. loading
+// the demo data into an empty database) while still holding the lock. On
+// PostgreSQL both run under a session advisory lock held on a dedicated
+// connection, so servers starting together take turns and all come up; on
+// SQLite under an flock on a file next to the database.
+func Migrate(ctx context.Context, db *DB, logger *slog.Logger, after func(context.Context) error) error {
+	unlock, err := lock(ctx, db, logger)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	start := time.Now()
+	if err := db.Client.Schema.Create(ctx); err != nil {
+		return fmt.Errorf("migrate %s schema: %w", db.Dialect, err)
+	}
+	if db.Dialect == dialect.Postgres {
+		if err := alignIDRanges(ctx, db.SQL); err != nil {
+			return err
+		}
+	}
+	logger.InfoContext(ctx, "database schema up to date", "dialect", db.Dialect, "database", db.Display, "duration", time.Since(start).Round(time.Millisecond))
+	if after != nil {
+		if err := after(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// alignIDRanges makes PostgreSQL hand out the same ids as SQLite. Each
+// table owns the id range [start, start+2^32) (global ids, see
+// ent/internal/globalid.go). SQLite's AUTOINCREMENT issues start+1 first,
+// a PostgreSQL identity START WITH issues start itself — 0 for the first
+// table. A never-used sequence is therefore moved to start+1, so ids never
+// are 0 and a demo database has the same ids on both engines.
+func alignIDRanges(ctx context.Context, db *sql.DB) error {
+	for _, t := range migrate.Tables {
+		if t.Annotation == nil || t.Annotation.IncrementStart == nil {
+			continue
+		}
+		var seq sql.NullString
+		if err := db.QueryRowContext(ctx, `SELECT pg_get_serial_sequence($1, 'id')`, t.Name).Scan(&seq); err != nil {
+			return fmt.Errorf("id sequence of %s: %w", t.Name, err)
+		}
+		if !seq.Valid {
+			continue
+		}
+		var called bool
+		if err := db.QueryRowContext(ctx, `SELECT is_called FROM `+seq.String).Scan(&called); err != nil {
+			return fmt.Errorf("id sequence %s: %w", seq.String, err)
+		}
+		if called {
+			continue
+		}
+		q := fmt.Sprintf(`ALTER TABLE %q ALTER COLUMN "id" RESTART WITH %d`, t.Name, *t.Annotation.IncrementStart+1)
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("align id range of %s: %w", t.Name, err)
+		}
+	}
+	return nil
+}
+
+func lock(ctx context.Context, db *DB, logger *slog.Logger) (func(), error) {
+	if db.Dialect != dialect.Postgres {
+		return lockFile(db.Display + "-migrate-lock")
+	}
+	conn, err := db.SQL.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("migration lock: get connection: %w", err)
+	}
+	start := time.Now()
+	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock($1)", migrationLockKey); err != nil {
+		_ = conn.Close()
+		return nil, fmt.Errorf("migration lock: pg_advisory_lock: %w", err)
+	}
+	logger.DebugContext(ctx, "migration lock acquired", "waited", time.Since(start).Round(time.Millisecond))
+	return func() {
+		// Unlock with a fresh context: the caller's may be cancelled, and a
+		// lock left held would block every later start until this
+		// connection dies.
+		uctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if _, err := conn.ExecContext(uctx, "SELECT pg_advisory_unlock($1)", migrationLockKey); err != nil {
+			logger.Warn("migration unlock failed; closing the connection releases it", "error", err)
+		}
+		_ = conn.Close()
+	}, nil
+}

@@ -1,0 +1,126 @@
+package validation
+
+import (
+	"context"
+	"time"
+
+	"entgo.io/ent"
+)
+
+// The hooks below use the generic ent.Mutation interface rather than the
+// generated typed mutations, so ent/schema does not import the generated
+// package and the runtime stays in ent/ (no import cycle).
+
+// value returns the value a field will have after the mutation: the new
+// value when set, else the stored one (UpdateOne only), else ok=false.
+func value(ctx context.Context, m ent.Mutation, field string) (ent.Value, bool, error) {
+	if v, ok := m.Field(field); ok {
+		return v, true, nil
+	}
+	if m.Op().Is(ent.OpUpdateOne) {
+		if m.FieldCleared(field) {
+			return nil, false, nil
+		}
+		v, err := m.OldField(ctx, field)
+		if err != nil {
+			return nil, false, err
+		}
+		return v, v != nil, nil
+	}
+	return nil, false, nil
+}
+
+func touched(m ent.Mutation, fields ...string) bool {
+	for _, f := range fields {
+		if _, ok := m.Field(f); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func asInt(v ent.Value) (int, bool) {
+	switch n := v.(type) {
+	case int:
+		return n, true
+	case *int:
+		if n != nil {
+			return *n, true
+		}
+	}
+	return 0, false
+}
+
+func asTime(v ent.Value) (time.Time, bool) {
+	switch t := v.(type) {
+	case time.Time:
+		return t, true
+	case *time.Time:
+		if t != nil {
+			return *t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// IntAtMost returns a hook enforcing field small <= field big, e.g.
+// professional_posts (专业岗位数) <= headcount (购买岗位总数). The error names
+// the field that was written, preferring small.
+func IntAtMost(small, big string) ent.Hook {
+	return func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if m.Op().Is(ent.OpCreate|ent.OpUpdateOne|ent.OpUpdate) && touched(m, small, big) {
+				sv, sok, err := value(ctx, m, small)
+				if err != nil {
+					return nil, err
+				}
+				bv, bok, err := value(ctx, m, big)
+				if err != nil {
+					return nil, err
+				}
+				s, ok1 := asInt(sv)
+				b, ok2 := asInt(bv)
+				// Negative values are left to the field validators, which name
+				// the right field; hooks run before them.
+				if sok && bok && ok1 && ok2 && s >= 0 && b >= 0 && s > b {
+					field := small
+					if _, ok := m.Field(small); !ok {
+						field = big
+					}
+					return nil, Errorf(field, "%s (%d) must not exceed %s (%d)", small, s, big, b)
+				}
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+}
+
+// DatesInOrder returns a hook enforcing field first <= field second when both
+// are set, e.g. starts_on <= ends_on, valid_from <= valid_to.
+func DatesInOrder(first, second string) ent.Hook {
+	return func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if m.Op().Is(ent.OpCreate|ent.OpUpdateOne|ent.OpUpdate) && touched(m, first, second) {
+				fv, fok, err := value(ctx, m, first)
+				if err != nil {
+					return nil, err
+				}
+				sv, sok, err := value(ctx, m, second)
+				if err != nil {
+					return nil, err
+				}
+				f, ok1 := asTime(fv)
+				s, ok2 := asTime(sv)
+				if fok && sok && ok1 && ok2 && s.Before(f) {
+					field := second
+					if _, ok := m.Field(second); !ok {
+						field = first
+					}
+					return nil, Errorf(field, "%s (%s) must not be before %s (%s)",
+						second, s.Format(time.DateOnly), first, f.Format(time.DateOnly))
+				}
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+}
