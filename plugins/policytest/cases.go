@@ -81,6 +81,7 @@ type ProjectYAML struct {
 	ContractSignedOn  string           `yaml:"contract_signed_on"`
 	Months            int              `yaml:"months"`
 	CycleYears        *int             `yaml:"cycle_years"`
+	Programme         string           `yaml:"programme"`
 	Budget            []BudgetLineYAML `yaml:"budget"`
 	Workers           []WorkerYAML     `yaml:"workers"`
 }
@@ -220,7 +221,7 @@ func (s SubjectYAML) subject() (sdk.Subject, error) {
 
 func (p *ProjectYAML) spec() (*sdk.ProjectSpec, error) {
 	out := &sdk.ProjectSpec{Domain: p.Domain, Headcount: p.Headcount, ProfessionalPosts: p.ProfessionalPosts,
-		SupervisedWorkers: p.SupervisedWorkers, Months: p.Months, CycleYears: p.CycleYears}
+		SupervisedWorkers: p.SupervisedWorkers, Months: p.Months, CycleYears: p.CycleYears, Programme: p.Programme}
 	if p.ContractSignedOn != "" {
 		d, err := sdk.ParseDate(p.ContractSignedOn)
 		if err != nil {

@@ -70,6 +70,9 @@ func validateProject(p ProjectSpec, path string) *InputError {
 	if e := optCountInRange(p.CycleYears, path+".cycleYears", MaxCycleYears); e != nil {
 		return e
 	}
+	if p.Programme != "" && !slices.Contains(Programmes, p.Programme) {
+		return &InputError{Field: path + ".programme", Message: fmt.Sprintf("未知的项目类别 %q / unknown programme %q", p.Programme, p.Programme), Accepted: Programmes}
+	}
 	if p.ContractSignedOn != nil && !validDate(*p.ContractSignedOn) {
 		return badDate(path + ".contractSignedOn")
 	}

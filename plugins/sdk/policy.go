@@ -114,9 +114,19 @@ type ProjectSpec struct {
 	ContractSignedOn  *Date
 	Months            int // service months covered by the budget; 0 means 12
 	CycleYears        *int
-	Budget            []BudgetLine // nil: no budget given
-	Workers           []WorkerSpec
+	// Programme is the purchase programme the project belongs to, for regions whose
+	// documents govern one programme only: ProgrammeStation for a 乡镇(街道)社会工作服务站
+	// project (湖南 禾计划). "" means an ordinary purchased service.
+	Programme string
+	Budget    []BudgetLine // nil: no budget given
+	Workers   []WorkerSpec
 }
+
+// ProgrammeStation marks a township/street social-work station project (乡镇(街道)社会工作服务站项目).
+const ProgrammeStation = "STATION"
+
+// Programmes lists the accepted ProjectSpec.Programme values besides "".
+var Programmes = []string{ProgrammeStation}
 
 // MonthsOrDefault returns Months, or 12 when unset.
 func (p ProjectSpec) MonthsOrDefault() int {

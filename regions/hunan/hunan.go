@@ -1,9 +1,11 @@
 // Package hunan is the policy of Hunan province (湖南): the township/street social-work station
 // scheme 湖南省乡镇(街道)社会工作服务站项目实施方案(试行), known as the 禾计划 (HN-2018).
 //
-// The scheme governs station projects only, so every project evaluated under Hunan is read as a
-// 社工站 project: its domain must fall in one of the four service areas, its agreement runs one
-// year inside a 3-year cycle, and its workers must be in place within one month of signing.
+// The scheme governs station projects only. A project marked programme STATION (社工站项目) must
+// fall in one of the four service areas, its agreement runs one year inside a 3-year cycle, and
+// its workers must be in place within one month of signing; any other project (an ordinary
+// purchased service, e.g. a Zhuzhou project reached through the region chain) gets one
+// NOT_APPLICABLE finding saying the scheme does not govern it, never a FAIL.
 // Station workers (驻站社工) must be 40 or under and hold an associate degree (大专) or higher;
 // social-work qualification and local hukou are preferences, reported as informational
 // NOT_APPLICABLE findings. Stations must list the required facilities and both plaques.

@@ -3,6 +3,7 @@ package hunan
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shegong/shegong/plugins/sdk"
@@ -36,12 +37,30 @@ func list(v string) []string {
 // project applies the scheme's project rules: service area, agreement term and cycle,
 // deployment deadline, and the worker rules to the listed workers.
 func (p *policy) project(asOf sdk.Date, pr sdk.ProjectSpec, m sdk.DomainMatch) []sdk.Finding {
+	if pr.Programme != sdk.ProgrammeStation {
+		return []sdk.Finding{p.notStationProject(asOf, pr)}
+	}
 	var fs []sdk.Finding
 	fs = append(fs, p.serviceArea(asOf, m))
 	fs = append(fs, p.cycle(asOf, pr))
 	fs = append(fs, p.deploy(asOf, pr))
 	fs = append(fs, p.workerRules(asOf, workersAt("project.workers", pr.Workers))...)
 	return fs
+}
+
+// notStationProject: the scheme governs 乡镇(街道)社会工作服务站 projects only, so an ordinary
+// purchased service (a Zhuzhou family-services project reached through the chain, say) is
+// neither passed nor failed by it. One finding says so, so the silence is explicit.
+func (p *policy) notStationProject(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
+	if !p.rs.InForce(RuleServiceAreas, asOf) {
+		return p.rs.NotInForce(RuleServiceAreas, asOf)
+	}
+	f := p.rs.Finding(RuleServiceAreas, sdk.StatusNotApplicable)
+	f.Actual = "programme " + strconv.Quote(pr.Programme)
+	f.Required = "programme " + sdk.ProgrammeStation
+	f.MessageZh = "本方案只规范乡镇(街道)社会工作服务站项目;该项目未标明为社工站项目(programme: STATION),不适用"
+	f.MessageEn = "the scheme governs township/street social-work station projects only; this project is not marked as one (programme: STATION), so it does not apply"
+	return f
 }
 
 // station applies the station standards and the worker rules to the station's workers.

@@ -1516,9 +1516,11 @@ type ProjectSpec struct {
 	Months            int64                  `protobuf:"varint,6,opt,name=months,proto3" json:"months,omitempty"` // 0 means 12
 	CycleYears        *int64                 `protobuf:"varint,7,opt,name=cycle_years,json=cycleYears,proto3,oneof" json:"cycle_years,omitempty"`
 	// has_budget distinguishes "no budget given" (false) from an empty budget (true, no lines).
-	HasBudget     bool          `protobuf:"varint,8,opt,name=has_budget,json=hasBudget,proto3" json:"has_budget,omitempty"`
-	Budget        []*BudgetLine `protobuf:"bytes,9,rep,name=budget,proto3" json:"budget,omitempty"`
-	Workers       []*WorkerSpec `protobuf:"bytes,10,rep,name=workers,proto3" json:"workers,omitempty"`
+	HasBudget bool          `protobuf:"varint,8,opt,name=has_budget,json=hasBudget,proto3" json:"has_budget,omitempty"`
+	Budget    []*BudgetLine `protobuf:"bytes,9,rep,name=budget,proto3" json:"budget,omitempty"`
+	Workers   []*WorkerSpec `protobuf:"bytes,10,rep,name=workers,proto3" json:"workers,omitempty"`
+	// programme: "" for an ordinary purchased service, or an SDK Programme value (STATION).
+	Programme     string `protobuf:"bytes,11,opt,name=programme,proto3" json:"programme,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1621,6 +1623,13 @@ func (x *ProjectSpec) GetWorkers() []*WorkerSpec {
 		return x.Workers
 	}
 	return nil
+}
+
+func (x *ProjectSpec) GetProgramme() string {
+	if x != nil {
+		return x.Programme
+	}
+	return ""
 }
 
 type WorkerSpec struct {
@@ -2414,7 +2423,7 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"BudgetLine\x12\x1a\n" +
 	"\bcategory\x18\x01 \x01(\tR\bcategory\x12\x1d\n" +
 	"\n" +
-	"amount_fen\x18\x02 \x01(\x03R\tamountFen\"\x80\x04\n" +
+	"amount_fen\x18\x02 \x01(\x03R\tamountFen\"\x9e\x04\n" +
 	"\vProjectSpec\x12\x16\n" +
 	"\x06domain\x18\x01 \x01(\tR\x06domain\x12\x1c\n" +
 	"\theadcount\x18\x02 \x01(\x03R\theadcount\x122\n" +
@@ -2428,7 +2437,8 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"has_budget\x18\b \x01(\bR\thasBudget\x125\n" +
 	"\x06budget\x18\t \x03(\v2\x1d.shegong.policy.v1.BudgetLineR\x06budget\x127\n" +
 	"\aworkers\x18\n" +
-	" \x03(\v2\x1d.shegong.policy.v1.WorkerSpecR\aworkersB\x15\n" +
+	" \x03(\v2\x1d.shegong.policy.v1.WorkerSpecR\aworkers\x12\x1c\n" +
+	"\tprogramme\x18\v \x01(\tR\tprogrammeB\x15\n" +
 	"\x13_professional_postsB\x15\n" +
 	"\x13_supervised_workersB\x15\n" +
 	"\x13_contract_signed_onB\x0e\n" +
