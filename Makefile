@@ -5,7 +5,7 @@ GO ?= go
 
 # Files and directories written by code generation; check-generated hashes
 # them before and after regenerating. Append new generated outputs here.
-GENERATED := ent graph/ent.graphql graph/generated graph/model graph/*.resolvers.go
+GENERATED := ent graph/ent.graphql graph/generated graph/model graph/*.resolvers.go schema.graphql
 GENERATED_EXCLUDE := ent/schema ent/entc.go ent/generate.go
 
 .PHONY: all generate generate-ent generate-gql generate-proto check-generated lint test test-go build clean
@@ -15,7 +15,7 @@ all: build
 build:
 	$(GO) build ./...
 
-## generate: regenerate everything (protobuf, ent, gqlgen)
+## generate: regenerate everything (protobuf, ent, gqlgen, schema.graphql)
 generate: generate-proto generate-ent generate-gql
 
 # generate-proto regenerates plugins/proto/policyv1 from plugins/proto/policy.proto with
@@ -28,6 +28,8 @@ generate-ent:
 
 generate-gql: generate-ent
 	$(GO) tool gqlgen generate
+	# schema.graphql: the whole executable schema in one file, for clients and for review.
+	$(GO) run ./graph/printschema -o schema.graphql
 
 ## check-generated: fail if regenerating changes any generated file.
 ## Hashes before/after, so it also works with uncommitted local work.

@@ -29,8 +29,10 @@ type CatalogItem struct {
 	TermZh string `json:"term_zh,omitempty"`
 	// 英文名称 / English term
 	TermEn string `json:"term_en,omitempty"`
-	// 类型 / kind: domain, group, method, item
+	// 类型 / kind: domain, service-area, catalogue-item, priority-group, service-type, purchase-item
 	Kind string `json:"kind,omitempty"`
+	// 匹配 / how the term matches its shared codes: = same, < narrower, > broader, ~ partial
+	Match string `json:"match,omitempty"`
 	// 共享分类编码 / shared taxonomy codes, e.g. DOM-MENTAL
 	SharedCodes []string `json:"shared_codes,omitempty"`
 	// 层级 / level, e.g. 乡镇(街道) or 村(社区)
@@ -41,6 +43,8 @@ type CatalogItem struct {
 	ValidFrom *time.Time `json:"valid_from,omitempty"`
 	// 失效日期 / last day in force (inclusive); null while open-ended
 	ValidTo *time.Time `json:"valid_to,omitempty"`
+	// 文件键 / key of the document quoted, e.g. SZ-2020
+	CitationDocument string `json:"citation_document,omitempty"`
 	// 条款 / clause of the document the value is quoted from
 	CitationClause string `json:"citation_clause,omitempty"`
 	// 原文 / exact quote from the document
@@ -85,7 +89,7 @@ func (*CatalogItem) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case catalogitem.FieldID:
 			values[i] = new(sql.NullInt64)
-		case catalogitem.FieldCode, catalogitem.FieldTermZh, catalogitem.FieldTermEn, catalogitem.FieldKind, catalogitem.FieldLevel, catalogitem.FieldCitationClause, catalogitem.FieldCitationQuote:
+		case catalogitem.FieldCode, catalogitem.FieldTermZh, catalogitem.FieldTermEn, catalogitem.FieldKind, catalogitem.FieldMatch, catalogitem.FieldLevel, catalogitem.FieldCitationDocument, catalogitem.FieldCitationClause, catalogitem.FieldCitationQuote:
 			values[i] = new(sql.NullString)
 		case catalogitem.FieldCreatedAt, catalogitem.FieldUpdatedAt, catalogitem.FieldValidFrom, catalogitem.FieldValidTo:
 			values[i] = new(sql.NullTime)
@@ -148,6 +152,12 @@ func (_m *CatalogItem) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Kind = value.String
 			}
+		case catalogitem.FieldMatch:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field match", values[i])
+			} else if value.Valid {
+				_m.Match = value.String
+			}
 		case catalogitem.FieldSharedCodes:
 			if value, ok := values[i].(*[]byte); !ok {
 				return fmt.Errorf("unexpected type %T for field shared_codes", values[i])
@@ -181,6 +191,12 @@ func (_m *CatalogItem) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ValidTo = new(time.Time)
 				*_m.ValidTo = value.Time
+			}
+		case catalogitem.FieldCitationDocument:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field citation_document", values[i])
+			} else if value.Valid {
+				_m.CitationDocument = value.String
 			}
 		case catalogitem.FieldCitationClause:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -260,6 +276,9 @@ func (_m *CatalogItem) String() string {
 	builder.WriteString("kind=")
 	builder.WriteString(_m.Kind)
 	builder.WriteString(", ")
+	builder.WriteString("match=")
+	builder.WriteString(_m.Match)
+	builder.WriteString(", ")
 	builder.WriteString("shared_codes=")
 	builder.WriteString(fmt.Sprintf("%v", _m.SharedCodes))
 	builder.WriteString(", ")
@@ -278,6 +297,9 @@ func (_m *CatalogItem) String() string {
 		builder.WriteString("valid_to=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("citation_document=")
+	builder.WriteString(_m.CitationDocument)
 	builder.WriteString(", ")
 	builder.WriteString("citation_clause=")
 	builder.WriteString(_m.CitationClause)

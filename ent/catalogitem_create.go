@@ -83,6 +83,20 @@ func (_c *CatalogItemCreate) SetKind(v string) *CatalogItemCreate {
 	return _c
 }
 
+// SetMatch sets the "match" field.
+func (_c *CatalogItemCreate) SetMatch(v string) *CatalogItemCreate {
+	_c.mutation.SetMatch(v)
+	return _c
+}
+
+// SetNillableMatch sets the "match" field if the given value is not nil.
+func (_c *CatalogItemCreate) SetNillableMatch(v *string) *CatalogItemCreate {
+	if v != nil {
+		_c.SetMatch(*v)
+	}
+	return _c
+}
+
 // SetSharedCodes sets the "shared_codes" field.
 func (_c *CatalogItemCreate) SetSharedCodes(v []string) *CatalogItemCreate {
 	_c.mutation.SetSharedCodes(v)
@@ -141,6 +155,20 @@ func (_c *CatalogItemCreate) SetValidTo(v time.Time) *CatalogItemCreate {
 func (_c *CatalogItemCreate) SetNillableValidTo(v *time.Time) *CatalogItemCreate {
 	if v != nil {
 		_c.SetValidTo(*v)
+	}
+	return _c
+}
+
+// SetCitationDocument sets the "citation_document" field.
+func (_c *CatalogItemCreate) SetCitationDocument(v string) *CatalogItemCreate {
+	_c.mutation.SetCitationDocument(v)
+	return _c
+}
+
+// SetNillableCitationDocument sets the "citation_document" field if the given value is not nil.
+func (_c *CatalogItemCreate) SetNillableCitationDocument(v *string) *CatalogItemCreate {
+	if v != nil {
+		_c.SetCitationDocument(*v)
 	}
 	return _c
 }
@@ -283,6 +311,11 @@ func (_c *CatalogItemCreate) check() error {
 			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "CatalogItem.kind": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Match(); ok {
+		if err := catalogitem.MatchValidator(v); err != nil {
+			return &ValidationError{Name: "match", err: fmt.Errorf(`ent: validator failed for field "CatalogItem.match": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.SharedCodes(); !ok {
 		return &ValidationError{Name: "shared_codes", err: errors.New(`ent: missing required field "CatalogItem.shared_codes"`)}
 	}
@@ -348,6 +381,10 @@ func (_c *CatalogItemCreate) createSpec() (*CatalogItem, *sqlgraph.CreateSpec) {
 		_spec.SetField(catalogitem.FieldKind, field.TypeString, value)
 		_node.Kind = value
 	}
+	if value, ok := _c.mutation.Match(); ok {
+		_spec.SetField(catalogitem.FieldMatch, field.TypeString, value)
+		_node.Match = value
+	}
 	if value, ok := _c.mutation.SharedCodes(); ok {
 		_spec.SetField(catalogitem.FieldSharedCodes, field.TypeJSON, value)
 		_node.SharedCodes = value
@@ -367,6 +404,10 @@ func (_c *CatalogItemCreate) createSpec() (*CatalogItem, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.ValidTo(); ok {
 		_spec.SetField(catalogitem.FieldValidTo, field.TypeTime, value)
 		_node.ValidTo = &value
+	}
+	if value, ok := _c.mutation.CitationDocument(); ok {
+		_spec.SetField(catalogitem.FieldCitationDocument, field.TypeString, value)
+		_node.CitationDocument = value
 	}
 	if value, ok := _c.mutation.CitationClause(); ok {
 		_spec.SetField(catalogitem.FieldCitationClause, field.TypeString, value)
@@ -511,6 +552,24 @@ func (u *CatalogItemUpsert) UpdateKind() *CatalogItemUpsert {
 	return u
 }
 
+// SetMatch sets the "match" field.
+func (u *CatalogItemUpsert) SetMatch(v string) *CatalogItemUpsert {
+	u.Set(catalogitem.FieldMatch, v)
+	return u
+}
+
+// UpdateMatch sets the "match" field to the value that was provided on create.
+func (u *CatalogItemUpsert) UpdateMatch() *CatalogItemUpsert {
+	u.SetExcluded(catalogitem.FieldMatch)
+	return u
+}
+
+// ClearMatch clears the value of the "match" field.
+func (u *CatalogItemUpsert) ClearMatch() *CatalogItemUpsert {
+	u.SetNull(catalogitem.FieldMatch)
+	return u
+}
+
 // SetSharedCodes sets the "shared_codes" field.
 func (u *CatalogItemUpsert) SetSharedCodes(v []string) *CatalogItemUpsert {
 	u.Set(catalogitem.FieldSharedCodes, v)
@@ -586,6 +645,24 @@ func (u *CatalogItemUpsert) UpdateValidTo() *CatalogItemUpsert {
 // ClearValidTo clears the value of the "valid_to" field.
 func (u *CatalogItemUpsert) ClearValidTo() *CatalogItemUpsert {
 	u.SetNull(catalogitem.FieldValidTo)
+	return u
+}
+
+// SetCitationDocument sets the "citation_document" field.
+func (u *CatalogItemUpsert) SetCitationDocument(v string) *CatalogItemUpsert {
+	u.Set(catalogitem.FieldCitationDocument, v)
+	return u
+}
+
+// UpdateCitationDocument sets the "citation_document" field to the value that was provided on create.
+func (u *CatalogItemUpsert) UpdateCitationDocument() *CatalogItemUpsert {
+	u.SetExcluded(catalogitem.FieldCitationDocument)
+	return u
+}
+
+// ClearCitationDocument clears the value of the "citation_document" field.
+func (u *CatalogItemUpsert) ClearCitationDocument() *CatalogItemUpsert {
+	u.SetNull(catalogitem.FieldCitationDocument)
 	return u
 }
 
@@ -747,6 +824,27 @@ func (u *CatalogItemUpsertOne) UpdateKind() *CatalogItemUpsertOne {
 	})
 }
 
+// SetMatch sets the "match" field.
+func (u *CatalogItemUpsertOne) SetMatch(v string) *CatalogItemUpsertOne {
+	return u.Update(func(s *CatalogItemUpsert) {
+		s.SetMatch(v)
+	})
+}
+
+// UpdateMatch sets the "match" field to the value that was provided on create.
+func (u *CatalogItemUpsertOne) UpdateMatch() *CatalogItemUpsertOne {
+	return u.Update(func(s *CatalogItemUpsert) {
+		s.UpdateMatch()
+	})
+}
+
+// ClearMatch clears the value of the "match" field.
+func (u *CatalogItemUpsertOne) ClearMatch() *CatalogItemUpsertOne {
+	return u.Update(func(s *CatalogItemUpsert) {
+		s.ClearMatch()
+	})
+}
+
 // SetSharedCodes sets the "shared_codes" field.
 func (u *CatalogItemUpsertOne) SetSharedCodes(v []string) *CatalogItemUpsertOne {
 	return u.Update(func(s *CatalogItemUpsert) {
@@ -835,6 +933,27 @@ func (u *CatalogItemUpsertOne) UpdateValidTo() *CatalogItemUpsertOne {
 func (u *CatalogItemUpsertOne) ClearValidTo() *CatalogItemUpsertOne {
 	return u.Update(func(s *CatalogItemUpsert) {
 		s.ClearValidTo()
+	})
+}
+
+// SetCitationDocument sets the "citation_document" field.
+func (u *CatalogItemUpsertOne) SetCitationDocument(v string) *CatalogItemUpsertOne {
+	return u.Update(func(s *CatalogItemUpsert) {
+		s.SetCitationDocument(v)
+	})
+}
+
+// UpdateCitationDocument sets the "citation_document" field to the value that was provided on create.
+func (u *CatalogItemUpsertOne) UpdateCitationDocument() *CatalogItemUpsertOne {
+	return u.Update(func(s *CatalogItemUpsert) {
+		s.UpdateCitationDocument()
+	})
+}
+
+// ClearCitationDocument clears the value of the "citation_document" field.
+func (u *CatalogItemUpsertOne) ClearCitationDocument() *CatalogItemUpsertOne {
+	return u.Update(func(s *CatalogItemUpsert) {
+		s.ClearCitationDocument()
 	})
 }
 
@@ -1168,6 +1287,27 @@ func (u *CatalogItemUpsertBulk) UpdateKind() *CatalogItemUpsertBulk {
 	})
 }
 
+// SetMatch sets the "match" field.
+func (u *CatalogItemUpsertBulk) SetMatch(v string) *CatalogItemUpsertBulk {
+	return u.Update(func(s *CatalogItemUpsert) {
+		s.SetMatch(v)
+	})
+}
+
+// UpdateMatch sets the "match" field to the value that was provided on create.
+func (u *CatalogItemUpsertBulk) UpdateMatch() *CatalogItemUpsertBulk {
+	return u.Update(func(s *CatalogItemUpsert) {
+		s.UpdateMatch()
+	})
+}
+
+// ClearMatch clears the value of the "match" field.
+func (u *CatalogItemUpsertBulk) ClearMatch() *CatalogItemUpsertBulk {
+	return u.Update(func(s *CatalogItemUpsert) {
+		s.ClearMatch()
+	})
+}
+
 // SetSharedCodes sets the "shared_codes" field.
 func (u *CatalogItemUpsertBulk) SetSharedCodes(v []string) *CatalogItemUpsertBulk {
 	return u.Update(func(s *CatalogItemUpsert) {
@@ -1256,6 +1396,27 @@ func (u *CatalogItemUpsertBulk) UpdateValidTo() *CatalogItemUpsertBulk {
 func (u *CatalogItemUpsertBulk) ClearValidTo() *CatalogItemUpsertBulk {
 	return u.Update(func(s *CatalogItemUpsert) {
 		s.ClearValidTo()
+	})
+}
+
+// SetCitationDocument sets the "citation_document" field.
+func (u *CatalogItemUpsertBulk) SetCitationDocument(v string) *CatalogItemUpsertBulk {
+	return u.Update(func(s *CatalogItemUpsert) {
+		s.SetCitationDocument(v)
+	})
+}
+
+// UpdateCitationDocument sets the "citation_document" field to the value that was provided on create.
+func (u *CatalogItemUpsertBulk) UpdateCitationDocument() *CatalogItemUpsertBulk {
+	return u.Update(func(s *CatalogItemUpsert) {
+		s.UpdateCitationDocument()
+	})
+}
+
+// ClearCitationDocument clears the value of the "citation_document" field.
+func (u *CatalogItemUpsertBulk) ClearCitationDocument() *CatalogItemUpsertBulk {
+	return u.Update(func(s *CatalogItemUpsert) {
+		s.ClearCitationDocument()
 	})
 }
 

@@ -98,6 +98,26 @@ func (_u *CatalogItemUpdate) SetNillableKind(v *string) *CatalogItemUpdate {
 	return _u
 }
 
+// SetMatch sets the "match" field.
+func (_u *CatalogItemUpdate) SetMatch(v string) *CatalogItemUpdate {
+	_u.mutation.SetMatch(v)
+	return _u
+}
+
+// SetNillableMatch sets the "match" field if the given value is not nil.
+func (_u *CatalogItemUpdate) SetNillableMatch(v *string) *CatalogItemUpdate {
+	if v != nil {
+		_u.SetMatch(*v)
+	}
+	return _u
+}
+
+// ClearMatch clears the value of the "match" field.
+func (_u *CatalogItemUpdate) ClearMatch() *CatalogItemUpdate {
+	_u.mutation.ClearMatch()
+	return _u
+}
+
 // SetSharedCodes sets the "shared_codes" field.
 func (_u *CatalogItemUpdate) SetSharedCodes(v []string) *CatalogItemUpdate {
 	_u.mutation.SetSharedCodes(v)
@@ -181,6 +201,26 @@ func (_u *CatalogItemUpdate) SetNillableValidTo(v *time.Time) *CatalogItemUpdate
 // ClearValidTo clears the value of the "valid_to" field.
 func (_u *CatalogItemUpdate) ClearValidTo() *CatalogItemUpdate {
 	_u.mutation.ClearValidTo()
+	return _u
+}
+
+// SetCitationDocument sets the "citation_document" field.
+func (_u *CatalogItemUpdate) SetCitationDocument(v string) *CatalogItemUpdate {
+	_u.mutation.SetCitationDocument(v)
+	return _u
+}
+
+// SetNillableCitationDocument sets the "citation_document" field if the given value is not nil.
+func (_u *CatalogItemUpdate) SetNillableCitationDocument(v *string) *CatalogItemUpdate {
+	if v != nil {
+		_u.SetCitationDocument(*v)
+	}
+	return _u
+}
+
+// ClearCitationDocument clears the value of the "citation_document" field.
+func (_u *CatalogItemUpdate) ClearCitationDocument() *CatalogItemUpdate {
+	_u.mutation.ClearCitationDocument()
 	return _u
 }
 
@@ -310,6 +350,11 @@ func (_u *CatalogItemUpdate) check() error {
 			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "CatalogItem.kind": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Match(); ok {
+		if err := catalogitem.MatchValidator(v); err != nil {
+			return &ValidationError{Name: "match", err: fmt.Errorf(`ent: validator failed for field "CatalogItem.match": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Level(); ok {
 		if err := catalogitem.LevelValidator(v); err != nil {
 			return &ValidationError{Name: "level", err: fmt.Errorf(`ent: validator failed for field "CatalogItem.level": %w`, err)}
@@ -351,6 +396,12 @@ func (_u *CatalogItemUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	if value, ok := _u.mutation.Kind(); ok {
 		_spec.SetField(catalogitem.FieldKind, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.Match(); ok {
+		_spec.SetField(catalogitem.FieldMatch, field.TypeString, value)
+	}
+	if _u.mutation.MatchCleared() {
+		_spec.ClearField(catalogitem.FieldMatch, field.TypeString)
+	}
 	if value, ok := _u.mutation.SharedCodes(); ok {
 		_spec.SetField(catalogitem.FieldSharedCodes, field.TypeJSON, value)
 	}
@@ -379,6 +430,12 @@ func (_u *CatalogItemUpdate) sqlSave(ctx context.Context) (_node int, err error)
 	}
 	if _u.mutation.ValidToCleared() {
 		_spec.ClearField(catalogitem.FieldValidTo, field.TypeTime)
+	}
+	if value, ok := _u.mutation.CitationDocument(); ok {
+		_spec.SetField(catalogitem.FieldCitationDocument, field.TypeString, value)
+	}
+	if _u.mutation.CitationDocumentCleared() {
+		_spec.ClearField(catalogitem.FieldCitationDocument, field.TypeString)
 	}
 	if value, ok := _u.mutation.CitationClause(); ok {
 		_spec.SetField(catalogitem.FieldCitationClause, field.TypeString, value)
@@ -509,6 +566,26 @@ func (_u *CatalogItemUpdateOne) SetNillableKind(v *string) *CatalogItemUpdateOne
 	return _u
 }
 
+// SetMatch sets the "match" field.
+func (_u *CatalogItemUpdateOne) SetMatch(v string) *CatalogItemUpdateOne {
+	_u.mutation.SetMatch(v)
+	return _u
+}
+
+// SetNillableMatch sets the "match" field if the given value is not nil.
+func (_u *CatalogItemUpdateOne) SetNillableMatch(v *string) *CatalogItemUpdateOne {
+	if v != nil {
+		_u.SetMatch(*v)
+	}
+	return _u
+}
+
+// ClearMatch clears the value of the "match" field.
+func (_u *CatalogItemUpdateOne) ClearMatch() *CatalogItemUpdateOne {
+	_u.mutation.ClearMatch()
+	return _u
+}
+
 // SetSharedCodes sets the "shared_codes" field.
 func (_u *CatalogItemUpdateOne) SetSharedCodes(v []string) *CatalogItemUpdateOne {
 	_u.mutation.SetSharedCodes(v)
@@ -592,6 +669,26 @@ func (_u *CatalogItemUpdateOne) SetNillableValidTo(v *time.Time) *CatalogItemUpd
 // ClearValidTo clears the value of the "valid_to" field.
 func (_u *CatalogItemUpdateOne) ClearValidTo() *CatalogItemUpdateOne {
 	_u.mutation.ClearValidTo()
+	return _u
+}
+
+// SetCitationDocument sets the "citation_document" field.
+func (_u *CatalogItemUpdateOne) SetCitationDocument(v string) *CatalogItemUpdateOne {
+	_u.mutation.SetCitationDocument(v)
+	return _u
+}
+
+// SetNillableCitationDocument sets the "citation_document" field if the given value is not nil.
+func (_u *CatalogItemUpdateOne) SetNillableCitationDocument(v *string) *CatalogItemUpdateOne {
+	if v != nil {
+		_u.SetCitationDocument(*v)
+	}
+	return _u
+}
+
+// ClearCitationDocument clears the value of the "citation_document" field.
+func (_u *CatalogItemUpdateOne) ClearCitationDocument() *CatalogItemUpdateOne {
+	_u.mutation.ClearCitationDocument()
 	return _u
 }
 
@@ -734,6 +831,11 @@ func (_u *CatalogItemUpdateOne) check() error {
 			return &ValidationError{Name: "kind", err: fmt.Errorf(`ent: validator failed for field "CatalogItem.kind": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Match(); ok {
+		if err := catalogitem.MatchValidator(v); err != nil {
+			return &ValidationError{Name: "match", err: fmt.Errorf(`ent: validator failed for field "CatalogItem.match": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Level(); ok {
 		if err := catalogitem.LevelValidator(v); err != nil {
 			return &ValidationError{Name: "level", err: fmt.Errorf(`ent: validator failed for field "CatalogItem.level": %w`, err)}
@@ -792,6 +894,12 @@ func (_u *CatalogItemUpdateOne) sqlSave(ctx context.Context) (_node *CatalogItem
 	if value, ok := _u.mutation.Kind(); ok {
 		_spec.SetField(catalogitem.FieldKind, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.Match(); ok {
+		_spec.SetField(catalogitem.FieldMatch, field.TypeString, value)
+	}
+	if _u.mutation.MatchCleared() {
+		_spec.ClearField(catalogitem.FieldMatch, field.TypeString)
+	}
 	if value, ok := _u.mutation.SharedCodes(); ok {
 		_spec.SetField(catalogitem.FieldSharedCodes, field.TypeJSON, value)
 	}
@@ -820,6 +928,12 @@ func (_u *CatalogItemUpdateOne) sqlSave(ctx context.Context) (_node *CatalogItem
 	}
 	if _u.mutation.ValidToCleared() {
 		_spec.ClearField(catalogitem.FieldValidTo, field.TypeTime)
+	}
+	if value, ok := _u.mutation.CitationDocument(); ok {
+		_spec.SetField(catalogitem.FieldCitationDocument, field.TypeString, value)
+	}
+	if _u.mutation.CitationDocumentCleared() {
+		_spec.ClearField(catalogitem.FieldCitationDocument, field.TypeString)
 	}
 	if value, ok := _u.mutation.CitationClause(); ok {
 		_spec.SetField(catalogitem.FieldCitationClause, field.TypeString, value)

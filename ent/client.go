@@ -21,8 +21,10 @@ import (
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/pilotsite"
+	"github.com/shegong/shegong/ent/policycoverage"
 	"github.com/shegong/shegong/ent/policydocument"
 	"github.com/shegong/shegong/ent/policyparameter"
+	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/socialworker"
@@ -47,10 +49,14 @@ type Client struct {
 	PerformanceEvaluation *PerformanceEvaluationClient
 	// PilotSite is the client for interacting with the PilotSite builders.
 	PilotSite *PilotSiteClient
+	// PolicyCoverage is the client for interacting with the PolicyCoverage builders.
+	PolicyCoverage *PolicyCoverageClient
 	// PolicyDocument is the client for interacting with the PolicyDocument builders.
 	PolicyDocument *PolicyDocumentClient
 	// PolicyParameter is the client for interacting with the PolicyParameter builders.
 	PolicyParameter *PolicyParameterClient
+	// PolicySource is the client for interacting with the PolicySource builders.
+	PolicySource *PolicySourceClient
 	// Project is the client for interacting with the Project builders.
 	Project *ProjectClient
 	// Region is the client for interacting with the Region builders.
@@ -78,8 +84,10 @@ func (c *Client) init() {
 	c.Organization = NewOrganizationClient(c.config)
 	c.PerformanceEvaluation = NewPerformanceEvaluationClient(c.config)
 	c.PilotSite = NewPilotSiteClient(c.config)
+	c.PolicyCoverage = NewPolicyCoverageClient(c.config)
 	c.PolicyDocument = NewPolicyDocumentClient(c.config)
 	c.PolicyParameter = NewPolicyParameterClient(c.config)
+	c.PolicySource = NewPolicySourceClient(c.config)
 	c.Project = NewProjectClient(c.config)
 	c.Region = NewRegionClient(c.config)
 	c.SocialWorker = NewSocialWorkerClient(c.config)
@@ -183,8 +191,10 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Organization:          NewOrganizationClient(cfg),
 		PerformanceEvaluation: NewPerformanceEvaluationClient(cfg),
 		PilotSite:             NewPilotSiteClient(cfg),
+		PolicyCoverage:        NewPolicyCoverageClient(cfg),
 		PolicyDocument:        NewPolicyDocumentClient(cfg),
 		PolicyParameter:       NewPolicyParameterClient(cfg),
+		PolicySource:          NewPolicySourceClient(cfg),
 		Project:               NewProjectClient(cfg),
 		Region:                NewRegionClient(cfg),
 		SocialWorker:          NewSocialWorkerClient(cfg),
@@ -215,8 +225,10 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Organization:          NewOrganizationClient(cfg),
 		PerformanceEvaluation: NewPerformanceEvaluationClient(cfg),
 		PilotSite:             NewPilotSiteClient(cfg),
+		PolicyCoverage:        NewPolicyCoverageClient(cfg),
 		PolicyDocument:        NewPolicyDocumentClient(cfg),
 		PolicyParameter:       NewPolicyParameterClient(cfg),
+		PolicySource:          NewPolicySourceClient(cfg),
 		Project:               NewProjectClient(cfg),
 		Region:                NewRegionClient(cfg),
 		SocialWorker:          NewSocialWorkerClient(cfg),
@@ -252,8 +264,9 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.Assessment, c.BudgetLine, c.CatalogItem, c.Organization,
-		c.PerformanceEvaluation, c.PilotSite, c.PolicyDocument, c.PolicyParameter,
-		c.Project, c.Region, c.SocialWorker, c.Station, c.TrainingRecord,
+		c.PerformanceEvaluation, c.PilotSite, c.PolicyCoverage, c.PolicyDocument,
+		c.PolicyParameter, c.PolicySource, c.Project, c.Region, c.SocialWorker,
+		c.Station, c.TrainingRecord,
 	} {
 		n.Use(hooks...)
 	}
@@ -264,8 +277,9 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.Assessment, c.BudgetLine, c.CatalogItem, c.Organization,
-		c.PerformanceEvaluation, c.PilotSite, c.PolicyDocument, c.PolicyParameter,
-		c.Project, c.Region, c.SocialWorker, c.Station, c.TrainingRecord,
+		c.PerformanceEvaluation, c.PilotSite, c.PolicyCoverage, c.PolicyDocument,
+		c.PolicyParameter, c.PolicySource, c.Project, c.Region, c.SocialWorker,
+		c.Station, c.TrainingRecord,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -286,10 +300,14 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.PerformanceEvaluation.mutate(ctx, m)
 	case *PilotSiteMutation:
 		return c.PilotSite.mutate(ctx, m)
+	case *PolicyCoverageMutation:
+		return c.PolicyCoverage.mutate(ctx, m)
 	case *PolicyDocumentMutation:
 		return c.PolicyDocument.mutate(ctx, m)
 	case *PolicyParameterMutation:
 		return c.PolicyParameter.mutate(ctx, m)
+	case *PolicySourceMutation:
+		return c.PolicySource.mutate(ctx, m)
 	case *ProjectMutation:
 		return c.Project.mutate(ctx, m)
 	case *RegionMutation:
@@ -1298,6 +1316,155 @@ func (c *PilotSiteClient) mutate(ctx context.Context, m *PilotSiteMutation) (Val
 	}
 }
 
+// PolicyCoverageClient is a client for the PolicyCoverage schema.
+type PolicyCoverageClient struct {
+	config
+}
+
+// NewPolicyCoverageClient returns a client for the PolicyCoverage from the given config.
+func NewPolicyCoverageClient(c config) *PolicyCoverageClient {
+	return &PolicyCoverageClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `policycoverage.Hooks(f(g(h())))`.
+func (c *PolicyCoverageClient) Use(hooks ...Hook) {
+	c.hooks.PolicyCoverage = append(c.hooks.PolicyCoverage, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `policycoverage.Intercept(f(g(h())))`.
+func (c *PolicyCoverageClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PolicyCoverage = append(c.inters.PolicyCoverage, interceptors...)
+}
+
+// Create returns a builder for creating a PolicyCoverage entity.
+func (c *PolicyCoverageClient) Create() *PolicyCoverageCreate {
+	mutation := newPolicyCoverageMutation(c.config, OpCreate)
+	return &PolicyCoverageCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PolicyCoverage entities.
+func (c *PolicyCoverageClient) CreateBulk(builders ...*PolicyCoverageCreate) *PolicyCoverageCreateBulk {
+	return &PolicyCoverageCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PolicyCoverageClient) MapCreateBulk(slice any, setFunc func(*PolicyCoverageCreate, int)) *PolicyCoverageCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PolicyCoverageCreateBulk{err: fmt.Errorf("calling to PolicyCoverageClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PolicyCoverageCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PolicyCoverageCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PolicyCoverage.
+func (c *PolicyCoverageClient) Update() *PolicyCoverageUpdate {
+	mutation := newPolicyCoverageMutation(c.config, OpUpdate)
+	return &PolicyCoverageUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PolicyCoverageClient) UpdateOne(_m *PolicyCoverage) *PolicyCoverageUpdateOne {
+	mutation := newPolicyCoverageMutation(c.config, OpUpdateOne, withPolicyCoverage(_m))
+	return &PolicyCoverageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PolicyCoverageClient) UpdateOneID(id int) *PolicyCoverageUpdateOne {
+	mutation := newPolicyCoverageMutation(c.config, OpUpdateOne, withPolicyCoverageID(id))
+	return &PolicyCoverageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PolicyCoverage.
+func (c *PolicyCoverageClient) Delete() *PolicyCoverageDelete {
+	mutation := newPolicyCoverageMutation(c.config, OpDelete)
+	return &PolicyCoverageDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PolicyCoverageClient) DeleteOne(_m *PolicyCoverage) *PolicyCoverageDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PolicyCoverageClient) DeleteOneID(id int) *PolicyCoverageDeleteOne {
+	builder := c.Delete().Where(policycoverage.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PolicyCoverageDeleteOne{builder}
+}
+
+// Query returns a query builder for PolicyCoverage.
+func (c *PolicyCoverageClient) Query() *PolicyCoverageQuery {
+	return &PolicyCoverageQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePolicyCoverage},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PolicyCoverage entity by its id.
+func (c *PolicyCoverageClient) Get(ctx context.Context, id int) (*PolicyCoverage, error) {
+	return c.Query().Where(policycoverage.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PolicyCoverageClient) GetX(ctx context.Context, id int) *PolicyCoverage {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryRegion queries the region edge of a PolicyCoverage.
+func (c *PolicyCoverageClient) QueryRegion(_m *PolicyCoverage) *RegionQuery {
+	query := (&RegionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(policycoverage.Table, policycoverage.FieldID, id),
+			sqlgraph.To(region.Table, region.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, policycoverage.RegionTable, policycoverage.RegionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PolicyCoverageClient) Hooks() []Hook {
+	return c.hooks.PolicyCoverage
+}
+
+// Interceptors returns the client interceptors.
+func (c *PolicyCoverageClient) Interceptors() []Interceptor {
+	return c.inters.PolicyCoverage
+}
+
+func (c *PolicyCoverageClient) mutate(ctx context.Context, m *PolicyCoverageMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PolicyCoverageCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PolicyCoverageUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PolicyCoverageUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PolicyCoverageDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PolicyCoverage mutation op: %q", m.Op())
+	}
+}
+
 // PolicyDocumentClient is a client for the PolicyDocument schema.
 type PolicyDocumentClient struct {
 	config
@@ -1627,6 +1794,155 @@ func (c *PolicyParameterClient) mutate(ctx context.Context, m *PolicyParameterMu
 		return (&PolicyParameterDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown PolicyParameter mutation op: %q", m.Op())
+	}
+}
+
+// PolicySourceClient is a client for the PolicySource schema.
+type PolicySourceClient struct {
+	config
+}
+
+// NewPolicySourceClient returns a client for the PolicySource from the given config.
+func NewPolicySourceClient(c config) *PolicySourceClient {
+	return &PolicySourceClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `policysource.Hooks(f(g(h())))`.
+func (c *PolicySourceClient) Use(hooks ...Hook) {
+	c.hooks.PolicySource = append(c.hooks.PolicySource, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `policysource.Intercept(f(g(h())))`.
+func (c *PolicySourceClient) Intercept(interceptors ...Interceptor) {
+	c.inters.PolicySource = append(c.inters.PolicySource, interceptors...)
+}
+
+// Create returns a builder for creating a PolicySource entity.
+func (c *PolicySourceClient) Create() *PolicySourceCreate {
+	mutation := newPolicySourceMutation(c.config, OpCreate)
+	return &PolicySourceCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of PolicySource entities.
+func (c *PolicySourceClient) CreateBulk(builders ...*PolicySourceCreate) *PolicySourceCreateBulk {
+	return &PolicySourceCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *PolicySourceClient) MapCreateBulk(slice any, setFunc func(*PolicySourceCreate, int)) *PolicySourceCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &PolicySourceCreateBulk{err: fmt.Errorf("calling to PolicySourceClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*PolicySourceCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &PolicySourceCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for PolicySource.
+func (c *PolicySourceClient) Update() *PolicySourceUpdate {
+	mutation := newPolicySourceMutation(c.config, OpUpdate)
+	return &PolicySourceUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *PolicySourceClient) UpdateOne(_m *PolicySource) *PolicySourceUpdateOne {
+	mutation := newPolicySourceMutation(c.config, OpUpdateOne, withPolicySource(_m))
+	return &PolicySourceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *PolicySourceClient) UpdateOneID(id int) *PolicySourceUpdateOne {
+	mutation := newPolicySourceMutation(c.config, OpUpdateOne, withPolicySourceID(id))
+	return &PolicySourceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for PolicySource.
+func (c *PolicySourceClient) Delete() *PolicySourceDelete {
+	mutation := newPolicySourceMutation(c.config, OpDelete)
+	return &PolicySourceDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *PolicySourceClient) DeleteOne(_m *PolicySource) *PolicySourceDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *PolicySourceClient) DeleteOneID(id int) *PolicySourceDeleteOne {
+	builder := c.Delete().Where(policysource.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &PolicySourceDeleteOne{builder}
+}
+
+// Query returns a query builder for PolicySource.
+func (c *PolicySourceClient) Query() *PolicySourceQuery {
+	return &PolicySourceQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypePolicySource},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a PolicySource entity by its id.
+func (c *PolicySourceClient) Get(ctx context.Context, id int) (*PolicySource, error) {
+	return c.Query().Where(policysource.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *PolicySourceClient) GetX(ctx context.Context, id int) *PolicySource {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryRegion queries the region edge of a PolicySource.
+func (c *PolicySourceClient) QueryRegion(_m *PolicySource) *RegionQuery {
+	query := (&RegionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(policysource.Table, policysource.FieldID, id),
+			sqlgraph.To(region.Table, region.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, true, policysource.RegionTable, policysource.RegionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *PolicySourceClient) Hooks() []Hook {
+	return c.hooks.PolicySource
+}
+
+// Interceptors returns the client interceptors.
+func (c *PolicySourceClient) Interceptors() []Interceptor {
+	return c.inters.PolicySource
+}
+
+func (c *PolicySourceClient) mutate(ctx context.Context, m *PolicySourceMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&PolicySourceCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&PolicySourceUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&PolicySourceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&PolicySourceDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown PolicySource mutation op: %q", m.Op())
 	}
 }
 
@@ -2121,6 +2437,38 @@ func (c *RegionClient) QueryPilotSites(_m *Region) *PilotSiteQuery {
 			sqlgraph.From(region.Table, region.FieldID, id),
 			sqlgraph.To(pilotsite.Table, pilotsite.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, region.PilotSitesTable, region.PilotSitesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPolicyCoverages queries the policy_coverages edge of a Region.
+func (c *RegionClient) QueryPolicyCoverages(_m *Region) *PolicyCoverageQuery {
+	query := (&PolicyCoverageClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(region.Table, region.FieldID, id),
+			sqlgraph.To(policycoverage.Table, policycoverage.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, region.PolicyCoveragesTable, region.PolicyCoveragesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPolicySource queries the policy_source edge of a Region.
+func (c *RegionClient) QueryPolicySource(_m *Region) *PolicySourceQuery {
+	query := (&PolicySourceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(region.Table, region.FieldID, id),
+			sqlgraph.To(policysource.Table, policysource.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, region.PolicySourceTable, region.PolicySourceColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -2716,12 +3064,12 @@ func (c *TrainingRecordClient) mutate(ctx context.Context, m *TrainingRecordMuta
 type (
 	hooks struct {
 		Assessment, BudgetLine, CatalogItem, Organization, PerformanceEvaluation,
-		PilotSite, PolicyDocument, PolicyParameter, Project, Region, SocialWorker,
-		Station, TrainingRecord []ent.Hook
+		PilotSite, PolicyCoverage, PolicyDocument, PolicyParameter, PolicySource,
+		Project, Region, SocialWorker, Station, TrainingRecord []ent.Hook
 	}
 	inters struct {
 		Assessment, BudgetLine, CatalogItem, Organization, PerformanceEvaluation,
-		PilotSite, PolicyDocument, PolicyParameter, Project, Region, SocialWorker,
-		Station, TrainingRecord []ent.Interceptor
+		PilotSite, PolicyCoverage, PolicyDocument, PolicyParameter, PolicySource,
+		Project, Region, SocialWorker, Station, TrainingRecord []ent.Interceptor
 	}
 )

@@ -18,8 +18,10 @@ import (
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/pilotsite"
+	"github.com/shegong/shegong/ent/policycoverage"
 	"github.com/shegong/shegong/ent/policydocument"
 	"github.com/shegong/shegong/ent/policyparameter"
+	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/socialworker"
@@ -91,8 +93,10 @@ func checkColumn(t, c string) error {
 			organization.Table:          organization.ValidColumn,
 			performanceevaluation.Table: performanceevaluation.ValidColumn,
 			pilotsite.Table:             pilotsite.ValidColumn,
+			policycoverage.Table:        policycoverage.ValidColumn,
 			policydocument.Table:        policydocument.ValidColumn,
 			policyparameter.Table:       policyparameter.ValidColumn,
+			policysource.Table:          policysource.ValidColumn,
 			project.Table:               project.ValidColumn,
 			region.Table:                region.ValidColumn,
 			socialworker.Table:          socialworker.ValidColumn,

@@ -16,8 +16,10 @@ import (
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/pilotsite"
+	"github.com/shegong/shegong/ent/policycoverage"
 	"github.com/shegong/shegong/ent/policydocument"
 	"github.com/shegong/shegong/ent/policyparameter"
+	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/socialworker"
@@ -354,6 +356,11 @@ func (_q *CatalogItemQuery) collectField(ctx context.Context, oneNode bool, opCt
 				selectedFields = append(selectedFields, catalogitem.FieldKind)
 				fieldSeen[catalogitem.FieldKind] = struct{}{}
 			}
+		case "match":
+			if _, ok := fieldSeen[catalogitem.FieldMatch]; !ok {
+				selectedFields = append(selectedFields, catalogitem.FieldMatch)
+				fieldSeen[catalogitem.FieldMatch] = struct{}{}
+			}
 		case "sharedCodes":
 			if _, ok := fieldSeen[catalogitem.FieldSharedCodes]; !ok {
 				selectedFields = append(selectedFields, catalogitem.FieldSharedCodes)
@@ -378,6 +385,11 @@ func (_q *CatalogItemQuery) collectField(ctx context.Context, oneNode bool, opCt
 			if _, ok := fieldSeen[catalogitem.FieldValidTo]; !ok {
 				selectedFields = append(selectedFields, catalogitem.FieldValidTo)
 				fieldSeen[catalogitem.FieldValidTo] = struct{}{}
+			}
+		case "citationDocument":
+			if _, ok := fieldSeen[catalogitem.FieldCitationDocument]; !ok {
+				selectedFields = append(selectedFields, catalogitem.FieldCitationDocument)
+				fieldSeen[catalogitem.FieldCitationDocument] = struct{}{}
 			}
 		case "citationClause":
 			if _, ok := fieldSeen[catalogitem.FieldCitationClause]; !ok {
@@ -1135,6 +1147,11 @@ func (_q *PilotSiteQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 				selectedFields = append(selectedFields, pilotsite.FieldUpdatedAt)
 				fieldSeen[pilotsite.FieldUpdatedAt] = struct{}{}
 			}
+		case "code":
+			if _, ok := fieldSeen[pilotsite.FieldCode]; !ok {
+				selectedFields = append(selectedFields, pilotsite.FieldCode)
+				fieldSeen[pilotsite.FieldCode] = struct{}{}
+			}
 		case "nameZh":
 			if _, ok := fieldSeen[pilotsite.FieldNameZh]; !ok {
 				selectedFields = append(selectedFields, pilotsite.FieldNameZh)
@@ -1169,6 +1186,11 @@ func (_q *PilotSiteQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 			if _, ok := fieldSeen[pilotsite.FieldValidTo]; !ok {
 				selectedFields = append(selectedFields, pilotsite.FieldValidTo)
 				fieldSeen[pilotsite.FieldValidTo] = struct{}{}
+			}
+		case "citationDocument":
+			if _, ok := fieldSeen[pilotsite.FieldCitationDocument]; !ok {
+				selectedFields = append(selectedFields, pilotsite.FieldCitationDocument)
+				fieldSeen[pilotsite.FieldCitationDocument] = struct{}{}
 			}
 		case "citationClause":
 			if _, ok := fieldSeen[pilotsite.FieldCitationClause]; !ok {
@@ -1239,6 +1261,131 @@ func newPilotSitePaginateArgs(rv map[string]any) *pilotsitePaginateArgs {
 	}
 	if v, ok := rv[whereField].(*PilotSiteWhereInput); ok {
 		args.opts = append(args.opts, WithPilotSiteFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PolicyCoverageQuery) CollectFields(ctx context.Context, satisfies ...string) (*PolicyCoverageQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PolicyCoverageQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(policycoverage.Columns))
+		selectedFields = []string{policycoverage.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "region":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&RegionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, regionImplementors)...); err != nil {
+				return err
+			}
+			_q.withRegion = query
+		case "createdAt":
+			if _, ok := fieldSeen[policycoverage.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, policycoverage.FieldCreatedAt)
+				fieldSeen[policycoverage.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[policycoverage.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, policycoverage.FieldUpdatedAt)
+				fieldSeen[policycoverage.FieldUpdatedAt] = struct{}{}
+			}
+		case "concept":
+			if _, ok := fieldSeen[policycoverage.FieldConcept]; !ok {
+				selectedFields = append(selectedFields, policycoverage.FieldConcept)
+				fieldSeen[policycoverage.FieldConcept] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[policycoverage.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, policycoverage.FieldStatus)
+				fieldSeen[policycoverage.FieldStatus] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[policycoverage.FieldReason]; !ok {
+				selectedFields = append(selectedFields, policycoverage.FieldReason)
+				fieldSeen[policycoverage.FieldReason] = struct{}{}
+			}
+		case "ruleIds":
+			if _, ok := fieldSeen[policycoverage.FieldRuleIds]; !ok {
+				selectedFields = append(selectedFields, policycoverage.FieldRuleIds)
+				fieldSeen[policycoverage.FieldRuleIds] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type policycoveragePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PolicyCoveragePaginateOption
+}
+
+func newPolicyCoveragePaginateArgs(rv map[string]any) *policycoveragePaginateArgs {
+	args := &policycoveragePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PolicyCoverageOrder{Field: &PolicyCoverageOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPolicyCoverageOrder(order))
+			}
+		case *PolicyCoverageOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPolicyCoverageOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*PolicyCoverageWhereInput); ok {
+		args.opts = append(args.opts, WithPolicyCoverageFilter(v.Filter))
 	}
 	return args
 }
@@ -1560,6 +1707,11 @@ func (_q *PolicyParameterQuery) collectField(ctx context.Context, oneNode bool, 
 				selectedFields = append(selectedFields, policyparameter.FieldKind)
 				fieldSeen[policyparameter.FieldKind] = struct{}{}
 			}
+		case "note":
+			if _, ok := fieldSeen[policyparameter.FieldNote]; !ok {
+				selectedFields = append(selectedFields, policyparameter.FieldNote)
+				fieldSeen[policyparameter.FieldNote] = struct{}{}
+			}
 		case "unit":
 			if _, ok := fieldSeen[policyparameter.FieldUnit]; !ok {
 				selectedFields = append(selectedFields, policyparameter.FieldUnit)
@@ -1574,6 +1726,11 @@ func (_q *PolicyParameterQuery) collectField(ctx context.Context, oneNode bool, 
 			if _, ok := fieldSeen[policyparameter.FieldValidTo]; !ok {
 				selectedFields = append(selectedFields, policyparameter.FieldValidTo)
 				fieldSeen[policyparameter.FieldValidTo] = struct{}{}
+			}
+		case "citationDocument":
+			if _, ok := fieldSeen[policyparameter.FieldCitationDocument]; !ok {
+				selectedFields = append(selectedFields, policyparameter.FieldCitationDocument)
+				fieldSeen[policyparameter.FieldCitationDocument] = struct{}{}
 			}
 		case "citationClause":
 			if _, ok := fieldSeen[policyparameter.FieldCitationClause]; !ok {
@@ -1644,6 +1801,126 @@ func newPolicyParameterPaginateArgs(rv map[string]any) *policyparameterPaginateA
 	}
 	if v, ok := rv[whereField].(*PolicyParameterWhereInput); ok {
 		args.opts = append(args.opts, WithPolicyParameterFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *PolicySourceQuery) CollectFields(ctx context.Context, satisfies ...string) (*PolicySourceQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *PolicySourceQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(policysource.Columns))
+		selectedFields = []string{policysource.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "region":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&RegionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, regionImplementors)...); err != nil {
+				return err
+			}
+			_q.withRegion = query
+		case "pluginVersion":
+			if _, ok := fieldSeen[policysource.FieldPluginVersion]; !ok {
+				selectedFields = append(selectedFields, policysource.FieldPluginVersion)
+				fieldSeen[policysource.FieldPluginVersion] = struct{}{}
+			}
+		case "rulesetHash":
+			if _, ok := fieldSeen[policysource.FieldRulesetHash]; !ok {
+				selectedFields = append(selectedFields, policysource.FieldRulesetHash)
+				fieldSeen[policysource.FieldRulesetHash] = struct{}{}
+			}
+		case "syncFormat":
+			if _, ok := fieldSeen[policysource.FieldSyncFormat]; !ok {
+				selectedFields = append(selectedFields, policysource.FieldSyncFormat)
+				fieldSeen[policysource.FieldSyncFormat] = struct{}{}
+			}
+		case "builtin":
+			if _, ok := fieldSeen[policysource.FieldBuiltin]; !ok {
+				selectedFields = append(selectedFields, policysource.FieldBuiltin)
+				fieldSeen[policysource.FieldBuiltin] = struct{}{}
+			}
+		case "syncedAt":
+			if _, ok := fieldSeen[policysource.FieldSyncedAt]; !ok {
+				selectedFields = append(selectedFields, policysource.FieldSyncedAt)
+				fieldSeen[policysource.FieldSyncedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type policysourcePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []PolicySourcePaginateOption
+}
+
+func newPolicySourcePaginateArgs(rv map[string]any) *policysourcePaginateArgs {
+	args := &policysourcePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &PolicySourceOrder{Field: &PolicySourceOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithPolicySourceOrder(order))
+			}
+		case *PolicySourceOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithPolicySourceOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*PolicySourceWhereInput); ok {
+		args.opts = append(args.opts, WithPolicySourceFilter(v.Filter))
 	}
 	return args
 }
@@ -2080,6 +2357,11 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[project.FieldPurchaseMode]; !ok {
 				selectedFields = append(selectedFields, project.FieldPurchaseMode)
 				fieldSeen[project.FieldPurchaseMode] = struct{}{}
+			}
+		case "programme":
+			if _, ok := fieldSeen[project.FieldProgramme]; !ok {
+				selectedFields = append(selectedFields, project.FieldProgramme)
+				fieldSeen[project.FieldProgramme] = struct{}{}
 			}
 		case "cycleYears":
 			if _, ok := fieldSeen[project.FieldCycleYears]; !ok {
@@ -3012,6 +3294,106 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 			_q.WithNamedPilotSites(alias, func(wq *PilotSiteQuery) {
 				*wq = *query
 			})
+
+		case "policyCoverages":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PolicyCoverageClient{config: _q.config}).Query()
+			)
+			args := newPolicyCoveragePaginateArgs(fieldArgs(ctx, new(PolicyCoverageWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newPolicyCoveragePager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Region) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"region_policy_coverages"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(region.PolicyCoveragesColumn), ids...))
+						})
+						if err := query.GroupBy(region.PolicyCoveragesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[10] == nil {
+								nodes[i].Edges.totalCount[10] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[10][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Region) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.PolicyCoverages)
+							if nodes[i].Edges.totalCount[10] == nil {
+								nodes[i].Edges.totalCount[10] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[10][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, policycoverageImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(region.PolicyCoveragesColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedPolicyCoverages(alias, func(wq *PolicyCoverageQuery) {
+				*wq = *query
+			})
+
+		case "policySource":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PolicySourceClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, policysourceImplementors)...); err != nil {
+				return err
+			}
+			_q.withPolicySource = query
 		case "createdAt":
 			if _, ok := fieldSeen[region.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, region.FieldCreatedAt)

@@ -156,6 +156,14 @@ func (_m *PilotSite) Region(ctx context.Context) (*Region, error) {
 	return result, err
 }
 
+func (_m *PolicyCoverage) Region(ctx context.Context) (*Region, error) {
+	result, err := _m.Edges.RegionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRegion().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *PolicyDocument) Region(ctx context.Context) (*Region, error) {
 	result, err := _m.Edges.RegionOrErr()
 	if IsNotLoaded(err) {
@@ -199,6 +207,14 @@ func (_m *PolicyParameter) Document(ctx context.Context) (*PolicyDocument, error
 		result, err = _m.QueryDocument().Only(ctx)
 	}
 	return result, MaskNotFound(err)
+}
+
+func (_m *PolicySource) Region(ctx context.Context) (*Region, error) {
+	result, err := _m.Edges.RegionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRegion().Only(ctx)
+	}
+	return result, err
 }
 
 func (_m *Project) Region(ctx context.Context) (*Region, error) {
@@ -496,6 +512,35 @@ func (_m *Region) PilotSites(
 		return conn, nil
 	}
 	return _m.QueryPilotSites().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Region) PolicyCoverages(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *PolicyCoverageOrder, where *PolicyCoverageWhereInput,
+) (*PolicyCoverageConnection, error) {
+	opts := []PolicyCoveragePaginateOption{
+		WithPolicyCoverageOrder(orderBy),
+		WithPolicyCoverageFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[10][alias]
+	if nodes, err := _m.NamedPolicyCoverages(alias); err == nil || hasTotalCount {
+		pager, err := newPolicyCoveragePager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &PolicyCoverageConnection{Edges: []*PolicyCoverageEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryPolicyCoverages().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Region) PolicySource(ctx context.Context) (*PolicySource, error) {
+	result, err := _m.Edges.PolicySourceOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPolicySource().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }
 
 func (_m *SocialWorker) Region(ctx context.Context) (*Region, error) {

@@ -163,18 +163,20 @@ func (c *BudgetLineUpdateOne) SetInput(i UpdateBudgetLineInput) *BudgetLineUpdat
 
 // CreateCatalogItemInput represents a mutation input for creating catalogitems.
 type CreateCatalogItemInput struct {
-	Code           string
-	TermZh         string
-	TermEn         *string
-	Kind           string
-	SharedCodes    []string
-	Level          *string
-	HighRisk       *bool
-	ValidFrom      *time.Time
-	ValidTo        *time.Time
-	CitationClause *string
-	CitationQuote  *string
-	RegionID       int
+	Code             string
+	TermZh           string
+	TermEn           *string
+	Kind             string
+	Match            *string
+	SharedCodes      []string
+	Level            *string
+	HighRisk         *bool
+	ValidFrom        *time.Time
+	ValidTo          *time.Time
+	CitationDocument *string
+	CitationClause   *string
+	CitationQuote    *string
+	RegionID         int
 }
 
 // Mutate applies the CreateCatalogItemInput on the CatalogItemMutation builder.
@@ -185,6 +187,9 @@ func (i *CreateCatalogItemInput) Mutate(m *CatalogItemMutation) {
 		m.SetTermEn(*v)
 	}
 	m.SetKind(i.Kind)
+	if v := i.Match; v != nil {
+		m.SetMatch(*v)
+	}
 	if v := i.SharedCodes; v != nil {
 		m.SetSharedCodes(v)
 	}
@@ -199,6 +204,9 @@ func (i *CreateCatalogItemInput) Mutate(m *CatalogItemMutation) {
 	}
 	if v := i.ValidTo; v != nil {
 		m.SetValidTo(*v)
+	}
+	if v := i.CitationDocument; v != nil {
+		m.SetCitationDocument(*v)
 	}
 	if v := i.CitationClause; v != nil {
 		m.SetCitationClause(*v)
@@ -217,25 +225,29 @@ func (c *CatalogItemCreate) SetInput(i CreateCatalogItemInput) *CatalogItemCreat
 
 // UpdateCatalogItemInput represents a mutation input for updating catalogitems.
 type UpdateCatalogItemInput struct {
-	Code                *string
-	TermZh              *string
-	ClearTermEn         bool
-	TermEn              *string
-	Kind                *string
-	SharedCodes         []string
-	AppendSharedCodes   []string
-	ClearLevel          bool
-	Level               *string
-	HighRisk            *bool
-	ClearValidFrom      bool
-	ValidFrom           *time.Time
-	ClearValidTo        bool
-	ValidTo             *time.Time
-	ClearCitationClause bool
-	CitationClause      *string
-	ClearCitationQuote  bool
-	CitationQuote       *string
-	RegionID            *int
+	Code                  *string
+	TermZh                *string
+	ClearTermEn           bool
+	TermEn                *string
+	Kind                  *string
+	ClearMatch            bool
+	Match                 *string
+	SharedCodes           []string
+	AppendSharedCodes     []string
+	ClearLevel            bool
+	Level                 *string
+	HighRisk              *bool
+	ClearValidFrom        bool
+	ValidFrom             *time.Time
+	ClearValidTo          bool
+	ValidTo               *time.Time
+	ClearCitationDocument bool
+	CitationDocument      *string
+	ClearCitationClause   bool
+	CitationClause        *string
+	ClearCitationQuote    bool
+	CitationQuote         *string
+	RegionID              *int
 }
 
 // Mutate applies the UpdateCatalogItemInput on the CatalogItemMutation builder.
@@ -254,6 +266,12 @@ func (i *UpdateCatalogItemInput) Mutate(m *CatalogItemMutation) {
 	}
 	if v := i.Kind; v != nil {
 		m.SetKind(*v)
+	}
+	if i.ClearMatch {
+		m.ClearMatch()
+	}
+	if v := i.Match; v != nil {
+		m.SetMatch(*v)
 	}
 	if v := i.SharedCodes; v != nil {
 		m.SetSharedCodes(v)
@@ -281,6 +299,12 @@ func (i *UpdateCatalogItemInput) Mutate(m *CatalogItemMutation) {
 	}
 	if v := i.ValidTo; v != nil {
 		m.SetValidTo(*v)
+	}
+	if i.ClearCitationDocument {
+		m.ClearCitationDocument()
+	}
+	if v := i.CitationDocument; v != nil {
+		m.SetCitationDocument(*v)
 	}
 	if i.ClearCitationClause {
 		m.ClearCitationClause()
@@ -517,20 +541,25 @@ func (c *PerformanceEvaluationUpdateOne) SetInput(i UpdatePerformanceEvaluationI
 
 // CreatePilotSiteInput represents a mutation input for creating pilotsites.
 type CreatePilotSiteInput struct {
-	NameZh         string
-	NameEn         *string
-	Kind           string
-	AdminLevel     *string
-	Note           *string
-	ValidFrom      *time.Time
-	ValidTo        *time.Time
-	CitationClause *string
-	CitationQuote  *string
-	RegionID       int
+	Code             *string
+	NameZh           string
+	NameEn           *string
+	Kind             string
+	AdminLevel       *string
+	Note             *string
+	ValidFrom        *time.Time
+	ValidTo          *time.Time
+	CitationDocument *string
+	CitationClause   *string
+	CitationQuote    *string
+	RegionID         int
 }
 
 // Mutate applies the CreatePilotSiteInput on the PilotSiteMutation builder.
 func (i *CreatePilotSiteInput) Mutate(m *PilotSiteMutation) {
+	if v := i.Code; v != nil {
+		m.SetCode(*v)
+	}
 	m.SetNameZh(i.NameZh)
 	if v := i.NameEn; v != nil {
 		m.SetNameEn(*v)
@@ -547,6 +576,9 @@ func (i *CreatePilotSiteInput) Mutate(m *PilotSiteMutation) {
 	}
 	if v := i.ValidTo; v != nil {
 		m.SetValidTo(*v)
+	}
+	if v := i.CitationDocument; v != nil {
+		m.SetCitationDocument(*v)
 	}
 	if v := i.CitationClause; v != nil {
 		m.SetCitationClause(*v)
@@ -565,27 +597,37 @@ func (c *PilotSiteCreate) SetInput(i CreatePilotSiteInput) *PilotSiteCreate {
 
 // UpdatePilotSiteInput represents a mutation input for updating pilotsites.
 type UpdatePilotSiteInput struct {
-	NameZh              *string
-	ClearNameEn         bool
-	NameEn              *string
-	Kind                *string
-	ClearAdminLevel     bool
-	AdminLevel          *string
-	ClearNote           bool
-	Note                *string
-	ClearValidFrom      bool
-	ValidFrom           *time.Time
-	ClearValidTo        bool
-	ValidTo             *time.Time
-	ClearCitationClause bool
-	CitationClause      *string
-	ClearCitationQuote  bool
-	CitationQuote       *string
-	RegionID            *int
+	ClearCode             bool
+	Code                  *string
+	NameZh                *string
+	ClearNameEn           bool
+	NameEn                *string
+	Kind                  *string
+	ClearAdminLevel       bool
+	AdminLevel            *string
+	ClearNote             bool
+	Note                  *string
+	ClearValidFrom        bool
+	ValidFrom             *time.Time
+	ClearValidTo          bool
+	ValidTo               *time.Time
+	ClearCitationDocument bool
+	CitationDocument      *string
+	ClearCitationClause   bool
+	CitationClause        *string
+	ClearCitationQuote    bool
+	CitationQuote         *string
+	RegionID              *int
 }
 
 // Mutate applies the UpdatePilotSiteInput on the PilotSiteMutation builder.
 func (i *UpdatePilotSiteInput) Mutate(m *PilotSiteMutation) {
+	if i.ClearCode {
+		m.ClearCode()
+	}
+	if v := i.Code; v != nil {
+		m.SetCode(*v)
+	}
 	if v := i.NameZh; v != nil {
 		m.SetNameZh(*v)
 	}
@@ -621,6 +663,12 @@ func (i *UpdatePilotSiteInput) Mutate(m *PilotSiteMutation) {
 	}
 	if v := i.ValidTo; v != nil {
 		m.SetValidTo(*v)
+	}
+	if i.ClearCitationDocument {
+		m.ClearCitationDocument()
+	}
+	if v := i.CitationDocument; v != nil {
+		m.SetCitationDocument(*v)
 	}
 	if i.ClearCitationClause {
 		m.ClearCitationClause()
@@ -789,18 +837,20 @@ func (c *PolicyDocumentUpdateOne) SetInput(i UpdatePolicyDocumentInput) *PolicyD
 
 // CreatePolicyParameterInput represents a mutation input for creating policyparameters.
 type CreatePolicyParameterInput struct {
-	ParamID        string
-	RuleID         string
-	Concept        string
-	Value          string
-	Kind           string
-	Unit           *string
-	ValidFrom      *time.Time
-	ValidTo        *time.Time
-	CitationClause *string
-	CitationQuote  *string
-	RegionID       int
-	DocumentID     *int
+	ParamID          string
+	RuleID           string
+	Concept          string
+	Value            string
+	Kind             string
+	Note             *string
+	Unit             *string
+	ValidFrom        *time.Time
+	ValidTo          *time.Time
+	CitationDocument *string
+	CitationClause   *string
+	CitationQuote    *string
+	RegionID         int
+	DocumentID       *int
 }
 
 // Mutate applies the CreatePolicyParameterInput on the PolicyParameterMutation builder.
@@ -810,6 +860,9 @@ func (i *CreatePolicyParameterInput) Mutate(m *PolicyParameterMutation) {
 	m.SetConcept(i.Concept)
 	m.SetValue(i.Value)
 	m.SetKind(i.Kind)
+	if v := i.Note; v != nil {
+		m.SetNote(*v)
+	}
 	if v := i.Unit; v != nil {
 		m.SetUnit(*v)
 	}
@@ -818,6 +871,9 @@ func (i *CreatePolicyParameterInput) Mutate(m *PolicyParameterMutation) {
 	}
 	if v := i.ValidTo; v != nil {
 		m.SetValidTo(*v)
+	}
+	if v := i.CitationDocument; v != nil {
+		m.SetCitationDocument(*v)
 	}
 	if v := i.CitationClause; v != nil {
 		m.SetCitationClause(*v)
@@ -839,24 +895,28 @@ func (c *PolicyParameterCreate) SetInput(i CreatePolicyParameterInput) *PolicyPa
 
 // UpdatePolicyParameterInput represents a mutation input for updating policyparameters.
 type UpdatePolicyParameterInput struct {
-	ParamID             *string
-	RuleID              *string
-	Concept             *string
-	Value               *string
-	Kind                *string
-	ClearUnit           bool
-	Unit                *string
-	ClearValidFrom      bool
-	ValidFrom           *time.Time
-	ClearValidTo        bool
-	ValidTo             *time.Time
-	ClearCitationClause bool
-	CitationClause      *string
-	ClearCitationQuote  bool
-	CitationQuote       *string
-	RegionID            *int
-	ClearDocument       bool
-	DocumentID          *int
+	ParamID               *string
+	RuleID                *string
+	Concept               *string
+	Value                 *string
+	Kind                  *string
+	ClearNote             bool
+	Note                  *string
+	ClearUnit             bool
+	Unit                  *string
+	ClearValidFrom        bool
+	ValidFrom             *time.Time
+	ClearValidTo          bool
+	ValidTo               *time.Time
+	ClearCitationDocument bool
+	CitationDocument      *string
+	ClearCitationClause   bool
+	CitationClause        *string
+	ClearCitationQuote    bool
+	CitationQuote         *string
+	RegionID              *int
+	ClearDocument         bool
+	DocumentID            *int
 }
 
 // Mutate applies the UpdatePolicyParameterInput on the PolicyParameterMutation builder.
@@ -876,6 +936,12 @@ func (i *UpdatePolicyParameterInput) Mutate(m *PolicyParameterMutation) {
 	if v := i.Kind; v != nil {
 		m.SetKind(*v)
 	}
+	if i.ClearNote {
+		m.ClearNote()
+	}
+	if v := i.Note; v != nil {
+		m.SetNote(*v)
+	}
 	if i.ClearUnit {
 		m.ClearUnit()
 	}
@@ -893,6 +959,12 @@ func (i *UpdatePolicyParameterInput) Mutate(m *PolicyParameterMutation) {
 	}
 	if v := i.ValidTo; v != nil {
 		m.SetValidTo(*v)
+	}
+	if i.ClearCitationDocument {
+		m.ClearCitationDocument()
+	}
+	if v := i.CitationDocument; v != nil {
+		m.SetCitationDocument(*v)
 	}
 	if i.ClearCitationClause {
 		m.ClearCitationClause()
@@ -935,6 +1007,7 @@ type CreateProjectInput struct {
 	Purchaser         string
 	Domain            string
 	PurchaseMode      project.PurchaseMode
+	Programme         *project.Programme
 	CycleYears        *int
 	ContractSignedOn  *time.Time
 	StartsOn          time.Time
@@ -953,6 +1026,9 @@ func (i *CreateProjectInput) Mutate(m *ProjectMutation) {
 	m.SetPurchaser(i.Purchaser)
 	m.SetDomain(i.Domain)
 	m.SetPurchaseMode(i.PurchaseMode)
+	if v := i.Programme; v != nil {
+		m.SetProgramme(*v)
+	}
 	if v := i.CycleYears; v != nil {
 		m.SetCycleYears(*v)
 	}
@@ -991,6 +1067,8 @@ type UpdateProjectInput struct {
 	Purchaser              *string
 	Domain                 *string
 	PurchaseMode           *project.PurchaseMode
+	ClearProgramme         bool
+	Programme              *project.Programme
 	CycleYears             *int
 	ClearContractSignedOn  bool
 	ContractSignedOn       *time.Time
@@ -1021,6 +1099,12 @@ func (i *UpdateProjectInput) Mutate(m *ProjectMutation) {
 	}
 	if v := i.PurchaseMode; v != nil {
 		m.SetPurchaseMode(*v)
+	}
+	if i.ClearProgramme {
+		m.ClearProgramme()
+	}
+	if v := i.Programme; v != nil {
+		m.SetProgramme(*v)
 	}
 	if v := i.CycleYears; v != nil {
 		m.SetCycleYears(*v)

@@ -17,8 +17,10 @@ import (
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/pilotsite"
+	"github.com/shegong/shegong/ent/policycoverage"
 	"github.com/shegong/shegong/ent/policydocument"
 	"github.com/shegong/shegong/ent/policyparameter"
+	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/socialworker"
@@ -61,6 +63,11 @@ var pilotsiteImplementors = []string{"PilotSite", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*PilotSite) IsNode() {}
 
+var policycoverageImplementors = []string{"PolicyCoverage", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PolicyCoverage) IsNode() {}
+
 var policydocumentImplementors = []string{"PolicyDocument", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
@@ -70,6 +77,11 @@ var policyparameterImplementors = []string{"PolicyParameter", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*PolicyParameter) IsNode() {}
+
+var policysourceImplementors = []string{"PolicySource", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*PolicySource) IsNode() {}
 
 var projectImplementors = []string{"Project", "Node"}
 
@@ -227,6 +239,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case policycoverage.Table:
+		query := c.PolicyCoverage.Query().
+			Where(policycoverage.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, policycoverageImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case policydocument.Table:
 		query := c.PolicyDocument.Query().
 			Where(policydocument.ID(id))
@@ -241,6 +262,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(policyparameter.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, policyparameterImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case policysource.Table:
+		query := c.PolicySource.Query().
+			Where(policysource.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, policysourceImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -459,6 +489,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case policycoverage.Table:
+		query := c.PolicyCoverage.Query().
+			Where(policycoverage.IDIn(ids...))
+		query, err := query.CollectFields(ctx, policycoverageImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case policydocument.Table:
 		query := c.PolicyDocument.Query().
 			Where(policydocument.IDIn(ids...))
@@ -479,6 +525,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.PolicyParameter.Query().
 			Where(policyparameter.IDIn(ids...))
 		query, err := query.CollectFields(ctx, policyparameterImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case policysource.Table:
+		query := c.PolicySource.Query().
+			Where(policysource.IDIn(ids...))
+		query, err := query.CollectFields(ctx, policysourceImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -20,8 +20,10 @@ import (
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/pilotsite"
+	"github.com/shegong/shegong/ent/policycoverage"
 	"github.com/shegong/shegong/ent/policydocument"
 	"github.com/shegong/shegong/ent/policyparameter"
+	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/socialworker"
@@ -2084,6 +2086,338 @@ func (_m *PilotSite) ToEdge(order *PilotSiteOrder) *PilotSiteEdge {
 	}
 }
 
+// PolicyCoverageEdge is the edge representation of PolicyCoverage.
+type PolicyCoverageEdge struct {
+	Node   *PolicyCoverage `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// PolicyCoverageConnection is the connection containing edges to PolicyCoverage.
+type PolicyCoverageConnection struct {
+	Edges      []*PolicyCoverageEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *PolicyCoverageConnection) build(nodes []*PolicyCoverage, pager *policycoveragePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PolicyCoverage
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PolicyCoverage {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PolicyCoverage {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PolicyCoverageEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PolicyCoverageEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PolicyCoveragePaginateOption enables pagination customization.
+type PolicyCoveragePaginateOption func(*policycoveragePager) error
+
+// WithPolicyCoverageOrder configures pagination ordering.
+func WithPolicyCoverageOrder(order *PolicyCoverageOrder) PolicyCoveragePaginateOption {
+	if order == nil {
+		order = DefaultPolicyCoverageOrder
+	}
+	o := *order
+	return func(pager *policycoveragePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPolicyCoverageOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPolicyCoverageFilter configures pagination filter.
+func WithPolicyCoverageFilter(filter func(*PolicyCoverageQuery) (*PolicyCoverageQuery, error)) PolicyCoveragePaginateOption {
+	return func(pager *policycoveragePager) error {
+		if filter == nil {
+			return errors.New("PolicyCoverageQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type policycoveragePager struct {
+	reverse bool
+	order   *PolicyCoverageOrder
+	filter  func(*PolicyCoverageQuery) (*PolicyCoverageQuery, error)
+}
+
+func newPolicyCoveragePager(opts []PolicyCoveragePaginateOption, reverse bool) (*policycoveragePager, error) {
+	pager := &policycoveragePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPolicyCoverageOrder
+	}
+	return pager, nil
+}
+
+func (p *policycoveragePager) applyFilter(query *PolicyCoverageQuery) (*PolicyCoverageQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *policycoveragePager) toCursor(_m *PolicyCoverage) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *policycoveragePager) applyCursors(query *PolicyCoverageQuery, after, before *Cursor) (*PolicyCoverageQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPolicyCoverageOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *policycoveragePager) applyOrder(query *PolicyCoverageQuery) *PolicyCoverageQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPolicyCoverageOrder.Field {
+		query = query.Order(DefaultPolicyCoverageOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *policycoveragePager) orderExpr(query *PolicyCoverageQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPolicyCoverageOrder.Field {
+			b.Comma().Ident(DefaultPolicyCoverageOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PolicyCoverage.
+func (_m *PolicyCoverageQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PolicyCoveragePaginateOption,
+) (*PolicyCoverageConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPolicyCoveragePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PolicyCoverageConnection{Edges: []*PolicyCoverageEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PolicyCoverageOrderFieldCreatedAt orders PolicyCoverage by created_at.
+	PolicyCoverageOrderFieldCreatedAt = &PolicyCoverageOrderField{
+		Value: func(_m *PolicyCoverage) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: policycoverage.FieldCreatedAt,
+		toTerm: policycoverage.ByCreatedAt,
+		toCursor: func(_m *PolicyCoverage) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// PolicyCoverageOrderFieldConcept orders PolicyCoverage by concept.
+	PolicyCoverageOrderFieldConcept = &PolicyCoverageOrderField{
+		Value: func(_m *PolicyCoverage) (ent.Value, error) {
+			return _m.Concept, nil
+		},
+		column: policycoverage.FieldConcept,
+		toTerm: policycoverage.ByConcept,
+		toCursor: func(_m *PolicyCoverage) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Concept,
+			}
+		},
+	}
+	// PolicyCoverageOrderFieldStatus orders PolicyCoverage by status.
+	PolicyCoverageOrderFieldStatus = &PolicyCoverageOrderField{
+		Value: func(_m *PolicyCoverage) (ent.Value, error) {
+			return _m.Status, nil
+		},
+		column: policycoverage.FieldStatus,
+		toTerm: policycoverage.ByStatus,
+		toCursor: func(_m *PolicyCoverage) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Status,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PolicyCoverageOrderField) String() string {
+	var str string
+	switch f.column {
+	case PolicyCoverageOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case PolicyCoverageOrderFieldConcept.column:
+		str = "CONCEPT"
+	case PolicyCoverageOrderFieldStatus.column:
+		str = "STATUS"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PolicyCoverageOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PolicyCoverageOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PolicyCoverageOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *PolicyCoverageOrderFieldCreatedAt
+	case "CONCEPT":
+		*f = *PolicyCoverageOrderFieldConcept
+	case "STATUS":
+		*f = *PolicyCoverageOrderFieldStatus
+	default:
+		return fmt.Errorf("%s is not a valid PolicyCoverageOrderField", str)
+	}
+	return nil
+}
+
+// PolicyCoverageOrderField defines the ordering field of PolicyCoverage.
+type PolicyCoverageOrderField struct {
+	// Value extracts the ordering value from the given PolicyCoverage.
+	Value    func(*PolicyCoverage) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) policycoverage.OrderOption
+	toCursor func(*PolicyCoverage) Cursor
+}
+
+// PolicyCoverageOrder defines the ordering of PolicyCoverage.
+type PolicyCoverageOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *PolicyCoverageOrderField `json:"field"`
+}
+
+// DefaultPolicyCoverageOrder is the default ordering of PolicyCoverage.
+var DefaultPolicyCoverageOrder = &PolicyCoverageOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PolicyCoverageOrderField{
+		Value: func(_m *PolicyCoverage) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: policycoverage.FieldID,
+		toTerm: policycoverage.ByID,
+		toCursor: func(_m *PolicyCoverage) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts PolicyCoverage into PolicyCoverageEdge.
+func (_m *PolicyCoverage) ToEdge(order *PolicyCoverageOrder) *PolicyCoverageEdge {
+	if order == nil {
+		order = DefaultPolicyCoverageOrder
+	}
+	return &PolicyCoverageEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // PolicyDocumentEdge is the edge representation of PolicyDocument.
 type PolicyDocumentEdge struct {
 	Node   *PolicyDocument `json:"node"`
@@ -2743,6 +3077,302 @@ func (_m *PolicyParameter) ToEdge(order *PolicyParameterOrder) *PolicyParameterE
 		order = DefaultPolicyParameterOrder
 	}
 	return &PolicyParameterEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// PolicySourceEdge is the edge representation of PolicySource.
+type PolicySourceEdge struct {
+	Node   *PolicySource `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// PolicySourceConnection is the connection containing edges to PolicySource.
+type PolicySourceConnection struct {
+	Edges      []*PolicySourceEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *PolicySourceConnection) build(nodes []*PolicySource, pager *policysourcePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *PolicySource
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *PolicySource {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *PolicySource {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*PolicySourceEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &PolicySourceEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// PolicySourcePaginateOption enables pagination customization.
+type PolicySourcePaginateOption func(*policysourcePager) error
+
+// WithPolicySourceOrder configures pagination ordering.
+func WithPolicySourceOrder(order *PolicySourceOrder) PolicySourcePaginateOption {
+	if order == nil {
+		order = DefaultPolicySourceOrder
+	}
+	o := *order
+	return func(pager *policysourcePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultPolicySourceOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithPolicySourceFilter configures pagination filter.
+func WithPolicySourceFilter(filter func(*PolicySourceQuery) (*PolicySourceQuery, error)) PolicySourcePaginateOption {
+	return func(pager *policysourcePager) error {
+		if filter == nil {
+			return errors.New("PolicySourceQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type policysourcePager struct {
+	reverse bool
+	order   *PolicySourceOrder
+	filter  func(*PolicySourceQuery) (*PolicySourceQuery, error)
+}
+
+func newPolicySourcePager(opts []PolicySourcePaginateOption, reverse bool) (*policysourcePager, error) {
+	pager := &policysourcePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultPolicySourceOrder
+	}
+	return pager, nil
+}
+
+func (p *policysourcePager) applyFilter(query *PolicySourceQuery) (*PolicySourceQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *policysourcePager) toCursor(_m *PolicySource) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *policysourcePager) applyCursors(query *PolicySourceQuery, after, before *Cursor) (*PolicySourceQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultPolicySourceOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *policysourcePager) applyOrder(query *PolicySourceQuery) *PolicySourceQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultPolicySourceOrder.Field {
+		query = query.Order(DefaultPolicySourceOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *policysourcePager) orderExpr(query *PolicySourceQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultPolicySourceOrder.Field {
+			b.Comma().Ident(DefaultPolicySourceOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to PolicySource.
+func (_m *PolicySourceQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...PolicySourcePaginateOption,
+) (*PolicySourceConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newPolicySourcePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &PolicySourceConnection{Edges: []*PolicySourceEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// PolicySourceOrderFieldSyncedAt orders PolicySource by synced_at.
+	PolicySourceOrderFieldSyncedAt = &PolicySourceOrderField{
+		Value: func(_m *PolicySource) (ent.Value, error) {
+			return _m.SyncedAt, nil
+		},
+		column: policysource.FieldSyncedAt,
+		toTerm: policysource.BySyncedAt,
+		toCursor: func(_m *PolicySource) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.SyncedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f PolicySourceOrderField) String() string {
+	var str string
+	switch f.column {
+	case PolicySourceOrderFieldSyncedAt.column:
+		str = "SYNCED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f PolicySourceOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *PolicySourceOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("PolicySourceOrderField %T must be a string", v)
+	}
+	switch str {
+	case "SYNCED_AT":
+		*f = *PolicySourceOrderFieldSyncedAt
+	default:
+		return fmt.Errorf("%s is not a valid PolicySourceOrderField", str)
+	}
+	return nil
+}
+
+// PolicySourceOrderField defines the ordering field of PolicySource.
+type PolicySourceOrderField struct {
+	// Value extracts the ordering value from the given PolicySource.
+	Value    func(*PolicySource) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) policysource.OrderOption
+	toCursor func(*PolicySource) Cursor
+}
+
+// PolicySourceOrder defines the ordering of PolicySource.
+type PolicySourceOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *PolicySourceOrderField `json:"field"`
+}
+
+// DefaultPolicySourceOrder is the default ordering of PolicySource.
+var DefaultPolicySourceOrder = &PolicySourceOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &PolicySourceOrderField{
+		Value: func(_m *PolicySource) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: policysource.FieldID,
+		toTerm: policysource.ByID,
+		toCursor: func(_m *PolicySource) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts PolicySource into PolicySourceEdge.
+func (_m *PolicySource) ToEdge(order *PolicySourceOrder) *PolicySourceEdge {
+	if order == nil {
+		order = DefaultPolicySourceOrder
+	}
+	return &PolicySourceEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -13,8 +13,10 @@ import (
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/pilotsite"
+	"github.com/shegong/shegong/ent/policycoverage"
 	"github.com/shegong/shegong/ent/policydocument"
 	"github.com/shegong/shegong/ent/policyparameter"
+	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/predicate"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
@@ -760,6 +762,23 @@ type CatalogItemWhereInput struct {
 	KindEqualFold    *string  `json:"kindEqualFold,omitempty"`
 	KindContainsFold *string  `json:"kindContainsFold,omitempty"`
 
+	// "match" field predicates.
+	Match             *string  `json:"match,omitempty"`
+	MatchNEQ          *string  `json:"matchNEQ,omitempty"`
+	MatchIn           []string `json:"matchIn,omitempty"`
+	MatchNotIn        []string `json:"matchNotIn,omitempty"`
+	MatchGT           *string  `json:"matchGT,omitempty"`
+	MatchGTE          *string  `json:"matchGTE,omitempty"`
+	MatchLT           *string  `json:"matchLT,omitempty"`
+	MatchLTE          *string  `json:"matchLTE,omitempty"`
+	MatchContains     *string  `json:"matchContains,omitempty"`
+	MatchHasPrefix    *string  `json:"matchHasPrefix,omitempty"`
+	MatchHasSuffix    *string  `json:"matchHasSuffix,omitempty"`
+	MatchIsNil        bool     `json:"matchIsNil,omitempty"`
+	MatchNotNil       bool     `json:"matchNotNil,omitempty"`
+	MatchEqualFold    *string  `json:"matchEqualFold,omitempty"`
+	MatchContainsFold *string  `json:"matchContainsFold,omitempty"`
+
 	// "level" field predicates.
 	Level             *string  `json:"level,omitempty"`
 	LevelNEQ          *string  `json:"levelNEQ,omitempty"`
@@ -804,6 +823,23 @@ type CatalogItemWhereInput struct {
 	ValidToLTE    *time.Time  `json:"validToLTE,omitempty"`
 	ValidToIsNil  bool        `json:"validToIsNil,omitempty"`
 	ValidToNotNil bool        `json:"validToNotNil,omitempty"`
+
+	// "citation_document" field predicates.
+	CitationDocument             *string  `json:"citationDocument,omitempty"`
+	CitationDocumentNEQ          *string  `json:"citationDocumentNEQ,omitempty"`
+	CitationDocumentIn           []string `json:"citationDocumentIn,omitempty"`
+	CitationDocumentNotIn        []string `json:"citationDocumentNotIn,omitempty"`
+	CitationDocumentGT           *string  `json:"citationDocumentGT,omitempty"`
+	CitationDocumentGTE          *string  `json:"citationDocumentGTE,omitempty"`
+	CitationDocumentLT           *string  `json:"citationDocumentLT,omitempty"`
+	CitationDocumentLTE          *string  `json:"citationDocumentLTE,omitempty"`
+	CitationDocumentContains     *string  `json:"citationDocumentContains,omitempty"`
+	CitationDocumentHasPrefix    *string  `json:"citationDocumentHasPrefix,omitempty"`
+	CitationDocumentHasSuffix    *string  `json:"citationDocumentHasSuffix,omitempty"`
+	CitationDocumentIsNil        bool     `json:"citationDocumentIsNil,omitempty"`
+	CitationDocumentNotNil       bool     `json:"citationDocumentNotNil,omitempty"`
+	CitationDocumentEqualFold    *string  `json:"citationDocumentEqualFold,omitempty"`
+	CitationDocumentContainsFold *string  `json:"citationDocumentContainsFold,omitempty"`
 
 	// "citation_clause" field predicates.
 	CitationClause             *string  `json:"citationClause,omitempty"`
@@ -1149,6 +1185,51 @@ func (i *CatalogItemWhereInput) P() (predicate.CatalogItem, error) {
 	if i.KindContainsFold != nil {
 		predicates = append(predicates, catalogitem.KindContainsFold(*i.KindContainsFold))
 	}
+	if i.Match != nil {
+		predicates = append(predicates, catalogitem.MatchEQ(*i.Match))
+	}
+	if i.MatchNEQ != nil {
+		predicates = append(predicates, catalogitem.MatchNEQ(*i.MatchNEQ))
+	}
+	if len(i.MatchIn) > 0 {
+		predicates = append(predicates, catalogitem.MatchIn(i.MatchIn...))
+	}
+	if len(i.MatchNotIn) > 0 {
+		predicates = append(predicates, catalogitem.MatchNotIn(i.MatchNotIn...))
+	}
+	if i.MatchGT != nil {
+		predicates = append(predicates, catalogitem.MatchGT(*i.MatchGT))
+	}
+	if i.MatchGTE != nil {
+		predicates = append(predicates, catalogitem.MatchGTE(*i.MatchGTE))
+	}
+	if i.MatchLT != nil {
+		predicates = append(predicates, catalogitem.MatchLT(*i.MatchLT))
+	}
+	if i.MatchLTE != nil {
+		predicates = append(predicates, catalogitem.MatchLTE(*i.MatchLTE))
+	}
+	if i.MatchContains != nil {
+		predicates = append(predicates, catalogitem.MatchContains(*i.MatchContains))
+	}
+	if i.MatchHasPrefix != nil {
+		predicates = append(predicates, catalogitem.MatchHasPrefix(*i.MatchHasPrefix))
+	}
+	if i.MatchHasSuffix != nil {
+		predicates = append(predicates, catalogitem.MatchHasSuffix(*i.MatchHasSuffix))
+	}
+	if i.MatchIsNil {
+		predicates = append(predicates, catalogitem.MatchIsNil())
+	}
+	if i.MatchNotNil {
+		predicates = append(predicates, catalogitem.MatchNotNil())
+	}
+	if i.MatchEqualFold != nil {
+		predicates = append(predicates, catalogitem.MatchEqualFold(*i.MatchEqualFold))
+	}
+	if i.MatchContainsFold != nil {
+		predicates = append(predicates, catalogitem.MatchContainsFold(*i.MatchContainsFold))
+	}
 	if i.Level != nil {
 		predicates = append(predicates, catalogitem.LevelEQ(*i.Level))
 	}
@@ -1259,6 +1340,51 @@ func (i *CatalogItemWhereInput) P() (predicate.CatalogItem, error) {
 	}
 	if i.ValidToNotNil {
 		predicates = append(predicates, catalogitem.ValidToNotNil())
+	}
+	if i.CitationDocument != nil {
+		predicates = append(predicates, catalogitem.CitationDocumentEQ(*i.CitationDocument))
+	}
+	if i.CitationDocumentNEQ != nil {
+		predicates = append(predicates, catalogitem.CitationDocumentNEQ(*i.CitationDocumentNEQ))
+	}
+	if len(i.CitationDocumentIn) > 0 {
+		predicates = append(predicates, catalogitem.CitationDocumentIn(i.CitationDocumentIn...))
+	}
+	if len(i.CitationDocumentNotIn) > 0 {
+		predicates = append(predicates, catalogitem.CitationDocumentNotIn(i.CitationDocumentNotIn...))
+	}
+	if i.CitationDocumentGT != nil {
+		predicates = append(predicates, catalogitem.CitationDocumentGT(*i.CitationDocumentGT))
+	}
+	if i.CitationDocumentGTE != nil {
+		predicates = append(predicates, catalogitem.CitationDocumentGTE(*i.CitationDocumentGTE))
+	}
+	if i.CitationDocumentLT != nil {
+		predicates = append(predicates, catalogitem.CitationDocumentLT(*i.CitationDocumentLT))
+	}
+	if i.CitationDocumentLTE != nil {
+		predicates = append(predicates, catalogitem.CitationDocumentLTE(*i.CitationDocumentLTE))
+	}
+	if i.CitationDocumentContains != nil {
+		predicates = append(predicates, catalogitem.CitationDocumentContains(*i.CitationDocumentContains))
+	}
+	if i.CitationDocumentHasPrefix != nil {
+		predicates = append(predicates, catalogitem.CitationDocumentHasPrefix(*i.CitationDocumentHasPrefix))
+	}
+	if i.CitationDocumentHasSuffix != nil {
+		predicates = append(predicates, catalogitem.CitationDocumentHasSuffix(*i.CitationDocumentHasSuffix))
+	}
+	if i.CitationDocumentIsNil {
+		predicates = append(predicates, catalogitem.CitationDocumentIsNil())
+	}
+	if i.CitationDocumentNotNil {
+		predicates = append(predicates, catalogitem.CitationDocumentNotNil())
+	}
+	if i.CitationDocumentEqualFold != nil {
+		predicates = append(predicates, catalogitem.CitationDocumentEqualFold(*i.CitationDocumentEqualFold))
+	}
+	if i.CitationDocumentContainsFold != nil {
+		predicates = append(predicates, catalogitem.CitationDocumentContainsFold(*i.CitationDocumentContainsFold))
 	}
 	if i.CitationClause != nil {
 		predicates = append(predicates, catalogitem.CitationClauseEQ(*i.CitationClause))
@@ -2442,6 +2568,23 @@ type PilotSiteWhereInput struct {
 	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
 	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
 
+	// "code" field predicates.
+	Code             *string  `json:"code,omitempty"`
+	CodeNEQ          *string  `json:"codeNEQ,omitempty"`
+	CodeIn           []string `json:"codeIn,omitempty"`
+	CodeNotIn        []string `json:"codeNotIn,omitempty"`
+	CodeGT           *string  `json:"codeGT,omitempty"`
+	CodeGTE          *string  `json:"codeGTE,omitempty"`
+	CodeLT           *string  `json:"codeLT,omitempty"`
+	CodeLTE          *string  `json:"codeLTE,omitempty"`
+	CodeContains     *string  `json:"codeContains,omitempty"`
+	CodeHasPrefix    *string  `json:"codeHasPrefix,omitempty"`
+	CodeHasSuffix    *string  `json:"codeHasSuffix,omitempty"`
+	CodeIsNil        bool     `json:"codeIsNil,omitempty"`
+	CodeNotNil       bool     `json:"codeNotNil,omitempty"`
+	CodeEqualFold    *string  `json:"codeEqualFold,omitempty"`
+	CodeContainsFold *string  `json:"codeContainsFold,omitempty"`
+
 	// "name_zh" field predicates.
 	NameZh             *string  `json:"nameZh,omitempty"`
 	NameZhNEQ          *string  `json:"nameZhNEQ,omitempty"`
@@ -2546,6 +2689,23 @@ type PilotSiteWhereInput struct {
 	ValidToLTE    *time.Time  `json:"validToLTE,omitempty"`
 	ValidToIsNil  bool        `json:"validToIsNil,omitempty"`
 	ValidToNotNil bool        `json:"validToNotNil,omitempty"`
+
+	// "citation_document" field predicates.
+	CitationDocument             *string  `json:"citationDocument,omitempty"`
+	CitationDocumentNEQ          *string  `json:"citationDocumentNEQ,omitempty"`
+	CitationDocumentIn           []string `json:"citationDocumentIn,omitempty"`
+	CitationDocumentNotIn        []string `json:"citationDocumentNotIn,omitempty"`
+	CitationDocumentGT           *string  `json:"citationDocumentGT,omitempty"`
+	CitationDocumentGTE          *string  `json:"citationDocumentGTE,omitempty"`
+	CitationDocumentLT           *string  `json:"citationDocumentLT,omitempty"`
+	CitationDocumentLTE          *string  `json:"citationDocumentLTE,omitempty"`
+	CitationDocumentContains     *string  `json:"citationDocumentContains,omitempty"`
+	CitationDocumentHasPrefix    *string  `json:"citationDocumentHasPrefix,omitempty"`
+	CitationDocumentHasSuffix    *string  `json:"citationDocumentHasSuffix,omitempty"`
+	CitationDocumentIsNil        bool     `json:"citationDocumentIsNil,omitempty"`
+	CitationDocumentNotNil       bool     `json:"citationDocumentNotNil,omitempty"`
+	CitationDocumentEqualFold    *string  `json:"citationDocumentEqualFold,omitempty"`
+	CitationDocumentContainsFold *string  `json:"citationDocumentContainsFold,omitempty"`
 
 	// "citation_clause" field predicates.
 	CitationClause             *string  `json:"citationClause,omitempty"`
@@ -2728,6 +2888,51 @@ func (i *PilotSiteWhereInput) P() (predicate.PilotSite, error) {
 	}
 	if i.UpdatedAtLTE != nil {
 		predicates = append(predicates, pilotsite.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Code != nil {
+		predicates = append(predicates, pilotsite.CodeEQ(*i.Code))
+	}
+	if i.CodeNEQ != nil {
+		predicates = append(predicates, pilotsite.CodeNEQ(*i.CodeNEQ))
+	}
+	if len(i.CodeIn) > 0 {
+		predicates = append(predicates, pilotsite.CodeIn(i.CodeIn...))
+	}
+	if len(i.CodeNotIn) > 0 {
+		predicates = append(predicates, pilotsite.CodeNotIn(i.CodeNotIn...))
+	}
+	if i.CodeGT != nil {
+		predicates = append(predicates, pilotsite.CodeGT(*i.CodeGT))
+	}
+	if i.CodeGTE != nil {
+		predicates = append(predicates, pilotsite.CodeGTE(*i.CodeGTE))
+	}
+	if i.CodeLT != nil {
+		predicates = append(predicates, pilotsite.CodeLT(*i.CodeLT))
+	}
+	if i.CodeLTE != nil {
+		predicates = append(predicates, pilotsite.CodeLTE(*i.CodeLTE))
+	}
+	if i.CodeContains != nil {
+		predicates = append(predicates, pilotsite.CodeContains(*i.CodeContains))
+	}
+	if i.CodeHasPrefix != nil {
+		predicates = append(predicates, pilotsite.CodeHasPrefix(*i.CodeHasPrefix))
+	}
+	if i.CodeHasSuffix != nil {
+		predicates = append(predicates, pilotsite.CodeHasSuffix(*i.CodeHasSuffix))
+	}
+	if i.CodeIsNil {
+		predicates = append(predicates, pilotsite.CodeIsNil())
+	}
+	if i.CodeNotNil {
+		predicates = append(predicates, pilotsite.CodeNotNil())
+	}
+	if i.CodeEqualFold != nil {
+		predicates = append(predicates, pilotsite.CodeEqualFold(*i.CodeEqualFold))
+	}
+	if i.CodeContainsFold != nil {
+		predicates = append(predicates, pilotsite.CodeContainsFold(*i.CodeContainsFold))
 	}
 	if i.NameZh != nil {
 		predicates = append(predicates, pilotsite.NameZhEQ(*i.NameZh))
@@ -3002,6 +3207,51 @@ func (i *PilotSiteWhereInput) P() (predicate.PilotSite, error) {
 	if i.ValidToNotNil {
 		predicates = append(predicates, pilotsite.ValidToNotNil())
 	}
+	if i.CitationDocument != nil {
+		predicates = append(predicates, pilotsite.CitationDocumentEQ(*i.CitationDocument))
+	}
+	if i.CitationDocumentNEQ != nil {
+		predicates = append(predicates, pilotsite.CitationDocumentNEQ(*i.CitationDocumentNEQ))
+	}
+	if len(i.CitationDocumentIn) > 0 {
+		predicates = append(predicates, pilotsite.CitationDocumentIn(i.CitationDocumentIn...))
+	}
+	if len(i.CitationDocumentNotIn) > 0 {
+		predicates = append(predicates, pilotsite.CitationDocumentNotIn(i.CitationDocumentNotIn...))
+	}
+	if i.CitationDocumentGT != nil {
+		predicates = append(predicates, pilotsite.CitationDocumentGT(*i.CitationDocumentGT))
+	}
+	if i.CitationDocumentGTE != nil {
+		predicates = append(predicates, pilotsite.CitationDocumentGTE(*i.CitationDocumentGTE))
+	}
+	if i.CitationDocumentLT != nil {
+		predicates = append(predicates, pilotsite.CitationDocumentLT(*i.CitationDocumentLT))
+	}
+	if i.CitationDocumentLTE != nil {
+		predicates = append(predicates, pilotsite.CitationDocumentLTE(*i.CitationDocumentLTE))
+	}
+	if i.CitationDocumentContains != nil {
+		predicates = append(predicates, pilotsite.CitationDocumentContains(*i.CitationDocumentContains))
+	}
+	if i.CitationDocumentHasPrefix != nil {
+		predicates = append(predicates, pilotsite.CitationDocumentHasPrefix(*i.CitationDocumentHasPrefix))
+	}
+	if i.CitationDocumentHasSuffix != nil {
+		predicates = append(predicates, pilotsite.CitationDocumentHasSuffix(*i.CitationDocumentHasSuffix))
+	}
+	if i.CitationDocumentIsNil {
+		predicates = append(predicates, pilotsite.CitationDocumentIsNil())
+	}
+	if i.CitationDocumentNotNil {
+		predicates = append(predicates, pilotsite.CitationDocumentNotNil())
+	}
+	if i.CitationDocumentEqualFold != nil {
+		predicates = append(predicates, pilotsite.CitationDocumentEqualFold(*i.CitationDocumentEqualFold))
+	}
+	if i.CitationDocumentContainsFold != nil {
+		predicates = append(predicates, pilotsite.CitationDocumentContainsFold(*i.CitationDocumentContainsFold))
+	}
 	if i.CitationClause != nil {
 		predicates = append(predicates, pilotsite.CitationClauseEQ(*i.CitationClause))
 	}
@@ -3118,6 +3368,354 @@ func (i *PilotSiteWhereInput) P() (predicate.PilotSite, error) {
 		return predicates[0], nil
 	default:
 		return pilotsite.And(predicates...), nil
+	}
+}
+
+// PolicyCoverageWhereInput represents a where input for filtering PolicyCoverage queries.
+type PolicyCoverageWhereInput struct {
+	Predicates []predicate.PolicyCoverage  `json:"-"`
+	Not        *PolicyCoverageWhereInput   `json:"not,omitempty"`
+	Or         []*PolicyCoverageWhereInput `json:"or,omitempty"`
+	And        []*PolicyCoverageWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "concept" field predicates.
+	Concept             *string  `json:"concept,omitempty"`
+	ConceptNEQ          *string  `json:"conceptNEQ,omitempty"`
+	ConceptIn           []string `json:"conceptIn,omitempty"`
+	ConceptNotIn        []string `json:"conceptNotIn,omitempty"`
+	ConceptGT           *string  `json:"conceptGT,omitempty"`
+	ConceptGTE          *string  `json:"conceptGTE,omitempty"`
+	ConceptLT           *string  `json:"conceptLT,omitempty"`
+	ConceptLTE          *string  `json:"conceptLTE,omitempty"`
+	ConceptContains     *string  `json:"conceptContains,omitempty"`
+	ConceptHasPrefix    *string  `json:"conceptHasPrefix,omitempty"`
+	ConceptHasSuffix    *string  `json:"conceptHasSuffix,omitempty"`
+	ConceptEqualFold    *string  `json:"conceptEqualFold,omitempty"`
+	ConceptContainsFold *string  `json:"conceptContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *policycoverage.Status  `json:"status,omitempty"`
+	StatusNEQ   *policycoverage.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []policycoverage.Status `json:"statusIn,omitempty"`
+	StatusNotIn []policycoverage.Status `json:"statusNotIn,omitempty"`
+
+	// "reason" field predicates.
+	Reason             *string  `json:"reason,omitempty"`
+	ReasonNEQ          *string  `json:"reasonNEQ,omitempty"`
+	ReasonIn           []string `json:"reasonIn,omitempty"`
+	ReasonNotIn        []string `json:"reasonNotIn,omitempty"`
+	ReasonGT           *string  `json:"reasonGT,omitempty"`
+	ReasonGTE          *string  `json:"reasonGTE,omitempty"`
+	ReasonLT           *string  `json:"reasonLT,omitempty"`
+	ReasonLTE          *string  `json:"reasonLTE,omitempty"`
+	ReasonContains     *string  `json:"reasonContains,omitempty"`
+	ReasonHasPrefix    *string  `json:"reasonHasPrefix,omitempty"`
+	ReasonHasSuffix    *string  `json:"reasonHasSuffix,omitempty"`
+	ReasonIsNil        bool     `json:"reasonIsNil,omitempty"`
+	ReasonNotNil       bool     `json:"reasonNotNil,omitempty"`
+	ReasonEqualFold    *string  `json:"reasonEqualFold,omitempty"`
+	ReasonContainsFold *string  `json:"reasonContainsFold,omitempty"`
+
+	// "region" edge predicates.
+	HasRegion     *bool               `json:"hasRegion,omitempty"`
+	HasRegionWith []*RegionWhereInput `json:"hasRegionWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *PolicyCoverageWhereInput) AddPredicates(predicates ...predicate.PolicyCoverage) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the PolicyCoverageWhereInput filter on the PolicyCoverageQuery builder.
+func (i *PolicyCoverageWhereInput) Filter(q *PolicyCoverageQuery) (*PolicyCoverageQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyPolicyCoverageWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyPolicyCoverageWhereInput is returned in case the PolicyCoverageWhereInput is empty.
+var ErrEmptyPolicyCoverageWhereInput = errors.New("ent: empty predicate PolicyCoverageWhereInput")
+
+// P returns a predicate for filtering policycoverages.
+// An error is returned if the input is empty or invalid.
+func (i *PolicyCoverageWhereInput) P() (predicate.PolicyCoverage, error) {
+	var predicates []predicate.PolicyCoverage
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, policycoverage.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.PolicyCoverage, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, policycoverage.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.PolicyCoverage, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, policycoverage.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, policycoverage.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, policycoverage.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, policycoverage.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, policycoverage.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, policycoverage.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, policycoverage.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, policycoverage.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, policycoverage.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, policycoverage.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, policycoverage.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, policycoverage.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, policycoverage.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, policycoverage.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, policycoverage.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, policycoverage.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, policycoverage.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, policycoverage.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, policycoverage.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, policycoverage.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, policycoverage.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, policycoverage.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, policycoverage.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, policycoverage.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, policycoverage.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Concept != nil {
+		predicates = append(predicates, policycoverage.ConceptEQ(*i.Concept))
+	}
+	if i.ConceptNEQ != nil {
+		predicates = append(predicates, policycoverage.ConceptNEQ(*i.ConceptNEQ))
+	}
+	if len(i.ConceptIn) > 0 {
+		predicates = append(predicates, policycoverage.ConceptIn(i.ConceptIn...))
+	}
+	if len(i.ConceptNotIn) > 0 {
+		predicates = append(predicates, policycoverage.ConceptNotIn(i.ConceptNotIn...))
+	}
+	if i.ConceptGT != nil {
+		predicates = append(predicates, policycoverage.ConceptGT(*i.ConceptGT))
+	}
+	if i.ConceptGTE != nil {
+		predicates = append(predicates, policycoverage.ConceptGTE(*i.ConceptGTE))
+	}
+	if i.ConceptLT != nil {
+		predicates = append(predicates, policycoverage.ConceptLT(*i.ConceptLT))
+	}
+	if i.ConceptLTE != nil {
+		predicates = append(predicates, policycoverage.ConceptLTE(*i.ConceptLTE))
+	}
+	if i.ConceptContains != nil {
+		predicates = append(predicates, policycoverage.ConceptContains(*i.ConceptContains))
+	}
+	if i.ConceptHasPrefix != nil {
+		predicates = append(predicates, policycoverage.ConceptHasPrefix(*i.ConceptHasPrefix))
+	}
+	if i.ConceptHasSuffix != nil {
+		predicates = append(predicates, policycoverage.ConceptHasSuffix(*i.ConceptHasSuffix))
+	}
+	if i.ConceptEqualFold != nil {
+		predicates = append(predicates, policycoverage.ConceptEqualFold(*i.ConceptEqualFold))
+	}
+	if i.ConceptContainsFold != nil {
+		predicates = append(predicates, policycoverage.ConceptContainsFold(*i.ConceptContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, policycoverage.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, policycoverage.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, policycoverage.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, policycoverage.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.Reason != nil {
+		predicates = append(predicates, policycoverage.ReasonEQ(*i.Reason))
+	}
+	if i.ReasonNEQ != nil {
+		predicates = append(predicates, policycoverage.ReasonNEQ(*i.ReasonNEQ))
+	}
+	if len(i.ReasonIn) > 0 {
+		predicates = append(predicates, policycoverage.ReasonIn(i.ReasonIn...))
+	}
+	if len(i.ReasonNotIn) > 0 {
+		predicates = append(predicates, policycoverage.ReasonNotIn(i.ReasonNotIn...))
+	}
+	if i.ReasonGT != nil {
+		predicates = append(predicates, policycoverage.ReasonGT(*i.ReasonGT))
+	}
+	if i.ReasonGTE != nil {
+		predicates = append(predicates, policycoverage.ReasonGTE(*i.ReasonGTE))
+	}
+	if i.ReasonLT != nil {
+		predicates = append(predicates, policycoverage.ReasonLT(*i.ReasonLT))
+	}
+	if i.ReasonLTE != nil {
+		predicates = append(predicates, policycoverage.ReasonLTE(*i.ReasonLTE))
+	}
+	if i.ReasonContains != nil {
+		predicates = append(predicates, policycoverage.ReasonContains(*i.ReasonContains))
+	}
+	if i.ReasonHasPrefix != nil {
+		predicates = append(predicates, policycoverage.ReasonHasPrefix(*i.ReasonHasPrefix))
+	}
+	if i.ReasonHasSuffix != nil {
+		predicates = append(predicates, policycoverage.ReasonHasSuffix(*i.ReasonHasSuffix))
+	}
+	if i.ReasonIsNil {
+		predicates = append(predicates, policycoverage.ReasonIsNil())
+	}
+	if i.ReasonNotNil {
+		predicates = append(predicates, policycoverage.ReasonNotNil())
+	}
+	if i.ReasonEqualFold != nil {
+		predicates = append(predicates, policycoverage.ReasonEqualFold(*i.ReasonEqualFold))
+	}
+	if i.ReasonContainsFold != nil {
+		predicates = append(predicates, policycoverage.ReasonContainsFold(*i.ReasonContainsFold))
+	}
+
+	if i.HasRegion != nil {
+		p := policycoverage.HasRegion()
+		if !*i.HasRegion {
+			p = policycoverage.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRegionWith) > 0 {
+		with := make([]predicate.Region, 0, len(i.HasRegionWith))
+		for _, w := range i.HasRegionWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRegionWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, policycoverage.HasRegionWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyPolicyCoverageWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return policycoverage.And(predicates...), nil
 	}
 }
 
@@ -3951,6 +4549,23 @@ type PolicyParameterWhereInput struct {
 	KindEqualFold    *string  `json:"kindEqualFold,omitempty"`
 	KindContainsFold *string  `json:"kindContainsFold,omitempty"`
 
+	// "note" field predicates.
+	Note             *string  `json:"note,omitempty"`
+	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
+	NoteIn           []string `json:"noteIn,omitempty"`
+	NoteNotIn        []string `json:"noteNotIn,omitempty"`
+	NoteGT           *string  `json:"noteGT,omitempty"`
+	NoteGTE          *string  `json:"noteGTE,omitempty"`
+	NoteLT           *string  `json:"noteLT,omitempty"`
+	NoteLTE          *string  `json:"noteLTE,omitempty"`
+	NoteContains     *string  `json:"noteContains,omitempty"`
+	NoteHasPrefix    *string  `json:"noteHasPrefix,omitempty"`
+	NoteHasSuffix    *string  `json:"noteHasSuffix,omitempty"`
+	NoteIsNil        bool     `json:"noteIsNil,omitempty"`
+	NoteNotNil       bool     `json:"noteNotNil,omitempty"`
+	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
+	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
+
 	// "unit" field predicates.
 	Unit             *string  `json:"unit,omitempty"`
 	UnitNEQ          *string  `json:"unitNEQ,omitempty"`
@@ -3991,6 +4606,23 @@ type PolicyParameterWhereInput struct {
 	ValidToLTE    *time.Time  `json:"validToLTE,omitempty"`
 	ValidToIsNil  bool        `json:"validToIsNil,omitempty"`
 	ValidToNotNil bool        `json:"validToNotNil,omitempty"`
+
+	// "citation_document" field predicates.
+	CitationDocument             *string  `json:"citationDocument,omitempty"`
+	CitationDocumentNEQ          *string  `json:"citationDocumentNEQ,omitempty"`
+	CitationDocumentIn           []string `json:"citationDocumentIn,omitempty"`
+	CitationDocumentNotIn        []string `json:"citationDocumentNotIn,omitempty"`
+	CitationDocumentGT           *string  `json:"citationDocumentGT,omitempty"`
+	CitationDocumentGTE          *string  `json:"citationDocumentGTE,omitempty"`
+	CitationDocumentLT           *string  `json:"citationDocumentLT,omitempty"`
+	CitationDocumentLTE          *string  `json:"citationDocumentLTE,omitempty"`
+	CitationDocumentContains     *string  `json:"citationDocumentContains,omitempty"`
+	CitationDocumentHasPrefix    *string  `json:"citationDocumentHasPrefix,omitempty"`
+	CitationDocumentHasSuffix    *string  `json:"citationDocumentHasSuffix,omitempty"`
+	CitationDocumentIsNil        bool     `json:"citationDocumentIsNil,omitempty"`
+	CitationDocumentNotNil       bool     `json:"citationDocumentNotNil,omitempty"`
+	CitationDocumentEqualFold    *string  `json:"citationDocumentEqualFold,omitempty"`
+	CitationDocumentContainsFold *string  `json:"citationDocumentContainsFold,omitempty"`
 
 	// "citation_clause" field predicates.
 	CitationClause             *string  `json:"citationClause,omitempty"`
@@ -4373,6 +5005,51 @@ func (i *PolicyParameterWhereInput) P() (predicate.PolicyParameter, error) {
 	if i.KindContainsFold != nil {
 		predicates = append(predicates, policyparameter.KindContainsFold(*i.KindContainsFold))
 	}
+	if i.Note != nil {
+		predicates = append(predicates, policyparameter.NoteEQ(*i.Note))
+	}
+	if i.NoteNEQ != nil {
+		predicates = append(predicates, policyparameter.NoteNEQ(*i.NoteNEQ))
+	}
+	if len(i.NoteIn) > 0 {
+		predicates = append(predicates, policyparameter.NoteIn(i.NoteIn...))
+	}
+	if len(i.NoteNotIn) > 0 {
+		predicates = append(predicates, policyparameter.NoteNotIn(i.NoteNotIn...))
+	}
+	if i.NoteGT != nil {
+		predicates = append(predicates, policyparameter.NoteGT(*i.NoteGT))
+	}
+	if i.NoteGTE != nil {
+		predicates = append(predicates, policyparameter.NoteGTE(*i.NoteGTE))
+	}
+	if i.NoteLT != nil {
+		predicates = append(predicates, policyparameter.NoteLT(*i.NoteLT))
+	}
+	if i.NoteLTE != nil {
+		predicates = append(predicates, policyparameter.NoteLTE(*i.NoteLTE))
+	}
+	if i.NoteContains != nil {
+		predicates = append(predicates, policyparameter.NoteContains(*i.NoteContains))
+	}
+	if i.NoteHasPrefix != nil {
+		predicates = append(predicates, policyparameter.NoteHasPrefix(*i.NoteHasPrefix))
+	}
+	if i.NoteHasSuffix != nil {
+		predicates = append(predicates, policyparameter.NoteHasSuffix(*i.NoteHasSuffix))
+	}
+	if i.NoteIsNil {
+		predicates = append(predicates, policyparameter.NoteIsNil())
+	}
+	if i.NoteNotNil {
+		predicates = append(predicates, policyparameter.NoteNotNil())
+	}
+	if i.NoteEqualFold != nil {
+		predicates = append(predicates, policyparameter.NoteEqualFold(*i.NoteEqualFold))
+	}
+	if i.NoteContainsFold != nil {
+		predicates = append(predicates, policyparameter.NoteContainsFold(*i.NoteContainsFold))
+	}
 	if i.Unit != nil {
 		predicates = append(predicates, policyparameter.UnitEQ(*i.Unit))
 	}
@@ -4477,6 +5154,51 @@ func (i *PolicyParameterWhereInput) P() (predicate.PolicyParameter, error) {
 	}
 	if i.ValidToNotNil {
 		predicates = append(predicates, policyparameter.ValidToNotNil())
+	}
+	if i.CitationDocument != nil {
+		predicates = append(predicates, policyparameter.CitationDocumentEQ(*i.CitationDocument))
+	}
+	if i.CitationDocumentNEQ != nil {
+		predicates = append(predicates, policyparameter.CitationDocumentNEQ(*i.CitationDocumentNEQ))
+	}
+	if len(i.CitationDocumentIn) > 0 {
+		predicates = append(predicates, policyparameter.CitationDocumentIn(i.CitationDocumentIn...))
+	}
+	if len(i.CitationDocumentNotIn) > 0 {
+		predicates = append(predicates, policyparameter.CitationDocumentNotIn(i.CitationDocumentNotIn...))
+	}
+	if i.CitationDocumentGT != nil {
+		predicates = append(predicates, policyparameter.CitationDocumentGT(*i.CitationDocumentGT))
+	}
+	if i.CitationDocumentGTE != nil {
+		predicates = append(predicates, policyparameter.CitationDocumentGTE(*i.CitationDocumentGTE))
+	}
+	if i.CitationDocumentLT != nil {
+		predicates = append(predicates, policyparameter.CitationDocumentLT(*i.CitationDocumentLT))
+	}
+	if i.CitationDocumentLTE != nil {
+		predicates = append(predicates, policyparameter.CitationDocumentLTE(*i.CitationDocumentLTE))
+	}
+	if i.CitationDocumentContains != nil {
+		predicates = append(predicates, policyparameter.CitationDocumentContains(*i.CitationDocumentContains))
+	}
+	if i.CitationDocumentHasPrefix != nil {
+		predicates = append(predicates, policyparameter.CitationDocumentHasPrefix(*i.CitationDocumentHasPrefix))
+	}
+	if i.CitationDocumentHasSuffix != nil {
+		predicates = append(predicates, policyparameter.CitationDocumentHasSuffix(*i.CitationDocumentHasSuffix))
+	}
+	if i.CitationDocumentIsNil {
+		predicates = append(predicates, policyparameter.CitationDocumentIsNil())
+	}
+	if i.CitationDocumentNotNil {
+		predicates = append(predicates, policyparameter.CitationDocumentNotNil())
+	}
+	if i.CitationDocumentEqualFold != nil {
+		predicates = append(predicates, policyparameter.CitationDocumentEqualFold(*i.CitationDocumentEqualFold))
+	}
+	if i.CitationDocumentContainsFold != nil {
+		predicates = append(predicates, policyparameter.CitationDocumentContainsFold(*i.CitationDocumentContainsFold))
 	}
 	if i.CitationClause != nil {
 		predicates = append(predicates, policyparameter.CitationClauseEQ(*i.CitationClause))
@@ -4615,6 +5337,338 @@ func (i *PolicyParameterWhereInput) P() (predicate.PolicyParameter, error) {
 	}
 }
 
+// PolicySourceWhereInput represents a where input for filtering PolicySource queries.
+type PolicySourceWhereInput struct {
+	Predicates []predicate.PolicySource  `json:"-"`
+	Not        *PolicySourceWhereInput   `json:"not,omitempty"`
+	Or         []*PolicySourceWhereInput `json:"or,omitempty"`
+	And        []*PolicySourceWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "plugin_version" field predicates.
+	PluginVersion             *string  `json:"pluginVersion,omitempty"`
+	PluginVersionNEQ          *string  `json:"pluginVersionNEQ,omitempty"`
+	PluginVersionIn           []string `json:"pluginVersionIn,omitempty"`
+	PluginVersionNotIn        []string `json:"pluginVersionNotIn,omitempty"`
+	PluginVersionGT           *string  `json:"pluginVersionGT,omitempty"`
+	PluginVersionGTE          *string  `json:"pluginVersionGTE,omitempty"`
+	PluginVersionLT           *string  `json:"pluginVersionLT,omitempty"`
+	PluginVersionLTE          *string  `json:"pluginVersionLTE,omitempty"`
+	PluginVersionContains     *string  `json:"pluginVersionContains,omitempty"`
+	PluginVersionHasPrefix    *string  `json:"pluginVersionHasPrefix,omitempty"`
+	PluginVersionHasSuffix    *string  `json:"pluginVersionHasSuffix,omitempty"`
+	PluginVersionEqualFold    *string  `json:"pluginVersionEqualFold,omitempty"`
+	PluginVersionContainsFold *string  `json:"pluginVersionContainsFold,omitempty"`
+
+	// "ruleset_hash" field predicates.
+	RulesetHash             *string  `json:"rulesetHash,omitempty"`
+	RulesetHashNEQ          *string  `json:"rulesetHashNEQ,omitempty"`
+	RulesetHashIn           []string `json:"rulesetHashIn,omitempty"`
+	RulesetHashNotIn        []string `json:"rulesetHashNotIn,omitempty"`
+	RulesetHashGT           *string  `json:"rulesetHashGT,omitempty"`
+	RulesetHashGTE          *string  `json:"rulesetHashGTE,omitempty"`
+	RulesetHashLT           *string  `json:"rulesetHashLT,omitempty"`
+	RulesetHashLTE          *string  `json:"rulesetHashLTE,omitempty"`
+	RulesetHashContains     *string  `json:"rulesetHashContains,omitempty"`
+	RulesetHashHasPrefix    *string  `json:"rulesetHashHasPrefix,omitempty"`
+	RulesetHashHasSuffix    *string  `json:"rulesetHashHasSuffix,omitempty"`
+	RulesetHashEqualFold    *string  `json:"rulesetHashEqualFold,omitempty"`
+	RulesetHashContainsFold *string  `json:"rulesetHashContainsFold,omitempty"`
+
+	// "sync_format" field predicates.
+	SyncFormat      *int  `json:"syncFormat,omitempty"`
+	SyncFormatNEQ   *int  `json:"syncFormatNEQ,omitempty"`
+	SyncFormatIn    []int `json:"syncFormatIn,omitempty"`
+	SyncFormatNotIn []int `json:"syncFormatNotIn,omitempty"`
+	SyncFormatGT    *int  `json:"syncFormatGT,omitempty"`
+	SyncFormatGTE   *int  `json:"syncFormatGTE,omitempty"`
+	SyncFormatLT    *int  `json:"syncFormatLT,omitempty"`
+	SyncFormatLTE   *int  `json:"syncFormatLTE,omitempty"`
+
+	// "builtin" field predicates.
+	Builtin    *bool `json:"builtin,omitempty"`
+	BuiltinNEQ *bool `json:"builtinNEQ,omitempty"`
+
+	// "synced_at" field predicates.
+	SyncedAt      *time.Time  `json:"syncedAt,omitempty"`
+	SyncedAtNEQ   *time.Time  `json:"syncedAtNEQ,omitempty"`
+	SyncedAtIn    []time.Time `json:"syncedAtIn,omitempty"`
+	SyncedAtNotIn []time.Time `json:"syncedAtNotIn,omitempty"`
+	SyncedAtGT    *time.Time  `json:"syncedAtGT,omitempty"`
+	SyncedAtGTE   *time.Time  `json:"syncedAtGTE,omitempty"`
+	SyncedAtLT    *time.Time  `json:"syncedAtLT,omitempty"`
+	SyncedAtLTE   *time.Time  `json:"syncedAtLTE,omitempty"`
+
+	// "region" edge predicates.
+	HasRegion     *bool               `json:"hasRegion,omitempty"`
+	HasRegionWith []*RegionWhereInput `json:"hasRegionWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *PolicySourceWhereInput) AddPredicates(predicates ...predicate.PolicySource) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the PolicySourceWhereInput filter on the PolicySourceQuery builder.
+func (i *PolicySourceWhereInput) Filter(q *PolicySourceQuery) (*PolicySourceQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyPolicySourceWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyPolicySourceWhereInput is returned in case the PolicySourceWhereInput is empty.
+var ErrEmptyPolicySourceWhereInput = errors.New("ent: empty predicate PolicySourceWhereInput")
+
+// P returns a predicate for filtering policysources.
+// An error is returned if the input is empty or invalid.
+func (i *PolicySourceWhereInput) P() (predicate.PolicySource, error) {
+	var predicates []predicate.PolicySource
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, policysource.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.PolicySource, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, policysource.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.PolicySource, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, policysource.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, policysource.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, policysource.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, policysource.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, policysource.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, policysource.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, policysource.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, policysource.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, policysource.IDLTE(*i.IDLTE))
+	}
+	if i.PluginVersion != nil {
+		predicates = append(predicates, policysource.PluginVersionEQ(*i.PluginVersion))
+	}
+	if i.PluginVersionNEQ != nil {
+		predicates = append(predicates, policysource.PluginVersionNEQ(*i.PluginVersionNEQ))
+	}
+	if len(i.PluginVersionIn) > 0 {
+		predicates = append(predicates, policysource.PluginVersionIn(i.PluginVersionIn...))
+	}
+	if len(i.PluginVersionNotIn) > 0 {
+		predicates = append(predicates, policysource.PluginVersionNotIn(i.PluginVersionNotIn...))
+	}
+	if i.PluginVersionGT != nil {
+		predicates = append(predicates, policysource.PluginVersionGT(*i.PluginVersionGT))
+	}
+	if i.PluginVersionGTE != nil {
+		predicates = append(predicates, policysource.PluginVersionGTE(*i.PluginVersionGTE))
+	}
+	if i.PluginVersionLT != nil {
+		predicates = append(predicates, policysource.PluginVersionLT(*i.PluginVersionLT))
+	}
+	if i.PluginVersionLTE != nil {
+		predicates = append(predicates, policysource.PluginVersionLTE(*i.PluginVersionLTE))
+	}
+	if i.PluginVersionContains != nil {
+		predicates = append(predicates, policysource.PluginVersionContains(*i.PluginVersionContains))
+	}
+	if i.PluginVersionHasPrefix != nil {
+		predicates = append(predicates, policysource.PluginVersionHasPrefix(*i.PluginVersionHasPrefix))
+	}
+	if i.PluginVersionHasSuffix != nil {
+		predicates = append(predicates, policysource.PluginVersionHasSuffix(*i.PluginVersionHasSuffix))
+	}
+	if i.PluginVersionEqualFold != nil {
+		predicates = append(predicates, policysource.PluginVersionEqualFold(*i.PluginVersionEqualFold))
+	}
+	if i.PluginVersionContainsFold != nil {
+		predicates = append(predicates, policysource.PluginVersionContainsFold(*i.PluginVersionContainsFold))
+	}
+	if i.RulesetHash != nil {
+		predicates = append(predicates, policysource.RulesetHashEQ(*i.RulesetHash))
+	}
+	if i.RulesetHashNEQ != nil {
+		predicates = append(predicates, policysource.RulesetHashNEQ(*i.RulesetHashNEQ))
+	}
+	if len(i.RulesetHashIn) > 0 {
+		predicates = append(predicates, policysource.RulesetHashIn(i.RulesetHashIn...))
+	}
+	if len(i.RulesetHashNotIn) > 0 {
+		predicates = append(predicates, policysource.RulesetHashNotIn(i.RulesetHashNotIn...))
+	}
+	if i.RulesetHashGT != nil {
+		predicates = append(predicates, policysource.RulesetHashGT(*i.RulesetHashGT))
+	}
+	if i.RulesetHashGTE != nil {
+		predicates = append(predicates, policysource.RulesetHashGTE(*i.RulesetHashGTE))
+	}
+	if i.RulesetHashLT != nil {
+		predicates = append(predicates, policysource.RulesetHashLT(*i.RulesetHashLT))
+	}
+	if i.RulesetHashLTE != nil {
+		predicates = append(predicates, policysource.RulesetHashLTE(*i.RulesetHashLTE))
+	}
+	if i.RulesetHashContains != nil {
+		predicates = append(predicates, policysource.RulesetHashContains(*i.RulesetHashContains))
+	}
+	if i.RulesetHashHasPrefix != nil {
+		predicates = append(predicates, policysource.RulesetHashHasPrefix(*i.RulesetHashHasPrefix))
+	}
+	if i.RulesetHashHasSuffix != nil {
+		predicates = append(predicates, policysource.RulesetHashHasSuffix(*i.RulesetHashHasSuffix))
+	}
+	if i.RulesetHashEqualFold != nil {
+		predicates = append(predicates, policysource.RulesetHashEqualFold(*i.RulesetHashEqualFold))
+	}
+	if i.RulesetHashContainsFold != nil {
+		predicates = append(predicates, policysource.RulesetHashContainsFold(*i.RulesetHashContainsFold))
+	}
+	if i.SyncFormat != nil {
+		predicates = append(predicates, policysource.SyncFormatEQ(*i.SyncFormat))
+	}
+	if i.SyncFormatNEQ != nil {
+		predicates = append(predicates, policysource.SyncFormatNEQ(*i.SyncFormatNEQ))
+	}
+	if len(i.SyncFormatIn) > 0 {
+		predicates = append(predicates, policysource.SyncFormatIn(i.SyncFormatIn...))
+	}
+	if len(i.SyncFormatNotIn) > 0 {
+		predicates = append(predicates, policysource.SyncFormatNotIn(i.SyncFormatNotIn...))
+	}
+	if i.SyncFormatGT != nil {
+		predicates = append(predicates, policysource.SyncFormatGT(*i.SyncFormatGT))
+	}
+	if i.SyncFormatGTE != nil {
+		predicates = append(predicates, policysource.SyncFormatGTE(*i.SyncFormatGTE))
+	}
+	if i.SyncFormatLT != nil {
+		predicates = append(predicates, policysource.SyncFormatLT(*i.SyncFormatLT))
+	}
+	if i.SyncFormatLTE != nil {
+		predicates = append(predicates, policysource.SyncFormatLTE(*i.SyncFormatLTE))
+	}
+	if i.Builtin != nil {
+		predicates = append(predicates, policysource.BuiltinEQ(*i.Builtin))
+	}
+	if i.BuiltinNEQ != nil {
+		predicates = append(predicates, policysource.BuiltinNEQ(*i.BuiltinNEQ))
+	}
+	if i.SyncedAt != nil {
+		predicates = append(predicates, policysource.SyncedAtEQ(*i.SyncedAt))
+	}
+	if i.SyncedAtNEQ != nil {
+		predicates = append(predicates, policysource.SyncedAtNEQ(*i.SyncedAtNEQ))
+	}
+	if len(i.SyncedAtIn) > 0 {
+		predicates = append(predicates, policysource.SyncedAtIn(i.SyncedAtIn...))
+	}
+	if len(i.SyncedAtNotIn) > 0 {
+		predicates = append(predicates, policysource.SyncedAtNotIn(i.SyncedAtNotIn...))
+	}
+	if i.SyncedAtGT != nil {
+		predicates = append(predicates, policysource.SyncedAtGT(*i.SyncedAtGT))
+	}
+	if i.SyncedAtGTE != nil {
+		predicates = append(predicates, policysource.SyncedAtGTE(*i.SyncedAtGTE))
+	}
+	if i.SyncedAtLT != nil {
+		predicates = append(predicates, policysource.SyncedAtLT(*i.SyncedAtLT))
+	}
+	if i.SyncedAtLTE != nil {
+		predicates = append(predicates, policysource.SyncedAtLTE(*i.SyncedAtLTE))
+	}
+
+	if i.HasRegion != nil {
+		p := policysource.HasRegion()
+		if !*i.HasRegion {
+			p = policysource.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRegionWith) > 0 {
+		with := make([]predicate.Region, 0, len(i.HasRegionWith))
+		for _, w := range i.HasRegionWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRegionWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, policysource.HasRegionWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyPolicySourceWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return policysource.And(predicates...), nil
+	}
+}
+
 // ProjectWhereInput represents a where input for filtering Project queries.
 type ProjectWhereInput struct {
 	Predicates []predicate.Project  `json:"-"`
@@ -4702,6 +5756,14 @@ type ProjectWhereInput struct {
 	PurchaseModeNEQ   *project.PurchaseMode  `json:"purchaseModeNEQ,omitempty"`
 	PurchaseModeIn    []project.PurchaseMode `json:"purchaseModeIn,omitempty"`
 	PurchaseModeNotIn []project.PurchaseMode `json:"purchaseModeNotIn,omitempty"`
+
+	// "programme" field predicates.
+	Programme       *project.Programme  `json:"programme,omitempty"`
+	ProgrammeNEQ    *project.Programme  `json:"programmeNEQ,omitempty"`
+	ProgrammeIn     []project.Programme `json:"programmeIn,omitempty"`
+	ProgrammeNotIn  []project.Programme `json:"programmeNotIn,omitempty"`
+	ProgrammeIsNil  bool                `json:"programmeIsNil,omitempty"`
+	ProgrammeNotNil bool                `json:"programmeNotNil,omitempty"`
 
 	// "cycle_years" field predicates.
 	CycleYears      *int  `json:"cycleYears,omitempty"`
@@ -5073,6 +6135,24 @@ func (i *ProjectWhereInput) P() (predicate.Project, error) {
 	}
 	if len(i.PurchaseModeNotIn) > 0 {
 		predicates = append(predicates, project.PurchaseModeNotIn(i.PurchaseModeNotIn...))
+	}
+	if i.Programme != nil {
+		predicates = append(predicates, project.ProgrammeEQ(*i.Programme))
+	}
+	if i.ProgrammeNEQ != nil {
+		predicates = append(predicates, project.ProgrammeNEQ(*i.ProgrammeNEQ))
+	}
+	if len(i.ProgrammeIn) > 0 {
+		predicates = append(predicates, project.ProgrammeIn(i.ProgrammeIn...))
+	}
+	if len(i.ProgrammeNotIn) > 0 {
+		predicates = append(predicates, project.ProgrammeNotIn(i.ProgrammeNotIn...))
+	}
+	if i.ProgrammeIsNil {
+		predicates = append(predicates, project.ProgrammeIsNil())
+	}
+	if i.ProgrammeNotNil {
+		predicates = append(predicates, project.ProgrammeNotNil())
 	}
 	if i.CycleYears != nil {
 		predicates = append(predicates, project.CycleYearsEQ(*i.CycleYears))
@@ -5515,6 +6595,14 @@ type RegionWhereInput struct {
 	// "pilot_sites" edge predicates.
 	HasPilotSites     *bool                  `json:"hasPilotSites,omitempty"`
 	HasPilotSitesWith []*PilotSiteWhereInput `json:"hasPilotSitesWith,omitempty"`
+
+	// "policy_coverages" edge predicates.
+	HasPolicyCoverages     *bool                       `json:"hasPolicyCoverages,omitempty"`
+	HasPolicyCoveragesWith []*PolicyCoverageWhereInput `json:"hasPolicyCoveragesWith,omitempty"`
+
+	// "policy_source" edge predicates.
+	HasPolicySource     *bool                     `json:"hasPolicySource,omitempty"`
+	HasPolicySourceWith []*PolicySourceWhereInput `json:"hasPolicySourceWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -6008,6 +7096,42 @@ func (i *RegionWhereInput) P() (predicate.Region, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, region.HasPilotSitesWith(with...))
+	}
+	if i.HasPolicyCoverages != nil {
+		p := region.HasPolicyCoverages()
+		if !*i.HasPolicyCoverages {
+			p = region.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPolicyCoveragesWith) > 0 {
+		with := make([]predicate.PolicyCoverage, 0, len(i.HasPolicyCoveragesWith))
+		for _, w := range i.HasPolicyCoveragesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPolicyCoveragesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, region.HasPolicyCoveragesWith(with...))
+	}
+	if i.HasPolicySource != nil {
+		p := region.HasPolicySource()
+		if !*i.HasPolicySource {
+			p = region.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPolicySourceWith) > 0 {
+		with := make([]predicate.PolicySource, 0, len(i.HasPolicySourceWith))
+		for _, w := range i.HasPolicySourceWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPolicySourceWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, region.HasPolicySourceWith(with...))
 	}
 	switch len(predicates) {
 	case 0:

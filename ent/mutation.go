@@ -17,8 +17,10 @@ import (
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/pilotsite"
+	"github.com/shegong/shegong/ent/policycoverage"
 	"github.com/shegong/shegong/ent/policydocument"
 	"github.com/shegong/shegong/ent/policyparameter"
+	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/predicate"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
@@ -43,8 +45,10 @@ const (
 	TypeOrganization          = "Organization"
 	TypePerformanceEvaluation = "PerformanceEvaluation"
 	TypePilotSite             = "PilotSite"
+	TypePolicyCoverage        = "PolicyCoverage"
 	TypePolicyDocument        = "PolicyDocument"
 	TypePolicyParameter       = "PolicyParameter"
+	TypePolicySource          = "PolicySource"
 	TypeProject               = "Project"
 	TypeRegion                = "Region"
 	TypeSocialWorker          = "SocialWorker"
@@ -1544,12 +1548,14 @@ type CatalogItemMutation struct {
 	term_zh            *string
 	term_en            *string
 	kind               *string
+	match              *string
 	shared_codes       *[]string
 	appendshared_codes []string
 	level              *string
 	high_risk          *bool
 	valid_from         *time.Time
 	valid_to           *time.Time
+	citation_document  *string
 	citation_clause    *string
 	citation_quote     *string
 	clearedFields      map[string]struct{}
@@ -1887,6 +1893,55 @@ func (m *CatalogItemMutation) ResetKind() {
 	m.kind = nil
 }
 
+// SetMatch sets the "match" field.
+func (m *CatalogItemMutation) SetMatch(s string) {
+	m.match = &s
+}
+
+// Match returns the value of the "match" field in the mutation.
+func (m *CatalogItemMutation) Match() (r string, exists bool) {
+	v := m.match
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMatch returns the old "match" field's value of the CatalogItem entity.
+// If the CatalogItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CatalogItemMutation) OldMatch(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMatch is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMatch requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMatch: %w", err)
+	}
+	return oldValue.Match, nil
+}
+
+// ClearMatch clears the value of the "match" field.
+func (m *CatalogItemMutation) ClearMatch() {
+	m.match = nil
+	m.clearedFields[catalogitem.FieldMatch] = struct{}{}
+}
+
+// MatchCleared returns if the "match" field was cleared in this mutation.
+func (m *CatalogItemMutation) MatchCleared() bool {
+	_, ok := m.clearedFields[catalogitem.FieldMatch]
+	return ok
+}
+
+// ResetMatch resets all changes to the "match" field.
+func (m *CatalogItemMutation) ResetMatch() {
+	m.match = nil
+	delete(m.clearedFields, catalogitem.FieldMatch)
+}
+
 // SetSharedCodes sets the "shared_codes" field.
 func (m *CatalogItemMutation) SetSharedCodes(s []string) {
 	m.shared_codes = &s
@@ -2121,6 +2176,55 @@ func (m *CatalogItemMutation) ResetValidTo() {
 	delete(m.clearedFields, catalogitem.FieldValidTo)
 }
 
+// SetCitationDocument sets the "citation_document" field.
+func (m *CatalogItemMutation) SetCitationDocument(s string) {
+	m.citation_document = &s
+}
+
+// CitationDocument returns the value of the "citation_document" field in the mutation.
+func (m *CatalogItemMutation) CitationDocument() (r string, exists bool) {
+	v := m.citation_document
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCitationDocument returns the old "citation_document" field's value of the CatalogItem entity.
+// If the CatalogItem object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CatalogItemMutation) OldCitationDocument(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCitationDocument is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCitationDocument requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCitationDocument: %w", err)
+	}
+	return oldValue.CitationDocument, nil
+}
+
+// ClearCitationDocument clears the value of the "citation_document" field.
+func (m *CatalogItemMutation) ClearCitationDocument() {
+	m.citation_document = nil
+	m.clearedFields[catalogitem.FieldCitationDocument] = struct{}{}
+}
+
+// CitationDocumentCleared returns if the "citation_document" field was cleared in this mutation.
+func (m *CatalogItemMutation) CitationDocumentCleared() bool {
+	_, ok := m.clearedFields[catalogitem.FieldCitationDocument]
+	return ok
+}
+
+// ResetCitationDocument resets all changes to the "citation_document" field.
+func (m *CatalogItemMutation) ResetCitationDocument() {
+	m.citation_document = nil
+	delete(m.clearedFields, catalogitem.FieldCitationDocument)
+}
+
 // SetCitationClause sets the "citation_clause" field.
 func (m *CatalogItemMutation) SetCitationClause(s string) {
 	m.citation_clause = &s
@@ -2292,7 +2396,7 @@ func (m *CatalogItemMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CatalogItemMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 15)
 	if m.created_at != nil {
 		fields = append(fields, catalogitem.FieldCreatedAt)
 	}
@@ -2311,6 +2415,9 @@ func (m *CatalogItemMutation) Fields() []string {
 	if m.kind != nil {
 		fields = append(fields, catalogitem.FieldKind)
 	}
+	if m.match != nil {
+		fields = append(fields, catalogitem.FieldMatch)
+	}
 	if m.shared_codes != nil {
 		fields = append(fields, catalogitem.FieldSharedCodes)
 	}
@@ -2325,6 +2432,9 @@ func (m *CatalogItemMutation) Fields() []string {
 	}
 	if m.valid_to != nil {
 		fields = append(fields, catalogitem.FieldValidTo)
+	}
+	if m.citation_document != nil {
+		fields = append(fields, catalogitem.FieldCitationDocument)
 	}
 	if m.citation_clause != nil {
 		fields = append(fields, catalogitem.FieldCitationClause)
@@ -2352,6 +2462,8 @@ func (m *CatalogItemMutation) Field(name string) (ent.Value, bool) {
 		return m.TermEn()
 	case catalogitem.FieldKind:
 		return m.Kind()
+	case catalogitem.FieldMatch:
+		return m.Match()
 	case catalogitem.FieldSharedCodes:
 		return m.SharedCodes()
 	case catalogitem.FieldLevel:
@@ -2362,6 +2474,8 @@ func (m *CatalogItemMutation) Field(name string) (ent.Value, bool) {
 		return m.ValidFrom()
 	case catalogitem.FieldValidTo:
 		return m.ValidTo()
+	case catalogitem.FieldCitationDocument:
+		return m.CitationDocument()
 	case catalogitem.FieldCitationClause:
 		return m.CitationClause()
 	case catalogitem.FieldCitationQuote:
@@ -2387,6 +2501,8 @@ func (m *CatalogItemMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldTermEn(ctx)
 	case catalogitem.FieldKind:
 		return m.OldKind(ctx)
+	case catalogitem.FieldMatch:
+		return m.OldMatch(ctx)
 	case catalogitem.FieldSharedCodes:
 		return m.OldSharedCodes(ctx)
 	case catalogitem.FieldLevel:
@@ -2397,6 +2513,8 @@ func (m *CatalogItemMutation) OldField(ctx context.Context, name string) (ent.Va
 		return m.OldValidFrom(ctx)
 	case catalogitem.FieldValidTo:
 		return m.OldValidTo(ctx)
+	case catalogitem.FieldCitationDocument:
+		return m.OldCitationDocument(ctx)
 	case catalogitem.FieldCitationClause:
 		return m.OldCitationClause(ctx)
 	case catalogitem.FieldCitationQuote:
@@ -2452,6 +2570,13 @@ func (m *CatalogItemMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetKind(v)
 		return nil
+	case catalogitem.FieldMatch:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMatch(v)
+		return nil
 	case catalogitem.FieldSharedCodes:
 		v, ok := value.([]string)
 		if !ok {
@@ -2486,6 +2611,13 @@ func (m *CatalogItemMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetValidTo(v)
+		return nil
+	case catalogitem.FieldCitationDocument:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCitationDocument(v)
 		return nil
 	case catalogitem.FieldCitationClause:
 		v, ok := value.(string)
@@ -2534,6 +2666,9 @@ func (m *CatalogItemMutation) ClearedFields() []string {
 	if m.FieldCleared(catalogitem.FieldTermEn) {
 		fields = append(fields, catalogitem.FieldTermEn)
 	}
+	if m.FieldCleared(catalogitem.FieldMatch) {
+		fields = append(fields, catalogitem.FieldMatch)
+	}
 	if m.FieldCleared(catalogitem.FieldLevel) {
 		fields = append(fields, catalogitem.FieldLevel)
 	}
@@ -2542,6 +2677,9 @@ func (m *CatalogItemMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(catalogitem.FieldValidTo) {
 		fields = append(fields, catalogitem.FieldValidTo)
+	}
+	if m.FieldCleared(catalogitem.FieldCitationDocument) {
+		fields = append(fields, catalogitem.FieldCitationDocument)
 	}
 	if m.FieldCleared(catalogitem.FieldCitationClause) {
 		fields = append(fields, catalogitem.FieldCitationClause)
@@ -2566,6 +2704,9 @@ func (m *CatalogItemMutation) ClearField(name string) error {
 	case catalogitem.FieldTermEn:
 		m.ClearTermEn()
 		return nil
+	case catalogitem.FieldMatch:
+		m.ClearMatch()
+		return nil
 	case catalogitem.FieldLevel:
 		m.ClearLevel()
 		return nil
@@ -2574,6 +2715,9 @@ func (m *CatalogItemMutation) ClearField(name string) error {
 		return nil
 	case catalogitem.FieldValidTo:
 		m.ClearValidTo()
+		return nil
+	case catalogitem.FieldCitationDocument:
+		m.ClearCitationDocument()
 		return nil
 	case catalogitem.FieldCitationClause:
 		m.ClearCitationClause()
@@ -2607,6 +2751,9 @@ func (m *CatalogItemMutation) ResetField(name string) error {
 	case catalogitem.FieldKind:
 		m.ResetKind()
 		return nil
+	case catalogitem.FieldMatch:
+		m.ResetMatch()
+		return nil
 	case catalogitem.FieldSharedCodes:
 		m.ResetSharedCodes()
 		return nil
@@ -2621,6 +2768,9 @@ func (m *CatalogItemMutation) ResetField(name string) error {
 		return nil
 	case catalogitem.FieldValidTo:
 		m.ResetValidTo()
+		return nil
+	case catalogitem.FieldCitationDocument:
+		m.ResetCitationDocument()
 		return nil
 	case catalogitem.FieldCitationClause:
 		m.ResetCitationClause()
@@ -4968,26 +5118,28 @@ func (m *PerformanceEvaluationMutation) ResetEdge(name string) error {
 // PilotSiteMutation represents an operation that mutates the PilotSite nodes in the graph.
 type PilotSiteMutation struct {
 	config
-	op              Op
-	typ             string
-	id              *int
-	created_at      *time.Time
-	updated_at      *time.Time
-	name_zh         *string
-	name_en         *string
-	kind            *string
-	admin_level     *string
-	note            *string
-	valid_from      *time.Time
-	valid_to        *time.Time
-	citation_clause *string
-	citation_quote  *string
-	clearedFields   map[string]struct{}
-	region          *int
-	clearedregion   bool
-	done            bool
-	oldValue        func(context.Context) (*PilotSite, error)
-	predicates      []predicate.PilotSite
+	op                Op
+	typ               string
+	id                *int
+	created_at        *time.Time
+	updated_at        *time.Time
+	code              *string
+	name_zh           *string
+	name_en           *string
+	kind              *string
+	admin_level       *string
+	note              *string
+	valid_from        *time.Time
+	valid_to          *time.Time
+	citation_document *string
+	citation_clause   *string
+	citation_quote    *string
+	clearedFields     map[string]struct{}
+	region            *int
+	clearedregion     bool
+	done              bool
+	oldValue          func(context.Context) (*PilotSite, error)
+	predicates        []predicate.PilotSite
 }
 
 var _ ent.Mutation = (*PilotSiteMutation)(nil)
@@ -5158,6 +5310,55 @@ func (m *PilotSiteMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err 
 // ResetUpdatedAt resets all changes to the "updated_at" field.
 func (m *PilotSiteMutation) ResetUpdatedAt() {
 	m.updated_at = nil
+}
+
+// SetCode sets the "code" field.
+func (m *PilotSiteMutation) SetCode(s string) {
+	m.code = &s
+}
+
+// Code returns the value of the "code" field in the mutation.
+func (m *PilotSiteMutation) Code() (r string, exists bool) {
+	v := m.code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCode returns the old "code" field's value of the PilotSite entity.
+// If the PilotSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PilotSiteMutation) OldCode(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCode: %w", err)
+	}
+	return oldValue.Code, nil
+}
+
+// ClearCode clears the value of the "code" field.
+func (m *PilotSiteMutation) ClearCode() {
+	m.code = nil
+	m.clearedFields[pilotsite.FieldCode] = struct{}{}
+}
+
+// CodeCleared returns if the "code" field was cleared in this mutation.
+func (m *PilotSiteMutation) CodeCleared() bool {
+	_, ok := m.clearedFields[pilotsite.FieldCode]
+	return ok
+}
+
+// ResetCode resets all changes to the "code" field.
+func (m *PilotSiteMutation) ResetCode() {
+	m.code = nil
+	delete(m.clearedFields, pilotsite.FieldCode)
 }
 
 // SetNameZh sets the "name_zh" field.
@@ -5477,6 +5678,55 @@ func (m *PilotSiteMutation) ResetValidTo() {
 	delete(m.clearedFields, pilotsite.FieldValidTo)
 }
 
+// SetCitationDocument sets the "citation_document" field.
+func (m *PilotSiteMutation) SetCitationDocument(s string) {
+	m.citation_document = &s
+}
+
+// CitationDocument returns the value of the "citation_document" field in the mutation.
+func (m *PilotSiteMutation) CitationDocument() (r string, exists bool) {
+	v := m.citation_document
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCitationDocument returns the old "citation_document" field's value of the PilotSite entity.
+// If the PilotSite object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PilotSiteMutation) OldCitationDocument(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCitationDocument is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCitationDocument requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCitationDocument: %w", err)
+	}
+	return oldValue.CitationDocument, nil
+}
+
+// ClearCitationDocument clears the value of the "citation_document" field.
+func (m *PilotSiteMutation) ClearCitationDocument() {
+	m.citation_document = nil
+	m.clearedFields[pilotsite.FieldCitationDocument] = struct{}{}
+}
+
+// CitationDocumentCleared returns if the "citation_document" field was cleared in this mutation.
+func (m *PilotSiteMutation) CitationDocumentCleared() bool {
+	_, ok := m.clearedFields[pilotsite.FieldCitationDocument]
+	return ok
+}
+
+// ResetCitationDocument resets all changes to the "citation_document" field.
+func (m *PilotSiteMutation) ResetCitationDocument() {
+	m.citation_document = nil
+	delete(m.clearedFields, pilotsite.FieldCitationDocument)
+}
+
 // SetCitationClause sets the "citation_clause" field.
 func (m *PilotSiteMutation) SetCitationClause(s string) {
 	m.citation_clause = &s
@@ -5648,12 +5898,15 @@ func (m *PilotSiteMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PilotSiteMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 13)
 	if m.created_at != nil {
 		fields = append(fields, pilotsite.FieldCreatedAt)
 	}
 	if m.updated_at != nil {
 		fields = append(fields, pilotsite.FieldUpdatedAt)
+	}
+	if m.code != nil {
+		fields = append(fields, pilotsite.FieldCode)
 	}
 	if m.name_zh != nil {
 		fields = append(fields, pilotsite.FieldNameZh)
@@ -5676,6 +5929,9 @@ func (m *PilotSiteMutation) Fields() []string {
 	if m.valid_to != nil {
 		fields = append(fields, pilotsite.FieldValidTo)
 	}
+	if m.citation_document != nil {
+		fields = append(fields, pilotsite.FieldCitationDocument)
+	}
 	if m.citation_clause != nil {
 		fields = append(fields, pilotsite.FieldCitationClause)
 	}
@@ -5694,6 +5950,8 @@ func (m *PilotSiteMutation) Field(name string) (ent.Value, bool) {
 		return m.CreatedAt()
 	case pilotsite.FieldUpdatedAt:
 		return m.UpdatedAt()
+	case pilotsite.FieldCode:
+		return m.Code()
 	case pilotsite.FieldNameZh:
 		return m.NameZh()
 	case pilotsite.FieldNameEn:
@@ -5708,6 +5966,8 @@ func (m *PilotSiteMutation) Field(name string) (ent.Value, bool) {
 		return m.ValidFrom()
 	case pilotsite.FieldValidTo:
 		return m.ValidTo()
+	case pilotsite.FieldCitationDocument:
+		return m.CitationDocument()
 	case pilotsite.FieldCitationClause:
 		return m.CitationClause()
 	case pilotsite.FieldCitationQuote:
@@ -5725,6 +5985,8 @@ func (m *PilotSiteMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldCreatedAt(ctx)
 	case pilotsite.FieldUpdatedAt:
 		return m.OldUpdatedAt(ctx)
+	case pilotsite.FieldCode:
+		return m.OldCode(ctx)
 	case pilotsite.FieldNameZh:
 		return m.OldNameZh(ctx)
 	case pilotsite.FieldNameEn:
@@ -5739,6 +6001,8 @@ func (m *PilotSiteMutation) OldField(ctx context.Context, name string) (ent.Valu
 		return m.OldValidFrom(ctx)
 	case pilotsite.FieldValidTo:
 		return m.OldValidTo(ctx)
+	case pilotsite.FieldCitationDocument:
+		return m.OldCitationDocument(ctx)
 	case pilotsite.FieldCitationClause:
 		return m.OldCitationClause(ctx)
 	case pilotsite.FieldCitationQuote:
@@ -5765,6 +6029,13 @@ func (m *PilotSiteMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetUpdatedAt(v)
+		return nil
+	case pilotsite.FieldCode:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCode(v)
 		return nil
 	case pilotsite.FieldNameZh:
 		v, ok := value.(string)
@@ -5815,6 +6086,13 @@ func (m *PilotSiteMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetValidTo(v)
 		return nil
+	case pilotsite.FieldCitationDocument:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCitationDocument(v)
+		return nil
 	case pilotsite.FieldCitationClause:
 		v, ok := value.(string)
 		if !ok {
@@ -5859,6 +6137,9 @@ func (m *PilotSiteMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *PilotSiteMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(pilotsite.FieldCode) {
+		fields = append(fields, pilotsite.FieldCode)
+	}
 	if m.FieldCleared(pilotsite.FieldNameEn) {
 		fields = append(fields, pilotsite.FieldNameEn)
 	}
@@ -5873,6 +6154,9 @@ func (m *PilotSiteMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(pilotsite.FieldValidTo) {
 		fields = append(fields, pilotsite.FieldValidTo)
+	}
+	if m.FieldCleared(pilotsite.FieldCitationDocument) {
+		fields = append(fields, pilotsite.FieldCitationDocument)
 	}
 	if m.FieldCleared(pilotsite.FieldCitationClause) {
 		fields = append(fields, pilotsite.FieldCitationClause)
@@ -5894,6 +6178,9 @@ func (m *PilotSiteMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *PilotSiteMutation) ClearField(name string) error {
 	switch name {
+	case pilotsite.FieldCode:
+		m.ClearCode()
+		return nil
 	case pilotsite.FieldNameEn:
 		m.ClearNameEn()
 		return nil
@@ -5908,6 +6195,9 @@ func (m *PilotSiteMutation) ClearField(name string) error {
 		return nil
 	case pilotsite.FieldValidTo:
 		m.ClearValidTo()
+		return nil
+	case pilotsite.FieldCitationDocument:
+		m.ClearCitationDocument()
 		return nil
 	case pilotsite.FieldCitationClause:
 		m.ClearCitationClause()
@@ -5929,6 +6219,9 @@ func (m *PilotSiteMutation) ResetField(name string) error {
 	case pilotsite.FieldUpdatedAt:
 		m.ResetUpdatedAt()
 		return nil
+	case pilotsite.FieldCode:
+		m.ResetCode()
+		return nil
 	case pilotsite.FieldNameZh:
 		m.ResetNameZh()
 		return nil
@@ -5949,6 +6242,9 @@ func (m *PilotSiteMutation) ResetField(name string) error {
 		return nil
 	case pilotsite.FieldValidTo:
 		m.ResetValidTo()
+		return nil
+	case pilotsite.FieldCitationDocument:
+		m.ResetCitationDocument()
 		return nil
 	case pilotsite.FieldCitationClause:
 		m.ResetCitationClause()
@@ -6032,6 +6328,707 @@ func (m *PilotSiteMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown PilotSite edge %s", name)
+}
+
+// PolicyCoverageMutation represents an operation that mutates the PolicyCoverage nodes in the graph.
+type PolicyCoverageMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	created_at     *time.Time
+	updated_at     *time.Time
+	concept        *string
+	status         *policycoverage.Status
+	reason         *string
+	rule_ids       *[]string
+	appendrule_ids []string
+	clearedFields  map[string]struct{}
+	region         *int
+	clearedregion  bool
+	done           bool
+	oldValue       func(context.Context) (*PolicyCoverage, error)
+	predicates     []predicate.PolicyCoverage
+}
+
+var _ ent.Mutation = (*PolicyCoverageMutation)(nil)
+
+// policycoverageOption allows management of the mutation configuration using functional options.
+type policycoverageOption func(*PolicyCoverageMutation)
+
+// newPolicyCoverageMutation creates new mutation for the PolicyCoverage entity.
+func newPolicyCoverageMutation(c config, op Op, opts ...policycoverageOption) *PolicyCoverageMutation {
+	m := &PolicyCoverageMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePolicyCoverage,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPolicyCoverageID sets the ID field of the mutation.
+func withPolicyCoverageID(id int) policycoverageOption {
+	return func(m *PolicyCoverageMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PolicyCoverage
+		)
+		m.oldValue = func(ctx context.Context) (*PolicyCoverage, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PolicyCoverage.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPolicyCoverage sets the old PolicyCoverage of the mutation.
+func withPolicyCoverage(node *PolicyCoverage) policycoverageOption {
+	return func(m *PolicyCoverageMutation) {
+		m.oldValue = func(context.Context) (*PolicyCoverage, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PolicyCoverageMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PolicyCoverageMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PolicyCoverageMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PolicyCoverageMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PolicyCoverage.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *PolicyCoverageMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *PolicyCoverageMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the PolicyCoverage entity.
+// If the PolicyCoverage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PolicyCoverageMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *PolicyCoverageMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *PolicyCoverageMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *PolicyCoverageMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the PolicyCoverage entity.
+// If the PolicyCoverage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PolicyCoverageMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *PolicyCoverageMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetConcept sets the "concept" field.
+func (m *PolicyCoverageMutation) SetConcept(s string) {
+	m.concept = &s
+}
+
+// Concept returns the value of the "concept" field in the mutation.
+func (m *PolicyCoverageMutation) Concept() (r string, exists bool) {
+	v := m.concept
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldConcept returns the old "concept" field's value of the PolicyCoverage entity.
+// If the PolicyCoverage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PolicyCoverageMutation) OldConcept(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldConcept is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldConcept requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldConcept: %w", err)
+	}
+	return oldValue.Concept, nil
+}
+
+// ResetConcept resets all changes to the "concept" field.
+func (m *PolicyCoverageMutation) ResetConcept() {
+	m.concept = nil
+}
+
+// SetStatus sets the "status" field.
+func (m *PolicyCoverageMutation) SetStatus(po policycoverage.Status) {
+	m.status = &po
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *PolicyCoverageMutation) Status() (r policycoverage.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the PolicyCoverage entity.
+// If the PolicyCoverage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PolicyCoverageMutation) OldStatus(ctx context.Context) (v policycoverage.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *PolicyCoverageMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *PolicyCoverageMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *PolicyCoverageMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the PolicyCoverage entity.
+// If the PolicyCoverage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PolicyCoverageMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ClearReason clears the value of the "reason" field.
+func (m *PolicyCoverageMutation) ClearReason() {
+	m.reason = nil
+	m.clearedFields[policycoverage.FieldReason] = struct{}{}
+}
+
+// ReasonCleared returns if the "reason" field was cleared in this mutation.
+func (m *PolicyCoverageMutation) ReasonCleared() bool {
+	_, ok := m.clearedFields[policycoverage.FieldReason]
+	return ok
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *PolicyCoverageMutation) ResetReason() {
+	m.reason = nil
+	delete(m.clearedFields, policycoverage.FieldReason)
+}
+
+// SetRuleIds sets the "rule_ids" field.
+func (m *PolicyCoverageMutation) SetRuleIds(s []string) {
+	m.rule_ids = &s
+	m.appendrule_ids = nil
+}
+
+// RuleIds returns the value of the "rule_ids" field in the mutation.
+func (m *PolicyCoverageMutation) RuleIds() (r []string, exists bool) {
+	v := m.rule_ids
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRuleIds returns the old "rule_ids" field's value of the PolicyCoverage entity.
+// If the PolicyCoverage object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PolicyCoverageMutation) OldRuleIds(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRuleIds is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRuleIds requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRuleIds: %w", err)
+	}
+	return oldValue.RuleIds, nil
+}
+
+// AppendRuleIds adds s to the "rule_ids" field.
+func (m *PolicyCoverageMutation) AppendRuleIds(s []string) {
+	m.appendrule_ids = append(m.appendrule_ids, s...)
+}
+
+// AppendedRuleIds returns the list of values that were appended to the "rule_ids" field in this mutation.
+func (m *PolicyCoverageMutation) AppendedRuleIds() ([]string, bool) {
+	if len(m.appendrule_ids) == 0 {
+		return nil, false
+	}
+	return m.appendrule_ids, true
+}
+
+// ResetRuleIds resets all changes to the "rule_ids" field.
+func (m *PolicyCoverageMutation) ResetRuleIds() {
+	m.rule_ids = nil
+	m.appendrule_ids = nil
+}
+
+// SetRegionID sets the "region" edge to the Region entity by id.
+func (m *PolicyCoverageMutation) SetRegionID(id int) {
+	m.region = &id
+}
+
+// ClearRegion clears the "region" edge to the Region entity.
+func (m *PolicyCoverageMutation) ClearRegion() {
+	m.clearedregion = true
+}
+
+// RegionCleared reports if the "region" edge to the Region entity was cleared.
+func (m *PolicyCoverageMutation) RegionCleared() bool {
+	return m.clearedregion
+}
+
+// RegionID returns the "region" edge ID in the mutation.
+func (m *PolicyCoverageMutation) RegionID() (id int, exists bool) {
+	if m.region != nil {
+		return *m.region, true
+	}
+	return
+}
+
+// RegionIDs returns the "region" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RegionID instead. It exists only for internal usage by the builders.
+func (m *PolicyCoverageMutation) RegionIDs() (ids []int) {
+	if id := m.region; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRegion resets all changes to the "region" edge.
+func (m *PolicyCoverageMutation) ResetRegion() {
+	m.region = nil
+	m.clearedregion = false
+}
+
+// Where appends a list predicates to the PolicyCoverageMutation builder.
+func (m *PolicyCoverageMutation) Where(ps ...predicate.PolicyCoverage) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PolicyCoverageMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PolicyCoverageMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PolicyCoverage, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PolicyCoverageMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PolicyCoverageMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PolicyCoverage).
+func (m *PolicyCoverageMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PolicyCoverageMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, policycoverage.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, policycoverage.FieldUpdatedAt)
+	}
+	if m.concept != nil {
+		fields = append(fields, policycoverage.FieldConcept)
+	}
+	if m.status != nil {
+		fields = append(fields, policycoverage.FieldStatus)
+	}
+	if m.reason != nil {
+		fields = append(fields, policycoverage.FieldReason)
+	}
+	if m.rule_ids != nil {
+		fields = append(fields, policycoverage.FieldRuleIds)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PolicyCoverageMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case policycoverage.FieldCreatedAt:
+		return m.CreatedAt()
+	case policycoverage.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case policycoverage.FieldConcept:
+		return m.Concept()
+	case policycoverage.FieldStatus:
+		return m.Status()
+	case policycoverage.FieldReason:
+		return m.Reason()
+	case policycoverage.FieldRuleIds:
+		return m.RuleIds()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PolicyCoverageMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case policycoverage.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case policycoverage.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case policycoverage.FieldConcept:
+		return m.OldConcept(ctx)
+	case policycoverage.FieldStatus:
+		return m.OldStatus(ctx)
+	case policycoverage.FieldReason:
+		return m.OldReason(ctx)
+	case policycoverage.FieldRuleIds:
+		return m.OldRuleIds(ctx)
+	}
+	return nil, fmt.Errorf("unknown PolicyCoverage field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PolicyCoverageMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case policycoverage.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case policycoverage.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case policycoverage.FieldConcept:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetConcept(v)
+		return nil
+	case policycoverage.FieldStatus:
+		v, ok := value.(policycoverage.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case policycoverage.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case policycoverage.FieldRuleIds:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRuleIds(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PolicyCoverage field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PolicyCoverageMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PolicyCoverageMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PolicyCoverageMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown PolicyCoverage numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PolicyCoverageMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(policycoverage.FieldReason) {
+		fields = append(fields, policycoverage.FieldReason)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PolicyCoverageMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PolicyCoverageMutation) ClearField(name string) error {
+	switch name {
+	case policycoverage.FieldReason:
+		m.ClearReason()
+		return nil
+	}
+	return fmt.Errorf("unknown PolicyCoverage nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PolicyCoverageMutation) ResetField(name string) error {
+	switch name {
+	case policycoverage.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case policycoverage.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case policycoverage.FieldConcept:
+		m.ResetConcept()
+		return nil
+	case policycoverage.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case policycoverage.FieldReason:
+		m.ResetReason()
+		return nil
+	case policycoverage.FieldRuleIds:
+		m.ResetRuleIds()
+		return nil
+	}
+	return fmt.Errorf("unknown PolicyCoverage field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PolicyCoverageMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.region != nil {
+		edges = append(edges, policycoverage.EdgeRegion)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PolicyCoverageMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case policycoverage.EdgeRegion:
+		if id := m.region; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PolicyCoverageMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PolicyCoverageMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PolicyCoverageMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedregion {
+		edges = append(edges, policycoverage.EdgeRegion)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PolicyCoverageMutation) EdgeCleared(name string) bool {
+	switch name {
+	case policycoverage.EdgeRegion:
+		return m.clearedregion
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PolicyCoverageMutation) ClearEdge(name string) error {
+	switch name {
+	case policycoverage.EdgeRegion:
+		m.ClearRegion()
+		return nil
+	}
+	return fmt.Errorf("unknown PolicyCoverage unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PolicyCoverageMutation) ResetEdge(name string) error {
+	switch name {
+	case policycoverage.EdgeRegion:
+		m.ResetRegion()
+		return nil
+	}
+	return fmt.Errorf("unknown PolicyCoverage edge %s", name)
 }
 
 // PolicyDocumentMutation represents an operation that mutates the PolicyDocument nodes in the graph.
@@ -7191,29 +8188,31 @@ func (m *PolicyDocumentMutation) ResetEdge(name string) error {
 // PolicyParameterMutation represents an operation that mutates the PolicyParameter nodes in the graph.
 type PolicyParameterMutation struct {
 	config
-	op              Op
-	typ             string
-	id              *int
-	created_at      *time.Time
-	updated_at      *time.Time
-	param_id        *string
-	rule_id         *string
-	concept         *string
-	value           *string
-	kind            *string
-	unit            *string
-	valid_from      *time.Time
-	valid_to        *time.Time
-	citation_clause *string
-	citation_quote  *string
-	clearedFields   map[string]struct{}
-	region          *int
-	clearedregion   bool
-	document        *int
-	cleareddocument bool
-	done            bool
-	oldValue        func(context.Context) (*PolicyParameter, error)
-	predicates      []predicate.PolicyParameter
+	op                Op
+	typ               string
+	id                *int
+	created_at        *time.Time
+	updated_at        *time.Time
+	param_id          *string
+	rule_id           *string
+	concept           *string
+	value             *string
+	kind              *string
+	note              *string
+	unit              *string
+	valid_from        *time.Time
+	valid_to          *time.Time
+	citation_document *string
+	citation_clause   *string
+	citation_quote    *string
+	clearedFields     map[string]struct{}
+	region            *int
+	clearedregion     bool
+	document          *int
+	cleareddocument   bool
+	done              bool
+	oldValue          func(context.Context) (*PolicyParameter, error)
+	predicates        []predicate.PolicyParameter
 }
 
 var _ ent.Mutation = (*PolicyParameterMutation)(nil)
@@ -7566,6 +8565,55 @@ func (m *PolicyParameterMutation) ResetKind() {
 	m.kind = nil
 }
 
+// SetNote sets the "note" field.
+func (m *PolicyParameterMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *PolicyParameterMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the PolicyParameter entity.
+// If the PolicyParameter object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PolicyParameterMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ClearNote clears the value of the "note" field.
+func (m *PolicyParameterMutation) ClearNote() {
+	m.note = nil
+	m.clearedFields[policyparameter.FieldNote] = struct{}{}
+}
+
+// NoteCleared returns if the "note" field was cleared in this mutation.
+func (m *PolicyParameterMutation) NoteCleared() bool {
+	_, ok := m.clearedFields[policyparameter.FieldNote]
+	return ok
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *PolicyParameterMutation) ResetNote() {
+	m.note = nil
+	delete(m.clearedFields, policyparameter.FieldNote)
+}
+
 // SetUnit sets the "unit" field.
 func (m *PolicyParameterMutation) SetUnit(s string) {
 	m.unit = &s
@@ -7711,6 +8759,55 @@ func (m *PolicyParameterMutation) ValidToCleared() bool {
 func (m *PolicyParameterMutation) ResetValidTo() {
 	m.valid_to = nil
 	delete(m.clearedFields, policyparameter.FieldValidTo)
+}
+
+// SetCitationDocument sets the "citation_document" field.
+func (m *PolicyParameterMutation) SetCitationDocument(s string) {
+	m.citation_document = &s
+}
+
+// CitationDocument returns the value of the "citation_document" field in the mutation.
+func (m *PolicyParameterMutation) CitationDocument() (r string, exists bool) {
+	v := m.citation_document
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCitationDocument returns the old "citation_document" field's value of the PolicyParameter entity.
+// If the PolicyParameter object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PolicyParameterMutation) OldCitationDocument(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCitationDocument is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCitationDocument requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCitationDocument: %w", err)
+	}
+	return oldValue.CitationDocument, nil
+}
+
+// ClearCitationDocument clears the value of the "citation_document" field.
+func (m *PolicyParameterMutation) ClearCitationDocument() {
+	m.citation_document = nil
+	m.clearedFields[policyparameter.FieldCitationDocument] = struct{}{}
+}
+
+// CitationDocumentCleared returns if the "citation_document" field was cleared in this mutation.
+func (m *PolicyParameterMutation) CitationDocumentCleared() bool {
+	_, ok := m.clearedFields[policyparameter.FieldCitationDocument]
+	return ok
+}
+
+// ResetCitationDocument resets all changes to the "citation_document" field.
+func (m *PolicyParameterMutation) ResetCitationDocument() {
+	m.citation_document = nil
+	delete(m.clearedFields, policyparameter.FieldCitationDocument)
 }
 
 // SetCitationClause sets the "citation_clause" field.
@@ -7923,7 +9020,7 @@ func (m *PolicyParameterMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PolicyParameterMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 14)
 	if m.created_at != nil {
 		fields = append(fields, policyparameter.FieldCreatedAt)
 	}
@@ -7945,6 +9042,9 @@ func (m *PolicyParameterMutation) Fields() []string {
 	if m.kind != nil {
 		fields = append(fields, policyparameter.FieldKind)
 	}
+	if m.note != nil {
+		fields = append(fields, policyparameter.FieldNote)
+	}
 	if m.unit != nil {
 		fields = append(fields, policyparameter.FieldUnit)
 	}
@@ -7953,6 +9053,9 @@ func (m *PolicyParameterMutation) Fields() []string {
 	}
 	if m.valid_to != nil {
 		fields = append(fields, policyparameter.FieldValidTo)
+	}
+	if m.citation_document != nil {
+		fields = append(fields, policyparameter.FieldCitationDocument)
 	}
 	if m.citation_clause != nil {
 		fields = append(fields, policyparameter.FieldCitationClause)
@@ -7982,12 +9085,16 @@ func (m *PolicyParameterMutation) Field(name string) (ent.Value, bool) {
 		return m.Value()
 	case policyparameter.FieldKind:
 		return m.Kind()
+	case policyparameter.FieldNote:
+		return m.Note()
 	case policyparameter.FieldUnit:
 		return m.Unit()
 	case policyparameter.FieldValidFrom:
 		return m.ValidFrom()
 	case policyparameter.FieldValidTo:
 		return m.ValidTo()
+	case policyparameter.FieldCitationDocument:
+		return m.CitationDocument()
 	case policyparameter.FieldCitationClause:
 		return m.CitationClause()
 	case policyparameter.FieldCitationQuote:
@@ -8015,12 +9122,16 @@ func (m *PolicyParameterMutation) OldField(ctx context.Context, name string) (en
 		return m.OldValue(ctx)
 	case policyparameter.FieldKind:
 		return m.OldKind(ctx)
+	case policyparameter.FieldNote:
+		return m.OldNote(ctx)
 	case policyparameter.FieldUnit:
 		return m.OldUnit(ctx)
 	case policyparameter.FieldValidFrom:
 		return m.OldValidFrom(ctx)
 	case policyparameter.FieldValidTo:
 		return m.OldValidTo(ctx)
+	case policyparameter.FieldCitationDocument:
+		return m.OldCitationDocument(ctx)
 	case policyparameter.FieldCitationClause:
 		return m.OldCitationClause(ctx)
 	case policyparameter.FieldCitationQuote:
@@ -8083,6 +9194,13 @@ func (m *PolicyParameterMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetKind(v)
 		return nil
+	case policyparameter.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
 	case policyparameter.FieldUnit:
 		v, ok := value.(string)
 		if !ok {
@@ -8103,6 +9221,13 @@ func (m *PolicyParameterMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetValidTo(v)
+		return nil
+	case policyparameter.FieldCitationDocument:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCitationDocument(v)
 		return nil
 	case policyparameter.FieldCitationClause:
 		v, ok := value.(string)
@@ -8148,6 +9273,9 @@ func (m *PolicyParameterMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *PolicyParameterMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(policyparameter.FieldNote) {
+		fields = append(fields, policyparameter.FieldNote)
+	}
 	if m.FieldCleared(policyparameter.FieldUnit) {
 		fields = append(fields, policyparameter.FieldUnit)
 	}
@@ -8156,6 +9284,9 @@ func (m *PolicyParameterMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(policyparameter.FieldValidTo) {
 		fields = append(fields, policyparameter.FieldValidTo)
+	}
+	if m.FieldCleared(policyparameter.FieldCitationDocument) {
+		fields = append(fields, policyparameter.FieldCitationDocument)
 	}
 	if m.FieldCleared(policyparameter.FieldCitationClause) {
 		fields = append(fields, policyparameter.FieldCitationClause)
@@ -8177,6 +9308,9 @@ func (m *PolicyParameterMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *PolicyParameterMutation) ClearField(name string) error {
 	switch name {
+	case policyparameter.FieldNote:
+		m.ClearNote()
+		return nil
 	case policyparameter.FieldUnit:
 		m.ClearUnit()
 		return nil
@@ -8185,6 +9319,9 @@ func (m *PolicyParameterMutation) ClearField(name string) error {
 		return nil
 	case policyparameter.FieldValidTo:
 		m.ClearValidTo()
+		return nil
+	case policyparameter.FieldCitationDocument:
+		m.ClearCitationDocument()
 		return nil
 	case policyparameter.FieldCitationClause:
 		m.ClearCitationClause()
@@ -8221,6 +9358,9 @@ func (m *PolicyParameterMutation) ResetField(name string) error {
 	case policyparameter.FieldKind:
 		m.ResetKind()
 		return nil
+	case policyparameter.FieldNote:
+		m.ResetNote()
+		return nil
 	case policyparameter.FieldUnit:
 		m.ResetUnit()
 		return nil
@@ -8229,6 +9369,9 @@ func (m *PolicyParameterMutation) ResetField(name string) error {
 		return nil
 	case policyparameter.FieldValidTo:
 		m.ResetValidTo()
+		return nil
+	case policyparameter.FieldCitationDocument:
+		m.ResetCitationDocument()
 		return nil
 	case policyparameter.FieldCitationClause:
 		m.ResetCitationClause()
@@ -8332,6 +9475,651 @@ func (m *PolicyParameterMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown PolicyParameter edge %s", name)
 }
 
+// PolicySourceMutation represents an operation that mutates the PolicySource nodes in the graph.
+type PolicySourceMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	plugin_version *string
+	ruleset_hash   *string
+	sync_format    *int
+	addsync_format *int
+	builtin        *bool
+	synced_at      *time.Time
+	clearedFields  map[string]struct{}
+	region         *int
+	clearedregion  bool
+	done           bool
+	oldValue       func(context.Context) (*PolicySource, error)
+	predicates     []predicate.PolicySource
+}
+
+var _ ent.Mutation = (*PolicySourceMutation)(nil)
+
+// policysourceOption allows management of the mutation configuration using functional options.
+type policysourceOption func(*PolicySourceMutation)
+
+// newPolicySourceMutation creates new mutation for the PolicySource entity.
+func newPolicySourceMutation(c config, op Op, opts ...policysourceOption) *PolicySourceMutation {
+	m := &PolicySourceMutation{
+		config:        c,
+		op:            op,
+		typ:           TypePolicySource,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withPolicySourceID sets the ID field of the mutation.
+func withPolicySourceID(id int) policysourceOption {
+	return func(m *PolicySourceMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *PolicySource
+		)
+		m.oldValue = func(ctx context.Context) (*PolicySource, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().PolicySource.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withPolicySource sets the old PolicySource of the mutation.
+func withPolicySource(node *PolicySource) policysourceOption {
+	return func(m *PolicySourceMutation) {
+		m.oldValue = func(context.Context) (*PolicySource, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m PolicySourceMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m PolicySourceMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *PolicySourceMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *PolicySourceMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().PolicySource.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetPluginVersion sets the "plugin_version" field.
+func (m *PolicySourceMutation) SetPluginVersion(s string) {
+	m.plugin_version = &s
+}
+
+// PluginVersion returns the value of the "plugin_version" field in the mutation.
+func (m *PolicySourceMutation) PluginVersion() (r string, exists bool) {
+	v := m.plugin_version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPluginVersion returns the old "plugin_version" field's value of the PolicySource entity.
+// If the PolicySource object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PolicySourceMutation) OldPluginVersion(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPluginVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPluginVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPluginVersion: %w", err)
+	}
+	return oldValue.PluginVersion, nil
+}
+
+// ResetPluginVersion resets all changes to the "plugin_version" field.
+func (m *PolicySourceMutation) ResetPluginVersion() {
+	m.plugin_version = nil
+}
+
+// SetRulesetHash sets the "ruleset_hash" field.
+func (m *PolicySourceMutation) SetRulesetHash(s string) {
+	m.ruleset_hash = &s
+}
+
+// RulesetHash returns the value of the "ruleset_hash" field in the mutation.
+func (m *PolicySourceMutation) RulesetHash() (r string, exists bool) {
+	v := m.ruleset_hash
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRulesetHash returns the old "ruleset_hash" field's value of the PolicySource entity.
+// If the PolicySource object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PolicySourceMutation) OldRulesetHash(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRulesetHash is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRulesetHash requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRulesetHash: %w", err)
+	}
+	return oldValue.RulesetHash, nil
+}
+
+// ResetRulesetHash resets all changes to the "ruleset_hash" field.
+func (m *PolicySourceMutation) ResetRulesetHash() {
+	m.ruleset_hash = nil
+}
+
+// SetSyncFormat sets the "sync_format" field.
+func (m *PolicySourceMutation) SetSyncFormat(i int) {
+	m.sync_format = &i
+	m.addsync_format = nil
+}
+
+// SyncFormat returns the value of the "sync_format" field in the mutation.
+func (m *PolicySourceMutation) SyncFormat() (r int, exists bool) {
+	v := m.sync_format
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSyncFormat returns the old "sync_format" field's value of the PolicySource entity.
+// If the PolicySource object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PolicySourceMutation) OldSyncFormat(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSyncFormat is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSyncFormat requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSyncFormat: %w", err)
+	}
+	return oldValue.SyncFormat, nil
+}
+
+// AddSyncFormat adds i to the "sync_format" field.
+func (m *PolicySourceMutation) AddSyncFormat(i int) {
+	if m.addsync_format != nil {
+		*m.addsync_format += i
+	} else {
+		m.addsync_format = &i
+	}
+}
+
+// AddedSyncFormat returns the value that was added to the "sync_format" field in this mutation.
+func (m *PolicySourceMutation) AddedSyncFormat() (r int, exists bool) {
+	v := m.addsync_format
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetSyncFormat resets all changes to the "sync_format" field.
+func (m *PolicySourceMutation) ResetSyncFormat() {
+	m.sync_format = nil
+	m.addsync_format = nil
+}
+
+// SetBuiltin sets the "builtin" field.
+func (m *PolicySourceMutation) SetBuiltin(b bool) {
+	m.builtin = &b
+}
+
+// Builtin returns the value of the "builtin" field in the mutation.
+func (m *PolicySourceMutation) Builtin() (r bool, exists bool) {
+	v := m.builtin
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBuiltin returns the old "builtin" field's value of the PolicySource entity.
+// If the PolicySource object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PolicySourceMutation) OldBuiltin(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBuiltin is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBuiltin requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBuiltin: %w", err)
+	}
+	return oldValue.Builtin, nil
+}
+
+// ResetBuiltin resets all changes to the "builtin" field.
+func (m *PolicySourceMutation) ResetBuiltin() {
+	m.builtin = nil
+}
+
+// SetSyncedAt sets the "synced_at" field.
+func (m *PolicySourceMutation) SetSyncedAt(t time.Time) {
+	m.synced_at = &t
+}
+
+// SyncedAt returns the value of the "synced_at" field in the mutation.
+func (m *PolicySourceMutation) SyncedAt() (r time.Time, exists bool) {
+	v := m.synced_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSyncedAt returns the old "synced_at" field's value of the PolicySource entity.
+// If the PolicySource object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PolicySourceMutation) OldSyncedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSyncedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSyncedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSyncedAt: %w", err)
+	}
+	return oldValue.SyncedAt, nil
+}
+
+// ResetSyncedAt resets all changes to the "synced_at" field.
+func (m *PolicySourceMutation) ResetSyncedAt() {
+	m.synced_at = nil
+}
+
+// SetRegionID sets the "region" edge to the Region entity by id.
+func (m *PolicySourceMutation) SetRegionID(id int) {
+	m.region = &id
+}
+
+// ClearRegion clears the "region" edge to the Region entity.
+func (m *PolicySourceMutation) ClearRegion() {
+	m.clearedregion = true
+}
+
+// RegionCleared reports if the "region" edge to the Region entity was cleared.
+func (m *PolicySourceMutation) RegionCleared() bool {
+	return m.clearedregion
+}
+
+// RegionID returns the "region" edge ID in the mutation.
+func (m *PolicySourceMutation) RegionID() (id int, exists bool) {
+	if m.region != nil {
+		return *m.region, true
+	}
+	return
+}
+
+// RegionIDs returns the "region" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RegionID instead. It exists only for internal usage by the builders.
+func (m *PolicySourceMutation) RegionIDs() (ids []int) {
+	if id := m.region; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRegion resets all changes to the "region" edge.
+func (m *PolicySourceMutation) ResetRegion() {
+	m.region = nil
+	m.clearedregion = false
+}
+
+// Where appends a list predicates to the PolicySourceMutation builder.
+func (m *PolicySourceMutation) Where(ps ...predicate.PolicySource) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the PolicySourceMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *PolicySourceMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.PolicySource, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *PolicySourceMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *PolicySourceMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (PolicySource).
+func (m *PolicySourceMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *PolicySourceMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.plugin_version != nil {
+		fields = append(fields, policysource.FieldPluginVersion)
+	}
+	if m.ruleset_hash != nil {
+		fields = append(fields, policysource.FieldRulesetHash)
+	}
+	if m.sync_format != nil {
+		fields = append(fields, policysource.FieldSyncFormat)
+	}
+	if m.builtin != nil {
+		fields = append(fields, policysource.FieldBuiltin)
+	}
+	if m.synced_at != nil {
+		fields = append(fields, policysource.FieldSyncedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *PolicySourceMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case policysource.FieldPluginVersion:
+		return m.PluginVersion()
+	case policysource.FieldRulesetHash:
+		return m.RulesetHash()
+	case policysource.FieldSyncFormat:
+		return m.SyncFormat()
+	case policysource.FieldBuiltin:
+		return m.Builtin()
+	case policysource.FieldSyncedAt:
+		return m.SyncedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *PolicySourceMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case policysource.FieldPluginVersion:
+		return m.OldPluginVersion(ctx)
+	case policysource.FieldRulesetHash:
+		return m.OldRulesetHash(ctx)
+	case policysource.FieldSyncFormat:
+		return m.OldSyncFormat(ctx)
+	case policysource.FieldBuiltin:
+		return m.OldBuiltin(ctx)
+	case policysource.FieldSyncedAt:
+		return m.OldSyncedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown PolicySource field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PolicySourceMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case policysource.FieldPluginVersion:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPluginVersion(v)
+		return nil
+	case policysource.FieldRulesetHash:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRulesetHash(v)
+		return nil
+	case policysource.FieldSyncFormat:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSyncFormat(v)
+		return nil
+	case policysource.FieldBuiltin:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBuiltin(v)
+		return nil
+	case policysource.FieldSyncedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSyncedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PolicySource field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *PolicySourceMutation) AddedFields() []string {
+	var fields []string
+	if m.addsync_format != nil {
+		fields = append(fields, policysource.FieldSyncFormat)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *PolicySourceMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case policysource.FieldSyncFormat:
+		return m.AddedSyncFormat()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *PolicySourceMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case policysource.FieldSyncFormat:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddSyncFormat(v)
+		return nil
+	}
+	return fmt.Errorf("unknown PolicySource numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *PolicySourceMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *PolicySourceMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *PolicySourceMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown PolicySource nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *PolicySourceMutation) ResetField(name string) error {
+	switch name {
+	case policysource.FieldPluginVersion:
+		m.ResetPluginVersion()
+		return nil
+	case policysource.FieldRulesetHash:
+		m.ResetRulesetHash()
+		return nil
+	case policysource.FieldSyncFormat:
+		m.ResetSyncFormat()
+		return nil
+	case policysource.FieldBuiltin:
+		m.ResetBuiltin()
+		return nil
+	case policysource.FieldSyncedAt:
+		m.ResetSyncedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown PolicySource field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *PolicySourceMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.region != nil {
+		edges = append(edges, policysource.EdgeRegion)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *PolicySourceMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case policysource.EdgeRegion:
+		if id := m.region; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *PolicySourceMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *PolicySourceMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *PolicySourceMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedregion {
+		edges = append(edges, policysource.EdgeRegion)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *PolicySourceMutation) EdgeCleared(name string) bool {
+	switch name {
+	case policysource.EdgeRegion:
+		return m.clearedregion
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *PolicySourceMutation) ClearEdge(name string) error {
+	switch name {
+	case policysource.EdgeRegion:
+		m.ClearRegion()
+		return nil
+	}
+	return fmt.Errorf("unknown PolicySource unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *PolicySourceMutation) ResetEdge(name string) error {
+	switch name {
+	case policysource.EdgeRegion:
+		m.ResetRegion()
+		return nil
+	}
+	return fmt.Errorf("unknown PolicySource edge %s", name)
+}
+
 // ProjectMutation represents an operation that mutates the Project nodes in the graph.
 type ProjectMutation struct {
 	config
@@ -8344,6 +10132,7 @@ type ProjectMutation struct {
 	purchaser             *string
 	domain                *string
 	purchase_mode         *project.PurchaseMode
+	programme             *project.Programme
 	cycle_years           *int
 	addcycle_years        *int
 	contract_signed_on    *time.Time
@@ -8689,6 +10478,55 @@ func (m *ProjectMutation) OldPurchaseMode(ctx context.Context) (v project.Purcha
 // ResetPurchaseMode resets all changes to the "purchase_mode" field.
 func (m *ProjectMutation) ResetPurchaseMode() {
 	m.purchase_mode = nil
+}
+
+// SetProgramme sets the "programme" field.
+func (m *ProjectMutation) SetProgramme(pr project.Programme) {
+	m.programme = &pr
+}
+
+// Programme returns the value of the "programme" field in the mutation.
+func (m *ProjectMutation) Programme() (r project.Programme, exists bool) {
+	v := m.programme
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProgramme returns the old "programme" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldProgramme(ctx context.Context) (v *project.Programme, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProgramme is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProgramme requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProgramme: %w", err)
+	}
+	return oldValue.Programme, nil
+}
+
+// ClearProgramme clears the value of the "programme" field.
+func (m *ProjectMutation) ClearProgramme() {
+	m.programme = nil
+	m.clearedFields[project.FieldProgramme] = struct{}{}
+}
+
+// ProgrammeCleared returns if the "programme" field was cleared in this mutation.
+func (m *ProjectMutation) ProgrammeCleared() bool {
+	_, ok := m.clearedFields[project.FieldProgramme]
+	return ok
+}
+
+// ResetProgramme resets all changes to the "programme" field.
+func (m *ProjectMutation) ResetProgramme() {
+	m.programme = nil
+	delete(m.clearedFields, project.FieldProgramme)
 }
 
 // SetCycleYears sets the "cycle_years" field.
@@ -9378,7 +11216,7 @@ func (m *ProjectMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ProjectMutation) Fields() []string {
-	fields := make([]string, 0, 13)
+	fields := make([]string, 0, 14)
 	if m.created_at != nil {
 		fields = append(fields, project.FieldCreatedAt)
 	}
@@ -9396,6 +11234,9 @@ func (m *ProjectMutation) Fields() []string {
 	}
 	if m.purchase_mode != nil {
 		fields = append(fields, project.FieldPurchaseMode)
+	}
+	if m.programme != nil {
+		fields = append(fields, project.FieldProgramme)
 	}
 	if m.cycle_years != nil {
 		fields = append(fields, project.FieldCycleYears)
@@ -9438,6 +11279,8 @@ func (m *ProjectMutation) Field(name string) (ent.Value, bool) {
 		return m.Domain()
 	case project.FieldPurchaseMode:
 		return m.PurchaseMode()
+	case project.FieldProgramme:
+		return m.Programme()
 	case project.FieldCycleYears:
 		return m.CycleYears()
 	case project.FieldContractSignedOn:
@@ -9473,6 +11316,8 @@ func (m *ProjectMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldDomain(ctx)
 	case project.FieldPurchaseMode:
 		return m.OldPurchaseMode(ctx)
+	case project.FieldProgramme:
+		return m.OldProgramme(ctx)
 	case project.FieldCycleYears:
 		return m.OldCycleYears(ctx)
 	case project.FieldContractSignedOn:
@@ -9537,6 +11382,13 @@ func (m *ProjectMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetPurchaseMode(v)
+		return nil
+	case project.FieldProgramme:
+		v, ok := value.(project.Programme)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProgramme(v)
 		return nil
 	case project.FieldCycleYears:
 		v, ok := value.(int)
@@ -9668,6 +11520,9 @@ func (m *ProjectMutation) AddField(name string, value ent.Value) error {
 // mutation.
 func (m *ProjectMutation) ClearedFields() []string {
 	var fields []string
+	if m.FieldCleared(project.FieldProgramme) {
+		fields = append(fields, project.FieldProgramme)
+	}
 	if m.FieldCleared(project.FieldContractSignedOn) {
 		fields = append(fields, project.FieldContractSignedOn)
 	}
@@ -9688,6 +11543,9 @@ func (m *ProjectMutation) FieldCleared(name string) bool {
 // error if the field is not defined in the schema.
 func (m *ProjectMutation) ClearField(name string) error {
 	switch name {
+	case project.FieldProgramme:
+		m.ClearProgramme()
+		return nil
 	case project.FieldContractSignedOn:
 		m.ClearContractSignedOn()
 		return nil
@@ -9719,6 +11577,9 @@ func (m *ProjectMutation) ResetField(name string) error {
 		return nil
 	case project.FieldPurchaseMode:
 		m.ResetPurchaseMode()
+		return nil
+	case project.FieldProgramme:
+		m.ResetProgramme()
 		return nil
 	case project.FieldCycleYears:
 		m.ResetCycleYears()
@@ -9986,6 +11847,11 @@ type RegionMutation struct {
 	pilot_sites              map[int]struct{}
 	removedpilot_sites       map[int]struct{}
 	clearedpilot_sites       bool
+	policy_coverages         map[int]struct{}
+	removedpolicy_coverages  map[int]struct{}
+	clearedpolicy_coverages  bool
+	policy_source            *int
+	clearedpolicy_source     bool
 	done                     bool
 	oldValue                 func(context.Context) (*Region, error)
 	predicates               []predicate.Region
@@ -10866,6 +12732,99 @@ func (m *RegionMutation) ResetPilotSites() {
 	m.removedpilot_sites = nil
 }
 
+// AddPolicyCoverageIDs adds the "policy_coverages" edge to the PolicyCoverage entity by ids.
+func (m *RegionMutation) AddPolicyCoverageIDs(ids ...int) {
+	if m.policy_coverages == nil {
+		m.policy_coverages = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.policy_coverages[ids[i]] = struct{}{}
+	}
+}
+
+// ClearPolicyCoverages clears the "policy_coverages" edge to the PolicyCoverage entity.
+func (m *RegionMutation) ClearPolicyCoverages() {
+	m.clearedpolicy_coverages = true
+}
+
+// PolicyCoveragesCleared reports if the "policy_coverages" edge to the PolicyCoverage entity was cleared.
+func (m *RegionMutation) PolicyCoveragesCleared() bool {
+	return m.clearedpolicy_coverages
+}
+
+// RemovePolicyCoverageIDs removes the "policy_coverages" edge to the PolicyCoverage entity by IDs.
+func (m *RegionMutation) RemovePolicyCoverageIDs(ids ...int) {
+	if m.removedpolicy_coverages == nil {
+		m.removedpolicy_coverages = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.policy_coverages, ids[i])
+		m.removedpolicy_coverages[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedPolicyCoverages returns the removed IDs of the "policy_coverages" edge to the PolicyCoverage entity.
+func (m *RegionMutation) RemovedPolicyCoveragesIDs() (ids []int) {
+	for id := range m.removedpolicy_coverages {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// PolicyCoveragesIDs returns the "policy_coverages" edge IDs in the mutation.
+func (m *RegionMutation) PolicyCoveragesIDs() (ids []int) {
+	for id := range m.policy_coverages {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetPolicyCoverages resets all changes to the "policy_coverages" edge.
+func (m *RegionMutation) ResetPolicyCoverages() {
+	m.policy_coverages = nil
+	m.clearedpolicy_coverages = false
+	m.removedpolicy_coverages = nil
+}
+
+// SetPolicySourceID sets the "policy_source" edge to the PolicySource entity by id.
+func (m *RegionMutation) SetPolicySourceID(id int) {
+	m.policy_source = &id
+}
+
+// ClearPolicySource clears the "policy_source" edge to the PolicySource entity.
+func (m *RegionMutation) ClearPolicySource() {
+	m.clearedpolicy_source = true
+}
+
+// PolicySourceCleared reports if the "policy_source" edge to the PolicySource entity was cleared.
+func (m *RegionMutation) PolicySourceCleared() bool {
+	return m.clearedpolicy_source
+}
+
+// PolicySourceID returns the "policy_source" edge ID in the mutation.
+func (m *RegionMutation) PolicySourceID() (id int, exists bool) {
+	if m.policy_source != nil {
+		return *m.policy_source, true
+	}
+	return
+}
+
+// PolicySourceIDs returns the "policy_source" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PolicySourceID instead. It exists only for internal usage by the builders.
+func (m *RegionMutation) PolicySourceIDs() (ids []int) {
+	if id := m.policy_source; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPolicySource resets all changes to the "policy_source" edge.
+func (m *RegionMutation) ResetPolicySource() {
+	m.policy_source = nil
+	m.clearedpolicy_source = false
+}
+
 // Where appends a list predicates to the RegionMutation builder.
 func (m *RegionMutation) Where(ps ...predicate.Region) {
 	m.predicates = append(m.predicates, ps...)
@@ -11101,7 +13060,7 @@ func (m *RegionMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *RegionMutation) AddedEdges() []string {
-	edges := make([]string, 0, 10)
+	edges := make([]string, 0, 12)
 	if m.parent != nil {
 		edges = append(edges, region.EdgeParent)
 	}
@@ -11131,6 +13090,12 @@ func (m *RegionMutation) AddedEdges() []string {
 	}
 	if m.pilot_sites != nil {
 		edges = append(edges, region.EdgePilotSites)
+	}
+	if m.policy_coverages != nil {
+		edges = append(edges, region.EdgePolicyCoverages)
+	}
+	if m.policy_source != nil {
+		edges = append(edges, region.EdgePolicySource)
 	}
 	return edges
 }
@@ -11197,13 +13162,23 @@ func (m *RegionMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case region.EdgePolicyCoverages:
+		ids := make([]ent.Value, 0, len(m.policy_coverages))
+		for id := range m.policy_coverages {
+			ids = append(ids, id)
+		}
+		return ids
+	case region.EdgePolicySource:
+		if id := m.policy_source; id != nil {
+			return []ent.Value{*id}
+		}
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *RegionMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 10)
+	edges := make([]string, 0, 12)
 	if m.removedchildren != nil {
 		edges = append(edges, region.EdgeChildren)
 	}
@@ -11230,6 +13205,9 @@ func (m *RegionMutation) RemovedEdges() []string {
 	}
 	if m.removedpilot_sites != nil {
 		edges = append(edges, region.EdgePilotSites)
+	}
+	if m.removedpolicy_coverages != nil {
+		edges = append(edges, region.EdgePolicyCoverages)
 	}
 	return edges
 }
@@ -11292,13 +13270,19 @@ func (m *RegionMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case region.EdgePolicyCoverages:
+		ids := make([]ent.Value, 0, len(m.removedpolicy_coverages))
+		for id := range m.removedpolicy_coverages {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *RegionMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 10)
+	edges := make([]string, 0, 12)
 	if m.clearedparent {
 		edges = append(edges, region.EdgeParent)
 	}
@@ -11329,6 +13313,12 @@ func (m *RegionMutation) ClearedEdges() []string {
 	if m.clearedpilot_sites {
 		edges = append(edges, region.EdgePilotSites)
 	}
+	if m.clearedpolicy_coverages {
+		edges = append(edges, region.EdgePolicyCoverages)
+	}
+	if m.clearedpolicy_source {
+		edges = append(edges, region.EdgePolicySource)
+	}
 	return edges
 }
 
@@ -11356,6 +13346,10 @@ func (m *RegionMutation) EdgeCleared(name string) bool {
 		return m.clearedcatalog_items
 	case region.EdgePilotSites:
 		return m.clearedpilot_sites
+	case region.EdgePolicyCoverages:
+		return m.clearedpolicy_coverages
+	case region.EdgePolicySource:
+		return m.clearedpolicy_source
 	}
 	return false
 }
@@ -11366,6 +13360,9 @@ func (m *RegionMutation) ClearEdge(name string) error {
 	switch name {
 	case region.EdgeParent:
 		m.ClearParent()
+		return nil
+	case region.EdgePolicySource:
+		m.ClearPolicySource()
 		return nil
 	}
 	return fmt.Errorf("unknown Region unique edge %s", name)
@@ -11404,6 +13401,12 @@ func (m *RegionMutation) ResetEdge(name string) error {
 		return nil
 	case region.EdgePilotSites:
 		m.ResetPilotSites()
+		return nil
+	case region.EdgePolicyCoverages:
+		m.ResetPolicyCoverages()
+		return nil
+	case region.EdgePolicySource:
+		m.ResetPolicySource()
 		return nil
 	}
 	return fmt.Errorf("unknown Region edge %s", name)

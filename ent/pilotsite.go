@@ -22,6 +22,8 @@ type PilotSite struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// 更新时间 / when the record was last changed
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
+	// 试点编码 / the region's own code for the site
+	Code string `json:"code,omitempty"`
 	// 中文名称 / name, e.g. 昆明市
 	NameZh string `json:"name_zh,omitempty"`
 	// 英文名称 / English name
@@ -36,6 +38,8 @@ type PilotSite struct {
 	ValidFrom *time.Time `json:"valid_from,omitempty"`
 	// 失效日期 / last day in force (inclusive); null while open-ended
 	ValidTo *time.Time `json:"valid_to,omitempty"`
+	// 文件键 / key of the document quoted, e.g. SZ-2020
+	CitationDocument string `json:"citation_document,omitempty"`
 	// 条款 / clause of the document the value is quoted from
 	CitationClause string `json:"citation_clause,omitempty"`
 	// 原文 / exact quote from the document
@@ -76,7 +80,7 @@ func (*PilotSite) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case pilotsite.FieldID:
 			values[i] = new(sql.NullInt64)
-		case pilotsite.FieldNameZh, pilotsite.FieldNameEn, pilotsite.FieldKind, pilotsite.FieldAdminLevel, pilotsite.FieldNote, pilotsite.FieldCitationClause, pilotsite.FieldCitationQuote:
+		case pilotsite.FieldCode, pilotsite.FieldNameZh, pilotsite.FieldNameEn, pilotsite.FieldKind, pilotsite.FieldAdminLevel, pilotsite.FieldNote, pilotsite.FieldCitationDocument, pilotsite.FieldCitationClause, pilotsite.FieldCitationQuote:
 			values[i] = new(sql.NullString)
 		case pilotsite.FieldCreatedAt, pilotsite.FieldUpdatedAt, pilotsite.FieldValidFrom, pilotsite.FieldValidTo:
 			values[i] = new(sql.NullTime)
@@ -114,6 +118,12 @@ func (_m *PilotSite) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field updated_at", values[i])
 			} else if value.Valid {
 				_m.UpdatedAt = value.Time
+			}
+		case pilotsite.FieldCode:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field code", values[i])
+			} else if value.Valid {
+				_m.Code = value.String
 			}
 		case pilotsite.FieldNameZh:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -158,6 +168,12 @@ func (_m *PilotSite) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ValidTo = new(time.Time)
 				*_m.ValidTo = value.Time
+			}
+		case pilotsite.FieldCitationDocument:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field citation_document", values[i])
+			} else if value.Valid {
+				_m.CitationDocument = value.String
 			}
 		case pilotsite.FieldCitationClause:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -225,6 +241,9 @@ func (_m *PilotSite) String() string {
 	builder.WriteString("updated_at=")
 	builder.WriteString(_m.UpdatedAt.Format(time.ANSIC))
 	builder.WriteString(", ")
+	builder.WriteString("code=")
+	builder.WriteString(_m.Code)
+	builder.WriteString(", ")
 	builder.WriteString("name_zh=")
 	builder.WriteString(_m.NameZh)
 	builder.WriteString(", ")
@@ -249,6 +268,9 @@ func (_m *PilotSite) String() string {
 		builder.WriteString("valid_to=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("citation_document=")
+	builder.WriteString(_m.CitationDocument)
 	builder.WriteString(", ")
 	builder.WriteString("citation_clause=")
 	builder.WriteString(_m.CitationClause)

@@ -51,6 +51,20 @@ func (_c *PilotSiteCreate) SetNillableUpdatedAt(v *time.Time) *PilotSiteCreate {
 	return _c
 }
 
+// SetCode sets the "code" field.
+func (_c *PilotSiteCreate) SetCode(v string) *PilotSiteCreate {
+	_c.mutation.SetCode(v)
+	return _c
+}
+
+// SetNillableCode sets the "code" field if the given value is not nil.
+func (_c *PilotSiteCreate) SetNillableCode(v *string) *PilotSiteCreate {
+	if v != nil {
+		_c.SetCode(*v)
+	}
+	return _c
+}
+
 // SetNameZh sets the "name_zh" field.
 func (_c *PilotSiteCreate) SetNameZh(v string) *PilotSiteCreate {
 	_c.mutation.SetNameZh(v)
@@ -129,6 +143,20 @@ func (_c *PilotSiteCreate) SetValidTo(v time.Time) *PilotSiteCreate {
 func (_c *PilotSiteCreate) SetNillableValidTo(v *time.Time) *PilotSiteCreate {
 	if v != nil {
 		_c.SetValidTo(*v)
+	}
+	return _c
+}
+
+// SetCitationDocument sets the "citation_document" field.
+func (_c *PilotSiteCreate) SetCitationDocument(v string) *PilotSiteCreate {
+	_c.mutation.SetCitationDocument(v)
+	return _c
+}
+
+// SetNillableCitationDocument sets the "citation_document" field if the given value is not nil.
+func (_c *PilotSiteCreate) SetNillableCitationDocument(v *string) *PilotSiteCreate {
+	if v != nil {
+		_c.SetCitationDocument(*v)
 	}
 	return _c
 }
@@ -234,6 +262,11 @@ func (_c *PilotSiteCreate) check() error {
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
 		return &ValidationError{Name: "updated_at", err: errors.New(`ent: missing required field "PilotSite.updated_at"`)}
 	}
+	if v, ok := _c.mutation.Code(); ok {
+		if err := pilotsite.CodeValidator(v); err != nil {
+			return &ValidationError{Name: "code", err: fmt.Errorf(`ent: validator failed for field "PilotSite.code": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.NameZh(); !ok {
 		return &ValidationError{Name: "name_zh", err: errors.New(`ent: missing required field "PilotSite.name_zh"`)}
 	}
@@ -303,6 +336,10 @@ func (_c *PilotSiteCreate) createSpec() (*PilotSite, *sqlgraph.CreateSpec) {
 		_spec.SetField(pilotsite.FieldUpdatedAt, field.TypeTime, value)
 		_node.UpdatedAt = value
 	}
+	if value, ok := _c.mutation.Code(); ok {
+		_spec.SetField(pilotsite.FieldCode, field.TypeString, value)
+		_node.Code = value
+	}
 	if value, ok := _c.mutation.NameZh(); ok {
 		_spec.SetField(pilotsite.FieldNameZh, field.TypeString, value)
 		_node.NameZh = value
@@ -330,6 +367,10 @@ func (_c *PilotSiteCreate) createSpec() (*PilotSite, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.ValidTo(); ok {
 		_spec.SetField(pilotsite.FieldValidTo, field.TypeTime, value)
 		_node.ValidTo = &value
+	}
+	if value, ok := _c.mutation.CitationDocument(); ok {
+		_spec.SetField(pilotsite.FieldCitationDocument, field.TypeString, value)
+		_node.CitationDocument = value
 	}
 	if value, ok := _c.mutation.CitationClause(); ok {
 		_spec.SetField(pilotsite.FieldCitationClause, field.TypeString, value)
@@ -417,6 +458,24 @@ func (u *PilotSiteUpsert) SetUpdatedAt(v time.Time) *PilotSiteUpsert {
 // UpdateUpdatedAt sets the "updated_at" field to the value that was provided on create.
 func (u *PilotSiteUpsert) UpdateUpdatedAt() *PilotSiteUpsert {
 	u.SetExcluded(pilotsite.FieldUpdatedAt)
+	return u
+}
+
+// SetCode sets the "code" field.
+func (u *PilotSiteUpsert) SetCode(v string) *PilotSiteUpsert {
+	u.Set(pilotsite.FieldCode, v)
+	return u
+}
+
+// UpdateCode sets the "code" field to the value that was provided on create.
+func (u *PilotSiteUpsert) UpdateCode() *PilotSiteUpsert {
+	u.SetExcluded(pilotsite.FieldCode)
+	return u
+}
+
+// ClearCode clears the value of the "code" field.
+func (u *PilotSiteUpsert) ClearCode() *PilotSiteUpsert {
+	u.SetNull(pilotsite.FieldCode)
 	return u
 }
 
@@ -534,6 +593,24 @@ func (u *PilotSiteUpsert) ClearValidTo() *PilotSiteUpsert {
 	return u
 }
 
+// SetCitationDocument sets the "citation_document" field.
+func (u *PilotSiteUpsert) SetCitationDocument(v string) *PilotSiteUpsert {
+	u.Set(pilotsite.FieldCitationDocument, v)
+	return u
+}
+
+// UpdateCitationDocument sets the "citation_document" field to the value that was provided on create.
+func (u *PilotSiteUpsert) UpdateCitationDocument() *PilotSiteUpsert {
+	u.SetExcluded(pilotsite.FieldCitationDocument)
+	return u
+}
+
+// ClearCitationDocument clears the value of the "citation_document" field.
+func (u *PilotSiteUpsert) ClearCitationDocument() *PilotSiteUpsert {
+	u.SetNull(pilotsite.FieldCitationDocument)
+	return u
+}
+
 // SetCitationClause sets the "citation_clause" field.
 func (u *PilotSiteUpsert) SetCitationClause(v string) *PilotSiteUpsert {
 	u.Set(pilotsite.FieldCitationClause, v)
@@ -626,6 +703,27 @@ func (u *PilotSiteUpsertOne) SetUpdatedAt(v time.Time) *PilotSiteUpsertOne {
 func (u *PilotSiteUpsertOne) UpdateUpdatedAt() *PilotSiteUpsertOne {
 	return u.Update(func(s *PilotSiteUpsert) {
 		s.UpdateUpdatedAt()
+	})
+}
+
+// SetCode sets the "code" field.
+func (u *PilotSiteUpsertOne) SetCode(v string) *PilotSiteUpsertOne {
+	return u.Update(func(s *PilotSiteUpsert) {
+		s.SetCode(v)
+	})
+}
+
+// UpdateCode sets the "code" field to the value that was provided on create.
+func (u *PilotSiteUpsertOne) UpdateCode() *PilotSiteUpsertOne {
+	return u.Update(func(s *PilotSiteUpsert) {
+		s.UpdateCode()
+	})
+}
+
+// ClearCode clears the value of the "code" field.
+func (u *PilotSiteUpsertOne) ClearCode() *PilotSiteUpsertOne {
+	return u.Update(func(s *PilotSiteUpsert) {
+		s.ClearCode()
 	})
 }
 
@@ -759,6 +857,27 @@ func (u *PilotSiteUpsertOne) UpdateValidTo() *PilotSiteUpsertOne {
 func (u *PilotSiteUpsertOne) ClearValidTo() *PilotSiteUpsertOne {
 	return u.Update(func(s *PilotSiteUpsert) {
 		s.ClearValidTo()
+	})
+}
+
+// SetCitationDocument sets the "citation_document" field.
+func (u *PilotSiteUpsertOne) SetCitationDocument(v string) *PilotSiteUpsertOne {
+	return u.Update(func(s *PilotSiteUpsert) {
+		s.SetCitationDocument(v)
+	})
+}
+
+// UpdateCitationDocument sets the "citation_document" field to the value that was provided on create.
+func (u *PilotSiteUpsertOne) UpdateCitationDocument() *PilotSiteUpsertOne {
+	return u.Update(func(s *PilotSiteUpsert) {
+		s.UpdateCitationDocument()
+	})
+}
+
+// ClearCitationDocument clears the value of the "citation_document" field.
+func (u *PilotSiteUpsertOne) ClearCitationDocument() *PilotSiteUpsertOne {
+	return u.Update(func(s *PilotSiteUpsert) {
+		s.ClearCitationDocument()
 	})
 }
 
@@ -1029,6 +1148,27 @@ func (u *PilotSiteUpsertBulk) UpdateUpdatedAt() *PilotSiteUpsertBulk {
 	})
 }
 
+// SetCode sets the "code" field.
+func (u *PilotSiteUpsertBulk) SetCode(v string) *PilotSiteUpsertBulk {
+	return u.Update(func(s *PilotSiteUpsert) {
+		s.SetCode(v)
+	})
+}
+
+// UpdateCode sets the "code" field to the value that was provided on create.
+func (u *PilotSiteUpsertBulk) UpdateCode() *PilotSiteUpsertBulk {
+	return u.Update(func(s *PilotSiteUpsert) {
+		s.UpdateCode()
+	})
+}
+
+// ClearCode clears the value of the "code" field.
+func (u *PilotSiteUpsertBulk) ClearCode() *PilotSiteUpsertBulk {
+	return u.Update(func(s *PilotSiteUpsert) {
+		s.ClearCode()
+	})
+}
+
 // SetNameZh sets the "name_zh" field.
 func (u *PilotSiteUpsertBulk) SetNameZh(v string) *PilotSiteUpsertBulk {
 	return u.Update(func(s *PilotSiteUpsert) {
@@ -1159,6 +1299,27 @@ func (u *PilotSiteUpsertBulk) UpdateValidTo() *PilotSiteUpsertBulk {
 func (u *PilotSiteUpsertBulk) ClearValidTo() *PilotSiteUpsertBulk {
 	return u.Update(func(s *PilotSiteUpsert) {
 		s.ClearValidTo()
+	})
+}
+
+// SetCitationDocument sets the "citation_document" field.
+func (u *PilotSiteUpsertBulk) SetCitationDocument(v string) *PilotSiteUpsertBulk {
+	return u.Update(func(s *PilotSiteUpsert) {
+		s.SetCitationDocument(v)
+	})
+}
+
+// UpdateCitationDocument sets the "citation_document" field to the value that was provided on create.
+func (u *PilotSiteUpsertBulk) UpdateCitationDocument() *PilotSiteUpsertBulk {
+	return u.Update(func(s *PilotSiteUpsert) {
+		s.UpdateCitationDocument()
+	})
+}
+
+// ClearCitationDocument clears the value of the "citation_document" field.
+func (u *PilotSiteUpsertBulk) ClearCitationDocument() *PilotSiteUpsertBulk {
+	return u.Update(func(s *PilotSiteUpsert) {
+		s.ClearCitationDocument()
 	})
 }
 

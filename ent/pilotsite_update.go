@@ -35,6 +35,26 @@ func (_u *PilotSiteUpdate) SetUpdatedAt(v time.Time) *PilotSiteUpdate {
 	return _u
 }
 
+// SetCode sets the "code" field.
+func (_u *PilotSiteUpdate) SetCode(v string) *PilotSiteUpdate {
+	_u.mutation.SetCode(v)
+	return _u
+}
+
+// SetNillableCode sets the "code" field if the given value is not nil.
+func (_u *PilotSiteUpdate) SetNillableCode(v *string) *PilotSiteUpdate {
+	if v != nil {
+		_u.SetCode(*v)
+	}
+	return _u
+}
+
+// ClearCode clears the value of the "code" field.
+func (_u *PilotSiteUpdate) ClearCode() *PilotSiteUpdate {
+	_u.mutation.ClearCode()
+	return _u
+}
+
 // SetNameZh sets the "name_zh" field.
 func (_u *PilotSiteUpdate) SetNameZh(v string) *PilotSiteUpdate {
 	_u.mutation.SetNameZh(v)
@@ -163,6 +183,26 @@ func (_u *PilotSiteUpdate) ClearValidTo() *PilotSiteUpdate {
 	return _u
 }
 
+// SetCitationDocument sets the "citation_document" field.
+func (_u *PilotSiteUpdate) SetCitationDocument(v string) *PilotSiteUpdate {
+	_u.mutation.SetCitationDocument(v)
+	return _u
+}
+
+// SetNillableCitationDocument sets the "citation_document" field if the given value is not nil.
+func (_u *PilotSiteUpdate) SetNillableCitationDocument(v *string) *PilotSiteUpdate {
+	if v != nil {
+		_u.SetCitationDocument(*v)
+	}
+	return _u
+}
+
+// ClearCitationDocument clears the value of the "citation_document" field.
+func (_u *PilotSiteUpdate) ClearCitationDocument() *PilotSiteUpdate {
+	_u.mutation.ClearCitationDocument()
+	return _u
+}
+
 // SetCitationClause sets the "citation_clause" field.
 func (_u *PilotSiteUpdate) SetCitationClause(v string) *PilotSiteUpdate {
 	_u.mutation.SetCitationClause(v)
@@ -269,6 +309,11 @@ func (_u *PilotSiteUpdate) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *PilotSiteUpdate) check() error {
+	if v, ok := _u.mutation.Code(); ok {
+		if err := pilotsite.CodeValidator(v); err != nil {
+			return &ValidationError{Name: "code", err: fmt.Errorf(`ent: validator failed for field "PilotSite.code": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.NameZh(); ok {
 		if err := pilotsite.NameZhValidator(v); err != nil {
 			return &ValidationError{Name: "name_zh", err: fmt.Errorf(`ent: validator failed for field "PilotSite.name_zh": %w`, err)}
@@ -315,6 +360,12 @@ func (_u *PilotSiteUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(pilotsite.FieldUpdatedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.Code(); ok {
+		_spec.SetField(pilotsite.FieldCode, field.TypeString, value)
+	}
+	if _u.mutation.CodeCleared() {
+		_spec.ClearField(pilotsite.FieldCode, field.TypeString)
+	}
 	if value, ok := _u.mutation.NameZh(); ok {
 		_spec.SetField(pilotsite.FieldNameZh, field.TypeString, value)
 	}
@@ -350,6 +401,12 @@ func (_u *PilotSiteUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.ValidToCleared() {
 		_spec.ClearField(pilotsite.FieldValidTo, field.TypeTime)
+	}
+	if value, ok := _u.mutation.CitationDocument(); ok {
+		_spec.SetField(pilotsite.FieldCitationDocument, field.TypeString, value)
+	}
+	if _u.mutation.CitationDocumentCleared() {
+		_spec.ClearField(pilotsite.FieldCitationDocument, field.TypeString)
 	}
 	if value, ok := _u.mutation.CitationClause(); ok {
 		_spec.SetField(pilotsite.FieldCitationClause, field.TypeString, value)
@@ -415,6 +472,26 @@ type PilotSiteUpdateOne struct {
 // SetUpdatedAt sets the "updated_at" field.
 func (_u *PilotSiteUpdateOne) SetUpdatedAt(v time.Time) *PilotSiteUpdateOne {
 	_u.mutation.SetUpdatedAt(v)
+	return _u
+}
+
+// SetCode sets the "code" field.
+func (_u *PilotSiteUpdateOne) SetCode(v string) *PilotSiteUpdateOne {
+	_u.mutation.SetCode(v)
+	return _u
+}
+
+// SetNillableCode sets the "code" field if the given value is not nil.
+func (_u *PilotSiteUpdateOne) SetNillableCode(v *string) *PilotSiteUpdateOne {
+	if v != nil {
+		_u.SetCode(*v)
+	}
+	return _u
+}
+
+// ClearCode clears the value of the "code" field.
+func (_u *PilotSiteUpdateOne) ClearCode() *PilotSiteUpdateOne {
+	_u.mutation.ClearCode()
 	return _u
 }
 
@@ -546,6 +623,26 @@ func (_u *PilotSiteUpdateOne) ClearValidTo() *PilotSiteUpdateOne {
 	return _u
 }
 
+// SetCitationDocument sets the "citation_document" field.
+func (_u *PilotSiteUpdateOne) SetCitationDocument(v string) *PilotSiteUpdateOne {
+	_u.mutation.SetCitationDocument(v)
+	return _u
+}
+
+// SetNillableCitationDocument sets the "citation_document" field if the given value is not nil.
+func (_u *PilotSiteUpdateOne) SetNillableCitationDocument(v *string) *PilotSiteUpdateOne {
+	if v != nil {
+		_u.SetCitationDocument(*v)
+	}
+	return _u
+}
+
+// ClearCitationDocument clears the value of the "citation_document" field.
+func (_u *PilotSiteUpdateOne) ClearCitationDocument() *PilotSiteUpdateOne {
+	_u.mutation.ClearCitationDocument()
+	return _u
+}
+
 // SetCitationClause sets the "citation_clause" field.
 func (_u *PilotSiteUpdateOne) SetCitationClause(v string) *PilotSiteUpdateOne {
 	_u.mutation.SetCitationClause(v)
@@ -665,6 +762,11 @@ func (_u *PilotSiteUpdateOne) defaults() error {
 
 // check runs all checks and user-defined validators on the builder.
 func (_u *PilotSiteUpdateOne) check() error {
+	if v, ok := _u.mutation.Code(); ok {
+		if err := pilotsite.CodeValidator(v); err != nil {
+			return &ValidationError{Name: "code", err: fmt.Errorf(`ent: validator failed for field "PilotSite.code": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.NameZh(); ok {
 		if err := pilotsite.NameZhValidator(v); err != nil {
 			return &ValidationError{Name: "name_zh", err: fmt.Errorf(`ent: validator failed for field "PilotSite.name_zh": %w`, err)}
@@ -728,6 +830,12 @@ func (_u *PilotSiteUpdateOne) sqlSave(ctx context.Context) (_node *PilotSite, er
 	if value, ok := _u.mutation.UpdatedAt(); ok {
 		_spec.SetField(pilotsite.FieldUpdatedAt, field.TypeTime, value)
 	}
+	if value, ok := _u.mutation.Code(); ok {
+		_spec.SetField(pilotsite.FieldCode, field.TypeString, value)
+	}
+	if _u.mutation.CodeCleared() {
+		_spec.ClearField(pilotsite.FieldCode, field.TypeString)
+	}
 	if value, ok := _u.mutation.NameZh(); ok {
 		_spec.SetField(pilotsite.FieldNameZh, field.TypeString, value)
 	}
@@ -763,6 +871,12 @@ func (_u *PilotSiteUpdateOne) sqlSave(ctx context.Context) (_node *PilotSite, er
 	}
 	if _u.mutation.ValidToCleared() {
 		_spec.ClearField(pilotsite.FieldValidTo, field.TypeTime)
+	}
+	if value, ok := _u.mutation.CitationDocument(); ok {
+		_spec.SetField(pilotsite.FieldCitationDocument, field.TypeString, value)
+	}
+	if _u.mutation.CitationDocumentCleared() {
+		_spec.ClearField(pilotsite.FieldCitationDocument, field.TypeString)
 	}
 	if value, ok := _u.mutation.CitationClause(); ok {
 		_spec.SetField(pilotsite.FieldCitationClause, field.TypeString, value)

@@ -31,14 +31,18 @@ type PolicyParameter struct {
 	Concept string `json:"concept,omitempty"`
 	// 取值 / value as an exact decimal or fraction string, e.g. 163000 or 17/20
 	Value string `json:"value,omitempty"`
-	// 类型 / kind of value: money, ratio, count, years, days, bool, text
+	// 类型 / kind of value: MONEY (yuan, two decimals), RATIO (exact fraction 17/20), INTEGER, DATE, BOOL, TEXT
 	Kind string `json:"kind,omitempty"`
-	// 单位 / unit, e.g. 元/人/年, 学时
+	// 备注 / how the value is read, e.g. 以下含本数 (inclusive)
+	Note string `json:"note,omitempty"`
+	// 单位 / unit, e.g. CNY/person/year, 学时/year
 	Unit string `json:"unit,omitempty"`
 	// 生效日期 / first day in force (inclusive)
 	ValidFrom *time.Time `json:"valid_from,omitempty"`
 	// 失效日期 / last day in force (inclusive); null while open-ended
 	ValidTo *time.Time `json:"valid_to,omitempty"`
+	// 文件键 / key of the document quoted, e.g. SZ-2020
+	CitationDocument string `json:"citation_document,omitempty"`
 	// 条款 / clause of the document the value is quoted from
 	CitationClause string `json:"citation_clause,omitempty"`
 	// 原文 / exact quote from the document
@@ -93,7 +97,7 @@ func (*PolicyParameter) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case policyparameter.FieldID:
 			values[i] = new(sql.NullInt64)
-		case policyparameter.FieldParamID, policyparameter.FieldRuleID, policyparameter.FieldConcept, policyparameter.FieldValue, policyparameter.FieldKind, policyparameter.FieldUnit, policyparameter.FieldCitationClause, policyparameter.FieldCitationQuote:
+		case policyparameter.FieldParamID, policyparameter.FieldRuleID, policyparameter.FieldConcept, policyparameter.FieldValue, policyparameter.FieldKind, policyparameter.FieldNote, policyparameter.FieldUnit, policyparameter.FieldCitationDocument, policyparameter.FieldCitationClause, policyparameter.FieldCitationQuote:
 			values[i] = new(sql.NullString)
 		case policyparameter.FieldCreatedAt, policyparameter.FieldUpdatedAt, policyparameter.FieldValidFrom, policyparameter.FieldValidTo:
 			values[i] = new(sql.NullTime)
@@ -164,6 +168,12 @@ func (_m *PolicyParameter) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Kind = value.String
 			}
+		case policyparameter.FieldNote:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field note", values[i])
+			} else if value.Valid {
+				_m.Note = value.String
+			}
 		case policyparameter.FieldUnit:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field unit", values[i])
@@ -183,6 +193,12 @@ func (_m *PolicyParameter) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.ValidTo = new(time.Time)
 				*_m.ValidTo = value.Time
+			}
+		case policyparameter.FieldCitationDocument:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field citation_document", values[i])
+			} else if value.Valid {
+				_m.CitationDocument = value.String
 			}
 		case policyparameter.FieldCitationClause:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -277,6 +293,9 @@ func (_m *PolicyParameter) String() string {
 	builder.WriteString("kind=")
 	builder.WriteString(_m.Kind)
 	builder.WriteString(", ")
+	builder.WriteString("note=")
+	builder.WriteString(_m.Note)
+	builder.WriteString(", ")
 	builder.WriteString("unit=")
 	builder.WriteString(_m.Unit)
 	builder.WriteString(", ")
@@ -289,6 +308,9 @@ func (_m *PolicyParameter) String() string {
 		builder.WriteString("valid_to=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	builder.WriteString("citation_document=")
+	builder.WriteString(_m.CitationDocument)
 	builder.WriteString(", ")
 	builder.WriteString("citation_clause=")
 	builder.WriteString(_m.CitationClause)

@@ -82,6 +82,20 @@ func (_c *PolicyParameterCreate) SetKind(v string) *PolicyParameterCreate {
 	return _c
 }
 
+// SetNote sets the "note" field.
+func (_c *PolicyParameterCreate) SetNote(v string) *PolicyParameterCreate {
+	_c.mutation.SetNote(v)
+	return _c
+}
+
+// SetNillableNote sets the "note" field if the given value is not nil.
+func (_c *PolicyParameterCreate) SetNillableNote(v *string) *PolicyParameterCreate {
+	if v != nil {
+		_c.SetNote(*v)
+	}
+	return _c
+}
+
 // SetUnit sets the "unit" field.
 func (_c *PolicyParameterCreate) SetUnit(v string) *PolicyParameterCreate {
 	_c.mutation.SetUnit(v)
@@ -120,6 +134,20 @@ func (_c *PolicyParameterCreate) SetValidTo(v time.Time) *PolicyParameterCreate 
 func (_c *PolicyParameterCreate) SetNillableValidTo(v *time.Time) *PolicyParameterCreate {
 	if v != nil {
 		_c.SetValidTo(*v)
+	}
+	return _c
+}
+
+// SetCitationDocument sets the "citation_document" field.
+func (_c *PolicyParameterCreate) SetCitationDocument(v string) *PolicyParameterCreate {
+	_c.mutation.SetCitationDocument(v)
+	return _c
+}
+
+// SetNillableCitationDocument sets the "citation_document" field if the given value is not nil.
+func (_c *PolicyParameterCreate) SetNillableCitationDocument(v *string) *PolicyParameterCreate {
+	if v != nil {
+		_c.SetCitationDocument(*v)
 	}
 	return _c
 }
@@ -347,6 +375,10 @@ func (_c *PolicyParameterCreate) createSpec() (*PolicyParameter, *sqlgraph.Creat
 		_spec.SetField(policyparameter.FieldKind, field.TypeString, value)
 		_node.Kind = value
 	}
+	if value, ok := _c.mutation.Note(); ok {
+		_spec.SetField(policyparameter.FieldNote, field.TypeString, value)
+		_node.Note = value
+	}
 	if value, ok := _c.mutation.Unit(); ok {
 		_spec.SetField(policyparameter.FieldUnit, field.TypeString, value)
 		_node.Unit = value
@@ -358,6 +390,10 @@ func (_c *PolicyParameterCreate) createSpec() (*PolicyParameter, *sqlgraph.Creat
 	if value, ok := _c.mutation.ValidTo(); ok {
 		_spec.SetField(policyparameter.FieldValidTo, field.TypeTime, value)
 		_node.ValidTo = &value
+	}
+	if value, ok := _c.mutation.CitationDocument(); ok {
+		_spec.SetField(policyparameter.FieldCitationDocument, field.TypeString, value)
+		_node.CitationDocument = value
 	}
 	if value, ok := _c.mutation.CitationClause(); ok {
 		_spec.SetField(policyparameter.FieldCitationClause, field.TypeString, value)
@@ -525,6 +561,24 @@ func (u *PolicyParameterUpsert) UpdateKind() *PolicyParameterUpsert {
 	return u
 }
 
+// SetNote sets the "note" field.
+func (u *PolicyParameterUpsert) SetNote(v string) *PolicyParameterUpsert {
+	u.Set(policyparameter.FieldNote, v)
+	return u
+}
+
+// UpdateNote sets the "note" field to the value that was provided on create.
+func (u *PolicyParameterUpsert) UpdateNote() *PolicyParameterUpsert {
+	u.SetExcluded(policyparameter.FieldNote)
+	return u
+}
+
+// ClearNote clears the value of the "note" field.
+func (u *PolicyParameterUpsert) ClearNote() *PolicyParameterUpsert {
+	u.SetNull(policyparameter.FieldNote)
+	return u
+}
+
 // SetUnit sets the "unit" field.
 func (u *PolicyParameterUpsert) SetUnit(v string) *PolicyParameterUpsert {
 	u.Set(policyparameter.FieldUnit, v)
@@ -576,6 +630,24 @@ func (u *PolicyParameterUpsert) UpdateValidTo() *PolicyParameterUpsert {
 // ClearValidTo clears the value of the "valid_to" field.
 func (u *PolicyParameterUpsert) ClearValidTo() *PolicyParameterUpsert {
 	u.SetNull(policyparameter.FieldValidTo)
+	return u
+}
+
+// SetCitationDocument sets the "citation_document" field.
+func (u *PolicyParameterUpsert) SetCitationDocument(v string) *PolicyParameterUpsert {
+	u.Set(policyparameter.FieldCitationDocument, v)
+	return u
+}
+
+// UpdateCitationDocument sets the "citation_document" field to the value that was provided on create.
+func (u *PolicyParameterUpsert) UpdateCitationDocument() *PolicyParameterUpsert {
+	u.SetExcluded(policyparameter.FieldCitationDocument)
+	return u
+}
+
+// ClearCitationDocument clears the value of the "citation_document" field.
+func (u *PolicyParameterUpsert) ClearCitationDocument() *PolicyParameterUpsert {
+	u.SetNull(policyparameter.FieldCitationDocument)
 	return u
 }
 
@@ -744,6 +816,27 @@ func (u *PolicyParameterUpsertOne) UpdateKind() *PolicyParameterUpsertOne {
 	})
 }
 
+// SetNote sets the "note" field.
+func (u *PolicyParameterUpsertOne) SetNote(v string) *PolicyParameterUpsertOne {
+	return u.Update(func(s *PolicyParameterUpsert) {
+		s.SetNote(v)
+	})
+}
+
+// UpdateNote sets the "note" field to the value that was provided on create.
+func (u *PolicyParameterUpsertOne) UpdateNote() *PolicyParameterUpsertOne {
+	return u.Update(func(s *PolicyParameterUpsert) {
+		s.UpdateNote()
+	})
+}
+
+// ClearNote clears the value of the "note" field.
+func (u *PolicyParameterUpsertOne) ClearNote() *PolicyParameterUpsertOne {
+	return u.Update(func(s *PolicyParameterUpsert) {
+		s.ClearNote()
+	})
+}
+
 // SetUnit sets the "unit" field.
 func (u *PolicyParameterUpsertOne) SetUnit(v string) *PolicyParameterUpsertOne {
 	return u.Update(func(s *PolicyParameterUpsert) {
@@ -804,6 +897,27 @@ func (u *PolicyParameterUpsertOne) UpdateValidTo() *PolicyParameterUpsertOne {
 func (u *PolicyParameterUpsertOne) ClearValidTo() *PolicyParameterUpsertOne {
 	return u.Update(func(s *PolicyParameterUpsert) {
 		s.ClearValidTo()
+	})
+}
+
+// SetCitationDocument sets the "citation_document" field.
+func (u *PolicyParameterUpsertOne) SetCitationDocument(v string) *PolicyParameterUpsertOne {
+	return u.Update(func(s *PolicyParameterUpsert) {
+		s.SetCitationDocument(v)
+	})
+}
+
+// UpdateCitationDocument sets the "citation_document" field to the value that was provided on create.
+func (u *PolicyParameterUpsertOne) UpdateCitationDocument() *PolicyParameterUpsertOne {
+	return u.Update(func(s *PolicyParameterUpsert) {
+		s.UpdateCitationDocument()
+	})
+}
+
+// ClearCitationDocument clears the value of the "citation_document" field.
+func (u *PolicyParameterUpsertOne) ClearCitationDocument() *PolicyParameterUpsertOne {
+	return u.Update(func(s *PolicyParameterUpsert) {
+		s.ClearCitationDocument()
 	})
 }
 
@@ -1144,6 +1258,27 @@ func (u *PolicyParameterUpsertBulk) UpdateKind() *PolicyParameterUpsertBulk {
 	})
 }
 
+// SetNote sets the "note" field.
+func (u *PolicyParameterUpsertBulk) SetNote(v string) *PolicyParameterUpsertBulk {
+	return u.Update(func(s *PolicyParameterUpsert) {
+		s.SetNote(v)
+	})
+}
+
+// UpdateNote sets the "note" field to the value that was provided on create.
+func (u *PolicyParameterUpsertBulk) UpdateNote() *PolicyParameterUpsertBulk {
+	return u.Update(func(s *PolicyParameterUpsert) {
+		s.UpdateNote()
+	})
+}
+
+// ClearNote clears the value of the "note" field.
+func (u *PolicyParameterUpsertBulk) ClearNote() *PolicyParameterUpsertBulk {
+	return u.Update(func(s *PolicyParameterUpsert) {
+		s.ClearNote()
+	})
+}
+
 // SetUnit sets the "unit" field.
 func (u *PolicyParameterUpsertBulk) SetUnit(v string) *PolicyParameterUpsertBulk {
 	return u.Update(func(s *PolicyParameterUpsert) {
@@ -1204,6 +1339,27 @@ func (u *PolicyParameterUpsertBulk) UpdateValidTo() *PolicyParameterUpsertBulk {
 func (u *PolicyParameterUpsertBulk) ClearValidTo() *PolicyParameterUpsertBulk {
 	return u.Update(func(s *PolicyParameterUpsert) {
 		s.ClearValidTo()
+	})
+}
+
+// SetCitationDocument sets the "citation_document" field.
+func (u *PolicyParameterUpsertBulk) SetCitationDocument(v string) *PolicyParameterUpsertBulk {
+	return u.Update(func(s *PolicyParameterUpsert) {
+		s.SetCitationDocument(v)
+	})
+}
+
+// UpdateCitationDocument sets the "citation_document" field to the value that was provided on create.
+func (u *PolicyParameterUpsertBulk) UpdateCitationDocument() *PolicyParameterUpsertBulk {
+	return u.Update(func(s *PolicyParameterUpsert) {
+		s.UpdateCitationDocument()
+	})
+}
+
+// ClearCitationDocument clears the value of the "citation_document" field.
+func (u *PolicyParameterUpsertBulk) ClearCitationDocument() *PolicyParameterUpsertBulk {
+	return u.Update(func(s *PolicyParameterUpsert) {
+		s.ClearCitationDocument()
 	})
 }
 

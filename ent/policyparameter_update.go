@@ -106,6 +106,26 @@ func (_u *PolicyParameterUpdate) SetNillableKind(v *string) *PolicyParameterUpda
 	return _u
 }
 
+// SetNote sets the "note" field.
+func (_u *PolicyParameterUpdate) SetNote(v string) *PolicyParameterUpdate {
+	_u.mutation.SetNote(v)
+	return _u
+}
+
+// SetNillableNote sets the "note" field if the given value is not nil.
+func (_u *PolicyParameterUpdate) SetNillableNote(v *string) *PolicyParameterUpdate {
+	if v != nil {
+		_u.SetNote(*v)
+	}
+	return _u
+}
+
+// ClearNote clears the value of the "note" field.
+func (_u *PolicyParameterUpdate) ClearNote() *PolicyParameterUpdate {
+	_u.mutation.ClearNote()
+	return _u
+}
+
 // SetUnit sets the "unit" field.
 func (_u *PolicyParameterUpdate) SetUnit(v string) *PolicyParameterUpdate {
 	_u.mutation.SetUnit(v)
@@ -163,6 +183,26 @@ func (_u *PolicyParameterUpdate) SetNillableValidTo(v *time.Time) *PolicyParamet
 // ClearValidTo clears the value of the "valid_to" field.
 func (_u *PolicyParameterUpdate) ClearValidTo() *PolicyParameterUpdate {
 	_u.mutation.ClearValidTo()
+	return _u
+}
+
+// SetCitationDocument sets the "citation_document" field.
+func (_u *PolicyParameterUpdate) SetCitationDocument(v string) *PolicyParameterUpdate {
+	_u.mutation.SetCitationDocument(v)
+	return _u
+}
+
+// SetNillableCitationDocument sets the "citation_document" field if the given value is not nil.
+func (_u *PolicyParameterUpdate) SetNillableCitationDocument(v *string) *PolicyParameterUpdate {
+	if v != nil {
+		_u.SetCitationDocument(*v)
+	}
+	return _u
+}
+
+// ClearCitationDocument clears the value of the "citation_document" field.
+func (_u *PolicyParameterUpdate) ClearCitationDocument() *PolicyParameterUpdate {
+	_u.mutation.ClearCitationDocument()
 	return _u
 }
 
@@ -363,6 +403,12 @@ func (_u *PolicyParameterUpdate) sqlSave(ctx context.Context) (_node int, err er
 	if value, ok := _u.mutation.Kind(); ok {
 		_spec.SetField(policyparameter.FieldKind, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.Note(); ok {
+		_spec.SetField(policyparameter.FieldNote, field.TypeString, value)
+	}
+	if _u.mutation.NoteCleared() {
+		_spec.ClearField(policyparameter.FieldNote, field.TypeString)
+	}
 	if value, ok := _u.mutation.Unit(); ok {
 		_spec.SetField(policyparameter.FieldUnit, field.TypeString, value)
 	}
@@ -380,6 +426,12 @@ func (_u *PolicyParameterUpdate) sqlSave(ctx context.Context) (_node int, err er
 	}
 	if _u.mutation.ValidToCleared() {
 		_spec.ClearField(policyparameter.FieldValidTo, field.TypeTime)
+	}
+	if value, ok := _u.mutation.CitationDocument(); ok {
+		_spec.SetField(policyparameter.FieldCitationDocument, field.TypeString, value)
+	}
+	if _u.mutation.CitationDocumentCleared() {
+		_spec.ClearField(policyparameter.FieldCitationDocument, field.TypeString)
 	}
 	if value, ok := _u.mutation.CitationClause(); ok {
 		_spec.SetField(policyparameter.FieldCitationClause, field.TypeString, value)
@@ -547,6 +599,26 @@ func (_u *PolicyParameterUpdateOne) SetNillableKind(v *string) *PolicyParameterU
 	return _u
 }
 
+// SetNote sets the "note" field.
+func (_u *PolicyParameterUpdateOne) SetNote(v string) *PolicyParameterUpdateOne {
+	_u.mutation.SetNote(v)
+	return _u
+}
+
+// SetNillableNote sets the "note" field if the given value is not nil.
+func (_u *PolicyParameterUpdateOne) SetNillableNote(v *string) *PolicyParameterUpdateOne {
+	if v != nil {
+		_u.SetNote(*v)
+	}
+	return _u
+}
+
+// ClearNote clears the value of the "note" field.
+func (_u *PolicyParameterUpdateOne) ClearNote() *PolicyParameterUpdateOne {
+	_u.mutation.ClearNote()
+	return _u
+}
+
 // SetUnit sets the "unit" field.
 func (_u *PolicyParameterUpdateOne) SetUnit(v string) *PolicyParameterUpdateOne {
 	_u.mutation.SetUnit(v)
@@ -604,6 +676,26 @@ func (_u *PolicyParameterUpdateOne) SetNillableValidTo(v *time.Time) *PolicyPara
 // ClearValidTo clears the value of the "valid_to" field.
 func (_u *PolicyParameterUpdateOne) ClearValidTo() *PolicyParameterUpdateOne {
 	_u.mutation.ClearValidTo()
+	return _u
+}
+
+// SetCitationDocument sets the "citation_document" field.
+func (_u *PolicyParameterUpdateOne) SetCitationDocument(v string) *PolicyParameterUpdateOne {
+	_u.mutation.SetCitationDocument(v)
+	return _u
+}
+
+// SetNillableCitationDocument sets the "citation_document" field if the given value is not nil.
+func (_u *PolicyParameterUpdateOne) SetNillableCitationDocument(v *string) *PolicyParameterUpdateOne {
+	if v != nil {
+		_u.SetCitationDocument(*v)
+	}
+	return _u
+}
+
+// ClearCitationDocument clears the value of the "citation_document" field.
+func (_u *PolicyParameterUpdateOne) ClearCitationDocument() *PolicyParameterUpdateOne {
+	_u.mutation.ClearCitationDocument()
 	return _u
 }
 
@@ -834,6 +926,12 @@ func (_u *PolicyParameterUpdateOne) sqlSave(ctx context.Context) (_node *PolicyP
 	if value, ok := _u.mutation.Kind(); ok {
 		_spec.SetField(policyparameter.FieldKind, field.TypeString, value)
 	}
+	if value, ok := _u.mutation.Note(); ok {
+		_spec.SetField(policyparameter.FieldNote, field.TypeString, value)
+	}
+	if _u.mutation.NoteCleared() {
+		_spec.ClearField(policyparameter.FieldNote, field.TypeString)
+	}
 	if value, ok := _u.mutation.Unit(); ok {
 		_spec.SetField(policyparameter.FieldUnit, field.TypeString, value)
 	}
@@ -851,6 +949,12 @@ func (_u *PolicyParameterUpdateOne) sqlSave(ctx context.Context) (_node *PolicyP
 	}
 	if _u.mutation.ValidToCleared() {
 		_spec.ClearField(policyparameter.FieldValidTo, field.TypeTime)
+	}
+	if value, ok := _u.mutation.CitationDocument(); ok {
+		_spec.SetField(policyparameter.FieldCitationDocument, field.TypeString, value)
+	}
+	if _u.mutation.CitationDocumentCleared() {
+		_spec.ClearField(policyparameter.FieldCitationDocument, field.TypeString)
 	}
 	if value, ok := _u.mutation.CitationClause(); ok {
 		_spec.SetField(policyparameter.FieldCitationClause, field.TypeString, value)

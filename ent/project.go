@@ -31,6 +31,8 @@ type Project struct {
 	Domain string `json:"domain,omitempty"`
 	// 购买方式 / purchase mode: 岗位购买 POST (per post) or 项目购买 PROJECT (per project)
 	PurchaseMode project.PurchaseMode `json:"purchase_mode,omitempty"`
+	// 项目类别 / programme, for rules that govern one programme only: STATION 乡镇(街道)社会工作服务站项目 (湖南 禾计划); empty for an ordinary purchased service
+	Programme *project.Programme `json:"programme,omitempty"`
 	// 服务周期(年) / contract cycle in years
 	CycleYears int `json:"cycle_years,omitempty"`
 	// 合同签订日期 / date the contract was signed
@@ -144,7 +146,7 @@ func (*Project) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case project.FieldID, project.FieldCycleYears, project.FieldHeadcount, project.FieldProfessionalPosts, project.FieldSupervisedWorkers:
 			values[i] = new(sql.NullInt64)
-		case project.FieldName, project.FieldPurchaser, project.FieldDomain, project.FieldPurchaseMode:
+		case project.FieldName, project.FieldPurchaser, project.FieldDomain, project.FieldPurchaseMode, project.FieldProgramme:
 			values[i] = new(sql.NullString)
 		case project.FieldCreatedAt, project.FieldUpdatedAt, project.FieldContractSignedOn, project.FieldStartsOn, project.FieldEndsOn:
 			values[i] = new(sql.NullTime)
@@ -208,6 +210,13 @@ func (_m *Project) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field purchase_mode", values[i])
 			} else if value.Valid {
 				_m.PurchaseMode = project.PurchaseMode(value.String)
+			}
+		case project.FieldProgramme:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field programme", values[i])
+			} else if value.Valid {
+				_m.Programme = new(project.Programme)
+				*_m.Programme = project.Programme(value.String)
 			}
 		case project.FieldCycleYears:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -350,6 +359,11 @@ func (_m *Project) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("purchase_mode=")
 	builder.WriteString(fmt.Sprintf("%v", _m.PurchaseMode))
+	builder.WriteString(", ")
+	if v := _m.Programme; v != nil {
+		builder.WriteString("programme=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteString(", ")
 	builder.WriteString("cycle_years=")
 	builder.WriteString(fmt.Sprintf("%v", _m.CycleYears))

@@ -80,6 +80,20 @@ func (_c *ProjectCreate) SetPurchaseMode(v project.PurchaseMode) *ProjectCreate 
 	return _c
 }
 
+// SetProgramme sets the "programme" field.
+func (_c *ProjectCreate) SetProgramme(v project.Programme) *ProjectCreate {
+	_c.mutation.SetProgramme(v)
+	return _c
+}
+
+// SetNillableProgramme sets the "programme" field if the given value is not nil.
+func (_c *ProjectCreate) SetNillableProgramme(v *project.Programme) *ProjectCreate {
+	if v != nil {
+		_c.SetProgramme(*v)
+	}
+	return _c
+}
+
 // SetCycleYears sets the "cycle_years" field.
 func (_c *ProjectCreate) SetCycleYears(v int) *ProjectCreate {
 	_c.mutation.SetCycleYears(v)
@@ -358,6 +372,11 @@ func (_c *ProjectCreate) check() error {
 			return &ValidationError{Name: "purchase_mode", err: fmt.Errorf(`ent: validator failed for field "Project.purchase_mode": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Programme(); ok {
+		if err := project.ProgrammeValidator(v); err != nil {
+			return &ValidationError{Name: "programme", err: fmt.Errorf(`ent: validator failed for field "Project.programme": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.CycleYears(); !ok {
 		return &ValidationError{Name: "cycle_years", err: errors.New(`ent: missing required field "Project.cycle_years"`)}
 	}
@@ -446,6 +465,10 @@ func (_c *ProjectCreate) createSpec() (*Project, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.PurchaseMode(); ok {
 		_spec.SetField(project.FieldPurchaseMode, field.TypeEnum, value)
 		_node.PurchaseMode = value
+	}
+	if value, ok := _c.mutation.Programme(); ok {
+		_spec.SetField(project.FieldProgramme, field.TypeEnum, value)
+		_node.Programme = &value
 	}
 	if value, ok := _c.mutation.CycleYears(); ok {
 		_spec.SetField(project.FieldCycleYears, field.TypeInt, value)
@@ -685,6 +708,24 @@ func (u *ProjectUpsert) UpdatePurchaseMode() *ProjectUpsert {
 	return u
 }
 
+// SetProgramme sets the "programme" field.
+func (u *ProjectUpsert) SetProgramme(v project.Programme) *ProjectUpsert {
+	u.Set(project.FieldProgramme, v)
+	return u
+}
+
+// UpdateProgramme sets the "programme" field to the value that was provided on create.
+func (u *ProjectUpsert) UpdateProgramme() *ProjectUpsert {
+	u.SetExcluded(project.FieldProgramme)
+	return u
+}
+
+// ClearProgramme clears the value of the "programme" field.
+func (u *ProjectUpsert) ClearProgramme() *ProjectUpsert {
+	u.SetNull(project.FieldProgramme)
+	return u
+}
+
 // SetCycleYears sets the "cycle_years" field.
 func (u *ProjectUpsert) SetCycleYears(v int) *ProjectUpsert {
 	u.Set(project.FieldCycleYears, v)
@@ -917,6 +958,27 @@ func (u *ProjectUpsertOne) SetPurchaseMode(v project.PurchaseMode) *ProjectUpser
 func (u *ProjectUpsertOne) UpdatePurchaseMode() *ProjectUpsertOne {
 	return u.Update(func(s *ProjectUpsert) {
 		s.UpdatePurchaseMode()
+	})
+}
+
+// SetProgramme sets the "programme" field.
+func (u *ProjectUpsertOne) SetProgramme(v project.Programme) *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetProgramme(v)
+	})
+}
+
+// UpdateProgramme sets the "programme" field to the value that was provided on create.
+func (u *ProjectUpsertOne) UpdateProgramme() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateProgramme()
+	})
+}
+
+// ClearProgramme clears the value of the "programme" field.
+func (u *ProjectUpsertOne) ClearProgramme() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearProgramme()
 	})
 }
 
@@ -1338,6 +1400,27 @@ func (u *ProjectUpsertBulk) SetPurchaseMode(v project.PurchaseMode) *ProjectUpse
 func (u *ProjectUpsertBulk) UpdatePurchaseMode() *ProjectUpsertBulk {
 	return u.Update(func(s *ProjectUpsert) {
 		s.UpdatePurchaseMode()
+	})
+}
+
+// SetProgramme sets the "programme" field.
+func (u *ProjectUpsertBulk) SetProgramme(v project.Programme) *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetProgramme(v)
+	})
+}
+
+// UpdateProgramme sets the "programme" field to the value that was provided on create.
+func (u *ProjectUpsertBulk) UpdateProgramme() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateProgramme()
+	})
+}
+
+// ClearProgramme clears the value of the "programme" field.
+func (u *ProjectUpsertBulk) ClearProgramme() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearProgramme()
 	})
 }
 

@@ -96,6 +96,26 @@ func (_u *ProjectUpdate) SetNillablePurchaseMode(v *project.PurchaseMode) *Proje
 	return _u
 }
 
+// SetProgramme sets the "programme" field.
+func (_u *ProjectUpdate) SetProgramme(v project.Programme) *ProjectUpdate {
+	_u.mutation.SetProgramme(v)
+	return _u
+}
+
+// SetNillableProgramme sets the "programme" field if the given value is not nil.
+func (_u *ProjectUpdate) SetNillableProgramme(v *project.Programme) *ProjectUpdate {
+	if v != nil {
+		_u.SetProgramme(*v)
+	}
+	return _u
+}
+
+// ClearProgramme clears the value of the "programme" field.
+func (_u *ProjectUpdate) ClearProgramme() *ProjectUpdate {
+	_u.mutation.ClearProgramme()
+	return _u
+}
+
 // SetCycleYears sets the "cycle_years" field.
 func (_u *ProjectUpdate) SetCycleYears(v int) *ProjectUpdate {
 	_u.mutation.ResetCycleYears()
@@ -489,6 +509,11 @@ func (_u *ProjectUpdate) check() error {
 			return &ValidationError{Name: "purchase_mode", err: fmt.Errorf(`ent: validator failed for field "Project.purchase_mode": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Programme(); ok {
+		if err := project.ProgrammeValidator(v); err != nil {
+			return &ValidationError{Name: "programme", err: fmt.Errorf(`ent: validator failed for field "Project.programme": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.CycleYears(); ok {
 		if err := project.CycleYearsValidator(v); err != nil {
 			return &ValidationError{Name: "cycle_years", err: fmt.Errorf(`ent: validator failed for field "Project.cycle_years": %w`, err)}
@@ -541,6 +566,12 @@ func (_u *ProjectUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.PurchaseMode(); ok {
 		_spec.SetField(project.FieldPurchaseMode, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.Programme(); ok {
+		_spec.SetField(project.FieldProgramme, field.TypeEnum, value)
+	}
+	if _u.mutation.ProgrammeCleared() {
+		_spec.ClearField(project.FieldProgramme, field.TypeEnum)
 	}
 	if value, ok := _u.mutation.CycleYears(); ok {
 		_spec.SetField(project.FieldCycleYears, field.TypeInt, value)
@@ -898,6 +929,26 @@ func (_u *ProjectUpdateOne) SetNillablePurchaseMode(v *project.PurchaseMode) *Pr
 	if v != nil {
 		_u.SetPurchaseMode(*v)
 	}
+	return _u
+}
+
+// SetProgramme sets the "programme" field.
+func (_u *ProjectUpdateOne) SetProgramme(v project.Programme) *ProjectUpdateOne {
+	_u.mutation.SetProgramme(v)
+	return _u
+}
+
+// SetNillableProgramme sets the "programme" field if the given value is not nil.
+func (_u *ProjectUpdateOne) SetNillableProgramme(v *project.Programme) *ProjectUpdateOne {
+	if v != nil {
+		_u.SetProgramme(*v)
+	}
+	return _u
+}
+
+// ClearProgramme clears the value of the "programme" field.
+func (_u *ProjectUpdateOne) ClearProgramme() *ProjectUpdateOne {
+	_u.mutation.ClearProgramme()
 	return _u
 }
 
@@ -1307,6 +1358,11 @@ func (_u *ProjectUpdateOne) check() error {
 			return &ValidationError{Name: "purchase_mode", err: fmt.Errorf(`ent: validator failed for field "Project.purchase_mode": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Programme(); ok {
+		if err := project.ProgrammeValidator(v); err != nil {
+			return &ValidationError{Name: "programme", err: fmt.Errorf(`ent: validator failed for field "Project.programme": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.CycleYears(); ok {
 		if err := project.CycleYearsValidator(v); err != nil {
 			return &ValidationError{Name: "cycle_years", err: fmt.Errorf(`ent: validator failed for field "Project.cycle_years": %w`, err)}
@@ -1376,6 +1432,12 @@ func (_u *ProjectUpdateOne) sqlSave(ctx context.Context) (_node *Project, err er
 	}
 	if value, ok := _u.mutation.PurchaseMode(); ok {
 		_spec.SetField(project.FieldPurchaseMode, field.TypeEnum, value)
+	}
+	if value, ok := _u.mutation.Programme(); ok {
+		_spec.SetField(project.FieldProgramme, field.TypeEnum, value)
+	}
+	if _u.mutation.ProgrammeCleared() {
+		_spec.ClearField(project.FieldProgramme, field.TypeEnum)
 	}
 	if value, ok := _u.mutation.CycleYears(); ok {
 		_spec.SetField(project.FieldCycleYears, field.TypeInt, value)

@@ -9,6 +9,7 @@ import (
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
+	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/region"
 )
 
@@ -60,11 +61,15 @@ type RegionEdges struct {
 	CatalogItems []*CatalogItem `json:"catalog_items,omitempty"`
 	// 试点地区 / pilot sites
 	PilotSites []*PilotSite `json:"pilot_sites,omitempty"`
+	// 概念覆盖 / what the region says about each shared concept
+	PolicyCoverages []*PolicyCoverage `json:"policy_coverages,omitempty"`
+	// 政策数据来源 / the plugin version and ruleset its policy tables were synced from
+	PolicySource *PolicySource `json:"policy_source,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [10]bool
+	loadedTypes [12]bool
 	// totalCount holds the count of the edges above.
-	totalCount [10]map[string]int
+	totalCount [12]map[string]int
 
 	namedChildren         map[string][]*Region
 	namedOrganizations    map[string][]*Organization
@@ -75,6 +80,7 @@ type RegionEdges struct {
 	namedPolicyParameters map[string][]*PolicyParameter
 	namedCatalogItems     map[string][]*CatalogItem
 	namedPilotSites       map[string][]*PilotSite
+	namedPolicyCoverages  map[string][]*PolicyCoverage
 }
 
 // ParentOrErr returns the Parent value or an error if the edge
@@ -167,6 +173,26 @@ func (e RegionEdges) PilotSitesOrErr() ([]*PilotSite, error) {
 		return e.PilotSites, nil
 	}
 	return nil, &NotLoadedError{edge: "pilot_sites"}
+}
+
+// PolicyCoveragesOrErr returns the PolicyCoverages value or an error if the edge
+// was not loaded in eager-loading.
+func (e RegionEdges) PolicyCoveragesOrErr() ([]*PolicyCoverage, error) {
+	if e.loadedTypes[10] {
+		return e.PolicyCoverages, nil
+	}
+	return nil, &NotLoadedError{edge: "policy_coverages"}
+}
+
+// PolicySourceOrErr returns the PolicySource value or an error if the edge
+// was not loaded in eager-loading, or loaded but was not found.
+func (e RegionEdges) PolicySourceOrErr() (*PolicySource, error) {
+	if e.PolicySource != nil {
+		return e.PolicySource, nil
+	} else if e.loadedTypes[11] {
+		return nil, &NotFoundError{label: policysource.Label}
+	}
+	return nil, &NotLoadedError{edge: "policy_source"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -313,6 +339,16 @@ func (_m *Region) QueryCatalogItems() *CatalogItemQuery {
 // QueryPilotSites queries the "pilot_sites" edge of the Region entity.
 func (_m *Region) QueryPilotSites() *PilotSiteQuery {
 	return NewRegionClient(_m.config).QueryPilotSites(_m)
+}
+
+// QueryPolicyCoverages queries the "policy_coverages" edge of the Region entity.
+func (_m *Region) QueryPolicyCoverages() *PolicyCoverageQuery {
+	return NewRegionClient(_m.config).QueryPolicyCoverages(_m)
+}
+
+// QueryPolicySource queries the "policy_source" edge of the Region entity.
+func (_m *Region) QueryPolicySource() *PolicySourceQuery {
+	return NewRegionClient(_m.config).QueryPolicySource(_m)
 }
 
 // Update returns a builder for updating this Region.
@@ -575,6 +611,30 @@ func (_m *Region) appendNamedPilotSites(name string, edges ...*PilotSite) {
 		_m.Edges.namedPilotSites[name] = []*PilotSite{}
 	} else {
 		_m.Edges.namedPilotSites[name] = append(_m.Edges.namedPilotSites[name], edges...)
+	}
+}
+
+// NamedPolicyCoverages returns the PolicyCoverages named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Region) NamedPolicyCoverages(name string) ([]*PolicyCoverage, error) {
+	if _m.Edges.namedPolicyCoverages == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedPolicyCoverages[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Region) appendNamedPolicyCoverages(name string, edges ...*PolicyCoverage) {
+	if _m.Edges.namedPolicyCoverages == nil {
+		_m.Edges.namedPolicyCoverages = make(map[string][]*PolicyCoverage)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedPolicyCoverages[name] = []*PolicyCoverage{}
+	} else {
+		_m.Edges.namedPolicyCoverages[name] = append(_m.Edges.namedPolicyCoverages[name], edges...)
 	}
 }
 

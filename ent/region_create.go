@@ -14,8 +14,10 @@ import (
 	"github.com/shegong/shegong/ent/catalogitem"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/pilotsite"
+	"github.com/shegong/shegong/ent/policycoverage"
 	"github.com/shegong/shegong/ent/policydocument"
 	"github.com/shegong/shegong/ent/policyparameter"
+	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/socialworker"
@@ -240,6 +242,40 @@ func (_c *RegionCreate) AddPilotSites(v ...*PilotSite) *RegionCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddPilotSiteIDs(ids...)
+}
+
+// AddPolicyCoverageIDs adds the "policy_coverages" edge to the PolicyCoverage entity by IDs.
+func (_c *RegionCreate) AddPolicyCoverageIDs(ids ...int) *RegionCreate {
+	_c.mutation.AddPolicyCoverageIDs(ids...)
+	return _c
+}
+
+// AddPolicyCoverages adds the "policy_coverages" edges to the PolicyCoverage entity.
+func (_c *RegionCreate) AddPolicyCoverages(v ...*PolicyCoverage) *RegionCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddPolicyCoverageIDs(ids...)
+}
+
+// SetPolicySourceID sets the "policy_source" edge to the PolicySource entity by ID.
+func (_c *RegionCreate) SetPolicySourceID(id int) *RegionCreate {
+	_c.mutation.SetPolicySourceID(id)
+	return _c
+}
+
+// SetNillablePolicySourceID sets the "policy_source" edge to the PolicySource entity by ID if the given value is not nil.
+func (_c *RegionCreate) SetNillablePolicySourceID(id *int) *RegionCreate {
+	if id != nil {
+		_c = _c.SetPolicySourceID(*id)
+	}
+	return _c
+}
+
+// SetPolicySource sets the "policy_source" edge to the PolicySource entity.
+func (_c *RegionCreate) SetPolicySource(v *PolicySource) *RegionCreate {
+	return _c.SetPolicySourceID(v.ID)
 }
 
 // Mutation returns the RegionMutation object of the builder.
@@ -544,6 +580,38 @@ func (_c *RegionCreate) createSpec() (*Region, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(pilotsite.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.PolicyCoveragesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.PolicyCoveragesTable,
+			Columns: []string{region.PolicyCoveragesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policycoverage.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.PolicySourceIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   region.PolicySourceTable,
+			Columns: []string{region.PolicySourceColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policysource.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

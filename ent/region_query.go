@@ -15,8 +15,10 @@ import (
 	"github.com/shegong/shegong/ent/catalogitem"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/pilotsite"
+	"github.com/shegong/shegong/ent/policycoverage"
 	"github.com/shegong/shegong/ent/policydocument"
 	"github.com/shegong/shegong/ent/policyparameter"
+	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/predicate"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
@@ -41,6 +43,8 @@ type RegionQuery struct {
 	withPolicyParameters      *PolicyParameterQuery
 	withCatalogItems          *CatalogItemQuery
 	withPilotSites            *PilotSiteQuery
+	withPolicyCoverages       *PolicyCoverageQuery
+	withPolicySource          *PolicySourceQuery
 	withFKs                   bool
 	modifiers                 []func(*sql.Selector)
 	loadTotal                 []func(context.Context, []*Region) error
@@ -53,6 +57,7 @@ type RegionQuery struct {
 	withNamedPolicyParameters map[string]*PolicyParameterQuery
 	withNamedCatalogItems     map[string]*CatalogItemQuery
 	withNamedPilotSites       map[string]*PilotSiteQuery
+	withNamedPolicyCoverages  map[string]*PolicyCoverageQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -309,6 +314,50 @@ func (_q *RegionQuery) QueryPilotSites() *PilotSiteQuery {
 	return query
 }
 
+// QueryPolicyCoverages chains the current query on the "policy_coverages" edge.
+func (_q *RegionQuery) QueryPolicyCoverages() *PolicyCoverageQuery {
+	query := (&PolicyCoverageClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(region.Table, region.FieldID, selector),
+			sqlgraph.To(policycoverage.Table, policycoverage.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, region.PolicyCoveragesTable, region.PolicyCoveragesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryPolicySource chains the current query on the "policy_source" edge.
+func (_q *RegionQuery) QueryPolicySource() *PolicySourceQuery {
+	query := (&PolicySourceClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(region.Table, region.FieldID, selector),
+			sqlgraph.To(policysource.Table, policysource.FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, region.PolicySourceTable, region.PolicySourceColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Region entity from the query.
 // Returns a *NotFoundError when no Region was found.
 func (_q *RegionQuery) First(ctx context.Context) (*Region, error) {
@@ -511,6 +560,8 @@ func (_q *RegionQuery) Clone() *RegionQuery {
 		withPolicyParameters: _q.withPolicyParameters.Clone(),
 		withCatalogItems:     _q.withCatalogItems.Clone(),
 		withPilotSites:       _q.withPilotSites.Clone(),
+		withPolicyCoverages:  _q.withPolicyCoverages.Clone(),
+		withPolicySource:     _q.withPolicySource.Clone(),
 		// clone intermediate query.
 		sql:  _q.sql.Clone(),
 		path: _q.path,
@@ -627,6 +678,28 @@ func (_q *RegionQuery) WithPilotSites(opts ...func(*PilotSiteQuery)) *RegionQuer
 	return _q
 }
 
+// WithPolicyCoverages tells the query-builder to eager-load the nodes that are connected to
+// the "policy_coverages" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *RegionQuery) WithPolicyCoverages(opts ...func(*PolicyCoverageQuery)) *RegionQuery {
+	query := (&PolicyCoverageClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPolicyCoverages = query
+	return _q
+}
+
+// WithPolicySource tells the query-builder to eager-load the nodes that are connected to
+// the "policy_source" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *RegionQuery) WithPolicySource(opts ...func(*PolicySourceQuery)) *RegionQuery {
+	query := (&PolicySourceClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withPolicySource = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -706,7 +779,7 @@ func (_q *RegionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Regio
 		nodes       = []*Region{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [10]bool{
+		loadedTypes = [12]bool{
 			_q.withParent != nil,
 			_q.withChildren != nil,
 			_q.withOrganizations != nil,
@@ -717,6 +790,8 @@ func (_q *RegionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Regio
 			_q.withPolicyParameters != nil,
 			_q.withCatalogItems != nil,
 			_q.withPilotSites != nil,
+			_q.withPolicyCoverages != nil,
+			_q.withPolicySource != nil,
 		}
 	)
 	if _q.withParent != nil {
@@ -815,6 +890,19 @@ func (_q *RegionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Regio
 			return nil, err
 		}
 	}
+	if query := _q.withPolicyCoverages; query != nil {
+		if err := _q.loadPolicyCoverages(ctx, query, nodes,
+			func(n *Region) { n.Edges.PolicyCoverages = []*PolicyCoverage{} },
+			func(n *Region, e *PolicyCoverage) { n.Edges.PolicyCoverages = append(n.Edges.PolicyCoverages, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withPolicySource; query != nil {
+		if err := _q.loadPolicySource(ctx, query, nodes, nil,
+			func(n *Region, e *PolicySource) { n.Edges.PolicySource = e }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedChildren {
 		if err := _q.loadChildren(ctx, query, nodes,
 			func(n *Region) { n.appendNamedChildren(name) },
@@ -875,6 +963,13 @@ func (_q *RegionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Regio
 		if err := _q.loadPilotSites(ctx, query, nodes,
 			func(n *Region) { n.appendNamedPilotSites(name) },
 			func(n *Region, e *PilotSite) { n.appendNamedPilotSites(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedPolicyCoverages {
+		if err := _q.loadPolicyCoverages(ctx, query, nodes,
+			func(n *Region) { n.appendNamedPolicyCoverages(name) },
+			func(n *Region, e *PolicyCoverage) { n.appendNamedPolicyCoverages(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1197,6 +1292,65 @@ func (_q *RegionQuery) loadPilotSites(ctx context.Context, query *PilotSiteQuery
 	}
 	return nil
 }
+func (_q *RegionQuery) loadPolicyCoverages(ctx context.Context, query *PolicyCoverageQuery, nodes []*Region, init func(*Region), assign func(*Region, *PolicyCoverage)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Region)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.PolicyCoverage(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(region.PolicyCoveragesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.region_policy_coverages
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "region_policy_coverages" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "region_policy_coverages" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *RegionQuery) loadPolicySource(ctx context.Context, query *PolicySourceQuery, nodes []*Region, init func(*Region), assign func(*Region, *PolicySource)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Region)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+	}
+	query.withFKs = true
+	query.Where(predicate.PolicySource(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(region.PolicySourceColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.region_policy_source
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "region_policy_source" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "region_policy_source" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *RegionQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1405,6 +1559,20 @@ func (_q *RegionQuery) WithNamedPilotSites(name string, opts ...func(*PilotSiteQ
 		_q.withNamedPilotSites = make(map[string]*PilotSiteQuery)
 	}
 	_q.withNamedPilotSites[name] = query
+	return _q
+}
+
+// WithNamedPolicyCoverages tells the query-builder to eager-load the nodes that are connected to the "policy_coverages"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *RegionQuery) WithNamedPolicyCoverages(name string, opts ...func(*PolicyCoverageQuery)) *RegionQuery {
+	query := (&PolicyCoverageClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedPolicyCoverages == nil {
+		_q.withNamedPolicyCoverages = make(map[string]*PolicyCoverageQuery)
+	}
+	_q.withNamedPolicyCoverages[name] = query
 	return _q
 }
 

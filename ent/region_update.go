@@ -14,8 +14,10 @@ import (
 	"github.com/shegong/shegong/ent/catalogitem"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/pilotsite"
+	"github.com/shegong/shegong/ent/policycoverage"
 	"github.com/shegong/shegong/ent/policydocument"
 	"github.com/shegong/shegong/ent/policyparameter"
+	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/predicate"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
@@ -252,6 +254,40 @@ func (_u *RegionUpdate) AddPilotSites(v ...*PilotSite) *RegionUpdate {
 	return _u.AddPilotSiteIDs(ids...)
 }
 
+// AddPolicyCoverageIDs adds the "policy_coverages" edge to the PolicyCoverage entity by IDs.
+func (_u *RegionUpdate) AddPolicyCoverageIDs(ids ...int) *RegionUpdate {
+	_u.mutation.AddPolicyCoverageIDs(ids...)
+	return _u
+}
+
+// AddPolicyCoverages adds the "policy_coverages" edges to the PolicyCoverage entity.
+func (_u *RegionUpdate) AddPolicyCoverages(v ...*PolicyCoverage) *RegionUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPolicyCoverageIDs(ids...)
+}
+
+// SetPolicySourceID sets the "policy_source" edge to the PolicySource entity by ID.
+func (_u *RegionUpdate) SetPolicySourceID(id int) *RegionUpdate {
+	_u.mutation.SetPolicySourceID(id)
+	return _u
+}
+
+// SetNillablePolicySourceID sets the "policy_source" edge to the PolicySource entity by ID if the given value is not nil.
+func (_u *RegionUpdate) SetNillablePolicySourceID(id *int) *RegionUpdate {
+	if id != nil {
+		_u = _u.SetPolicySourceID(*id)
+	}
+	return _u
+}
+
+// SetPolicySource sets the "policy_source" edge to the PolicySource entity.
+func (_u *RegionUpdate) SetPolicySource(v *PolicySource) *RegionUpdate {
+	return _u.SetPolicySourceID(v.ID)
+}
+
 // Mutation returns the RegionMutation object of the builder.
 func (_u *RegionUpdate) Mutation() *RegionMutation {
 	return _u.mutation
@@ -450,6 +486,33 @@ func (_u *RegionUpdate) RemovePilotSites(v ...*PilotSite) *RegionUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemovePilotSiteIDs(ids...)
+}
+
+// ClearPolicyCoverages clears all "policy_coverages" edges to the PolicyCoverage entity.
+func (_u *RegionUpdate) ClearPolicyCoverages() *RegionUpdate {
+	_u.mutation.ClearPolicyCoverages()
+	return _u
+}
+
+// RemovePolicyCoverageIDs removes the "policy_coverages" edge to PolicyCoverage entities by IDs.
+func (_u *RegionUpdate) RemovePolicyCoverageIDs(ids ...int) *RegionUpdate {
+	_u.mutation.RemovePolicyCoverageIDs(ids...)
+	return _u
+}
+
+// RemovePolicyCoverages removes "policy_coverages" edges to PolicyCoverage entities.
+func (_u *RegionUpdate) RemovePolicyCoverages(v ...*PolicyCoverage) *RegionUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePolicyCoverageIDs(ids...)
+}
+
+// ClearPolicySource clears the "policy_source" edge to the PolicySource entity.
+func (_u *RegionUpdate) ClearPolicySource() *RegionUpdate {
+	_u.mutation.ClearPolicySource()
+	return _u
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -974,6 +1037,80 @@ func (_u *RegionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.PolicyCoveragesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.PolicyCoveragesTable,
+			Columns: []string{region.PolicyCoveragesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policycoverage.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPolicyCoveragesIDs(); len(nodes) > 0 && !_u.mutation.PolicyCoveragesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.PolicyCoveragesTable,
+			Columns: []string{region.PolicyCoveragesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policycoverage.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PolicyCoveragesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.PolicyCoveragesTable,
+			Columns: []string{region.PolicyCoveragesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policycoverage.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PolicySourceCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   region.PolicySourceTable,
+			Columns: []string{region.PolicySourceColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policysource.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PolicySourceIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   region.PolicySourceTable,
+			Columns: []string{region.PolicySourceColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policysource.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
 			err = &NotFoundError{region.Label}
@@ -1210,6 +1347,40 @@ func (_u *RegionUpdateOne) AddPilotSites(v ...*PilotSite) *RegionUpdateOne {
 	return _u.AddPilotSiteIDs(ids...)
 }
 
+// AddPolicyCoverageIDs adds the "policy_coverages" edge to the PolicyCoverage entity by IDs.
+func (_u *RegionUpdateOne) AddPolicyCoverageIDs(ids ...int) *RegionUpdateOne {
+	_u.mutation.AddPolicyCoverageIDs(ids...)
+	return _u
+}
+
+// AddPolicyCoverages adds the "policy_coverages" edges to the PolicyCoverage entity.
+func (_u *RegionUpdateOne) AddPolicyCoverages(v ...*PolicyCoverage) *RegionUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddPolicyCoverageIDs(ids...)
+}
+
+// SetPolicySourceID sets the "policy_source" edge to the PolicySource entity by ID.
+func (_u *RegionUpdateOne) SetPolicySourceID(id int) *RegionUpdateOne {
+	_u.mutation.SetPolicySourceID(id)
+	return _u
+}
+
+// SetNillablePolicySourceID sets the "policy_source" edge to the PolicySource entity by ID if the given value is not nil.
+func (_u *RegionUpdateOne) SetNillablePolicySourceID(id *int) *RegionUpdateOne {
+	if id != nil {
+		_u = _u.SetPolicySourceID(*id)
+	}
+	return _u
+}
+
+// SetPolicySource sets the "policy_source" edge to the PolicySource entity.
+func (_u *RegionUpdateOne) SetPolicySource(v *PolicySource) *RegionUpdateOne {
+	return _u.SetPolicySourceID(v.ID)
+}
+
 // Mutation returns the RegionMutation object of the builder.
 func (_u *RegionUpdateOne) Mutation() *RegionMutation {
 	return _u.mutation
@@ -1408,6 +1579,33 @@ func (_u *RegionUpdateOne) RemovePilotSites(v ...*PilotSite) *RegionUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemovePilotSiteIDs(ids...)
+}
+
+// ClearPolicyCoverages clears all "policy_coverages" edges to the PolicyCoverage entity.
+func (_u *RegionUpdateOne) ClearPolicyCoverages() *RegionUpdateOne {
+	_u.mutation.ClearPolicyCoverages()
+	return _u
+}
+
+// RemovePolicyCoverageIDs removes the "policy_coverages" edge to PolicyCoverage entities by IDs.
+func (_u *RegionUpdateOne) RemovePolicyCoverageIDs(ids ...int) *RegionUpdateOne {
+	_u.mutation.RemovePolicyCoverageIDs(ids...)
+	return _u
+}
+
+// RemovePolicyCoverages removes "policy_coverages" edges to PolicyCoverage entities.
+func (_u *RegionUpdateOne) RemovePolicyCoverages(v ...*PolicyCoverage) *RegionUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemovePolicyCoverageIDs(ids...)
+}
+
+// ClearPolicySource clears the "policy_source" edge to the PolicySource entity.
+func (_u *RegionUpdateOne) ClearPolicySource() *RegionUpdateOne {
+	_u.mutation.ClearPolicySource()
+	return _u
 }
 
 // Where appends a list predicates to the RegionUpdate builder.
@@ -1955,6 +2153,80 @@ func (_u *RegionUpdateOne) sqlSave(ctx context.Context) (_node *Region, err erro
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(pilotsite.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PolicyCoveragesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.PolicyCoveragesTable,
+			Columns: []string{region.PolicyCoveragesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policycoverage.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedPolicyCoveragesIDs(); len(nodes) > 0 && !_u.mutation.PolicyCoveragesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.PolicyCoveragesTable,
+			Columns: []string{region.PolicyCoveragesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policycoverage.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PolicyCoveragesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.PolicyCoveragesTable,
+			Columns: []string{region.PolicyCoveragesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policycoverage.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.PolicySourceCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   region.PolicySourceTable,
+			Columns: []string{region.PolicySourceColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policysource.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.PolicySourceIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2O,
+			Inverse: false,
+			Table:   region.PolicySourceTable,
+			Columns: []string{region.PolicySourceColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(policysource.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -24,10 +24,14 @@ type Tx struct {
 	PerformanceEvaluation *PerformanceEvaluationClient
 	// PilotSite is the client for interacting with the PilotSite builders.
 	PilotSite *PilotSiteClient
+	// PolicyCoverage is the client for interacting with the PolicyCoverage builders.
+	PolicyCoverage *PolicyCoverageClient
 	// PolicyDocument is the client for interacting with the PolicyDocument builders.
 	PolicyDocument *PolicyDocumentClient
 	// PolicyParameter is the client for interacting with the PolicyParameter builders.
 	PolicyParameter *PolicyParameterClient
+	// PolicySource is the client for interacting with the PolicySource builders.
+	PolicySource *PolicySourceClient
 	// Project is the client for interacting with the Project builders.
 	Project *ProjectClient
 	// Region is the client for interacting with the Region builders.
@@ -175,8 +179,10 @@ func (tx *Tx) init() {
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.PerformanceEvaluation = NewPerformanceEvaluationClient(tx.config)
 	tx.PilotSite = NewPilotSiteClient(tx.config)
+	tx.PolicyCoverage = NewPolicyCoverageClient(tx.config)
 	tx.PolicyDocument = NewPolicyDocumentClient(tx.config)
 	tx.PolicyParameter = NewPolicyParameterClient(tx.config)
+	tx.PolicySource = NewPolicySourceClient(tx.config)
 	tx.Project = NewProjectClient(tx.config)
 	tx.Region = NewRegionClient(tx.config)
 	tx.SocialWorker = NewSocialWorkerClient(tx.config)

@@ -61,6 +61,12 @@ func (r *queryResolver) PilotSites(ctx context.Context, after *entgql.Cursor[int
 		ent.WithPilotSiteOrder(orderBy), ent.WithPilotSiteFilter(where.Filter))
 }
 
+// PolicyCoverages is the resolver for the policyCoverages field.
+func (r *queryResolver) PolicyCoverages(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicyCoverageOrder, where *ent.PolicyCoverageWhereInput) (*ent.PolicyCoverageConnection, error) {
+	return r.client.PolicyCoverage.Query().Paginate(ctx, after, first, before, last,
+		ent.WithPolicyCoverageOrder(orderBy), ent.WithPolicyCoverageFilter(where.Filter))
+}
+
 // PolicyDocuments is the resolver for the policyDocuments field.
 func (r *queryResolver) PolicyDocuments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicyDocumentOrder, where *ent.PolicyDocumentWhereInput) (*ent.PolicyDocumentConnection, error) {
 	return r.client.PolicyDocument.Query().Paginate(ctx, after, first, before, last,
@@ -71,6 +77,12 @@ func (r *queryResolver) PolicyDocuments(ctx context.Context, after *entgql.Curso
 func (r *queryResolver) PolicyParameters(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicyParameterOrder, where *ent.PolicyParameterWhereInput) (*ent.PolicyParameterConnection, error) {
 	return r.client.PolicyParameter.Query().Paginate(ctx, after, first, before, last,
 		ent.WithPolicyParameterOrder(orderBy), ent.WithPolicyParameterFilter(where.Filter))
+}
+
+// PolicySources is the resolver for the policySources field.
+func (r *queryResolver) PolicySources(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicySourceOrder, where *ent.PolicySourceWhereInput) (*ent.PolicySourceConnection, error) {
+	return r.client.PolicySource.Query().Paginate(ctx, after, first, before, last,
+		ent.WithPolicySourceOrder(orderBy), ent.WithPolicySourceFilter(where.Filter))
 }
 
 // Projects is the resolver for the projects field.
@@ -106,4 +118,34 @@ func (r *queryResolver) TrainingRecords(ctx context.Context, after *entgql.Curso
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+// CatalogItemWhereInput returns generated.CatalogItemWhereInputResolver implementation.
+func (r *Resolver) CatalogItemWhereInput() generated.CatalogItemWhereInputResolver {
+	return &catalogItemWhereInputResolver{r}
+}
+
+// PilotSiteWhereInput returns generated.PilotSiteWhereInputResolver implementation.
+func (r *Resolver) PilotSiteWhereInput() generated.PilotSiteWhereInputResolver {
+	return &pilotSiteWhereInputResolver{r}
+}
+
+// PolicyCoverageWhereInput returns generated.PolicyCoverageWhereInputResolver implementation.
+func (r *Resolver) PolicyCoverageWhereInput() generated.PolicyCoverageWhereInputResolver {
+	return &policyCoverageWhereInputResolver{r}
+}
+
+// PolicyDocumentWhereInput returns generated.PolicyDocumentWhereInputResolver implementation.
+func (r *Resolver) PolicyDocumentWhereInput() generated.PolicyDocumentWhereInputResolver {
+	return &policyDocumentWhereInputResolver{r}
+}
+
+// PolicyParameterWhereInput returns generated.PolicyParameterWhereInputResolver implementation.
+func (r *Resolver) PolicyParameterWhereInput() generated.PolicyParameterWhereInputResolver {
+	return &policyParameterWhereInputResolver{r}
+}
+
 type queryResolver struct{ *Resolver }
+type catalogItemWhereInputResolver struct{ *Resolver }
+type pilotSiteWhereInputResolver struct{ *Resolver }
+type policyCoverageWhereInputResolver struct{ *Resolver }
+type policyDocumentWhereInputResolver struct{ *Resolver }
+type policyParameterWhereInputResolver struct{ *Resolver }

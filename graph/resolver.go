@@ -6,31 +6,64 @@ package graph
 import (
 	"context"
 	"fmt"
+	"log/slog"
 
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/graph/generated"
 	"github.com/shegong/shegong/graph/gqlerr"
+	"github.com/shegong/shegong/internal/evaluate"
 )
 
 // MaxPageSize caps first/last on every connection and the ids of nodes().
 const MaxPageSize = 100
 
-// Resolver is the resolver root. Later issues add their dependencies (the
-// plugin host) here as fields.
-type Resolver struct {
-	client *ent.Client
+// Config is what the resolvers depend on. Only Client is required: without
+// Evaluator the policy fields answer INTERNAL ("not configured"), which is
+// what tests of the plain domain model want.
+type Config struct {
+	Client *ent.Client
+	// Evaluator answers every policy question (evaluate, compare, compareBatch,
+	// assessProject) through the plugin host: the one evaluation path.
+	Evaluator *evaluate.Service
+	// AdminToken enables reloadPlugin for requests carrying
+	// "Authorization: Bearer <AdminToken>". Empty: reloadPlugin is always
+	// FORBIDDEN. Interim until access control lands (next issue).
+	AdminToken string
+	// AfterReload runs after a plugin reload succeeded (the server re-syncs
+	// the region's policy tables there); nil for none.
+	AfterReload func(ctx context.Context, region string) error
+	Logger      *slog.Logger
 }
 
-// NewResolver returns the root resolver over client.
-func NewResolver(client *ent.Client) *Resolver { return &Resolver{client: client} }
+// Resolver is the resolver root.
+type Resolver struct {
+	client *ent.Client
+	cfg    Config
+}
 
-// NewSchema returns the executable schema.
+// NewResolver returns the root resolver over client, without policy support.
+func NewResolver(client *ent.Client) *Resolver { return New(Config{Client: client}) }
+
+// New returns the root resolver for cfg.
+func New(cfg Config) *Resolver {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	return &Resolver{client: cfg.Client, cfg: cfg}
+}
+
+// NewSchema returns the executable schema over client, without policy support.
 func NewSchema(client *ent.Client) graphql.ExecutableSchema {
-	cfg := generated.Config{Resolvers: NewResolver(client)}
-	setComplexity(&cfg.Complexity)
-	return generated.NewExecutableSchema(cfg)
+	return NewSchemaWith(Config{Client: client})
+}
+
+// NewSchemaWith returns the executable schema for cfg.
+func NewSchemaWith(cfg Config) graphql.ExecutableSchema {
+	conf := generated.Config{Resolvers: New(cfg)}
+	setComplexity(&conf.Complexity)
+	return generated.NewExecutableSchema(conf)
 }
 
 // tx returns the transactional client that entgql.Transactioner put into

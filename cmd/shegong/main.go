@@ -28,6 +28,7 @@ var commands = []command{
 	{name: "migrate", help: "create or update the database schema, then exit", run: runMigrate},
 	{name: "seed", help: "load synthetic demo data; --scale N for N times as much", run: runSeed},
 	{name: "policy", help: "policy test regions/<code>: run a region's policy test cases", run: runPolicy},
+	{name: "compare", help: "compare --scenario FILE: evaluate scenarios under every region side by side (table, csv, json)", run: runCompare},
 	{name: "plugin", help: "region plugins: list (start and show status), lock, verify (checksums)", run: runPlugin},
 	{name: "__plugin", hidden: true, run: runPluginMode},
 }

@@ -27,6 +27,8 @@ const (
 	FieldTermEn = "term_en"
 	// FieldKind holds the string denoting the kind field in the database.
 	FieldKind = "kind"
+	// FieldMatch holds the string denoting the match field in the database.
+	FieldMatch = "match"
 	// FieldSharedCodes holds the string denoting the shared_codes field in the database.
 	FieldSharedCodes = "shared_codes"
 	// FieldLevel holds the string denoting the level field in the database.
@@ -37,6 +39,8 @@ const (
 	FieldValidFrom = "valid_from"
 	// FieldValidTo holds the string denoting the valid_to field in the database.
 	FieldValidTo = "valid_to"
+	// FieldCitationDocument holds the string denoting the citation_document field in the database.
+	FieldCitationDocument = "citation_document"
 	// FieldCitationClause holds the string denoting the citation_clause field in the database.
 	FieldCitationClause = "citation_clause"
 	// FieldCitationQuote holds the string denoting the citation_quote field in the database.
@@ -63,11 +67,13 @@ var Columns = []string{
 	FieldTermZh,
 	FieldTermEn,
 	FieldKind,
+	FieldMatch,
 	FieldSharedCodes,
 	FieldLevel,
 	FieldHighRisk,
 	FieldValidFrom,
 	FieldValidTo,
+	FieldCitationDocument,
 	FieldCitationClause,
 	FieldCitationQuote,
 }
@@ -114,6 +120,8 @@ var (
 	TermEnValidator func(string) error
 	// KindValidator is a validator for the "kind" field. It is called by the builders before save.
 	KindValidator func(string) error
+	// MatchValidator is a validator for the "match" field. It is called by the builders before save.
+	MatchValidator func(string) error
 	// DefaultSharedCodes holds the default value on creation for the "shared_codes" field.
 	DefaultSharedCodes []string
 	// LevelValidator is a validator for the "level" field. It is called by the builders before save.
@@ -160,6 +168,11 @@ func ByKind(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldKind, opts...).ToFunc()
 }
 
+// ByMatch orders the results by the match field.
+func ByMatch(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldMatch, opts...).ToFunc()
+}
+
 // ByLevel orders the results by the level field.
 func ByLevel(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldLevel, opts...).ToFunc()
@@ -178,6 +191,11 @@ func ByValidFrom(opts ...sql.OrderTermOption) OrderOption {
 // ByValidTo orders the results by the valid_to field.
 func ByValidTo(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldValidTo, opts...).ToFunc()
+}
+
+// ByCitationDocument orders the results by the citation_document field.
+func ByCitationDocument(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCitationDocument, opts...).ToFunc()
 }
 
 // ByCitationClause orders the results by the citation_clause field.

@@ -85,6 +85,11 @@ func Kind(v string) predicate.CatalogItem {
 	return predicate.CatalogItem(sql.FieldEQ(FieldKind, v))
 }
 
+// Match applies equality check predicate on the "match" field. It's identical to MatchEQ.
+func Match(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldEQ(FieldMatch, v))
+}
+
 // Level applies equality check predicate on the "level" field. It's identical to LevelEQ.
 func Level(v string) predicate.CatalogItem {
 	return predicate.CatalogItem(sql.FieldEQ(FieldLevel, v))
@@ -103,6 +108,11 @@ func ValidFrom(v time.Time) predicate.CatalogItem {
 // ValidTo applies equality check predicate on the "valid_to" field. It's identical to ValidToEQ.
 func ValidTo(v time.Time) predicate.CatalogItem {
 	return predicate.CatalogItem(sql.FieldEQ(FieldValidTo, v))
+}
+
+// CitationDocument applies equality check predicate on the "citation_document" field. It's identical to CitationDocumentEQ.
+func CitationDocument(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldEQ(FieldCitationDocument, v))
 }
 
 // CitationClause applies equality check predicate on the "citation_clause" field. It's identical to CitationClauseEQ.
@@ -465,6 +475,81 @@ func KindContainsFold(v string) predicate.CatalogItem {
 	return predicate.CatalogItem(sql.FieldContainsFold(FieldKind, v))
 }
 
+// MatchEQ applies the EQ predicate on the "match" field.
+func MatchEQ(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldEQ(FieldMatch, v))
+}
+
+// MatchNEQ applies the NEQ predicate on the "match" field.
+func MatchNEQ(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldNEQ(FieldMatch, v))
+}
+
+// MatchIn applies the In predicate on the "match" field.
+func MatchIn(vs ...string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldIn(FieldMatch, vs...))
+}
+
+// MatchNotIn applies the NotIn predicate on the "match" field.
+func MatchNotIn(vs ...string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldNotIn(FieldMatch, vs...))
+}
+
+// MatchGT applies the GT predicate on the "match" field.
+func MatchGT(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldGT(FieldMatch, v))
+}
+
+// MatchGTE applies the GTE predicate on the "match" field.
+func MatchGTE(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldGTE(FieldMatch, v))
+}
+
+// MatchLT applies the LT predicate on the "match" field.
+func MatchLT(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldLT(FieldMatch, v))
+}
+
+// MatchLTE applies the LTE predicate on the "match" field.
+func MatchLTE(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldLTE(FieldMatch, v))
+}
+
+// MatchContains applies the Contains predicate on the "match" field.
+func MatchContains(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldContains(FieldMatch, v))
+}
+
+// MatchHasPrefix applies the HasPrefix predicate on the "match" field.
+func MatchHasPrefix(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldHasPrefix(FieldMatch, v))
+}
+
+// MatchHasSuffix applies the HasSuffix predicate on the "match" field.
+func MatchHasSuffix(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldHasSuffix(FieldMatch, v))
+}
+
+// MatchIsNil applies the IsNil predicate on the "match" field.
+func MatchIsNil() predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldIsNull(FieldMatch))
+}
+
+// MatchNotNil applies the NotNil predicate on the "match" field.
+func MatchNotNil() predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldNotNull(FieldMatch))
+}
+
+// MatchEqualFold applies the EqualFold predicate on the "match" field.
+func MatchEqualFold(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldEqualFold(FieldMatch, v))
+}
+
+// MatchContainsFold applies the ContainsFold predicate on the "match" field.
+func MatchContainsFold(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldContainsFold(FieldMatch, v))
+}
+
 // LevelEQ applies the EQ predicate on the "level" field.
 func LevelEQ(v string) predicate.CatalogItem {
 	return predicate.CatalogItem(sql.FieldEQ(FieldLevel, v))
@@ -648,6 +733,81 @@ func ValidToIsNil() predicate.CatalogItem {
 // ValidToNotNil applies the NotNil predicate on the "valid_to" field.
 func ValidToNotNil() predicate.CatalogItem {
 	return predicate.CatalogItem(sql.FieldNotNull(FieldValidTo))
+}
+
+// CitationDocumentEQ applies the EQ predicate on the "citation_document" field.
+func CitationDocumentEQ(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldEQ(FieldCitationDocument, v))
+}
+
+// CitationDocumentNEQ applies the NEQ predicate on the "citation_document" field.
+func CitationDocumentNEQ(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldNEQ(FieldCitationDocument, v))
+}
+
+// CitationDocumentIn applies the In predicate on the "citation_document" field.
+func CitationDocumentIn(vs ...string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldIn(FieldCitationDocument, vs...))
+}
+
+// CitationDocumentNotIn applies the NotIn predicate on the "citation_document" field.
+func CitationDocumentNotIn(vs ...string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldNotIn(FieldCitationDocument, vs...))
+}
+
+// CitationDocumentGT applies the GT predicate on the "citation_document" field.
+func CitationDocumentGT(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldGT(FieldCitationDocument, v))
+}
+
+// CitationDocumentGTE applies the GTE predicate on the "citation_document" field.
+func CitationDocumentGTE(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldGTE(FieldCitationDocument, v))
+}
+
+// CitationDocumentLT applies the LT predicate on the "citation_document" field.
+func CitationDocumentLT(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldLT(FieldCitationDocument, v))
+}
+
+// CitationDocumentLTE applies the LTE predicate on the "citation_document" field.
+func CitationDocumentLTE(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldLTE(FieldCitationDocument, v))
+}
+
+// CitationDocumentContains applies the Contains predicate on the "citation_document" field.
+func CitationDocumentContains(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldContains(FieldCitationDocument, v))
+}
+
+// CitationDocumentHasPrefix applies the HasPrefix predicate on the "citation_document" field.
+func CitationDocumentHasPrefix(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldHasPrefix(FieldCitationDocument, v))
+}
+
+// CitationDocumentHasSuffix applies the HasSuffix predicate on the "citation_document" field.
+func CitationDocumentHasSuffix(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldHasSuffix(FieldCitationDocument, v))
+}
+
+// CitationDocumentIsNil applies the IsNil predicate on the "citation_document" field.
+func CitationDocumentIsNil() predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldIsNull(FieldCitationDocument))
+}
+
+// CitationDocumentNotNil applies the NotNil predicate on the "citation_document" field.
+func CitationDocumentNotNil() predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldNotNull(FieldCitationDocument))
+}
+
+// CitationDocumentEqualFold applies the EqualFold predicate on the "citation_document" field.
+func CitationDocumentEqualFold(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldEqualFold(FieldCitationDocument, v))
+}
+
+// CitationDocumentContainsFold applies the ContainsFold predicate on the "citation_document" field.
+func CitationDocumentContainsFold(v string) predicate.CatalogItem {
+	return predicate.CatalogItem(sql.FieldContainsFold(FieldCitationDocument, v))
 }
 
 // CitationClauseEQ applies the EQ predicate on the "citation_clause" field.

@@ -81,6 +81,18 @@ func (f PilotSiteFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, e
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PilotSiteMutation", m)
 }
 
+// The PolicyCoverageFunc type is an adapter to allow the use of ordinary
+// function as PolicyCoverage mutator.
+type PolicyCoverageFunc func(context.Context, *ent.PolicyCoverageMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PolicyCoverageFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PolicyCoverageMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PolicyCoverageMutation", m)
+}
+
 // The PolicyDocumentFunc type is an adapter to allow the use of ordinary
 // function as PolicyDocument mutator.
 type PolicyDocumentFunc func(context.Context, *ent.PolicyDocumentMutation) (ent.Value, error)
@@ -103,6 +115,18 @@ func (f PolicyParameterFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Va
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PolicyParameterMutation", m)
+}
+
+// The PolicySourceFunc type is an adapter to allow the use of ordinary
+// function as PolicySource mutator.
+type PolicySourceFunc func(context.Context, *ent.PolicySourceMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f PolicySourceFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.PolicySourceMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.PolicySourceMutation", m)
 }
 
 // The ProjectFunc type is an adapter to allow the use of ordinary

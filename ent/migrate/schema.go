@@ -81,11 +81,13 @@ var (
 		{Name: "term_zh", Type: field.TypeString},
 		{Name: "term_en", Type: field.TypeString, Nullable: true},
 		{Name: "kind", Type: field.TypeString},
+		{Name: "match", Type: field.TypeString, Nullable: true},
 		{Name: "shared_codes", Type: field.TypeJSON},
 		{Name: "level", Type: field.TypeString, Nullable: true},
 		{Name: "high_risk", Type: field.TypeBool, Default: false},
 		{Name: "valid_from", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "valid_to", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
+		{Name: "citation_document", Type: field.TypeString, Nullable: true},
 		{Name: "citation_clause", Type: field.TypeString, Nullable: true},
 		{Name: "citation_quote", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "region_catalog_items", Type: field.TypeInt},
@@ -98,7 +100,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "catalog_items_regions_catalog_items",
-				Columns:    []*schema.Column{CatalogItemsColumns[14]},
+				Columns:    []*schema.Column{CatalogItemsColumns[16]},
 				RefColumns: []*schema.Column{RegionsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -166,6 +168,7 @@ var (
 		{Name: "id", Type: field.TypeInt, Increment: true},
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "code", Type: field.TypeString, Nullable: true},
 		{Name: "name_zh", Type: field.TypeString},
 		{Name: "name_en", Type: field.TypeString, Nullable: true},
 		{Name: "kind", Type: field.TypeString},
@@ -173,6 +176,7 @@ var (
 		{Name: "note", Type: field.TypeString, Nullable: true},
 		{Name: "valid_from", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "valid_to", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
+		{Name: "citation_document", Type: field.TypeString, Nullable: true},
 		{Name: "citation_clause", Type: field.TypeString, Nullable: true},
 		{Name: "citation_quote", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "region_pilot_sites", Type: field.TypeInt},
@@ -185,9 +189,41 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "pilot_sites_regions_pilot_sites",
-				Columns:    []*schema.Column{PilotSitesColumns[12]},
+				Columns:    []*schema.Column{PilotSitesColumns[14]},
 				RefColumns: []*schema.Column{RegionsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// PolicyCoveragesColumns holds the columns for the "policy_coverages" table.
+	PolicyCoveragesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "concept", Type: field.TypeString},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"DEFINED", "NOT_REGULATED", "NOT_MODELLED"}},
+		{Name: "reason", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "rule_ids", Type: field.TypeJSON},
+		{Name: "region_policy_coverages", Type: field.TypeInt},
+	}
+	// PolicyCoveragesTable holds the schema information for the "policy_coverages" table.
+	PolicyCoveragesTable = &schema.Table{
+		Name:       "policy_coverages",
+		Columns:    PolicyCoveragesColumns,
+		PrimaryKey: []*schema.Column{PolicyCoveragesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "policy_coverages_regions_policy_coverages",
+				Columns:    []*schema.Column{PolicyCoveragesColumns[7]},
+				RefColumns: []*schema.Column{RegionsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "policycoverage_concept_region_policy_coverages",
+				Unique:  true,
+				Columns: []*schema.Column{PolicyCoveragesColumns[3], PolicyCoveragesColumns[7]},
 			},
 		},
 	}
@@ -238,9 +274,11 @@ var (
 		{Name: "concept", Type: field.TypeString},
 		{Name: "value", Type: field.TypeString},
 		{Name: "kind", Type: field.TypeString},
+		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "unit", Type: field.TypeString, Nullable: true},
 		{Name: "valid_from", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "valid_to", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
+		{Name: "citation_document", Type: field.TypeString, Nullable: true},
 		{Name: "citation_clause", Type: field.TypeString, Nullable: true},
 		{Name: "citation_quote", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "policy_document_parameters", Type: field.TypeInt, Nullable: true},
@@ -254,13 +292,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "policy_parameters_policy_documents_parameters",
-				Columns:    []*schema.Column{PolicyParametersColumns[13]},
+				Columns:    []*schema.Column{PolicyParametersColumns[15]},
 				RefColumns: []*schema.Column{PolicyDocumentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "policy_parameters_regions_policy_parameters",
-				Columns:    []*schema.Column{PolicyParametersColumns[14]},
+				Columns:    []*schema.Column{PolicyParametersColumns[16]},
 				RefColumns: []*schema.Column{RegionsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -269,7 +307,31 @@ var (
 			{
 				Name:    "policyparameter_concept_region_policy_parameters",
 				Unique:  false,
-				Columns: []*schema.Column{PolicyParametersColumns[5], PolicyParametersColumns[14]},
+				Columns: []*schema.Column{PolicyParametersColumns[5], PolicyParametersColumns[16]},
+			},
+		},
+	}
+	// PolicySourcesColumns holds the columns for the "policy_sources" table.
+	PolicySourcesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "plugin_version", Type: field.TypeString},
+		{Name: "ruleset_hash", Type: field.TypeString},
+		{Name: "sync_format", Type: field.TypeInt, Default: 0},
+		{Name: "builtin", Type: field.TypeBool, Default: true},
+		{Name: "synced_at", Type: field.TypeTime},
+		{Name: "region_policy_source", Type: field.TypeInt, Unique: true},
+	}
+	// PolicySourcesTable holds the schema information for the "policy_sources" table.
+	PolicySourcesTable = &schema.Table{
+		Name:       "policy_sources",
+		Columns:    PolicySourcesColumns,
+		PrimaryKey: []*schema.Column{PolicySourcesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "policy_sources_regions_policy_source",
+				Columns:    []*schema.Column{PolicySourcesColumns[6]},
+				RefColumns: []*schema.Column{RegionsColumns[0]},
+				OnDelete:   schema.NoAction,
 			},
 		},
 	}
@@ -282,6 +344,7 @@ var (
 		{Name: "purchaser", Type: field.TypeString},
 		{Name: "domain", Type: field.TypeString},
 		{Name: "purchase_mode", Type: field.TypeEnum, Enums: []string{"POST", "PROJECT"}},
+		{Name: "programme", Type: field.TypeEnum, Nullable: true, Enums: []string{"STATION"}},
 		{Name: "cycle_years", Type: field.TypeInt, Default: 1},
 		{Name: "contract_signed_on", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "starts_on", Type: field.TypeTime, SchemaType: map[string]string{"postgres": "date"}},
@@ -300,13 +363,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "projects_organizations_projects",
-				Columns:    []*schema.Column{ProjectsColumns[14]},
+				Columns:    []*schema.Column{ProjectsColumns[15]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "projects_regions_projects",
-				Columns:    []*schema.Column{ProjectsColumns[15]},
+				Columns:    []*schema.Column{ProjectsColumns[16]},
 				RefColumns: []*schema.Column{RegionsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -495,8 +558,10 @@ var (
 		OrganizationsTable,
 		PerformanceEvaluationsTable,
 		PilotSitesTable,
+		PolicyCoveragesTable,
 		PolicyDocumentsTable,
 		PolicyParametersTable,
+		PolicySourcesTable,
 		ProjectsTable,
 		RegionsTable,
 		SocialWorkersTable,
@@ -534,6 +599,10 @@ func init() {
 	PilotSitesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(21474836480),
 	}
+	PolicyCoveragesTable.ForeignKeys[0].RefTable = RegionsTable
+	PolicyCoveragesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(55834574848),
+	}
 	PolicyDocumentsTable.ForeignKeys[0].RefTable = RegionsTable
 	PolicyDocumentsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(25769803776),
@@ -542,6 +611,10 @@ func init() {
 	PolicyParametersTable.ForeignKeys[1].RefTable = RegionsTable
 	PolicyParametersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(30064771072),
+	}
+	PolicySourcesTable.ForeignKeys[0].RefTable = RegionsTable
+	PolicySourcesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(60129542144),
 	}
 	ProjectsTable.ForeignKeys[0].RefTable = OrganizationsTable
 	ProjectsTable.ForeignKeys[1].RefTable = RegionsTable

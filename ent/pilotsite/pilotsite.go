@@ -19,6 +19,8 @@ const (
 	FieldCreatedAt = "created_at"
 	// FieldUpdatedAt holds the string denoting the updated_at field in the database.
 	FieldUpdatedAt = "updated_at"
+	// FieldCode holds the string denoting the code field in the database.
+	FieldCode = "code"
 	// FieldNameZh holds the string denoting the name_zh field in the database.
 	FieldNameZh = "name_zh"
 	// FieldNameEn holds the string denoting the name_en field in the database.
@@ -33,6 +35,8 @@ const (
 	FieldValidFrom = "valid_from"
 	// FieldValidTo holds the string denoting the valid_to field in the database.
 	FieldValidTo = "valid_to"
+	// FieldCitationDocument holds the string denoting the citation_document field in the database.
+	FieldCitationDocument = "citation_document"
 	// FieldCitationClause holds the string denoting the citation_clause field in the database.
 	FieldCitationClause = "citation_clause"
 	// FieldCitationQuote holds the string denoting the citation_quote field in the database.
@@ -55,6 +59,7 @@ var Columns = []string{
 	FieldID,
 	FieldCreatedAt,
 	FieldUpdatedAt,
+	FieldCode,
 	FieldNameZh,
 	FieldNameEn,
 	FieldKind,
@@ -62,6 +67,7 @@ var Columns = []string{
 	FieldNote,
 	FieldValidFrom,
 	FieldValidTo,
+	FieldCitationDocument,
 	FieldCitationClause,
 	FieldCitationQuote,
 }
@@ -100,6 +106,8 @@ var (
 	DefaultUpdatedAt func() time.Time
 	// UpdateDefaultUpdatedAt holds the default value on update for the "updated_at" field.
 	UpdateDefaultUpdatedAt func() time.Time
+	// CodeValidator is a validator for the "code" field. It is called by the builders before save.
+	CodeValidator func(string) error
 	// NameZhValidator is a validator for the "name_zh" field. It is called by the builders before save.
 	NameZhValidator func(string) error
 	// NameEnValidator is a validator for the "name_en" field. It is called by the builders before save.
@@ -128,6 +136,11 @@ func ByCreatedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByUpdatedAt orders the results by the updated_at field.
 func ByUpdatedAt(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUpdatedAt, opts...).ToFunc()
+}
+
+// ByCode orders the results by the code field.
+func ByCode(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCode, opts...).ToFunc()
 }
 
 // ByNameZh orders the results by the name_zh field.
@@ -163,6 +176,11 @@ func ByValidFrom(opts ...sql.OrderTermOption) OrderOption {
 // ByValidTo orders the results by the valid_to field.
 func ByValidTo(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldValidTo, opts...).ToFunc()
+}
+
+// ByCitationDocument orders the results by the citation_document field.
+func ByCitationDocument(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCitationDocument, opts...).ToFunc()
 }
 
 // ByCitationClause orders the results by the citation_clause field.

@@ -65,6 +65,11 @@ func UpdatedAt(v time.Time) predicate.PilotSite {
 	return predicate.PilotSite(sql.FieldEQ(FieldUpdatedAt, v))
 }
 
+// Code applies equality check predicate on the "code" field. It's identical to CodeEQ.
+func Code(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldEQ(FieldCode, v))
+}
+
 // NameZh applies equality check predicate on the "name_zh" field. It's identical to NameZhEQ.
 func NameZh(v string) predicate.PilotSite {
 	return predicate.PilotSite(sql.FieldEQ(FieldNameZh, v))
@@ -98,6 +103,11 @@ func ValidFrom(v time.Time) predicate.PilotSite {
 // ValidTo applies equality check predicate on the "valid_to" field. It's identical to ValidToEQ.
 func ValidTo(v time.Time) predicate.PilotSite {
 	return predicate.PilotSite(sql.FieldEQ(FieldValidTo, v))
+}
+
+// CitationDocument applies equality check predicate on the "citation_document" field. It's identical to CitationDocumentEQ.
+func CitationDocument(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldEQ(FieldCitationDocument, v))
 }
 
 // CitationClause applies equality check predicate on the "citation_clause" field. It's identical to CitationClauseEQ.
@@ -188,6 +198,81 @@ func UpdatedAtLT(v time.Time) predicate.PilotSite {
 // UpdatedAtLTE applies the LTE predicate on the "updated_at" field.
 func UpdatedAtLTE(v time.Time) predicate.PilotSite {
 	return predicate.PilotSite(sql.FieldLTE(FieldUpdatedAt, v))
+}
+
+// CodeEQ applies the EQ predicate on the "code" field.
+func CodeEQ(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldEQ(FieldCode, v))
+}
+
+// CodeNEQ applies the NEQ predicate on the "code" field.
+func CodeNEQ(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldNEQ(FieldCode, v))
+}
+
+// CodeIn applies the In predicate on the "code" field.
+func CodeIn(vs ...string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldIn(FieldCode, vs...))
+}
+
+// CodeNotIn applies the NotIn predicate on the "code" field.
+func CodeNotIn(vs ...string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldNotIn(FieldCode, vs...))
+}
+
+// CodeGT applies the GT predicate on the "code" field.
+func CodeGT(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldGT(FieldCode, v))
+}
+
+// CodeGTE applies the GTE predicate on the "code" field.
+func CodeGTE(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldGTE(FieldCode, v))
+}
+
+// CodeLT applies the LT predicate on the "code" field.
+func CodeLT(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldLT(FieldCode, v))
+}
+
+// CodeLTE applies the LTE predicate on the "code" field.
+func CodeLTE(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldLTE(FieldCode, v))
+}
+
+// CodeContains applies the Contains predicate on the "code" field.
+func CodeContains(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldContains(FieldCode, v))
+}
+
+// CodeHasPrefix applies the HasPrefix predicate on the "code" field.
+func CodeHasPrefix(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldHasPrefix(FieldCode, v))
+}
+
+// CodeHasSuffix applies the HasSuffix predicate on the "code" field.
+func CodeHasSuffix(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldHasSuffix(FieldCode, v))
+}
+
+// CodeIsNil applies the IsNil predicate on the "code" field.
+func CodeIsNil() predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldIsNull(FieldCode))
+}
+
+// CodeNotNil applies the NotNil predicate on the "code" field.
+func CodeNotNil() predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldNotNull(FieldCode))
+}
+
+// CodeEqualFold applies the EqualFold predicate on the "code" field.
+func CodeEqualFold(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldEqualFold(FieldCode, v))
+}
+
+// CodeContainsFold applies the ContainsFold predicate on the "code" field.
+func CodeContainsFold(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldContainsFold(FieldCode, v))
 }
 
 // NameZhEQ applies the EQ predicate on the "name_zh" field.
@@ -643,6 +728,81 @@ func ValidToIsNil() predicate.PilotSite {
 // ValidToNotNil applies the NotNil predicate on the "valid_to" field.
 func ValidToNotNil() predicate.PilotSite {
 	return predicate.PilotSite(sql.FieldNotNull(FieldValidTo))
+}
+
+// CitationDocumentEQ applies the EQ predicate on the "citation_document" field.
+func CitationDocumentEQ(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldEQ(FieldCitationDocument, v))
+}
+
+// CitationDocumentNEQ applies the NEQ predicate on the "citation_document" field.
+func CitationDocumentNEQ(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldNEQ(FieldCitationDocument, v))
+}
+
+// CitationDocumentIn applies the In predicate on the "citation_document" field.
+func CitationDocumentIn(vs ...string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldIn(FieldCitationDocument, vs...))
+}
+
+// CitationDocumentNotIn applies the NotIn predicate on the "citation_document" field.
+func CitationDocumentNotIn(vs ...string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldNotIn(FieldCitationDocument, vs...))
+}
+
+// CitationDocumentGT applies the GT predicate on the "citation_document" field.
+func CitationDocumentGT(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldGT(FieldCitationDocument, v))
+}
+
+// CitationDocumentGTE applies the GTE predicate on the "citation_document" field.
+func CitationDocumentGTE(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldGTE(FieldCitationDocument, v))
+}
+
+// CitationDocumentLT applies the LT predicate on the "citation_document" field.
+func CitationDocumentLT(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldLT(FieldCitationDocument, v))
+}
+
+// CitationDocumentLTE applies the LTE predicate on the "citation_document" field.
+func CitationDocumentLTE(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldLTE(FieldCitationDocument, v))
+}
+
+// CitationDocumentContains applies the Contains predicate on the "citation_document" field.
+func CitationDocumentContains(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldContains(FieldCitationDocument, v))
+}
+
+// CitationDocumentHasPrefix applies the HasPrefix predicate on the "citation_document" field.
+func CitationDocumentHasPrefix(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldHasPrefix(FieldCitationDocument, v))
+}
+
+// CitationDocumentHasSuffix applies the HasSuffix predicate on the "citation_document" field.
+func CitationDocumentHasSuffix(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldHasSuffix(FieldCitationDocument, v))
+}
+
+// CitationDocumentIsNil applies the IsNil predicate on the "citation_document" field.
+func CitationDocumentIsNil() predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldIsNull(FieldCitationDocument))
+}
+
+// CitationDocumentNotNil applies the NotNil predicate on the "citation_document" field.
+func CitationDocumentNotNil() predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldNotNull(FieldCitationDocument))
+}
+
+// CitationDocumentEqualFold applies the EqualFold predicate on the "citation_document" field.
+func CitationDocumentEqualFold(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldEqualFold(FieldCitationDocument, v))
+}
+
+// CitationDocumentContainsFold applies the ContainsFold predicate on the "citation_document" field.
+func CitationDocumentContainsFold(v string) predicate.PilotSite {
+	return predicate.PilotSite(sql.FieldContainsFold(FieldCitationDocument, v))
 }
 
 // CitationClauseEQ applies the EQ predicate on the "citation_clause" field.

@@ -29,12 +29,16 @@ const (
 	FieldValue = "value"
 	// FieldKind holds the string denoting the kind field in the database.
 	FieldKind = "kind"
+	// FieldNote holds the string denoting the note field in the database.
+	FieldNote = "note"
 	// FieldUnit holds the string denoting the unit field in the database.
 	FieldUnit = "unit"
 	// FieldValidFrom holds the string denoting the valid_from field in the database.
 	FieldValidFrom = "valid_from"
 	// FieldValidTo holds the string denoting the valid_to field in the database.
 	FieldValidTo = "valid_to"
+	// FieldCitationDocument holds the string denoting the citation_document field in the database.
+	FieldCitationDocument = "citation_document"
 	// FieldCitationClause holds the string denoting the citation_clause field in the database.
 	FieldCitationClause = "citation_clause"
 	// FieldCitationQuote holds the string denoting the citation_quote field in the database.
@@ -71,9 +75,11 @@ var Columns = []string{
 	FieldConcept,
 	FieldValue,
 	FieldKind,
+	FieldNote,
 	FieldUnit,
 	FieldValidFrom,
 	FieldValidTo,
+	FieldCitationDocument,
 	FieldCitationClause,
 	FieldCitationQuote,
 }
@@ -170,6 +176,11 @@ func ByKind(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldKind, opts...).ToFunc()
 }
 
+// ByNote orders the results by the note field.
+func ByNote(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldNote, opts...).ToFunc()
+}
+
 // ByUnit orders the results by the unit field.
 func ByUnit(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldUnit, opts...).ToFunc()
@@ -183,6 +194,11 @@ func ByValidFrom(opts ...sql.OrderTermOption) OrderOption {
 // ByValidTo orders the results by the valid_to field.
 func ByValidTo(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldValidTo, opts...).ToFunc()
+}
+
+// ByCitationDocument orders the results by the citation_document field.
+func ByCitationDocument(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCitationDocument, opts...).ToFunc()
 }
 
 // ByCitationClause orders the results by the citation_clause field.

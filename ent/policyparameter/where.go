@@ -90,6 +90,11 @@ func Kind(v string) predicate.PolicyParameter {
 	return predicate.PolicyParameter(sql.FieldEQ(FieldKind, v))
 }
 
+// Note applies equality check predicate on the "note" field. It's identical to NoteEQ.
+func Note(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldEQ(FieldNote, v))
+}
+
 // Unit applies equality check predicate on the "unit" field. It's identical to UnitEQ.
 func Unit(v string) predicate.PolicyParameter {
 	return predicate.PolicyParameter(sql.FieldEQ(FieldUnit, v))
@@ -103,6 +108,11 @@ func ValidFrom(v time.Time) predicate.PolicyParameter {
 // ValidTo applies equality check predicate on the "valid_to" field. It's identical to ValidToEQ.
 func ValidTo(v time.Time) predicate.PolicyParameter {
 	return predicate.PolicyParameter(sql.FieldEQ(FieldValidTo, v))
+}
+
+// CitationDocument applies equality check predicate on the "citation_document" field. It's identical to CitationDocumentEQ.
+func CitationDocument(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldEQ(FieldCitationDocument, v))
 }
 
 // CitationClause applies equality check predicate on the "citation_clause" field. It's identical to CitationClauseEQ.
@@ -520,6 +530,81 @@ func KindContainsFold(v string) predicate.PolicyParameter {
 	return predicate.PolicyParameter(sql.FieldContainsFold(FieldKind, v))
 }
 
+// NoteEQ applies the EQ predicate on the "note" field.
+func NoteEQ(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldEQ(FieldNote, v))
+}
+
+// NoteNEQ applies the NEQ predicate on the "note" field.
+func NoteNEQ(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldNEQ(FieldNote, v))
+}
+
+// NoteIn applies the In predicate on the "note" field.
+func NoteIn(vs ...string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldIn(FieldNote, vs...))
+}
+
+// NoteNotIn applies the NotIn predicate on the "note" field.
+func NoteNotIn(vs ...string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldNotIn(FieldNote, vs...))
+}
+
+// NoteGT applies the GT predicate on the "note" field.
+func NoteGT(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldGT(FieldNote, v))
+}
+
+// NoteGTE applies the GTE predicate on the "note" field.
+func NoteGTE(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldGTE(FieldNote, v))
+}
+
+// NoteLT applies the LT predicate on the "note" field.
+func NoteLT(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldLT(FieldNote, v))
+}
+
+// NoteLTE applies the LTE predicate on the "note" field.
+func NoteLTE(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldLTE(FieldNote, v))
+}
+
+// NoteContains applies the Contains predicate on the "note" field.
+func NoteContains(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldContains(FieldNote, v))
+}
+
+// NoteHasPrefix applies the HasPrefix predicate on the "note" field.
+func NoteHasPrefix(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldHasPrefix(FieldNote, v))
+}
+
+// NoteHasSuffix applies the HasSuffix predicate on the "note" field.
+func NoteHasSuffix(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldHasSuffix(FieldNote, v))
+}
+
+// NoteIsNil applies the IsNil predicate on the "note" field.
+func NoteIsNil() predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldIsNull(FieldNote))
+}
+
+// NoteNotNil applies the NotNil predicate on the "note" field.
+func NoteNotNil() predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldNotNull(FieldNote))
+}
+
+// NoteEqualFold applies the EqualFold predicate on the "note" field.
+func NoteEqualFold(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldEqualFold(FieldNote, v))
+}
+
+// NoteContainsFold applies the ContainsFold predicate on the "note" field.
+func NoteContainsFold(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldContainsFold(FieldNote, v))
+}
+
 // UnitEQ applies the EQ predicate on the "unit" field.
 func UnitEQ(v string) predicate.PolicyParameter {
 	return predicate.PolicyParameter(sql.FieldEQ(FieldUnit, v))
@@ -693,6 +778,81 @@ func ValidToIsNil() predicate.PolicyParameter {
 // ValidToNotNil applies the NotNil predicate on the "valid_to" field.
 func ValidToNotNil() predicate.PolicyParameter {
 	return predicate.PolicyParameter(sql.FieldNotNull(FieldValidTo))
+}
+
+// CitationDocumentEQ applies the EQ predicate on the "citation_document" field.
+func CitationDocumentEQ(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldEQ(FieldCitationDocument, v))
+}
+
+// CitationDocumentNEQ applies the NEQ predicate on the "citation_document" field.
+func CitationDocumentNEQ(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldNEQ(FieldCitationDocument, v))
+}
+
+// CitationDocumentIn applies the In predicate on the "citation_document" field.
+func CitationDocumentIn(vs ...string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldIn(FieldCitationDocument, vs...))
+}
+
+// CitationDocumentNotIn applies the NotIn predicate on the "citation_document" field.
+func CitationDocumentNotIn(vs ...string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldNotIn(FieldCitationDocument, vs...))
+}
+
+// CitationDocumentGT applies the GT predicate on the "citation_document" field.
+func CitationDocumentGT(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldGT(FieldCitationDocument, v))
+}
+
+// CitationDocumentGTE applies the GTE predicate on the "citation_document" field.
+func CitationDocumentGTE(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldGTE(FieldCitationDocument, v))
+}
+
+// CitationDocumentLT applies the LT predicate on the "citation_document" field.
+func CitationDocumentLT(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldLT(FieldCitationDocument, v))
+}
+
+// CitationDocumentLTE applies the LTE predicate on the "citation_document" field.
+func CitationDocumentLTE(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldLTE(FieldCitationDocument, v))
+}
+
+// CitationDocumentContains applies the Contains predicate on the "citation_document" field.
+func CitationDocumentContains(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldContains(FieldCitationDocument, v))
+}
+
+// CitationDocumentHasPrefix applies the HasPrefix predicate on the "citation_document" field.
+func CitationDocumentHasPrefix(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldHasPrefix(FieldCitationDocument, v))
+}
+
+// CitationDocumentHasSuffix applies the HasSuffix predicate on the "citation_document" field.
+func CitationDocumentHasSuffix(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldHasSuffix(FieldCitationDocument, v))
+}
+
+// CitationDocumentIsNil applies the IsNil predicate on the "citation_document" field.
+func CitationDocumentIsNil() predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldIsNull(FieldCitationDocument))
+}
+
+// CitationDocumentNotNil applies the NotNil predicate on the "citation_document" field.
+func CitationDocumentNotNil() predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldNotNull(FieldCitationDocument))
+}
+
+// CitationDocumentEqualFold applies the EqualFold predicate on the "citation_document" field.
+func CitationDocumentEqualFold(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldEqualFold(FieldCitationDocument, v))
+}
+
+// CitationDocumentContainsFold applies the ContainsFold predicate on the "citation_document" field.
+func CitationDocumentContainsFold(v string) predicate.PolicyParameter {
+	return predicate.PolicyParameter(sql.FieldContainsFold(FieldCitationDocument, v))
 }
 
 // CitationClauseEQ applies the EQ predicate on the "citation_clause" field.

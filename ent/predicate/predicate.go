@@ -24,11 +24,17 @@ type PerformanceEvaluation func(*sql.Selector)
 // PilotSite is the predicate function for pilotsite builders.
 type PilotSite func(*sql.Selector)
 
+// PolicyCoverage is the predicate function for policycoverage builders.
+type PolicyCoverage func(*sql.Selector)
+
 // PolicyDocument is the predicate function for policydocument builders.
 type PolicyDocument func(*sql.Selector)
 
 // PolicyParameter is the predicate function for policyparameter builders.
 type PolicyParameter func(*sql.Selector)
+
+// PolicySource is the predicate function for policysource builders.
+type PolicySource func(*sql.Selector)
 
 // Project is the predicate function for project builders.
 type Project func(*sql.Selector)

@@ -30,6 +30,8 @@ const (
 	FieldDomain = "domain"
 	// FieldPurchaseMode holds the string denoting the purchase_mode field in the database.
 	FieldPurchaseMode = "purchase_mode"
+	// FieldProgramme holds the string denoting the programme field in the database.
+	FieldProgramme = "programme"
 	// FieldCycleYears holds the string denoting the cycle_years field in the database.
 	FieldCycleYears = "cycle_years"
 	// FieldContractSignedOn holds the string denoting the contract_signed_on field in the database.
@@ -109,6 +111,7 @@ var Columns = []string{
 	FieldPurchaser,
 	FieldDomain,
 	FieldPurchaseMode,
+	FieldProgramme,
 	FieldCycleYears,
 	FieldContractSignedOn,
 	FieldStartsOn,
@@ -204,6 +207,28 @@ func PurchaseModeValidator(pm PurchaseMode) error {
 	}
 }
 
+// Programme defines the type for the "programme" enum field.
+type Programme string
+
+// Programme values.
+const (
+	ProgrammeSTATION Programme = "STATION"
+)
+
+func (pr Programme) String() string {
+	return string(pr)
+}
+
+// ProgrammeValidator is a validator for the "programme" field enum values. It is called by the builders before save.
+func ProgrammeValidator(pr Programme) error {
+	switch pr {
+	case ProgrammeSTATION:
+		return nil
+	default:
+		return fmt.Errorf("project: invalid enum value for programme field: %q", pr)
+	}
+}
+
 // OrderOption defines the ordering options for the Project queries.
 type OrderOption func(*sql.Selector)
 
@@ -240,6 +265,11 @@ func ByDomain(opts ...sql.OrderTermOption) OrderOption {
 // ByPurchaseMode orders the results by the purchase_mode field.
 func ByPurchaseMode(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldPurchaseMode, opts...).ToFunc()
+}
+
+// ByProgramme orders the results by the programme field.
+func ByProgramme(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldProgramme, opts...).ToFunc()
 }
 
 // ByCycleYears orders the results by the cycle_years field.
@@ -403,6 +433,24 @@ func (e *PurchaseMode) UnmarshalGQL(val interface{}) error {
 	*e = PurchaseMode(str)
 	if err := PurchaseModeValidator(*e); err != nil {
 		return fmt.Errorf("%s is not a valid PurchaseMode", str)
+	}
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (e Programme) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(e.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (e *Programme) UnmarshalGQL(val interface{}) error {
+	str, ok := val.(string)
+	if !ok {
+		return fmt.Errorf("enum %T must be a string", val)
+	}
+	*e = Programme(str)
+	if err := ProgrammeValidator(*e); err != nil {
+		return fmt.Errorf("%s is not a valid Programme", str)
 	}
 	return nil
 }

@@ -410,6 +410,36 @@ func PurchaseModeNotIn(vs ...PurchaseMode) predicate.Project {
 	return predicate.Project(sql.FieldNotIn(FieldPurchaseMode, vs...))
 }
 
+// ProgrammeEQ applies the EQ predicate on the "programme" field.
+func ProgrammeEQ(v Programme) predicate.Project {
+	return predicate.Project(sql.FieldEQ(FieldProgramme, v))
+}
+
+// ProgrammeNEQ applies the NEQ predicate on the "programme" field.
+func ProgrammeNEQ(v Programme) predicate.Project {
+	return predicate.Project(sql.FieldNEQ(FieldProgramme, v))
+}
+
+// ProgrammeIn applies the In predicate on the "programme" field.
+func ProgrammeIn(vs ...Programme) predicate.Project {
+	return predicate.Project(sql.FieldIn(FieldProgramme, vs...))
+}
+
+// ProgrammeNotIn applies the NotIn predicate on the "programme" field.
+func ProgrammeNotIn(vs ...Programme) predicate.Project {
+	return predicate.Project(sql.FieldNotIn(FieldProgramme, vs...))
+}
+
+// ProgrammeIsNil applies the IsNil predicate on the "programme" field.
+func ProgrammeIsNil() predicate.Project {
+	return predicate.Project(sql.FieldIsNull(FieldProgramme))
+}
+
+// ProgrammeNotNil applies the NotNil predicate on the "programme" field.
+func ProgrammeNotNil() predicate.Project {
+	return predicate.Project(sql.FieldNotNull(FieldProgramme))
+}
+
 // CycleYearsEQ applies the EQ predicate on the "cycle_years" field.
 func CycleYearsEQ(v int) predicate.Project {
 	return predicate.Project(sql.FieldEQ(FieldCycleYears, v))

@@ -51,6 +51,10 @@ const (
 	EdgeCatalogItems = "catalog_items"
 	// EdgePilotSites holds the string denoting the pilot_sites edge name in mutations.
 	EdgePilotSites = "pilot_sites"
+	// EdgePolicyCoverages holds the string denoting the policy_coverages edge name in mutations.
+	EdgePolicyCoverages = "policy_coverages"
+	// EdgePolicySource holds the string denoting the policy_source edge name in mutations.
+	EdgePolicySource = "policy_source"
 	// Table holds the table name of the region in the database.
 	Table = "regions"
 	// ParentTable is the table that holds the parent relation/edge.
@@ -117,6 +121,20 @@ const (
 	PilotSitesInverseTable = "pilot_sites"
 	// PilotSitesColumn is the table column denoting the pilot_sites relation/edge.
 	PilotSitesColumn = "region_pilot_sites"
+	// PolicyCoveragesTable is the table that holds the policy_coverages relation/edge.
+	PolicyCoveragesTable = "policy_coverages"
+	// PolicyCoveragesInverseTable is the table name for the PolicyCoverage entity.
+	// It exists in this package in order to avoid circular dependency with the "policycoverage" package.
+	PolicyCoveragesInverseTable = "policy_coverages"
+	// PolicyCoveragesColumn is the table column denoting the policy_coverages relation/edge.
+	PolicyCoveragesColumn = "region_policy_coverages"
+	// PolicySourceTable is the table that holds the policy_source relation/edge.
+	PolicySourceTable = "policy_sources"
+	// PolicySourceInverseTable is the table name for the PolicySource entity.
+	// It exists in this package in order to avoid circular dependency with the "policysource" package.
+	PolicySourceInverseTable = "policy_sources"
+	// PolicySourceColumn is the table column denoting the policy_source relation/edge.
+	PolicySourceColumn = "region_policy_source"
 )
 
 // Columns holds all SQL columns for region fields.
@@ -367,6 +385,27 @@ func ByPilotSites(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newPilotSitesStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByPolicyCoveragesCount orders the results by policy_coverages count.
+func ByPolicyCoveragesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newPolicyCoveragesStep(), opts...)
+	}
+}
+
+// ByPolicyCoverages orders the results by policy_coverages terms.
+func ByPolicyCoverages(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPolicyCoveragesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByPolicySourceField orders the results by policy_source field.
+func ByPolicySourceField(field string, opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newPolicySourceStep(), sql.OrderByField(field, opts...))
+	}
+}
 func newParentStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -435,6 +474,20 @@ func newPilotSitesStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(PilotSitesInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, PilotSitesTable, PilotSitesColumn),
+	)
+}
+func newPolicyCoveragesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(PolicyCoveragesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, PolicyCoveragesTable, PolicyCoveragesColumn),
+	)
+}
+func newPolicySourceStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(PolicySourceInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2O, false, PolicySourceTable, PolicySourceColumn),
 	)
 }
 

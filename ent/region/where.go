@@ -675,6 +675,52 @@ func HasPilotSitesWith(preds ...predicate.PilotSite) predicate.Region {
 	})
 }
 
+// HasPolicyCoverages applies the HasEdge predicate on the "policy_coverages" edge.
+func HasPolicyCoverages() predicate.Region {
+	return predicate.Region(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, PolicyCoveragesTable, PolicyCoveragesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPolicyCoveragesWith applies the HasEdge predicate on the "policy_coverages" edge with a given conditions (other predicates).
+func HasPolicyCoveragesWith(preds ...predicate.PolicyCoverage) predicate.Region {
+	return predicate.Region(func(s *sql.Selector) {
+		step := newPolicyCoveragesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasPolicySource applies the HasEdge predicate on the "policy_source" edge.
+func HasPolicySource() predicate.Region {
+	return predicate.Region(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2O, false, PolicySourceTable, PolicySourceColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasPolicySourceWith applies the HasEdge predicate on the "policy_source" edge with a given conditions (other predicates).
+func HasPolicySourceWith(preds ...predicate.PolicySource) predicate.Region {
+	return predicate.Region(func(s *sql.Selector) {
+		step := newPolicySourceStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Region) predicate.Region {
 	return predicate.Region(sql.AndPredicates(predicates...))

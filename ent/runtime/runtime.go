@@ -11,8 +11,10 @@ import (
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/pilotsite"
+	"github.com/shegong/shegong/ent/policycoverage"
 	"github.com/shegong/shegong/ent/policydocument"
 	"github.com/shegong/shegong/ent/policyparameter"
+	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/schema"
@@ -105,16 +107,20 @@ func init() {
 	catalogitemDescKind := catalogitemFields[3].Descriptor()
 	// catalogitem.KindValidator is a validator for the "kind" field. It is called by the builders before save.
 	catalogitem.KindValidator = catalogitemDescKind.Validators[0].(func(string) error)
+	// catalogitemDescMatch is the schema descriptor for match field.
+	catalogitemDescMatch := catalogitemFields[4].Descriptor()
+	// catalogitem.MatchValidator is a validator for the "match" field. It is called by the builders before save.
+	catalogitem.MatchValidator = catalogitemDescMatch.Validators[0].(func(string) error)
 	// catalogitemDescSharedCodes is the schema descriptor for shared_codes field.
-	catalogitemDescSharedCodes := catalogitemFields[4].Descriptor()
+	catalogitemDescSharedCodes := catalogitemFields[5].Descriptor()
 	// catalogitem.DefaultSharedCodes holds the default value on creation for the shared_codes field.
 	catalogitem.DefaultSharedCodes = catalogitemDescSharedCodes.Default.([]string)
 	// catalogitemDescLevel is the schema descriptor for level field.
-	catalogitemDescLevel := catalogitemFields[5].Descriptor()
+	catalogitemDescLevel := catalogitemFields[6].Descriptor()
 	// catalogitem.LevelValidator is a validator for the "level" field. It is called by the builders before save.
 	catalogitem.LevelValidator = catalogitemDescLevel.Validators[0].(func(string) error)
 	// catalogitemDescHighRisk is the schema descriptor for high_risk field.
-	catalogitemDescHighRisk := catalogitemFields[6].Descriptor()
+	catalogitemDescHighRisk := catalogitemFields[7].Descriptor()
 	// catalogitem.DefaultHighRisk holds the default value on creation for the high_risk field.
 	catalogitem.DefaultHighRisk = catalogitemDescHighRisk.Default.(bool)
 	organizationMixin := schema.Organization{}.Mixin()
@@ -212,26 +218,53 @@ func init() {
 	pilotsite.DefaultUpdatedAt = pilotsiteDescUpdatedAt.Default.(func() time.Time)
 	// pilotsite.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
 	pilotsite.UpdateDefaultUpdatedAt = pilotsiteDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// pilotsiteDescCode is the schema descriptor for code field.
+	pilotsiteDescCode := pilotsiteFields[0].Descriptor()
+	// pilotsite.CodeValidator is a validator for the "code" field. It is called by the builders before save.
+	pilotsite.CodeValidator = pilotsiteDescCode.Validators[0].(func(string) error)
 	// pilotsiteDescNameZh is the schema descriptor for name_zh field.
-	pilotsiteDescNameZh := pilotsiteFields[0].Descriptor()
+	pilotsiteDescNameZh := pilotsiteFields[1].Descriptor()
 	// pilotsite.NameZhValidator is a validator for the "name_zh" field. It is called by the builders before save.
 	pilotsite.NameZhValidator = pilotsiteDescNameZh.Validators[0].(func(string) error)
 	// pilotsiteDescNameEn is the schema descriptor for name_en field.
-	pilotsiteDescNameEn := pilotsiteFields[1].Descriptor()
+	pilotsiteDescNameEn := pilotsiteFields[2].Descriptor()
 	// pilotsite.NameEnValidator is a validator for the "name_en" field. It is called by the builders before save.
 	pilotsite.NameEnValidator = pilotsiteDescNameEn.Validators[0].(func(string) error)
 	// pilotsiteDescKind is the schema descriptor for kind field.
-	pilotsiteDescKind := pilotsiteFields[2].Descriptor()
+	pilotsiteDescKind := pilotsiteFields[3].Descriptor()
 	// pilotsite.KindValidator is a validator for the "kind" field. It is called by the builders before save.
 	pilotsite.KindValidator = pilotsiteDescKind.Validators[0].(func(string) error)
 	// pilotsiteDescAdminLevel is the schema descriptor for admin_level field.
-	pilotsiteDescAdminLevel := pilotsiteFields[3].Descriptor()
+	pilotsiteDescAdminLevel := pilotsiteFields[4].Descriptor()
 	// pilotsite.AdminLevelValidator is a validator for the "admin_level" field. It is called by the builders before save.
 	pilotsite.AdminLevelValidator = pilotsiteDescAdminLevel.Validators[0].(func(string) error)
 	// pilotsiteDescNote is the schema descriptor for note field.
-	pilotsiteDescNote := pilotsiteFields[4].Descriptor()
+	pilotsiteDescNote := pilotsiteFields[5].Descriptor()
 	// pilotsite.NoteValidator is a validator for the "note" field. It is called by the builders before save.
 	pilotsite.NoteValidator = pilotsiteDescNote.Validators[0].(func(string) error)
+	policycoverageMixin := schema.PolicyCoverage{}.Mixin()
+	policycoverageMixinFields0 := policycoverageMixin[0].Fields()
+	_ = policycoverageMixinFields0
+	policycoverageFields := schema.PolicyCoverage{}.Fields()
+	_ = policycoverageFields
+	// policycoverageDescCreatedAt is the schema descriptor for created_at field.
+	policycoverageDescCreatedAt := policycoverageMixinFields0[0].Descriptor()
+	// policycoverage.DefaultCreatedAt holds the default value on creation for the created_at field.
+	policycoverage.DefaultCreatedAt = policycoverageDescCreatedAt.Default.(func() time.Time)
+	// policycoverageDescUpdatedAt is the schema descriptor for updated_at field.
+	policycoverageDescUpdatedAt := policycoverageMixinFields0[1].Descriptor()
+	// policycoverage.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	policycoverage.DefaultUpdatedAt = policycoverageDescUpdatedAt.Default.(func() time.Time)
+	// policycoverage.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	policycoverage.UpdateDefaultUpdatedAt = policycoverageDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// policycoverageDescConcept is the schema descriptor for concept field.
+	policycoverageDescConcept := policycoverageFields[0].Descriptor()
+	// policycoverage.ConceptValidator is a validator for the "concept" field. It is called by the builders before save.
+	policycoverage.ConceptValidator = policycoverageDescConcept.Validators[0].(func(string) error)
+	// policycoverageDescRuleIds is the schema descriptor for rule_ids field.
+	policycoverageDescRuleIds := policycoverageFields[3].Descriptor()
+	// policycoverage.DefaultRuleIds holds the default value on creation for the rule_ids field.
+	policycoverage.DefaultRuleIds = policycoverageDescRuleIds.Default.([]string)
 	policydocumentMixin := schema.PolicyDocument{}.Mixin()
 	policydocumentHooks := schema.PolicyDocument{}.Hooks()
 	policydocument.Hooks[0] = policydocumentHooks[0]
@@ -307,9 +340,27 @@ func init() {
 	// policyparameter.KindValidator is a validator for the "kind" field. It is called by the builders before save.
 	policyparameter.KindValidator = policyparameterDescKind.Validators[0].(func(string) error)
 	// policyparameterDescUnit is the schema descriptor for unit field.
-	policyparameterDescUnit := policyparameterFields[5].Descriptor()
+	policyparameterDescUnit := policyparameterFields[6].Descriptor()
 	// policyparameter.UnitValidator is a validator for the "unit" field. It is called by the builders before save.
 	policyparameter.UnitValidator = policyparameterDescUnit.Validators[0].(func(string) error)
+	policysourceFields := schema.PolicySource{}.Fields()
+	_ = policysourceFields
+	// policysourceDescPluginVersion is the schema descriptor for plugin_version field.
+	policysourceDescPluginVersion := policysourceFields[0].Descriptor()
+	// policysource.PluginVersionValidator is a validator for the "plugin_version" field. It is called by the builders before save.
+	policysource.PluginVersionValidator = policysourceDescPluginVersion.Validators[0].(func(string) error)
+	// policysourceDescRulesetHash is the schema descriptor for ruleset_hash field.
+	policysourceDescRulesetHash := policysourceFields[1].Descriptor()
+	// policysource.RulesetHashValidator is a validator for the "ruleset_hash" field. It is called by the builders before save.
+	policysource.RulesetHashValidator = policysourceDescRulesetHash.Validators[0].(func(string) error)
+	// policysourceDescSyncFormat is the schema descriptor for sync_format field.
+	policysourceDescSyncFormat := policysourceFields[2].Descriptor()
+	// policysource.DefaultSyncFormat holds the default value on creation for the sync_format field.
+	policysource.DefaultSyncFormat = policysourceDescSyncFormat.Default.(int)
+	// policysourceDescBuiltin is the schema descriptor for builtin field.
+	policysourceDescBuiltin := policysourceFields[3].Descriptor()
+	// policysource.DefaultBuiltin holds the default value on creation for the builtin field.
+	policysource.DefaultBuiltin = policysourceDescBuiltin.Default.(bool)
 	projectMixin := schema.Project{}.Mixin()
 	projectHooks := schema.Project{}.Hooks()
 	project.Hooks[0] = projectHooks[0]
@@ -341,25 +392,25 @@ func init() {
 	// project.DomainValidator is a validator for the "domain" field. It is called by the builders before save.
 	project.DomainValidator = projectDescDomain.Validators[0].(func(string) error)
 	// projectDescCycleYears is the schema descriptor for cycle_years field.
-	projectDescCycleYears := projectFields[4].Descriptor()
+	projectDescCycleYears := projectFields[5].Descriptor()
 	// project.DefaultCycleYears holds the default value on creation for the cycle_years field.
 	project.DefaultCycleYears = projectDescCycleYears.Default.(int)
 	// project.CycleYearsValidator is a validator for the "cycle_years" field. It is called by the builders before save.
 	project.CycleYearsValidator = projectDescCycleYears.Validators[0].(func(int) error)
 	// projectDescHeadcount is the schema descriptor for headcount field.
-	projectDescHeadcount := projectFields[8].Descriptor()
+	projectDescHeadcount := projectFields[9].Descriptor()
 	// project.DefaultHeadcount holds the default value on creation for the headcount field.
 	project.DefaultHeadcount = projectDescHeadcount.Default.(int)
 	// project.HeadcountValidator is a validator for the "headcount" field. It is called by the builders before save.
 	project.HeadcountValidator = projectDescHeadcount.Validators[0].(func(int) error)
 	// projectDescProfessionalPosts is the schema descriptor for professional_posts field.
-	projectDescProfessionalPosts := projectFields[9].Descriptor()
+	projectDescProfessionalPosts := projectFields[10].Descriptor()
 	// project.DefaultProfessionalPosts holds the default value on creation for the professional_posts field.
 	project.DefaultProfessionalPosts = projectDescProfessionalPosts.Default.(int)
 	// project.ProfessionalPostsValidator is a validator for the "professional_posts" field. It is called by the builders before save.
 	project.ProfessionalPostsValidator = projectDescProfessionalPosts.Validators[0].(func(int) error)
 	// projectDescSupervisedWorkers is the schema descriptor for supervised_workers field.
-	projectDescSupervisedWorkers := projectFields[10].Descriptor()
+	projectDescSupervisedWorkers := projectFields[11].Descriptor()
 	// project.SupervisedWorkersValidator is a validator for the "supervised_workers" field. It is called by the builders before save.
 	project.SupervisedWorkersValidator = projectDescSupervisedWorkers.Validators[0].(func(int) error)
 	regionMixin := schema.Region{}.Mixin()

@@ -98,6 +98,7 @@ func countField(name, comment string, opts ...fieldOpt) ent.Field {
 // citationFields record where a policy datum comes from (出处).
 func citationFields() []ent.Field {
 	return []ent.Field{
+		field.String("citation_document").Optional().Comment("文件键 / key of the document quoted, e.g. SZ-2020"),
 		field.String("citation_clause").Optional().Comment("条款 / clause of the document the value is quoted from"),
 		field.Text("citation_quote").Optional().Comment("原文 / exact quote from the document"),
 	}

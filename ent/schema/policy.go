@@ -71,8 +71,10 @@ func (PolicyParameter) Fields() []ent.Field {
 		field.String("rule_id").Validate(validation.Runes(1, 100)).Comment("规则编号 / rule id, e.g. SZ-BUDGET-PACKAGE-MIN"),
 		field.String("concept").Validate(validation.Runes(1, 100)).Comment("共享概念键 / shared concept key, e.g. budget.labor_share_min").Annotations(entgql.OrderField("CONCEPT")),
 		field.String("value").Validate(validation.Runes(1, 200)).Comment("取值 / value as an exact decimal or fraction string, e.g. 163000 or 17/20"),
-		field.String("kind").Validate(validation.Runes(1, 30)).Comment("类型 / kind of value: money, ratio, count, years, days, bool, text"),
-		field.String("unit").Optional().Validate(validation.Runes(0, 30)).Comment("单位 / unit, e.g. 元/人/年, 学时"),
+		field.String("kind").Validate(validation.Runes(1, 30)).Comment("类型 / kind of value: MONEY (yuan, two decimals), RATIO (exact fraction 17/20), INTEGER, DATE, BOOL, TEXT"),
+		field.Text("note").Optional().Comment("备注 / how the value is read, e.g. 以下含本数 (inclusive)"),
+		// 100, not 30: regions qualify units in words, e.g. "CNY (total since the 18th Party Congress)".
+		field.String("unit").Optional().Validate(validation.Runes(0, 100)).Comment("单位 / unit, e.g. CNY/person/year, 学时/year"),
 	}, validityFields()...), citationFields()...)
 }
 
@@ -112,7 +114,8 @@ func (CatalogItem) Fields() []ent.Field {
 		field.String("code").Validate(validation.Runes(1, 100)).Comment("目录编码 / item code").Annotations(entgql.OrderField("CODE")),
 		field.String("term_zh").Validate(validation.Runes(1, 200)).Comment("中文名称 / the region's own term (label of record)").Annotations(entgql.OrderField("TERM_ZH")),
 		field.String("term_en").Optional().Validate(validation.Runes(0, 200)).Comment("英文名称 / English term"),
-		field.String("kind").Validate(validation.Runes(1, 30)).Comment("类型 / kind: domain, group, method, item"),
+		field.String("kind").Validate(validation.Runes(1, 30)).Comment("类型 / kind: domain, service-area, catalogue-item, priority-group, service-type, purchase-item"),
+		field.String("match").Optional().Validate(validation.Runes(0, 1)).Comment("匹配 / how the term matches its shared codes: = same, < narrower, > broader, ~ partial"),
 		field.JSON("shared_codes", []string{}).Default([]string{}).Comment("共享分类编码 / shared taxonomy codes, e.g. DOM-MENTAL"),
 		field.String("level").Optional().Validate(validation.Runes(0, 30)).Comment("层级 / level, e.g. 乡镇(街道) or 村(社区)"),
 		field.Bool("high_risk").Default(false).Comment("高风险领域 / high-risk domain (Shenzhen: raised floor)"),
@@ -145,6 +148,7 @@ func (PilotSite) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 // Fields of the PilotSite.
 func (PilotSite) Fields() []ent.Field {
 	return append(append([]ent.Field{
+		field.String("code").Optional().Validate(validation.Runes(0, 100)).Comment("试点编码 / the region's own code for the site"),
 		field.String("name_zh").Validate(validation.Runes(1, 100)).Comment("中文名称 / name, e.g. 昆明市").Annotations(entgql.OrderField("NAME_ZH")),
 		field.String("name_en").Optional().Validate(validation.Runes(0, 100)).Comment("英文名称 / English name"),
 		field.String("kind").Validate(validation.Runes(1, 50)).Comment("试点类型 / kind of pilot"),

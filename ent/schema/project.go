@@ -28,6 +28,9 @@ func (Project) Fields() []ent.Field {
 		field.Enum("purchase_mode").Values("POST", "PROJECT").
 			Comment("购买方式 / purchase mode: 岗位购买 POST (per post) or 项目购买 PROJECT (per project)").
 			Annotations(entgql.Type("PurchaseMode")),
+		field.Enum("programme").Values("STATION").Optional().Nillable().
+			Comment("项目类别 / programme, for rules that govern one programme only: STATION 乡镇(街道)社会工作服务站项目 (湖南 禾计划); empty for an ordinary purchased service").
+			Annotations(entgql.Type("ProjectProgramme")),
 		field.Int("cycle_years").Default(1).Validate(validation.Range(1, 10)).Comment("服务周期(年) / contract cycle in years"),
 		dateField("contract_signed_on", "合同签订日期 / date the contract was signed", optional),
 		dateField("starts_on", "服务开始日期 / first day of service", orderBy("STARTS_ON")),

@@ -54,6 +54,10 @@ func (Region) Edges() []ent.Edge {
 		edge.To("policy_parameters", PolicyParameter.Type).Comment("政策参数 / policy parameters").Annotations(ownedEdge()...),
 		edge.To("catalog_items", CatalogItem.Type).Comment("购买服务目录 / catalogue items").Annotations(ownedEdge()...),
 		edge.To("pilot_sites", PilotSite.Type).Comment("试点地区 / pilot sites").Annotations(ownedEdge()...),
+		edge.To("policy_coverages", PolicyCoverage.Type).Comment("概念覆盖 / what the region says about each shared concept").Annotations(ownedEdge()...),
+		edge.To("policy_source", PolicySource.Type).Unique().
+			Comment("政策数据来源 / the plugin version and ruleset its policy tables were synced from").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
 

@@ -20,11 +20,13 @@ import (
 	"github.com/shegong/shegong/ent/budgetline"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
+	"github.com/shegong/shegong/ent/policycoverage"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/schema/schematype"
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/trainingrecord"
+	"github.com/shegong/shegong/graph/model"
 	"github.com/shegong/shegong/graph/scalar"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -52,6 +54,11 @@ type Config struct {
 type ResolverRoot interface {
 	Mutation() MutationResolver
 	Query() QueryResolver
+	CatalogItemWhereInput() CatalogItemWhereInputResolver
+	PilotSiteWhereInput() PilotSiteWhereInputResolver
+	PolicyCoverageWhereInput() PolicyCoverageWhereInputResolver
+	PolicyDocumentWhereInput() PolicyDocumentWhereInputResolver
+	PolicyParameterWhereInput() PolicyParameterWhereInputResolver
 }
 
 type DirectiveRoot struct {
@@ -103,22 +110,31 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	BudgetRequirement struct {
+		MaximumNonLabor func(childComplexity int) int
+		MinimumLabor    func(childComplexity int) int
+		MinimumTotal    func(childComplexity int) int
+		SupervisionFund func(childComplexity int) int
+	}
+
 	CatalogItem struct {
-		CitationClause func(childComplexity int) int
-		CitationQuote  func(childComplexity int) int
-		Code           func(childComplexity int) int
-		CreatedAt      func(childComplexity int) int
-		HighRisk       func(childComplexity int) int
-		ID             func(childComplexity int) int
-		Kind           func(childComplexity int) int
-		Level          func(childComplexity int) int
-		Region         func(childComplexity int) int
-		SharedCodes    func(childComplexity int) int
-		TermEn         func(childComplexity int) int
-		TermZh         func(childComplexity int) int
-		UpdatedAt      func(childComplexity int) int
-		ValidFrom      func(childComplexity int) int
-		ValidTo        func(childComplexity int) int
+		CitationClause   func(childComplexity int) int
+		CitationDocument func(childComplexity int) int
+		CitationQuote    func(childComplexity int) int
+		Code             func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		HighRisk         func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Kind             func(childComplexity int) int
+		Level            func(childComplexity int) int
+		Match            func(childComplexity int) int
+		Region           func(childComplexity int) int
+		SharedCodes      func(childComplexity int) int
+		TermEn           func(childComplexity int) int
+		TermZh           func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+		ValidFrom        func(childComplexity int) int
+		ValidTo          func(childComplexity int) int
 	}
 
 	CatalogItemConnection struct {
@@ -136,6 +152,17 @@ type ComplexityRoot struct {
 		Clause   func(childComplexity int) int
 		Document func(childComplexity int) int
 		Quote    func(childComplexity int) int
+		Title    func(childComplexity int) int
+	}
+
+	Evaluation struct {
+		AsOf        func(childComplexity int) int
+		Budget      func(childComplexity int) int
+		Error       func(childComplexity int) int
+		EvaluatedBy func(childComplexity int) int
+		Findings    func(childComplexity int) int
+		Region      func(childComplexity int) int
+		Status      func(childComplexity int) int
 	}
 
 	Finding struct {
@@ -152,6 +179,7 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AssessProject               func(childComplexity int, id int, asOf *time.Time) int
 		CreateAssessment            func(childComplexity int, input ent.CreateAssessmentInput) int
 		CreateBudgetLine            func(childComplexity int, input ent.CreateBudgetLineInput) int
 		CreateCatalogItem           func(childComplexity int, input ent.CreateCatalogItemInput) int
@@ -165,6 +193,7 @@ type ComplexityRoot struct {
 		CreateSocialWorker          func(childComplexity int, input ent.CreateSocialWorkerInput) int
 		CreateStation               func(childComplexity int, input ent.CreateStationInput) int
 		CreateTrainingRecord        func(childComplexity int, input ent.CreateTrainingRecordInput) int
+		ReloadPlugin                func(childComplexity int, region string) int
 		UpdateAssessment            func(childComplexity int, id int, input ent.UpdateAssessmentInput) int
 		UpdateBudgetLine            func(childComplexity int, id int, input ent.UpdateBudgetLineInput) int
 		UpdateCatalogItem           func(childComplexity int, id int, input ent.UpdateCatalogItemInput) int
@@ -243,19 +272,21 @@ type ComplexityRoot struct {
 	}
 
 	PilotSite struct {
-		AdminLevel     func(childComplexity int) int
-		CitationClause func(childComplexity int) int
-		CitationQuote  func(childComplexity int) int
-		CreatedAt      func(childComplexity int) int
-		ID             func(childComplexity int) int
-		Kind           func(childComplexity int) int
-		NameEn         func(childComplexity int) int
-		NameZh         func(childComplexity int) int
-		Note           func(childComplexity int) int
-		Region         func(childComplexity int) int
-		UpdatedAt      func(childComplexity int) int
-		ValidFrom      func(childComplexity int) int
-		ValidTo        func(childComplexity int) int
+		AdminLevel       func(childComplexity int) int
+		CitationClause   func(childComplexity int) int
+		CitationDocument func(childComplexity int) int
+		CitationQuote    func(childComplexity int) int
+		Code             func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Kind             func(childComplexity int) int
+		NameEn           func(childComplexity int) int
+		NameZh           func(childComplexity int) int
+		Note             func(childComplexity int) int
+		Region           func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+		ValidFrom        func(childComplexity int) int
+		ValidTo          func(childComplexity int) int
 	}
 
 	PilotSiteConnection struct {
@@ -269,11 +300,72 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	PluginError struct {
+		Code    func(childComplexity int) int
+		Message func(childComplexity int) int
+		Region  func(childComplexity int) int
+	}
+
 	PluginRef struct {
 		Plugin        func(childComplexity int) int
 		PluginVersion func(childComplexity int) int
 		Region        func(childComplexity int) int
 		RulesetHash   func(childComplexity int) int
+	}
+
+	PluginStatus struct {
+		Builtin     func(childComplexity int) int
+		LastError   func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Pid         func(childComplexity int) int
+		Region      func(childComplexity int) int
+		Restarts    func(childComplexity int) int
+		RulesetHash func(childComplexity int) int
+		State       func(childComplexity int) int
+		Version     func(childComplexity int) int
+	}
+
+	PolicyCell struct {
+		Citation  func(childComplexity int) int
+		Concept   func(childComplexity int) int
+		InForce   func(childComplexity int) int
+		Reason    func(childComplexity int) int
+		Region    func(childComplexity int) int
+		RuleIds   func(childComplexity int) int
+		Status    func(childComplexity int) int
+		Unit      func(childComplexity int) int
+		ValidFrom func(childComplexity int) int
+		ValidTo   func(childComplexity int) int
+		Value     func(childComplexity int) int
+	}
+
+	PolicyConcept struct {
+		Key    func(childComplexity int) int
+		NameEn func(childComplexity int) int
+		NameZh func(childComplexity int) int
+		Unit   func(childComplexity int) int
+	}
+
+	PolicyCoverage struct {
+		Concept   func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Reason    func(childComplexity int) int
+		Region    func(childComplexity int) int
+		RuleIds   func(childComplexity int) int
+		Status    func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+	}
+
+	PolicyCoverageConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PolicyCoverageEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	PolicyDocument struct {
@@ -305,21 +397,23 @@ type ComplexityRoot struct {
 	}
 
 	PolicyParameter struct {
-		CitationClause func(childComplexity int) int
-		CitationQuote  func(childComplexity int) int
-		Concept        func(childComplexity int) int
-		CreatedAt      func(childComplexity int) int
-		Document       func(childComplexity int) int
-		ID             func(childComplexity int) int
-		Kind           func(childComplexity int) int
-		ParamID        func(childComplexity int) int
-		Region         func(childComplexity int) int
-		RuleID         func(childComplexity int) int
-		Unit           func(childComplexity int) int
-		UpdatedAt      func(childComplexity int) int
-		ValidFrom      func(childComplexity int) int
-		ValidTo        func(childComplexity int) int
-		Value          func(childComplexity int) int
+		CitationClause   func(childComplexity int) int
+		CitationDocument func(childComplexity int) int
+		CitationQuote    func(childComplexity int) int
+		Concept          func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		Document         func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Kind             func(childComplexity int) int
+		Note             func(childComplexity int) int
+		ParamID          func(childComplexity int) int
+		Region           func(childComplexity int) int
+		RuleID           func(childComplexity int) int
+		Unit             func(childComplexity int) int
+		UpdatedAt        func(childComplexity int) int
+		ValidFrom        func(childComplexity int) int
+		ValidTo          func(childComplexity int) int
+		Value            func(childComplexity int) int
 	}
 
 	PolicyParameterConnection struct {
@@ -329,6 +423,27 @@ type ComplexityRoot struct {
 	}
 
 	PolicyParameterEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	PolicySource struct {
+		Builtin       func(childComplexity int) int
+		ID            func(childComplexity int) int
+		PluginVersion func(childComplexity int) int
+		Region        func(childComplexity int) int
+		RulesetHash   func(childComplexity int) int
+		SyncFormat    func(childComplexity int) int
+		SyncedAt      func(childComplexity int) int
+	}
+
+	PolicySourceConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PolicySourceEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
 	}
@@ -347,6 +462,7 @@ type ComplexityRoot struct {
 		ID                func(childComplexity int) int
 		Name              func(childComplexity int) int
 		ProfessionalPosts func(childComplexity int) int
+		Programme         func(childComplexity int) int
 		PurchaseMode      func(childComplexity int) int
 		Purchaser         func(childComplexity int) int
 		Region            func(childComplexity int) int
@@ -371,13 +487,21 @@ type ComplexityRoot struct {
 		Assessments            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
 		BudgetLines            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLineOrder, where *ent.BudgetLineWhereInput) int
 		CatalogItems           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CatalogItemOrder, where *ent.CatalogItemWhereInput) int
+		Compare                func(childComplexity int, subject model.SubjectInput, regions []string, asOf *time.Time) int
+		CompareBatch           func(childComplexity int, scenarios []*model.ScenarioInput, regions []string, asOf *time.Time) int
+		Evaluate               func(childComplexity int, region string, subject model.SubjectInput, asOf *time.Time) int
 		Node                   func(childComplexity int, id int) int
 		Nodes                  func(childComplexity int, ids []int) int
 		Organizations          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
 		PerformanceEvaluations func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PerformanceEvaluationOrder, where *ent.PerformanceEvaluationWhereInput) int
 		PilotSites             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PilotSiteOrder, where *ent.PilotSiteWhereInput) int
+		Plugins                func(childComplexity int) int
+		PolicyConcepts         func(childComplexity int) int
+		PolicyCoverages        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicyCoverageOrder, where *ent.PolicyCoverageWhereInput) int
 		PolicyDocuments        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicyDocumentOrder, where *ent.PolicyDocumentWhereInput) int
+		PolicyMatrix           func(childComplexity int, concepts []string, regions []string, asOf *time.Time) int
 		PolicyParameters       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicyParameterOrder, where *ent.PolicyParameterWhereInput) int
+		PolicySources          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicySourceOrder, where *ent.PolicySourceWhereInput) int
 		Projects               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
 		Regions                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RegionOrder, where *ent.RegionWhereInput) int
 		SocialWorkers          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SocialWorkerOrder, where *ent.SocialWorkerWhereInput) int
@@ -398,8 +522,10 @@ type ComplexityRoot struct {
 		Organizations    func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
 		Parent           func(childComplexity int) int
 		PilotSites       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PilotSiteOrder, where *ent.PilotSiteWhereInput) int
+		PolicyCoverages  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicyCoverageOrder, where *ent.PolicyCoverageWhereInput) int
 		PolicyDocuments  func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicyDocumentOrder, where *ent.PolicyDocumentWhereInput) int
 		PolicyParameters func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicyParameterOrder, where *ent.PolicyParameterWhereInput) int
+		PolicySource     func(childComplexity int) int
 		Projects         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
 		Stations         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.StationOrder, where *ent.StationWhereInput) int
 		UpdatedAt        func(childComplexity int) int
@@ -415,6 +541,11 @@ type ComplexityRoot struct {
 	RegionEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ScenarioResult struct {
+		Evaluations func(childComplexity int) int
+		Name        func(childComplexity int) int
 	}
 
 	SocialWorker struct {
@@ -528,6 +659,8 @@ type MutationResolver interface {
 	UpdateCatalogItem(ctx context.Context, id int, input ent.UpdateCatalogItemInput) (*ent.CatalogItem, error)
 	CreatePilotSite(ctx context.Context, input ent.CreatePilotSiteInput) (*ent.PilotSite, error)
 	UpdatePilotSite(ctx context.Context, id int, input ent.UpdatePilotSiteInput) (*ent.PilotSite, error)
+	AssessProject(ctx context.Context, id int, asOf *time.Time) (*ent.Assessment, error)
+	ReloadPlugin(ctx context.Context, region string) (*model.PluginStatus, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -538,13 +671,42 @@ type QueryResolver interface {
 	Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error)
 	PerformanceEvaluations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PerformanceEvaluationOrder, where *ent.PerformanceEvaluationWhereInput) (*ent.PerformanceEvaluationConnection, error)
 	PilotSites(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PilotSiteOrder, where *ent.PilotSiteWhereInput) (*ent.PilotSiteConnection, error)
+	PolicyCoverages(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicyCoverageOrder, where *ent.PolicyCoverageWhereInput) (*ent.PolicyCoverageConnection, error)
 	PolicyDocuments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicyDocumentOrder, where *ent.PolicyDocumentWhereInput) (*ent.PolicyDocumentConnection, error)
 	PolicyParameters(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicyParameterOrder, where *ent.PolicyParameterWhereInput) (*ent.PolicyParameterConnection, error)
+	PolicySources(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicySourceOrder, where *ent.PolicySourceWhereInput) (*ent.PolicySourceConnection, error)
 	Projects(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) (*ent.ProjectConnection, error)
 	Regions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RegionOrder, where *ent.RegionWhereInput) (*ent.RegionConnection, error)
 	SocialWorkers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SocialWorkerOrder, where *ent.SocialWorkerWhereInput) (*ent.SocialWorkerConnection, error)
 	Stations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.StationOrder, where *ent.StationWhereInput) (*ent.StationConnection, error)
 	TrainingRecords(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TrainingRecordOrder, where *ent.TrainingRecordWhereInput) (*ent.TrainingRecordConnection, error)
+	Evaluate(ctx context.Context, region string, subject model.SubjectInput, asOf *time.Time) (*model.Evaluation, error)
+	Compare(ctx context.Context, subject model.SubjectInput, regions []string, asOf *time.Time) ([]*model.Evaluation, error)
+	CompareBatch(ctx context.Context, scenarios []*model.ScenarioInput, regions []string, asOf *time.Time) ([]*model.ScenarioResult, error)
+	PolicyMatrix(ctx context.Context, concepts []string, regions []string, asOf *time.Time) ([]*model.PolicyCell, error)
+	PolicyConcepts(ctx context.Context) ([]*model.PolicyConcept, error)
+	Plugins(ctx context.Context) ([]*model.PluginStatus, error)
+}
+
+type CatalogItemWhereInputResolver interface {
+	Region(ctx context.Context, obj *ent.CatalogItemWhereInput, data *string) error
+	SharedCode(ctx context.Context, obj *ent.CatalogItemWhereInput, data *string) error
+	ValidOn(ctx context.Context, obj *ent.CatalogItemWhereInput, data *time.Time) error
+}
+type PilotSiteWhereInputResolver interface {
+	Region(ctx context.Context, obj *ent.PilotSiteWhereInput, data *string) error
+	ValidOn(ctx context.Context, obj *ent.PilotSiteWhereInput, data *time.Time) error
+}
+type PolicyCoverageWhereInputResolver interface {
+	Region(ctx context.Context, obj *ent.PolicyCoverageWhereInput, data *string) error
+}
+type PolicyDocumentWhereInputResolver interface {
+	Region(ctx context.Context, obj *ent.PolicyDocumentWhereInput, data *string) error
+	ValidOn(ctx context.Context, obj *ent.PolicyDocumentWhereInput, data *time.Time) error
+}
+type PolicyParameterWhereInputResolver interface {
+	Region(ctx context.Context, obj *ent.PolicyParameterWhereInput, data *string) error
+	ValidOn(ctx context.Context, obj *ent.PolicyParameterWhereInput, data *time.Time) error
 }
 
 type executableSchema struct {
@@ -755,12 +917,47 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.BudgetLineEdge.Node(childComplexity), true
 
+	case "BudgetRequirement.maximumNonLabor":
+		if e.complexity.BudgetRequirement.MaximumNonLabor == nil {
+			break
+		}
+
+		return e.complexity.BudgetRequirement.MaximumNonLabor(childComplexity), true
+
+	case "BudgetRequirement.minimumLabor":
+		if e.complexity.BudgetRequirement.MinimumLabor == nil {
+			break
+		}
+
+		return e.complexity.BudgetRequirement.MinimumLabor(childComplexity), true
+
+	case "BudgetRequirement.minimumTotal":
+		if e.complexity.BudgetRequirement.MinimumTotal == nil {
+			break
+		}
+
+		return e.complexity.BudgetRequirement.MinimumTotal(childComplexity), true
+
+	case "BudgetRequirement.supervisionFund":
+		if e.complexity.BudgetRequirement.SupervisionFund == nil {
+			break
+		}
+
+		return e.complexity.BudgetRequirement.SupervisionFund(childComplexity), true
+
 	case "CatalogItem.citationClause":
 		if e.complexity.CatalogItem.CitationClause == nil {
 			break
 		}
 
 		return e.complexity.CatalogItem.CitationClause(childComplexity), true
+
+	case "CatalogItem.citationDocument":
+		if e.complexity.CatalogItem.CitationDocument == nil {
+			break
+		}
+
+		return e.complexity.CatalogItem.CitationDocument(childComplexity), true
 
 	case "CatalogItem.citationQuote":
 		if e.complexity.CatalogItem.CitationQuote == nil {
@@ -810,6 +1007,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.CatalogItem.Level(childComplexity), true
+
+	case "CatalogItem.match":
+		if e.complexity.CatalogItem.Match == nil {
+			break
+		}
+
+		return e.complexity.CatalogItem.Match(childComplexity), true
 
 	case "CatalogItem.region":
 		if e.complexity.CatalogItem.Region == nil {
@@ -916,6 +1120,62 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Citation.Quote(childComplexity), true
 
+	case "Citation.title":
+		if e.complexity.Citation.Title == nil {
+			break
+		}
+
+		return e.complexity.Citation.Title(childComplexity), true
+
+	case "Evaluation.asOf":
+		if e.complexity.Evaluation.AsOf == nil {
+			break
+		}
+
+		return e.complexity.Evaluation.AsOf(childComplexity), true
+
+	case "Evaluation.budget":
+		if e.complexity.Evaluation.Budget == nil {
+			break
+		}
+
+		return e.complexity.Evaluation.Budget(childComplexity), true
+
+	case "Evaluation.error":
+		if e.complexity.Evaluation.Error == nil {
+			break
+		}
+
+		return e.complexity.Evaluation.Error(childComplexity), true
+
+	case "Evaluation.evaluatedBy":
+		if e.complexity.Evaluation.EvaluatedBy == nil {
+			break
+		}
+
+		return e.complexity.Evaluation.EvaluatedBy(childComplexity), true
+
+	case "Evaluation.findings":
+		if e.complexity.Evaluation.Findings == nil {
+			break
+		}
+
+		return e.complexity.Evaluation.Findings(childComplexity), true
+
+	case "Evaluation.region":
+		if e.complexity.Evaluation.Region == nil {
+			break
+		}
+
+		return e.complexity.Evaluation.Region(childComplexity), true
+
+	case "Evaluation.status":
+		if e.complexity.Evaluation.Status == nil {
+			break
+		}
+
+		return e.complexity.Evaluation.Status(childComplexity), true
+
 	case "Finding.actual":
 		if e.complexity.Finding.Actual == nil {
 			break
@@ -985,6 +1245,18 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.Finding.Status(childComplexity), true
+
+	case "Mutation.assessProject":
+		if e.complexity.Mutation.AssessProject == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_assessProject_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Mutation.AssessProject(childComplexity, args["id"].(int), args["asOf"].(*time.Time)), true
 
 	case "Mutation.createAssessment":
 		if e.complexity.Mutation.CreateAssessment == nil {
@@ -1141,6 +1413,18 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.Mutation.CreateTrainingRecord(childComplexity, args["input"].(ent.CreateTrainingRecordInput)), true
+
+	case "Mutation.reloadPlugin":
+		if e.complexity.Mutation.ReloadPlugin == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reloadPlugin_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Mutation.ReloadPlugin(childComplexity, args["region"].(string)), true
 
 	case "Mutation.updateAssessment":
 		if e.complexity.Mutation.UpdateAssessment == nil {
@@ -1619,12 +1903,26 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.PilotSite.CitationClause(childComplexity), true
 
+	case "PilotSite.citationDocument":
+		if e.complexity.PilotSite.CitationDocument == nil {
+			break
+		}
+
+		return e.complexity.PilotSite.CitationDocument(childComplexity), true
+
 	case "PilotSite.citationQuote":
 		if e.complexity.PilotSite.CitationQuote == nil {
 			break
 		}
 
 		return e.complexity.PilotSite.CitationQuote(childComplexity), true
+
+	case "PilotSite.code":
+		if e.complexity.PilotSite.Code == nil {
+			break
+		}
+
+		return e.complexity.PilotSite.Code(childComplexity), true
 
 	case "PilotSite.createdAt":
 		if e.complexity.PilotSite.CreatedAt == nil {
@@ -1731,6 +2029,27 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.PilotSiteEdge.Node(childComplexity), true
 
+	case "PluginError.code":
+		if e.complexity.PluginError.Code == nil {
+			break
+		}
+
+		return e.complexity.PluginError.Code(childComplexity), true
+
+	case "PluginError.message":
+		if e.complexity.PluginError.Message == nil {
+			break
+		}
+
+		return e.complexity.PluginError.Message(childComplexity), true
+
+	case "PluginError.region":
+		if e.complexity.PluginError.Region == nil {
+			break
+		}
+
+		return e.complexity.PluginError.Region(childComplexity), true
+
 	case "PluginRef.plugin":
 		if e.complexity.PluginRef.Plugin == nil {
 			break
@@ -1758,6 +2077,265 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.PluginRef.RulesetHash(childComplexity), true
+
+	case "PluginStatus.builtin":
+		if e.complexity.PluginStatus.Builtin == nil {
+			break
+		}
+
+		return e.complexity.PluginStatus.Builtin(childComplexity), true
+
+	case "PluginStatus.lastError":
+		if e.complexity.PluginStatus.LastError == nil {
+			break
+		}
+
+		return e.complexity.PluginStatus.LastError(childComplexity), true
+
+	case "PluginStatus.name":
+		if e.complexity.PluginStatus.Name == nil {
+			break
+		}
+
+		return e.complexity.PluginStatus.Name(childComplexity), true
+
+	case "PluginStatus.pid":
+		if e.complexity.PluginStatus.Pid == nil {
+			break
+		}
+
+		return e.complexity.PluginStatus.Pid(childComplexity), true
+
+	case "PluginStatus.region":
+		if e.complexity.PluginStatus.Region == nil {
+			break
+		}
+
+		return e.complexity.PluginStatus.Region(childComplexity), true
+
+	case "PluginStatus.restarts":
+		if e.complexity.PluginStatus.Restarts == nil {
+			break
+		}
+
+		return e.complexity.PluginStatus.Restarts(childComplexity), true
+
+	case "PluginStatus.rulesetHash":
+		if e.complexity.PluginStatus.RulesetHash == nil {
+			break
+		}
+
+		return e.complexity.PluginStatus.RulesetHash(childComplexity), true
+
+	case "PluginStatus.state":
+		if e.complexity.PluginStatus.State == nil {
+			break
+		}
+
+		return e.complexity.PluginStatus.State(childComplexity), true
+
+	case "PluginStatus.version":
+		if e.complexity.PluginStatus.Version == nil {
+			break
+		}
+
+		return e.complexity.PluginStatus.Version(childComplexity), true
+
+	case "PolicyCell.citation":
+		if e.complexity.PolicyCell.Citation == nil {
+			break
+		}
+
+		return e.complexity.PolicyCell.Citation(childComplexity), true
+
+	case "PolicyCell.concept":
+		if e.complexity.PolicyCell.Concept == nil {
+			break
+		}
+
+		return e.complexity.PolicyCell.Concept(childComplexity), true
+
+	case "PolicyCell.inForce":
+		if e.complexity.PolicyCell.InForce == nil {
+			break
+		}
+
+		return e.complexity.PolicyCell.InForce(childComplexity), true
+
+	case "PolicyCell.reason":
+		if e.complexity.PolicyCell.Reason == nil {
+			break
+		}
+
+		return e.complexity.PolicyCell.Reason(childComplexity), true
+
+	case "PolicyCell.region":
+		if e.complexity.PolicyCell.Region == nil {
+			break
+		}
+
+		return e.complexity.PolicyCell.Region(childComplexity), true
+
+	case "PolicyCell.ruleIds":
+		if e.complexity.PolicyCell.RuleIds == nil {
+			break
+		}
+
+		return e.complexity.PolicyCell.RuleIds(childComplexity), true
+
+	case "PolicyCell.status":
+		if e.complexity.PolicyCell.Status == nil {
+			break
+		}
+
+		return e.complexity.PolicyCell.Status(childComplexity), true
+
+	case "PolicyCell.unit":
+		if e.complexity.PolicyCell.Unit == nil {
+			break
+		}
+
+		return e.complexity.PolicyCell.Unit(childComplexity), true
+
+	case "PolicyCell.validFrom":
+		if e.complexity.PolicyCell.ValidFrom == nil {
+			break
+		}
+
+		return e.complexity.PolicyCell.ValidFrom(childComplexity), true
+
+	case "PolicyCell.validTo":
+		if e.complexity.PolicyCell.ValidTo == nil {
+			break
+		}
+
+		return e.complexity.PolicyCell.ValidTo(childComplexity), true
+
+	case "PolicyCell.value":
+		if e.complexity.PolicyCell.Value == nil {
+			break
+		}
+
+		return e.complexity.PolicyCell.Value(childComplexity), true
+
+	case "PolicyConcept.key":
+		if e.complexity.PolicyConcept.Key == nil {
+			break
+		}
+
+		return e.complexity.PolicyConcept.Key(childComplexity), true
+
+	case "PolicyConcept.nameEn":
+		if e.complexity.PolicyConcept.NameEn == nil {
+			break
+		}
+
+		return e.complexity.PolicyConcept.NameEn(childComplexity), true
+
+	case "PolicyConcept.nameZh":
+		if e.complexity.PolicyConcept.NameZh == nil {
+			break
+		}
+
+		return e.complexity.PolicyConcept.NameZh(childComplexity), true
+
+	case "PolicyConcept.unit":
+		if e.complexity.PolicyConcept.Unit == nil {
+			break
+		}
+
+		return e.complexity.PolicyConcept.Unit(childComplexity), true
+
+	case "PolicyCoverage.concept":
+		if e.complexity.PolicyCoverage.Concept == nil {
+			break
+		}
+
+		return e.complexity.PolicyCoverage.Concept(childComplexity), true
+
+	case "PolicyCoverage.createdAt":
+		if e.complexity.PolicyCoverage.CreatedAt == nil {
+			break
+		}
+
+		return e.complexity.PolicyCoverage.CreatedAt(childComplexity), true
+
+	case "PolicyCoverage.id":
+		if e.complexity.PolicyCoverage.ID == nil {
+			break
+		}
+
+		return e.complexity.PolicyCoverage.ID(childComplexity), true
+
+	case "PolicyCoverage.reason":
+		if e.complexity.PolicyCoverage.Reason == nil {
+			break
+		}
+
+		return e.complexity.PolicyCoverage.Reason(childComplexity), true
+
+	case "PolicyCoverage.region":
+		if e.complexity.PolicyCoverage.Region == nil {
+			break
+		}
+
+		return e.complexity.PolicyCoverage.Region(childComplexity), true
+
+	case "PolicyCoverage.ruleIds":
+		if e.complexity.PolicyCoverage.RuleIds == nil {
+			break
+		}
+
+		return e.complexity.PolicyCoverage.RuleIds(childComplexity), true
+
+	case "PolicyCoverage.status":
+		if e.complexity.PolicyCoverage.Status == nil {
+			break
+		}
+
+		return e.complexity.PolicyCoverage.Status(childComplexity), true
+
+	case "PolicyCoverage.updatedAt":
+		if e.complexity.PolicyCoverage.UpdatedAt == nil {
+			break
+		}
+
+		return e.complexity.PolicyCoverage.UpdatedAt(childComplexity), true
+
+	case "PolicyCoverageConnection.edges":
+		if e.complexity.PolicyCoverageConnection.Edges == nil {
+			break
+		}
+
+		return e.complexity.PolicyCoverageConnection.Edges(childComplexity), true
+
+	case "PolicyCoverageConnection.pageInfo":
+		if e.complexity.PolicyCoverageConnection.PageInfo == nil {
+			break
+		}
+
+		return e.complexity.PolicyCoverageConnection.PageInfo(childComplexity), true
+
+	case "PolicyCoverageConnection.totalCount":
+		if e.complexity.PolicyCoverageConnection.TotalCount == nil {
+			break
+		}
+
+		return e.complexity.PolicyCoverageConnection.TotalCount(childComplexity), true
+
+	case "PolicyCoverageEdge.cursor":
+		if e.complexity.PolicyCoverageEdge.Cursor == nil {
+			break
+		}
+
+		return e.complexity.PolicyCoverageEdge.Cursor(childComplexity), true
+
+	case "PolicyCoverageEdge.node":
+		if e.complexity.PolicyCoverageEdge.Node == nil {
+			break
+		}
+
+		return e.complexity.PolicyCoverageEdge.Node(childComplexity), true
 
 	case "PolicyDocument.createdAt":
 		if e.complexity.PolicyDocument.CreatedAt == nil {
@@ -1904,6 +2482,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.PolicyParameter.CitationClause(childComplexity), true
 
+	case "PolicyParameter.citationDocument":
+		if e.complexity.PolicyParameter.CitationDocument == nil {
+			break
+		}
+
+		return e.complexity.PolicyParameter.CitationDocument(childComplexity), true
+
 	case "PolicyParameter.citationQuote":
 		if e.complexity.PolicyParameter.CitationQuote == nil {
 			break
@@ -1945,6 +2530,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.PolicyParameter.Kind(childComplexity), true
+
+	case "PolicyParameter.note":
+		if e.complexity.PolicyParameter.Note == nil {
+			break
+		}
+
+		return e.complexity.PolicyParameter.Note(childComplexity), true
 
 	case "PolicyParameter.paramID":
 		if e.complexity.PolicyParameter.ParamID == nil {
@@ -2036,6 +2628,90 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.PolicyParameterEdge.Node(childComplexity), true
+
+	case "PolicySource.builtin":
+		if e.complexity.PolicySource.Builtin == nil {
+			break
+		}
+
+		return e.complexity.PolicySource.Builtin(childComplexity), true
+
+	case "PolicySource.id":
+		if e.complexity.PolicySource.ID == nil {
+			break
+		}
+
+		return e.complexity.PolicySource.ID(childComplexity), true
+
+	case "PolicySource.pluginVersion":
+		if e.complexity.PolicySource.PluginVersion == nil {
+			break
+		}
+
+		return e.complexity.PolicySource.PluginVersion(childComplexity), true
+
+	case "PolicySource.region":
+		if e.complexity.PolicySource.Region == nil {
+			break
+		}
+
+		return e.complexity.PolicySource.Region(childComplexity), true
+
+	case "PolicySource.rulesetHash":
+		if e.complexity.PolicySource.RulesetHash == nil {
+			break
+		}
+
+		return e.complexity.PolicySource.RulesetHash(childComplexity), true
+
+	case "PolicySource.syncFormat":
+		if e.complexity.PolicySource.SyncFormat == nil {
+			break
+		}
+
+		return e.complexity.PolicySource.SyncFormat(childComplexity), true
+
+	case "PolicySource.syncedAt":
+		if e.complexity.PolicySource.SyncedAt == nil {
+			break
+		}
+
+		return e.complexity.PolicySource.SyncedAt(childComplexity), true
+
+	case "PolicySourceConnection.edges":
+		if e.complexity.PolicySourceConnection.Edges == nil {
+			break
+		}
+
+		return e.complexity.PolicySourceConnection.Edges(childComplexity), true
+
+	case "PolicySourceConnection.pageInfo":
+		if e.complexity.PolicySourceConnection.PageInfo == nil {
+			break
+		}
+
+		return e.complexity.PolicySourceConnection.PageInfo(childComplexity), true
+
+	case "PolicySourceConnection.totalCount":
+		if e.complexity.PolicySourceConnection.TotalCount == nil {
+			break
+		}
+
+		return e.complexity.PolicySourceConnection.TotalCount(childComplexity), true
+
+	case "PolicySourceEdge.cursor":
+		if e.complexity.PolicySourceEdge.Cursor == nil {
+			break
+		}
+
+		return e.complexity.PolicySourceEdge.Cursor(childComplexity), true
+
+	case "PolicySourceEdge.node":
+		if e.complexity.PolicySourceEdge.Node == nil {
+			break
+		}
+
+		return e.complexity.PolicySourceEdge.Node(childComplexity), true
 
 	case "Project.assessments":
 		if e.complexity.Project.Assessments == nil {
@@ -2142,6 +2818,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.Project.ProfessionalPosts(childComplexity), true
+
+	case "Project.programme":
+		if e.complexity.Project.Programme == nil {
+			break
+		}
+
+		return e.complexity.Project.Programme(childComplexity), true
 
 	case "Project.purchaseMode":
 		if e.complexity.Project.PurchaseMode == nil {
@@ -2268,6 +2951,42 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Query.CatalogItems(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.CatalogItemOrder), args["where"].(*ent.CatalogItemWhereInput)), true
 
+	case "Query.compare":
+		if e.complexity.Query.Compare == nil {
+			break
+		}
+
+		args, err := ec.field_Query_compare_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Query.Compare(childComplexity, args["subject"].(model.SubjectInput), args["regions"].([]string), args["asOf"].(*time.Time)), true
+
+	case "Query.compareBatch":
+		if e.complexity.Query.CompareBatch == nil {
+			break
+		}
+
+		args, err := ec.field_Query_compareBatch_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Query.CompareBatch(childComplexity, args["scenarios"].([]*model.ScenarioInput), args["regions"].([]string), args["asOf"].(*time.Time)), true
+
+	case "Query.evaluate":
+		if e.complexity.Query.Evaluate == nil {
+			break
+		}
+
+		args, err := ec.field_Query_evaluate_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Query.Evaluate(childComplexity, args["region"].(string), args["subject"].(model.SubjectInput), args["asOf"].(*time.Time)), true
+
 	case "Query.node":
 		if e.complexity.Query.Node == nil {
 			break
@@ -2328,6 +3047,32 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Query.PilotSites(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PilotSiteOrder), args["where"].(*ent.PilotSiteWhereInput)), true
 
+	case "Query.plugins":
+		if e.complexity.Query.Plugins == nil {
+			break
+		}
+
+		return e.complexity.Query.Plugins(childComplexity), true
+
+	case "Query.policyConcepts":
+		if e.complexity.Query.PolicyConcepts == nil {
+			break
+		}
+
+		return e.complexity.Query.PolicyConcepts(childComplexity), true
+
+	case "Query.policyCoverages":
+		if e.complexity.Query.PolicyCoverages == nil {
+			break
+		}
+
+		args, err := ec.field_Query_policyCoverages_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Query.PolicyCoverages(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PolicyCoverageOrder), args["where"].(*ent.PolicyCoverageWhereInput)), true
+
 	case "Query.policyDocuments":
 		if e.complexity.Query.PolicyDocuments == nil {
 			break
@@ -2340,6 +3085,18 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Query.PolicyDocuments(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PolicyDocumentOrder), args["where"].(*ent.PolicyDocumentWhereInput)), true
 
+	case "Query.policyMatrix":
+		if e.complexity.Query.PolicyMatrix == nil {
+			break
+		}
+
+		args, err := ec.field_Query_policyMatrix_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Query.PolicyMatrix(childComplexity, args["concepts"].([]string), args["regions"].([]string), args["asOf"].(*time.Time)), true
+
 	case "Query.policyParameters":
 		if e.complexity.Query.PolicyParameters == nil {
 			break
@@ -2351,6 +3108,18 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.Query.PolicyParameters(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PolicyParameterOrder), args["where"].(*ent.PolicyParameterWhereInput)), true
+
+	case "Query.policySources":
+		if e.complexity.Query.PolicySources == nil {
+			break
+		}
+
+		args, err := ec.field_Query_policySources_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Query.PolicySources(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PolicySourceOrder), args["where"].(*ent.PolicySourceWhereInput)), true
 
 	case "Query.projects":
 		if e.complexity.Query.Projects == nil {
@@ -2516,6 +3285,18 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Region.PilotSites(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PilotSiteOrder), args["where"].(*ent.PilotSiteWhereInput)), true
 
+	case "Region.policyCoverages":
+		if e.complexity.Region.PolicyCoverages == nil {
+			break
+		}
+
+		args, err := ec.field_Region_policyCoverages_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Region.PolicyCoverages(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PolicyCoverageOrder), args["where"].(*ent.PolicyCoverageWhereInput)), true
+
 	case "Region.policyDocuments":
 		if e.complexity.Region.PolicyDocuments == nil {
 			break
@@ -2539,6 +3320,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.Region.PolicyParameters(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PolicyParameterOrder), args["where"].(*ent.PolicyParameterWhereInput)), true
+
+	case "Region.policySource":
+		if e.complexity.Region.PolicySource == nil {
+			break
+		}
+
+		return e.complexity.Region.PolicySource(childComplexity), true
 
 	case "Region.projects":
 		if e.complexity.Region.Projects == nil {
@@ -2617,6 +3405,20 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.RegionEdge.Node(childComplexity), true
+
+	case "ScenarioResult.evaluations":
+		if e.complexity.ScenarioResult.Evaluations == nil {
+			break
+		}
+
+		return e.complexity.ScenarioResult.Evaluations(childComplexity), true
+
+	case "ScenarioResult.name":
+		if e.complexity.ScenarioResult.Name == nil {
+			break
+		}
+
+		return e.complexity.ScenarioResult.Name(childComplexity), true
 
 	case "SocialWorker.birthDate":
 		if e.complexity.SocialWorker.BirthDate == nil {
@@ -3045,6 +3847,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalMap := graphql.BuildUnmarshalerMap(
 		ec.unmarshalInputAssessmentOrder,
 		ec.unmarshalInputAssessmentWhereInput,
+		ec.unmarshalInputBudgetLineInput,
 		ec.unmarshalInputBudgetLineOrder,
 		ec.unmarshalInputBudgetLineWhereInput,
 		ec.unmarshalInputCatalogItemOrder,
@@ -3063,23 +3866,32 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputCreateStationInput,
 		ec.unmarshalInputCreateTrainingRecordInput,
 		ec.unmarshalInputOrganizationOrder,
+		ec.unmarshalInputOrganizationSpecInput,
 		ec.unmarshalInputOrganizationWhereInput,
 		ec.unmarshalInputPerformanceEvaluationOrder,
 		ec.unmarshalInputPerformanceEvaluationWhereInput,
 		ec.unmarshalInputPilotSiteOrder,
 		ec.unmarshalInputPilotSiteWhereInput,
+		ec.unmarshalInputPolicyCoverageOrder,
+		ec.unmarshalInputPolicyCoverageWhereInput,
 		ec.unmarshalInputPolicyDocumentOrder,
 		ec.unmarshalInputPolicyDocumentWhereInput,
 		ec.unmarshalInputPolicyParameterOrder,
 		ec.unmarshalInputPolicyParameterWhereInput,
+		ec.unmarshalInputPolicySourceOrder,
+		ec.unmarshalInputPolicySourceWhereInput,
 		ec.unmarshalInputProjectOrder,
+		ec.unmarshalInputProjectSpecInput,
 		ec.unmarshalInputProjectWhereInput,
 		ec.unmarshalInputRegionOrder,
 		ec.unmarshalInputRegionWhereInput,
+		ec.unmarshalInputScenarioInput,
 		ec.unmarshalInputSocialWorkerOrder,
 		ec.unmarshalInputSocialWorkerWhereInput,
 		ec.unmarshalInputStationOrder,
+		ec.unmarshalInputStationSpecInput,
 		ec.unmarshalInputStationWhereInput,
+		ec.unmarshalInputSubjectInput,
 		ec.unmarshalInputTrainingRecordOrder,
 		ec.unmarshalInputTrainingRecordWhereInput,
 		ec.unmarshalInputUpdateAssessmentInput,
@@ -3095,6 +3907,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputUpdateSocialWorkerInput,
 		ec.unmarshalInputUpdateStationInput,
 		ec.unmarshalInputUpdateTrainingRecordInput,
+		ec.unmarshalInputWorkerSpecInput,
 	)
 	first := true
 
@@ -3204,14 +4017,18 @@ enum FindingStatus {
   NOT_APPLICABLE
   "信息不足 / the input lacks data the rule needs"
   INSUFFICIENT_INPUT
+  "未生效 / the rule would apply but is outside its validity window on the as-of date; it was not applied"
+  NOT_IN_FORCE
 }
 
 """
 出处 / Where a rule comes from: the document, the clause and the exact quote.
 """
 type Citation {
-  "文件 / document key or title"
+  "文件 / document key, e.g. SZ-2020"
   document: String!
+  "文件标题 / document title in Chinese"
+  title: String
   "条款 / clause"
   clause: String
   "原文 / exact quote"
@@ -3228,6 +4045,7 @@ type Finding {
   region: String!
   "共享概念键 / shared concept key"
   concept: String
+  "结论状态 / outcome"
   status: FindingStatus!
   "实际值 / actual value"
   actual: String
@@ -3235,8 +4053,11 @@ type Finding {
   required: String
   "整改建议 / remedy, e.g. 需再增加 1 名持证社工"
   remedy: String
+  "中文说明 / message in Chinese"
   messageZh: String!
+  "英文说明 / message in English"
   messageEn: String!
+  "出处 / citation"
   citation: Citation!
 }
 
@@ -3626,9 +4447,13 @@ type CatalogItem implements Node {
   """
   termEn: String
   """
-  类型 / kind: domain, group, method, item
+  类型 / kind: domain, service-area, catalogue-item, priority-group, service-type, purchase-item
   """
   kind: String!
+  """
+  匹配 / how the term matches its shared codes: = same, < narrower, > broader, ~ partial
+  """
+  match: String
   """
   共享分类编码 / shared taxonomy codes, e.g. DOM-MENTAL
   """
@@ -3649,6 +4474,10 @@ type CatalogItem implements Node {
   失效日期 / last day in force (inclusive); null while open-ended
   """
   validTo: Date
+  """
+  文件键 / key of the document quoted, e.g. SZ-2020
+  """
+  citationDocument: String
   """
   条款 / clause of the document the value is quoted from
   """
@@ -3821,6 +4650,24 @@ input CatalogItemWhereInput {
   kindEqualFold: String
   kindContainsFold: String
   """
+  match field predicates
+  """
+  match: String
+  matchNEQ: String
+  matchIn: [String!]
+  matchNotIn: [String!]
+  matchGT: String
+  matchGTE: String
+  matchLT: String
+  matchLTE: String
+  matchContains: String
+  matchHasPrefix: String
+  matchHasSuffix: String
+  matchIsNil: Boolean
+  matchNotNil: Boolean
+  matchEqualFold: String
+  matchContainsFold: String
+  """
   level field predicates
   """
   level: String
@@ -3869,6 +4716,24 @@ input CatalogItemWhereInput {
   validToLTE: Date
   validToIsNil: Boolean
   validToNotNil: Boolean
+  """
+  citation_document field predicates
+  """
+  citationDocument: String
+  citationDocumentNEQ: String
+  citationDocumentIn: [String!]
+  citationDocumentNotIn: [String!]
+  citationDocumentGT: String
+  citationDocumentGTE: String
+  citationDocumentLT: String
+  citationDocumentLTE: String
+  citationDocumentContains: String
+  citationDocumentHasPrefix: String
+  citationDocumentHasSuffix: String
+  citationDocumentIsNil: Boolean
+  citationDocumentNotNil: Boolean
+  citationDocumentEqualFold: String
+  citationDocumentContainsFold: String
   """
   citation_clause field predicates
   """
@@ -3930,6 +4795,14 @@ enum ComplianceStatus @goModel(model: "github.com/shegong/shegong/ent/assessment
   NOT_IN_FORCE
 }
 """
+覆盖状态 / DEFINED 已规定(有取值与出处), NOT_REGULATED 文件未规定, NOT_MODELLED 已规定但尚未编码
+"""
+enum CoverageStatus @goModel(model: "github.com/shegong/shegong/ent/policycoverage.Status") {
+  DEFINED
+  NOT_REGULATED
+  NOT_MODELLED
+}
+"""
 CreateAssessmentInput is used for create Assessment object.
 Input was generated by ent.
 """
@@ -3983,9 +4856,13 @@ input CreateCatalogItemInput {
   """
   termEn: String
   """
-  类型 / kind: domain, group, method, item
+  类型 / kind: domain, service-area, catalogue-item, priority-group, service-type, purchase-item
   """
   kind: String!
+  """
+  匹配 / how the term matches its shared codes: = same, < narrower, > broader, ~ partial
+  """
+  match: String
   """
   共享分类编码 / shared taxonomy codes, e.g. DOM-MENTAL
   """
@@ -4006,6 +4883,10 @@ input CreateCatalogItemInput {
   失效日期 / last day in force (inclusive); null while open-ended
   """
   validTo: Date
+  """
+  文件键 / key of the document quoted, e.g. SZ-2020
+  """
+  citationDocument: String
   """
   条款 / clause of the document the value is quoted from
   """
@@ -4096,6 +4977,10 @@ Input was generated by ent.
 """
 input CreatePilotSiteInput {
   """
+  试点编码 / the region's own code for the site
+  """
+  code: String
+  """
   中文名称 / name, e.g. 昆明市
   """
   nameZh: String!
@@ -4123,6 +5008,10 @@ input CreatePilotSiteInput {
   失效日期 / last day in force (inclusive); null while open-ended
   """
   validTo: Date
+  """
+  文件键 / key of the document quoted, e.g. SZ-2020
+  """
+  citationDocument: String
   """
   条款 / clause of the document the value is quoted from
   """
@@ -4198,11 +5087,15 @@ input CreatePolicyParameterInput {
   """
   value: String!
   """
-  类型 / kind of value: money, ratio, count, years, days, bool, text
+  类型 / kind of value: MONEY (yuan, two decimals), RATIO (exact fraction 17/20), INTEGER, DATE, BOOL, TEXT
   """
   kind: String!
   """
-  单位 / unit, e.g. 元/人/年, 学时
+  备注 / how the value is read, e.g. 以下含本数 (inclusive)
+  """
+  note: String
+  """
+  单位 / unit, e.g. CNY/person/year, 学时/year
   """
   unit: String
   """
@@ -4213,6 +5106,10 @@ input CreatePolicyParameterInput {
   失效日期 / last day in force (inclusive); null while open-ended
   """
   validTo: Date
+  """
+  文件键 / key of the document quoted, e.g. SZ-2020
+  """
+  citationDocument: String
   """
   条款 / clause of the document the value is quoted from
   """
@@ -4245,6 +5142,10 @@ input CreateProjectInput {
   购买方式 / purchase mode: 岗位购买 POST (per post) or 项目购买 PROJECT (per project)
   """
   purchaseMode: PurchaseMode!
+  """
+  项目类别 / programme, for rules that govern one programme only: STATION 乡镇(街道)社会工作服务站项目 (湖南 禾计划); empty for an ordinary purchased service
+  """
+  programme: ProjectProgramme
   """
   服务周期(年) / contract cycle in years
   """
@@ -5123,6 +6024,10 @@ type PilotSite implements Node {
   """
   updatedAt: Time!
   """
+  试点编码 / the region's own code for the site
+  """
+  code: String
+  """
   中文名称 / name, e.g. 昆明市
   """
   nameZh: String!
@@ -5150,6 +6055,10 @@ type PilotSite implements Node {
   失效日期 / last day in force (inclusive); null while open-ended
   """
   validTo: Date
+  """
+  文件键 / key of the document quoted, e.g. SZ-2020
+  """
+  citationDocument: String
   """
   条款 / clause of the document the value is quoted from
   """
@@ -5254,6 +6163,24 @@ input PilotSiteWhereInput {
   updatedAtGTE: Time
   updatedAtLT: Time
   updatedAtLTE: Time
+  """
+  code field predicates
+  """
+  code: String
+  codeNEQ: String
+  codeIn: [String!]
+  codeNotIn: [String!]
+  codeGT: String
+  codeGTE: String
+  codeLT: String
+  codeLTE: String
+  codeContains: String
+  codeHasPrefix: String
+  codeHasSuffix: String
+  codeIsNil: Boolean
+  codeNotNil: Boolean
+  codeEqualFold: String
+  codeContainsFold: String
   """
   name_zh field predicates
   """
@@ -5367,6 +6294,24 @@ input PilotSiteWhereInput {
   validToIsNil: Boolean
   validToNotNil: Boolean
   """
+  citation_document field predicates
+  """
+  citationDocument: String
+  citationDocumentNEQ: String
+  citationDocumentIn: [String!]
+  citationDocumentNotIn: [String!]
+  citationDocumentGT: String
+  citationDocumentGTE: String
+  citationDocumentLT: String
+  citationDocumentLTE: String
+  citationDocumentContains: String
+  citationDocumentHasPrefix: String
+  citationDocumentHasSuffix: String
+  citationDocumentIsNil: Boolean
+  citationDocumentNotNil: Boolean
+  citationDocumentEqualFold: String
+  citationDocumentContainsFold: String
+  """
   citation_clause field predicates
   """
   citationClause: String
@@ -5402,6 +6347,179 @@ input PilotSiteWhereInput {
   citationQuoteNotNil: Boolean
   citationQuoteEqualFold: String
   citationQuoteContainsFold: String
+  """
+  region edge predicates
+  """
+  hasRegion: Boolean
+  hasRegionWith: [RegionWhereInput!]
+}
+"""
+概念覆盖 / What a region says about one shared concept: defined, not regulated, or not modelled.
+"""
+type PolicyCoverage implements Node {
+  id: ID!
+  """
+  创建时间 / when the record was created
+  """
+  createdAt: Time!
+  """
+  更新时间 / when the record was last changed
+  """
+  updatedAt: Time!
+  """
+  共享概念键 / shared concept key, e.g. budget.labor_share_min
+  """
+  concept: String!
+  """
+  覆盖状态 / DEFINED 已规定(有取值与出处), NOT_REGULATED 文件未规定, NOT_MODELLED 已规定但尚未编码
+  """
+  status: CoverageStatus!
+  """
+  说明 / why the region is silent or the rule is not encoded
+  """
+  reason: String
+  """
+  规则编号 / ids of the rules that define or mention the concept
+  """
+  ruleIds: [String!]!
+  """
+  地区 / region
+  """
+  region: Region!
+}
+"""
+A connection to a list of items.
+"""
+type PolicyCoverageConnection {
+  """
+  A list of edges.
+  """
+  edges: [PolicyCoverageEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type PolicyCoverageEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: PolicyCoverage
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for PolicyCoverage connections
+"""
+input PolicyCoverageOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order PolicyCoverages.
+  """
+  field: PolicyCoverageOrderField!
+}
+"""
+Properties by which PolicyCoverage connections can be ordered.
+"""
+enum PolicyCoverageOrderField {
+  CREATED_AT
+  CONCEPT
+  STATUS
+}
+"""
+PolicyCoverageWhereInput is used for filtering PolicyCoverage objects.
+Input was generated by ent.
+"""
+input PolicyCoverageWhereInput {
+  not: PolicyCoverageWhereInput
+  and: [PolicyCoverageWhereInput!]
+  or: [PolicyCoverageWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  created_at field predicates
+  """
+  createdAt: Time
+  createdAtNEQ: Time
+  createdAtIn: [Time!]
+  createdAtNotIn: [Time!]
+  createdAtGT: Time
+  createdAtGTE: Time
+  createdAtLT: Time
+  createdAtLTE: Time
+  """
+  updated_at field predicates
+  """
+  updatedAt: Time
+  updatedAtNEQ: Time
+  updatedAtIn: [Time!]
+  updatedAtNotIn: [Time!]
+  updatedAtGT: Time
+  updatedAtGTE: Time
+  updatedAtLT: Time
+  updatedAtLTE: Time
+  """
+  concept field predicates
+  """
+  concept: String
+  conceptNEQ: String
+  conceptIn: [String!]
+  conceptNotIn: [String!]
+  conceptGT: String
+  conceptGTE: String
+  conceptLT: String
+  conceptLTE: String
+  conceptContains: String
+  conceptHasPrefix: String
+  conceptHasSuffix: String
+  conceptEqualFold: String
+  conceptContainsFold: String
+  """
+  status field predicates
+  """
+  status: CoverageStatus
+  statusNEQ: CoverageStatus
+  statusIn: [CoverageStatus!]
+  statusNotIn: [CoverageStatus!]
+  """
+  reason field predicates
+  """
+  reason: String
+  reasonNEQ: String
+  reasonIn: [String!]
+  reasonNotIn: [String!]
+  reasonGT: String
+  reasonGTE: String
+  reasonLT: String
+  reasonLTE: String
+  reasonContains: String
+  reasonHasPrefix: String
+  reasonHasSuffix: String
+  reasonIsNil: Boolean
+  reasonNotNil: Boolean
+  reasonEqualFold: String
+  reasonContainsFold: String
   """
   region edge predicates
   """
@@ -5769,11 +6887,15 @@ type PolicyParameter implements Node {
   """
   value: String!
   """
-  类型 / kind of value: money, ratio, count, years, days, bool, text
+  类型 / kind of value: MONEY (yuan, two decimals), RATIO (exact fraction 17/20), INTEGER, DATE, BOOL, TEXT
   """
   kind: String!
   """
-  单位 / unit, e.g. 元/人/年, 学时
+  备注 / how the value is read, e.g. 以下含本数 (inclusive)
+  """
+  note: String
+  """
+  单位 / unit, e.g. CNY/person/year, 学时/year
   """
   unit: String
   """
@@ -5784,6 +6906,10 @@ type PolicyParameter implements Node {
   失效日期 / last day in force (inclusive); null while open-ended
   """
   validTo: Date
+  """
+  文件键 / key of the document quoted, e.g. SZ-2020
+  """
+  citationDocument: String
   """
   条款 / clause of the document the value is quoted from
   """
@@ -5974,6 +7100,24 @@ input PolicyParameterWhereInput {
   kindEqualFold: String
   kindContainsFold: String
   """
+  note field predicates
+  """
+  note: String
+  noteNEQ: String
+  noteIn: [String!]
+  noteNotIn: [String!]
+  noteGT: String
+  noteGTE: String
+  noteLT: String
+  noteLTE: String
+  noteContains: String
+  noteHasPrefix: String
+  noteHasSuffix: String
+  noteIsNil: Boolean
+  noteNotNil: Boolean
+  noteEqualFold: String
+  noteContainsFold: String
+  """
   unit field predicates
   """
   unit: String
@@ -6017,6 +7161,24 @@ input PolicyParameterWhereInput {
   validToLTE: Date
   validToIsNil: Boolean
   validToNotNil: Boolean
+  """
+  citation_document field predicates
+  """
+  citationDocument: String
+  citationDocumentNEQ: String
+  citationDocumentIn: [String!]
+  citationDocumentNotIn: [String!]
+  citationDocumentGT: String
+  citationDocumentGTE: String
+  citationDocumentLT: String
+  citationDocumentLTE: String
+  citationDocumentContains: String
+  citationDocumentHasPrefix: String
+  citationDocumentHasSuffix: String
+  citationDocumentIsNil: Boolean
+  citationDocumentNotNil: Boolean
+  citationDocumentEqualFold: String
+  citationDocumentContainsFold: String
   """
   citation_clause field predicates
   """
@@ -6065,6 +7227,169 @@ input PolicyParameterWhereInput {
   hasDocumentWith: [PolicyDocumentWhereInput!]
 }
 """
+政策数据来源 / The plugin version and ruleset a region's policy tables were last synced from.
+"""
+type PolicySource implements Node {
+  id: ID!
+  """
+  插件版本 / version of the region plugin the rows come from
+  """
+  pluginVersion: String!
+  """
+  规则集哈希 / SHA-256 of the region's ruleset data
+  """
+  rulesetHash: String!
+  """
+  同步格式 / version of the sync's own row layout; a newer server re-syncs older rows
+  """
+  syncFormat: Int!
+  """
+  内置插件 / whether the plugin is built into the server binary
+  """
+  builtin: Boolean!
+  """
+  同步时间 / when the rows were written
+  """
+  syncedAt: Time!
+  """
+  地区 / region
+  """
+  region: Region!
+}
+"""
+A connection to a list of items.
+"""
+type PolicySourceConnection {
+  """
+  A list of edges.
+  """
+  edges: [PolicySourceEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type PolicySourceEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: PolicySource
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Ordering options for PolicySource connections
+"""
+input PolicySourceOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order PolicySources.
+  """
+  field: PolicySourceOrderField!
+}
+"""
+Properties by which PolicySource connections can be ordered.
+"""
+enum PolicySourceOrderField {
+  SYNCED_AT
+}
+"""
+PolicySourceWhereInput is used for filtering PolicySource objects.
+Input was generated by ent.
+"""
+input PolicySourceWhereInput {
+  not: PolicySourceWhereInput
+  and: [PolicySourceWhereInput!]
+  or: [PolicySourceWhereInput!]
+  """
+  id field predicates
+  """
+  id: ID
+  idNEQ: ID
+  idIn: [ID!]
+  idNotIn: [ID!]
+  idGT: ID
+  idGTE: ID
+  idLT: ID
+  idLTE: ID
+  """
+  plugin_version field predicates
+  """
+  pluginVersion: String
+  pluginVersionNEQ: String
+  pluginVersionIn: [String!]
+  pluginVersionNotIn: [String!]
+  pluginVersionGT: String
+  pluginVersionGTE: String
+  pluginVersionLT: String
+  pluginVersionLTE: String
+  pluginVersionContains: String
+  pluginVersionHasPrefix: String
+  pluginVersionHasSuffix: String
+  pluginVersionEqualFold: String
+  pluginVersionContainsFold: String
+  """
+  ruleset_hash field predicates
+  """
+  rulesetHash: String
+  rulesetHashNEQ: String
+  rulesetHashIn: [String!]
+  rulesetHashNotIn: [String!]
+  rulesetHashGT: String
+  rulesetHashGTE: String
+  rulesetHashLT: String
+  rulesetHashLTE: String
+  rulesetHashContains: String
+  rulesetHashHasPrefix: String
+  rulesetHashHasSuffix: String
+  rulesetHashEqualFold: String
+  rulesetHashContainsFold: String
+  """
+  sync_format field predicates
+  """
+  syncFormat: Int
+  syncFormatNEQ: Int
+  syncFormatIn: [Int!]
+  syncFormatNotIn: [Int!]
+  syncFormatGT: Int
+  syncFormatGTE: Int
+  syncFormatLT: Int
+  syncFormatLTE: Int
+  """
+  builtin field predicates
+  """
+  builtin: Boolean
+  builtinNEQ: Boolean
+  """
+  synced_at field predicates
+  """
+  syncedAt: Time
+  syncedAtNEQ: Time
+  syncedAtIn: [Time!]
+  syncedAtNotIn: [Time!]
+  syncedAtGT: Time
+  syncedAtGTE: Time
+  syncedAtLT: Time
+  syncedAtLTE: Time
+  """
+  region edge predicates
+  """
+  hasRegion: Boolean
+  hasRegionWith: [RegionWhereInput!]
+}
+"""
 政府购买社会工作服务项目 / A government-purchased social-work service project.
 """
 type Project implements Node {
@@ -6093,6 +7418,10 @@ type Project implements Node {
   购买方式 / purchase mode: 岗位购买 POST (per post) or 项目购买 PROJECT (per project)
   """
   purchaseMode: PurchaseMode!
+  """
+  项目类别 / programme, for rules that govern one programme only: STATION 乡镇(街道)社会工作服务站项目 (湖南 禾计划); empty for an ordinary purchased service
+  """
+  programme: ProjectProgramme
   """
   服务周期(年) / contract cycle in years
   """
@@ -6309,6 +7638,12 @@ enum ProjectOrderField {
   HEADCOUNT
 }
 """
+项目类别 / programme, for rules that govern one programme only: STATION 乡镇(街道)社会工作服务站项目 (湖南 禾计划); empty for an ordinary purchased service
+"""
+enum ProjectProgramme @goModel(model: "github.com/shegong/shegong/ent/project.Programme") {
+  STATION
+}
+"""
 ProjectWhereInput is used for filtering Project objects.
 Input was generated by ent.
 """
@@ -6404,6 +7739,15 @@ input ProjectWhereInput {
   purchaseModeNEQ: PurchaseMode
   purchaseModeIn: [PurchaseMode!]
   purchaseModeNotIn: [PurchaseMode!]
+  """
+  programme field predicates
+  """
+  programme: ProjectProgramme
+  programmeNEQ: ProjectProgramme
+  programmeIn: [ProjectProgramme!]
+  programmeNotIn: [ProjectProgramme!]
+  programmeIsNil: Boolean
+  programmeNotNil: Boolean
   """
   cycle_years field predicates
   """
@@ -6728,6 +8072,37 @@ type Query {
     """
     where: PilotSiteWhereInput
   ): PilotSiteConnection!
+  policyCoverages(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for PolicyCoverages returned from the connection.
+    """
+    orderBy: PolicyCoverageOrder
+
+    """
+    Filtering options for PolicyCoverages returned from the connection.
+    """
+    where: PolicyCoverageWhereInput
+  ): PolicyCoverageConnection!
   policyDocuments(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -6790,6 +8165,37 @@ type Query {
     """
     where: PolicyParameterWhereInput
   ): PolicyParameterConnection!
+  policySources(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for PolicySources returned from the connection.
+    """
+    orderBy: PolicySourceOrder
+
+    """
+    Filtering options for PolicySources returned from the connection.
+    """
+    where: PolicySourceWhereInput
+  ): PolicySourceConnection!
   projects(
     """
     Returns the elements in the list that come after the specified cursor.
@@ -7262,6 +8668,41 @@ type Region implements Node {
     """
     where: PilotSiteWhereInput
   ): PilotSiteConnection!
+  policyCoverages(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list.
+    """
+    last: Int
+
+    """
+    Ordering options for PolicyCoverages returned from the connection.
+    """
+    orderBy: PolicyCoverageOrder
+
+    """
+    Filtering options for PolicyCoverages returned from the connection.
+    """
+    where: PolicyCoverageWhereInput
+  ): PolicyCoverageConnection!
+  """
+  政策数据来源 / the plugin version and ruleset its policy tables were synced from
+  """
+  policySource: PolicySource
 }
 """
 A connection to a list of items.
@@ -7484,6 +8925,16 @@ input RegionWhereInput {
   """
   hasPilotSites: Boolean
   hasPilotSitesWith: [PilotSiteWhereInput!]
+  """
+  policy_coverages edge predicates
+  """
+  hasPolicyCoverages: Boolean
+  hasPolicyCoveragesWith: [PolicyCoverageWhereInput!]
+  """
+  policy_source edge predicates
+  """
+  hasPolicySource: Boolean
+  hasPolicySourceWith: [PolicySourceWhereInput!]
 }
 """
 登记管理机关级别 / level of the registering civil-affairs authority: 省 / 市 / 县
@@ -8465,9 +9916,14 @@ input UpdateCatalogItemInput {
   termEn: String
   clearTermEn: Boolean
   """
-  类型 / kind: domain, group, method, item
+  类型 / kind: domain, service-area, catalogue-item, priority-group, service-type, purchase-item
   """
   kind: String
+  """
+  匹配 / how the term matches its shared codes: = same, < narrower, > broader, ~ partial
+  """
+  match: String
+  clearMatch: Boolean
   """
   共享分类编码 / shared taxonomy codes, e.g. DOM-MENTAL
   """
@@ -8492,6 +9948,11 @@ input UpdateCatalogItemInput {
   """
   validTo: Date
   clearValidTo: Boolean
+  """
+  文件键 / key of the document quoted, e.g. SZ-2020
+  """
+  citationDocument: String
+  clearCitationDocument: Boolean
   """
   条款 / clause of the document the value is quoted from
   """
@@ -8588,6 +10049,11 @@ Input was generated by ent.
 """
 input UpdatePilotSiteInput {
   """
+  试点编码 / the region's own code for the site
+  """
+  code: String
+  clearCode: Boolean
+  """
   中文名称 / name, e.g. 昆明市
   """
   nameZh: String
@@ -8620,6 +10086,11 @@ input UpdatePilotSiteInput {
   """
   validTo: Date
   clearValidTo: Boolean
+  """
+  文件键 / key of the document quoted, e.g. SZ-2020
+  """
+  citationDocument: String
+  clearCitationDocument: Boolean
   """
   条款 / clause of the document the value is quoted from
   """
@@ -8704,11 +10175,16 @@ input UpdatePolicyParameterInput {
   """
   value: String
   """
-  类型 / kind of value: money, ratio, count, years, days, bool, text
+  类型 / kind of value: MONEY (yuan, two decimals), RATIO (exact fraction 17/20), INTEGER, DATE, BOOL, TEXT
   """
   kind: String
   """
-  单位 / unit, e.g. 元/人/年, 学时
+  备注 / how the value is read, e.g. 以下含本数 (inclusive)
+  """
+  note: String
+  clearNote: Boolean
+  """
+  单位 / unit, e.g. CNY/person/year, 学时/year
   """
   unit: String
   clearUnit: Boolean
@@ -8722,6 +10198,11 @@ input UpdatePolicyParameterInput {
   """
   validTo: Date
   clearValidTo: Boolean
+  """
+  文件键 / key of the document quoted, e.g. SZ-2020
+  """
+  citationDocument: String
+  clearCitationDocument: Boolean
   """
   条款 / clause of the document the value is quoted from
   """
@@ -8757,6 +10238,11 @@ input UpdateProjectInput {
   购买方式 / purchase mode: 岗位购买 POST (per post) or 项目购买 PROJECT (per project)
   """
   purchaseMode: PurchaseMode
+  """
+  项目类别 / programme, for rules that govern one programme only: STATION 乡镇(街道)社会工作服务站项目 (湖南 禾计划); empty for an ordinary purchased service
+  """
+  programme: ProjectProgramme
+  clearProgramme: Boolean
   """
   服务周期(年) / contract cycle in years
   """
@@ -9010,6 +10496,362 @@ type Mutation {
   updatePilotSite(id: ID!, input: UpdatePilotSiteInput!): PilotSite!
 }
 `, BuiltIn: false},
+	{Name: "../policy.graphql", Input: `# Policy API: evaluate subjects under the region plugins, compare regions, the concept × region
+# matrix, plugin status, stored assessments. Every evaluation goes through internal/evaluate,
+# the one code path shared with CSV export and the CLI.
+
+extend type Query {
+  """
+  按一个地区（及其上级地区）的政策评估一个对象 / Evaluate one subject under a region and its
+  ancestors (株洲 → 湖南). Unknown region → BAD_USER_INPUT field ` + "`" + `region` + "`" + `; a subject the region
+  cannot read → BAD_USER_INPUT with the path, e.g. ` + "`" + `subject.project.domain` + "`" + `.
+  """
+  evaluate(
+    "地区代码 / region code, e.g. shenzhen"
+    region: String!
+    "评估对象（四选一）/ the subject, exactly one of its four kinds"
+    subject: SubjectInput!
+    "基准日，默认今天（北京时间）/ the day the rules are applied as of; default today in China"
+    asOf: Date
+  ): Evaluation!
+
+  """
+  同一对象在多个地区并列评估 / Evaluate one subject under several regions side by side. A region
+  whose plugin is down gets an Evaluation with ` + "`" + `error` + "`" + ` set; the others still answer.
+  """
+  compare(
+    "评估对象（四选一）/ the subject, exactly one of its four kinds"
+    subject: SubjectInput!
+    "地区代码，缺省为全部地区 / region codes; all loaded regions when omitted"
+    regions: [String!]
+    "基准日，默认今天 / as-of date; default today in China"
+    asOf: Date
+  ): [Evaluation!]!
+
+  """
+  批量情景比较 / Evaluate many named scenarios under several regions with one batched plugin call
+  per region (at most 10,000 scenarios; more → LIMIT_EXCEEDED).
+  """
+  compareBatch(
+    "情景列表 / the scenarios"
+    scenarios: [ScenarioInput!]!
+    "地区代码，缺省为全部地区 / region codes; all loaded regions when omitted"
+    regions: [String!]
+    "基准日，默认今天 / as-of date; default today in China"
+    asOf: Date
+  ): [ScenarioResult!]!
+
+  """
+  政策矩阵 / One cell per shared concept × region from the synced policy tables (no plugin call):
+  the value in force on asOf with its citation, or why there is none.
+  """
+  policyMatrix(
+    "共享概念键，缺省为全部 / concept keys; all shared concepts when omitted"
+    concepts: [String!]
+    "地区代码，缺省为全部已同步地区 / region codes; every synced region when omitted"
+    regions: [String!]
+    "基准日，默认今天 / as-of date; default today in China"
+    asOf: Date
+  ): [PolicyCell!]!
+
+  "共享概念 / The shared concept keys that line regions up, in matrix order."
+  policyConcepts: [PolicyConcept!]!
+
+  "插件状态 / Every region plugin and every refused plugin binary, with its state."
+  plugins: [PluginStatus!]!
+}
+
+extend type Mutation {
+  """
+  评估项目并保存 / Evaluate a stored project under its region (and ancestors) as of a date and
+  store the result as an Assessment stamped with the plugin versions. Re-running with the same
+  plugins gives the same findings. Unknown id → NOT_FOUND.
+  """
+  assessProject(
+    "项目 ID / project id"
+    id: ID!
+    "基准日，默认今天 / as-of date; default today in China"
+    asOf: Date
+  ): Assessment!
+
+  """
+  重新加载地区插件（管理员）/ Restart a region's plugin with a fresh process (re-reading an external
+  binary and its checksum) and re-sync its policy tables. INTERIM ACCESS CONTROL: allowed only
+  when the server was started with --admin-token (SHEGONG_ADMIN_TOKEN) and the request carries
+  ` + "`" + `Authorization: Bearer <that token>` + "`" + `; FORBIDDEN otherwise. Real access control is a later issue.
+  """
+  reloadPlugin(
+    "地区代码 / region code"
+    region: String!
+  ): PluginStatus!
+}
+
+"""
+评估对象 / The subject of an evaluation: exactly one of project, station, organization, worker
+(none or several → BAD_USER_INPUT field ` + "`" + `subject` + "`" + `).
+"""
+input SubjectInput {
+  "购买服务项目 / a government-purchased project"
+  project: ProjectSpecInput
+  "乡镇(街道)社工站 / a township or street station"
+  station: StationSpecInput
+  "社会工作服务机构 / a service organisation"
+  organization: OrganizationSpecInput
+  "单个社会工作者 / a single worker"
+  worker: WorkerSpecInput
+}
+
+"""
+项目 / A government-purchased social-work project as the rules see it.
+"""
+input ProjectSpecInput {
+  "服务领域：共享编码（DOM-MENTAL）或地区自己的用语（精神卫生）/ service domain: a shared code or the region's own term"
+  domain: String!
+  "购买岗位总数 / funded positions"
+  headcount: Int!
+  "专业岗位数 / professional posts among them"
+  professionalPosts: Int
+  "接受督导的社工人数 / workers receiving supervision"
+  supervisedWorkers: Int
+  "合同签订日期 / date the contract was signed"
+  contractSignedOn: Date
+  "预算覆盖的服务月数，默认 12 / service months the budget covers; default 12"
+  months: Int
+  "服务周期（年）/ contract cycle in years"
+  cycleYears: Int
+  "项目类别：STATION 为乡镇(街道)社工站项目（湖南禾计划只规范此类）；缺省为一般购买服务 / programme: STATION for a township-station project (the only kind Hunan's 禾计划 governs); omitted for an ordinary purchased service"
+  programme: ProjectProgramme
+  "预算明细；缺省表示未提供 / budget lines; omitted means not given"
+  budget: [BudgetLineInput!]
+  "项目社工 / the workers staffing it"
+  workers: [WorkerSpecInput!]
+}
+
+"预算明细 / One budget line."
+input BudgetLineInput {
+  "类别 / category"
+  category: BudgetCategory!
+  "金额（元）/ amount in yuan"
+  amount: Money!
+}
+
+"""
+社会工作者 / A worker as the rules see it: no name, no identity.
+"""
+input WorkerSpecInput {
+  "年龄（周岁）；或给出出生日期，在基准日计算 / age in whole years, or give birthDate (age computed at asOf)"
+  age: Int
+  "出生日期 / birth date"
+  birthDate: Date
+  "最高学历 / highest completed education"
+  education: EducationLevel
+  "所学专业，如 社会工作 / field of study"
+  major: String
+  "职业水平证书 / social-work certificate level"
+  certificate: CertificateLevel
+  "本地户籍 / holds local hukou"
+  localHukou: Boolean
+  "中共正式党员 / full party member"
+  partyMember: Boolean
+  "年度继续教育学时（学时，不是小时）/ continuing-education class hours per year (学时, not clock hours)"
+  trainingHoursPerYear: Int
+}
+
+"乡镇(街道)社工站 / A township or street social-work station."
+input StationSpecInput {
+  "乡镇(街道)名称 / township or street"
+  township: String
+  "驻站社工 / the workers assigned"
+  workers: [WorkerSpecInput!]!
+  "设施，如 办公场所、标识牌 / facilities"
+  facilities: [String!]
+}
+
+"社会工作服务机构 / A social-work service organisation."
+input OrganizationSpecInput {
+  "专职工作人员数 / full-time staff"
+  fullTimeStaff: Int!
+  "持证或社会工作本科以上学历的专职人员数 / full-time staff holding a certificate or a social-work bachelor's degree or higher"
+  qualifiedStaff: Int
+  "正式党员人数 / full party members among head, full-time and long-term part-time staff"
+  partyMembers: Int
+  "已建立党组织 / has a party organisation"
+  hasPartyOrganization: Boolean
+  "登记级别，如 city、county / registration level"
+  registrationLevel: String
+}
+
+"批量比较中的一个情景 / One named scenario of compareBatch."
+input ScenarioInput {
+  "情景名称 / scenario name"
+  name: String!
+  "评估对象 / the subject"
+  subject: SubjectInput!
+}
+
+"一个情景的结果 / The evaluations of one scenario, one per region in the order asked."
+type ScenarioResult {
+  "情景名称 / scenario name"
+  name: String!
+  "各地区评估结果 / one evaluation per region"
+  evaluations: [Evaluation!]!
+}
+
+"""
+评估结果 / One subject evaluated under one region and its ancestors.
+"""
+type Evaluation {
+  "地区代码 / region code"
+  region: String!
+  "基准日 / the day the rules were applied as of"
+  asOf: Date!
+  "总体结论 / overall status"
+  status: ComplianceStatus!
+  "经费要求（链上最严格者）；地区未设经费规则时为空 / budget requirement, the strictest over the chain; null where no region sets one"
+  budget: BudgetRequirement
+  "逐条结论，按地区链顺序 / findings, grouped by region in chain order"
+  findings: [Finding!]!
+  "参与评估的插件 / region, plugin version and ruleset hash of every region that answered"
+  evaluatedBy: [PluginRef!]!
+  "插件错误；链上某地区未应答时给出，其余地区照常应答 / set when a region of the chain did not answer"
+  error: PluginError
+}
+
+"经费要求 / What a region requires of a project's money over its months."
+type BudgetRequirement {
+  "项目经费下限 / floor for the whole project over its months"
+  minimumTotal: Money
+  "人员经费下限 / minimum labour cost"
+  minimumLabor: Money
+  "非人员经费上限 / maximum non-labour cost"
+  maximumNonLabor: Money
+  "督导经费 / supervision fund"
+  supervisionFund: Money
+}
+
+"插件错误 / A region of the chain that could not answer."
+type PluginError {
+  "错误码：PLUGIN_UNAVAILABLE 或 INTERNAL / error code: PLUGIN_UNAVAILABLE or INTERNAL"
+  code: String!
+  "地区代码 / region whose plugin failed"
+  region: String!
+  "说明 / message"
+  message: String!
+}
+
+"""
+政策矩阵单元格 / One concept × region cell of the policy matrix. A concept DEFINED by a region but
+with no value in force on asOf has status DEFINED, value null, inForce false and reason
+"not in force on <asOf>"; its validity and citation then describe the nearest value.
+"""
+type PolicyCell {
+  "地区代码 / region code"
+  region: String!
+  "共享概念键 / shared concept key"
+  concept: String!
+  "覆盖状态 / coverage status"
+  status: CoverageStatus!
+  "基准日有效的取值 / the value in force on asOf, e.g. 163000.00 or 17/20"
+  value: String
+  "单位 / unit"
+  unit: String
+  "生效日期 / first day the value is in force"
+  validFrom: Date
+  "失效日期 / last day in force; null while open-ended"
+  validTo: Date
+  "出处 / citation"
+  citation: Citation
+  "原因（未规定、未建模或未生效时）/ reason, for NOT_REGULATED, NOT_MODELLED or a value not in force"
+  reason: String
+  "相关规则编号 / rule ids behind the cell"
+  ruleIds: [String!]!
+  "取值在基准日有效（仅 DEFINED）；否则 validFrom/validTo/citation 描述最近的取值 / whether value is the one in force on asOf (DEFINED only); otherwise validFrom, validTo and citation describe the nearest value"
+  inForce: Boolean!
+}
+
+"共享概念 / A shared concept key of the policy matrix."
+type PolicyConcept {
+  "概念键 / concept key, e.g. budget.labor_share_min"
+  key: String!
+  "中文名称 / name in Chinese"
+  nameZh: String!
+  "英文名称 / name in English"
+  nameEn: String!
+  "取值单位 / unit of a DEFINED value"
+  unit: String!
+}
+
+"插件状态 / Where a plugin is in its life."
+enum PluginState {
+  "首次启动中 / first launch under way"
+  STARTING
+  "正常服务 / serving calls"
+  READY
+  "已停止，按退避重启 / down; a restart is scheduled with backoff"
+  RESTARTING
+  "被拒绝或不可用，等待重新加载 / refused or unusable; waits for reloadPlugin"
+  FAILED
+  "服务器已关闭 / host closed"
+  STOPPED
+}
+
+"插件 / One region plugin (or a refused plugin binary) as the host sees it."
+type PluginStatus {
+  "地区代码；区域未知的被拒二进制为空字符串 / region code; empty for a refused binary whose region is unknown"
+  region: String!
+  "插件名称：builtin:<地区> 或插件目录中的文件名 / builtin:<region> or the file name in the plugin directory"
+  name: String!
+  "插件版本 / plugin version"
+  version: String!
+  "状态 / state"
+  state: PluginState!
+  "进程号；未运行时为空 / process id; null when not running"
+  pid: Int
+  "重启次数 / times restarted"
+  restarts: Int!
+  "最近错误 / last error"
+  lastError: String
+  "是否内置 / built into the server binary"
+  builtin: Boolean!
+  "规则集哈希 / hash of the ruleset the plugin applies"
+  rulesetHash: String
+}
+
+extend input PolicyParameterWhereInput {
+  "地区代码 / region code"
+  region: String
+  "在该日有效（valid_from ≤ 日期 且 valid_to 为空或 ≥ 日期）/ in force on this day (valid_from ≤ d and valid_to null or ≥ d)"
+  validOn: Date
+}
+
+extend input PolicyDocumentWhereInput {
+  "地区代码 / region code"
+  region: String
+  "在该日有效 / in force on this day (valid_from ≤ d and valid_to null or ≥ d)"
+  validOn: Date
+}
+
+extend input CatalogItemWhereInput {
+  "地区代码 / region code"
+  region: String
+  "映射到该共享编码（如 DOM-MENTAL）/ maps to this shared taxonomy code, e.g. DOM-MENTAL"
+  sharedCode: String
+  "在该日有效 / in force on this day (valid_from ≤ d and valid_to null or ≥ d)"
+  validOn: Date
+}
+
+extend input PilotSiteWhereInput {
+  "地区代码 / region code"
+  region: String
+  "在该日有效 / in force on this day (valid_from ≤ d and valid_to null or ≥ d)"
+  validOn: Date
+}
+
+extend input PolicyCoverageWhereInput {
+  "地区代码 / region code"
+  region: String
+}
+`, BuiltIn: false},
 	{Name: "../scalars.graphql", Input: `"""
 日期 / A calendar date in ISO 8601 form, e.g. "2024-05-01". No time of day, no time zone.
 """
@@ -9033,6 +10875,57 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // endregion ************************** generated!.gotpl **************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_Mutation_assessProject_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Mutation_assessProject_argsID(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := ec.field_Mutation_assessProject_argsAsOf(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
+	return args, nil
+}
+func (ec *executionContext) field_Mutation_assessProject_argsID(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (int, error) {
+	if _, ok := rawArgs["id"]; !ok {
+		var zeroVal int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+	if tmp, ok := rawArgs["id"]; ok {
+		return ec.unmarshalNID2int(ctx, tmp)
+	}
+
+	var zeroVal int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Mutation_assessProject_argsAsOf(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*time.Time, error) {
+	if _, ok := rawArgs["asOf"]; !ok {
+		var zeroVal *time.Time
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
+	if tmp, ok := rawArgs["asOf"]; ok {
+		return ec.unmarshalODate2ᚖtimeᚐTime(ctx, tmp)
+	}
+
+	var zeroVal *time.Time
+	return zeroVal, nil
+}
 
 func (ec *executionContext) field_Mutation_createAssessment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -9395,6 +11288,34 @@ func (ec *executionContext) field_Mutation_createTrainingRecord_argsInput(
 	}
 
 	var zeroVal ent.CreateTrainingRecordInput
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Mutation_reloadPlugin_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Mutation_reloadPlugin_argsRegion(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["region"] = arg0
+	return args, nil
+}
+func (ec *executionContext) field_Mutation_reloadPlugin_argsRegion(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (string, error) {
+	if _, ok := rawArgs["region"]; !ok {
+		var zeroVal string
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("region"))
+	if tmp, ok := rawArgs["region"]; ok {
+		return ec.unmarshalNString2string(ctx, tmp)
+	}
+
+	var zeroVal string
 	return zeroVal, nil
 }
 
@@ -11805,6 +13726,228 @@ func (ec *executionContext) field_Query_catalogItems_argsWhere(
 	return zeroVal, nil
 }
 
+func (ec *executionContext) field_Query_compareBatch_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Query_compareBatch_argsScenarios(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["scenarios"] = arg0
+	arg1, err := ec.field_Query_compareBatch_argsRegions(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["regions"] = arg1
+	arg2, err := ec.field_Query_compareBatch_argsAsOf(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg2
+	return args, nil
+}
+func (ec *executionContext) field_Query_compareBatch_argsScenarios(
+	ctx context.Context,
+	rawArgs map[string]any,
+) ([]*model.ScenarioInput, error) {
+	if _, ok := rawArgs["scenarios"]; !ok {
+		var zeroVal []*model.ScenarioInput
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("scenarios"))
+	if tmp, ok := rawArgs["scenarios"]; ok {
+		return ec.unmarshalNScenarioInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐScenarioInputᚄ(ctx, tmp)
+	}
+
+	var zeroVal []*model.ScenarioInput
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_compareBatch_argsRegions(
+	ctx context.Context,
+	rawArgs map[string]any,
+) ([]string, error) {
+	if _, ok := rawArgs["regions"]; !ok {
+		var zeroVal []string
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("regions"))
+	if tmp, ok := rawArgs["regions"]; ok {
+		return ec.unmarshalOString2ᚕstringᚄ(ctx, tmp)
+	}
+
+	var zeroVal []string
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_compareBatch_argsAsOf(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*time.Time, error) {
+	if _, ok := rawArgs["asOf"]; !ok {
+		var zeroVal *time.Time
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
+	if tmp, ok := rawArgs["asOf"]; ok {
+		return ec.unmarshalODate2ᚖtimeᚐTime(ctx, tmp)
+	}
+
+	var zeroVal *time.Time
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_compare_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Query_compare_argsSubject(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["subject"] = arg0
+	arg1, err := ec.field_Query_compare_argsRegions(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["regions"] = arg1
+	arg2, err := ec.field_Query_compare_argsAsOf(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg2
+	return args, nil
+}
+func (ec *executionContext) field_Query_compare_argsSubject(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (model.SubjectInput, error) {
+	if _, ok := rawArgs["subject"]; !ok {
+		var zeroVal model.SubjectInput
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+	if tmp, ok := rawArgs["subject"]; ok {
+		return ec.unmarshalNSubjectInput2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐSubjectInput(ctx, tmp)
+	}
+
+	var zeroVal model.SubjectInput
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_compare_argsRegions(
+	ctx context.Context,
+	rawArgs map[string]any,
+) ([]string, error) {
+	if _, ok := rawArgs["regions"]; !ok {
+		var zeroVal []string
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("regions"))
+	if tmp, ok := rawArgs["regions"]; ok {
+		return ec.unmarshalOString2ᚕstringᚄ(ctx, tmp)
+	}
+
+	var zeroVal []string
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_compare_argsAsOf(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*time.Time, error) {
+	if _, ok := rawArgs["asOf"]; !ok {
+		var zeroVal *time.Time
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
+	if tmp, ok := rawArgs["asOf"]; ok {
+		return ec.unmarshalODate2ᚖtimeᚐTime(ctx, tmp)
+	}
+
+	var zeroVal *time.Time
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_evaluate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Query_evaluate_argsRegion(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["region"] = arg0
+	arg1, err := ec.field_Query_evaluate_argsSubject(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["subject"] = arg1
+	arg2, err := ec.field_Query_evaluate_argsAsOf(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg2
+	return args, nil
+}
+func (ec *executionContext) field_Query_evaluate_argsRegion(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (string, error) {
+	if _, ok := rawArgs["region"]; !ok {
+		var zeroVal string
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("region"))
+	if tmp, ok := rawArgs["region"]; ok {
+		return ec.unmarshalNString2string(ctx, tmp)
+	}
+
+	var zeroVal string
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_evaluate_argsSubject(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (model.SubjectInput, error) {
+	if _, ok := rawArgs["subject"]; !ok {
+		var zeroVal model.SubjectInput
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+	if tmp, ok := rawArgs["subject"]; ok {
+		return ec.unmarshalNSubjectInput2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐSubjectInput(ctx, tmp)
+	}
+
+	var zeroVal model.SubjectInput
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_evaluate_argsAsOf(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*time.Time, error) {
+	if _, ok := rawArgs["asOf"]; !ok {
+		var zeroVal *time.Time
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
+	if tmp, ok := rawArgs["asOf"]; ok {
+		return ec.unmarshalODate2ᚖtimeᚐTime(ctx, tmp)
+	}
+
+	var zeroVal *time.Time
+	return zeroVal, nil
+}
+
 func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12290,6 +14433,149 @@ func (ec *executionContext) field_Query_pilotSites_argsWhere(
 	return zeroVal, nil
 }
 
+func (ec *executionContext) field_Query_policyCoverages_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Query_policyCoverages_argsAfter(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := ec.field_Query_policyCoverages_argsFirst(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := ec.field_Query_policyCoverages_argsBefore(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := ec.field_Query_policyCoverages_argsLast(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := ec.field_Query_policyCoverages_argsOrderBy(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := ec.field_Query_policyCoverages_argsWhere(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+func (ec *executionContext) field_Query_policyCoverages_argsAfter(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*entgql.Cursor[int], error) {
+	if _, ok := rawArgs["after"]; !ok {
+		var zeroVal *entgql.Cursor[int]
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("after"))
+	if tmp, ok := rawArgs["after"]; ok {
+		return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, tmp)
+	}
+
+	var zeroVal *entgql.Cursor[int]
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_policyCoverages_argsFirst(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*int, error) {
+	if _, ok := rawArgs["first"]; !ok {
+		var zeroVal *int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("first"))
+	if tmp, ok := rawArgs["first"]; ok {
+		return ec.unmarshalOInt2ᚖint(ctx, tmp)
+	}
+
+	var zeroVal *int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_policyCoverages_argsBefore(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*entgql.Cursor[int], error) {
+	if _, ok := rawArgs["before"]; !ok {
+		var zeroVal *entgql.Cursor[int]
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("before"))
+	if tmp, ok := rawArgs["before"]; ok {
+		return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, tmp)
+	}
+
+	var zeroVal *entgql.Cursor[int]
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_policyCoverages_argsLast(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*int, error) {
+	if _, ok := rawArgs["last"]; !ok {
+		var zeroVal *int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("last"))
+	if tmp, ok := rawArgs["last"]; ok {
+		return ec.unmarshalOInt2ᚖint(ctx, tmp)
+	}
+
+	var zeroVal *int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_policyCoverages_argsOrderBy(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*ent.PolicyCoverageOrder, error) {
+	if _, ok := rawArgs["orderBy"]; !ok {
+		var zeroVal *ent.PolicyCoverageOrder
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("orderBy"))
+	if tmp, ok := rawArgs["orderBy"]; ok {
+		return ec.unmarshalOPolicyCoverageOrder2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageOrder(ctx, tmp)
+	}
+
+	var zeroVal *ent.PolicyCoverageOrder
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_policyCoverages_argsWhere(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*ent.PolicyCoverageWhereInput, error) {
+	if _, ok := rawArgs["where"]; !ok {
+		var zeroVal *ent.PolicyCoverageWhereInput
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("where"))
+	if tmp, ok := rawArgs["where"]; ok {
+		return ec.unmarshalOPolicyCoverageWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageWhereInput(ctx, tmp)
+	}
+
+	var zeroVal *ent.PolicyCoverageWhereInput
+	return zeroVal, nil
+}
+
 func (ec *executionContext) field_Query_policyDocuments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12433,6 +14719,80 @@ func (ec *executionContext) field_Query_policyDocuments_argsWhere(
 	return zeroVal, nil
 }
 
+func (ec *executionContext) field_Query_policyMatrix_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Query_policyMatrix_argsConcepts(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["concepts"] = arg0
+	arg1, err := ec.field_Query_policyMatrix_argsRegions(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["regions"] = arg1
+	arg2, err := ec.field_Query_policyMatrix_argsAsOf(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg2
+	return args, nil
+}
+func (ec *executionContext) field_Query_policyMatrix_argsConcepts(
+	ctx context.Context,
+	rawArgs map[string]any,
+) ([]string, error) {
+	if _, ok := rawArgs["concepts"]; !ok {
+		var zeroVal []string
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("concepts"))
+	if tmp, ok := rawArgs["concepts"]; ok {
+		return ec.unmarshalOString2ᚕstringᚄ(ctx, tmp)
+	}
+
+	var zeroVal []string
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_policyMatrix_argsRegions(
+	ctx context.Context,
+	rawArgs map[string]any,
+) ([]string, error) {
+	if _, ok := rawArgs["regions"]; !ok {
+		var zeroVal []string
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("regions"))
+	if tmp, ok := rawArgs["regions"]; ok {
+		return ec.unmarshalOString2ᚕstringᚄ(ctx, tmp)
+	}
+
+	var zeroVal []string
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_policyMatrix_argsAsOf(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*time.Time, error) {
+	if _, ok := rawArgs["asOf"]; !ok {
+		var zeroVal *time.Time
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
+	if tmp, ok := rawArgs["asOf"]; ok {
+		return ec.unmarshalODate2ᚖtimeᚐTime(ctx, tmp)
+	}
+
+	var zeroVal *time.Time
+	return zeroVal, nil
+}
+
 func (ec *executionContext) field_Query_policyParameters_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12573,6 +14933,149 @@ func (ec *executionContext) field_Query_policyParameters_argsWhere(
 	}
 
 	var zeroVal *ent.PolicyParameterWhereInput
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_policySources_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Query_policySources_argsAfter(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := ec.field_Query_policySources_argsFirst(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := ec.field_Query_policySources_argsBefore(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := ec.field_Query_policySources_argsLast(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := ec.field_Query_policySources_argsOrderBy(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := ec.field_Query_policySources_argsWhere(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+func (ec *executionContext) field_Query_policySources_argsAfter(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*entgql.Cursor[int], error) {
+	if _, ok := rawArgs["after"]; !ok {
+		var zeroVal *entgql.Cursor[int]
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("after"))
+	if tmp, ok := rawArgs["after"]; ok {
+		return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, tmp)
+	}
+
+	var zeroVal *entgql.Cursor[int]
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_policySources_argsFirst(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*int, error) {
+	if _, ok := rawArgs["first"]; !ok {
+		var zeroVal *int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("first"))
+	if tmp, ok := rawArgs["first"]; ok {
+		return ec.unmarshalOInt2ᚖint(ctx, tmp)
+	}
+
+	var zeroVal *int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_policySources_argsBefore(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*entgql.Cursor[int], error) {
+	if _, ok := rawArgs["before"]; !ok {
+		var zeroVal *entgql.Cursor[int]
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("before"))
+	if tmp, ok := rawArgs["before"]; ok {
+		return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, tmp)
+	}
+
+	var zeroVal *entgql.Cursor[int]
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_policySources_argsLast(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*int, error) {
+	if _, ok := rawArgs["last"]; !ok {
+		var zeroVal *int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("last"))
+	if tmp, ok := rawArgs["last"]; ok {
+		return ec.unmarshalOInt2ᚖint(ctx, tmp)
+	}
+
+	var zeroVal *int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_policySources_argsOrderBy(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*ent.PolicySourceOrder, error) {
+	if _, ok := rawArgs["orderBy"]; !ok {
+		var zeroVal *ent.PolicySourceOrder
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("orderBy"))
+	if tmp, ok := rawArgs["orderBy"]; ok {
+		return ec.unmarshalOPolicySourceOrder2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceOrder(ctx, tmp)
+	}
+
+	var zeroVal *ent.PolicySourceOrder
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_policySources_argsWhere(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*ent.PolicySourceWhereInput, error) {
+	if _, ok := rawArgs["where"]; !ok {
+		var zeroVal *ent.PolicySourceWhereInput
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("where"))
+	if tmp, ok := rawArgs["where"]; ok {
+		return ec.unmarshalOPolicySourceWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceWhereInput(ctx, tmp)
+	}
+
+	var zeroVal *ent.PolicySourceWhereInput
 	return zeroVal, nil
 }
 
@@ -13860,6 +16363,149 @@ func (ec *executionContext) field_Region_pilotSites_argsWhere(
 	}
 
 	var zeroVal *ent.PilotSiteWhereInput
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Region_policyCoverages_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Region_policyCoverages_argsAfter(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := ec.field_Region_policyCoverages_argsFirst(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := ec.field_Region_policyCoverages_argsBefore(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := ec.field_Region_policyCoverages_argsLast(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := ec.field_Region_policyCoverages_argsOrderBy(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := ec.field_Region_policyCoverages_argsWhere(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+func (ec *executionContext) field_Region_policyCoverages_argsAfter(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*entgql.Cursor[int], error) {
+	if _, ok := rawArgs["after"]; !ok {
+		var zeroVal *entgql.Cursor[int]
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("after"))
+	if tmp, ok := rawArgs["after"]; ok {
+		return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, tmp)
+	}
+
+	var zeroVal *entgql.Cursor[int]
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Region_policyCoverages_argsFirst(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*int, error) {
+	if _, ok := rawArgs["first"]; !ok {
+		var zeroVal *int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("first"))
+	if tmp, ok := rawArgs["first"]; ok {
+		return ec.unmarshalOInt2ᚖint(ctx, tmp)
+	}
+
+	var zeroVal *int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Region_policyCoverages_argsBefore(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*entgql.Cursor[int], error) {
+	if _, ok := rawArgs["before"]; !ok {
+		var zeroVal *entgql.Cursor[int]
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("before"))
+	if tmp, ok := rawArgs["before"]; ok {
+		return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, tmp)
+	}
+
+	var zeroVal *entgql.Cursor[int]
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Region_policyCoverages_argsLast(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*int, error) {
+	if _, ok := rawArgs["last"]; !ok {
+		var zeroVal *int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("last"))
+	if tmp, ok := rawArgs["last"]; ok {
+		return ec.unmarshalOInt2ᚖint(ctx, tmp)
+	}
+
+	var zeroVal *int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Region_policyCoverages_argsOrderBy(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*ent.PolicyCoverageOrder, error) {
+	if _, ok := rawArgs["orderBy"]; !ok {
+		var zeroVal *ent.PolicyCoverageOrder
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("orderBy"))
+	if tmp, ok := rawArgs["orderBy"]; ok {
+		return ec.unmarshalOPolicyCoverageOrder2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageOrder(ctx, tmp)
+	}
+
+	var zeroVal *ent.PolicyCoverageOrder
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Region_policyCoverages_argsWhere(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*ent.PolicyCoverageWhereInput, error) {
+	if _, ok := rawArgs["where"]; !ok {
+		var zeroVal *ent.PolicyCoverageWhereInput
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("where"))
+	if tmp, ok := rawArgs["where"]; ok {
+		return ec.unmarshalOPolicyCoverageWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageWhereInput(ctx, tmp)
+	}
+
+	var zeroVal *ent.PolicyCoverageWhereInput
 	return zeroVal, nil
 }
 
@@ -15803,6 +18449,8 @@ func (ec *executionContext) fieldContext_Assessment_project(_ context.Context, f
 				return ec.fieldContext_Project_domain(ctx, field)
 			case "purchaseMode":
 				return ec.fieldContext_Project_purchaseMode(ctx, field)
+			case "programme":
+				return ec.fieldContext_Project_programme(ctx, field)
 			case "cycleYears":
 				return ec.fieldContext_Project_cycleYears(ctx, field)
 			case "contractSignedOn":
@@ -16548,6 +19196,8 @@ func (ec *executionContext) fieldContext_BudgetLine_project(_ context.Context, f
 				return ec.fieldContext_Project_domain(ctx, field)
 			case "purchaseMode":
 				return ec.fieldContext_Project_purchaseMode(ctx, field)
+			case "programme":
+				return ec.fieldContext_Project_programme(ctx, field)
 			case "cycleYears":
 				return ec.fieldContext_Project_cycleYears(ctx, field)
 			case "contractSignedOn":
@@ -16822,6 +19472,170 @@ func (ec *executionContext) fieldContext_BudgetLineEdge_cursor(_ context.Context
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Cursor does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetRequirement_minimumTotal(ctx context.Context, field graphql.CollectedField, obj *model.BudgetRequirement) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_BudgetRequirement_minimumTotal(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.MinimumTotal, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*int64)
+	fc.Result = res
+	return ec.marshalOMoney2ᚖint64(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_BudgetRequirement_minimumTotal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetRequirement",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Money does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetRequirement_minimumLabor(ctx context.Context, field graphql.CollectedField, obj *model.BudgetRequirement) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_BudgetRequirement_minimumLabor(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.MinimumLabor, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*int64)
+	fc.Result = res
+	return ec.marshalOMoney2ᚖint64(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_BudgetRequirement_minimumLabor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetRequirement",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Money does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetRequirement_maximumNonLabor(ctx context.Context, field graphql.CollectedField, obj *model.BudgetRequirement) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_BudgetRequirement_maximumNonLabor(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.MaximumNonLabor, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*int64)
+	fc.Result = res
+	return ec.marshalOMoney2ᚖint64(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_BudgetRequirement_maximumNonLabor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetRequirement",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Money does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetRequirement_supervisionFund(ctx context.Context, field graphql.CollectedField, obj *model.BudgetRequirement) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_BudgetRequirement_supervisionFund(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.SupervisionFund, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*int64)
+	fc.Result = res
+	return ec.marshalOMoney2ᚖint64(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_BudgetRequirement_supervisionFund(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetRequirement",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Money does not have child fields")
 		},
 	}
 	return fc, nil
@@ -17132,6 +19946,47 @@ func (ec *executionContext) fieldContext_CatalogItem_kind(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _CatalogItem_match(ctx context.Context, field graphql.CollectedField, obj *ent.CatalogItem) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_CatalogItem_match(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Match, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalOString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_CatalogItem_match(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CatalogItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CatalogItem_sharedCodes(ctx context.Context, field graphql.CollectedField, obj *ent.CatalogItem) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_CatalogItem_sharedCodes(ctx, field)
 	if err != nil {
@@ -17343,6 +20198,47 @@ func (ec *executionContext) fieldContext_CatalogItem_validTo(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _CatalogItem_citationDocument(ctx context.Context, field graphql.CollectedField, obj *ent.CatalogItem) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_CatalogItem_citationDocument(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.CitationDocument, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalOString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_CatalogItem_citationDocument(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CatalogItem",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CatalogItem_citationClause(ctx context.Context, field graphql.CollectedField, obj *ent.CatalogItem) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_CatalogItem_citationClause(ctx, field)
 	if err != nil {
@@ -17500,6 +20396,10 @@ func (ec *executionContext) fieldContext_CatalogItem_region(_ context.Context, f
 				return ec.fieldContext_Region_catalogItems(ctx, field)
 			case "pilotSites":
 				return ec.fieldContext_Region_pilotSites(ctx, field)
+			case "policyCoverages":
+				return ec.fieldContext_Region_policyCoverages(ctx, field)
+			case "policySource":
+				return ec.fieldContext_Region_policySource(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
 		},
@@ -17702,6 +20602,8 @@ func (ec *executionContext) fieldContext_CatalogItemEdge_node(_ context.Context,
 				return ec.fieldContext_CatalogItem_termEn(ctx, field)
 			case "kind":
 				return ec.fieldContext_CatalogItem_kind(ctx, field)
+			case "match":
+				return ec.fieldContext_CatalogItem_match(ctx, field)
 			case "sharedCodes":
 				return ec.fieldContext_CatalogItem_sharedCodes(ctx, field)
 			case "level":
@@ -17712,6 +20614,8 @@ func (ec *executionContext) fieldContext_CatalogItemEdge_node(_ context.Context,
 				return ec.fieldContext_CatalogItem_validFrom(ctx, field)
 			case "validTo":
 				return ec.fieldContext_CatalogItem_validTo(ctx, field)
+			case "citationDocument":
+				return ec.fieldContext_CatalogItem_citationDocument(ctx, field)
 			case "citationClause":
 				return ec.fieldContext_CatalogItem_citationClause(ctx, field)
 			case "citationQuote":
@@ -17813,6 +20717,47 @@ func (ec *executionContext) fieldContext_Citation_document(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Citation_title(ctx context.Context, field graphql.CollectedField, obj *schematype.Citation) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Citation_title(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Title, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalOString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Citation_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Citation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Citation_clause(ctx context.Context, field graphql.CollectedField, obj *schematype.Citation) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_Citation_clause(ctx, field)
 	if err != nil {
@@ -17893,6 +20838,358 @@ func (ec *executionContext) fieldContext_Citation_quote(_ context.Context, field
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Evaluation_region(ctx context.Context, field graphql.CollectedField, obj *model.Evaluation) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Evaluation_region(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Region, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Evaluation_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evaluation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Evaluation_asOf(ctx context.Context, field graphql.CollectedField, obj *model.Evaluation) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Evaluation_asOf(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.AsOf, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(time.Time)
+	fc.Result = res
+	return ec.marshalNDate2timeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Evaluation_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evaluation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Evaluation_status(ctx context.Context, field graphql.CollectedField, obj *model.Evaluation) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Evaluation_status(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Status, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(assessment.Status)
+	fc.Result = res
+	return ec.marshalNComplianceStatus2githubᚗcomᚋshegongᚋshegongᚋentᚋassessmentᚐStatus(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Evaluation_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evaluation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ComplianceStatus does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Evaluation_budget(ctx context.Context, field graphql.CollectedField, obj *model.Evaluation) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Evaluation_budget(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Budget, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*model.BudgetRequirement)
+	fc.Result = res
+	return ec.marshalOBudgetRequirement2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐBudgetRequirement(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Evaluation_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evaluation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "minimumTotal":
+				return ec.fieldContext_BudgetRequirement_minimumTotal(ctx, field)
+			case "minimumLabor":
+				return ec.fieldContext_BudgetRequirement_minimumLabor(ctx, field)
+			case "maximumNonLabor":
+				return ec.fieldContext_BudgetRequirement_maximumNonLabor(ctx, field)
+			case "supervisionFund":
+				return ec.fieldContext_BudgetRequirement_supervisionFund(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type BudgetRequirement", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Evaluation_findings(ctx context.Context, field graphql.CollectedField, obj *model.Evaluation) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Evaluation_findings(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Findings, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.([]*schematype.Finding)
+	fc.Result = res
+	return ec.marshalNFinding2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐFindingᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Evaluation_findings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evaluation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "ruleId":
+				return ec.fieldContext_Finding_ruleId(ctx, field)
+			case "region":
+				return ec.fieldContext_Finding_region(ctx, field)
+			case "concept":
+				return ec.fieldContext_Finding_concept(ctx, field)
+			case "status":
+				return ec.fieldContext_Finding_status(ctx, field)
+			case "actual":
+				return ec.fieldContext_Finding_actual(ctx, field)
+			case "required":
+				return ec.fieldContext_Finding_required(ctx, field)
+			case "remedy":
+				return ec.fieldContext_Finding_remedy(ctx, field)
+			case "messageZh":
+				return ec.fieldContext_Finding_messageZh(ctx, field)
+			case "messageEn":
+				return ec.fieldContext_Finding_messageEn(ctx, field)
+			case "citation":
+				return ec.fieldContext_Finding_citation(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Finding", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Evaluation_evaluatedBy(ctx context.Context, field graphql.CollectedField, obj *model.Evaluation) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Evaluation_evaluatedBy(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.EvaluatedBy, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.([]*schematype.PluginRef)
+	fc.Result = res
+	return ec.marshalNPluginRef2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPluginRefᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Evaluation_evaluatedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evaluation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "region":
+				return ec.fieldContext_PluginRef_region(ctx, field)
+			case "plugin":
+				return ec.fieldContext_PluginRef_plugin(ctx, field)
+			case "pluginVersion":
+				return ec.fieldContext_PluginRef_pluginVersion(ctx, field)
+			case "rulesetHash":
+				return ec.fieldContext_PluginRef_rulesetHash(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PluginRef", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Evaluation_error(ctx context.Context, field graphql.CollectedField, obj *model.Evaluation) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Evaluation_error(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Error, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*model.PluginError)
+	fc.Result = res
+	return ec.marshalOPluginError2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPluginError(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Evaluation_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evaluation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "code":
+				return ec.fieldContext_PluginError_code(ctx, field)
+			case "region":
+				return ec.fieldContext_PluginError_region(ctx, field)
+			case "message":
+				return ec.fieldContext_PluginError_message(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PluginError", field.Name)
 		},
 	}
 	return fc, nil
@@ -18323,6 +21620,8 @@ func (ec *executionContext) fieldContext_Finding_citation(_ context.Context, fie
 			switch field.Name {
 			case "document":
 				return ec.fieldContext_Citation_document(ctx, field)
+			case "title":
+				return ec.fieldContext_Citation_title(ctx, field)
 			case "clause":
 				return ec.fieldContext_Citation_clause(ctx, field)
 			case "quote":
@@ -18409,6 +21708,10 @@ func (ec *executionContext) fieldContext_Mutation_createRegion(ctx context.Conte
 				return ec.fieldContext_Region_catalogItems(ctx, field)
 			case "pilotSites":
 				return ec.fieldContext_Region_pilotSites(ctx, field)
+			case "policyCoverages":
+				return ec.fieldContext_Region_policyCoverages(ctx, field)
+			case "policySource":
+				return ec.fieldContext_Region_policySource(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
 		},
@@ -18502,6 +21805,10 @@ func (ec *executionContext) fieldContext_Mutation_updateRegion(ctx context.Conte
 				return ec.fieldContext_Region_catalogItems(ctx, field)
 			case "pilotSites":
 				return ec.fieldContext_Region_pilotSites(ctx, field)
+			case "policyCoverages":
+				return ec.fieldContext_Region_policyCoverages(ctx, field)
+			case "policySource":
+				return ec.fieldContext_Region_policySource(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
 		},
@@ -19261,6 +22568,8 @@ func (ec *executionContext) fieldContext_Mutation_createProject(ctx context.Cont
 				return ec.fieldContext_Project_domain(ctx, field)
 			case "purchaseMode":
 				return ec.fieldContext_Project_purchaseMode(ctx, field)
+			case "programme":
+				return ec.fieldContext_Project_programme(ctx, field)
 			case "cycleYears":
 				return ec.fieldContext_Project_cycleYears(ctx, field)
 			case "contractSignedOn":
@@ -19358,6 +22667,8 @@ func (ec *executionContext) fieldContext_Mutation_updateProject(ctx context.Cont
 				return ec.fieldContext_Project_domain(ctx, field)
 			case "purchaseMode":
 				return ec.fieldContext_Project_purchaseMode(ctx, field)
+			case "programme":
+				return ec.fieldContext_Project_programme(ctx, field)
 			case "cycleYears":
 				return ec.fieldContext_Project_cycleYears(ctx, field)
 			case "contractSignedOn":
@@ -20077,12 +23388,16 @@ func (ec *executionContext) fieldContext_Mutation_createPolicyParameter(ctx cont
 				return ec.fieldContext_PolicyParameter_value(ctx, field)
 			case "kind":
 				return ec.fieldContext_PolicyParameter_kind(ctx, field)
+			case "note":
+				return ec.fieldContext_PolicyParameter_note(ctx, field)
 			case "unit":
 				return ec.fieldContext_PolicyParameter_unit(ctx, field)
 			case "validFrom":
 				return ec.fieldContext_PolicyParameter_validFrom(ctx, field)
 			case "validTo":
 				return ec.fieldContext_PolicyParameter_validTo(ctx, field)
+			case "citationDocument":
+				return ec.fieldContext_PolicyParameter_citationDocument(ctx, field)
 			case "citationClause":
 				return ec.fieldContext_PolicyParameter_citationClause(ctx, field)
 			case "citationQuote":
@@ -20164,12 +23479,16 @@ func (ec *executionContext) fieldContext_Mutation_updatePolicyParameter(ctx cont
 				return ec.fieldContext_PolicyParameter_value(ctx, field)
 			case "kind":
 				return ec.fieldContext_PolicyParameter_kind(ctx, field)
+			case "note":
+				return ec.fieldContext_PolicyParameter_note(ctx, field)
 			case "unit":
 				return ec.fieldContext_PolicyParameter_unit(ctx, field)
 			case "validFrom":
 				return ec.fieldContext_PolicyParameter_validFrom(ctx, field)
 			case "validTo":
 				return ec.fieldContext_PolicyParameter_validTo(ctx, field)
+			case "citationDocument":
+				return ec.fieldContext_PolicyParameter_citationDocument(ctx, field)
 			case "citationClause":
 				return ec.fieldContext_PolicyParameter_citationClause(ctx, field)
 			case "citationQuote":
@@ -20249,6 +23568,8 @@ func (ec *executionContext) fieldContext_Mutation_createCatalogItem(ctx context.
 				return ec.fieldContext_CatalogItem_termEn(ctx, field)
 			case "kind":
 				return ec.fieldContext_CatalogItem_kind(ctx, field)
+			case "match":
+				return ec.fieldContext_CatalogItem_match(ctx, field)
 			case "sharedCodes":
 				return ec.fieldContext_CatalogItem_sharedCodes(ctx, field)
 			case "level":
@@ -20259,6 +23580,8 @@ func (ec *executionContext) fieldContext_Mutation_createCatalogItem(ctx context.
 				return ec.fieldContext_CatalogItem_validFrom(ctx, field)
 			case "validTo":
 				return ec.fieldContext_CatalogItem_validTo(ctx, field)
+			case "citationDocument":
+				return ec.fieldContext_CatalogItem_citationDocument(ctx, field)
 			case "citationClause":
 				return ec.fieldContext_CatalogItem_citationClause(ctx, field)
 			case "citationQuote":
@@ -20336,6 +23659,8 @@ func (ec *executionContext) fieldContext_Mutation_updateCatalogItem(ctx context.
 				return ec.fieldContext_CatalogItem_termEn(ctx, field)
 			case "kind":
 				return ec.fieldContext_CatalogItem_kind(ctx, field)
+			case "match":
+				return ec.fieldContext_CatalogItem_match(ctx, field)
 			case "sharedCodes":
 				return ec.fieldContext_CatalogItem_sharedCodes(ctx, field)
 			case "level":
@@ -20346,6 +23671,8 @@ func (ec *executionContext) fieldContext_Mutation_updateCatalogItem(ctx context.
 				return ec.fieldContext_CatalogItem_validFrom(ctx, field)
 			case "validTo":
 				return ec.fieldContext_CatalogItem_validTo(ctx, field)
+			case "citationDocument":
+				return ec.fieldContext_CatalogItem_citationDocument(ctx, field)
 			case "citationClause":
 				return ec.fieldContext_CatalogItem_citationClause(ctx, field)
 			case "citationQuote":
@@ -20415,6 +23742,8 @@ func (ec *executionContext) fieldContext_Mutation_createPilotSite(ctx context.Co
 				return ec.fieldContext_PilotSite_createdAt(ctx, field)
 			case "updatedAt":
 				return ec.fieldContext_PilotSite_updatedAt(ctx, field)
+			case "code":
+				return ec.fieldContext_PilotSite_code(ctx, field)
 			case "nameZh":
 				return ec.fieldContext_PilotSite_nameZh(ctx, field)
 			case "nameEn":
@@ -20429,6 +23758,8 @@ func (ec *executionContext) fieldContext_Mutation_createPilotSite(ctx context.Co
 				return ec.fieldContext_PilotSite_validFrom(ctx, field)
 			case "validTo":
 				return ec.fieldContext_PilotSite_validTo(ctx, field)
+			case "citationDocument":
+				return ec.fieldContext_PilotSite_citationDocument(ctx, field)
 			case "citationClause":
 				return ec.fieldContext_PilotSite_citationClause(ctx, field)
 			case "citationQuote":
@@ -20498,6 +23829,8 @@ func (ec *executionContext) fieldContext_Mutation_updatePilotSite(ctx context.Co
 				return ec.fieldContext_PilotSite_createdAt(ctx, field)
 			case "updatedAt":
 				return ec.fieldContext_PilotSite_updatedAt(ctx, field)
+			case "code":
+				return ec.fieldContext_PilotSite_code(ctx, field)
 			case "nameZh":
 				return ec.fieldContext_PilotSite_nameZh(ctx, field)
 			case "nameEn":
@@ -20512,6 +23845,8 @@ func (ec *executionContext) fieldContext_Mutation_updatePilotSite(ctx context.Co
 				return ec.fieldContext_PilotSite_validFrom(ctx, field)
 			case "validTo":
 				return ec.fieldContext_PilotSite_validTo(ctx, field)
+			case "citationDocument":
+				return ec.fieldContext_PilotSite_citationDocument(ctx, field)
 			case "citationClause":
 				return ec.fieldContext_PilotSite_citationClause(ctx, field)
 			case "citationQuote":
@@ -20530,6 +23865,158 @@ func (ec *executionContext) fieldContext_Mutation_updatePilotSite(ctx context.Co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updatePilotSite_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_assessProject(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Mutation_assessProject(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Mutation().AssessProject(rctx, fc.Args["id"].(int), fc.Args["asOf"].(*time.Time))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*ent.Assessment)
+	fc.Result = res
+	return ec.marshalNAssessment2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐAssessment(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Mutation_assessProject(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Assessment_id(ctx, field)
+			case "createdAt":
+				return ec.fieldContext_Assessment_createdAt(ctx, field)
+			case "updatedAt":
+				return ec.fieldContext_Assessment_updatedAt(ctx, field)
+			case "asOf":
+				return ec.fieldContext_Assessment_asOf(ctx, field)
+			case "status":
+				return ec.fieldContext_Assessment_status(ctx, field)
+			case "findings":
+				return ec.fieldContext_Assessment_findings(ctx, field)
+			case "pluginRefs":
+				return ec.fieldContext_Assessment_pluginRefs(ctx, field)
+			case "project":
+				return ec.fieldContext_Assessment_project(ctx, field)
+			case "station":
+				return ec.fieldContext_Assessment_station(ctx, field)
+			case "organization":
+				return ec.fieldContext_Assessment_organization(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Assessment", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_assessProject_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reloadPlugin(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Mutation_reloadPlugin(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Mutation().ReloadPlugin(rctx, fc.Args["region"].(string))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*model.PluginStatus)
+	fc.Result = res
+	return ec.marshalNPluginStatus2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPluginStatus(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Mutation_reloadPlugin(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "region":
+				return ec.fieldContext_PluginStatus_region(ctx, field)
+			case "name":
+				return ec.fieldContext_PluginStatus_name(ctx, field)
+			case "version":
+				return ec.fieldContext_PluginStatus_version(ctx, field)
+			case "state":
+				return ec.fieldContext_PluginStatus_state(ctx, field)
+			case "pid":
+				return ec.fieldContext_PluginStatus_pid(ctx, field)
+			case "restarts":
+				return ec.fieldContext_PluginStatus_restarts(ctx, field)
+			case "lastError":
+				return ec.fieldContext_PluginStatus_lastError(ctx, field)
+			case "builtin":
+				return ec.fieldContext_PluginStatus_builtin(ctx, field)
+			case "rulesetHash":
+				return ec.fieldContext_PluginStatus_rulesetHash(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PluginStatus", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reloadPlugin_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -21136,6 +24623,10 @@ func (ec *executionContext) fieldContext_Organization_region(_ context.Context, 
 				return ec.fieldContext_Region_catalogItems(ctx, field)
 			case "pilotSites":
 				return ec.fieldContext_Region_pilotSites(ctx, field)
+			case "policyCoverages":
+				return ec.fieldContext_Region_policyCoverages(ctx, field)
+			case "policySource":
+				return ec.fieldContext_Region_policySource(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
 		},
@@ -22271,6 +25762,8 @@ func (ec *executionContext) fieldContext_PerformanceEvaluation_project(_ context
 				return ec.fieldContext_Project_domain(ctx, field)
 			case "purchaseMode":
 				return ec.fieldContext_Project_purchaseMode(ctx, field)
+			case "programme":
+				return ec.fieldContext_Project_programme(ctx, field)
 			case "cycleYears":
 				return ec.fieldContext_Project_cycleYears(ctx, field)
 			case "contractSignedOn":
@@ -22688,6 +26181,47 @@ func (ec *executionContext) fieldContext_PilotSite_updatedAt(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _PilotSite_code(ctx context.Context, field graphql.CollectedField, obj *ent.PilotSite) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PilotSite_code(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Code, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalOString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PilotSite_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PilotSite",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PilotSite_nameZh(ctx context.Context, field graphql.CollectedField, obj *ent.PilotSite) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_PilotSite_nameZh(ctx, field)
 	if err != nil {
@@ -22981,6 +26515,47 @@ func (ec *executionContext) fieldContext_PilotSite_validTo(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _PilotSite_citationDocument(ctx context.Context, field graphql.CollectedField, obj *ent.PilotSite) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PilotSite_citationDocument(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.CitationDocument, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalOString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PilotSite_citationDocument(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PilotSite",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PilotSite_citationClause(ctx context.Context, field graphql.CollectedField, obj *ent.PilotSite) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_PilotSite_citationClause(ctx, field)
 	if err != nil {
@@ -23138,6 +26713,10 @@ func (ec *executionContext) fieldContext_PilotSite_region(_ context.Context, fie
 				return ec.fieldContext_Region_catalogItems(ctx, field)
 			case "pilotSites":
 				return ec.fieldContext_Region_pilotSites(ctx, field)
+			case "policyCoverages":
+				return ec.fieldContext_Region_policyCoverages(ctx, field)
+			case "policySource":
+				return ec.fieldContext_Region_policySource(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
 		},
@@ -23332,6 +26911,8 @@ func (ec *executionContext) fieldContext_PilotSiteEdge_node(_ context.Context, f
 				return ec.fieldContext_PilotSite_createdAt(ctx, field)
 			case "updatedAt":
 				return ec.fieldContext_PilotSite_updatedAt(ctx, field)
+			case "code":
+				return ec.fieldContext_PilotSite_code(ctx, field)
 			case "nameZh":
 				return ec.fieldContext_PilotSite_nameZh(ctx, field)
 			case "nameEn":
@@ -23346,6 +26927,8 @@ func (ec *executionContext) fieldContext_PilotSiteEdge_node(_ context.Context, f
 				return ec.fieldContext_PilotSite_validFrom(ctx, field)
 			case "validTo":
 				return ec.fieldContext_PilotSite_validTo(ctx, field)
+			case "citationDocument":
+				return ec.fieldContext_PilotSite_citationDocument(ctx, field)
 			case "citationClause":
 				return ec.fieldContext_PilotSite_citationClause(ctx, field)
 			case "citationQuote":
@@ -23398,6 +26981,138 @@ func (ec *executionContext) fieldContext_PilotSiteEdge_cursor(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Cursor does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginError_code(ctx context.Context, field graphql.CollectedField, obj *model.PluginError) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginError_code(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Code, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginError_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginError",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginError_region(ctx context.Context, field graphql.CollectedField, obj *model.PluginError) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginError_region(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Region, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginError_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginError",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginError_message(ctx context.Context, field graphql.CollectedField, obj *model.PluginError) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginError_message(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Message, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginError_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginError",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
 		},
 	}
 	return fc, nil
@@ -23571,6 +27286,1684 @@ func (ec *executionContext) fieldContext_PluginRef_rulesetHash(_ context.Context
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginStatus_region(ctx context.Context, field graphql.CollectedField, obj *model.PluginStatus) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginStatus_region(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Region, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginStatus_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginStatus",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginStatus_name(ctx context.Context, field graphql.CollectedField, obj *model.PluginStatus) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginStatus_name(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Name, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginStatus_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginStatus",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginStatus_version(ctx context.Context, field graphql.CollectedField, obj *model.PluginStatus) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginStatus_version(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Version, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginStatus_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginStatus",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginStatus_state(ctx context.Context, field graphql.CollectedField, obj *model.PluginStatus) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginStatus_state(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.State, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(model.PluginState)
+	fc.Result = res
+	return ec.marshalNPluginState2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPluginState(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginStatus_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginStatus",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type PluginState does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginStatus_pid(ctx context.Context, field graphql.CollectedField, obj *model.PluginStatus) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginStatus_pid(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Pid, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*int)
+	fc.Result = res
+	return ec.marshalOInt2ᚖint(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginStatus_pid(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginStatus",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginStatus_restarts(ctx context.Context, field graphql.CollectedField, obj *model.PluginStatus) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginStatus_restarts(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Restarts, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNInt2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginStatus_restarts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginStatus",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginStatus_lastError(ctx context.Context, field graphql.CollectedField, obj *model.PluginStatus) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginStatus_lastError(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.LastError, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*string)
+	fc.Result = res
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginStatus_lastError(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginStatus",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginStatus_builtin(ctx context.Context, field graphql.CollectedField, obj *model.PluginStatus) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginStatus_builtin(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Builtin, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(bool)
+	fc.Result = res
+	return ec.marshalNBoolean2bool(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginStatus_builtin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginStatus",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginStatus_rulesetHash(ctx context.Context, field graphql.CollectedField, obj *model.PluginStatus) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginStatus_rulesetHash(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.RulesetHash, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*string)
+	fc.Result = res
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginStatus_rulesetHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginStatus",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCell_region(ctx context.Context, field graphql.CollectedField, obj *model.PolicyCell) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCell_region(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Region, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCell_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCell_concept(ctx context.Context, field graphql.CollectedField, obj *model.PolicyCell) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCell_concept(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Concept, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCell_concept(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCell_status(ctx context.Context, field graphql.CollectedField, obj *model.PolicyCell) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCell_status(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Status, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(policycoverage.Status)
+	fc.Result = res
+	return ec.marshalNCoverageStatus2githubᚗcomᚋshegongᚋshegongᚋentᚋpolicycoverageᚐStatus(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCell_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type CoverageStatus does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCell_value(ctx context.Context, field graphql.CollectedField, obj *model.PolicyCell) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCell_value(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Value, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*string)
+	fc.Result = res
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCell_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCell_unit(ctx context.Context, field graphql.CollectedField, obj *model.PolicyCell) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCell_unit(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Unit, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*string)
+	fc.Result = res
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCell_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCell_validFrom(ctx context.Context, field graphql.CollectedField, obj *model.PolicyCell) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCell_validFrom(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.ValidFrom, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*time.Time)
+	fc.Result = res
+	return ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCell_validFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCell_validTo(ctx context.Context, field graphql.CollectedField, obj *model.PolicyCell) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCell_validTo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.ValidTo, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*time.Time)
+	fc.Result = res
+	return ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCell_validTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCell_citation(ctx context.Context, field graphql.CollectedField, obj *model.PolicyCell) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCell_citation(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Citation, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*schematype.Citation)
+	fc.Result = res
+	return ec.marshalOCitation2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐCitation(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCell_citation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "document":
+				return ec.fieldContext_Citation_document(ctx, field)
+			case "title":
+				return ec.fieldContext_Citation_title(ctx, field)
+			case "clause":
+				return ec.fieldContext_Citation_clause(ctx, field)
+			case "quote":
+				return ec.fieldContext_Citation_quote(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Citation", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCell_reason(ctx context.Context, field graphql.CollectedField, obj *model.PolicyCell) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCell_reason(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Reason, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*string)
+	fc.Result = res
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCell_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCell_ruleIds(ctx context.Context, field graphql.CollectedField, obj *model.PolicyCell) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCell_ruleIds(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.RuleIds, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.([]string)
+	fc.Result = res
+	return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCell_ruleIds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCell_inForce(ctx context.Context, field graphql.CollectedField, obj *model.PolicyCell) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCell_inForce(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.InForce, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(bool)
+	fc.Result = res
+	return ec.marshalNBoolean2bool(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCell_inForce(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyConcept_key(ctx context.Context, field graphql.CollectedField, obj *model.PolicyConcept) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyConcept_key(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Key, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyConcept_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyConcept",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyConcept_nameZh(ctx context.Context, field graphql.CollectedField, obj *model.PolicyConcept) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyConcept_nameZh(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.NameZh, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyConcept_nameZh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyConcept",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyConcept_nameEn(ctx context.Context, field graphql.CollectedField, obj *model.PolicyConcept) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyConcept_nameEn(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.NameEn, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyConcept_nameEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyConcept",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyConcept_unit(ctx context.Context, field graphql.CollectedField, obj *model.PolicyConcept) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyConcept_unit(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Unit, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyConcept_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyConcept",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCoverage_id(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyCoverage) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCoverage_id(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.ID, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNID2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCoverage_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCoverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCoverage_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyCoverage) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCoverage_createdAt(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.CreatedAt, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(time.Time)
+	fc.Result = res
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCoverage_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCoverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Time does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCoverage_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyCoverage) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCoverage_updatedAt(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.UpdatedAt, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(time.Time)
+	fc.Result = res
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCoverage_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCoverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Time does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCoverage_concept(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyCoverage) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCoverage_concept(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Concept, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCoverage_concept(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCoverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCoverage_status(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyCoverage) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCoverage_status(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Status, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(policycoverage.Status)
+	fc.Result = res
+	return ec.marshalNCoverageStatus2githubᚗcomᚋshegongᚋshegongᚋentᚋpolicycoverageᚐStatus(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCoverage_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCoverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type CoverageStatus does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCoverage_reason(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyCoverage) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCoverage_reason(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Reason, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalOString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCoverage_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCoverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCoverage_ruleIds(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyCoverage) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCoverage_ruleIds(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.RuleIds, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.([]string)
+	fc.Result = res
+	return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCoverage_ruleIds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCoverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCoverage_region(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyCoverage) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCoverage_region(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Region(ctx)
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*ent.Region)
+	fc.Result = res
+	return ec.marshalNRegion2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐRegion(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCoverage_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCoverage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Region_id(ctx, field)
+			case "createdAt":
+				return ec.fieldContext_Region_createdAt(ctx, field)
+			case "updatedAt":
+				return ec.fieldContext_Region_updatedAt(ctx, field)
+			case "code":
+				return ec.fieldContext_Region_code(ctx, field)
+			case "nameZh":
+				return ec.fieldContext_Region_nameZh(ctx, field)
+			case "nameEn":
+				return ec.fieldContext_Region_nameEn(ctx, field)
+			case "level":
+				return ec.fieldContext_Region_level(ctx, field)
+			case "adminCode":
+				return ec.fieldContext_Region_adminCode(ctx, field)
+			case "parent":
+				return ec.fieldContext_Region_parent(ctx, field)
+			case "children":
+				return ec.fieldContext_Region_children(ctx, field)
+			case "organizations":
+				return ec.fieldContext_Region_organizations(ctx, field)
+			case "workers":
+				return ec.fieldContext_Region_workers(ctx, field)
+			case "stations":
+				return ec.fieldContext_Region_stations(ctx, field)
+			case "projects":
+				return ec.fieldContext_Region_projects(ctx, field)
+			case "policyDocuments":
+				return ec.fieldContext_Region_policyDocuments(ctx, field)
+			case "policyParameters":
+				return ec.fieldContext_Region_policyParameters(ctx, field)
+			case "catalogItems":
+				return ec.fieldContext_Region_catalogItems(ctx, field)
+			case "pilotSites":
+				return ec.fieldContext_Region_pilotSites(ctx, field)
+			case "policyCoverages":
+				return ec.fieldContext_Region_policyCoverages(ctx, field)
+			case "policySource":
+				return ec.fieldContext_Region_policySource(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCoverageConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyCoverageConnection) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCoverageConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Edges, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.([]*ent.PolicyCoverageEdge)
+	fc.Result = res
+	return ec.marshalOPolicyCoverageEdge2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageEdge(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCoverageConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCoverageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "node":
+				return ec.fieldContext_PolicyCoverageEdge_node(ctx, field)
+			case "cursor":
+				return ec.fieldContext_PolicyCoverageEdge_cursor(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PolicyCoverageEdge", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCoverageConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyCoverageConnection) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCoverageConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.PageInfo, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(entgql.PageInfo[int])
+	fc.Result = res
+	return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCoverageConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCoverageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "hasNextPage":
+				return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
+			case "hasPreviousPage":
+				return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
+			case "startCursor":
+				return ec.fieldContext_PageInfo_startCursor(ctx, field)
+			case "endCursor":
+				return ec.fieldContext_PageInfo_endCursor(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCoverageConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyCoverageConnection) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCoverageConnection_totalCount(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.TotalCount, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNInt2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCoverageConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCoverageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCoverageEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyCoverageEdge) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCoverageEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Node, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*ent.PolicyCoverage)
+	fc.Result = res
+	return ec.marshalOPolicyCoverage2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverage(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCoverageEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCoverageEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_PolicyCoverage_id(ctx, field)
+			case "createdAt":
+				return ec.fieldContext_PolicyCoverage_createdAt(ctx, field)
+			case "updatedAt":
+				return ec.fieldContext_PolicyCoverage_updatedAt(ctx, field)
+			case "concept":
+				return ec.fieldContext_PolicyCoverage_concept(ctx, field)
+			case "status":
+				return ec.fieldContext_PolicyCoverage_status(ctx, field)
+			case "reason":
+				return ec.fieldContext_PolicyCoverage_reason(ctx, field)
+			case "ruleIds":
+				return ec.fieldContext_PolicyCoverage_ruleIds(ctx, field)
+			case "region":
+				return ec.fieldContext_PolicyCoverage_region(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PolicyCoverage", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCoverageEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyCoverageEdge) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCoverageEdge_cursor(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Cursor, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(entgql.Cursor[int])
+	fc.Result = res
+	return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCoverageEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCoverageEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Cursor does not have child fields")
 		},
 	}
 	return fc, nil
@@ -24158,6 +29551,10 @@ func (ec *executionContext) fieldContext_PolicyDocument_region(_ context.Context
 				return ec.fieldContext_Region_catalogItems(ctx, field)
 			case "pilotSites":
 				return ec.fieldContext_Region_pilotSites(ctx, field)
+			case "policyCoverages":
+				return ec.fieldContext_Region_policyCoverages(ctx, field)
+			case "policySource":
+				return ec.fieldContext_Region_policySource(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
 		},
@@ -24840,6 +30237,47 @@ func (ec *executionContext) fieldContext_PolicyParameter_kind(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _PolicyParameter_note(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyParameter) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyParameter_note(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Note, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalOString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyParameter_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyParameter",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PolicyParameter_unit(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyParameter) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_PolicyParameter_unit(ctx, field)
 	if err != nil {
@@ -24958,6 +30396,47 @@ func (ec *executionContext) fieldContext_PolicyParameter_validTo(_ context.Conte
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyParameter_citationDocument(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyParameter) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyParameter_citationDocument(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.CitationDocument, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalOString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyParameter_citationDocument(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyParameter",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
 		},
 	}
 	return fc, nil
@@ -25120,6 +30599,10 @@ func (ec *executionContext) fieldContext_PolicyParameter_region(_ context.Contex
 				return ec.fieldContext_Region_catalogItems(ctx, field)
 			case "pilotSites":
 				return ec.fieldContext_Region_pilotSites(ctx, field)
+			case "policyCoverages":
+				return ec.fieldContext_Region_policyCoverages(ctx, field)
+			case "policySource":
+				return ec.fieldContext_Region_policySource(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
 		},
@@ -25395,12 +30878,16 @@ func (ec *executionContext) fieldContext_PolicyParameterEdge_node(_ context.Cont
 				return ec.fieldContext_PolicyParameter_value(ctx, field)
 			case "kind":
 				return ec.fieldContext_PolicyParameter_kind(ctx, field)
+			case "note":
+				return ec.fieldContext_PolicyParameter_note(ctx, field)
 			case "unit":
 				return ec.fieldContext_PolicyParameter_unit(ctx, field)
 			case "validFrom":
 				return ec.fieldContext_PolicyParameter_validFrom(ctx, field)
 			case "validTo":
 				return ec.fieldContext_PolicyParameter_validTo(ctx, field)
+			case "citationDocument":
+				return ec.fieldContext_PolicyParameter_citationDocument(ctx, field)
 			case "citationClause":
 				return ec.fieldContext_PolicyParameter_citationClause(ctx, field)
 			case "citationQuote":
@@ -25450,6 +30937,602 @@ func (ec *executionContext) _PolicyParameterEdge_cursor(ctx context.Context, fie
 func (ec *executionContext) fieldContext_PolicyParameterEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "PolicyParameterEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Cursor does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicySource_id(ctx context.Context, field graphql.CollectedField, obj *ent.PolicySource) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicySource_id(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.ID, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNID2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicySource_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicySource",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicySource_pluginVersion(ctx context.Context, field graphql.CollectedField, obj *ent.PolicySource) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicySource_pluginVersion(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.PluginVersion, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicySource_pluginVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicySource",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicySource_rulesetHash(ctx context.Context, field graphql.CollectedField, obj *ent.PolicySource) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicySource_rulesetHash(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.RulesetHash, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicySource_rulesetHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicySource",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicySource_syncFormat(ctx context.Context, field graphql.CollectedField, obj *ent.PolicySource) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicySource_syncFormat(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.SyncFormat, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNInt2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicySource_syncFormat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicySource",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicySource_builtin(ctx context.Context, field graphql.CollectedField, obj *ent.PolicySource) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicySource_builtin(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Builtin, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(bool)
+	fc.Result = res
+	return ec.marshalNBoolean2bool(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicySource_builtin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicySource",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicySource_syncedAt(ctx context.Context, field graphql.CollectedField, obj *ent.PolicySource) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicySource_syncedAt(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.SyncedAt, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(time.Time)
+	fc.Result = res
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicySource_syncedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicySource",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Time does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicySource_region(ctx context.Context, field graphql.CollectedField, obj *ent.PolicySource) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicySource_region(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Region(ctx)
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*ent.Region)
+	fc.Result = res
+	return ec.marshalNRegion2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐRegion(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicySource_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicySource",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Region_id(ctx, field)
+			case "createdAt":
+				return ec.fieldContext_Region_createdAt(ctx, field)
+			case "updatedAt":
+				return ec.fieldContext_Region_updatedAt(ctx, field)
+			case "code":
+				return ec.fieldContext_Region_code(ctx, field)
+			case "nameZh":
+				return ec.fieldContext_Region_nameZh(ctx, field)
+			case "nameEn":
+				return ec.fieldContext_Region_nameEn(ctx, field)
+			case "level":
+				return ec.fieldContext_Region_level(ctx, field)
+			case "adminCode":
+				return ec.fieldContext_Region_adminCode(ctx, field)
+			case "parent":
+				return ec.fieldContext_Region_parent(ctx, field)
+			case "children":
+				return ec.fieldContext_Region_children(ctx, field)
+			case "organizations":
+				return ec.fieldContext_Region_organizations(ctx, field)
+			case "workers":
+				return ec.fieldContext_Region_workers(ctx, field)
+			case "stations":
+				return ec.fieldContext_Region_stations(ctx, field)
+			case "projects":
+				return ec.fieldContext_Region_projects(ctx, field)
+			case "policyDocuments":
+				return ec.fieldContext_Region_policyDocuments(ctx, field)
+			case "policyParameters":
+				return ec.fieldContext_Region_policyParameters(ctx, field)
+			case "catalogItems":
+				return ec.fieldContext_Region_catalogItems(ctx, field)
+			case "pilotSites":
+				return ec.fieldContext_Region_pilotSites(ctx, field)
+			case "policyCoverages":
+				return ec.fieldContext_Region_policyCoverages(ctx, field)
+			case "policySource":
+				return ec.fieldContext_Region_policySource(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicySourceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PolicySourceConnection) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicySourceConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Edges, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.([]*ent.PolicySourceEdge)
+	fc.Result = res
+	return ec.marshalOPolicySourceEdge2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceEdge(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicySourceConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicySourceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "node":
+				return ec.fieldContext_PolicySourceEdge_node(ctx, field)
+			case "cursor":
+				return ec.fieldContext_PolicySourceEdge_cursor(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PolicySourceEdge", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicySourceConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.PolicySourceConnection) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicySourceConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.PageInfo, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(entgql.PageInfo[int])
+	fc.Result = res
+	return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicySourceConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicySourceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "hasNextPage":
+				return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
+			case "hasPreviousPage":
+				return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
+			case "startCursor":
+				return ec.fieldContext_PageInfo_startCursor(ctx, field)
+			case "endCursor":
+				return ec.fieldContext_PageInfo_endCursor(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicySourceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.PolicySourceConnection) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicySourceConnection_totalCount(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.TotalCount, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNInt2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicySourceConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicySourceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicySourceEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.PolicySourceEdge) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicySourceEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Node, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*ent.PolicySource)
+	fc.Result = res
+	return ec.marshalOPolicySource2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySource(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicySourceEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicySourceEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_PolicySource_id(ctx, field)
+			case "pluginVersion":
+				return ec.fieldContext_PolicySource_pluginVersion(ctx, field)
+			case "rulesetHash":
+				return ec.fieldContext_PolicySource_rulesetHash(ctx, field)
+			case "syncFormat":
+				return ec.fieldContext_PolicySource_syncFormat(ctx, field)
+			case "builtin":
+				return ec.fieldContext_PolicySource_builtin(ctx, field)
+			case "syncedAt":
+				return ec.fieldContext_PolicySource_syncedAt(ctx, field)
+			case "region":
+				return ec.fieldContext_PolicySource_region(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PolicySource", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicySourceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.PolicySourceEdge) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicySourceEdge_cursor(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Cursor, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(entgql.Cursor[int])
+	fc.Result = res
+	return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicySourceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicySourceEdge",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -25763,6 +31846,47 @@ func (ec *executionContext) fieldContext_Project_purchaseMode(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type PurchaseMode does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_programme(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Project_programme(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Programme, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*project.Programme)
+	fc.Result = res
+	return ec.marshalOProjectProgramme2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐProgramme(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Project_programme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ProjectProgramme does not have child fields")
 		},
 	}
 	return fc, nil
@@ -26145,6 +32269,10 @@ func (ec *executionContext) fieldContext_Project_region(_ context.Context, field
 				return ec.fieldContext_Region_catalogItems(ctx, field)
 			case "pilotSites":
 				return ec.fieldContext_Region_pilotSites(ctx, field)
+			case "policyCoverages":
+				return ec.fieldContext_Region_policyCoverages(ctx, field)
+			case "policySource":
+				return ec.fieldContext_Region_policySource(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
 		},
@@ -26676,6 +32804,8 @@ func (ec *executionContext) fieldContext_ProjectEdge_node(_ context.Context, fie
 				return ec.fieldContext_Project_domain(ctx, field)
 			case "purchaseMode":
 				return ec.fieldContext_Project_purchaseMode(ctx, field)
+			case "programme":
+				return ec.fieldContext_Project_programme(ctx, field)
 			case "cycleYears":
 				return ec.fieldContext_Project_cycleYears(ctx, field)
 			case "contractSignedOn":
@@ -27238,6 +33368,69 @@ func (ec *executionContext) fieldContext_Query_pilotSites(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_policyCoverages(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Query_policyCoverages(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Query().PolicyCoverages(rctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.PolicyCoverageOrder), fc.Args["where"].(*ent.PolicyCoverageWhereInput))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*ent.PolicyCoverageConnection)
+	fc.Result = res
+	return ec.marshalNPolicyCoverageConnection2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageConnection(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Query_policyCoverages(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "edges":
+				return ec.fieldContext_PolicyCoverageConnection_edges(ctx, field)
+			case "pageInfo":
+				return ec.fieldContext_PolicyCoverageConnection_pageInfo(ctx, field)
+			case "totalCount":
+				return ec.fieldContext_PolicyCoverageConnection_totalCount(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PolicyCoverageConnection", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_policyCoverages_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_policyDocuments(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_Query_policyDocuments(ctx, field)
 	if err != nil {
@@ -27358,6 +33551,69 @@ func (ec *executionContext) fieldContext_Query_policyParameters(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_policyParameters_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_policySources(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Query_policySources(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Query().PolicySources(rctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.PolicySourceOrder), fc.Args["where"].(*ent.PolicySourceWhereInput))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*ent.PolicySourceConnection)
+	fc.Result = res
+	return ec.marshalNPolicySourceConnection2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceConnection(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Query_policySources(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "edges":
+				return ec.fieldContext_PolicySourceConnection_edges(ctx, field)
+			case "pageInfo":
+				return ec.fieldContext_PolicySourceConnection_pageInfo(ctx, field)
+			case "totalCount":
+				return ec.fieldContext_PolicySourceConnection_totalCount(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PolicySourceConnection", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_policySources_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -27675,6 +33931,406 @@ func (ec *executionContext) fieldContext_Query_trainingRecords(ctx context.Conte
 	if fc.Args, err = ec.field_Query_trainingRecords_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_evaluate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Query_evaluate(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Query().Evaluate(rctx, fc.Args["region"].(string), fc.Args["subject"].(model.SubjectInput), fc.Args["asOf"].(*time.Time))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*model.Evaluation)
+	fc.Result = res
+	return ec.marshalNEvaluation2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐEvaluation(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Query_evaluate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "region":
+				return ec.fieldContext_Evaluation_region(ctx, field)
+			case "asOf":
+				return ec.fieldContext_Evaluation_asOf(ctx, field)
+			case "status":
+				return ec.fieldContext_Evaluation_status(ctx, field)
+			case "budget":
+				return ec.fieldContext_Evaluation_budget(ctx, field)
+			case "findings":
+				return ec.fieldContext_Evaluation_findings(ctx, field)
+			case "evaluatedBy":
+				return ec.fieldContext_Evaluation_evaluatedBy(ctx, field)
+			case "error":
+				return ec.fieldContext_Evaluation_error(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Evaluation", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_evaluate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_compare(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Query_compare(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Query().Compare(rctx, fc.Args["subject"].(model.SubjectInput), fc.Args["regions"].([]string), fc.Args["asOf"].(*time.Time))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.([]*model.Evaluation)
+	fc.Result = res
+	return ec.marshalNEvaluation2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐEvaluationᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Query_compare(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "region":
+				return ec.fieldContext_Evaluation_region(ctx, field)
+			case "asOf":
+				return ec.fieldContext_Evaluation_asOf(ctx, field)
+			case "status":
+				return ec.fieldContext_Evaluation_status(ctx, field)
+			case "budget":
+				return ec.fieldContext_Evaluation_budget(ctx, field)
+			case "findings":
+				return ec.fieldContext_Evaluation_findings(ctx, field)
+			case "evaluatedBy":
+				return ec.fieldContext_Evaluation_evaluatedBy(ctx, field)
+			case "error":
+				return ec.fieldContext_Evaluation_error(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Evaluation", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_compare_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_compareBatch(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Query_compareBatch(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Query().CompareBatch(rctx, fc.Args["scenarios"].([]*model.ScenarioInput), fc.Args["regions"].([]string), fc.Args["asOf"].(*time.Time))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.([]*model.ScenarioResult)
+	fc.Result = res
+	return ec.marshalNScenarioResult2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐScenarioResultᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Query_compareBatch(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "name":
+				return ec.fieldContext_ScenarioResult_name(ctx, field)
+			case "evaluations":
+				return ec.fieldContext_ScenarioResult_evaluations(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type ScenarioResult", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_compareBatch_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_policyMatrix(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Query_policyMatrix(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Query().PolicyMatrix(rctx, fc.Args["concepts"].([]string), fc.Args["regions"].([]string), fc.Args["asOf"].(*time.Time))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.([]*model.PolicyCell)
+	fc.Result = res
+	return ec.marshalNPolicyCell2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPolicyCellᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Query_policyMatrix(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "region":
+				return ec.fieldContext_PolicyCell_region(ctx, field)
+			case "concept":
+				return ec.fieldContext_PolicyCell_concept(ctx, field)
+			case "status":
+				return ec.fieldContext_PolicyCell_status(ctx, field)
+			case "value":
+				return ec.fieldContext_PolicyCell_value(ctx, field)
+			case "unit":
+				return ec.fieldContext_PolicyCell_unit(ctx, field)
+			case "validFrom":
+				return ec.fieldContext_PolicyCell_validFrom(ctx, field)
+			case "validTo":
+				return ec.fieldContext_PolicyCell_validTo(ctx, field)
+			case "citation":
+				return ec.fieldContext_PolicyCell_citation(ctx, field)
+			case "reason":
+				return ec.fieldContext_PolicyCell_reason(ctx, field)
+			case "ruleIds":
+				return ec.fieldContext_PolicyCell_ruleIds(ctx, field)
+			case "inForce":
+				return ec.fieldContext_PolicyCell_inForce(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PolicyCell", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_policyMatrix_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_policyConcepts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Query_policyConcepts(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Query().PolicyConcepts(rctx)
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.([]*model.PolicyConcept)
+	fc.Result = res
+	return ec.marshalNPolicyConcept2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPolicyConceptᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Query_policyConcepts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "key":
+				return ec.fieldContext_PolicyConcept_key(ctx, field)
+			case "nameZh":
+				return ec.fieldContext_PolicyConcept_nameZh(ctx, field)
+			case "nameEn":
+				return ec.fieldContext_PolicyConcept_nameEn(ctx, field)
+			case "unit":
+				return ec.fieldContext_PolicyConcept_unit(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PolicyConcept", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_plugins(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Query_plugins(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Query().Plugins(rctx)
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.([]*model.PluginStatus)
+	fc.Result = res
+	return ec.marshalNPluginStatus2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPluginStatusᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Query_plugins(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "region":
+				return ec.fieldContext_PluginStatus_region(ctx, field)
+			case "name":
+				return ec.fieldContext_PluginStatus_name(ctx, field)
+			case "version":
+				return ec.fieldContext_PluginStatus_version(ctx, field)
+			case "state":
+				return ec.fieldContext_PluginStatus_state(ctx, field)
+			case "pid":
+				return ec.fieldContext_PluginStatus_pid(ctx, field)
+			case "restarts":
+				return ec.fieldContext_PluginStatus_restarts(ctx, field)
+			case "lastError":
+				return ec.fieldContext_PluginStatus_lastError(ctx, field)
+			case "builtin":
+				return ec.fieldContext_PluginStatus_builtin(ctx, field)
+			case "rulesetHash":
+				return ec.fieldContext_PluginStatus_rulesetHash(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PluginStatus", field.Name)
+		},
 	}
 	return fc, nil
 }
@@ -28234,6 +34890,10 @@ func (ec *executionContext) fieldContext_Region_parent(_ context.Context, field 
 				return ec.fieldContext_Region_catalogItems(ctx, field)
 			case "pilotSites":
 				return ec.fieldContext_Region_pilotSites(ctx, field)
+			case "policyCoverages":
+				return ec.fieldContext_Region_policyCoverages(ctx, field)
+			case "policySource":
+				return ec.fieldContext_Region_policySource(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
 		},
@@ -28808,6 +35468,126 @@ func (ec *executionContext) fieldContext_Region_pilotSites(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Region_policyCoverages(ctx context.Context, field graphql.CollectedField, obj *ent.Region) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Region_policyCoverages(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.PolicyCoverages(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.PolicyCoverageOrder), fc.Args["where"].(*ent.PolicyCoverageWhereInput))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*ent.PolicyCoverageConnection)
+	fc.Result = res
+	return ec.marshalNPolicyCoverageConnection2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageConnection(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Region_policyCoverages(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Region",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "edges":
+				return ec.fieldContext_PolicyCoverageConnection_edges(ctx, field)
+			case "pageInfo":
+				return ec.fieldContext_PolicyCoverageConnection_pageInfo(ctx, field)
+			case "totalCount":
+				return ec.fieldContext_PolicyCoverageConnection_totalCount(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PolicyCoverageConnection", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Region_policyCoverages_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Region_policySource(ctx context.Context, field graphql.CollectedField, obj *ent.Region) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Region_policySource(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.PolicySource(ctx)
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*ent.PolicySource)
+	fc.Result = res
+	return ec.marshalOPolicySource2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySource(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Region_policySource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Region",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_PolicySource_id(ctx, field)
+			case "pluginVersion":
+				return ec.fieldContext_PolicySource_pluginVersion(ctx, field)
+			case "rulesetHash":
+				return ec.fieldContext_PolicySource_rulesetHash(ctx, field)
+			case "syncFormat":
+				return ec.fieldContext_PolicySource_syncFormat(ctx, field)
+			case "builtin":
+				return ec.fieldContext_PolicySource_builtin(ctx, field)
+			case "syncedAt":
+				return ec.fieldContext_PolicySource_syncedAt(ctx, field)
+			case "region":
+				return ec.fieldContext_PolicySource_region(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PolicySource", field.Name)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RegionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RegionConnection) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_RegionConnection_edges(ctx, field)
 	if err != nil {
@@ -29025,6 +35805,10 @@ func (ec *executionContext) fieldContext_RegionEdge_node(_ context.Context, fiel
 				return ec.fieldContext_Region_catalogItems(ctx, field)
 			case "pilotSites":
 				return ec.fieldContext_Region_pilotSites(ctx, field)
+			case "policyCoverages":
+				return ec.fieldContext_Region_policyCoverages(ctx, field)
+			case "policySource":
+				return ec.fieldContext_Region_policySource(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
 		},
@@ -29071,6 +35855,110 @@ func (ec *executionContext) fieldContext_RegionEdge_cursor(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Cursor does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ScenarioResult_name(ctx context.Context, field graphql.CollectedField, obj *model.ScenarioResult) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ScenarioResult_name(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Name, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ScenarioResult_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ScenarioResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ScenarioResult_evaluations(ctx context.Context, field graphql.CollectedField, obj *model.ScenarioResult) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ScenarioResult_evaluations(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Evaluations, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.([]*model.Evaluation)
+	fc.Result = res
+	return ec.marshalNEvaluation2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐEvaluationᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ScenarioResult_evaluations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ScenarioResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "region":
+				return ec.fieldContext_Evaluation_region(ctx, field)
+			case "asOf":
+				return ec.fieldContext_Evaluation_asOf(ctx, field)
+			case "status":
+				return ec.fieldContext_Evaluation_status(ctx, field)
+			case "budget":
+				return ec.fieldContext_Evaluation_budget(ctx, field)
+			case "findings":
+				return ec.fieldContext_Evaluation_findings(ctx, field)
+			case "evaluatedBy":
+				return ec.fieldContext_Evaluation_evaluatedBy(ctx, field)
+			case "error":
+				return ec.fieldContext_Evaluation_error(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Evaluation", field.Name)
 		},
 	}
 	return fc, nil
@@ -29711,6 +36599,10 @@ func (ec *executionContext) fieldContext_SocialWorker_region(_ context.Context, 
 				return ec.fieldContext_Region_catalogItems(ctx, field)
 			case "pilotSites":
 				return ec.fieldContext_Region_pilotSites(ctx, field)
+			case "policyCoverages":
+				return ec.fieldContext_Region_policyCoverages(ctx, field)
+			case "policySource":
+				return ec.fieldContext_Region_policySource(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
 		},
@@ -30717,6 +37609,10 @@ func (ec *executionContext) fieldContext_Station_region(_ context.Context, field
 				return ec.fieldContext_Region_catalogItems(ctx, field)
 			case "pilotSites":
 				return ec.fieldContext_Region_pilotSites(ctx, field)
+			case "policyCoverages":
+				return ec.fieldContext_Region_policyCoverages(ctx, field)
+			case "policySource":
+				return ec.fieldContext_Region_policySource(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
 		},
@@ -34233,6 +41129,40 @@ func (ec *executionContext) unmarshalInputAssessmentWhereInput(ctx context.Conte
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputBudgetLineInput(ctx context.Context, obj any) (model.BudgetLineInput, error) {
+	var it model.BudgetLineInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"category", "amount"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalNBudgetCategory2githubᚗcomᚋshegongᚋshegongᚋentᚋbudgetlineᚐCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalNMoney2int64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		}
+	}
+
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputBudgetLineOrder(ctx context.Context, obj any) (ent.BudgetLineOrder, error) {
 	var it ent.BudgetLineOrder
 	asMap := map[string]any{}
@@ -34728,7 +41658,7 @@ func (ec *executionContext) unmarshalInputCatalogItemWhereInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "termZh", "termZhNEQ", "termZhIn", "termZhNotIn", "termZhGT", "termZhGTE", "termZhLT", "termZhLTE", "termZhContains", "termZhHasPrefix", "termZhHasSuffix", "termZhEqualFold", "termZhContainsFold", "termEn", "termEnNEQ", "termEnIn", "termEnNotIn", "termEnGT", "termEnGTE", "termEnLT", "termEnLTE", "termEnContains", "termEnHasPrefix", "termEnHasSuffix", "termEnIsNil", "termEnNotNil", "termEnEqualFold", "termEnContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "kindGT", "kindGTE", "kindLT", "kindLTE", "kindContains", "kindHasPrefix", "kindHasSuffix", "kindEqualFold", "kindContainsFold", "level", "levelNEQ", "levelIn", "levelNotIn", "levelGT", "levelGTE", "levelLT", "levelLTE", "levelContains", "levelHasPrefix", "levelHasSuffix", "levelIsNil", "levelNotNil", "levelEqualFold", "levelContainsFold", "highRisk", "highRiskNEQ", "validFrom", "validFromNEQ", "validFromIn", "validFromNotIn", "validFromGT", "validFromGTE", "validFromLT", "validFromLTE", "validFromIsNil", "validFromNotNil", "validTo", "validToNEQ", "validToIn", "validToNotIn", "validToGT", "validToGTE", "validToLT", "validToLTE", "validToIsNil", "validToNotNil", "citationClause", "citationClauseNEQ", "citationClauseIn", "citationClauseNotIn", "citationClauseGT", "citationClauseGTE", "citationClauseLT", "citationClauseLTE", "citationClauseContains", "citationClauseHasPrefix", "citationClauseHasSuffix", "citationClauseIsNil", "citationClauseNotNil", "citationClauseEqualFold", "citationClauseContainsFold", "citationQuote", "citationQuoteNEQ", "citationQuoteIn", "citationQuoteNotIn", "citationQuoteGT", "citationQuoteGTE", "citationQuoteLT", "citationQuoteLTE", "citationQuoteContains", "citationQuoteHasPrefix", "citationQuoteHasSuffix", "citationQuoteIsNil", "citationQuoteNotNil", "citationQuoteEqualFold", "citationQuoteContainsFold", "hasRegion", "hasRegionWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "termZh", "termZhNEQ", "termZhIn", "termZhNotIn", "termZhGT", "termZhGTE", "termZhLT", "termZhLTE", "termZhContains", "termZhHasPrefix", "termZhHasSuffix", "termZhEqualFold", "termZhContainsFold", "termEn", "termEnNEQ", "termEnIn", "termEnNotIn", "termEnGT", "termEnGTE", "termEnLT", "termEnLTE", "termEnContains", "termEnHasPrefix", "termEnHasSuffix", "termEnIsNil", "termEnNotNil", "termEnEqualFold", "termEnContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "kindGT", "kindGTE", "kindLT", "kindLTE", "kindContains", "kindHasPrefix", "kindHasSuffix", "kindEqualFold", "kindContainsFold", "match", "matchNEQ", "matchIn", "matchNotIn", "matchGT", "matchGTE", "matchLT", "matchLTE", "matchContains", "matchHasPrefix", "matchHasSuffix", "matchIsNil", "matchNotNil", "matchEqualFold", "matchContainsFold", "level", "levelNEQ", "levelIn", "levelNotIn", "levelGT", "levelGTE", "levelLT", "levelLTE", "levelContains", "levelHasPrefix", "levelHasSuffix", "levelIsNil", "levelNotNil", "levelEqualFold", "levelContainsFold", "highRisk", "highRiskNEQ", "validFrom", "validFromNEQ", "validFromIn", "validFromNotIn", "validFromGT", "validFromGTE", "validFromLT", "validFromLTE", "validFromIsNil", "validFromNotNil", "validTo", "validToNEQ", "validToIn", "validToNotIn", "validToGT", "validToGTE", "validToLT", "validToLTE", "validToIsNil", "validToNotNil", "citationDocument", "citationDocumentNEQ", "citationDocumentIn", "citationDocumentNotIn", "citationDocumentGT", "citationDocumentGTE", "citationDocumentLT", "citationDocumentLTE", "citationDocumentContains", "citationDocumentHasPrefix", "citationDocumentHasSuffix", "citationDocumentIsNil", "citationDocumentNotNil", "citationDocumentEqualFold", "citationDocumentContainsFold", "citationClause", "citationClauseNEQ", "citationClauseIn", "citationClauseNotIn", "citationClauseGT", "citationClauseGTE", "citationClauseLT", "citationClauseLTE", "citationClauseContains", "citationClauseHasPrefix", "citationClauseHasSuffix", "citationClauseIsNil", "citationClauseNotNil", "citationClauseEqualFold", "citationClauseContainsFold", "citationQuote", "citationQuoteNEQ", "citationQuoteIn", "citationQuoteNotIn", "citationQuoteGT", "citationQuoteGTE", "citationQuoteLT", "citationQuoteLTE", "citationQuoteContains", "citationQuoteHasPrefix", "citationQuoteHasSuffix", "citationQuoteIsNil", "citationQuoteNotNil", "citationQuoteEqualFold", "citationQuoteContainsFold", "hasRegion", "hasRegionWith", "region", "sharedCode", "validOn"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -35302,6 +42232,111 @@ func (ec *executionContext) unmarshalInputCatalogItemWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.KindContainsFold = data
+		case "match":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("match"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Match = data
+		case "matchNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("matchNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MatchNEQ = data
+		case "matchIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("matchIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MatchIn = data
+		case "matchNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("matchNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MatchNotIn = data
+		case "matchGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("matchGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MatchGT = data
+		case "matchGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("matchGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MatchGTE = data
+		case "matchLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("matchLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MatchLT = data
+		case "matchLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("matchLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MatchLTE = data
+		case "matchContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("matchContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MatchContains = data
+		case "matchHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("matchHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MatchHasPrefix = data
+		case "matchHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("matchHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MatchHasSuffix = data
+		case "matchIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("matchIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MatchIsNil = data
+		case "matchNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("matchNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MatchNotNil = data
+		case "matchEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("matchEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MatchEqualFold = data
+		case "matchContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("matchContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MatchContainsFold = data
 		case "level":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -35561,6 +42596,111 @@ func (ec *executionContext) unmarshalInputCatalogItemWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.ValidToNotNil = data
+		case "citationDocument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocument"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocument = data
+		case "citationDocumentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentNEQ = data
+		case "citationDocumentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentIn = data
+		case "citationDocumentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentNotIn = data
+		case "citationDocumentGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentGT = data
+		case "citationDocumentGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentGTE = data
+		case "citationDocumentLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentLT = data
+		case "citationDocumentLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentLTE = data
+		case "citationDocumentContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentContains = data
+		case "citationDocumentHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentHasPrefix = data
+		case "citationDocumentHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentHasSuffix = data
+		case "citationDocumentIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentIsNil = data
+		case "citationDocumentNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentNotNil = data
+		case "citationDocumentEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentEqualFold = data
+		case "citationDocumentContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentContainsFold = data
 		case "citationClause":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationClause"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -35785,6 +42925,33 @@ func (ec *executionContext) unmarshalInputCatalogItemWhereInput(ctx context.Cont
 				return it, err
 			}
 			it.HasRegionWith = data
+		case "region":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("region"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.resolvers.CatalogItemWhereInput().Region(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "sharedCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sharedCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.resolvers.CatalogItemWhereInput().SharedCode(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "validOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.resolvers.CatalogItemWhereInput().ValidOn(ctx, &it, data); err != nil {
+				return it, err
+			}
 		}
 	}
 
@@ -35901,7 +43068,7 @@ func (ec *executionContext) unmarshalInputCreateCatalogItemInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "termZh", "termEn", "kind", "sharedCodes", "level", "highRisk", "validFrom", "validTo", "citationClause", "citationQuote", "regionID"}
+	fieldsInOrder := [...]string{"code", "termZh", "termEn", "kind", "match", "sharedCodes", "level", "highRisk", "validFrom", "validTo", "citationDocument", "citationClause", "citationQuote", "regionID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -35936,6 +43103,13 @@ func (ec *executionContext) unmarshalInputCreateCatalogItemInput(ctx context.Con
 				return it, err
 			}
 			it.Kind = data
+		case "match":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("match"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Match = data
 		case "sharedCodes":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sharedCodes"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
@@ -35971,6 +43145,13 @@ func (ec *executionContext) unmarshalInputCreateCatalogItemInput(ctx context.Con
 				return it, err
 			}
 			it.ValidTo = data
+		case "citationDocument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocument"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocument = data
 		case "citationClause":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationClause"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -36164,13 +43345,20 @@ func (ec *executionContext) unmarshalInputCreatePilotSiteInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"nameZh", "nameEn", "kind", "adminLevel", "note", "validFrom", "validTo", "citationClause", "citationQuote", "regionID"}
+	fieldsInOrder := [...]string{"code", "nameZh", "nameEn", "kind", "adminLevel", "note", "validFrom", "validTo", "citationDocument", "citationClause", "citationQuote", "regionID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
 		case "nameZh":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZh"))
 			data, err := ec.unmarshalNString2string(ctx, v)
@@ -36220,6 +43408,13 @@ func (ec *executionContext) unmarshalInputCreatePilotSiteInput(ctx context.Conte
 				return it, err
 			}
 			it.ValidTo = data
+		case "citationDocument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocument"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocument = data
 		case "citationClause":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationClause"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -36344,7 +43539,7 @@ func (ec *executionContext) unmarshalInputCreatePolicyParameterInput(ctx context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"paramID", "ruleID", "concept", "value", "kind", "unit", "validFrom", "validTo", "citationClause", "citationQuote", "regionID", "documentID"}
+	fieldsInOrder := [...]string{"paramID", "ruleID", "concept", "value", "kind", "note", "unit", "validFrom", "validTo", "citationDocument", "citationClause", "citationQuote", "regionID", "documentID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -36386,6 +43581,13 @@ func (ec *executionContext) unmarshalInputCreatePolicyParameterInput(ctx context
 				return it, err
 			}
 			it.Kind = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
 		case "unit":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -36407,6 +43609,13 @@ func (ec *executionContext) unmarshalInputCreatePolicyParameterInput(ctx context
 				return it, err
 			}
 			it.ValidTo = data
+		case "citationDocument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocument"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocument = data
 		case "citationClause":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationClause"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -36448,7 +43657,7 @@ func (ec *executionContext) unmarshalInputCreateProjectInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "purchaser", "domain", "purchaseMode", "cycleYears", "contractSignedOn", "startsOn", "endsOn", "headcount", "professionalPosts", "supervisedWorkers", "regionID", "contractorID", "workerIDs"}
+	fieldsInOrder := [...]string{"name", "purchaser", "domain", "purchaseMode", "programme", "cycleYears", "contractSignedOn", "startsOn", "endsOn", "headcount", "professionalPosts", "supervisedWorkers", "regionID", "contractorID", "workerIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -36483,6 +43692,13 @@ func (ec *executionContext) unmarshalInputCreateProjectInput(ctx context.Context
 				return it, err
 			}
 			it.PurchaseMode = data
+		case "programme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programme"))
+			data, err := ec.unmarshalOProjectProgramme2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐProgramme(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Programme = data
 		case "cycleYears":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cycleYears"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -36923,6 +44139,61 @@ func (ec *executionContext) unmarshalInputOrganizationOrder(ctx context.Context,
 				return it, err
 			}
 			it.Field = data
+		}
+	}
+
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputOrganizationSpecInput(ctx context.Context, obj any) (model.OrganizationSpecInput, error) {
+	var it model.OrganizationSpecInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"fullTimeStaff", "qualifiedStaff", "partyMembers", "hasPartyOrganization", "registrationLevel"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "fullTimeStaff":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fullTimeStaff"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FullTimeStaff = data
+		case "qualifiedStaff":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualifiedStaff"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.QualifiedStaff = data
+		case "partyMembers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyMembers"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyMembers = data
+		case "hasPartyOrganization":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPartyOrganization"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPartyOrganization = data
+		case "registrationLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registrationLevel"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegistrationLevel = data
 		}
 	}
 
@@ -38354,7 +45625,7 @@ func (ec *executionContext) unmarshalInputPilotSiteWhereInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "nameZh", "nameZhNEQ", "nameZhIn", "nameZhNotIn", "nameZhGT", "nameZhGTE", "nameZhLT", "nameZhLTE", "nameZhContains", "nameZhHasPrefix", "nameZhHasSuffix", "nameZhEqualFold", "nameZhContainsFold", "nameEn", "nameEnNEQ", "nameEnIn", "nameEnNotIn", "nameEnGT", "nameEnGTE", "nameEnLT", "nameEnLTE", "nameEnContains", "nameEnHasPrefix", "nameEnHasSuffix", "nameEnIsNil", "nameEnNotNil", "nameEnEqualFold", "nameEnContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "kindGT", "kindGTE", "kindLT", "kindLTE", "kindContains", "kindHasPrefix", "kindHasSuffix", "kindEqualFold", "kindContainsFold", "adminLevel", "adminLevelNEQ", "adminLevelIn", "adminLevelNotIn", "adminLevelGT", "adminLevelGTE", "adminLevelLT", "adminLevelLTE", "adminLevelContains", "adminLevelHasPrefix", "adminLevelHasSuffix", "adminLevelIsNil", "adminLevelNotNil", "adminLevelEqualFold", "adminLevelContainsFold", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "validFrom", "validFromNEQ", "validFromIn", "validFromNotIn", "validFromGT", "validFromGTE", "validFromLT", "validFromLTE", "validFromIsNil", "validFromNotNil", "validTo", "validToNEQ", "validToIn", "validToNotIn", "validToGT", "validToGTE", "validToLT", "validToLTE", "validToIsNil", "validToNotNil", "citationClause", "citationClauseNEQ", "citationClauseIn", "citationClauseNotIn", "citationClauseGT", "citationClauseGTE", "citationClauseLT", "citationClauseLTE", "citationClauseContains", "citationClauseHasPrefix", "citationClauseHasSuffix", "citationClauseIsNil", "citationClauseNotNil", "citationClauseEqualFold", "citationClauseContainsFold", "citationQuote", "citationQuoteNEQ", "citationQuoteIn", "citationQuoteNotIn", "citationQuoteGT", "citationQuoteGTE", "citationQuoteLT", "citationQuoteLTE", "citationQuoteContains", "citationQuoteHasPrefix", "citationQuoteHasSuffix", "citationQuoteIsNil", "citationQuoteNotNil", "citationQuoteEqualFold", "citationQuoteContainsFold", "hasRegion", "hasRegionWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeIsNil", "codeNotNil", "codeEqualFold", "codeContainsFold", "nameZh", "nameZhNEQ", "nameZhIn", "nameZhNotIn", "nameZhGT", "nameZhGTE", "nameZhLT", "nameZhLTE", "nameZhContains", "nameZhHasPrefix", "nameZhHasSuffix", "nameZhEqualFold", "nameZhContainsFold", "nameEn", "nameEnNEQ", "nameEnIn", "nameEnNotIn", "nameEnGT", "nameEnGTE", "nameEnLT", "nameEnLTE", "nameEnContains", "nameEnHasPrefix", "nameEnHasSuffix", "nameEnIsNil", "nameEnNotNil", "nameEnEqualFold", "nameEnContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "kindGT", "kindGTE", "kindLT", "kindLTE", "kindContains", "kindHasPrefix", "kindHasSuffix", "kindEqualFold", "kindContainsFold", "adminLevel", "adminLevelNEQ", "adminLevelIn", "adminLevelNotIn", "adminLevelGT", "adminLevelGTE", "adminLevelLT", "adminLevelLTE", "adminLevelContains", "adminLevelHasPrefix", "adminLevelHasSuffix", "adminLevelIsNil", "adminLevelNotNil", "adminLevelEqualFold", "adminLevelContainsFold", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "validFrom", "validFromNEQ", "validFromIn", "validFromNotIn", "validFromGT", "validFromGTE", "validFromLT", "validFromLTE", "validFromIsNil", "validFromNotNil", "validTo", "validToNEQ", "validToIn", "validToNotIn", "validToGT", "validToGTE", "validToLT", "validToLTE", "validToIsNil", "validToNotNil", "citationDocument", "citationDocumentNEQ", "citationDocumentIn", "citationDocumentNotIn", "citationDocumentGT", "citationDocumentGTE", "citationDocumentLT", "citationDocumentLTE", "citationDocumentContains", "citationDocumentHasPrefix", "citationDocumentHasSuffix", "citationDocumentIsNil", "citationDocumentNotNil", "citationDocumentEqualFold", "citationDocumentContainsFold", "citationClause", "citationClauseNEQ", "citationClauseIn", "citationClauseNotIn", "citationClauseGT", "citationClauseGTE", "citationClauseLT", "citationClauseLTE", "citationClauseContains", "citationClauseHasPrefix", "citationClauseHasSuffix", "citationClauseIsNil", "citationClauseNotNil", "citationClauseEqualFold", "citationClauseContainsFold", "citationQuote", "citationQuoteNEQ", "citationQuoteIn", "citationQuoteNotIn", "citationQuoteGT", "citationQuoteGTE", "citationQuoteLT", "citationQuoteLTE", "citationQuoteContains", "citationQuoteHasPrefix", "citationQuoteHasSuffix", "citationQuoteIsNil", "citationQuoteNotNil", "citationQuoteEqualFold", "citationQuoteContainsFold", "hasRegion", "hasRegionWith", "region", "validOn"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -38550,6 +45821,111 @@ func (ec *executionContext) unmarshalInputPilotSiteWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.UpdatedAtLTE = data
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "codeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeNEQ = data
+		case "codeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeIn = data
+		case "codeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeNotIn = data
+		case "codeGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeGT = data
+		case "codeGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeGTE = data
+		case "codeLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeLT = data
+		case "codeLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeLTE = data
+		case "codeContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeContains = data
+		case "codeHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeHasPrefix = data
+		case "codeHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeHasSuffix = data
+		case "codeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeIsNil = data
+		case "codeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeNotNil = data
+		case "codeEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeEqualFold = data
+		case "codeContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeContainsFold = data
 		case "nameZh":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZh"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -39187,6 +46563,111 @@ func (ec *executionContext) unmarshalInputPilotSiteWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.ValidToNotNil = data
+		case "citationDocument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocument"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocument = data
+		case "citationDocumentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentNEQ = data
+		case "citationDocumentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentIn = data
+		case "citationDocumentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentNotIn = data
+		case "citationDocumentGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentGT = data
+		case "citationDocumentGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentGTE = data
+		case "citationDocumentLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentLT = data
+		case "citationDocumentLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentLTE = data
+		case "citationDocumentContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentContains = data
+		case "citationDocumentHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentHasPrefix = data
+		case "citationDocumentHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentHasSuffix = data
+		case "citationDocumentIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentIsNil = data
+		case "citationDocumentNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentNotNil = data
+		case "citationDocumentEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentEqualFold = data
+		case "citationDocumentContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentContainsFold = data
 		case "citationClause":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationClause"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -39411,6 +46892,518 @@ func (ec *executionContext) unmarshalInputPilotSiteWhereInput(ctx context.Contex
 				return it, err
 			}
 			it.HasRegionWith = data
+		case "region":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("region"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.resolvers.PilotSiteWhereInput().Region(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "validOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.resolvers.PilotSiteWhereInput().ValidOn(ctx, &it, data); err != nil {
+				return it, err
+			}
+		}
+	}
+
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputPolicyCoverageOrder(ctx context.Context, obj any) (ent.PolicyCoverageOrder, error) {
+	var it ent.PolicyCoverageOrder
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPolicyCoverageOrderField2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputPolicyCoverageWhereInput(ctx context.Context, obj any) (ent.PolicyCoverageWhereInput, error) {
+	var it ent.PolicyCoverageWhereInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "concept", "conceptNEQ", "conceptIn", "conceptNotIn", "conceptGT", "conceptGTE", "conceptLT", "conceptLTE", "conceptContains", "conceptHasPrefix", "conceptHasSuffix", "conceptEqualFold", "conceptContainsFold", "status", "statusNEQ", "statusIn", "statusNotIn", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonIsNil", "reasonNotNil", "reasonEqualFold", "reasonContainsFold", "hasRegion", "hasRegionWith", "region"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOPolicyCoverageWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOPolicyCoverageWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOPolicyCoverageWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "concept":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("concept"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Concept = data
+		case "conceptNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conceptNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConceptNEQ = data
+		case "conceptIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conceptIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConceptIn = data
+		case "conceptNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conceptNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConceptNotIn = data
+		case "conceptGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conceptGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConceptGT = data
+		case "conceptGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conceptGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConceptGTE = data
+		case "conceptLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conceptLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConceptLT = data
+		case "conceptLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conceptLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConceptLTE = data
+		case "conceptContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conceptContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConceptContains = data
+		case "conceptHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conceptHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConceptHasPrefix = data
+		case "conceptHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conceptHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConceptHasSuffix = data
+		case "conceptEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conceptEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConceptEqualFold = data
+		case "conceptContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conceptContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConceptContainsFold = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOCoverageStatus2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋpolicycoverageᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "statusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNEQ"))
+			data, err := ec.unmarshalOCoverageStatus2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋpolicycoverageᚐStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNEQ = data
+		case "statusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusIn"))
+			data, err := ec.unmarshalOCoverageStatus2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋpolicycoverageᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusIn = data
+		case "statusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statusNotIn"))
+			data, err := ec.unmarshalOCoverageStatus2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋpolicycoverageᚐStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StatusNotIn = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "reasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNEQ = data
+		case "reasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIn = data
+		case "reasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotIn = data
+		case "reasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGT = data
+		case "reasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGTE = data
+		case "reasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLT = data
+		case "reasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLTE = data
+		case "reasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContains = data
+		case "reasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasPrefix = data
+		case "reasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasSuffix = data
+		case "reasonIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIsNil = data
+		case "reasonNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotNil = data
+		case "reasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonEqualFold = data
+		case "reasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContainsFold = data
+		case "hasRegion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegion"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRegion = data
+		case "hasRegionWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegionWith"))
+			data, err := ec.unmarshalORegionWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐRegionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRegionWith = data
+		case "region":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("region"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.resolvers.PolicyCoverageWhereInput().Region(ctx, &it, data); err != nil {
+				return it, err
+			}
 		}
 	}
 
@@ -39462,7 +47455,7 @@ func (ec *executionContext) unmarshalInputPolicyDocumentWhereInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "key", "keyNEQ", "keyIn", "keyNotIn", "keyGT", "keyGTE", "keyLT", "keyLTE", "keyContains", "keyHasPrefix", "keyHasSuffix", "keyEqualFold", "keyContainsFold", "titleZh", "titleZhNEQ", "titleZhIn", "titleZhNotIn", "titleZhGT", "titleZhGTE", "titleZhLT", "titleZhLTE", "titleZhContains", "titleZhHasPrefix", "titleZhHasSuffix", "titleZhEqualFold", "titleZhContainsFold", "titleEn", "titleEnNEQ", "titleEnIn", "titleEnNotIn", "titleEnGT", "titleEnGTE", "titleEnLT", "titleEnLTE", "titleEnContains", "titleEnHasPrefix", "titleEnHasSuffix", "titleEnIsNil", "titleEnNotNil", "titleEnEqualFold", "titleEnContainsFold", "issuer", "issuerNEQ", "issuerIn", "issuerNotIn", "issuerGT", "issuerGTE", "issuerLT", "issuerLTE", "issuerContains", "issuerHasPrefix", "issuerHasSuffix", "issuerIsNil", "issuerNotNil", "issuerEqualFold", "issuerContainsFold", "docNumber", "docNumberNEQ", "docNumberIn", "docNumberNotIn", "docNumberGT", "docNumberGTE", "docNumberLT", "docNumberLTE", "docNumberContains", "docNumberHasPrefix", "docNumberHasSuffix", "docNumberIsNil", "docNumberNotNil", "docNumberEqualFold", "docNumberContainsFold", "issuedOn", "issuedOnNEQ", "issuedOnIn", "issuedOnNotIn", "issuedOnGT", "issuedOnGTE", "issuedOnLT", "issuedOnLTE", "issuedOnIsNil", "issuedOnNotNil", "seedFile", "seedFileNEQ", "seedFileIn", "seedFileNotIn", "seedFileGT", "seedFileGTE", "seedFileLT", "seedFileLTE", "seedFileContains", "seedFileHasPrefix", "seedFileHasSuffix", "seedFileIsNil", "seedFileNotNil", "seedFileEqualFold", "seedFileContainsFold", "validFrom", "validFromNEQ", "validFromIn", "validFromNotIn", "validFromGT", "validFromGTE", "validFromLT", "validFromLTE", "validFromIsNil", "validFromNotNil", "validTo", "validToNEQ", "validToIn", "validToNotIn", "validToGT", "validToGTE", "validToLT", "validToLTE", "validToIsNil", "validToNotNil", "hasRegion", "hasRegionWith", "hasParameters", "hasParametersWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "key", "keyNEQ", "keyIn", "keyNotIn", "keyGT", "keyGTE", "keyLT", "keyLTE", "keyContains", "keyHasPrefix", "keyHasSuffix", "keyEqualFold", "keyContainsFold", "titleZh", "titleZhNEQ", "titleZhIn", "titleZhNotIn", "titleZhGT", "titleZhGTE", "titleZhLT", "titleZhLTE", "titleZhContains", "titleZhHasPrefix", "titleZhHasSuffix", "titleZhEqualFold", "titleZhContainsFold", "titleEn", "titleEnNEQ", "titleEnIn", "titleEnNotIn", "titleEnGT", "titleEnGTE", "titleEnLT", "titleEnLTE", "titleEnContains", "titleEnHasPrefix", "titleEnHasSuffix", "titleEnIsNil", "titleEnNotNil", "titleEnEqualFold", "titleEnContainsFold", "issuer", "issuerNEQ", "issuerIn", "issuerNotIn", "issuerGT", "issuerGTE", "issuerLT", "issuerLTE", "issuerContains", "issuerHasPrefix", "issuerHasSuffix", "issuerIsNil", "issuerNotNil", "issuerEqualFold", "issuerContainsFold", "docNumber", "docNumberNEQ", "docNumberIn", "docNumberNotIn", "docNumberGT", "docNumberGTE", "docNumberLT", "docNumberLTE", "docNumberContains", "docNumberHasPrefix", "docNumberHasSuffix", "docNumberIsNil", "docNumberNotNil", "docNumberEqualFold", "docNumberContainsFold", "issuedOn", "issuedOnNEQ", "issuedOnIn", "issuedOnNotIn", "issuedOnGT", "issuedOnGTE", "issuedOnLT", "issuedOnLTE", "issuedOnIsNil", "issuedOnNotNil", "seedFile", "seedFileNEQ", "seedFileIn", "seedFileNotIn", "seedFileGT", "seedFileGTE", "seedFileLT", "seedFileLTE", "seedFileContains", "seedFileHasPrefix", "seedFileHasSuffix", "seedFileIsNil", "seedFileNotNil", "seedFileEqualFold", "seedFileContainsFold", "validFrom", "validFromNEQ", "validFromIn", "validFromNotIn", "validFromGT", "validFromGTE", "validFromLT", "validFromLTE", "validFromIsNil", "validFromNotNil", "validTo", "validToNEQ", "validToIn", "validToNotIn", "validToGT", "validToGTE", "validToLT", "validToLTE", "validToIsNil", "validToNotNil", "hasRegion", "hasRegionWith", "hasParameters", "hasParametersWith", "region", "validOn"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -40498,6 +48491,24 @@ func (ec *executionContext) unmarshalInputPolicyDocumentWhereInput(ctx context.C
 				return it, err
 			}
 			it.HasParametersWith = data
+		case "region":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("region"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.resolvers.PolicyDocumentWhereInput().Region(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "validOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.resolvers.PolicyDocumentWhereInput().ValidOn(ctx, &it, data); err != nil {
+				return it, err
+			}
 		}
 	}
 
@@ -40549,7 +48560,7 @@ func (ec *executionContext) unmarshalInputPolicyParameterWhereInput(ctx context.
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "paramID", "paramIDNEQ", "paramIDIn", "paramIDNotIn", "paramIDGT", "paramIDGTE", "paramIDLT", "paramIDLTE", "paramIDContains", "paramIDHasPrefix", "paramIDHasSuffix", "paramIDEqualFold", "paramIDContainsFold", "ruleID", "ruleIDNEQ", "ruleIDIn", "ruleIDNotIn", "ruleIDGT", "ruleIDGTE", "ruleIDLT", "ruleIDLTE", "ruleIDContains", "ruleIDHasPrefix", "ruleIDHasSuffix", "ruleIDEqualFold", "ruleIDContainsFold", "concept", "conceptNEQ", "conceptIn", "conceptNotIn", "conceptGT", "conceptGTE", "conceptLT", "conceptLTE", "conceptContains", "conceptHasPrefix", "conceptHasSuffix", "conceptEqualFold", "conceptContainsFold", "value", "valueNEQ", "valueIn", "valueNotIn", "valueGT", "valueGTE", "valueLT", "valueLTE", "valueContains", "valueHasPrefix", "valueHasSuffix", "valueEqualFold", "valueContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "kindGT", "kindGTE", "kindLT", "kindLTE", "kindContains", "kindHasPrefix", "kindHasSuffix", "kindEqualFold", "kindContainsFold", "unit", "unitNEQ", "unitIn", "unitNotIn", "unitGT", "unitGTE", "unitLT", "unitLTE", "unitContains", "unitHasPrefix", "unitHasSuffix", "unitIsNil", "unitNotNil", "unitEqualFold", "unitContainsFold", "validFrom", "validFromNEQ", "validFromIn", "validFromNotIn", "validFromGT", "validFromGTE", "validFromLT", "validFromLTE", "validFromIsNil", "validFromNotNil", "validTo", "validToNEQ", "validToIn", "validToNotIn", "validToGT", "validToGTE", "validToLT", "validToLTE", "validToIsNil", "validToNotNil", "citationClause", "citationClauseNEQ", "citationClauseIn", "citationClauseNotIn", "citationClauseGT", "citationClauseGTE", "citationClauseLT", "citationClauseLTE", "citationClauseContains", "citationClauseHasPrefix", "citationClauseHasSuffix", "citationClauseIsNil", "citationClauseNotNil", "citationClauseEqualFold", "citationClauseContainsFold", "citationQuote", "citationQuoteNEQ", "citationQuoteIn", "citationQuoteNotIn", "citationQuoteGT", "citationQuoteGTE", "citationQuoteLT", "citationQuoteLTE", "citationQuoteContains", "citationQuoteHasPrefix", "citationQuoteHasSuffix", "citationQuoteIsNil", "citationQuoteNotNil", "citationQuoteEqualFold", "citationQuoteContainsFold", "hasRegion", "hasRegionWith", "hasDocument", "hasDocumentWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "paramID", "paramIDNEQ", "paramIDIn", "paramIDNotIn", "paramIDGT", "paramIDGTE", "paramIDLT", "paramIDLTE", "paramIDContains", "paramIDHasPrefix", "paramIDHasSuffix", "paramIDEqualFold", "paramIDContainsFold", "ruleID", "ruleIDNEQ", "ruleIDIn", "ruleIDNotIn", "ruleIDGT", "ruleIDGTE", "ruleIDLT", "ruleIDLTE", "ruleIDContains", "ruleIDHasPrefix", "ruleIDHasSuffix", "ruleIDEqualFold", "ruleIDContainsFold", "concept", "conceptNEQ", "conceptIn", "conceptNotIn", "conceptGT", "conceptGTE", "conceptLT", "conceptLTE", "conceptContains", "conceptHasPrefix", "conceptHasSuffix", "conceptEqualFold", "conceptContainsFold", "value", "valueNEQ", "valueIn", "valueNotIn", "valueGT", "valueGTE", "valueLT", "valueLTE", "valueContains", "valueHasPrefix", "valueHasSuffix", "valueEqualFold", "valueContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "kindGT", "kindGTE", "kindLT", "kindLTE", "kindContains", "kindHasPrefix", "kindHasSuffix", "kindEqualFold", "kindContainsFold", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "unit", "unitNEQ", "unitIn", "unitNotIn", "unitGT", "unitGTE", "unitLT", "unitLTE", "unitContains", "unitHasPrefix", "unitHasSuffix", "unitIsNil", "unitNotNil", "unitEqualFold", "unitContainsFold", "validFrom", "validFromNEQ", "validFromIn", "validFromNotIn", "validFromGT", "validFromGTE", "validFromLT", "validFromLTE", "validFromIsNil", "validFromNotNil", "validTo", "validToNEQ", "validToIn", "validToNotIn", "validToGT", "validToGTE", "validToLT", "validToLTE", "validToIsNil", "validToNotNil", "citationDocument", "citationDocumentNEQ", "citationDocumentIn", "citationDocumentNotIn", "citationDocumentGT", "citationDocumentGTE", "citationDocumentLT", "citationDocumentLTE", "citationDocumentContains", "citationDocumentHasPrefix", "citationDocumentHasSuffix", "citationDocumentIsNil", "citationDocumentNotNil", "citationDocumentEqualFold", "citationDocumentContainsFold", "citationClause", "citationClauseNEQ", "citationClauseIn", "citationClauseNotIn", "citationClauseGT", "citationClauseGTE", "citationClauseLT", "citationClauseLTE", "citationClauseContains", "citationClauseHasPrefix", "citationClauseHasSuffix", "citationClauseIsNil", "citationClauseNotNil", "citationClauseEqualFold", "citationClauseContainsFold", "citationQuote", "citationQuoteNEQ", "citationQuoteIn", "citationQuoteNotIn", "citationQuoteGT", "citationQuoteGTE", "citationQuoteLT", "citationQuoteLTE", "citationQuoteContains", "citationQuoteHasPrefix", "citationQuoteHasSuffix", "citationQuoteIsNil", "citationQuoteNotNil", "citationQuoteEqualFold", "citationQuoteContainsFold", "hasRegion", "hasRegionWith", "hasDocument", "hasDocumentWith", "region", "validOn"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -41200,6 +49211,111 @@ func (ec *executionContext) unmarshalInputPolicyParameterWhereInput(ctx context.
 				return it, err
 			}
 			it.KindContainsFold = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "noteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNEQ = data
+		case "noteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIn = data
+		case "noteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotIn = data
+		case "noteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGT = data
+		case "noteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGTE = data
+		case "noteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLT = data
+		case "noteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLTE = data
+		case "noteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContains = data
+		case "noteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasPrefix = data
+		case "noteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasSuffix = data
+		case "noteIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIsNil = data
+		case "noteNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotNil = data
+		case "noteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteEqualFold = data
+		case "noteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContainsFold = data
 		case "unit":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -41445,6 +49561,111 @@ func (ec *executionContext) unmarshalInputPolicyParameterWhereInput(ctx context.
 				return it, err
 			}
 			it.ValidToNotNil = data
+		case "citationDocument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocument"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocument = data
+		case "citationDocumentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentNEQ = data
+		case "citationDocumentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentIn = data
+		case "citationDocumentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentNotIn = data
+		case "citationDocumentGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentGT = data
+		case "citationDocumentGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentGTE = data
+		case "citationDocumentLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentLT = data
+		case "citationDocumentLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentLTE = data
+		case "citationDocumentContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentContains = data
+		case "citationDocumentHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentHasPrefix = data
+		case "citationDocumentHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentHasSuffix = data
+		case "citationDocumentIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentIsNil = data
+		case "citationDocumentNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentNotNil = data
+		case "citationDocumentEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentEqualFold = data
+		case "citationDocumentContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocumentContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocumentContainsFold = data
 		case "citationClause":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationClause"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -41683,6 +49904,481 @@ func (ec *executionContext) unmarshalInputPolicyParameterWhereInput(ctx context.
 				return it, err
 			}
 			it.HasDocumentWith = data
+		case "region":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("region"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.resolvers.PolicyParameterWhereInput().Region(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "validOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.resolvers.PolicyParameterWhereInput().ValidOn(ctx, &it, data); err != nil {
+				return it, err
+			}
+		}
+	}
+
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputPolicySourceOrder(ctx context.Context, obj any) (ent.PolicySourceOrder, error) {
+	var it ent.PolicySourceOrder
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPolicySourceOrderField2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputPolicySourceWhereInput(ctx context.Context, obj any) (ent.PolicySourceWhereInput, error) {
+	var it ent.PolicySourceWhereInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "pluginVersion", "pluginVersionNEQ", "pluginVersionIn", "pluginVersionNotIn", "pluginVersionGT", "pluginVersionGTE", "pluginVersionLT", "pluginVersionLTE", "pluginVersionContains", "pluginVersionHasPrefix", "pluginVersionHasSuffix", "pluginVersionEqualFold", "pluginVersionContainsFold", "rulesetHash", "rulesetHashNEQ", "rulesetHashIn", "rulesetHashNotIn", "rulesetHashGT", "rulesetHashGTE", "rulesetHashLT", "rulesetHashLTE", "rulesetHashContains", "rulesetHashHasPrefix", "rulesetHashHasSuffix", "rulesetHashEqualFold", "rulesetHashContainsFold", "syncFormat", "syncFormatNEQ", "syncFormatIn", "syncFormatNotIn", "syncFormatGT", "syncFormatGTE", "syncFormatLT", "syncFormatLTE", "builtin", "builtinNEQ", "syncedAt", "syncedAtNEQ", "syncedAtIn", "syncedAtNotIn", "syncedAtGT", "syncedAtGTE", "syncedAtLT", "syncedAtLTE", "hasRegion", "hasRegionWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOPolicySourceWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOPolicySourceWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOPolicySourceWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "pluginVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pluginVersion"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PluginVersion = data
+		case "pluginVersionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pluginVersionNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PluginVersionNEQ = data
+		case "pluginVersionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pluginVersionIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PluginVersionIn = data
+		case "pluginVersionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pluginVersionNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PluginVersionNotIn = data
+		case "pluginVersionGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pluginVersionGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PluginVersionGT = data
+		case "pluginVersionGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pluginVersionGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PluginVersionGTE = data
+		case "pluginVersionLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pluginVersionLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PluginVersionLT = data
+		case "pluginVersionLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pluginVersionLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PluginVersionLTE = data
+		case "pluginVersionContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pluginVersionContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PluginVersionContains = data
+		case "pluginVersionHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pluginVersionHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PluginVersionHasPrefix = data
+		case "pluginVersionHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pluginVersionHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PluginVersionHasSuffix = data
+		case "pluginVersionEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pluginVersionEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PluginVersionEqualFold = data
+		case "pluginVersionContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pluginVersionContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PluginVersionContainsFold = data
+		case "rulesetHash":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rulesetHash"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RulesetHash = data
+		case "rulesetHashNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rulesetHashNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RulesetHashNEQ = data
+		case "rulesetHashIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rulesetHashIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RulesetHashIn = data
+		case "rulesetHashNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rulesetHashNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RulesetHashNotIn = data
+		case "rulesetHashGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rulesetHashGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RulesetHashGT = data
+		case "rulesetHashGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rulesetHashGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RulesetHashGTE = data
+		case "rulesetHashLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rulesetHashLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RulesetHashLT = data
+		case "rulesetHashLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rulesetHashLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RulesetHashLTE = data
+		case "rulesetHashContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rulesetHashContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RulesetHashContains = data
+		case "rulesetHashHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rulesetHashHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RulesetHashHasPrefix = data
+		case "rulesetHashHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rulesetHashHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RulesetHashHasSuffix = data
+		case "rulesetHashEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rulesetHashEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RulesetHashEqualFold = data
+		case "rulesetHashContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rulesetHashContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RulesetHashContainsFold = data
+		case "syncFormat":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncFormat"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncFormat = data
+		case "syncFormatNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncFormatNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncFormatNEQ = data
+		case "syncFormatIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncFormatIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncFormatIn = data
+		case "syncFormatNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncFormatNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncFormatNotIn = data
+		case "syncFormatGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncFormatGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncFormatGT = data
+		case "syncFormatGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncFormatGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncFormatGTE = data
+		case "syncFormatLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncFormatLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncFormatLT = data
+		case "syncFormatLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncFormatLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncFormatLTE = data
+		case "builtin":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("builtin"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Builtin = data
+		case "builtinNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("builtinNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuiltinNEQ = data
+		case "syncedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncedAt = data
+		case "syncedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncedAtNEQ = data
+		case "syncedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncedAtIn = data
+		case "syncedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncedAtNotIn = data
+		case "syncedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncedAtGT = data
+		case "syncedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncedAtGTE = data
+		case "syncedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncedAtLT = data
+		case "syncedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("syncedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SyncedAtLTE = data
+		case "hasRegion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegion"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRegion = data
+		case "hasRegionWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegionWith"))
+			data, err := ec.unmarshalORegionWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐRegionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRegionWith = data
 		}
 	}
 
@@ -41727,6 +50423,96 @@ func (ec *executionContext) unmarshalInputProjectOrder(ctx context.Context, obj 
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputProjectSpecInput(ctx context.Context, obj any) (model.ProjectSpecInput, error) {
+	var it model.ProjectSpecInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"domain", "headcount", "professionalPosts", "supervisedWorkers", "contractSignedOn", "months", "cycleYears", "programme", "budget", "workers"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "domain":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("domain"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Domain = data
+		case "headcount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("headcount"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Headcount = data
+		case "professionalPosts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("professionalPosts"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProfessionalPosts = data
+		case "supervisedWorkers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("supervisedWorkers"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SupervisedWorkers = data
+		case "contractSignedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractSignedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContractSignedOn = data
+		case "months":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("months"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Months = data
+		case "cycleYears":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cycleYears"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CycleYears = data
+		case "programme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programme"))
+			data, err := ec.unmarshalOProjectProgramme2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐProgramme(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Programme = data
+		case "budget":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budget"))
+			data, err := ec.unmarshalOBudgetLineInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐBudgetLineInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Budget = data
+		case "workers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workers"))
+			data, err := ec.unmarshalOWorkerSpecInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐWorkerSpecInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Workers = data
+		}
+	}
+
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputProjectWhereInput(ctx context.Context, obj any) (ent.ProjectWhereInput, error) {
 	var it ent.ProjectWhereInput
 	asMap := map[string]any{}
@@ -41734,7 +50520,7 @@ func (ec *executionContext) unmarshalInputProjectWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "purchaser", "purchaserNEQ", "purchaserIn", "purchaserNotIn", "purchaserGT", "purchaserGTE", "purchaserLT", "purchaserLTE", "purchaserContains", "purchaserHasPrefix", "purchaserHasSuffix", "purchaserEqualFold", "purchaserContainsFold", "domain", "domainNEQ", "domainIn", "domainNotIn", "domainGT", "domainGTE", "domainLT", "domainLTE", "domainContains", "domainHasPrefix", "domainHasSuffix", "domainEqualFold", "domainContainsFold", "purchaseMode", "purchaseModeNEQ", "purchaseModeIn", "purchaseModeNotIn", "cycleYears", "cycleYearsNEQ", "cycleYearsIn", "cycleYearsNotIn", "cycleYearsGT", "cycleYearsGTE", "cycleYearsLT", "cycleYearsLTE", "contractSignedOn", "contractSignedOnNEQ", "contractSignedOnIn", "contractSignedOnNotIn", "contractSignedOnGT", "contractSignedOnGTE", "contractSignedOnLT", "contractSignedOnLTE", "contractSignedOnIsNil", "contractSignedOnNotNil", "startsOn", "startsOnNEQ", "startsOnIn", "startsOnNotIn", "startsOnGT", "startsOnGTE", "startsOnLT", "startsOnLTE", "endsOn", "endsOnNEQ", "endsOnIn", "endsOnNotIn", "endsOnGT", "endsOnGTE", "endsOnLT", "endsOnLTE", "headcount", "headcountNEQ", "headcountIn", "headcountNotIn", "headcountGT", "headcountGTE", "headcountLT", "headcountLTE", "professionalPosts", "professionalPostsNEQ", "professionalPostsIn", "professionalPostsNotIn", "professionalPostsGT", "professionalPostsGTE", "professionalPostsLT", "professionalPostsLTE", "supervisedWorkers", "supervisedWorkersNEQ", "supervisedWorkersIn", "supervisedWorkersNotIn", "supervisedWorkersGT", "supervisedWorkersGTE", "supervisedWorkersLT", "supervisedWorkersLTE", "supervisedWorkersIsNil", "supervisedWorkersNotNil", "hasRegion", "hasRegionWith", "hasContractor", "hasContractorWith", "hasBudgetLines", "hasBudgetLinesWith", "hasEvaluations", "hasEvaluationsWith", "hasWorkers", "hasWorkersWith", "hasAssessments", "hasAssessmentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "purchaser", "purchaserNEQ", "purchaserIn", "purchaserNotIn", "purchaserGT", "purchaserGTE", "purchaserLT", "purchaserLTE", "purchaserContains", "purchaserHasPrefix", "purchaserHasSuffix", "purchaserEqualFold", "purchaserContainsFold", "domain", "domainNEQ", "domainIn", "domainNotIn", "domainGT", "domainGTE", "domainLT", "domainLTE", "domainContains", "domainHasPrefix", "domainHasSuffix", "domainEqualFold", "domainContainsFold", "purchaseMode", "purchaseModeNEQ", "purchaseModeIn", "purchaseModeNotIn", "programme", "programmeNEQ", "programmeIn", "programmeNotIn", "programmeIsNil", "programmeNotNil", "cycleYears", "cycleYearsNEQ", "cycleYearsIn", "cycleYearsNotIn", "cycleYearsGT", "cycleYearsGTE", "cycleYearsLT", "cycleYearsLTE", "contractSignedOn", "contractSignedOnNEQ", "contractSignedOnIn", "contractSignedOnNotIn", "contractSignedOnGT", "contractSignedOnGTE", "contractSignedOnLT", "contractSignedOnLTE", "contractSignedOnIsNil", "contractSignedOnNotNil", "startsOn", "startsOnNEQ", "startsOnIn", "startsOnNotIn", "startsOnGT", "startsOnGTE", "startsOnLT", "startsOnLTE", "endsOn", "endsOnNEQ", "endsOnIn", "endsOnNotIn", "endsOnGT", "endsOnGTE", "endsOnLT", "endsOnLTE", "headcount", "headcountNEQ", "headcountIn", "headcountNotIn", "headcountGT", "headcountGTE", "headcountLT", "headcountLTE", "professionalPosts", "professionalPostsNEQ", "professionalPostsIn", "professionalPostsNotIn", "professionalPostsGT", "professionalPostsGTE", "professionalPostsLT", "professionalPostsLTE", "supervisedWorkers", "supervisedWorkersNEQ", "supervisedWorkersIn", "supervisedWorkersNotIn", "supervisedWorkersGT", "supervisedWorkersGTE", "supervisedWorkersLT", "supervisedWorkersLTE", "supervisedWorkersIsNil", "supervisedWorkersNotNil", "hasRegion", "hasRegionWith", "hasContractor", "hasContractorWith", "hasBudgetLines", "hasBudgetLinesWith", "hasEvaluations", "hasEvaluationsWith", "hasWorkers", "hasWorkersWith", "hasAssessments", "hasAssessmentsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -42231,6 +51017,48 @@ func (ec *executionContext) unmarshalInputProjectWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.PurchaseModeNotIn = data
+		case "programme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programme"))
+			data, err := ec.unmarshalOProjectProgramme2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐProgramme(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Programme = data
+		case "programmeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programmeNEQ"))
+			data, err := ec.unmarshalOProjectProgramme2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐProgramme(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgrammeNEQ = data
+		case "programmeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programmeIn"))
+			data, err := ec.unmarshalOProjectProgramme2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐProgrammeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgrammeIn = data
+		case "programmeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programmeNotIn"))
+			data, err := ec.unmarshalOProjectProgramme2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐProgrammeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgrammeNotIn = data
+		case "programmeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programmeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgrammeIsNil = data
+		case "programmeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programmeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgrammeNotNil = data
 		case "cycleYears":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cycleYears"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -42786,7 +51614,7 @@ func (ec *executionContext) unmarshalInputRegionWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "nameZh", "nameZhNEQ", "nameZhIn", "nameZhNotIn", "nameZhGT", "nameZhGTE", "nameZhLT", "nameZhLTE", "nameZhContains", "nameZhHasPrefix", "nameZhHasSuffix", "nameZhEqualFold", "nameZhContainsFold", "nameEn", "nameEnNEQ", "nameEnIn", "nameEnNotIn", "nameEnGT", "nameEnGTE", "nameEnLT", "nameEnLTE", "nameEnContains", "nameEnHasPrefix", "nameEnHasSuffix", "nameEnEqualFold", "nameEnContainsFold", "level", "levelNEQ", "levelIn", "levelNotIn", "adminCode", "adminCodeNEQ", "adminCodeIn", "adminCodeNotIn", "adminCodeGT", "adminCodeGTE", "adminCodeLT", "adminCodeLTE", "adminCodeContains", "adminCodeHasPrefix", "adminCodeHasSuffix", "adminCodeEqualFold", "adminCodeContainsFold", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasOrganizations", "hasOrganizationsWith", "hasWorkers", "hasWorkersWith", "hasStations", "hasStationsWith", "hasProjects", "hasProjectsWith", "hasPolicyDocuments", "hasPolicyDocumentsWith", "hasPolicyParameters", "hasPolicyParametersWith", "hasCatalogItems", "hasCatalogItemsWith", "hasPilotSites", "hasPilotSitesWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "nameZh", "nameZhNEQ", "nameZhIn", "nameZhNotIn", "nameZhGT", "nameZhGTE", "nameZhLT", "nameZhLTE", "nameZhContains", "nameZhHasPrefix", "nameZhHasSuffix", "nameZhEqualFold", "nameZhContainsFold", "nameEn", "nameEnNEQ", "nameEnIn", "nameEnNotIn", "nameEnGT", "nameEnGTE", "nameEnLT", "nameEnLTE", "nameEnContains", "nameEnHasPrefix", "nameEnHasSuffix", "nameEnEqualFold", "nameEnContainsFold", "level", "levelNEQ", "levelIn", "levelNotIn", "adminCode", "adminCodeNEQ", "adminCodeIn", "adminCodeNotIn", "adminCodeGT", "adminCodeGTE", "adminCodeLT", "adminCodeLTE", "adminCodeContains", "adminCodeHasPrefix", "adminCodeHasSuffix", "adminCodeEqualFold", "adminCodeContainsFold", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasOrganizations", "hasOrganizationsWith", "hasWorkers", "hasWorkersWith", "hasStations", "hasStationsWith", "hasProjects", "hasProjectsWith", "hasPolicyDocuments", "hasPolicyDocumentsWith", "hasPolicyParameters", "hasPolicyParametersWith", "hasCatalogItems", "hasCatalogItemsWith", "hasPilotSites", "hasPilotSitesWith", "hasPolicyCoverages", "hasPolicyCoveragesWith", "hasPolicySource", "hasPolicySourceWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -43514,6 +52342,68 @@ func (ec *executionContext) unmarshalInputRegionWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.HasPilotSitesWith = data
+		case "hasPolicyCoverages":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPolicyCoverages"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPolicyCoverages = data
+		case "hasPolicyCoveragesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPolicyCoveragesWith"))
+			data, err := ec.unmarshalOPolicyCoverageWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPolicyCoveragesWith = data
+		case "hasPolicySource":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPolicySource"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPolicySource = data
+		case "hasPolicySourceWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPolicySourceWith"))
+			data, err := ec.unmarshalOPolicySourceWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPolicySourceWith = data
+		}
+	}
+
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputScenarioInput(ctx context.Context, obj any) (model.ScenarioInput, error) {
+	var it model.ScenarioInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "subject"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalNSubjectInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐSubjectInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
 		}
 	}
 
@@ -44449,6 +53339,47 @@ func (ec *executionContext) unmarshalInputStationOrder(ctx context.Context, obj 
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputStationSpecInput(ctx context.Context, obj any) (model.StationSpecInput, error) {
+	var it model.StationSpecInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"township", "workers", "facilities"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "township":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("township"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Township = data
+		case "workers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workers"))
+			data, err := ec.unmarshalNWorkerSpecInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐWorkerSpecInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Workers = data
+		case "facilities":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("facilities"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Facilities = data
+		}
+	}
+
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputStationWhereInput(ctx context.Context, obj any) (ent.StationWhereInput, error) {
 	var it ent.StationWhereInput
 	asMap := map[string]any{}
@@ -45156,6 +54087,54 @@ func (ec *executionContext) unmarshalInputStationWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasAssessmentsWith = data
+		}
+	}
+
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputSubjectInput(ctx context.Context, obj any) (model.SubjectInput, error) {
+	var it model.SubjectInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"project", "station", "organization", "worker"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "project":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("project"))
+			data, err := ec.unmarshalOProjectSpecInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐProjectSpecInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Project = data
+		case "station":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("station"))
+			data, err := ec.unmarshalOStationSpecInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐStationSpecInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Station = data
+		case "organization":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organization"))
+			data, err := ec.unmarshalOOrganizationSpecInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐOrganizationSpecInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Organization = data
+		case "worker":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("worker"))
+			data, err := ec.unmarshalOWorkerSpecInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐWorkerSpecInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Worker = data
 		}
 	}
 
@@ -45939,7 +54918,7 @@ func (ec *executionContext) unmarshalInputUpdateCatalogItemInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "termZh", "termEn", "clearTermEn", "kind", "sharedCodes", "appendSharedCodes", "level", "clearLevel", "highRisk", "validFrom", "clearValidFrom", "validTo", "clearValidTo", "citationClause", "clearCitationClause", "citationQuote", "clearCitationQuote", "regionID"}
+	fieldsInOrder := [...]string{"code", "termZh", "termEn", "clearTermEn", "kind", "match", "clearMatch", "sharedCodes", "appendSharedCodes", "level", "clearLevel", "highRisk", "validFrom", "clearValidFrom", "validTo", "clearValidTo", "citationDocument", "clearCitationDocument", "citationClause", "clearCitationClause", "citationQuote", "clearCitationQuote", "regionID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -45981,6 +54960,20 @@ func (ec *executionContext) unmarshalInputUpdateCatalogItemInput(ctx context.Con
 				return it, err
 			}
 			it.Kind = data
+		case "match":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("match"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Match = data
+		case "clearMatch":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearMatch"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearMatch = data
 		case "sharedCodes":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sharedCodes"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
@@ -46044,6 +55037,20 @@ func (ec *executionContext) unmarshalInputUpdateCatalogItemInput(ctx context.Con
 				return it, err
 			}
 			it.ClearValidTo = data
+		case "citationDocument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocument"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocument = data
+		case "clearCitationDocument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCitationDocument"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearCitationDocument = data
 		case "citationClause":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationClause"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -46279,13 +55286,27 @@ func (ec *executionContext) unmarshalInputUpdatePilotSiteInput(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"nameZh", "nameEn", "clearNameEn", "kind", "adminLevel", "clearAdminLevel", "note", "clearNote", "validFrom", "clearValidFrom", "validTo", "clearValidTo", "citationClause", "clearCitationClause", "citationQuote", "clearCitationQuote", "regionID"}
+	fieldsInOrder := [...]string{"code", "clearCode", "nameZh", "nameEn", "clearNameEn", "kind", "adminLevel", "clearAdminLevel", "note", "clearNote", "validFrom", "clearValidFrom", "validTo", "clearValidTo", "citationDocument", "clearCitationDocument", "citationClause", "clearCitationClause", "citationQuote", "clearCitationQuote", "regionID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "clearCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCode"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearCode = data
 		case "nameZh":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZh"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -46370,6 +55391,20 @@ func (ec *executionContext) unmarshalInputUpdatePilotSiteInput(ctx context.Conte
 				return it, err
 			}
 			it.ClearValidTo = data
+		case "citationDocument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocument"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocument = data
+		case "clearCitationDocument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCitationDocument"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearCitationDocument = data
 		case "citationClause":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationClause"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -46557,7 +55592,7 @@ func (ec *executionContext) unmarshalInputUpdatePolicyParameterInput(ctx context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"paramID", "ruleID", "concept", "value", "kind", "unit", "clearUnit", "validFrom", "clearValidFrom", "validTo", "clearValidTo", "citationClause", "clearCitationClause", "citationQuote", "clearCitationQuote", "regionID", "documentID", "clearDocument"}
+	fieldsInOrder := [...]string{"paramID", "ruleID", "concept", "value", "kind", "note", "clearNote", "unit", "clearUnit", "validFrom", "clearValidFrom", "validTo", "clearValidTo", "citationDocument", "clearCitationDocument", "citationClause", "clearCitationClause", "citationQuote", "clearCitationQuote", "regionID", "documentID", "clearDocument"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -46599,6 +55634,20 @@ func (ec *executionContext) unmarshalInputUpdatePolicyParameterInput(ctx context
 				return it, err
 			}
 			it.Kind = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "clearNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearNote"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearNote = data
 		case "unit":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -46641,6 +55690,20 @@ func (ec *executionContext) unmarshalInputUpdatePolicyParameterInput(ctx context
 				return it, err
 			}
 			it.ClearValidTo = data
+		case "citationDocument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationDocument"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CitationDocument = data
+		case "clearCitationDocument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCitationDocument"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearCitationDocument = data
 		case "citationClause":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citationClause"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -46703,7 +55766,7 @@ func (ec *executionContext) unmarshalInputUpdateProjectInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "purchaser", "domain", "purchaseMode", "cycleYears", "contractSignedOn", "clearContractSignedOn", "startsOn", "endsOn", "headcount", "professionalPosts", "supervisedWorkers", "clearSupervisedWorkers", "regionID", "contractorID", "clearContractor", "addWorkerIDs", "removeWorkerIDs", "clearWorkers"}
+	fieldsInOrder := [...]string{"name", "purchaser", "domain", "purchaseMode", "programme", "clearProgramme", "cycleYears", "contractSignedOn", "clearContractSignedOn", "startsOn", "endsOn", "headcount", "professionalPosts", "supervisedWorkers", "clearSupervisedWorkers", "regionID", "contractorID", "clearContractor", "addWorkerIDs", "removeWorkerIDs", "clearWorkers"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -46738,6 +55801,20 @@ func (ec *executionContext) unmarshalInputUpdateProjectInput(ctx context.Context
 				return it, err
 			}
 			it.PurchaseMode = data
+		case "programme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programme"))
+			data, err := ec.unmarshalOProjectProgramme2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐProgramme(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Programme = data
+		case "clearProgramme":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearProgramme"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearProgramme = data
 		case "cycleYears":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cycleYears"))
 			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
@@ -47300,6 +56377,82 @@ func (ec *executionContext) unmarshalInputUpdateTrainingRecordInput(ctx context.
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputWorkerSpecInput(ctx context.Context, obj any) (model.WorkerSpecInput, error) {
+	var it model.WorkerSpecInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"age", "birthDate", "education", "major", "certificate", "localHukou", "partyMember", "trainingHoursPerYear"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "age":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("age"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Age = data
+		case "birthDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("birthDate"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BirthDate = data
+		case "education":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("education"))
+			data, err := ec.unmarshalOEducationLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋsocialworkerᚐEducation(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Education = data
+		case "major":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("major"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Major = data
+		case "certificate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("certificate"))
+			data, err := ec.unmarshalOCertificateLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋsocialworkerᚐCertificateLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Certificate = data
+		case "localHukou":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("localHukou"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocalHukou = data
+		case "partyMember":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyMember"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyMember = data
+		case "trainingHoursPerYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainingHoursPerYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainingHoursPerYear = data
+		}
+	}
+
+	return it, nil
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -47333,6 +56486,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Project(ctx, sel, obj)
+	case *ent.PolicySource:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._PolicySource(ctx, sel, obj)
 	case *ent.PolicyParameter:
 		if obj == nil {
 			return graphql.Null
@@ -47343,6 +56501,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._PolicyDocument(ctx, sel, obj)
+	case *ent.PolicyCoverage:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._PolicyCoverage(ctx, sel, obj)
 	case *ent.PilotSite:
 		if obj == nil {
 			return graphql.Null
@@ -47821,6 +56984,48 @@ func (ec *executionContext) _BudgetLineEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var budgetRequirementImplementors = []string{"BudgetRequirement"}
+
+func (ec *executionContext) _BudgetRequirement(ctx context.Context, sel ast.SelectionSet, obj *model.BudgetRequirement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, budgetRequirementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BudgetRequirement")
+		case "minimumTotal":
+			out.Values[i] = ec._BudgetRequirement_minimumTotal(ctx, field, obj)
+		case "minimumLabor":
+			out.Values[i] = ec._BudgetRequirement_minimumLabor(ctx, field, obj)
+		case "maximumNonLabor":
+			out.Values[i] = ec._BudgetRequirement_maximumNonLabor(ctx, field, obj)
+		case "supervisionFund":
+			out.Values[i] = ec._BudgetRequirement_supervisionFund(ctx, field, obj)
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var catalogItemImplementors = []string{"CatalogItem", "Node"}
 
 func (ec *executionContext) _CatalogItem(ctx context.Context, sel ast.SelectionSet, obj *ent.CatalogItem) graphql.Marshaler {
@@ -47864,6 +57069,8 @@ func (ec *executionContext) _CatalogItem(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "match":
+			out.Values[i] = ec._CatalogItem_match(ctx, field, obj)
 		case "sharedCodes":
 			out.Values[i] = ec._CatalogItem_sharedCodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -47880,6 +57087,8 @@ func (ec *executionContext) _CatalogItem(ctx context.Context, sel ast.SelectionS
 			out.Values[i] = ec._CatalogItem_validFrom(ctx, field, obj)
 		case "validTo":
 			out.Values[i] = ec._CatalogItem_validTo(ctx, field, obj)
+		case "citationDocument":
+			out.Values[i] = ec._CatalogItem_citationDocument(ctx, field, obj)
 		case "citationClause":
 			out.Values[i] = ec._CatalogItem_citationClause(ctx, field, obj)
 		case "citationQuote":
@@ -48046,6 +57255,8 @@ func (ec *executionContext) _Citation(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "title":
+			out.Values[i] = ec._Citation_title(ctx, field, obj)
 		case "clause":
 			out.Values[i] = ec._Citation_clause(ctx, field, obj)
 		case "quote":
@@ -48053,6 +57264,69 @@ func (ec *executionContext) _Citation(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var evaluationImplementors = []string{"Evaluation"}
+
+func (ec *executionContext) _Evaluation(ctx context.Context, sel ast.SelectionSet, obj *model.Evaluation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Evaluation")
+		case "region":
+			out.Values[i] = ec._Evaluation_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "asOf":
+			out.Values[i] = ec._Evaluation_asOf(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._Evaluation_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budget":
+			out.Values[i] = ec._Evaluation_budget(ctx, field, obj)
+		case "findings":
+			out.Values[i] = ec._Evaluation_findings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evaluatedBy":
+			out.Values[i] = ec._Evaluation_evaluatedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "error":
+			out.Values[i] = ec._Evaluation_error(ctx, field, obj)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -48345,6 +57619,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "updatePilotSite":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updatePilotSite(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assessProject":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_assessProject(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reloadPlugin":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reloadPlugin(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -48997,6 +58285,8 @@ func (ec *executionContext) _PilotSite(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "code":
+			out.Values[i] = ec._PilotSite_code(ctx, field, obj)
 		case "nameZh":
 			out.Values[i] = ec._PilotSite_nameZh(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -49017,6 +58307,8 @@ func (ec *executionContext) _PilotSite(ctx context.Context, sel ast.SelectionSet
 			out.Values[i] = ec._PilotSite_validFrom(ctx, field, obj)
 		case "validTo":
 			out.Values[i] = ec._PilotSite_validTo(ctx, field, obj)
+		case "citationDocument":
+			out.Values[i] = ec._PilotSite_citationDocument(ctx, field, obj)
 		case "citationClause":
 			out.Values[i] = ec._PilotSite_citationClause(ctx, field, obj)
 		case "citationQuote":
@@ -49167,6 +58459,55 @@ func (ec *executionContext) _PilotSiteEdge(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var pluginErrorImplementors = []string{"PluginError"}
+
+func (ec *executionContext) _PluginError(ctx context.Context, sel ast.SelectionSet, obj *model.PluginError) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pluginErrorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PluginError")
+		case "code":
+			out.Values[i] = ec._PluginError_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "region":
+			out.Values[i] = ec._PluginError_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._PluginError_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var pluginRefImplementors = []string{"PluginRef"}
 
 func (ec *executionContext) _PluginRef(ctx context.Context, sel ast.SelectionSet, obj *schematype.PluginRef) graphql.Marshaler {
@@ -49192,6 +58533,390 @@ func (ec *executionContext) _PluginRef(ctx context.Context, sel ast.SelectionSet
 			}
 		case "rulesetHash":
 			out.Values[i] = ec._PluginRef_rulesetHash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var pluginStatusImplementors = []string{"PluginStatus"}
+
+func (ec *executionContext) _PluginStatus(ctx context.Context, sel ast.SelectionSet, obj *model.PluginStatus) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pluginStatusImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PluginStatus")
+		case "region":
+			out.Values[i] = ec._PluginStatus_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._PluginStatus_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._PluginStatus_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "state":
+			out.Values[i] = ec._PluginStatus_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pid":
+			out.Values[i] = ec._PluginStatus_pid(ctx, field, obj)
+		case "restarts":
+			out.Values[i] = ec._PluginStatus_restarts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastError":
+			out.Values[i] = ec._PluginStatus_lastError(ctx, field, obj)
+		case "builtin":
+			out.Values[i] = ec._PluginStatus_builtin(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rulesetHash":
+			out.Values[i] = ec._PluginStatus_rulesetHash(ctx, field, obj)
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var policyCellImplementors = []string{"PolicyCell"}
+
+func (ec *executionContext) _PolicyCell(ctx context.Context, sel ast.SelectionSet, obj *model.PolicyCell) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, policyCellImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PolicyCell")
+		case "region":
+			out.Values[i] = ec._PolicyCell_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "concept":
+			out.Values[i] = ec._PolicyCell_concept(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._PolicyCell_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._PolicyCell_value(ctx, field, obj)
+		case "unit":
+			out.Values[i] = ec._PolicyCell_unit(ctx, field, obj)
+		case "validFrom":
+			out.Values[i] = ec._PolicyCell_validFrom(ctx, field, obj)
+		case "validTo":
+			out.Values[i] = ec._PolicyCell_validTo(ctx, field, obj)
+		case "citation":
+			out.Values[i] = ec._PolicyCell_citation(ctx, field, obj)
+		case "reason":
+			out.Values[i] = ec._PolicyCell_reason(ctx, field, obj)
+		case "ruleIds":
+			out.Values[i] = ec._PolicyCell_ruleIds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "inForce":
+			out.Values[i] = ec._PolicyCell_inForce(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var policyConceptImplementors = []string{"PolicyConcept"}
+
+func (ec *executionContext) _PolicyConcept(ctx context.Context, sel ast.SelectionSet, obj *model.PolicyConcept) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, policyConceptImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PolicyConcept")
+		case "key":
+			out.Values[i] = ec._PolicyConcept_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nameZh":
+			out.Values[i] = ec._PolicyConcept_nameZh(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nameEn":
+			out.Values[i] = ec._PolicyConcept_nameEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._PolicyConcept_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var policyCoverageImplementors = []string{"PolicyCoverage", "Node"}
+
+func (ec *executionContext) _PolicyCoverage(ctx context.Context, sel ast.SelectionSet, obj *ent.PolicyCoverage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, policyCoverageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PolicyCoverage")
+		case "id":
+			out.Values[i] = ec._PolicyCoverage_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._PolicyCoverage_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._PolicyCoverage_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "concept":
+			out.Values[i] = ec._PolicyCoverage_concept(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._PolicyCoverage_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._PolicyCoverage_reason(ctx, field, obj)
+		case "ruleIds":
+			out.Values[i] = ec._PolicyCoverage_ruleIds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "region":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._PolicyCoverage_region(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var policyCoverageConnectionImplementors = []string{"PolicyCoverageConnection"}
+
+func (ec *executionContext) _PolicyCoverageConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PolicyCoverageConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, policyCoverageConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PolicyCoverageConnection")
+		case "edges":
+			out.Values[i] = ec._PolicyCoverageConnection_edges(ctx, field, obj)
+		case "pageInfo":
+			out.Values[i] = ec._PolicyCoverageConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PolicyCoverageConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var policyCoverageEdgeImplementors = []string{"PolicyCoverageEdge"}
+
+func (ec *executionContext) _PolicyCoverageEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PolicyCoverageEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, policyCoverageEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PolicyCoverageEdge")
+		case "node":
+			out.Values[i] = ec._PolicyCoverageEdge_node(ctx, field, obj)
+		case "cursor":
+			out.Values[i] = ec._PolicyCoverageEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -49501,12 +59226,16 @@ func (ec *executionContext) _PolicyParameter(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "note":
+			out.Values[i] = ec._PolicyParameter_note(ctx, field, obj)
 		case "unit":
 			out.Values[i] = ec._PolicyParameter_unit(ctx, field, obj)
 		case "validFrom":
 			out.Values[i] = ec._PolicyParameter_validFrom(ctx, field, obj)
 		case "validTo":
 			out.Values[i] = ec._PolicyParameter_validTo(ctx, field, obj)
+		case "citationDocument":
+			out.Values[i] = ec._PolicyParameter_citationDocument(ctx, field, obj)
 		case "citationClause":
 			out.Values[i] = ec._PolicyParameter_citationClause(ctx, field, obj)
 		case "citationQuote":
@@ -49690,6 +59419,193 @@ func (ec *executionContext) _PolicyParameterEdge(ctx context.Context, sel ast.Se
 	return out
 }
 
+var policySourceImplementors = []string{"PolicySource", "Node"}
+
+func (ec *executionContext) _PolicySource(ctx context.Context, sel ast.SelectionSet, obj *ent.PolicySource) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, policySourceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PolicySource")
+		case "id":
+			out.Values[i] = ec._PolicySource_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pluginVersion":
+			out.Values[i] = ec._PolicySource_pluginVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rulesetHash":
+			out.Values[i] = ec._PolicySource_rulesetHash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "syncFormat":
+			out.Values[i] = ec._PolicySource_syncFormat(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "builtin":
+			out.Values[i] = ec._PolicySource_builtin(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "syncedAt":
+			out.Values[i] = ec._PolicySource_syncedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "region":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._PolicySource_region(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var policySourceConnectionImplementors = []string{"PolicySourceConnection"}
+
+func (ec *executionContext) _PolicySourceConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.PolicySourceConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, policySourceConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PolicySourceConnection")
+		case "edges":
+			out.Values[i] = ec._PolicySourceConnection_edges(ctx, field, obj)
+		case "pageInfo":
+			out.Values[i] = ec._PolicySourceConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PolicySourceConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var policySourceEdgeImplementors = []string{"PolicySourceEdge"}
+
+func (ec *executionContext) _PolicySourceEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.PolicySourceEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, policySourceEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PolicySourceEdge")
+		case "node":
+			out.Values[i] = ec._PolicySourceEdge_node(ctx, field, obj)
+		case "cursor":
+			out.Values[i] = ec._PolicySourceEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var projectImplementors = []string{"Project", "Node"}
 
 func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, obj *ent.Project) graphql.Marshaler {
@@ -49736,6 +59652,8 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "programme":
+			out.Values[i] = ec._Project_programme(ctx, field, obj)
 		case "cycleYears":
 			out.Values[i] = ec._Project_cycleYears(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -50280,6 +60198,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "policyCoverages":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_policyCoverages(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "policyDocuments":
 			field := field
 
@@ -50312,6 +60252,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_policyParameters(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "policySources":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_policySources(ctx, field)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -50422,6 +60384,138 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_trainingRecords(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "evaluate":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_evaluate(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "compare":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_compare(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "compareBatch":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_compareBatch(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "policyMatrix":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_policyMatrix(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "policyConcepts":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_policyConcepts(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "plugins":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_plugins(ctx, field)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -50873,6 +60967,75 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "policyCoverages":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Region_policyCoverages(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "policySource":
+			field := field
+
+			innerFunc := func(ctx context.Context, _ *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Region_policySource(ctx, field, obj)
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -50957,6 +61120,50 @@ func (ec *executionContext) _RegionEdge(ctx context.Context, sel ast.SelectionSe
 			out.Values[i] = ec._RegionEdge_node(ctx, field, obj)
 		case "cursor":
 			out.Values[i] = ec._RegionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var scenarioResultImplementors = []string{"ScenarioResult"}
+
+func (ec *executionContext) _ScenarioResult(ctx context.Context, sel ast.SelectionSet, obj *model.ScenarioResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, scenarioResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ScenarioResult")
+		case "name":
+			out.Values[i] = ec._ScenarioResult_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evaluations":
+			out.Values[i] = ec._ScenarioResult_evaluations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -52268,6 +62475,11 @@ func (ec *executionContext) marshalNBudgetLineConnection2ᚖgithubᚗcomᚋshego
 	return ec._BudgetLineConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNBudgetLineInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐBudgetLineInput(ctx context.Context, v any) (*model.BudgetLineInput, error) {
+	res, err := ec.unmarshalInputBudgetLineInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNBudgetLineOrderField2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐBudgetLineOrderField(ctx context.Context, v any) (*ent.BudgetLineOrderField, error) {
 	var res = new(ent.BudgetLineOrderField)
 	err := res.UnmarshalGQL(v)
@@ -52359,6 +62571,16 @@ func (ec *executionContext) unmarshalNComplianceStatus2githubᚗcomᚋshegongᚋ
 }
 
 func (ec *executionContext) marshalNComplianceStatus2githubᚗcomᚋshegongᚋshegongᚋentᚋassessmentᚐStatus(ctx context.Context, sel ast.SelectionSet, v assessment.Status) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNCoverageStatus2githubᚗcomᚋshegongᚋshegongᚋentᚋpolicycoverageᚐStatus(ctx context.Context, v any) (policycoverage.Status, error) {
+	var res policycoverage.Status
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCoverageStatus2githubᚗcomᚋshegongᚋshegongᚋentᚋpolicycoverageᚐStatus(ctx context.Context, sel ast.SelectionSet, v policycoverage.Status) graphql.Marshaler {
 	return v
 }
 
@@ -52462,6 +62684,64 @@ func (ec *executionContext) marshalNEducationLevel2githubᚗcomᚋshegongᚋsheg
 	return v
 }
 
+func (ec *executionContext) marshalNEvaluation2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐEvaluation(ctx context.Context, sel ast.SelectionSet, v model.Evaluation) graphql.Marshaler {
+	return ec._Evaluation(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEvaluation2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐEvaluationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Evaluation) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNEvaluation2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐEvaluation(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEvaluation2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐEvaluation(ctx context.Context, sel ast.SelectionSet, v *model.Evaluation) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Evaluation(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNEvaluationKind2githubᚗcomᚋshegongᚋshegongᚋentᚋperformanceevaluationᚐKind(ctx context.Context, v any) (performanceevaluation.Kind, error) {
 	var res performanceevaluation.Kind
 	err := res.UnmarshalGQL(v)
@@ -52528,6 +62808,60 @@ func (ec *executionContext) marshalNFinding2ᚕgithubᚗcomᚋshegongᚋshegong�
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNFinding2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐFindingᚄ(ctx context.Context, sel ast.SelectionSet, v []*schematype.Finding) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNFinding2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐFinding(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFinding2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐFinding(ctx context.Context, sel ast.SelectionSet, v *schematype.Finding) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._Finding(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFindingStatus2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐFindingStatus(ctx context.Context, v any) (schematype.FindingStatus, error) {
@@ -52872,6 +63206,271 @@ func (ec *executionContext) marshalNPluginRef2ᚕgithubᚗcomᚋshegongᚋshegon
 	return ret
 }
 
+func (ec *executionContext) marshalNPluginRef2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPluginRefᚄ(ctx context.Context, sel ast.SelectionSet, v []*schematype.PluginRef) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNPluginRef2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPluginRef(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPluginRef2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPluginRef(ctx context.Context, sel ast.SelectionSet, v *schematype.PluginRef) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PluginRef(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPluginState2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPluginState(ctx context.Context, v any) (model.PluginState, error) {
+	var res model.PluginState
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPluginState2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPluginState(ctx context.Context, sel ast.SelectionSet, v model.PluginState) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNPluginStatus2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPluginStatus(ctx context.Context, sel ast.SelectionSet, v model.PluginStatus) graphql.Marshaler {
+	return ec._PluginStatus(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPluginStatus2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPluginStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PluginStatus) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNPluginStatus2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPluginStatus(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPluginStatus2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPluginStatus(ctx context.Context, sel ast.SelectionSet, v *model.PluginStatus) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PluginStatus(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPolicyCell2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPolicyCellᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PolicyCell) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNPolicyCell2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPolicyCell(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPolicyCell2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPolicyCell(ctx context.Context, sel ast.SelectionSet, v *model.PolicyCell) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PolicyCell(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPolicyConcept2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPolicyConceptᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PolicyConcept) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNPolicyConcept2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPolicyConcept(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPolicyConcept2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPolicyConcept(ctx context.Context, sel ast.SelectionSet, v *model.PolicyConcept) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PolicyConcept(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPolicyCoverageConnection2githubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageConnection(ctx context.Context, sel ast.SelectionSet, v ent.PolicyCoverageConnection) graphql.Marshaler {
+	return ec._PolicyCoverageConnection(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPolicyCoverageConnection2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageConnection(ctx context.Context, sel ast.SelectionSet, v *ent.PolicyCoverageConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PolicyCoverageConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPolicyCoverageOrderField2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageOrderField(ctx context.Context, v any) (*ent.PolicyCoverageOrderField, error) {
+	var res = new(ent.PolicyCoverageOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPolicyCoverageOrderField2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.PolicyCoverageOrderField) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNPolicyCoverageWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageWhereInput(ctx context.Context, v any) (*ent.PolicyCoverageWhereInput, error) {
+	res, err := ec.unmarshalInputPolicyCoverageWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNPolicyDocument2githubᚗcomᚋshegongᚋshegongᚋentᚐPolicyDocument(ctx context.Context, sel ast.SelectionSet, v ent.PolicyDocument) graphql.Marshaler {
 	return ec._PolicyDocument(ctx, sel, &v)
 }
@@ -52970,6 +63569,41 @@ func (ec *executionContext) unmarshalNPolicyParameterWhereInput2ᚖgithubᚗcom�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNPolicySourceConnection2githubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceConnection(ctx context.Context, sel ast.SelectionSet, v ent.PolicySourceConnection) graphql.Marshaler {
+	return ec._PolicySourceConnection(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPolicySourceConnection2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceConnection(ctx context.Context, sel ast.SelectionSet, v *ent.PolicySourceConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PolicySourceConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPolicySourceOrderField2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceOrderField(ctx context.Context, v any) (*ent.PolicySourceOrderField, error) {
+	var res = new(ent.PolicySourceOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPolicySourceOrderField2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.PolicySourceOrderField) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNPolicySourceWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceWhereInput(ctx context.Context, v any) (*ent.PolicySourceWhereInput, error) {
+	res, err := ec.unmarshalInputPolicySourceWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNProject2githubᚗcomᚋshegongᚋshegongᚋentᚐProject(ctx context.Context, sel ast.SelectionSet, v ent.Project) graphql.Marshaler {
 	return ec._Project(ctx, sel, &v)
 }
@@ -53011,6 +63645,16 @@ func (ec *executionContext) marshalNProjectOrderField2ᚖgithubᚗcomᚋshegong�
 		}
 		return graphql.Null
 	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNProjectProgramme2githubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐProgramme(ctx context.Context, v any) (project.Programme, error) {
+	var res project.Programme
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProjectProgramme2githubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐProgramme(ctx context.Context, sel ast.SelectionSet, v project.Programme) graphql.Marshaler {
 	return v
 }
 
@@ -53096,6 +63740,80 @@ func (ec *executionContext) unmarshalNRegistrationLevel2githubᚗcomᚋshegong�
 
 func (ec *executionContext) marshalNRegistrationLevel2githubᚗcomᚋshegongᚋshegongᚋentᚋorganizationᚐRegistrationLevel(ctx context.Context, sel ast.SelectionSet, v organization.RegistrationLevel) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNScenarioInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐScenarioInputᚄ(ctx context.Context, v any) ([]*model.ScenarioInput, error) {
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ScenarioInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNScenarioInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐScenarioInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNScenarioInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐScenarioInput(ctx context.Context, v any) (*model.ScenarioInput, error) {
+	res, err := ec.unmarshalInputScenarioInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNScenarioResult2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐScenarioResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ScenarioResult) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNScenarioResult2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐScenarioResult(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNScenarioResult2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐScenarioResult(ctx context.Context, sel ast.SelectionSet, v *model.ScenarioResult) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ScenarioResult(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSocialWorker2githubᚗcomᚋshegongᚋshegongᚋentᚐSocialWorker(ctx context.Context, sel ast.SelectionSet, v ent.SocialWorker) graphql.Marshaler {
@@ -53239,6 +63957,16 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNSubjectInput2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐSubjectInput(ctx context.Context, v any) (model.SubjectInput, error) {
+	res, err := ec.unmarshalInputSubjectInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSubjectInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐSubjectInput(ctx context.Context, v any) (*model.SubjectInput, error) {
+	res, err := ec.unmarshalInputSubjectInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
@@ -53388,6 +64116,26 @@ func (ec *executionContext) unmarshalNUpdateStationInput2githubᚗcomᚋshegong�
 func (ec *executionContext) unmarshalNUpdateTrainingRecordInput2githubᚗcomᚋshegongᚋshegongᚋentᚐUpdateTrainingRecordInput(ctx context.Context, v any) (ent.UpdateTrainingRecordInput, error) {
 	res, err := ec.unmarshalInputUpdateTrainingRecordInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNWorkerSpecInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐWorkerSpecInputᚄ(ctx context.Context, v any) ([]*model.WorkerSpecInput, error) {
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]*model.WorkerSpecInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNWorkerSpecInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐWorkerSpecInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNWorkerSpecInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐWorkerSpecInput(ctx context.Context, v any) (*model.WorkerSpecInput, error) {
+	res, err := ec.unmarshalInputWorkerSpecInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -53892,6 +64640,24 @@ func (ec *executionContext) marshalOBudgetLineEdge2ᚖgithubᚗcomᚋshegongᚋs
 	return ec._BudgetLineEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOBudgetLineInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐBudgetLineInputᚄ(ctx context.Context, v any) ([]*model.BudgetLineInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]*model.BudgetLineInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNBudgetLineInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐBudgetLineInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) unmarshalOBudgetLineOrder2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐBudgetLineOrder(ctx context.Context, v any) (*ent.BudgetLineOrder, error) {
 	if v == nil {
 		return nil, nil
@@ -53924,6 +64690,13 @@ func (ec *executionContext) unmarshalOBudgetLineWhereInput2ᚖgithubᚗcomᚋshe
 	}
 	res, err := ec.unmarshalInputBudgetLineWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOBudgetRequirement2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐBudgetRequirement(ctx context.Context, sel ast.SelectionSet, v *model.BudgetRequirement) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._BudgetRequirement(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOCatalogItem2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐCatalogItem(ctx context.Context, sel ast.SelectionSet, v *ent.CatalogItem) graphql.Marshaler {
@@ -54096,6 +64869,13 @@ func (ec *executionContext) marshalOCertificateLevel2ᚖgithubᚗcomᚋshegong�
 	return v
 }
 
+func (ec *executionContext) marshalOCitation2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐCitation(ctx context.Context, sel ast.SelectionSet, v *schematype.Citation) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Citation(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOComplianceStatus2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋassessmentᚐStatusᚄ(ctx context.Context, v any) ([]assessment.Status, error) {
 	if v == nil {
 		return nil, nil
@@ -54171,6 +64951,87 @@ func (ec *executionContext) unmarshalOComplianceStatus2ᚖgithubᚗcomᚋshegong
 }
 
 func (ec *executionContext) marshalOComplianceStatus2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋassessmentᚐStatus(ctx context.Context, sel ast.SelectionSet, v *assessment.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOCoverageStatus2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋpolicycoverageᚐStatusᚄ(ctx context.Context, v any) ([]policycoverage.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]policycoverage.Status, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCoverageStatus2githubᚗcomᚋshegongᚋshegongᚋentᚋpolicycoverageᚐStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOCoverageStatus2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋpolicycoverageᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []policycoverage.Status) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNCoverageStatus2githubᚗcomᚋshegongᚋshegongᚋentᚋpolicycoverageᚐStatus(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOCoverageStatus2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋpolicycoverageᚐStatus(ctx context.Context, v any) (*policycoverage.Status, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(policycoverage.Status)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCoverageStatus2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋpolicycoverageᚐStatus(ctx context.Context, sel ast.SelectionSet, v *policycoverage.Status) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -54795,6 +65656,14 @@ func (ec *executionContext) unmarshalOOrganizationOrder2ᚖgithubᚗcomᚋshegon
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOOrganizationSpecInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐOrganizationSpecInput(ctx context.Context, v any) (*model.OrganizationSpecInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputOrganizationSpecInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOOrganizationWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐOrganizationWhereInputᚄ(ctx context.Context, v any) ([]*ent.OrganizationWhereInput, error) {
 	if v == nil {
 		return nil, nil
@@ -54999,6 +65868,102 @@ func (ec *executionContext) unmarshalOPilotSiteWhereInput2ᚖgithubᚗcomᚋsheg
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOPluginError2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPluginError(ctx context.Context, sel ast.SelectionSet, v *model.PluginError) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PluginError(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPolicyCoverage2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverage(ctx context.Context, sel ast.SelectionSet, v *ent.PolicyCoverage) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PolicyCoverage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPolicyCoverageEdge2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.PolicyCoverageEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalOPolicyCoverageEdge2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageEdge(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	return ret
+}
+
+func (ec *executionContext) marshalOPolicyCoverageEdge2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageEdge(ctx context.Context, sel ast.SelectionSet, v *ent.PolicyCoverageEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PolicyCoverageEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPolicyCoverageOrder2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageOrder(ctx context.Context, v any) (*ent.PolicyCoverageOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPolicyCoverageOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOPolicyCoverageWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageWhereInputᚄ(ctx context.Context, v any) ([]*ent.PolicyCoverageWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.PolicyCoverageWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPolicyCoverageWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPolicyCoverageWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverageWhereInput(ctx context.Context, v any) (*ent.PolicyCoverageWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPolicyCoverageWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOPolicyDocument2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyDocument(ctx context.Context, sel ast.SelectionSet, v *ent.PolicyDocument) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -55177,6 +66142,95 @@ func (ec *executionContext) unmarshalOPolicyParameterWhereInput2ᚖgithubᚗcom�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOPolicySource2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySource(ctx context.Context, sel ast.SelectionSet, v *ent.PolicySource) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PolicySource(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPolicySourceEdge2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.PolicySourceEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalOPolicySourceEdge2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceEdge(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	return ret
+}
+
+func (ec *executionContext) marshalOPolicySourceEdge2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceEdge(ctx context.Context, sel ast.SelectionSet, v *ent.PolicySourceEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PolicySourceEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPolicySourceOrder2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceOrder(ctx context.Context, v any) (*ent.PolicySourceOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPolicySourceOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOPolicySourceWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceWhereInputᚄ(ctx context.Context, v any) ([]*ent.PolicySourceWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.PolicySourceWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPolicySourceWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOPolicySourceWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicySourceWhereInput(ctx context.Context, v any) (*ent.PolicySourceWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPolicySourceWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOProject2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProject(ctx context.Context, sel ast.SelectionSet, v *ent.Project) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -55237,6 +66291,95 @@ func (ec *executionContext) unmarshalOProjectOrder2ᚖgithubᚗcomᚋshegongᚋs
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputProjectOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOProjectProgramme2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐProgrammeᚄ(ctx context.Context, v any) ([]project.Programme, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]project.Programme, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProjectProgramme2githubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐProgramme(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOProjectProgramme2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐProgrammeᚄ(ctx context.Context, sel ast.SelectionSet, v []project.Programme) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNProjectProgramme2githubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐProgramme(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOProjectProgramme2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐProgramme(ctx context.Context, v any) (*project.Programme, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(project.Programme)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProjectProgramme2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐProgramme(ctx context.Context, sel ast.SelectionSet, v *project.Programme) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOProjectSpecInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐProjectSpecInput(ctx context.Context, v any) (*model.ProjectSpecInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProjectSpecInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -55750,6 +66893,14 @@ func (ec *executionContext) unmarshalOStationOrder2ᚖgithubᚗcomᚋshegongᚋs
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOStationSpecInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐStationSpecInput(ctx context.Context, v any) (*model.StationSpecInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputStationSpecInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOStationWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐStationWhereInputᚄ(ctx context.Context, v any) ([]*ent.StationWhereInput, error) {
 	if v == nil {
 		return nil, nil
@@ -56139,6 +67290,32 @@ func (ec *executionContext) marshalOTrainingUnit2ᚖgithubᚗcomᚋshegongᚋshe
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOWorkerSpecInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐWorkerSpecInputᚄ(ctx context.Context, v any) ([]*model.WorkerSpecInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]*model.WorkerSpecInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNWorkerSpecInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐWorkerSpecInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOWorkerSpecInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐWorkerSpecInput(ctx context.Context, v any) (*model.WorkerSpecInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputWorkerSpecInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

@@ -13,6 +13,8 @@ import (
 	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/internal/requestid"
 	"github.com/shegong/shegong/internal/validation"
+	"github.com/shegong/shegong/plugins/host"
+	"github.com/shegong/shegong/plugins/sdk"
 )
 
 // Presenter maps every error to a documented code. Errors it does not
@@ -48,6 +50,24 @@ func classify(ctx context.Context, err error, gerr *gqlerror.Error) *gqlerror.Er
 		e.Path = gerr.Path
 		e.Locations = gerr.Locations
 		return e
+	}
+	// A subject or argument a region (or the evaluate service) could not read: the
+	// field is already a path from the argument ("subject.project.domain",
+	// "regions[1]"); accepted terms help a client offer a choice.
+	var ie *sdk.InputError
+	if errors.As(err, &ie) {
+		e := BadInput(ie.Field, ie.Message)
+		if len(ie.Accepted) > 0 {
+			e.Extensions["accepted"] = ie.Accepted
+		}
+		return with(e)
+	}
+	var ue *host.UnavailableError
+	if errors.As(err, &ue) {
+		return with(New(PluginUnavailable, ue.Error(), map[string]any{"region": ue.Region}))
+	}
+	if errors.Is(err, host.ErrPluginUnavailable) {
+		return with(New(PluginUnavailable, err.Error(), nil))
 	}
 	if fe, ok := validation.AsFieldError(err); ok {
 		return with(BadInput("input."+camel(fe.Field), fe.Message))

@@ -44,9 +44,14 @@ type ReadyCheck struct {
 type Options struct {
 	Client *ent.Client
 	Logger *slog.Logger
-	// Schema overrides the executable schema (later issues wrap the
-	// resolver with plugin dependencies); nil means graph.NewSchema(Client).
+	// Schema overrides the executable schema; nil means
+	// graph.NewSchemaWith(Resolver) (with Resolver.Client defaulting to Client).
 	Schema graphql.ExecutableSchema
+	// Resolver carries the policy dependencies (evaluation service, interim
+	// admin token, re-sync after reload); its Client defaults to Client.
+	Resolver graph.Config
+	// Mounts adds handlers to the mux by pattern, e.g. "/export/" for CSV export.
+	Mounts map[string]http.Handler
 	// ReadyChecks run on GET /readyz in addition to the database ping.
 	ReadyChecks     []ReadyCheck
 	ComplexityLimit int
@@ -57,7 +62,14 @@ type Options struct {
 func GraphQL(o Options) *handler.Server {
 	schema := o.Schema
 	if schema == nil {
-		schema = graph.NewSchema(o.Client)
+		rc := o.Resolver
+		if rc.Client == nil {
+			rc.Client = o.Client
+		}
+		if rc.Logger == nil {
+			rc.Logger = o.Logger
+		}
+		schema = graph.NewSchemaWith(rc)
 	}
 	complexity := o.ComplexityLimit
 	if complexity == 0 {
@@ -77,8 +89,9 @@ func GraphQL(o Options) *handler.Server {
 	srv.Use(extension.FixedComplexityLimit(complexity))
 	srv.Use(limits.Depth{Max: depth})
 	// One transaction per mutation operation (entgql.Transactioner opens it
-	// only for mutations; queries read without one).
-	srv.Use(entgql.Transactioner{TxOpener: o.Client})
+	// only for mutations; queries read without one), except for mutations that
+	// manage plugins rather than data (see noTx).
+	srv.Use(transactioner{entgql.Transactioner{TxOpener: o.Client}})
 	srv.AroundFields(limits.Pagination(graph.MaxPageSize))
 	srv.SetErrorPresenter(gqlerr.Presenter(o.Logger))
 	srv.SetRecoverFunc(gqlerr.Recover(o.Logger))
@@ -88,7 +101,10 @@ func GraphQL(o Options) *handler.Server {
 // New returns the complete HTTP handler.
 func New(o Options) http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", GraphQL(o))
+	mux.Handle("/graphql", graph.WithBearer(GraphQL(o)))
+	for pattern, h := range o.Mounts {
+		mux.Handle(pattern, h)
+	}
 	mux.Handle("GET /{$}", playground.Handler("shegong 社工 GraphQL", "/graphql"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]any{"status": "ok"})
@@ -141,4 +157,31 @@ func logRequests(logger *slog.Logger, next http.Handler) http.Handler {
 		logger.DebugContext(r.Context(), "http request", "method", r.Method, "path", r.URL.Path,
 			"status", rec.status, "duration", time.Since(start), "request_id", requestid.From(r.Context()))
 	})
+}
+
+// noTx lists mutations that must not run inside the operation's transaction:
+// reloadPlugin re-syncs the region's policy tables in transactions of its own,
+// which an enclosing write transaction would block (SQLite takes the write lock
+// at BEGIN IMMEDIATE) and, if it rolled back, would leave the tables out of step
+// with the plugin that now serves.
+var noTx = map[string]bool{"reloadPlugin": true}
+
+// transactioner is entgql.Transactioner, skipped for operations whose root
+// fields are all in noTx.
+type transactioner struct{ entgql.Transactioner }
+
+func (t transactioner) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	if oc := graphql.GetOperationContext(ctx); oc != nil && oc.Operation != nil && oc.Operation.Operation == ast.Mutation {
+		skip := len(oc.Operation.SelectionSet) > 0
+		for _, sel := range oc.Operation.SelectionSet {
+			f, ok := sel.(*ast.Field)
+			if !ok || !noTx[f.Name] {
+				skip = false
+			}
+		}
+		if skip {
+			return next(ctx)
+		}
+	}
+	return t.Transactioner.InterceptResponse(ctx, next)
 }

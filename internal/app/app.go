@@ -1,6 +1,7 @@
 // Package app assembles a running shegong server from its configuration:
-// storage, migrations, demo data and the HTTP handler. cmd/shegong and the
-// end-to-end tests both start servers through it.
+// storage, migrations, demo data, the region plugins, the policy tables synced
+// from them and the HTTP handler. cmd/shegong and the end-to-end tests both
+// start servers through it.
 package app
 
 import (
@@ -10,11 +11,29 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os/exec"
+	"slices"
 	"time"
 
+	"github.com/shegong/shegong/graph"
 	"github.com/shegong/shegong/graph/server"
+	"github.com/shegong/shegong/internal/evaluate"
+	"github.com/shegong/shegong/internal/export"
+	"github.com/shegong/shegong/internal/policysync"
 	"github.com/shegong/shegong/internal/seed"
 	"github.com/shegong/shegong/internal/storage"
+	"github.com/shegong/shegong/plugins/host"
+	"github.com/shegong/shegong/regions"
+)
+
+// Plugin modes (--plugins / SHEGONG_PLUGINS).
+const (
+	// PluginsProcess runs every region as its own plugin process (the default): a region
+	// that crashes or hangs takes down only itself.
+	PluginsProcess = "process"
+	// PluginsInProcess calls the built-in regions as Go values in the server process, for
+	// benchmarks and debugging. No isolation, no external plugins.
+	PluginsInProcess = "inprocess"
 )
 
 // Config is the server configuration (flags with environment fallbacks).
@@ -22,10 +41,25 @@ type Config struct {
 	Addr        string // SHEGONG_ADDR, default 127.0.0.1:8080
 	DatabaseURL string // SHEGONG_DATABASE_URL, default ./shegong.db
 	PluginDir   string // SHEGONG_PLUGIN_DIR; read by the plugin host
+	// Plugins is PluginsProcess (default when empty) or PluginsInProcess.
+	Plugins string
+	// PluginCommand overrides how a built-in region's process is started; nil re-executes
+	// this binary as `<exe> __plugin <region>` (which also works for `go run` and for test
+	// binaries whose TestMain calls apptest.MaybeServePlugin).
+	PluginCommand func(region string) *exec.Cmd
+	// TuneHost adjusts the plugin host configuration (timeouts, backoff) before it starts;
+	// tests use it to make restarts quick.
+	TuneHost func(*host.Config)
+	// AdminToken enables the admin mutations (reloadPlugin) for requests carrying
+	// "Authorization: Bearer <AdminToken>" (SHEGONG_ADMIN_TOKEN). Empty disables them.
+	// INTERIM until access control lands.
+	AdminToken string
 	// NoDemoData skips loading the demo data set into an empty database.
 	NoDemoData bool
-	// ReadyChecks let later components (the plugin host) join /readyz.
+	// ReadyChecks let further components join /readyz (the plugins always do).
 	ReadyChecks []server.ReadyCheck
+	// Mounts adds HTTP handlers by mux pattern (e.g. "/export/"), given the assembled app.
+	Mounts map[string]func(*App) http.Handler
 }
 
 // DefaultAddr is where serve listens unless told otherwise: loopback only,
@@ -34,33 +68,130 @@ const DefaultAddr = "127.0.0.1:8080"
 
 // App is an assembled server.
 type App struct {
-	Config  Config
-	DB      *storage.DB
-	Handler http.Handler
-	Logger  *slog.Logger
+	Config    Config
+	DB        *storage.DB
+	Host      *host.Host        // the region plugins
+	Evaluator *evaluate.Service // the one evaluation path, over Host
+	Handler   http.Handler
+	Logger    *slog.Logger
 }
 
-// New opens the database, migrates it, loads the demo data into an empty
-// database and builds the handler.
+// New opens the database, migrates it, loads the demo data into an empty database, starts
+// the region plugins, syncs their policy data into the policy tables and builds the handler.
+// Close stops every plugin process.
 func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
+	if cfg.Plugins == "" {
+		cfg.Plugins = PluginsProcess
+	}
+	if cfg.Plugins != PluginsProcess && cfg.Plugins != PluginsInProcess {
+		return nil, fmt.Errorf("plugin mode %q: want %q or %q", cfg.Plugins, PluginsProcess, PluginsInProcess)
+	}
+	if cfg.Plugins == PluginsInProcess && cfg.PluginDir != "" {
+		return nil, fmt.Errorf("plugin mode %q cannot load external plugins from %s: use %q", PluginsInProcess, cfg.PluginDir, PluginsProcess)
+	}
 	db, err := storage.Open(ctx, cfg.DatabaseURL)
 	if err != nil {
 		return nil, err
 	}
+	// Launch the plugins while the database migrates: both take a moment and neither needs
+	// the other.
+	type started struct {
+		h   *host.Host
+		err error
+	}
+	hostc := make(chan started, 1)
+	go func() {
+		h, err := startHost(ctx, cfg, logger)
+		hostc <- started{h, err}
+	}()
 	after := func(ctx context.Context) error { return seed.DemoIfEmpty(ctx, db.Client, logger) }
 	if cfg.NoDemoData {
 		after = nil
 	}
-	if err := storage.Migrate(ctx, db, logger, after); err != nil {
+	migErr := storage.Migrate(ctx, db, logger, after)
+	hs := <-hostc
+	if migErr != nil || hs.err != nil {
+		if hs.h != nil {
+			_ = hs.h.Close()
+		}
 		_ = db.Close()
-		return nil, err
+		return nil, errors.Join(migErr, hs.err)
 	}
-	h := server.New(server.Options{Client: db.Client, Logger: logger, ReadyChecks: cfg.ReadyChecks})
-	return &App{Config: cfg, DB: db, Handler: h, Logger: logger}, nil
+	h := hs.h
+	// A region whose plugin did not start keeps its last synced rows; the others are synced.
+	// That is not fatal: the plugin may come up later (supervision restarts it), and
+	// reloadPlugin re-syncs it.
+	if err := policysync.Sync(ctx, db.Client, h, logger); err != nil {
+		logger.ErrorContext(ctx, "policy tables not fully synced", "error", err)
+	}
+	a := &App{Config: cfg, DB: db, Host: h, Evaluator: evaluate.New(h), Logger: logger}
+	checks := append(slices.Clone(cfg.ReadyChecks), server.ReadyCheck{Name: "plugins", Check: func(context.Context) error {
+		if !h.Ready() {
+			return errors.New("not every region plugin is ready")
+		}
+		return nil
+	}})
+	// CSV export of comparisons and the matrix, through the same evaluation path as GraphQL.
+	mounts := map[string]http.Handler{"/export/": export.Handler(a.Evaluator, db.Client, logger)}
+	for pattern, mk := range cfg.Mounts {
+		mounts[pattern] = mk(a)
+	}
+	a.Handler = server.New(server.Options{
+		Client: db.Client, Logger: logger, ReadyChecks: checks, Mounts: mounts,
+		Resolver: graph.Config{
+			Evaluator:  a.Evaluator,
+			AdminToken: cfg.AdminToken,
+			AfterReload: func(ctx context.Context, region string) error {
+				return policysync.SyncRegion(ctx, db.Client, h, region, logger)
+			},
+		},
+	})
+	return a, nil
 }
 
-// Close releases the database.
-func (a *App) Close() error { return a.DB.Close() }
+// startHost starts the built-in regions (and external plugins from PluginDir) as plugin
+// processes, or the built-in regions in-process.
+func startHost(ctx context.Context, cfg Config, logger *slog.Logger) (*host.Host, error) {
+	builtin := regions.Builtin()
+	if cfg.Plugins == PluginsInProcess {
+		h, err := host.NewInProcess(builtin, logger)
+		if err != nil {
+			return nil, fmt.Errorf("start in-process regions: %w", err)
+		}
+		logger.InfoContext(ctx, "regions running in-process (no isolation)", "regions", h.Regions())
+		return h, nil
+	}
+	codes := make([]string, 0, len(builtin))
+	for code := range builtin {
+		codes = append(codes, code)
+	}
+	slices.Sort(codes)
+	hc := host.Config{Builtin: codes, PluginDir: cfg.PluginDir, Command: cfg.PluginCommand, Logger: logger}
+	if cfg.TuneHost != nil {
+		cfg.TuneHost(&hc)
+	}
+	h, err := host.New(hc)
+	if err != nil {
+		return nil, fmt.Errorf("plugin host: %w", err)
+	}
+	start := time.Now()
+	if err := h.Start(ctx); err != nil {
+		_ = h.Close()
+		return nil, fmt.Errorf("start plugins: %w", err)
+	}
+	logger.InfoContext(ctx, "region plugins started", "regions", h.Regions(), "ready", h.Ready(),
+		"duration", time.Since(start).Round(time.Millisecond))
+	return h, nil
+}
+
+// Close stops every plugin process, then releases the database.
+func (a *App) Close() error {
+	var herr error
+	if a.Host != nil {
+		herr = a.Host.Close()
+	}
+	return errors.Join(herr, a.DB.Close())
+}
 
 // Serve serves on ln until ctx is cancelled, then shuts down gracefully,
 // letting in-flight requests finish for up to 15 seconds.

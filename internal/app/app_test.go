@@ -9,10 +9,12 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/shegong/shegong/internal/app"
+	"github.com/shegong/shegong/internal/apptest"
 	"github.com/shegong/shegong/internal/gqltest"
 	"github.com/shegong/shegong/internal/testdb"
 )
@@ -175,5 +177,65 @@ func TestGracefulShutdown(t *testing.T) {
 	case <-done:
 	case <-time.After(20 * time.Second):
 		t.Fatal("server did not stop")
+	}
+}
+
+// TestPluginsStartAndStop: the server runs every built-in region as its own process, reports
+// them in /readyz, and leaves none running after Close.
+func TestPluginsStartAndStop(t *testing.T) {
+	s := apptest.Start(t, apptest.Options{})
+	resp, err := http.Get(s.URL + "/readyz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("/readyz: %d", resp.StatusCode)
+	}
+	var pids []int
+	for _, st := range s.Host.Status() {
+		if st.State != "READY" || st.PID <= 0 || st.PID == os.Getpid() {
+			t.Fatalf("plugin %s: %+v", st.Region, st)
+		}
+		pids = append(pids, st.PID)
+	}
+	if len(pids) != 5 {
+		t.Fatalf("%d plugin processes, want 5", len(pids))
+	}
+	if err := s.App.Host.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, pid := range pids {
+		if err := syscall.Kill(pid, 0); err == nil {
+			t.Errorf("plugin process %d still running after Close", pid)
+		}
+	}
+	resp, err = http.Get(s.URL + "/readyz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusServiceUnavailable {
+		t.Errorf("/readyz with plugins stopped: %d, want 503", resp.StatusCode)
+	}
+}
+
+// TestInProcessMode: --plugins=inprocess serves the same answers without processes.
+func TestInProcessMode(t *testing.T) {
+	s := apptest.Start(t, apptest.Options{Plugins: app.PluginsInProcess})
+	var out struct {
+		Evaluate struct {
+			Status   string
+			Findings []struct{ RuleID, Status string }
+		}
+	}
+	s.GQL.MustData(t, `{ evaluate(region: "zhuzhou", subject: {organization: {fullTimeStaff: 9, qualifiedStaff: 3, partyMembers: 0}}, asOf: "2023-06-01") { status findings { ruleId status } } }`, nil, &out)
+	if out.Evaluate.Status != "COMPLIANT" {
+		t.Errorf("in-process evaluation: %+v", out.Evaluate)
+	}
+	for _, st := range s.Host.Status() {
+		if st.PID != 0 {
+			t.Errorf("in-process region %s has a pid %d", st.Region, st.PID)
+		}
 	}
 }

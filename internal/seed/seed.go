@@ -279,6 +279,7 @@ func projects(ctx context.Context, c *ent.Client, g *gen, reg *ent.Region, orgs 
 			SetContractSignedOn(starts.AddDate(0, 0, -g.between(5, 40))).
 			SetStartsOn(starts).SetEndsOn(starts.AddDate(1, 0, -1)).
 			SetHeadcount(headcount).SetProfessionalPosts(prof).SetSupervisedWorkers(supervised).
+			SetNillableProgramme(programmeOf(reg.Code)).
 			SetRegion(reg).SetContractor(orgs[g.r.IntN(len(orgs))]).AddWorkerIDs(ids...))
 		plans = append(plans, plan{headcount, supervised, high})
 	}
@@ -358,4 +359,14 @@ func budget(g *gen, region string, headcount, supervised int, high bool) []line 
 		{budgetline.CategoryINSURANCE_TAX, insurance, "税费（示例）"},
 		{budgetline.CategoryTRAINING, training, "培训费（示例）"},
 	}
+}
+
+// programmeOf marks Hunan's demo projects as 禾计划 township-station projects, the only
+// projects Hunan's scheme governs; the other regions' are ordinary purchased services.
+func programmeOf(region string) *project.Programme {
+	if region != "hunan" {
+		return nil
+	}
+	p := project.ProgrammeSTATION
+	return &p
 }

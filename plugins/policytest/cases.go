@@ -180,6 +180,12 @@ func ParseFile(data []byte, name string) (*File, error) {
 	return &f, nil
 }
 
+// Subject converts the YAML subject into an sdk.Subject. Errors start with the path of the
+// offending key inside the subject, e.g. "project.budget[0].amount: …". It is shared with the
+// scenario files of `shegong compare` and CSV export (internal/scenario), so both read subjects
+// exactly as policy test cases do.
+func (s SubjectYAML) Subject() (sdk.Subject, error) { return s.subject() }
+
 // subject converts the YAML subject into an sdk.Subject.
 func (s SubjectYAML) subject() (sdk.Subject, error) {
 	var out sdk.Subject

@@ -18,12 +18,15 @@ const (
 	FindingFail              FindingStatus = "FAIL"               // 不符合
 	FindingNotApplicable     FindingStatus = "NOT_APPLICABLE"     // 不适用
 	FindingInsufficientInput FindingStatus = "INSUFFICIENT_INPUT" // 信息不足
+	// FindingNotInForce: the rule would apply but is outside its validity window on the
+	// as-of date, so it was not applied (未生效).
+	FindingNotInForce FindingStatus = "NOT_IN_FORCE"
 )
 
 // Valid reports whether s is one of the statuses above.
 func (s FindingStatus) Valid() bool {
 	switch s {
-	case FindingPass, FindingFail, FindingNotApplicable, FindingInsufficientInput:
+	case FindingPass, FindingFail, FindingNotApplicable, FindingInsufficientInput, FindingNotInForce:
 		return true
 	}
 	return false
@@ -46,6 +49,7 @@ func (s *FindingStatus) UnmarshalGQL(v any) error {
 // (出处: 文件、条款、原文).
 type Citation struct {
 	Document string `json:"document"`
+	Title    string `json:"title,omitempty"`
 	Clause   string `json:"clause,omitempty"`
 	Quote    string `json:"quote"`
 }

@@ -1,0 +1,379 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/shegong/shegong/internal/evaluate"
+	"github.com/shegong/shegong/internal/export"
+	"github.com/shegong/shegong/internal/scenario"
+	"github.com/shegong/shegong/plugins/host"
+	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/regions"
+)
+
+const compareUsage = `Usage: shegong compare --scenario FILE [--regions a,b] [--as-of YYYY-MM-DD]
+                       [--format table|csv|json] [--plugins process|inprocess]
+
+Evaluates every scenario of FILE under every region, side by side, through the same code path
+as the GraphQL API (one batched plugin call per region, however many scenarios), and prints
+  table  one line per scenario × region: status, budget minimum, FAIL count, failing rules
+  csv    one line per finding plus a summary line per evaluation (UTF-8 with BOM, for Excel)
+  json   the evaluations in full
+
+FILE is YAML or JSON (see cmd/shegong/testdata/compare-example.yaml):
+  as_of: 2024-01-01                  # optional; --as-of overrides; default today in China
+  regions: [shenzhen, zhuzhou]       # optional; --regions overrides; default every region
+  scenarios:
+    - name: 深圳 10 人项目
+      subject: {project: {domain: 社会救助, headcount: 10, budget: [{category: LABOR, amount: "1630000"}]}}
+
+Built-in regions run as real plugin processes (this binary re-executed, exactly as serve does);
+--plugins inprocess calls them in this process instead (faster to start, no isolation).
+
+Flags:
+`
+
+// runCompare is `shegong compare`.
+func runCompare(ctx context.Context, args []string) error {
+	return compareTo(ctx, args, os.Stdout, os.Stderr)
+}
+
+func compareTo(ctx context.Context, args []string, out, errOut io.Writer) error {
+	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
+	fs.SetOutput(errOut)
+	file := fs.String("scenario", "", "scenario file, YAML or JSON (required)")
+	regionList := fs.String("regions", "", "comma-separated region codes (default: the file's, else every region)")
+	asOfFlag := fs.String("as-of", "", "as-of date YYYY-MM-DD (default: the file's, else today in China)")
+	format := fs.String("format", "table", "output: table, csv or json")
+	mode := fs.String("plugins", envOr("SHEGONG_PLUGINS", "process"), "process (real plugin processes) or inprocess (env SHEGONG_PLUGINS)")
+	dir := fs.String("plugin-dir", envOr("SHEGONG_PLUGIN_DIR", ""), "directory of external region plugins (env SHEGONG_PLUGIN_DIR)")
+	logLevel := fs.String("log-level", envOr("SHEGONG_LOG_LEVEL", "warn"), "log level on stderr: debug, info, warn or error")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), compareUsage)
+		fs.PrintDefaults()
+	}
+	for _, a := range args {
+		if a == "-h" || a == "-help" || a == "--help" {
+			fs.SetOutput(out) // asked for: help goes to stdout, exit status 0
+			fs.Usage()
+			return flag.ErrHelp
+		}
+	}
+	if err := fs.Parse(args); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected arguments %q", errUsage, fs.Args())
+	}
+	if *file == "" {
+		fs.Usage()
+		return fmt.Errorf("%w: compare needs --scenario FILE", errUsage)
+	}
+	switch *format {
+	case "table", "csv", "json":
+	default:
+		return fmt.Errorf("%w: --format %q: want table, csv or json", errUsage, *format)
+	}
+	if *mode != "process" && *mode != "inprocess" {
+		return fmt.Errorf("%w: --plugins %q: want process or inprocess", errUsage, *mode)
+	}
+	var asOf sdk.Date
+	if *asOfFlag != "" {
+		d, err := sdk.ParseDate(*asOfFlag)
+		if err != nil {
+			return fmt.Errorf("%w: --as-of: %v", errUsage, err)
+		}
+		asOf = d
+	}
+	var regionOverride []string
+	if *regionList != "" {
+		for _, r := range strings.Split(*regionList, ",") {
+			regionOverride = append(regionOverride, strings.TrimSpace(r))
+		}
+	}
+	var lvl slog.Level
+	if err := lvl.UnmarshalText([]byte(strings.ToLower(*logLevel))); err != nil {
+		return fmt.Errorf("%w: --log-level %q: want debug, info, warn or error", errUsage, *logLevel)
+	}
+	logger := slog.New(slog.NewTextHandler(errOut, &slog.HandlerOptions{Level: lvl}))
+
+	// Read the file before starting any plugin: a typo should fail in milliseconds.
+	f, err := loadScenarioFile(*file)
+	if err != nil {
+		return err
+	}
+	h, err := startHost(ctx, *mode, *dir, logger)
+	if err != nil {
+		return err
+	}
+	defer h.Close()
+
+	start := time.Now()
+	regs, day, rows, err := f.Evaluate(ctx, evaluate.New(h), regionOverride, asOf)
+	if err != nil {
+		var se *scenario.Error
+		var ie *sdk.InputError
+		switch {
+		case errors.As(err, &se):
+			return fmt.Errorf("%s: %w", *file, se)
+		case errors.As(err, &ie) && strings.HasPrefix(ie.Field, "regions") && regionOverride != nil:
+			return fmt.Errorf("%w: --regions: %s (accepted: %s)", errUsage, ie.Message, strings.Join(ie.Accepted, ", "))
+		case errors.As(err, &ie):
+			return fmt.Errorf("%s: %s: %s (accepted: %s)", *file, ie.Field, ie.Message, strings.Join(ie.Accepted, ", "))
+		}
+		return fmt.Errorf("compare %s: %w", *file, err)
+	}
+	logger.Info("scenarios evaluated", "scenarios", len(rows), "regions", len(regs), "as_of", day.String(),
+		"plugins", *mode, "duration", time.Since(start).Round(time.Millisecond))
+
+	switch *format {
+	case "csv":
+		return export.WriteEvaluations(out, f.Names(), rows)
+	case "json":
+		return writeCompareJSON(out, f.Names(), regs, day, rows)
+	}
+	return writeCompareTable(out, f.Names(), regs, day, rows)
+}
+
+func loadScenarioFile(path string) (*scenario.File, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("scenario file: %w", err)
+	}
+	defer fh.Close()
+	f, err := scenario.Load(fh)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return f, nil
+}
+
+// startHost starts the regions as the server would: plugin processes re-executing this binary
+// (plus external plugins from dir), or in-process policies.
+func startHost(ctx context.Context, mode, dir string, logger *slog.Logger) (*host.Host, error) {
+	if mode == "inprocess" {
+		h, err := host.NewInProcess(regions.Builtin(), logger)
+		if err != nil {
+			return nil, fmt.Errorf("start in-process regions: %w", err)
+		}
+		return h, nil
+	}
+	h, err := host.New(host.Config{Builtin: builtinRegions(), PluginDir: dir, Logger: logger})
+	if err != nil {
+		return nil, fmt.Errorf("plugin host: %w", err)
+	}
+	if err := h.Start(ctx); err != nil {
+		h.Close()
+		return nil, fmt.Errorf("start plugins: %w", err)
+	}
+	return h, nil
+}
+
+// writeCompareTable prints one line per scenario × region, aligned for CJK text (a Chinese
+// character takes two terminal columns; text/tabwriter counts it as one).
+func writeCompareTable(out io.Writer, names, regs []string, day sdk.Date, rows [][]*evaluate.Evaluation) error {
+	table := [][]string{{"SCENARIO", "REGION", "STATUS", "BUDGET MIN", "FAIL", "FAILED RULES"}}
+	refs := map[string]host.PluginRef{}
+	for i, row := range rows {
+		for _, ev := range row {
+			status := string(ev.Status)
+			if ev.Error != nil {
+				status += " (" + ev.Error.Region + ": " + ev.Error.Code + ")"
+			}
+			budget := "-"
+			if ev.Budget != nil && ev.Budget.MinimumTotal != nil {
+				budget = ev.Budget.MinimumTotal.String()
+			}
+			var failed []string
+			for _, f := range ev.Findings {
+				if f.Status == sdk.StatusFail {
+					failed = append(failed, f.RuleID)
+				}
+			}
+			table = append(table, []string{names[i], ev.Region, status, budget, fmt.Sprint(len(failed)), orDash(strings.Join(failed, " "))})
+			for _, r := range ev.EvaluatedBy {
+				refs[r.Region] = r
+			}
+		}
+	}
+	if _, err := fmt.Fprintf(out, "as of %s · %d scenario(s) × %d region(s)\n\n", day, len(names), len(regs)); err != nil {
+		return err
+	}
+	widths := make([]int, len(table[0]))
+	for _, rec := range table {
+		for c, cell := range rec {
+			widths[c] = max(widths[c], displayWidth(cell))
+		}
+	}
+	var b strings.Builder
+	for _, rec := range table {
+		b.Reset()
+		for c, cell := range rec {
+			b.WriteString(cell)
+			if c < len(rec)-1 {
+				b.WriteString(strings.Repeat(" ", widths[c]-displayWidth(cell)+2))
+			}
+		}
+		b.WriteByte('\n')
+		if _, err := io.WriteString(out, b.String()); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintln(out)
+	fmt.Fprint(out, "evaluated by:")
+	for _, r := range sortedKeys(refs) {
+		ref := refs[r]
+		fmt.Fprintf(out, " %s %s (%s)", r, ref.Version, ref.RulesetHash[:min(12, len(ref.RulesetHash))])
+	}
+	_, err := fmt.Fprintln(out)
+	return err
+}
+
+func sortedKeys(m map[string]host.PluginRef) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// displayWidth is the number of terminal columns s takes: East Asian wide and full-width
+// characters take two.
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if wide(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func wide(r rune) bool {
+	switch {
+	case r >= 0x1100 && r <= 0x115F, // Hangul Jamo
+		r >= 0x2E80 && r <= 0x303E, // CJK radicals, punctuation
+		r >= 0x3041 && r <= 0x33FF, // kana, CJK symbols
+		r >= 0x3400 && r <= 0x4DBF, // CJK extension A
+		r >= 0x4E00 && r <= 0x9FFF, // CJK unified ideographs
+		r >= 0xA000 && r <= 0xA4CF, // Yi
+		r >= 0xAC00 && r <= 0xD7A3, // Hangul syllables
+		r >= 0xF900 && r <= 0xFAFF, // CJK compatibility ideographs
+		r >= 0xFE30 && r <= 0xFE4F, // CJK compatibility forms
+		r >= 0xFF00 && r <= 0xFF60, // full-width forms
+		r >= 0xFFE0 && r <= 0xFFE6,
+		r >= 0x20000 && r <= 0x3FFFD:
+		return true
+	}
+	return false
+}
+
+// The JSON output mirrors the GraphQL types (camelCase, money as yuan strings with two
+// decimals), so a script can switch between the CLI and the API.
+type jsonScenario struct {
+	Name        string           `json:"name"`
+	Evaluations []jsonEvaluation `json:"evaluations"`
+}
+
+type jsonEvaluation struct {
+	Region      string           `json:"region"`
+	AsOf        string           `json:"asOf"`
+	Status      string           `json:"status"`
+	Budget      *jsonBudget      `json:"budget"`
+	Findings    []jsonFinding    `json:"findings"`
+	EvaluatedBy []jsonPluginRef  `json:"evaluatedBy"`
+	Error       *jsonPluginError `json:"error"`
+}
+
+type jsonBudget struct {
+	MinimumTotal    *string `json:"minimumTotal"`
+	MinimumLabor    *string `json:"minimumLabor"`
+	MaximumNonLabor *string `json:"maximumNonLabor"`
+	SupervisionFund *string `json:"supervisionFund"`
+}
+
+type jsonFinding struct {
+	RuleID    string       `json:"ruleId"`
+	Region    string       `json:"region"`
+	Concept   string       `json:"concept,omitempty"`
+	Status    string       `json:"status"`
+	Actual    string       `json:"actual,omitempty"`
+	Required  string       `json:"required,omitempty"`
+	Remedy    string       `json:"remedy,omitempty"`
+	MessageZh string       `json:"messageZh"`
+	MessageEn string       `json:"messageEn"`
+	Citation  jsonCitation `json:"citation"`
+}
+
+type jsonCitation struct {
+	Document string `json:"document"`
+	Title    string `json:"title,omitempty"`
+	Clause   string `json:"clause,omitempty"`
+	Quote    string `json:"quote"`
+}
+
+type jsonPluginRef struct {
+	Region        string `json:"region"`
+	PluginVersion string `json:"pluginVersion"`
+	RulesetHash   string `json:"rulesetHash"`
+}
+
+type jsonPluginError struct {
+	Code    string `json:"code"`
+	Region  string `json:"region"`
+	Message string `json:"message"`
+}
+
+func writeCompareJSON(out io.Writer, names, regs []string, day sdk.Date, rows [][]*evaluate.Evaluation) error {
+	doc := struct {
+		AsOf      string         `json:"asOf"`
+		Regions   []string       `json:"regions"`
+		Scenarios []jsonScenario `json:"scenarios"`
+	}{AsOf: day.String(), Regions: regs, Scenarios: make([]jsonScenario, len(rows))}
+	for i, row := range rows {
+		sc := jsonScenario{Name: names[i], Evaluations: make([]jsonEvaluation, len(row))}
+		for j, ev := range row {
+			je := jsonEvaluation{Region: ev.Region, AsOf: ev.AsOf.String(), Status: string(ev.Status), Findings: []jsonFinding{}, EvaluatedBy: []jsonPluginRef{}}
+			if b := ev.Budget; b != nil {
+				je.Budget = &jsonBudget{yuan(b.MinimumTotal), yuan(b.MinimumLabor), yuan(b.MaximumNonLabor), yuan(b.SupervisionFund)}
+			}
+			for _, f := range ev.Findings {
+				je.Findings = append(je.Findings, jsonFinding{RuleID: f.RuleID, Region: f.Region, Concept: f.Concept, Status: string(f.Status),
+					Actual: f.Actual, Required: f.Required, Remedy: f.Remedy, MessageZh: f.MessageZh, MessageEn: f.MessageEn,
+					Citation: jsonCitation{f.Citation.Document, f.Citation.Title, f.Citation.Clause, f.Citation.Quote}})
+			}
+			for _, r := range ev.EvaluatedBy {
+				je.EvaluatedBy = append(je.EvaluatedBy, jsonPluginRef{r.Region, r.Version, r.RulesetHash})
+			}
+			if e := ev.Error; e != nil {
+				je.Error = &jsonPluginError{e.Code, e.Region, e.Message}
+			}
+			sc.Evaluations[j] = je
+		}
+		doc.Scenarios[i] = sc
+	}
+	enc := json.NewEncoder(out)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(doc)
+}
+
+func yuan(f *sdk.Fen) *string {
+	if f == nil {
+		return nil
+	}
+	s := f.String()
+	return &s
+}

@@ -1,0 +1,158 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const example = "testdata/compare-example.yaml"
+
+func compare(t *testing.T, args ...string) (string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err := compareTo(context.Background(), args, &out, &errOut)
+	if errOut.Len() > 0 {
+		t.Logf("stderr: %s", errOut.String())
+	}
+	return out.String(), err
+}
+
+// The default: real plugin processes (this test binary re-executed, see TestMain).
+func TestCompareTableWithPluginProcesses(t *testing.T) {
+	out, err := compare(t, "--scenario", example)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out, "as of 2024-01-01 · 5 scenario(s) × 5 region(s)\n") {
+		t.Errorf("header:\n%s", out)
+	}
+	lines := strings.Split(out, "\n")
+	line := func(scenario, region string) string {
+		t.Helper()
+		for _, l := range lines {
+			if strings.HasPrefix(l, scenario) && strings.Fields(l[len(scenario):])[0] == region {
+				return strings.Join(strings.Fields(l[len(scenario):]), " ")
+			}
+		}
+		t.Fatalf("no line for %s × %s in\n%s", scenario, region, out)
+		return ""
+	}
+	for _, tc := range []struct{ scenario, region, want string }{
+		{"社会救助 10 人，差一分 / social assistance, 10 posts, one fen short", "shenzhen", "shenzhen NON_COMPLIANT 1630000.00 1 SZ-BUDGET-PACKAGE-MIN"},
+		{"社会救助 10 人，经费恰为下限 / social assistance, 10 posts, budget at the floor", "shenzhen", "shenzhen INCOMPLETE 1630000.00 0 -"},
+		{"精神卫生 10 人，按普通标准 / mental health, 10 posts, at the ordinary floor", "shenzhen", "shenzhen NON_COMPLIANT 1690000.00 1 SZ-BUDGET-PACKAGE-MIN-HIGH-RISK"},
+		{"社工站，驻站社工 41 岁 / station with a 41-year-old worker", "zhuzhou", "zhuzhou NON_COMPLIANT - 1 HN-STAFF-AGE-MAX-40"},
+		{"社工站，驻站社工 41 岁 / station with a 41-year-old worker", "sichuan", "sichuan COMPLIANT - 0 -"},
+		{"机构 12 人，4 人持证 / organisation, 12 staff, 4 qualified", "zhuzhou", "zhuzhou COMPLIANT - 0 -"},
+	} {
+		if got := line(tc.scenario, tc.region); got != tc.want {
+			t.Errorf("%s × %s: %q, want %q", tc.scenario, tc.region, got, tc.want)
+		}
+	}
+	// Columns line up in terminal cells: every REGION column starts at the same display column.
+	col := -1
+	for _, l := range lines[2:27] {
+		i := strings.Index(l, "  ")
+		for i < len(l) && l[i] == ' ' {
+			i++
+		}
+		if w := displayWidth(l[:i]); col == -1 {
+			col = w
+		} else if w != col {
+			t.Errorf("misaligned (%d vs %d): %q", w, col, l)
+		}
+	}
+	if !strings.Contains(out, "evaluated by: hunan 1.") {
+		t.Errorf("no plugin versions:\n%s", out)
+	}
+}
+
+func TestCompareCSVAndJSON(t *testing.T) {
+	out, err := compare(t, "--scenario", example, "--plugins", "inprocess", "--format", "csv", "--regions", "shenzhen", "--as-of", "2025-11-12")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out, "\ufeff") {
+		t.Fatal("csv without BOM")
+	}
+	recs, err := csv.NewReader(strings.NewReader(out[3:])).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// After the Shenzhen measures expired, nothing of Shenzhen applies.
+	if len(recs) < 6 || recs[1][1] != "shenzhen" || recs[1][2] != "2025-11-12" || recs[1][3] != "NOT_IN_FORCE" {
+		t.Errorf("csv = %v", recs[:min(3, len(recs))])
+	}
+
+	out, err = compare(t, "--scenario", example, "--plugins", "inprocess", "--format", "json", "--regions", "shenzhen,zhuzhou")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		AsOf      string
+		Regions   []string
+		Scenarios []struct {
+			Name        string
+			Evaluations []struct {
+				Region, Status string
+				Budget         *struct{ MinimumTotal *string }
+				Findings       []struct{ RuleID, Status, Actual, Region string }
+				EvaluatedBy    []struct{ Region, PluginVersion, RulesetHash string }
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	ev := doc.Scenarios[1].Evaluations[0]
+	if doc.AsOf != "2024-01-01" || len(doc.Regions) != 2 || ev.Status != "NON_COMPLIANT" || ev.Budget == nil || *ev.Budget.MinimumTotal != "1630000.00" {
+		t.Errorf("json = %+v", doc)
+	}
+	zz := doc.Scenarios[3].Evaluations[1]
+	if zz.Region != "zhuzhou" || len(zz.EvaluatedBy) != 2 || len(zz.EvaluatedBy[0].RulesetHash) != 64 {
+		t.Errorf("zhuzhou station = %+v", zz)
+	}
+}
+
+func TestCompareErrors(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(bad, []byte("scenarios:\n  - name: a\n    subject: {project: {domain: 社会救助, headcount: 2, budget: [{category: LABOR, amount: '1.234'}]}}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	typo := filepath.Join(dir, "typo.yaml")
+	if err := os.WriteFile(typo, []byte("scenarios:\n  - name: a\n    subject: {project: {domain: 社会救济, headcount: 2}}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args  []string
+		usage bool
+		want  string
+	}{
+		{nil, true, "--scenario"},
+		{[]string{"--scenario", example, "--format", "xml"}, true, "--format"},
+		{[]string{"--scenario", example, "--plugins", "docker"}, true, "--plugins"},
+		{[]string{"--scenario", example, "--as-of", "2024-02-30"}, true, "--as-of"},
+		{[]string{"--scenario", filepath.Join(dir, "missing.yaml")}, false, "missing.yaml"},
+		{[]string{"--scenario", bad}, false, bad + ": scenarios[0].subject.project.budget[0].amount: "},
+		{[]string{"--scenario", typo, "--plugins", "inprocess"}, false, typo + ": scenarios[0].subject.project.domain: "},
+		{[]string{"--scenario", example, "--plugins", "inprocess", "--regions", "shenzhen,beijing"}, true, "--regions"},
+	} {
+		_, err := compare(t, tc.args...)
+		if err == nil || errors.Is(err, errUsage) != tc.usage || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%v: err = %v, want usage=%v containing %q", tc.args, err, tc.usage, tc.want)
+		}
+	}
+	out, err := compare(t, "-h")
+	if !errors.Is(err, flag.ErrHelp) || !strings.Contains(out, "Usage: shegong compare --scenario FILE") || !strings.Contains(out, "-plugins") {
+		t.Errorf("-h: %v\n%s", err, out)
+	}
+}

@@ -1,0 +1,24 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/shegong/shegong/plugins/host"
+)
+
+// TestMain lets the test binary serve built-in regions as plugin processes: a host started by
+// a test (compare's default --plugins process) re-executes os.Executable() — this test binary —
+// as `<exe> __plugin <region>`, exactly as the real binary re-executes itself.
+func TestMain(m *testing.M) {
+	if len(os.Args) > 1 && os.Args[1] == host.PluginModeArg {
+		if err := runPluginMode(context.Background(), os.Args[2:]); err != nil {
+			fmt.Fprintln(os.Stderr, "plugin mode:", err)
+			os.Exit(2)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}

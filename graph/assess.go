@@ -1,0 +1,177 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/ent/assessment"
+	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/trainingrecord"
+	"github.com/shegong/shegong/graph/gqlerr"
+	"github.com/shegong/shegong/graph/model"
+	"github.com/shegong/shegong/plugins/host"
+	"github.com/shegong/shegong/plugins/sdk"
+)
+
+// assessProject evaluates a stored project under its region as of a date and stores the
+// result. It reads the project, its budget and its workers inside the mutation's transaction,
+// so the stored assessment describes one consistent state of the project.
+func (r *Resolver) assessProject(ctx context.Context, id int, asOf *time.Time) (*ent.Assessment, error) {
+	svc, err := r.evaluator()
+	if err != nil {
+		return nil, err
+	}
+	day, err := asOfDate(asOf)
+	if err != nil {
+		return nil, err
+	}
+	c := r.tx(ctx)
+	p, err := c.Project.Query().Where(project.ID(id)).
+		WithRegion().
+		WithBudgetLines().
+		WithWorkers(func(q *ent.SocialWorkerQuery) {
+			q.WithTrainingRecords(func(t *ent.TrainingRecordQuery) {
+				t.Where(trainingrecord.UnitEQ(trainingrecord.UnitCLASS_HOUR))
+			})
+		}).
+		Only(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("assess project %d: %w", id, err)
+	}
+	subject := sdk.Subject{Project: ProjectSpec(p, day)}
+	ev, err := svc.Evaluate(ctx, p.Edges.Region.Code, subject, day)
+	if err != nil {
+		if ie, ok := err.(*sdk.InputError); ok {
+			// The region cannot read the stored project (e.g. a domain term it does not
+			// know): that is the project's data, reached through the id argument.
+			return nil, gqlerr.New(gqlerr.BadUserInput,
+				fmt.Sprintf("id: 项目数据无法评估 / the stored project cannot be evaluated: %s", ie.Error()),
+				map[string]any{"field": "id", "projectField": ie.Field, "accepted": ie.Accepted})
+		}
+		return nil, fmt.Errorf("assess project %d: %w", id, err)
+	}
+	if ev.Error != nil {
+		// A stored assessment with a region missing would read as a verdict; refuse instead,
+		// and store nothing.
+		return nil, &host.UnavailableError{Region: ev.Error.Region, Cause: fmt.Errorf("%s", ev.Error.Message)}
+	}
+	refs := refsOf(ev.EvaluatedBy, pluginNames(svc.Host()))
+	return c.Assessment.Create().
+		SetAsOf(day.Time()).
+		SetStatus(assessment.Status(ev.Status)).
+		SetFindings(findingsOf(ev.Findings)).
+		SetPluginRefs(refs).
+		SetProject(p).
+		Save(ctx)
+}
+
+// ProjectSpec builds the subject the rules see from a stored project (loaded with its
+// budget lines and its workers with their CLASS_HOUR training records), as of day:
+//
+//   - months: the service period starts_on..ends_on in whole months, a started month
+//     counting as a month (a partial month is still staffed and paid);
+//   - budget: nil when the project has no budget lines (not given), else every line;
+//   - workers: certificate, education, major, hukou, party membership, age from the birth
+//     date at day (unknown without one), and training as the sum of 学时 (CLASS_HOUR, not
+//     clock hours) in the 12 months up to and including day; a worker with no class-hour
+//     records at all has training "not given" rather than 0, since the absence of records is
+//     more often missing data than missing training.
+func ProjectSpec(p *ent.Project, day sdk.Date) *sdk.ProjectSpec {
+	posts := p.ProfessionalPosts
+	cycle := p.CycleYears
+	spec := &sdk.ProjectSpec{
+		Domain:            p.Domain,
+		Headcount:         p.Headcount,
+		ProfessionalPosts: &posts,
+		SupervisedWorkers: p.SupervisedWorkers,
+		Months:            serviceMonths(p.StartsOn, p.EndsOn),
+		CycleYears:        &cycle,
+	}
+	if p.Programme != nil {
+		spec.Programme = string(*p.Programme)
+	}
+	if p.ContractSignedOn != nil {
+		d := sdk.DateOf(*p.ContractSignedOn)
+		spec.ContractSignedOn = &d
+	}
+	if len(p.Edges.BudgetLines) > 0 {
+		for _, l := range p.Edges.BudgetLines {
+			spec.Budget = append(spec.Budget, sdk.BudgetLine{Category: sdk.BudgetCategory(l.Category), Amount: sdk.Fen(l.Amount)})
+		}
+	}
+	from := day.AddDate(-1, 0, 1) // the 12 months ending on day, both ends inclusive
+	for _, w := range p.Edges.Workers {
+		ws := sdk.WorkerSpec{
+			Education:   sdk.Education(w.Education),
+			Major:       w.Major,
+			Certificate: sdk.CertificateLevel(w.CertificateLevel),
+			LocalHukou:  &w.LocalHukou,
+			PartyMember: &w.PartyMember,
+		}
+		if w.BirthDate != nil {
+			age := sdk.DateOf(*w.BirthDate).AgeOn(day)
+			ws.Age = &age
+		}
+		if len(w.Edges.TrainingRecords) > 0 {
+			hours := 0
+			for _, t := range w.Edges.TrainingRecords {
+				if d := sdk.DateOf(t.Date); !d.Before(from) && !d.After(day) {
+					hours += t.Hours
+				}
+			}
+			ws.TrainingHoursPerYear = &hours
+		}
+		spec.Workers = append(spec.Workers, ws)
+	}
+	return spec
+}
+
+// serviceMonths counts the months of starts..ends (inclusive), rounding a started month up;
+// 12 when the period is unknown.
+func serviceMonths(starts, ends time.Time) int {
+	if starts.IsZero() || ends.IsZero() || ends.Before(starts) {
+		return 12
+	}
+	s, e := sdk.DateOf(starts), sdk.DateOf(ends).AddDate(0, 0, 1) // exclusive end
+	months := (e.Year-s.Year)*12 + int(e.Month) - int(s.Month)
+	if s.AddDate(0, months, 0).Before(e) {
+		months++
+	}
+	if months < 1 {
+		months = 1
+	}
+	return months
+}
+
+// reloadPlugin restarts a region's plugin and re-syncs its policy tables. Interim guard:
+// only with the admin token (see Config.AdminToken).
+func (r *Resolver) reloadPlugin(ctx context.Context, region string) (*model.PluginStatus, error) {
+	if err := r.requireAdmin(ctx); err != nil {
+		return nil, err
+	}
+	svc, err := r.evaluator()
+	if err != nil {
+		return nil, err
+	}
+	if err := r.knownRegion("region", region); err != nil {
+		return nil, err
+	}
+	h := svc.Host()
+	if err := h.Reload(ctx, region); err != nil {
+		return nil, fmt.Errorf("reload plugin: %w", err)
+	}
+	r.cfg.Logger.InfoContext(ctx, "plugin reloaded through GraphQL", "region", region)
+	if r.cfg.AfterReload != nil {
+		if err := r.cfg.AfterReload(ctx, region); err != nil {
+			return nil, fmt.Errorf("re-sync policy tables of %s after reload: %w", region, err)
+		}
+	}
+	for _, st := range h.Status() {
+		if st.Region == region {
+			return pluginStatusOf(st), nil
+		}
+	}
+	return nil, fmt.Errorf("reload plugin: region %s has no status after reload", region)
+}

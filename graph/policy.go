@@ -1,0 +1,324 @@
+package graph
+
+import (
+	"context"
+	"crypto/subtle"
+	"errors"
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/dialect/sql/sqljson"
+
+	"github.com/shegong/shegong/ent/assessment"
+	"github.com/shegong/shegong/ent/schema/schematype"
+	"github.com/shegong/shegong/graph/gqlerr"
+	"github.com/shegong/shegong/graph/model"
+	"github.com/shegong/shegong/internal/evaluate"
+	"github.com/shegong/shegong/plugins/host"
+	"github.com/shegong/shegong/plugins/sdk"
+)
+
+// MaxScenarios caps compareBatch. Evaluate batches every scenario into one plugin call per
+// region, so the cost is in the response size: 10,000 scenarios × 5 regions is already a
+// response of tens of megabytes.
+const MaxScenarios = 10000
+
+// evaluator returns the evaluation service, or an INTERNAL error when the server was built
+// without one (graph tests of the plain domain model).
+func (r *Resolver) evaluator() (*evaluate.Service, error) {
+	if r.cfg.Evaluator == nil {
+		return nil, errors.New("policy evaluation is not configured on this server")
+	}
+	return r.cfg.Evaluator, nil
+}
+
+// asOfDate turns the optional asOf argument into a policy date; the zero date means
+// "today in China" to the evaluate package.
+func asOfDate(asOf *time.Time) (sdk.Date, error) {
+	if asOf == nil {
+		return evaluate.Today(), nil
+	}
+	d := sdk.DateOf(*asOf)
+	if err := sdk.ValidAsOf(d); err != nil {
+		return sdk.Date{}, gqlerr.BadInput("asOf", err.Error())
+	}
+	return d, nil
+}
+
+func dateOf(t *time.Time) *sdk.Date {
+	if t == nil {
+		return nil
+	}
+	d := sdk.DateOf(*t)
+	return &d
+}
+
+// subjectOf converts the GraphQL subject into the SDK's; it does not judge it (the regions
+// do, and answer with a field path that the presenter turns into BAD_USER_INPUT).
+func subjectOf(in *model.SubjectInput) sdk.Subject {
+	var s sdk.Subject
+	if in == nil {
+		return s
+	}
+	if p := in.Project; p != nil {
+		spec := &sdk.ProjectSpec{
+			Domain: p.Domain, Headcount: p.Headcount, ProfessionalPosts: p.ProfessionalPosts,
+			SupervisedWorkers: p.SupervisedWorkers, ContractSignedOn: dateOf(p.ContractSignedOn),
+			CycleYears: p.CycleYears, Workers: workersOf(p.Workers),
+		}
+		if p.Programme != nil {
+			spec.Programme = string(*p.Programme)
+		}
+		if p.Months != nil {
+			spec.Months = *p.Months
+		}
+		if p.Budget != nil { // an empty list is "a budget with no lines", not "no budget given"
+			spec.Budget = make([]sdk.BudgetLine, 0, len(p.Budget))
+			for _, l := range p.Budget {
+				spec.Budget = append(spec.Budget, sdk.BudgetLine{Category: sdk.BudgetCategory(l.Category), Amount: sdk.Fen(l.Amount)})
+			}
+		}
+		s.Project = spec
+	}
+	if st := in.Station; st != nil {
+		s.Station = &sdk.StationSpec{Township: deref(st.Township), Workers: workersOf(st.Workers), Facilities: st.Facilities}
+	}
+	if o := in.Organization; o != nil {
+		s.Organization = &sdk.OrganizationSpec{
+			FullTimeStaff: o.FullTimeStaff, QualifiedStaff: o.QualifiedStaff, PartyMembers: o.PartyMembers,
+			HasPartyOrganization: o.HasPartyOrganization, RegistrationLevel: deref(o.RegistrationLevel),
+		}
+	}
+	if w := in.Worker; w != nil {
+		spec := workerOf(w)
+		s.Worker = &spec
+	}
+	return s
+}
+
+func workersOf(in []*model.WorkerSpecInput) []sdk.WorkerSpec {
+	if in == nil {
+		return nil
+	}
+	out := make([]sdk.WorkerSpec, 0, len(in))
+	for _, w := range in {
+		out = append(out, workerOf(w))
+	}
+	return out
+}
+
+func workerOf(w *model.WorkerSpecInput) sdk.WorkerSpec {
+	spec := sdk.WorkerSpec{
+		Age: w.Age, BirthDate: dateOf(w.BirthDate), Major: deref(w.Major),
+		LocalHukou: w.LocalHukou, PartyMember: w.PartyMember, TrainingHoursPerYear: w.TrainingHoursPerYear,
+	}
+	if w.Education != nil {
+		spec.Education = sdk.Education(*w.Education)
+	}
+	if w.Certificate != nil {
+		spec.Certificate = sdk.CertificateLevel(*w.Certificate)
+	}
+	return spec
+}
+
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
+}
+
+func optString(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func optFen(f *sdk.Fen) *int64 {
+	if f == nil {
+		return nil
+	}
+	v := int64(*f)
+	return &v
+}
+
+// findingsOf converts SDK findings into the stored/GraphQL form (the same type an Assessment
+// keeps, so a stored assessment reads exactly like a live evaluation).
+func findingsOf(in []sdk.Finding) []schematype.Finding {
+	out := make([]schematype.Finding, 0, len(in))
+	for _, f := range in {
+		out = append(out, schematype.Finding{
+			RuleID: f.RuleID, Region: f.Region, Concept: optString(f.Concept),
+			Status: schematype.FindingStatus(f.Status), Actual: optString(f.Actual),
+			Required: optString(f.Required), Remedy: optString(f.Remedy),
+			MessageZh: f.MessageZh, MessageEn: f.MessageEn,
+			Citation: schematype.Citation{Document: f.Citation.Document, Title: f.Citation.Title, Clause: f.Citation.Clause, Quote: f.Citation.Quote},
+		})
+	}
+	return out
+}
+
+// pluginNames maps region → plugin name (builtin:<region> or the external file name), so a
+// PluginRef says which binary answered, not only its version.
+func pluginNames(h *host.Host) map[string]string {
+	names := map[string]string{}
+	for _, st := range h.Status() {
+		if st.Region != "" {
+			names[st.Region] = st.Name
+		}
+	}
+	return names
+}
+
+func refsOf(in []host.PluginRef, names map[string]string) []schematype.PluginRef {
+	out := make([]schematype.PluginRef, 0, len(in))
+	for _, r := range in {
+		out = append(out, schematype.PluginRef{Region: r.Region, Plugin: names[r.Region], PluginVersion: r.Version, RulesetHash: r.RulesetHash})
+	}
+	return out
+}
+
+func ptrs[T any](in []T) []*T {
+	out := make([]*T, len(in))
+	for i := range in {
+		out[i] = &in[i]
+	}
+	return out
+}
+
+// evaluationOf converts one evaluation for GraphQL.
+func evaluationOf(ev *evaluate.Evaluation, names map[string]string) *model.Evaluation {
+	out := &model.Evaluation{
+		Region: ev.Region, AsOf: ev.AsOf.Time(), Status: assessment.Status(ev.Status),
+		Findings:    ptrs(findingsOf(ev.Findings)),
+		EvaluatedBy: ptrs(refsOf(ev.EvaluatedBy, names)),
+	}
+	if b := ev.Budget; b != nil {
+		out.Budget = &model.BudgetRequirement{
+			MinimumTotal: optFen(b.MinimumTotal), MinimumLabor: optFen(b.MinimumLabor),
+			MaximumNonLabor: optFen(b.MaximumNonLabor), SupervisionFund: optFen(b.SupervisionFund),
+		}
+	}
+	if e := ev.Error; e != nil {
+		out.Error = &model.PluginError{Code: e.Code, Region: e.Region, Message: e.Message}
+	}
+	return out
+}
+
+func pluginStatusOf(st host.PluginStatus) *model.PluginStatus {
+	out := &model.PluginStatus{
+		Region: st.Region, Name: st.Name, Version: st.Version, State: model.PluginState(st.State),
+		Restarts: st.Restarts, LastError: optString(st.LastError), Builtin: st.Builtin,
+		RulesetHash: optString(st.RulesetHash),
+	}
+	if st.PID > 0 {
+		pid := st.PID
+		out.Pid = &pid
+	}
+	return out
+}
+
+// scenarioSubjects converts compareBatch scenarios, checking what the batch cannot attribute
+// to a scenario by itself: the cap, and "exactly one subject kind" with the scenario's path.
+func scenarioSubjects(scenarios []*model.ScenarioInput) ([]sdk.Subject, error) {
+	if len(scenarios) > MaxScenarios {
+		return nil, gqlerr.New(gqlerr.LimitExceeded,
+			fmt.Sprintf("scenarios: 至多 %d 个情景 / at most %d scenarios per request, got %d", MaxScenarios, MaxScenarios, len(scenarios)),
+			map[string]any{"field": "scenarios", "limit": MaxScenarios})
+	}
+	subjects := make([]sdk.Subject, len(scenarios))
+	for i, sc := range scenarios {
+		subjects[i] = subjectOf(sc.Subject)
+		if subjects[i].Kind() == "" {
+			return nil, &sdk.InputError{Field: fmt.Sprintf("scenarios[%d].subject", i),
+				Message: "须且只能给出 project、station、organization、worker 之一 / give exactly one of project, station, organization, worker"}
+		}
+	}
+	return subjects, nil
+}
+
+// invalidScenario returns the first subject a region could not read, as an input error
+// whose path starts at the scenario ("scenarios[3].subject.project.domain").
+func invalidScenario(rows [][]*evaluate.Evaluation) error {
+	for i, row := range rows {
+		for _, ev := range row {
+			if len(ev.Invalid) > 0 {
+				e := *ev.Invalid[0].InputError
+				e.Field = fmt.Sprintf("scenarios[%d].subject.%s", i, strings.TrimPrefix(e.Field, "subject."))
+				return &e
+			}
+		}
+	}
+	return nil
+}
+
+// ---- interim admin guard ----
+
+type bearerKey struct{}
+
+// WithBearer is HTTP middleware that makes the request's bearer token (if any) visible to
+// resolvers. It authenticates nothing by itself: reloadPlugin compares it with the admin
+// token. INTERIM until access control (next issue).
+func WithBearer(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		if tok, ok := strings.CutPrefix(req.Header.Get("Authorization"), "Bearer "); ok {
+			req = req.WithContext(context.WithValue(req.Context(), bearerKey{}, strings.TrimSpace(tok)))
+		}
+		next.ServeHTTP(w, req)
+	})
+}
+
+// requireAdmin allows the request only when the server has an admin token and the request
+// carries exactly that token. Constant-time comparison: the token is a secret.
+func (r *Resolver) requireAdmin(ctx context.Context) error {
+	want := r.cfg.AdminToken
+	got, _ := ctx.Value(bearerKey{}).(string)
+	if want == "" || subtle.ConstantTimeCompare([]byte(got), []byte(want)) != 1 {
+		msg := "需要管理员令牌 / this operation needs the admin token (Authorization: Bearer <token>)"
+		if want == "" {
+			msg = "管理操作未启用 / admin operations are disabled: start the server with --admin-token (SHEGONG_ADMIN_TOKEN)"
+		}
+		return gqlerr.New(gqlerr.Forbidden, msg, nil)
+	}
+	return nil
+}
+
+// ---- validity and region predicates for the policy tables ----
+
+// validOn selects rows in force on d: valid_from null or ≤ d, and valid_to null or ≥ d.
+// Both bounds are inclusive (有效期 includes its first and last day).
+func validOn(d time.Time) func(*sql.Selector) {
+	day := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+	return func(s *sql.Selector) {
+		s.Where(sql.And(
+			sql.Or(sql.IsNull(s.C("valid_from")), sql.LTE(s.C("valid_from"), day)),
+			sql.Or(sql.IsNull(s.C("valid_to")), sql.GTE(s.C("valid_to"), day)),
+		))
+	}
+}
+
+// sharedCodeIn selects catalogue items whose shared_codes JSON array contains code (works on
+// SQLite and PostgreSQL alike through sqljson).
+func sharedCodeIn(code string) func(*sql.Selector) {
+	return func(s *sql.Selector) {
+		s.Where(sqljson.ValueContains(s.C("shared_codes"), code))
+	}
+}
+
+// knownRegion checks a region argument against the loaded plugins.
+func (r *Resolver) knownRegion(field, region string) error {
+	if r.cfg.Evaluator == nil {
+		return nil
+	}
+	regions := r.cfg.Evaluator.Regions()
+	if !slices.Contains(regions, region) {
+		return &sdk.InputError{Field: field, Message: fmt.Sprintf("未知地区 %q / unknown region %q", region, region), Accepted: regions}
+	}
+	return nil
+}

@@ -1,0 +1,116 @@
+// Package apptest starts real shegong servers for tests in other packages: a real HTTP
+// listener on 127.0.0.1:0, a real database (SQLite or PostgreSQL through internal/testdb) and
+// the built-in regions as real plugin processes.
+//
+// The plugin processes are the test binary itself, re-executed exactly as the server
+// re-executes its own binary: `<exe> __plugin <region>`. A test package that starts servers
+// must therefore let its binary serve a region when asked to:
+//
+//	func TestMain(m *testing.M) {
+//		apptest.MaybeServePlugin()
+//		os.Exit(m.Run())
+//	}
+package apptest
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/shegong/shegong/internal/app"
+	"github.com/shegong/shegong/internal/gqltest"
+	"github.com/shegong/shegong/internal/testdb"
+	"github.com/shegong/shegong/plugins/host"
+	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/regions"
+)
+
+// MaybeServePlugin serves a built-in region and exits when the process was started as
+// `<exe> __plugin <region>`; otherwise it returns at once. Call it first in TestMain, before
+// flag parsing (the test binary's flags do not know __plugin).
+func MaybeServePlugin() {
+	if len(os.Args) < 3 || os.Args[1] != host.PluginModeArg {
+		return
+	}
+	newPolicy, ok := regions.Builtin()[os.Args[2]]
+	if !ok {
+		fmt.Fprintf(os.Stderr, "apptest: no built-in region %q\n", os.Args[2])
+		os.Exit(2)
+	}
+	sdk.Serve(newPolicy())
+	os.Exit(0)
+}
+
+// Options configure a test server. The zero value is an SQLite server without demo data
+// whose regions run as plugin processes.
+type Options struct {
+	Kind       testdb.Kind // default testdb.SQLite
+	DemoData   bool        // load the demo data set (regions, organisations, projects …)
+	AdminToken string      // enables reloadPlugin with this bearer token
+	Plugins    string      // app.PluginsProcess (default) or app.PluginsInProcess
+	// FastRestart makes a killed plugin come back within about a second and a half: health
+	// checks every 100ms, first restart after 1s — long enough that a test can observe the
+	// region as unavailable right after killing it, short enough to wait for recovery.
+	FastRestart bool
+	// Mounts adds handlers, as app.Config.Mounts.
+	Mounts map[string]func(*app.App) http.Handler
+}
+
+// Server is a running test server.
+type Server struct {
+	URL  string          // base URL, e.g. http://127.0.0.1:41234
+	GQL  *gqltest.Client // client of URL + "/graphql"
+	App  *app.App
+	Host *host.Host
+}
+
+// Start starts a server for the test and stops it (every plugin process included) at cleanup.
+func Start(t testing.TB, o Options) *Server {
+	t.Helper()
+	if o.Kind == "" {
+		o.Kind = testdb.SQLite
+	}
+	cfg := app.Config{
+		DatabaseURL: testdb.URL(t, o.Kind),
+		NoDemoData:  !o.DemoData,
+		AdminToken:  o.AdminToken,
+		Plugins:     o.Plugins,
+		Mounts:      o.Mounts,
+	}
+	if o.FastRestart {
+		cfg.TuneHost = func(c *host.Config) {
+			c.PingInterval = 100 * time.Millisecond
+			c.BackoffMin = time.Second
+			c.BackoffMax = 2 * time.Second
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	a, err := app.New(ctx, cfg, testdb.Logger())
+	if err != nil {
+		cancel()
+		t.Fatalf("apptest: start server: %v", err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		cancel()
+		_ = a.Close()
+		t.Fatalf("apptest: listen: %v", err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- a.Serve(ctx, ln) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("apptest: serve: %v", err)
+		}
+		if err := a.Close(); err != nil {
+			t.Errorf("apptest: close: %v", err)
+		}
+	})
+	base := "http://" + ln.Addr().String()
+	return &Server{URL: base, GQL: &gqltest.Client{URL: base + "/graphql"}, App: a, Host: a.Host}
+}

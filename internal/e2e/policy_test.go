@@ -1,0 +1,661 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/shegong/shegong/ent/budgetline"
+	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/ent/socialworker"
+	"github.com/shegong/shegong/ent/trainingrecord"
+	"github.com/shegong/shegong/internal/apptest"
+	"github.com/shegong/shegong/internal/gqltest"
+	"github.com/shegong/shegong/internal/testdb"
+)
+
+const adminToken = "e2e-admin-token"
+
+// ---- response shapes ----
+
+type citation struct{ Document, Title, Clause, Quote string }
+
+type finding struct {
+	RuleID    string  `json:"ruleId"`
+	Region    string  `json:"region"`
+	Concept   *string `json:"concept"`
+	Status    string  `json:"status"`
+	Actual    *string `json:"actual"`
+	Required  *string `json:"required"`
+	Remedy    *string `json:"remedy"`
+	MessageZh string  `json:"messageZh"`
+	MessageEn string  `json:"messageEn"`
+	Citation  citation
+}
+
+type evaluation struct {
+	Region string
+	AsOf   string
+	Status string
+	Budget *struct {
+		MinimumTotal, MinimumLabor, MaximumNonLabor, SupervisionFund *string
+	}
+	Findings    []finding
+	EvaluatedBy []struct{ Region, Plugin, PluginVersion, RulesetHash string }
+	Error       *struct{ Code, Region, Message string }
+}
+
+const evaluationFields = `region asOf status
+  budget { minimumTotal minimumLabor maximumNonLabor supervisionFund }
+  findings { ruleId region concept status actual required remedy messageZh messageEn citation { document title clause quote } }
+  evaluatedBy { region plugin pluginVersion rulesetHash }
+  error { code region message }`
+
+func (e evaluation) finding(t *testing.T, rule string) finding {
+	t.Helper()
+	for _, f := range e.Findings {
+		if f.RuleID == rule {
+			return f
+		}
+	}
+	t.Fatalf("no finding %s under %s; have %v", rule, e.Region, e.rules())
+	return finding{}
+}
+
+func (e evaluation) rules() []string {
+	var out []string
+	for _, f := range e.Findings {
+		out = append(out, f.RuleID+"="+f.Status)
+	}
+	return out
+}
+
+func str(p *string) string {
+	if p == nil {
+		return "<nil>"
+	}
+	return *p
+}
+
+// ---- helpers ----
+
+func evaluate(t *testing.T, s *apptest.Server, region, asOf string, subject map[string]any) evaluation {
+	t.Helper()
+	var out struct{ Evaluate evaluation }
+	s.GQL.MustData(t, `query($r: String!, $s: SubjectInput!, $d: Date) { evaluate(region: $r, subject: $s, asOf: $d) { `+evaluationFields+` } }`,
+		map[string]any{"r": region, "s": subject, "d": asOf}, &out)
+	return out.Evaluate
+}
+
+func expectError(t *testing.T, r gqltest.Response, code, field string) gqltest.Error {
+	t.Helper()
+	if len(r.Errors) == 0 {
+		t.Fatalf("want %s on %q, got data %s", code, field, r.Data)
+	}
+	e := r.Errors[0]
+	if e.Code() != code || e.Field() != field {
+		t.Fatalf("want %s field %q, got %s", code, field, r.ErrorString())
+	}
+	return e
+}
+
+func project1(domain string, lines ...[2]string) map[string]any {
+	budget := []map[string]any{}
+	for _, l := range lines {
+		budget = append(budget, map[string]any{"category": l[0], "amount": l[1]})
+	}
+	return map[string]any{"project": map[string]any{
+		"domain": domain, "headcount": 1, "professionalPosts": 1, "supervisedWorkers": 1,
+		"contractSignedOn": "2021-01-01", "months": 12, "cycleYears": 3, "budget": budget,
+		"workers": []map[string]any{{"age": 30, "education": "BACHELOR", "certificate": "ASSISTANT", "trainingHoursPerYear": 80}},
+	}}
+}
+
+func TestPolicyAPI(t *testing.T) {
+	for _, k := range testdb.Kinds {
+		t.Run(string(k), func(t *testing.T) {
+			t.Parallel()
+			s := apptest.Start(t, apptest.Options{Kind: k, AdminToken: adminToken, FastRestart: true})
+			t.Run("ShenzhenBudgetFloors", func(t *testing.T) { shenzhenBudgetFloors(t, s) })
+			t.Run("ZhuzhouStationHunanRule", func(t *testing.T) { zhuzhouStation(t, s) })
+			t.Run("ZhuzhouOneThirdQualified", func(t *testing.T) { zhuzhouOneThird(t, s) })
+			t.Run("ZhuzhouProjectThroughHunan", func(t *testing.T) { zhuzhouProjectThroughHunan(t, s) })
+			t.Run("ShenzhenExpired", func(t *testing.T) { shenzhenExpired(t, s) })
+			t.Run("Matrix", func(t *testing.T) { policyMatrix(t, s) })
+			t.Run("Browse", func(t *testing.T) { browse(t, s) })
+			t.Run("CompareBatch", func(t *testing.T) { compareBatch(t, s) })
+			t.Run("BadInput", func(t *testing.T) { badInput(t, s) })
+			t.Run("AssessProject", func(t *testing.T) { assessProject(t, s) })
+			t.Run("CompareWithKilledPlugin", func(t *testing.T) { killedPlugin(t, s) })
+			t.Run("ReloadPlugin", func(t *testing.T) { reloadPlugin(t, s) })
+		})
+	}
+}
+
+// shenzhenBudgetFloors: one person-year, below, at and above the general (163,000) and the
+// high-risk (169,000, 精神卫生) floors; money compared as exact strings.
+func shenzhenBudgetFloors(t *testing.T, s *apptest.Server) {
+	cases := []struct {
+		domain, rule, labor, activities, floor, total, status string
+	}{
+		{"社会救助", "SZ-BUDGET-PACKAGE-MIN", "138550.00", "24449.99", "163000.00", "162999.99", "FAIL"},
+		{"社会救助", "SZ-BUDGET-PACKAGE-MIN", "138550.00", "24450.00", "163000.00", "163000.00", "PASS"},
+		{"社会救助", "SZ-BUDGET-PACKAGE-MIN", "138550.00", "24450.01", "163000.00", "163000.01", "PASS"},
+		{"精神卫生", "SZ-BUDGET-PACKAGE-MIN-HIGH-RISK", "143650.00", "25349.99", "169000.00", "168999.99", "FAIL"},
+		{"精神卫生", "SZ-BUDGET-PACKAGE-MIN-HIGH-RISK", "143650.00", "25350.00", "169000.00", "169000.00", "PASS"},
+		{"精神卫生", "SZ-BUDGET-PACKAGE-MIN-HIGH-RISK", "143650.00", "25350.01", "169000.00", "169000.01", "PASS"},
+		// 165,000 clears the general floor but not the high-risk one.
+		{"精神卫生", "SZ-BUDGET-PACKAGE-MIN-HIGH-RISK", "143650.00", "21350.00", "169000.00", "165000.00", "FAIL"},
+	}
+	for _, c := range cases {
+		t.Run(c.domain+"_"+c.total, func(t *testing.T) {
+			ev := evaluate(t, s, "shenzhen", "2023-06-01", project1(c.domain, [2]string{"LABOR", c.labor}, [2]string{"ACTIVITIES", c.activities}))
+			f := ev.finding(t, c.rule)
+			if f.Status != c.status || str(f.Actual) != c.total || str(f.Required) != ">= "+c.floor {
+				t.Errorf("%s: got %s actual %s required %s; want %s actual %s required >= %s",
+					c.rule, f.Status, str(f.Actual), str(f.Required), c.status, c.total, c.floor)
+			}
+			if f.Region != "shenzhen" || f.Citation.Document == "" || f.Citation.Quote == "" || f.MessageZh == "" || f.MessageEn == "" {
+				t.Errorf("finding lacks region, citation or messages: %+v", f)
+			}
+			if ev.Budget == nil || str(ev.Budget.MinimumTotal) != c.floor {
+				t.Errorf("budget.minimumTotal: got %+v, want %s", ev.Budget, c.floor)
+			}
+			if c.status == "FAIL" {
+				if ev.Status != "NON_COMPLIANT" || !strings.Contains(str(f.Remedy), "yuan short") {
+					t.Errorf("status %s remedy %q; want NON_COMPLIANT and a remedy", ev.Status, str(f.Remedy))
+				}
+			}
+			if len(ev.EvaluatedBy) != 1 || ev.EvaluatedBy[0].Region != "shenzhen" || ev.EvaluatedBy[0].Plugin != "builtin:shenzhen" ||
+				ev.EvaluatedBy[0].PluginVersion == "" || len(ev.EvaluatedBy[0].RulesetHash) != 64 {
+				t.Errorf("evaluatedBy: %+v", ev.EvaluatedBy)
+			}
+		})
+	}
+}
+
+// zhuzhouStation: a Zhuzhou station is held to Hunan's station rules; the finding names hunan.
+func zhuzhouStation(t *testing.T, s *apptest.Server) {
+	facilities := []string{"单独的办公用房", "桌椅", "电脑", "打印机", "档案柜", "文具用品", "户外挂牌", "室内挂牌"}
+	for _, c := range []struct {
+		age            int
+		status, actual string
+	}{{41, "FAIL", "station.workers[0]: 41"}, {40, "PASS", ""}} {
+		ev := evaluate(t, s, "zhuzhou", "2023-06-01", map[string]any{"station": map[string]any{
+			"township": "攸县网岭镇", "facilities": facilities,
+			"workers": []map[string]any{{"age": c.age, "education": "BACHELOR", "localHukou": true}},
+		}})
+		f := ev.finding(t, "HN-STAFF-AGE-MAX-40")
+		if f.Region != "hunan" || f.Status != c.status || (c.actual != "" && str(f.Actual) != c.actual) {
+			t.Errorf("age %d: %+v", c.age, f)
+		}
+		if c.status == "FAIL" && (ev.Status != "NON_COMPLIANT" || !strings.Contains(str(f.Remedy), "超龄 1 岁")) {
+			t.Errorf("age 41: status %s remedy %q", ev.Status, str(f.Remedy))
+		}
+		var regions []string
+		for _, r := range ev.EvaluatedBy {
+			regions = append(regions, r.Region)
+		}
+		if !slices.Equal(regions, []string{"zhuzhou", "hunan"}) {
+			t.Errorf("evaluatedBy regions %v, want [zhuzhou hunan]", regions)
+		}
+	}
+}
+
+// zhuzhouProjectThroughHunan: Hunan's 禾计划 governs township-station projects only. A Zhuzhou
+// project in Zhuzhou's own term (城乡基层社会救助, which Hunan does not name) reaches Hunan as
+// the shared code; an ordinary project is not judged by the station scheme, and a station
+// project outside Hunan's four service areas fails it.
+func zhuzhouProjectThroughHunan(t *testing.T, s *apptest.Server) {
+	for _, c := range []struct {
+		programme, domain, want string
+	}{
+		{"", "城乡基层社会救助", "NOT_APPLICABLE"},
+		{"STATION", "城乡基层社会救助", "PASS"},
+		{"STATION", "婚姻家庭", "FAIL"},
+	} {
+		p := map[string]any{"domain": c.domain, "headcount": 2, "months": 12}
+		if c.programme != "" {
+			p["programme"] = c.programme
+		}
+		ev := evaluate(t, s, "zhuzhou", "2023-06-01", map[string]any{"project": p})
+		f := ev.finding(t, "HN-CATALOG-SERVICE-AREAS-4")
+		if f.Region != "hunan" || f.Status != c.want {
+			t.Errorf("programme %q domain %s: %+v, want %s", c.programme, c.domain, f, c.want)
+		}
+	}
+}
+
+// zhuzhouOneThird: 三分之一以上 includes one third exactly (3/9 passes) and uses exact
+// fractions (2/9 and 3/10 fail; 3/10 is not rounded up to one third).
+func zhuzhouOneThird(t *testing.T, s *apptest.Server) {
+	for _, c := range []struct {
+		staff, qualified int
+		status, actual   string
+	}{{9, 3, "PASS", "3/9"}, {9, 2, "FAIL", "2/9"}, {10, 3, "FAIL", "3/10"}, {10, 4, "PASS", "4/10"}} {
+		ev := evaluate(t, s, "zhuzhou", "2023-06-01", map[string]any{"organization": map[string]any{
+			"fullTimeStaff": c.staff, "qualifiedStaff": c.qualified, "partyMembers": 0,
+		}})
+		f := ev.finding(t, "ZZ-ORG-REG-QUALIFIED-STAFF-ONE-THIRD")
+		if f.Status != c.status || str(f.Actual) != c.actual || f.Region != "zhuzhou" || str(f.Concept) != "staffing.qualified_share_min" {
+			t.Errorf("%d/%d: %+v", c.qualified, c.staff, f)
+		}
+	}
+}
+
+// shenzhenExpired: the Shenzhen measures are in force 2020-11-12..2025-11-11; the day after,
+// nothing applies and the evaluation says NOT_IN_FORCE rather than passing or failing.
+func shenzhenExpired(t *testing.T, s *apptest.Server) {
+	subject := project1("社会救助", [2]string{"LABOR", "1.00"})
+	last := evaluate(t, s, "shenzhen", "2025-11-11", subject)
+	if f := last.finding(t, "SZ-BUDGET-PACKAGE-MIN"); f.Status != "FAIL" {
+		t.Errorf("2025-11-11 (last day): %s, want FAIL", f.Status)
+	}
+	ev := evaluate(t, s, "shenzhen", "2025-11-12", subject)
+	if ev.Status != "NOT_IN_FORCE" || ev.AsOf != "2025-11-12" {
+		t.Errorf("status %s asOf %s, want NOT_IN_FORCE 2025-11-12", ev.Status, ev.AsOf)
+	}
+	if f := ev.finding(t, "SZ-BUDGET-PACKAGE-MIN"); f.Status != "NOT_IN_FORCE" || !strings.Contains(str(f.Required), "2025-11-11") {
+		t.Errorf("finding: %+v", f)
+	}
+}
+
+type cell struct {
+	Region, Concept, Status string
+	Value, Unit, Reason     *string
+	ValidFrom, ValidTo      *string
+	InForce                 bool
+	Citation                *citation
+	RuleIds                 []string
+}
+
+func matrix(t *testing.T, s *apptest.Server, concepts []string, asOf string) map[string]cell {
+	t.Helper()
+	var out struct{ PolicyMatrix []cell }
+	s.GQL.MustData(t, `query($c: [String!], $d: Date) { policyMatrix(concepts: $c, asOf: $d) {
+		region concept status value unit reason validFrom validTo inForce ruleIds citation { document title clause quote } } }`,
+		map[string]any{"c": concepts, "d": asOf}, &out)
+	cells := map[string]cell{}
+	for _, c := range out.PolicyMatrix {
+		cells[c.Region+"/"+c.Concept] = c
+	}
+	if len(cells) != len(out.PolicyMatrix) {
+		t.Errorf("duplicate cells in %d", len(out.PolicyMatrix))
+	}
+	return cells
+}
+
+func policyMatrix(t *testing.T, s *apptest.Server) {
+	var concepts []string
+	var pc struct{ PolicyConcepts []struct{ Key string } }
+	s.GQL.MustData(t, `{ policyConcepts { key nameZh nameEn unit } }`, nil, &pc)
+	for _, c := range pc.PolicyConcepts {
+		if strings.HasPrefix(c.Key, "budget.") || strings.HasPrefix(c.Key, "staffing.") {
+			concepts = append(concepts, c.Key)
+		}
+	}
+	cells := matrix(t, s, concepts, "2023-06-01")
+	if len(cells) != len(concepts)*5 {
+		t.Fatalf("%d cells for %d concepts × 5 regions", len(cells), len(concepts))
+	}
+	sz := cells["shenzhen/budget.package_per_worker_year_min"]
+	if sz.Status != "DEFINED" || str(sz.Value) != "163000.00" || !sz.InForce || sz.Citation == nil || sz.Citation.Quote == "" ||
+		str(sz.ValidFrom) != "2020-11-12" || str(sz.ValidTo) != "2025-11-11" {
+		t.Errorf("shenzhen package floor: %+v (citation %+v)", sz, sz.Citation)
+	}
+	if hn := cells["hunan/staffing.worker_age_max"]; hn.Status != "DEFINED" || str(hn.Value) != "40" || hn.Citation == nil {
+		t.Errorf("hunan age max: %+v", hn)
+	}
+	if sc := cells["sichuan/budget.labor_share_min"]; sc.Status != "NOT_REGULATED" || sc.Value != nil || sc.Reason == nil {
+		t.Errorf("sichuan labour share: %+v", sc)
+	}
+	// After the Shenzhen measures expired the cell stays DEFINED but has no value in force.
+	after := matrix(t, s, []string{"budget.package_per_worker_year_min"}, "2025-11-12")["shenzhen/budget.package_per_worker_year_min"]
+	if after.Status != "DEFINED" || after.Value != nil || after.InForce || !strings.Contains(str(after.Reason), "2025-11-12") {
+		t.Errorf("shenzhen floor after expiry: %+v", after)
+	}
+	r := s.GQL.Do(t, `{ policyMatrix(concepts: ["budget.package_per_worker_year_min", "budget.nonsense"]) { region } }`, nil)
+	expectError(t, r, "BAD_USER_INPUT", "concepts[1]")
+}
+
+// browse: the synced policy tables as Relay connections with region, concept, shared-code and
+// validOn filters.
+func browse(t *testing.T, s *apptest.Server) {
+	q := `query($w: PolicyParameterWhereInput) { policyParameters(first: 10, where: $w) { totalCount edges { node { paramID value validFrom validTo region { code } } } } }`
+	var out struct {
+		PolicyParameters struct {
+			TotalCount int
+			Edges      []struct {
+				Node struct {
+					Value  string
+					Region struct{ Code string }
+				}
+			}
+		}
+	}
+	w := map[string]any{"region": "shenzhen", "concept": "budget.package_per_worker_year_min", "validOn": "2025-11-11"}
+	s.GQL.MustData(t, q, map[string]any{"w": w}, &out)
+	if out.PolicyParameters.TotalCount != 1 || out.PolicyParameters.Edges[0].Node.Value != "163000.00" || out.PolicyParameters.Edges[0].Node.Region.Code != "shenzhen" {
+		t.Errorf("in force on the last day: %+v", out.PolicyParameters)
+	}
+	w["validOn"] = "2025-11-12"
+	s.GQL.MustData(t, q, map[string]any{"w": w}, &out)
+	if out.PolicyParameters.TotalCount != 0 {
+		t.Errorf("validOn the day after expiry: %d rows", out.PolicyParameters.TotalCount)
+	}
+
+	var items struct {
+		CatalogItems struct {
+			TotalCount int
+			Edges      []struct{ Node struct{ TermZh string } }
+		}
+	}
+	s.GQL.MustData(t, `{ catalogItems(first: 10, where: {region: "shenzhen", sharedCode: "DOM-MENTAL"}) { totalCount edges { node { termZh sharedCodes } } } }`, nil, &items)
+	found := false
+	for _, e := range items.CatalogItems.Edges {
+		found = found || e.Node.TermZh == "精神卫生"
+	}
+	if !found {
+		t.Errorf("shenzhen DOM-MENTAL items: %+v", items)
+	}
+
+	var cov struct {
+		PolicyCoverages struct {
+			Edges []struct {
+				Node struct{ Status, Reason string }
+			}
+		}
+	}
+	s.GQL.MustData(t, `{ policyCoverages(first: 5, where: {region: "sichuan", concept: "budget.labor_share_min"}) { edges { node { status reason } } } }`, nil, &cov)
+	if len(cov.PolicyCoverages.Edges) != 1 || cov.PolicyCoverages.Edges[0].Node.Status != "NOT_REGULATED" {
+		t.Errorf("sichuan coverage: %+v", cov)
+	}
+	var docs struct{ PolicyDocuments struct{ TotalCount int } }
+	s.GQL.MustData(t, `{ policyDocuments(first: 10, where: {region: "shenzhen", validOn: "2023-06-01"}) { totalCount } }`, nil, &docs)
+	if docs.PolicyDocuments.TotalCount < 1 {
+		t.Errorf("shenzhen documents in force: %d", docs.PolicyDocuments.TotalCount)
+	}
+}
+
+func compareBatch(t *testing.T, s *apptest.Server) {
+	scenarios := []map[string]any{
+		{"name": "at floor", "subject": project1("社会救助", [2]string{"LABOR", "138550.00"}, [2]string{"ACTIVITIES", "24450.00"})},
+		{"name": "below floor", "subject": project1("社会救助", [2]string{"LABOR", "138550.00"}, [2]string{"ACTIVITIES", "24449.99"})},
+		{"name": "one third", "subject": map[string]any{"organization": map[string]any{"fullTimeStaff": 9, "qualifiedStaff": 3, "partyMembers": 0}}},
+	}
+	var out struct {
+		CompareBatch []struct {
+			Name        string
+			Evaluations []evaluation
+		}
+	}
+	s.GQL.MustData(t, `query($s: [ScenarioInput!]!) { compareBatch(scenarios: $s, regions: ["shenzhen", "zhuzhou"], asOf: "2023-06-01") { name evaluations { `+evaluationFields+` } } }`,
+		map[string]any{"s": scenarios}, &out)
+	if len(out.CompareBatch) != 3 {
+		t.Fatalf("%d results", len(out.CompareBatch))
+	}
+	for i, want := range []string{"at floor", "below floor", "one third"} {
+		r := out.CompareBatch[i]
+		if r.Name != want || len(r.Evaluations) != 2 || r.Evaluations[0].Region != "shenzhen" || r.Evaluations[1].Region != "zhuzhou" {
+			t.Errorf("result %d: %s with %d evaluations", i, r.Name, len(r.Evaluations))
+		}
+	}
+	if f := out.CompareBatch[0].Evaluations[0].finding(t, "SZ-BUDGET-PACKAGE-MIN"); f.Status != "PASS" {
+		t.Errorf("at floor: %s", f.Status)
+	}
+	if f := out.CompareBatch[1].Evaluations[0].finding(t, "SZ-BUDGET-PACKAGE-MIN"); f.Status != "FAIL" {
+		t.Errorf("below floor: %s", f.Status)
+	}
+	if f := out.CompareBatch[2].Evaluations[1].finding(t, "ZZ-ORG-REG-QUALIFIED-STAFF-ONE-THIRD"); f.Status != "PASS" {
+		t.Errorf("one third: %s", f.Status)
+	}
+
+	// Over the cap: refused before any plugin call.
+	many := make([]map[string]any, 10001)
+	for i := range many {
+		many[i] = map[string]any{"name": fmt.Sprint(i), "subject": map[string]any{"worker": map[string]any{"age": 30}}}
+	}
+	r := s.GQL.Do(t, `query($s: [ScenarioInput!]!) { compareBatch(scenarios: $s) { name } }`, map[string]any{"s": many})
+	expectError(t, r, "LIMIT_EXCEEDED", "scenarios")
+	// A scenario a region cannot read is named by its index.
+	bad := []map[string]any{scenarios[0], {"name": "bad", "subject": map[string]any{"project": map[string]any{"domain": "火星探索", "headcount": 1}}}}
+	r = s.GQL.Do(t, `query($s: [ScenarioInput!]!) { compareBatch(scenarios: $s, regions: ["shenzhen"]) { name } }`, map[string]any{"s": bad})
+	expectError(t, r, "BAD_USER_INPUT", "scenarios[1].subject.project.domain")
+}
+
+func badInput(t *testing.T, s *apptest.Server) {
+	worker := map[string]any{"worker": map[string]any{"age": 30}}
+	r := s.GQL.Do(t, `query($s: SubjectInput!) { compare(subject: $s, regions: ["shenzhen", "atlantis"]) { region } }`, map[string]any{"s": worker})
+	e := expectError(t, r, "BAD_USER_INPUT", "regions[1]")
+	if acc, _ := e.Extensions["accepted"].([]any); len(acc) != 5 {
+		t.Errorf("accepted regions: %v", e.Extensions["accepted"])
+	}
+	r = s.GQL.Do(t, `query($s: SubjectInput!) { evaluate(region: "atlantis", subject: $s) { region } }`, map[string]any{"s": worker})
+	expectError(t, r, "BAD_USER_INPUT", "region")
+
+	r = s.GQL.Do(t, `query($s: SubjectInput!) { evaluate(region: "shenzhen", subject: $s, asOf: "2023-06-01") { region } }`,
+		map[string]any{"s": map[string]any{"project": map[string]any{"domain": "火星探索", "headcount": 1}}})
+	e = expectError(t, r, "BAD_USER_INPUT", "subject.project.domain")
+	acc, _ := e.Extensions["accepted"].([]any)
+	if !slices.Contains(acc, any("精神卫生")) {
+		t.Errorf("accepted domains lack 精神卫生: %v", acc)
+	}
+
+	r = s.GQL.Do(t, `query($s: SubjectInput!) { evaluate(region: "shenzhen", subject: $s) { region } }`,
+		map[string]any{"s": map[string]any{"worker": map[string]any{"age": 30}, "organization": map[string]any{"fullTimeStaff": 3}}})
+	expectError(t, r, "BAD_USER_INPUT", "subject")
+	r = s.GQL.Do(t, `{ evaluate(region: "shenzhen", subject: {}) { region } }`, nil)
+	expectError(t, r, "BAD_USER_INPUT", "subject")
+
+	// Enum, Money and Date scalars are checked before any plugin is called.
+	p := project1("社会救助", [2]string{"FOOD", "1.00"})
+	r = s.GQL.Do(t, `query($s: SubjectInput!) { evaluate(region: "shenzhen", subject: $s) { region } }`, map[string]any{"s": p})
+	expectError(t, r, "BAD_USER_INPUT", "s.project.budget[0].category")
+	p = project1("社会救助", [2]string{"LABOR", "1.001"})
+	r = s.GQL.Do(t, `query($s: SubjectInput!) { evaluate(region: "shenzhen", subject: $s) { region } }`, map[string]any{"s": p})
+	// A custom scalar is decoded with the field's arguments, so its path starts at the argument.
+	expectError(t, r, "BAD_USER_INPUT", "subject.project.budget[0].amount")
+	r = s.GQL.Do(t, `{ evaluate(region: "shenzhen", subject: {worker: {age: 30}}, asOf: "2023-02-30") { region } }`, nil)
+	expectError(t, r, "BAD_USER_INPUT", "asOf")
+}
+
+// assessProject: a stored Shenzhen project is assessed from its own data (budget lines,
+// workers' certificates, ages and 学时 over the last 12 months), stored with the plugin refs,
+// listed under the project, and reproduced exactly by a second run.
+func assessProject(t *testing.T, s *apptest.Server) {
+	ctx := context.Background()
+	c := s.App.DB.Client
+	sz, err := c.Region.Query().Where(region.Code("shenzhen")).Only(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	p := c.Project.Create().SetName("深圳测试项目（示例）").SetPurchaser("福田区民政局").SetDomain("社会救助").
+		SetPurchaseMode(project.PurchaseModePOST).SetStartsOn(day("2023-01-01")).SetEndsOn(day("2023-12-31")).
+		SetContractSignedOn(day("2022-12-20")).SetCycleYears(3).
+		SetHeadcount(1).SetProfessionalPosts(1).SetSupervisedWorkers(1).SetRegion(sz).SaveX(ctx)
+	c.BudgetLine.Create().SetProject(p).SetCategory(budgetline.CategoryLABOR).SetAmount(13855000).SaveX(ctx)
+	c.BudgetLine.Create().SetProject(p).SetCategory(budgetline.CategoryACTIVITIES).SetAmount(2444999).SaveX(ctx) // one fen short
+	w := c.SocialWorker.Create().SetName("测试社工（示例）").SetRegion(sz).SetBirthDate(day("1990-05-01")).
+		SetEducation(socialworker.EducationBACHELOR).SetCertificateLevel(socialworker.CertificateLevelASSISTANT).
+		AddProjects(p).SaveX(ctx)
+	// 60 学时 inside the 12 months up to 2023-06-01, 20 on its first day, 100 before it, and
+	// 50 clock hours that are not 学时: 80 count.
+	for _, tr := range []struct {
+		hours int
+		date  string
+		unit  trainingrecord.Unit
+	}{{60, "2023-03-01", trainingrecord.UnitCLASS_HOUR}, {20, "2022-06-02", trainingrecord.UnitCLASS_HOUR},
+		{100, "2022-06-01", trainingrecord.UnitCLASS_HOUR}, {50, "2023-04-01", trainingrecord.UnitHOUR}} {
+		c.TrainingRecord.Create().SetWorker(w).SetHours(tr.hours).SetUnit(tr.unit).SetDate(day(tr.date)).
+			SetKind(trainingrecord.KindCONTINUING_EDUCATION).SaveX(ctx)
+	}
+
+	type stored struct {
+		ID         string
+		AsOf       string
+		Status     string
+		Findings   []finding
+		PluginRefs []struct{ Region, Plugin, PluginVersion, RulesetHash string }
+		Project    struct{ ID string }
+	}
+	assess := func() stored {
+		var out struct{ AssessProject stored }
+		s.GQL.MustData(t, `mutation($id: ID!) { assessProject(id: $id, asOf: "2023-06-01") {
+			id asOf status project { id }
+			findings { ruleId region concept status actual required remedy messageZh messageEn citation { document title clause quote } }
+			pluginRefs { region plugin pluginVersion rulesetHash } } }`, map[string]any{"id": p.ID}, &out)
+		return out.AssessProject
+	}
+	a1, a2 := assess(), assess()
+	if a1.Status != "NON_COMPLIANT" || a1.AsOf != "2023-06-01" || a1.Project.ID != fmt.Sprint(p.ID) {
+		t.Errorf("assessment: %+v", a1)
+	}
+	ev := evaluation{Region: "shenzhen", Findings: a1.Findings}
+	if f := ev.finding(t, "SZ-BUDGET-PACKAGE-MIN"); f.Status != "FAIL" || str(f.Actual) != "162999.99" || str(f.Required) != ">= 163000.00" {
+		t.Errorf("package floor from stored budget: %+v", f)
+	}
+	if f := ev.finding(t, "SZ-STAFF-CE-80H"); f.Status != "PASS" || !strings.Contains(str(f.Actual), "80") {
+		t.Errorf("training from stored records (80 学时 in the window): %+v", f)
+	}
+	if len(a1.PluginRefs) != 1 || a1.PluginRefs[0].Region != "shenzhen" || a1.PluginRefs[0].PluginVersion == "" || len(a1.PluginRefs[0].RulesetHash) != 64 {
+		t.Errorf("plugin refs: %+v", a1.PluginRefs)
+	}
+	j1, _ := json.Marshal(a1.Findings)
+	j2, _ := json.Marshal(a2.Findings)
+	if a1.ID == a2.ID || string(j1) != string(j2) || a1.PluginRefs[0] != a2.PluginRefs[0] {
+		t.Errorf("re-run differs:\n%s\n%s", j1, j2)
+	}
+	// Stored, and listed under the project.
+	var node struct {
+		Node struct {
+			Assessments struct {
+				TotalCount int
+				Edges      []struct{ Node struct{ ID, Status string } }
+			}
+		}
+	}
+	s.GQL.MustData(t, `query($id: ID!) { node(id: $id) { ... on Project { assessments(first: 10) { totalCount edges { node { id status } } } } } }`,
+		map[string]any{"id": p.ID}, &node)
+	if node.Node.Assessments.TotalCount != 2 {
+		t.Errorf("project assessments: %+v", node.Node.Assessments)
+	}
+	if n := c.Assessment.Query().CountX(ctx); n != 2 {
+		t.Errorf("%d stored assessments", n)
+	}
+	r := s.GQL.Do(t, `mutation { assessProject(id: "999999999") { id } }`, nil)
+	if len(r.Errors) == 0 || r.Errors[0].Code() != "NOT_FOUND" {
+		t.Errorf("unknown project: %s", r.ErrorString())
+	}
+}
+
+type pluginStatus struct {
+	Region, Name, Version, State string
+	Pid                          *int
+	Restarts                     int
+	LastError                    *string
+	Builtin                      bool
+	RulesetHash                  *string
+}
+
+func plugins(t *testing.T, s *apptest.Server) map[string]pluginStatus {
+	t.Helper()
+	var out struct{ Plugins []pluginStatus }
+	s.GQL.MustData(t, `{ plugins { region name version state pid restarts lastError builtin rulesetHash } }`, nil, &out)
+	m := map[string]pluginStatus{}
+	for _, p := range out.Plugins {
+		m[p.Region] = p
+	}
+	return m
+}
+
+func compareAll(t *testing.T, s *apptest.Server) []evaluation {
+	t.Helper()
+	var out struct{ Compare []evaluation }
+	s.GQL.MustData(t, `query($s: SubjectInput!) { compare(subject: $s, asOf: "2023-06-01") { `+evaluationFields+` } }`,
+		map[string]any{"s": map[string]any{"worker": map[string]any{"age": 41, "education": "BACHELOR", "certificate": "ASSISTANT", "trainingHoursPerYear": 80}}}, &out)
+	return out.Compare
+}
+
+// killedPlugin: SIGKILL the Shenzhen plugin; compare still answers for the other four and
+// marks Shenzhen PLUGIN_UNAVAILABLE; the plugin is restarted and Shenzhen answers again.
+func killedPlugin(t *testing.T, s *apptest.Server) {
+	before := plugins(t, s)
+	sz := before["shenzhen"]
+	if len(before) != 5 || sz.State != "READY" || sz.Pid == nil || !sz.Builtin || sz.Name != "builtin:shenzhen" {
+		t.Fatalf("plugins: %+v", before)
+	}
+	if err := syscall.Kill(*sz.Pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	evs := compareAll(t, s)
+	if len(evs) != 5 {
+		t.Fatalf("%d evaluations", len(evs))
+	}
+	for _, ev := range evs {
+		if ev.Region == "shenzhen" {
+			if ev.Error == nil || ev.Error.Code != "PLUGIN_UNAVAILABLE" || ev.Error.Region != "shenzhen" || len(ev.Findings) != 0 {
+				t.Errorf("shenzhen with its plugin killed: %+v", ev)
+			}
+			continue
+		}
+		if ev.Error != nil || len(ev.EvaluatedBy) == 0 || ev.EvaluatedBy[0].Region != ev.Region {
+			t.Errorf("%s should answer: error %+v, evaluated by %+v", ev.Region, ev.Error, ev.EvaluatedBy)
+		}
+	}
+	// Recovered: a new process serves Shenzhen (the host noticed the death, not just "READY"
+	// because it has not noticed yet).
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		st := plugins(t, s)["shenzhen"]
+		if st.State == "READY" && st.Pid != nil && *st.Pid != *sz.Pid {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("shenzhen not restarted: %+v", st)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	after := plugins(t, s)["shenzhen"]
+	if after.Pid == nil || *after.Pid == *sz.Pid || after.Restarts < 1 {
+		t.Errorf("shenzhen after restart: %+v (was pid %d)", after, *sz.Pid)
+	}
+	for _, ev := range compareAll(t, s) {
+		if ev.Error != nil || len(ev.EvaluatedBy) == 0 {
+			t.Errorf("%s after recovery: %+v", ev.Region, ev.Error)
+		}
+		if ev.Region == "shenzhen" && len(ev.Findings) == 0 {
+			t.Errorf("shenzhen answers again but without findings")
+		}
+	}
+}
+
+// reloadPlugin: FORBIDDEN without the admin token or with a wrong one; with it, a fresh
+// process serves the region and the policy tables are re-synced.
+func reloadPlugin(t *testing.T, s *apptest.Server) {
+	const m = `mutation { reloadPlugin(region: "hunan") { region state pid version rulesetHash } }`
+	r := s.GQL.Do(t, m, nil)
+	expectError(t, r, "FORBIDDEN", "")
+	wrong := &gqltest.Client{URL: s.GQL.URL, HTTP: bearer("not-the-token")}
+	expectError(t, wrong.Do(t, m, nil), "FORBIDDEN", "")
+
+	before := plugins(t, s)["hunan"]
+	admin := &gqltest.Client{URL: s.GQL.URL, HTTP: bearer(adminToken)}
+	var out struct{ ReloadPlugin pluginStatus }
+	admin.MustData(t, m, nil, &out)
+	got := out.ReloadPlugin
+	if got.Region != "hunan" || got.State != "READY" || got.Pid == nil || *got.Pid == *before.Pid || str(got.RulesetHash) != str(before.RulesetHash) {
+		t.Errorf("reloaded: %+v, before %+v", got, before)
+	}
+	expectError(t, admin.Do(t, `mutation { reloadPlugin(region: "atlantis") { state } }`, nil), "BAD_USER_INPUT", "region")
+	// Still answering, and the matrix still reads Hunan from the synced tables.
+	if c := matrix(t, s, []string{"staffing.worker_age_max"}, "2023-06-01")["hunan/staffing.worker_age_max"]; str(c.Value) != "40" {
+		t.Errorf("hunan after reload: %+v", c)
+	}
+}

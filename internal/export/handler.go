@@ -1,0 +1,210 @@
+package export
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+
+	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/internal/evaluate"
+	"github.com/shegong/shegong/internal/matrix"
+	"github.com/shegong/shegong/internal/requestid"
+	"github.com/shegong/shegong/internal/scenario"
+	"github.com/shegong/shegong/plugins/host"
+	"github.com/shegong/shegong/plugins/sdk"
+)
+
+// MaxScenarios bounds one compare export, as GraphQL's compareBatch does: 10,000 scenarios are
+// still a handful of plugin calls, but their CSV is already hundreds of thousands of lines.
+const MaxScenarios = 10000
+
+// Handler serves the CSV exports; mount it at /export/:
+//
+//	GET  /export/matrix.csv?concepts=a,b&regions=x,y&asOf=2024-01-01   the policy matrix
+//	POST /export/compare.csv[?regions=x,y&asOf=…]                        body: a scenario file
+//
+// (the paths are matched by their last element, so the handler works with or without the
+// /export prefix stripped). Bad input is HTTP 400 with a JSON body
+// {"error": {"code": "BAD_USER_INPUT", "field": "regions[1]", "message": …, "accepted": […]}}.
+func Handler(svc *evaluate.Service, client *ent.Client, logger *slog.Logger) http.Handler {
+	if logger == nil {
+		logger = slog.Default()
+	}
+	x := &exporter{svc: svc, client: client, log: logger}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case strings.HasSuffix(r.URL.Path, "/matrix.csv") || r.URL.Path == "matrix.csv":
+			if !allow(w, r, http.MethodGet, http.MethodHead) {
+				return
+			}
+			x.matrix(w, r)
+		case strings.HasSuffix(r.URL.Path, "/compare.csv") || r.URL.Path == "compare.csv":
+			if !allow(w, r, http.MethodPost) {
+				return
+			}
+			x.compare(w, r)
+		default:
+			writeError(w, http.StatusNotFound, apiError{Code: "NOT_FOUND",
+				Message: "未知导出 / unknown export; use GET /export/matrix.csv or POST /export/compare.csv"})
+		}
+	})
+}
+
+type exporter struct {
+	svc    *evaluate.Service
+	client *ent.Client
+	log    *slog.Logger
+}
+
+type apiError struct {
+	Code      string   `json:"code"`
+	Field     string   `json:"field,omitempty"`
+	Message   string   `json:"message"`
+	Accepted  []string `json:"accepted,omitempty"`
+	RequestID string   `json:"requestId,omitempty"`
+}
+
+func writeError(w http.ResponseWriter, status int, e apiError) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]apiError{"error": e})
+}
+
+func badInput(w http.ResponseWriter, field, message string, accepted []string) {
+	msg := message
+	if field != "" {
+		msg = field + ": " + message
+	}
+	writeError(w, http.StatusBadRequest, apiError{Code: "BAD_USER_INPUT", Field: field, Message: msg, Accepted: accepted})
+}
+
+func allow(w http.ResponseWriter, r *http.Request, methods ...string) bool {
+	for _, m := range methods {
+		if r.Method == m {
+			return true
+		}
+	}
+	w.Header().Set("Allow", strings.Join(methods, ", "))
+	writeError(w, http.StatusMethodNotAllowed, apiError{Code: "BAD_USER_INPUT",
+		Message: fmt.Sprintf("方法不允许 / method %s not allowed; use %s", r.Method, strings.Join(methods, " or "))})
+	return false
+}
+
+// fail answers an error from the evaluation or the matrix: the caller's input (400), a plugin
+// that is down (503), or our fault (500, logged with the request id).
+func (x *exporter) fail(w http.ResponseWriter, r *http.Request, err error) {
+	var ie *sdk.InputError
+	var se *scenario.Error
+	switch {
+	case errors.As(err, &se):
+		badInput(w, se.Field, se.Message, se.Accepted)
+	case errors.As(err, &ie):
+		badInput(w, ie.Field, ie.Message, ie.Accepted)
+	case errors.Is(err, host.ErrPluginUnavailable):
+		writeError(w, http.StatusServiceUnavailable, apiError{Code: "PLUGIN_UNAVAILABLE", Message: err.Error()})
+	case errors.Is(err, context.Canceled):
+		// The client went away; nobody is listening for an answer.
+	default:
+		id := requestid.From(r.Context())
+		x.log.ErrorContext(r.Context(), "CSV export failed", "path", r.URL.Path, "request_id", id, "error", err)
+		writeError(w, http.StatusInternalServerError, apiError{Code: "INTERNAL",
+			Message: fmt.Sprintf("internal error (request id %s)", id), RequestID: id})
+	}
+}
+
+// list splits a comma-separated query parameter; absent or empty is nil.
+func list(r *http.Request, name string) []string {
+	v := strings.TrimSpace(r.URL.Query().Get(name))
+	if v == "" {
+		return nil
+	}
+	parts := strings.Split(v, ",")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return parts
+}
+
+// asOf reads the asOf query parameter; absent is the zero Date.
+func asOf(w http.ResponseWriter, r *http.Request) (sdk.Date, bool) {
+	v := strings.TrimSpace(r.URL.Query().Get("asOf"))
+	if v == "" {
+		return sdk.Date{}, true
+	}
+	d, err := sdk.ParseDate(v)
+	if err != nil {
+		badInput(w, "asOf", err.Error(), nil)
+		return sdk.Date{}, false
+	}
+	return d, true
+}
+
+func attach(w http.ResponseWriter, filename string) {
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, filename))
+	w.Header().Set("Cache-Control", "no-store")
+}
+
+func (x *exporter) matrix(w http.ResponseWriter, r *http.Request) {
+	day, ok := asOf(w, r)
+	if !ok {
+		return
+	}
+	if day.IsZero() {
+		day = evaluate.Today()
+	}
+	cells, err := matrix.Build(r.Context(), x.client, list(r, "concepts"), list(r, "regions"), day)
+	if err != nil {
+		x.fail(w, r, err)
+		return
+	}
+	attach(w, fmt.Sprintf("policy-matrix-%s.csv", day))
+	if r.Method == http.MethodHead {
+		return
+	}
+	if err := WriteMatrix(w, cells); err != nil {
+		// Headers are sent; all we can do is log and cut the response short.
+		x.log.WarnContext(r.Context(), "matrix CSV write failed", "error", err)
+	}
+}
+
+func (x *exporter) compare(w http.ResponseWriter, r *http.Request) {
+	day, ok := asOf(w, r)
+	if !ok {
+		return
+	}
+	f, err := scenario.Load(http.MaxBytesReader(w, r.Body, scenario.MaxBytes))
+	if err != nil {
+		var se *scenario.Error
+		if errors.As(err, &se) {
+			badInput(w, se.Field, se.Message, se.Accepted)
+			return
+		}
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			writeError(w, http.StatusRequestEntityTooLarge, apiError{Code: "LIMIT_EXCEEDED", Field: "body",
+				Message: fmt.Sprintf("请求体超过 %d 字节 / body larger than %d bytes", tooBig.Limit, tooBig.Limit)})
+			return
+		}
+		x.fail(w, r, err)
+		return
+	}
+	if n := len(f.Scenarios); n > MaxScenarios {
+		writeError(w, http.StatusBadRequest, apiError{Code: "LIMIT_EXCEEDED", Field: "scenarios",
+			Message: fmt.Sprintf("情景数 %d 超过上限 %d / %d scenarios, at most %d per export", n, MaxScenarios, n, MaxScenarios)})
+		return
+	}
+	_, day, rows, err := f.Evaluate(r.Context(), x.svc, list(r, "regions"), day)
+	if err != nil {
+		x.fail(w, r, err)
+		return
+	}
+	attach(w, fmt.Sprintf("policy-compare-%s.csv", day))
+	if err := WriteEvaluations(w, f.Names(), rows); err != nil {
+		x.log.WarnContext(r.Context(), "compare CSV write failed", "error", err)
+	}
+}

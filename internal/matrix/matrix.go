@@ -1,0 +1,245 @@
+// Package matrix builds the policy matrix: one cell per shared concept × region, from the policy
+// tables that internal/policysync fills (no plugin call per cell), so researchers can line the
+// regions up and follow every value to its clause.
+//
+// A cell's status is the region's own coverage answer (DEFINED, NOT_REGULATED, NOT_MODELLED).
+// A concept DEFINED by a region but with no value in force on the as-of date keeps status
+// DEFINED, with an empty Value, InForce false and Reason "not in force on <asOf>; …"; its
+// ValidFrom/ValidTo and Citation then describe the nearest value (the last one before asOf, or
+// else the first after), so the reader sees when the rule did apply. This keeps the coverage
+// statuses the three of the design (a region did regulate the concept) while never presenting an
+// expired value as current.
+package matrix
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/ent/policycoverage"
+	"github.com/shegong/shegong/ent/policyparameter"
+	entregion "github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/internal/evaluate"
+	"github.com/shegong/shegong/plugins/sdk"
+)
+
+// Cell is one concept × region answer.
+type Cell struct {
+	Region, Concept string
+	Status          sdk.CoverageStatus
+	Value, Unit     string // Value "" unless DEFINED and in force on asOf
+	Reason          string // for NOT_REGULATED, NOT_MODELLED, or a value not in force
+	ValidFrom       *sdk.Date
+	ValidTo         *sdk.Date // nil while open-ended
+	Citation        *sdk.Citation
+	RuleIDs         []string
+	// InForce reports whether Value is the value in force on asOf (DEFINED cells only).
+	InForce bool
+}
+
+// silentReason is the reason of a cell whose region's plugin does not list the concept at all
+// (only possible for concepts beyond the shared list, which every region must account for).
+const silentReason = "该地区插件未列出此概念 / the region's plugin does not list this concept"
+
+// Build returns one cell per concept × region, concept-major (all regions of the first concept,
+// then the next), in the order given. Defaults: concepts = the shared sdk.Concepts in order;
+// regions = every synced region, sorted; asOf = today in China (the zero Date). A concept is known when it is shared or some synced
+// region reports it; an unknown concept or region, or one listed twice, is an *sdk.InputError
+// whose Field is "concepts[i]" or "regions[i]". It runs three queries whatever the size.
+func Build(ctx context.Context, client *ent.Client, concepts, regions []string, asOf sdk.Date) ([]Cell, error) {
+	if asOf.IsZero() {
+		asOf = evaluate.Today()
+	}
+	if err := sdk.ValidAsOf(asOf); err != nil {
+		return nil, &sdk.InputError{Field: "asOf", Message: err.Error()}
+	}
+	synced, err := client.Region.Query().Where(entregion.HasPolicySource()).
+		Order(ent.Asc(entregion.FieldCode)).Select(entregion.FieldID, entregion.FieldCode).All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("policy matrix: list synced regions: %w", err)
+	}
+	syncedCodes := make([]string, len(synced))
+	regionID := map[string]int{}
+	for i, r := range synced {
+		syncedCodes[i] = r.Code
+		regionID[r.Code] = r.ID
+	}
+	if len(regions) == 0 {
+		regions = syncedCodes
+	}
+	if err := check("regions", regions, syncedCodes); err != nil {
+		return nil, err
+	}
+
+	if len(concepts) == 0 {
+		for _, c := range sdk.Concepts {
+			concepts = append(concepts, c.Key)
+		}
+	} else {
+		var reported []string
+		if err := client.PolicyCoverage.Query().GroupBy(policycoverage.FieldConcept).Scan(ctx, &reported); err != nil {
+			return nil, fmt.Errorf("policy matrix: list concepts: %w", err)
+		}
+		known := slices.Clone(reported)
+		for _, c := range sdk.Concepts {
+			known = append(known, c.Key)
+		}
+		slices.Sort(known)
+		if err := check("concepts", concepts, slices.Compact(known)); err != nil {
+			return nil, err
+		}
+	}
+
+	ids := make([]int, len(regions))
+	for i, r := range regions {
+		ids[i] = regionID[r]
+	}
+	covs, err := client.PolicyCoverage.Query().
+		Where(policycoverage.ConceptIn(concepts...), policycoverage.HasRegionWith(entregion.IDIn(ids...))).
+		WithRegion(func(q *ent.RegionQuery) { q.Select(entregion.FieldCode) }).All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("policy matrix: read coverage: %w", err)
+	}
+	params, err := client.PolicyParameter.Query().
+		Where(policyparameter.ConceptIn(concepts...), policyparameter.HasRegionWith(entregion.IDIn(ids...))).
+		WithRegion(func(q *ent.RegionQuery) { q.Select(entregion.FieldCode) }).
+		WithDocument().
+		Order(ent.Asc(policyparameter.FieldParamID), ent.Asc(policyparameter.FieldValidFrom)).All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("policy matrix: read parameters: %w", err)
+	}
+
+	type key struct{ region, concept string }
+	coverage := map[key]*ent.PolicyCoverage{}
+	for _, c := range covs {
+		coverage[key{c.Edges.Region.Code, c.Concept}] = c
+	}
+	values := map[key][]*ent.PolicyParameter{}
+	for _, p := range params {
+		k := key{p.Edges.Region.Code, p.Concept}
+		values[k] = append(values[k], p)
+	}
+
+	out := make([]Cell, 0, len(concepts)*len(regions))
+	for _, concept := range concepts {
+		for _, region := range regions {
+			k := key{region, concept}
+			cell := Cell{Region: region, Concept: concept, RuleIDs: []string{}}
+			cov := coverage[k]
+			if cov == nil {
+				cell.Status, cell.Reason = sdk.CoverageNotRegulated, silentReason
+				out = append(out, cell)
+				continue
+			}
+			cell.Status, cell.Reason = sdk.CoverageStatus(cov.Status), cov.Reason
+			if cov.RuleIds != nil {
+				cell.RuleIDs = slices.Clone(cov.RuleIds)
+			}
+			if cell.Status == sdk.CoverageDefined {
+				fillDefined(&cell, values[k], asOf)
+			}
+			out = append(out, cell)
+		}
+	}
+	return out, nil
+}
+
+// fillDefined sets the value in force on asOf, or explains why there is none.
+func fillDefined(cell *Cell, ps []*ent.PolicyParameter, asOf sdk.Date) {
+	var now []*ent.PolicyParameter
+	for _, p := range ps {
+		if validity(p).Contains(asOf) {
+			now = append(now, p)
+		}
+	}
+	if len(now) == 0 {
+		if len(ps) == 0 {
+			if cell.Reason == "" {
+				cell.Reason = "已规定但无取值参数 / defined, but the region publishes no parameter value"
+			}
+			return
+		}
+		near := nearest(ps, asOf)
+		setSource(cell, near)
+		cell.Reason = fmt.Sprintf("not in force on %s; valid %s / 该日不在有效期内", asOf, validity(near))
+		return
+	}
+	// Several parameters of one concept in force at once (e.g. a start date and a term in
+	// years) are shown together, in parameter-id order, rather than one picked arbitrarily.
+	vals := make([]string, len(now))
+	var units []string
+	for i, p := range now {
+		vals[i] = p.Value
+		if !slices.Contains(units, p.Unit) {
+			units = append(units, p.Unit)
+		}
+	}
+	cell.Value, cell.Unit, cell.InForce = strings.Join(vals, "; "), strings.Join(units, "; "), true
+	cell.Reason = ""
+	setSource(cell, now[0])
+}
+
+func setSource(cell *Cell, p *ent.PolicyParameter) {
+	v := validity(p)
+	if !v.From.IsZero() {
+		cell.ValidFrom = &v.From
+	}
+	if !v.To.IsZero() {
+		cell.ValidTo = &v.To
+	}
+	c := &sdk.Citation{Document: p.CitationDocument, Clause: p.CitationClause, Quote: p.CitationQuote}
+	if doc := p.Edges.Document; doc != nil {
+		c.Document, c.Title = doc.Key, doc.TitleZh
+	}
+	cell.Citation = c
+	if !cell.InForce && cell.Unit == "" {
+		cell.Unit = p.Unit
+	}
+}
+
+// nearest returns the last value that ended before asOf, or else the first that starts after.
+func nearest(ps []*ent.PolicyParameter, asOf sdk.Date) *ent.PolicyParameter {
+	var before, after *ent.PolicyParameter
+	for _, p := range ps {
+		v := validity(p)
+		switch {
+		case !v.To.IsZero() && v.To.Before(asOf):
+			if before == nil || validity(before).To.Before(v.To) {
+				before = p
+			}
+		case after == nil || v.From.Before(validity(after).From):
+			after = p
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return after
+}
+
+func validity(p *ent.PolicyParameter) sdk.Validity {
+	var v sdk.Validity
+	if p.ValidFrom != nil {
+		v.From = sdk.DateOf(p.ValidFrom.UTC())
+	}
+	if p.ValidTo != nil {
+		v.To = sdk.DateOf(p.ValidTo.UTC())
+	}
+	return v
+}
+
+// check rejects a value not in known, and a value listed twice.
+func check(field string, got, known []string) error {
+	for i, v := range got {
+		if !slices.Contains(known, v) {
+			what := map[string]string{"regions": "未知或未同步的地区 %q / unknown or unsynced region %q", "concepts": "未知概念 %q / unknown concept %q"}[field]
+			return &sdk.InputError{Field: fmt.Sprintf("%s[%d]", field, i), Message: fmt.Sprintf(what, v, v), Accepted: slices.Clone(known)}
+		}
+		if slices.Index(got, v) != i {
+			return &sdk.InputError{Field: fmt.Sprintf("%s[%d]", field, i), Message: fmt.Sprintf("%q 重复 / %q is listed twice", v, v)}
+		}
+	}
+	return nil
+}
