@@ -24,12 +24,19 @@ const (
 // region-specific facts such as whether the domain is in the region's catalog. The SDK runs
 // it before a region's Budget and Staffing see a project, so rules may rely on it.
 func ValidateProject(p ProjectSpec) *InputError {
-	return validateProject(p, "project")
+	return ValidateSubject(Subject{Project: &p})
 }
 
-// ValidateSubject checks that exactly one shape is set and validates it like
-// ValidateProject.
+// ValidateSubject checks that exactly one shape is set, that each field is in range, and
+// that counts agree with each other (professional posts within the headcount, ...).
 func ValidateSubject(s Subject) *InputError {
+	if e := validateFields(s); e != nil {
+		return e
+	}
+	return validateCrossFields(s)
+}
+
+func validateFields(s Subject) *InputError {
 	switch s.Kind() {
 	case SubjectProject:
 		return validateProject(*s.Project, "project")
@@ -161,6 +168,30 @@ func validDate(d Date) bool {
 func ValidAsOf(asOf Date) error {
 	if !validDate(asOf) {
 		return &ArgumentError{Msg: fmt.Sprintf("asOf %+v is not a calendar day in years 0001-9999", asOf)}
+	}
+	return nil
+}
+
+// validateCrossFields checks the relations between a subject's counts that the per-field
+// ranges do not: professional posts and supervised workers cannot exceed a project's
+// headcount, and qualified staff cannot exceed an organisation's full-time staff.
+func validateCrossFields(s Subject) *InputError {
+	if p := s.Project; p != nil {
+		if p.ProfessionalPosts != nil && *p.ProfessionalPosts > p.Headcount {
+			return &InputError{Field: "project.professionalPosts", Message: fmt.Sprintf(
+				"专业岗位数 %d 超过项目人员总数 %d / professional posts %d exceed the headcount %d",
+				*p.ProfessionalPosts, p.Headcount, *p.ProfessionalPosts, p.Headcount)}
+		}
+		if p.SupervisedWorkers != nil && *p.SupervisedWorkers > p.Headcount {
+			return &InputError{Field: "project.supervisedWorkers", Message: fmt.Sprintf(
+				"接受督导的社工人数 %d 超过项目人员总数 %d / supervised workers %d exceed the headcount %d",
+				*p.SupervisedWorkers, p.Headcount, *p.SupervisedWorkers, p.Headcount)}
+		}
+	}
+	if o := s.Organization; o != nil && o.QualifiedStaff != nil && *o.QualifiedStaff > o.FullTimeStaff {
+		return &InputError{Field: "organization.qualifiedStaff", Message: fmt.Sprintf(
+			"持证或专业学历人员 %d 超过专职工作人员 %d / qualified staff %d exceed the full-time staff %d",
+			*o.QualifiedStaff, o.FullTimeStaff, *o.QualifiedStaff, o.FullTimeStaff)}
 	}
 	return nil
 }

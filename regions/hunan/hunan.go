@@ -14,7 +14,6 @@
 package hunan
 
 import (
-	"context"
 	_ "embed"
 
 	"github.com/shegong/shegong/plugins/sdk"
@@ -52,71 +51,24 @@ const (
 
 type policy struct{ rs *sdk.Ruleset }
 
-// New returns Hunan's policy.
-func New() sdk.Policy { return &policy{rs: ruleset} }
-
-func (p *policy) Describe(ctx context.Context) (*sdk.Description, error) {
-	return p.rs.Description(), nil
+// New returns Hunan's policy. The scheme sets no amount, share or fee (each county costs its
+// projects), so there is no money rule; its rules are about station projects, stations and
+// their workers.
+func New() sdk.Policy {
+	p := &policy{rs: ruleset}
+	return &sdk.RulesetPolicy{Ruleset: ruleset, StaffingRules: p.staffing}
 }
 
-func (p *policy) Catalog(ctx context.Context, asOf sdk.Date) (*sdk.CatalogResult, error) {
-	return p.rs.CatalogAt(asOf), nil
-}
-
-// Budget: the scheme sets no amount, share or fee (each county costs its projects), so a
-// project gets no requirement and no budget findings; it is still read and validated.
-func (p *policy) Budget(ctx context.Context, asOf sdk.Date, projects []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
+func (p *policy) staffing(asOf sdk.Date, s sdk.Subject, m sdk.DomainMatch) []sdk.Finding {
+	switch s.Kind() {
+	case sdk.SubjectProject:
+		return p.project(asOf, *s.Project, m)
+	case sdk.SubjectStation:
+		return p.station(asOf, *s.Station)
+	case sdk.SubjectWorker:
+		return p.workerRules(asOf, []workerRef{{"worker", *s.Worker}})
 	}
-	out := make([]sdk.BudgetResult, len(projects))
-	for i, pr := range projects {
-		if e := validate(sdk.Subject{Project: &pr}); e != nil {
-			out[i].Invalid = e
-			continue
-		}
-		if _, e := p.rs.ResolveDomain("project.domain", pr.Domain); e != nil {
-			out[i].Invalid = e
-		}
-	}
-	return out, nil
-}
-
-func (p *policy) Staffing(ctx context.Context, asOf sdk.Date, subjects []sdk.Subject) ([]sdk.StaffingResult, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	out := make([]sdk.StaffingResult, len(subjects))
-	for i, s := range subjects {
-		if e := validate(s); e != nil {
-			out[i].Invalid = e
-			continue
-		}
-		switch s.Kind() {
-		case sdk.SubjectProject:
-			m, e := p.rs.ResolveDomain("project.domain", s.Project.Domain)
-			if e != nil {
-				out[i].Invalid = e
-				continue
-			}
-			out[i].Findings = p.project(asOf, *s.Project, m)
-		case sdk.SubjectStation:
-			out[i].Findings = p.station(asOf, *s.Station)
-		case sdk.SubjectWorker:
-			out[i].Findings = p.workerRules(asOf, []workerRef{{"worker", *s.Worker}})
-		case sdk.SubjectOrganization:
-			// The scheme's only organisation rule (HN-REPORT-CONTRACTOR-DISCLOSURE) needs
-			// disclosure records the data does not carry: no findings.
-		}
-	}
-	return out, nil
-}
-
-// validate runs the SDK's per-field and cross-field checks (the SDK adapter runs the first
-// already; a direct caller gets the same answer).
-func validate(s sdk.Subject) *sdk.InputError {
-	if e := sdk.ValidateSubject(s); e != nil {
-		return e
-	}
-	return sdk.ValidateCrossFields(s)
+	// The scheme's only organisation rule (HN-REPORT-CONTRACTOR-DISCLOSURE) needs disclosure
+	// records the data does not carry: no findings.
+	return nil
 }

@@ -11,7 +11,6 @@
 package sichuan
 
 import (
-	"context"
 	_ "embed"
 	"fmt"
 
@@ -26,74 +25,28 @@ var ruleset = sdk.MustLoadRuleset(rulesetYAML)
 // RulePriorityItems is the rule id (policy_rules.yaml) this package reports on.
 const RulePriorityItems = "SC-CATALOG-PRIORITY-ITEMS-11"
 
-type policy struct{ rs *sdk.Ruleset }
-
-// New returns Sichuan's policy.
-func New() sdk.Policy { return &policy{rs: ruleset} }
-
-func (p *policy) Describe(ctx context.Context) (*sdk.Description, error) {
-	return p.rs.Description(), nil
+// New returns Sichuan's policy: no money rule (the notice sets no amount, share or
+// fee), and one informational finding on a project's domain.
+func New() sdk.Policy {
+	return &sdk.RulesetPolicy{Ruleset: ruleset, StaffingRules: staffing}
 }
 
-func (p *policy) Catalog(ctx context.Context, asOf sdk.Date) (*sdk.CatalogResult, error) {
-	return p.rs.CatalogAt(asOf), nil
-}
-
-func validate(s sdk.Subject) *sdk.InputError {
-	if e := sdk.ValidateSubject(s); e != nil {
-		return e
+// staffing: stations, organisations and workers get no finding, since the notice sets no rule
+// their data can carry.
+func staffing(asOf sdk.Date, s sdk.Subject, m sdk.DomainMatch) []sdk.Finding {
+	if s.Project == nil {
+		return nil
 	}
-	return sdk.ValidateCrossFields(s)
-}
-
-// Budget: the notice sets no amount, share or fee; projects are validated, with no findings.
-func (p *policy) Budget(ctx context.Context, asOf sdk.Date, projects []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	out := make([]sdk.BudgetResult, len(projects))
-	for i, pr := range projects {
-		if e := validate(sdk.Subject{Project: &pr}); e != nil {
-			out[i].Invalid = e
-			continue
-		}
-		if _, e := p.rs.ResolveDomain("project.domain", pr.Domain); e != nil {
-			out[i].Invalid = e
-		}
-	}
-	return out, nil
-}
-
-func (p *policy) Staffing(ctx context.Context, asOf sdk.Date, subjects []sdk.Subject) ([]sdk.StaffingResult, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	out := make([]sdk.StaffingResult, len(subjects))
-	for i, s := range subjects {
-		if e := validate(s); e != nil {
-			out[i].Invalid = e
-			continue
-		}
-		if s.Kind() == sdk.SubjectProject {
-			m, e := p.rs.ResolveDomain("project.domain", s.Project.Domain)
-			if e != nil {
-				out[i].Invalid = e
-				continue
-			}
-			out[i].Findings = []sdk.Finding{p.priorityItem(asOf, m)}
-		}
-		// Stations, organisations and workers: the notice sets no rule their data can carry.
-	}
-	return out, nil
+	return []sdk.Finding{priorityItem(asOf, m)}
 }
 
 // priorityItem reports whether the project's domain is one of the 11 priority catalogue items.
 // It is guidance for county catalogues (重点考虑), so the finding is NOT_APPLICABLE either way.
-func (p *policy) priorityItem(asOf sdk.Date, m sdk.DomainMatch) sdk.Finding {
-	if !p.rs.InForce(RulePriorityItems, asOf) {
-		return p.rs.NotInForce(RulePriorityItems, asOf)
+func priorityItem(asOf sdk.Date, m sdk.DomainMatch) sdk.Finding {
+	if !ruleset.InForce(RulePriorityItems, asOf) {
+		return ruleset.NotInForce(RulePriorityItems, asOf)
 	}
-	f := p.rs.Finding(RulePriorityItems, sdk.StatusNotApplicable)
+	f := ruleset.Finding(RulePriorityItems, sdk.StatusNotApplicable)
 	f.Required = "重点考虑列入指导目录,非强制 / priority for county catalogues, not mandatory"
 	if len(m.Items) > 0 {
 		f.Actual = m.Input + " → " + m.Items[0].Code + " " + m.Items[0].TermZh

@@ -11,7 +11,6 @@
 package yunnan
 
 import (
-	"context"
 	_ "embed"
 	"fmt"
 
@@ -26,74 +25,28 @@ var ruleset = sdk.MustLoadRuleset(rulesetYAML)
 // RuleDomains is the rule id (policy_rules.yaml) this package reports on.
 const RuleDomains = "YN-CATALOG-DOMAINS"
 
-type policy struct{ rs *sdk.Ruleset }
-
-// New returns Yunnan's policy.
-func New() sdk.Policy { return &policy{rs: ruleset} }
-
-func (p *policy) Describe(ctx context.Context) (*sdk.Description, error) {
-	return p.rs.Description(), nil
+// New returns Yunnan's policy: no money rule (the reply sets no amount, share or
+// fee), and one informational finding on a project's domain.
+func New() sdk.Policy {
+	return &sdk.RulesetPolicy{Ruleset: ruleset, StaffingRules: staffing}
 }
 
-func (p *policy) Catalog(ctx context.Context, asOf sdk.Date) (*sdk.CatalogResult, error) {
-	return p.rs.CatalogAt(asOf), nil
-}
-
-func validate(s sdk.Subject) *sdk.InputError {
-	if e := sdk.ValidateSubject(s); e != nil {
-		return e
+// staffing: stations, organisations and workers get no finding, since the reply sets no rule
+// their data can carry.
+func staffing(asOf sdk.Date, s sdk.Subject, m sdk.DomainMatch) []sdk.Finding {
+	if s.Project == nil {
+		return nil
 	}
-	return sdk.ValidateCrossFields(s)
-}
-
-// Budget: the reply sets no project amount, share or fee; projects are validated, with no findings.
-func (p *policy) Budget(ctx context.Context, asOf sdk.Date, projects []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	out := make([]sdk.BudgetResult, len(projects))
-	for i, pr := range projects {
-		if e := validate(sdk.Subject{Project: &pr}); e != nil {
-			out[i].Invalid = e
-			continue
-		}
-		if _, e := p.rs.ResolveDomain("project.domain", pr.Domain); e != nil {
-			out[i].Invalid = e
-		}
-	}
-	return out, nil
-}
-
-func (p *policy) Staffing(ctx context.Context, asOf sdk.Date, subjects []sdk.Subject) ([]sdk.StaffingResult, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	out := make([]sdk.StaffingResult, len(subjects))
-	for i, s := range subjects {
-		if e := validate(s); e != nil {
-			out[i].Invalid = e
-			continue
-		}
-		if s.Kind() == sdk.SubjectProject {
-			m, e := p.rs.ResolveDomain("project.domain", s.Project.Domain)
-			if e != nil {
-				out[i].Invalid = e
-				continue
-			}
-			out[i].Findings = []sdk.Finding{p.domain(asOf, m)}
-		}
-		// Stations, organisations and workers: the reply sets no rule their data can carry.
-	}
-	return out, nil
+	return []sdk.Finding{domain(asOf, m)}
 }
 
 // domain reports whether the project's domain is one of the domains the reply says social
 // work has expanded to. It describes, it does not require: NOT_APPLICABLE either way.
-func (p *policy) domain(asOf sdk.Date, m sdk.DomainMatch) sdk.Finding {
-	if !p.rs.InForce(RuleDomains, asOf) {
-		return p.rs.NotInForce(RuleDomains, asOf)
+func domain(asOf sdk.Date, m sdk.DomainMatch) sdk.Finding {
+	if !ruleset.InForce(RuleDomains, asOf) {
+		return ruleset.NotInForce(RuleDomains, asOf)
 	}
-	f := p.rs.Finding(RuleDomains, sdk.StatusNotApplicable)
+	f := ruleset.Finding(RuleDomains, sdk.StatusNotApplicable)
 	f.Required = "答复所列社会工作服务领域,非强制 / domains named in the reply, not mandatory"
 	if len(m.Items) > 0 {
 		f.Actual = m.Input + " → " + m.Items[0].Code + " " + m.Items[0].TermZh

@@ -10,7 +10,6 @@
 package zhuzhou
 
 import (
-	"context"
 	_ "embed"
 	"fmt"
 
@@ -36,43 +35,24 @@ const (
 
 type policy struct{ rs *sdk.Ruleset }
 
-// New returns Zhuzhou's policy.
-func New() sdk.Policy { return &policy{rs: ruleset} }
-
-func (p *policy) Describe(ctx context.Context) (*sdk.Description, error) {
-	return p.rs.Description(), nil
+// New returns Zhuzhou's policy: the budget must be built on labour cost
+// (ZZ-BUDGET-LABOR-COST-BASIS, read as "itemises a positive LABOR line"; no amount or share is
+// set), and organisations have the qualified-staff and party-organisation rules. Zhuzhou's
+// document sets no station or worker rule; Hunan's apply through the region chain.
+func New() sdk.Policy {
+	p := &policy{rs: ruleset}
+	return &sdk.RulesetPolicy{Ruleset: ruleset, BudgetRules: p.budget, StaffingRules: p.staffing}
 }
 
-func (p *policy) Catalog(ctx context.Context, asOf sdk.Date) (*sdk.CatalogResult, error) {
-	return p.rs.CatalogAt(asOf), nil
+func (p *policy) budget(asOf sdk.Date, pr sdk.ProjectSpec, _ sdk.DomainMatch) (*sdk.BudgetRequirement, []sdk.Finding) {
+	return nil, []sdk.Finding{p.laborCostBasis(asOf, pr)}
 }
 
-func validate(s sdk.Subject) *sdk.InputError {
-	if e := sdk.ValidateSubject(s); e != nil {
-		return e
+func (p *policy) staffing(asOf sdk.Date, s sdk.Subject, _ sdk.DomainMatch) []sdk.Finding {
+	if o := s.Organization; o != nil {
+		return []sdk.Finding{p.qualifiedShare(asOf, *o), p.partyOrg(asOf, *o)}
 	}
-	return sdk.ValidateCrossFields(s)
-}
-
-// Budget: no amount or share is set; the budget must be built on labour cost
-// (ZZ-BUDGET-LABOR-COST-BASIS), read as "itemises a positive LABOR line".
-func (p *policy) Budget(ctx context.Context, asOf sdk.Date, projects []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	out := make([]sdk.BudgetResult, len(projects))
-	for i, pr := range projects {
-		if e := validate(sdk.Subject{Project: &pr}); e != nil {
-			out[i].Invalid = e
-			continue
-		}
-		if _, e := p.rs.ResolveDomain("project.domain", pr.Domain); e != nil {
-			out[i].Invalid = e
-			continue
-		}
-		out[i].Findings = []sdk.Finding{p.laborCostBasis(asOf, pr)}
-	}
-	return out, nil
+	return nil
 }
 
 func (p *policy) laborCostBasis(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
@@ -101,31 +81,6 @@ func (p *policy) laborCostBasis(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 	f.MessageZh = "项目预算列有人员经费 " + labor.String() + " 元"
 	f.MessageEn = "the budget itemises labour cost of " + labor.String() + " yuan"
 	return f
-}
-
-func (p *policy) Staffing(ctx context.Context, asOf sdk.Date, subjects []sdk.Subject) ([]sdk.StaffingResult, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	out := make([]sdk.StaffingResult, len(subjects))
-	for i, s := range subjects {
-		if e := validate(s); e != nil {
-			out[i].Invalid = e
-			continue
-		}
-		switch s.Kind() {
-		case sdk.SubjectProject:
-			if _, e := p.rs.ResolveDomain("project.domain", s.Project.Domain); e != nil {
-				out[i].Invalid = e
-			}
-		case sdk.SubjectOrganization:
-			o := *s.Organization
-			out[i].Findings = []sdk.Finding{p.qualifiedShare(asOf, o), p.partyOrg(asOf, o)}
-		case sdk.SubjectStation, sdk.SubjectWorker:
-			// Zhuzhou's document sets no station or worker rule; Hunan's apply via the chain.
-		}
-	}
-	return out, nil
 }
 
 // qualifiedShare: 专职工作人员中应有三分之一以上取得证书或社会工作专业本科及以上学历 —

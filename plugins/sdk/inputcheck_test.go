@@ -2,7 +2,7 @@ package sdk
 
 import "testing"
 
-func TestValidateCrossFields(t *testing.T) {
+func TestValidateSubjectCrossFields(t *testing.T) {
 	n := func(v int) *int { return &v }
 	for _, c := range []struct {
 		s     Subject
@@ -16,7 +16,7 @@ func TestValidateCrossFields(t *testing.T) {
 		{Subject{Worker: &WorkerSpec{}}, ""},
 	} {
 		got := ""
-		if e := ValidateCrossFields(c.s); e != nil {
+		if e := ValidateSubject(c.s); e != nil {
 			got = e.Field
 		}
 		if got != c.field {

@@ -1,0 +1,75 @@
+package sdk
+
+import "context"
+
+// RulesetPolicy is the usual shape of a region: its data in a Ruleset and its rules as two
+// functions over one valid subject. It answers Describe and Catalog from the data, and runs
+// Budget and Staffing subject by subject after the shared input checks (ValidateSubject) and
+// the project-domain lookup (Ruleset.ResolveDomain), so a region writes only its rules and
+// every region reads input the same way.
+type RulesetPolicy struct {
+	Ruleset *Ruleset
+	// BudgetRules returns the budget requirement (nil for none) and the findings for one
+	// valid project. Nil when the region sets no money rule: projects are still validated.
+	BudgetRules func(asOf Date, p ProjectSpec, domain DomainMatch) (*BudgetRequirement, []Finding)
+	// StaffingRules returns the findings for one valid subject; domain is set for projects.
+	// Nil when the region sets no rule on people.
+	StaffingRules func(asOf Date, s Subject, domain DomainMatch) []Finding
+}
+
+// Describe returns the region's data.
+func (p *RulesetPolicy) Describe(context.Context) (*Description, error) {
+	return p.Ruleset.Description(), nil
+}
+
+// Catalog returns the catalog items and pilot sites in force on asOf.
+func (p *RulesetPolicy) Catalog(_ context.Context, asOf Date) (*CatalogResult, error) {
+	return p.Ruleset.CatalogAt(asOf), nil
+}
+
+// Budget validates each project and applies BudgetRules.
+func (p *RulesetPolicy) Budget(ctx context.Context, asOf Date, projects []ProjectSpec) ([]BudgetResult, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]BudgetResult, len(projects))
+	for i := range projects {
+		m, bad := p.read(Subject{Project: &projects[i]})
+		switch {
+		case bad != nil:
+			out[i].Invalid = bad
+		case p.BudgetRules != nil:
+			out[i].Requirement, out[i].Findings = p.BudgetRules(asOf, projects[i], m)
+		}
+	}
+	return out, nil
+}
+
+// Staffing validates each subject and applies StaffingRules.
+func (p *RulesetPolicy) Staffing(ctx context.Context, asOf Date, subjects []Subject) ([]StaffingResult, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]StaffingResult, len(subjects))
+	for i, s := range subjects {
+		m, bad := p.read(s)
+		switch {
+		case bad != nil:
+			out[i].Invalid = bad
+		case p.StaffingRules != nil:
+			out[i].Findings = p.StaffingRules(asOf, s, m)
+		}
+	}
+	return out, nil
+}
+
+// read validates a subject and, for a project, resolves its domain.
+func (p *RulesetPolicy) read(s Subject) (DomainMatch, *InputError) {
+	if bad := ValidateSubject(s); bad != nil {
+		return DomainMatch{}, bad
+	}
+	if s.Project == nil {
+		return DomainMatch{}, nil
+	}
+	return p.Ruleset.ResolveDomain("project.domain", s.Project.Domain)
+}
