@@ -32,14 +32,8 @@ func (r *regionPolicy) Describe(context.Context) (*sdk.Description, error) {
 }
 
 func (r *regionPolicy) Budget(ctx context.Context, asOf sdk.Date, projects []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
-	out := make([]sdk.BudgetResult, len(projects))
-	err := chunks(len(projects), r.h.cfg.BatchSize, func(lo, hi int) error {
-		_, err := r.h.call(ctx, r.s, func(ctx context.Context, p sdk.Policy) error {
-			got, err := p.Budget(ctx, asOf, projects[lo:hi])
-			copy(out[lo:hi], got)
-			return err
-		})
-		return err
+	out, _, err := callChunked(ctx, r.h, r.s, projects, func(ctx context.Context, p sdk.Policy, part []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
+		return p.Budget(ctx, asOf, part)
 	})
 	if err != nil {
 		return nil, err
@@ -48,14 +42,8 @@ func (r *regionPolicy) Budget(ctx context.Context, asOf sdk.Date, projects []sdk
 }
 
 func (r *regionPolicy) Staffing(ctx context.Context, asOf sdk.Date, subjects []sdk.Subject) ([]sdk.StaffingResult, error) {
-	out := make([]sdk.StaffingResult, len(subjects))
-	err := chunks(len(subjects), r.h.cfg.BatchSize, func(lo, hi int) error {
-		_, err := r.h.call(ctx, r.s, func(ctx context.Context, p sdk.Policy) error {
-			got, err := p.Staffing(ctx, asOf, subjects[lo:hi])
-			copy(out[lo:hi], got)
-			return err
-		})
-		return err
+	out, _, err := callChunked(ctx, r.h, r.s, subjects, func(ctx context.Context, p sdk.Policy, part []sdk.Subject) ([]sdk.StaffingResult, error) {
+		return p.Staffing(ctx, asOf, part)
 	})
 	if err != nil {
 		return nil, err

@@ -155,27 +155,49 @@ func chunks(n, size int, f func(lo, hi int) error) error {
 	return nil
 }
 
+// chainCall runs a batch call on every region of region's chain in parallel, each region's
+// batch split into chunks of at most BatchSize and given the domain terms it understands.
+// per[i] holds region i's results in input order; ok[i] says whether region i answered.
+func chainCall[S, R any](ctx context.Context, h *Host, region string, asOf sdk.Date, items []S,
+	translate func(*domainTranslator, []S) []S,
+	call func(ctx context.Context, p sdk.Policy, part []S) ([]R, error),
+) (chain []string, per [][]R, ok []bool, refs []PluginRef, errs []RegionError, err error) {
+	chain, ok, refs, errs, err = h.forChain(ctx, region, asOf, func(ctx context.Context, i int, s *slot) (PluginRef, error) {
+		var ref PluginRef
+		var err error
+		per[i], ref, err = callChunked(ctx, h, s, translate(h.translator(s.region()), items), call)
+		return ref, err
+	}, func(n int) { per = make([][]R, n) })
+	return chain, per, ok, refs, errs, err
+}
+
+// callChunked calls one region's plugin with items in chunks of at most BatchSize, so a
+// plugin never holds more than one chunk, and returns the results in input order.
+func callChunked[S, R any](ctx context.Context, h *Host, s *slot, items []S,
+	call func(ctx context.Context, p sdk.Policy, part []S) ([]R, error),
+) ([]R, PluginRef, error) {
+	out := make([]R, len(items))
+	var ref PluginRef
+	err := chunks(len(items), h.cfg.BatchSize, func(lo, hi int) error {
+		var err error
+		ref, err = h.call(ctx, s, func(ctx context.Context, p sdk.Policy) error {
+			got, err := call(ctx, p, items[lo:hi])
+			copy(out[lo:hi], got)
+			return err
+		})
+		return err
+	})
+	return out, ref, err
+}
+
 // Budget evaluates the projects under region and its ancestors on asOf. A region that cannot
 // answer is listed in Errors and the others still answer; the returned error is only for an
 // unknown region or an invalid asOf.
 func (h *Host) Budget(ctx context.Context, region string, asOf sdk.Date, projects []sdk.ProjectSpec) (*BudgetOutcome, error) {
-	var per [][]sdk.BudgetResult
-	chain, ok, refs, errs, err := h.forChain(ctx, region, asOf, func(ctx context.Context, i int, s *slot) (PluginRef, error) {
-		out := make([]sdk.BudgetResult, len(projects))
-		mine := h.translator(s.region()).projects(projects)
-		var ref PluginRef
-		err := chunks(len(projects), h.cfg.BatchSize, func(lo, hi int) error {
-			var err error
-			ref, err = h.call(ctx, s, func(ctx context.Context, p sdk.Policy) error {
-				got, err := p.Budget(ctx, asOf, mine[lo:hi])
-				copy(out[lo:hi], got)
-				return err
-			})
-			return err
+	chain, per, ok, refs, errs, err := chainCall(ctx, h, region, asOf, projects, (*domainTranslator).projects,
+		func(ctx context.Context, p sdk.Policy, part []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
+			return p.Budget(ctx, asOf, part)
 		})
-		per[i] = out
-		return ref, err
-	}, func(n int) { per = make([][]sdk.BudgetResult, n) })
 	if err != nil {
 		return nil, err
 	}
@@ -202,23 +224,10 @@ func (h *Host) Budget(ctx context.Context, region string, asOf sdk.Date, project
 
 // Staffing evaluates the subjects under region and its ancestors on asOf; see Budget.
 func (h *Host) Staffing(ctx context.Context, region string, asOf sdk.Date, subjects []sdk.Subject) (*StaffingOutcome, error) {
-	var per [][]sdk.StaffingResult
-	chain, ok, refs, errs, err := h.forChain(ctx, region, asOf, func(ctx context.Context, i int, s *slot) (PluginRef, error) {
-		out := make([]sdk.StaffingResult, len(subjects))
-		mine := h.translator(s.region()).subjects(subjects)
-		var ref PluginRef
-		err := chunks(len(subjects), h.cfg.BatchSize, func(lo, hi int) error {
-			var err error
-			ref, err = h.call(ctx, s, func(ctx context.Context, p sdk.Policy) error {
-				got, err := p.Staffing(ctx, asOf, mine[lo:hi])
-				copy(out[lo:hi], got)
-				return err
-			})
-			return err
+	chain, per, ok, refs, errs, err := chainCall(ctx, h, region, asOf, subjects, (*domainTranslator).subjects,
+		func(ctx context.Context, p sdk.Policy, part []sdk.Subject) ([]sdk.StaffingResult, error) {
+			return p.Staffing(ctx, asOf, part)
 		})
-		per[i] = out
-		return ref, err
-	}, func(n int) { per = make([][]sdk.StaffingResult, n) })
 	if err != nil {
 		return nil, err
 	}
