@@ -173,7 +173,9 @@ func (_u *AssessmentUpdate) ClearOrganization() *AssessmentUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *AssessmentUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -200,11 +202,15 @@ func (_u *AssessmentUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *AssessmentUpdate) defaults() {
+func (_u *AssessmentUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if assessment.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized assessment.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := assessment.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -514,7 +520,9 @@ func (_u *AssessmentUpdateOne) Select(field string, fields ...string) *Assessmen
 
 // Save executes the query and returns the updated Assessment entity.
 func (_u *AssessmentUpdateOne) Save(ctx context.Context) (*Assessment, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -541,11 +549,15 @@ func (_u *AssessmentUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *AssessmentUpdateOne) defaults() {
+func (_u *AssessmentUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if assessment.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized assessment.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := assessment.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

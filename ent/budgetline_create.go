@@ -95,7 +95,9 @@ func (_c *BudgetLineCreate) Mutation() *BudgetLineMutation {
 
 // Save creates the BudgetLine in the database.
 func (_c *BudgetLineCreate) Save(ctx context.Context) (*BudgetLine, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -122,15 +124,22 @@ func (_c *BudgetLineCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *BudgetLineCreate) defaults() {
+func (_c *BudgetLineCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if budgetline.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized budgetline.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := budgetline.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if budgetline.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized budgetline.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := budgetline.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -114,7 +114,9 @@ func (_u *BudgetLineUpdate) ClearProject() *BudgetLineUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *BudgetLineUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -141,11 +143,15 @@ func (_u *BudgetLineUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *BudgetLineUpdate) defaults() {
+func (_u *BudgetLineUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if budgetline.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized budgetline.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := budgetline.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -348,7 +354,9 @@ func (_u *BudgetLineUpdateOne) Select(field string, fields ...string) *BudgetLin
 
 // Save executes the query and returns the updated BudgetLine entity.
 func (_u *BudgetLineUpdateOne) Save(ctx context.Context) (*BudgetLine, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -375,11 +383,15 @@ func (_u *BudgetLineUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *BudgetLineUpdateOne) defaults() {
+func (_u *BudgetLineUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if budgetline.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized budgetline.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := budgetline.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

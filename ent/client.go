@@ -15,7 +15,9 @@ import (
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/shegong/shegong/ent/apitoken"
 	"github.com/shegong/shegong/ent/assessment"
+	"github.com/shegong/shegong/ent/auditlog"
 	"github.com/shegong/shegong/ent/budgetline"
 	"github.com/shegong/shegong/ent/catalogitem"
 	"github.com/shegong/shegong/ent/organization"
@@ -37,8 +39,12 @@ type Client struct {
 	config
 	// Schema is the client for creating, migrating and dropping schema.
 	Schema *migrate.Schema
+	// ApiToken is the client for interacting with the ApiToken builders.
+	ApiToken *ApiTokenClient
 	// Assessment is the client for interacting with the Assessment builders.
 	Assessment *AssessmentClient
+	// AuditLog is the client for interacting with the AuditLog builders.
+	AuditLog *AuditLogClient
 	// BudgetLine is the client for interacting with the BudgetLine builders.
 	BudgetLine *BudgetLineClient
 	// CatalogItem is the client for interacting with the CatalogItem builders.
@@ -78,7 +84,9 @@ func NewClient(opts ...Option) *Client {
 
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
+	c.ApiToken = NewApiTokenClient(c.config)
 	c.Assessment = NewAssessmentClient(c.config)
+	c.AuditLog = NewAuditLogClient(c.config)
 	c.BudgetLine = NewBudgetLineClient(c.config)
 	c.CatalogItem = NewCatalogItemClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
@@ -185,7 +193,9 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	return &Tx{
 		ctx:                   ctx,
 		config:                cfg,
+		ApiToken:              NewApiTokenClient(cfg),
 		Assessment:            NewAssessmentClient(cfg),
+		AuditLog:              NewAuditLogClient(cfg),
 		BudgetLine:            NewBudgetLineClient(cfg),
 		CatalogItem:           NewCatalogItemClient(cfg),
 		Organization:          NewOrganizationClient(cfg),
@@ -219,7 +229,9 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	return &Tx{
 		ctx:                   ctx,
 		config:                cfg,
+		ApiToken:              NewApiTokenClient(cfg),
 		Assessment:            NewAssessmentClient(cfg),
+		AuditLog:              NewAuditLogClient(cfg),
 		BudgetLine:            NewBudgetLineClient(cfg),
 		CatalogItem:           NewCatalogItemClient(cfg),
 		Organization:          NewOrganizationClient(cfg),
@@ -240,7 +252,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 // Debug returns a new debug-client. It's used to get verbose logging on specific operations.
 //
 //	client.Debug().
-//		Assessment.
+//		ApiToken.
 //		Query().
 //		Count(ctx)
 func (c *Client) Debug() *Client {
@@ -263,10 +275,10 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.Assessment, c.BudgetLine, c.CatalogItem, c.Organization,
-		c.PerformanceEvaluation, c.PilotSite, c.PolicyCoverage, c.PolicyDocument,
-		c.PolicyParameter, c.PolicySource, c.Project, c.Region, c.SocialWorker,
-		c.Station, c.TrainingRecord,
+		c.ApiToken, c.Assessment, c.AuditLog, c.BudgetLine, c.CatalogItem,
+		c.Organization, c.PerformanceEvaluation, c.PilotSite, c.PolicyCoverage,
+		c.PolicyDocument, c.PolicyParameter, c.PolicySource, c.Project, c.Region,
+		c.SocialWorker, c.Station, c.TrainingRecord,
 	} {
 		n.Use(hooks...)
 	}
@@ -276,10 +288,10 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.Assessment, c.BudgetLine, c.CatalogItem, c.Organization,
-		c.PerformanceEvaluation, c.PilotSite, c.PolicyCoverage, c.PolicyDocument,
-		c.PolicyParameter, c.PolicySource, c.Project, c.Region, c.SocialWorker,
-		c.Station, c.TrainingRecord,
+		c.ApiToken, c.Assessment, c.AuditLog, c.BudgetLine, c.CatalogItem,
+		c.Organization, c.PerformanceEvaluation, c.PilotSite, c.PolicyCoverage,
+		c.PolicyDocument, c.PolicyParameter, c.PolicySource, c.Project, c.Region,
+		c.SocialWorker, c.Station, c.TrainingRecord,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -288,8 +300,12 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 // Mutate implements the ent.Mutator interface.
 func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
+	case *ApiTokenMutation:
+		return c.ApiToken.mutate(ctx, m)
 	case *AssessmentMutation:
 		return c.Assessment.mutate(ctx, m)
+	case *AuditLogMutation:
+		return c.AuditLog.mutate(ctx, m)
 	case *BudgetLineMutation:
 		return c.BudgetLine.mutate(ctx, m)
 	case *CatalogItemMutation:
@@ -320,6 +336,140 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.TrainingRecord.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
+	}
+}
+
+// ApiTokenClient is a client for the ApiToken schema.
+type ApiTokenClient struct {
+	config
+}
+
+// NewApiTokenClient returns a client for the ApiToken from the given config.
+func NewApiTokenClient(c config) *ApiTokenClient {
+	return &ApiTokenClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `apitoken.Hooks(f(g(h())))`.
+func (c *ApiTokenClient) Use(hooks ...Hook) {
+	c.hooks.ApiToken = append(c.hooks.ApiToken, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `apitoken.Intercept(f(g(h())))`.
+func (c *ApiTokenClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ApiToken = append(c.inters.ApiToken, interceptors...)
+}
+
+// Create returns a builder for creating a ApiToken entity.
+func (c *ApiTokenClient) Create() *ApiTokenCreate {
+	mutation := newApiTokenMutation(c.config, OpCreate)
+	return &ApiTokenCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ApiToken entities.
+func (c *ApiTokenClient) CreateBulk(builders ...*ApiTokenCreate) *ApiTokenCreateBulk {
+	return &ApiTokenCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ApiTokenClient) MapCreateBulk(slice any, setFunc func(*ApiTokenCreate, int)) *ApiTokenCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ApiTokenCreateBulk{err: fmt.Errorf("calling to ApiTokenClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ApiTokenCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ApiTokenCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ApiToken.
+func (c *ApiTokenClient) Update() *ApiTokenUpdate {
+	mutation := newApiTokenMutation(c.config, OpUpdate)
+	return &ApiTokenUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ApiTokenClient) UpdateOne(_m *ApiToken) *ApiTokenUpdateOne {
+	mutation := newApiTokenMutation(c.config, OpUpdateOne, withApiToken(_m))
+	return &ApiTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ApiTokenClient) UpdateOneID(id int) *ApiTokenUpdateOne {
+	mutation := newApiTokenMutation(c.config, OpUpdateOne, withApiTokenID(id))
+	return &ApiTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ApiToken.
+func (c *ApiTokenClient) Delete() *ApiTokenDelete {
+	mutation := newApiTokenMutation(c.config, OpDelete)
+	return &ApiTokenDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ApiTokenClient) DeleteOne(_m *ApiToken) *ApiTokenDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ApiTokenClient) DeleteOneID(id int) *ApiTokenDeleteOne {
+	builder := c.Delete().Where(apitoken.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ApiTokenDeleteOne{builder}
+}
+
+// Query returns a query builder for ApiToken.
+func (c *ApiTokenClient) Query() *ApiTokenQuery {
+	return &ApiTokenQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeApiToken},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ApiToken entity by its id.
+func (c *ApiTokenClient) Get(ctx context.Context, id int) (*ApiToken, error) {
+	return c.Query().Where(apitoken.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ApiTokenClient) GetX(ctx context.Context, id int) *ApiToken {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ApiTokenClient) Hooks() []Hook {
+	hooks := c.hooks.ApiToken
+	return append(hooks[:len(hooks):len(hooks)], apitoken.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ApiTokenClient) Interceptors() []Interceptor {
+	return c.inters.ApiToken
+}
+
+func (c *ApiTokenClient) mutate(ctx context.Context, m *ApiTokenMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ApiTokenCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ApiTokenUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ApiTokenUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ApiTokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ApiToken mutation op: %q", m.Op())
 	}
 }
 
@@ -481,7 +631,8 @@ func (c *AssessmentClient) QueryOrganization(_m *Assessment) *OrganizationQuery 
 
 // Hooks returns the client hooks.
 func (c *AssessmentClient) Hooks() []Hook {
-	return c.hooks.Assessment
+	hooks := c.hooks.Assessment
+	return append(hooks[:len(hooks):len(hooks)], assessment.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -501,6 +652,140 @@ func (c *AssessmentClient) mutate(ctx context.Context, m *AssessmentMutation) (V
 		return (&AssessmentDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Assessment mutation op: %q", m.Op())
+	}
+}
+
+// AuditLogClient is a client for the AuditLog schema.
+type AuditLogClient struct {
+	config
+}
+
+// NewAuditLogClient returns a client for the AuditLog from the given config.
+func NewAuditLogClient(c config) *AuditLogClient {
+	return &AuditLogClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `auditlog.Hooks(f(g(h())))`.
+func (c *AuditLogClient) Use(hooks ...Hook) {
+	c.hooks.AuditLog = append(c.hooks.AuditLog, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `auditlog.Intercept(f(g(h())))`.
+func (c *AuditLogClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AuditLog = append(c.inters.AuditLog, interceptors...)
+}
+
+// Create returns a builder for creating a AuditLog entity.
+func (c *AuditLogClient) Create() *AuditLogCreate {
+	mutation := newAuditLogMutation(c.config, OpCreate)
+	return &AuditLogCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AuditLog entities.
+func (c *AuditLogClient) CreateBulk(builders ...*AuditLogCreate) *AuditLogCreateBulk {
+	return &AuditLogCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AuditLogClient) MapCreateBulk(slice any, setFunc func(*AuditLogCreate, int)) *AuditLogCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AuditLogCreateBulk{err: fmt.Errorf("calling to AuditLogClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AuditLogCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AuditLogCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AuditLog.
+func (c *AuditLogClient) Update() *AuditLogUpdate {
+	mutation := newAuditLogMutation(c.config, OpUpdate)
+	return &AuditLogUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AuditLogClient) UpdateOne(_m *AuditLog) *AuditLogUpdateOne {
+	mutation := newAuditLogMutation(c.config, OpUpdateOne, withAuditLog(_m))
+	return &AuditLogUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AuditLogClient) UpdateOneID(id int) *AuditLogUpdateOne {
+	mutation := newAuditLogMutation(c.config, OpUpdateOne, withAuditLogID(id))
+	return &AuditLogUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AuditLog.
+func (c *AuditLogClient) Delete() *AuditLogDelete {
+	mutation := newAuditLogMutation(c.config, OpDelete)
+	return &AuditLogDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AuditLogClient) DeleteOne(_m *AuditLog) *AuditLogDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AuditLogClient) DeleteOneID(id int) *AuditLogDeleteOne {
+	builder := c.Delete().Where(auditlog.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AuditLogDeleteOne{builder}
+}
+
+// Query returns a query builder for AuditLog.
+func (c *AuditLogClient) Query() *AuditLogQuery {
+	return &AuditLogQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAuditLog},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AuditLog entity by its id.
+func (c *AuditLogClient) Get(ctx context.Context, id int) (*AuditLog, error) {
+	return c.Query().Where(auditlog.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AuditLogClient) GetX(ctx context.Context, id int) *AuditLog {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *AuditLogClient) Hooks() []Hook {
+	hooks := c.hooks.AuditLog
+	return append(hooks[:len(hooks):len(hooks)], auditlog.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AuditLogClient) Interceptors() []Interceptor {
+	return c.inters.AuditLog
+}
+
+func (c *AuditLogClient) mutate(ctx context.Context, m *AuditLogMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AuditLogCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AuditLogUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AuditLogUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AuditLogDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown AuditLog mutation op: %q", m.Op())
 	}
 }
 
@@ -630,7 +915,8 @@ func (c *BudgetLineClient) QueryProject(_m *BudgetLine) *ProjectQuery {
 
 // Hooks returns the client hooks.
 func (c *BudgetLineClient) Hooks() []Hook {
-	return c.hooks.BudgetLine
+	hooks := c.hooks.BudgetLine
+	return append(hooks[:len(hooks):len(hooks)], budgetline.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1143,7 +1429,8 @@ func (c *PerformanceEvaluationClient) QueryProject(_m *PerformanceEvaluation) *P
 
 // Hooks returns the client hooks.
 func (c *PerformanceEvaluationClient) Hooks() []Hook {
-	return c.hooks.PerformanceEvaluation
+	hooks := c.hooks.PerformanceEvaluation
+	return append(hooks[:len(hooks):len(hooks)], performanceevaluation.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1442,7 +1729,8 @@ func (c *PolicyCoverageClient) QueryRegion(_m *PolicyCoverage) *RegionQuery {
 
 // Hooks returns the client hooks.
 func (c *PolicyCoverageClient) Hooks() []Hook {
-	return c.hooks.PolicyCoverage
+	hooks := c.hooks.PolicyCoverage
+	return append(hooks[:len(hooks):len(hooks)], policycoverage.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -1923,7 +2211,8 @@ func (c *PolicySourceClient) QueryRegion(_m *PolicySource) *RegionQuery {
 
 // Hooks returns the client hooks.
 func (c *PolicySourceClient) Hooks() []Hook {
-	return c.hooks.PolicySource
+	hooks := c.hooks.PolicySource
+	return append(hooks[:len(hooks):len(hooks)], policysource.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2478,7 +2767,8 @@ func (c *RegionClient) QueryPolicySource(_m *Region) *PolicySourceQuery {
 
 // Hooks returns the client hooks.
 func (c *RegionClient) Hooks() []Hook {
-	return c.hooks.Region
+	hooks := c.hooks.Region
+	return append(hooks[:len(hooks):len(hooks)], region.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2691,7 +2981,8 @@ func (c *SocialWorkerClient) QueryProjects(_m *SocialWorker) *ProjectQuery {
 
 // Hooks returns the client hooks.
 func (c *SocialWorkerClient) Hooks() []Hook {
-	return c.hooks.SocialWorker
+	hooks := c.hooks.SocialWorker
+	return append(hooks[:len(hooks):len(hooks)], socialworker.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -2888,7 +3179,8 @@ func (c *StationClient) QueryAssessments(_m *Station) *AssessmentQuery {
 
 // Hooks returns the client hooks.
 func (c *StationClient) Hooks() []Hook {
-	return c.hooks.Station
+	hooks := c.hooks.Station
+	return append(hooks[:len(hooks):len(hooks)], station.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3037,7 +3329,8 @@ func (c *TrainingRecordClient) QueryWorker(_m *TrainingRecord) *SocialWorkerQuer
 
 // Hooks returns the client hooks.
 func (c *TrainingRecordClient) Hooks() []Hook {
-	return c.hooks.TrainingRecord
+	hooks := c.hooks.TrainingRecord
+	return append(hooks[:len(hooks):len(hooks)], trainingrecord.Hooks[:]...)
 }
 
 // Interceptors returns the client interceptors.
@@ -3063,13 +3356,15 @@ func (c *TrainingRecordClient) mutate(ctx context.Context, m *TrainingRecordMuta
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		Assessment, BudgetLine, CatalogItem, Organization, PerformanceEvaluation,
-		PilotSite, PolicyCoverage, PolicyDocument, PolicyParameter, PolicySource,
-		Project, Region, SocialWorker, Station, TrainingRecord []ent.Hook
+		ApiToken, Assessment, AuditLog, BudgetLine, CatalogItem, Organization,
+		PerformanceEvaluation, PilotSite, PolicyCoverage, PolicyDocument,
+		PolicyParameter, PolicySource, Project, Region, SocialWorker, Station,
+		TrainingRecord []ent.Hook
 	}
 	inters struct {
-		Assessment, BudgetLine, CatalogItem, Organization, PerformanceEvaluation,
-		PilotSite, PolicyCoverage, PolicyDocument, PolicyParameter, PolicySource,
-		Project, Region, SocialWorker, Station, TrainingRecord []ent.Interceptor
+		ApiToken, Assessment, AuditLog, BudgetLine, CatalogItem, Organization,
+		PerformanceEvaluation, PilotSite, PolicyCoverage, PolicyDocument,
+		PolicyParameter, PolicySource, Project, Region, SocialWorker, Station,
+		TrainingRecord []ent.Interceptor
 	}
 )

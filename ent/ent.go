@@ -12,7 +12,9 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/shegong/shegong/ent/apitoken"
 	"github.com/shegong/shegong/ent/assessment"
+	"github.com/shegong/shegong/ent/auditlog"
 	"github.com/shegong/shegong/ent/budgetline"
 	"github.com/shegong/shegong/ent/catalogitem"
 	"github.com/shegong/shegong/ent/organization"
@@ -87,7 +89,9 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
+			apitoken.Table:              apitoken.ValidColumn,
 			assessment.Table:            assessment.ValidColumn,
+			auditlog.Table:              auditlog.ValidColumn,
 			budgetline.Table:            budgetline.ValidColumn,
 			catalogitem.Table:           catalogitem.ValidColumn,
 			organization.Table:          organization.ValidColumn,

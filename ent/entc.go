@@ -33,6 +33,10 @@ func main() {
 			gen.FeatureGlobalID,
 			// ON CONFLICT upserts, for syncing plugin policy data.
 			gen.FeatureUpsert,
+			// Privacy policies (who may write what, ent/schema Policy methods) and
+			// EntQL (generic filters the policies use).
+			gen.FeaturePrivacy,
+			gen.FeatureEntQL,
 		},
 	}, entc.Extensions(ex))
 	if err != nil {

@@ -10,7 +10,9 @@ import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/shegong/shegong/ent/apitoken"
 	"github.com/shegong/shegong/ent/assessment"
+	"github.com/shegong/shegong/ent/auditlog"
 	"github.com/shegong/shegong/ent/budgetline"
 	"github.com/shegong/shegong/ent/catalogitem"
 	"github.com/shegong/shegong/ent/organization"
@@ -26,6 +28,130 @@ import (
 	"github.com/shegong/shegong/ent/station"
 	"github.com/shegong/shegong/ent/trainingrecord"
 )
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ApiTokenQuery) CollectFields(ctx context.Context, satisfies ...string) (*ApiTokenQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ApiTokenQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(apitoken.Columns))
+		selectedFields = []string{apitoken.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[apitoken.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, apitoken.FieldCreatedAt)
+				fieldSeen[apitoken.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[apitoken.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, apitoken.FieldUpdatedAt)
+				fieldSeen[apitoken.FieldUpdatedAt] = struct{}{}
+			}
+		case "label":
+			if _, ok := fieldSeen[apitoken.FieldLabel]; !ok {
+				selectedFields = append(selectedFields, apitoken.FieldLabel)
+				fieldSeen[apitoken.FieldLabel] = struct{}{}
+			}
+		case "role":
+			if _, ok := fieldSeen[apitoken.FieldRole]; !ok {
+				selectedFields = append(selectedFields, apitoken.FieldRole)
+				fieldSeen[apitoken.FieldRole] = struct{}{}
+			}
+		case "region":
+			if _, ok := fieldSeen[apitoken.FieldRegion]; !ok {
+				selectedFields = append(selectedFields, apitoken.FieldRegion)
+				fieldSeen[apitoken.FieldRegion] = struct{}{}
+			}
+		case "expiresAt":
+			if _, ok := fieldSeen[apitoken.FieldExpiresAt]; !ok {
+				selectedFields = append(selectedFields, apitoken.FieldExpiresAt)
+				fieldSeen[apitoken.FieldExpiresAt] = struct{}{}
+			}
+		case "lastUsedAt":
+			if _, ok := fieldSeen[apitoken.FieldLastUsedAt]; !ok {
+				selectedFields = append(selectedFields, apitoken.FieldLastUsedAt)
+				fieldSeen[apitoken.FieldLastUsedAt] = struct{}{}
+			}
+		case "revokedAt":
+			if _, ok := fieldSeen[apitoken.FieldRevokedAt]; !ok {
+				selectedFields = append(selectedFields, apitoken.FieldRevokedAt)
+				fieldSeen[apitoken.FieldRevokedAt] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type apitokenPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ApiTokenPaginateOption
+}
+
+func newApiTokenPaginateArgs(rv map[string]any) *apitokenPaginateArgs {
+	args := &apitokenPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ApiTokenOrder{Field: &ApiTokenOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithApiTokenOrder(order))
+			}
+		case *ApiTokenOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithApiTokenOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ApiTokenWhereInput); ok {
+		args.opts = append(args.opts, WithApiTokenFilter(v.Filter))
+	}
+	return args
+}
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *AssessmentQuery) CollectFields(ctx context.Context, satisfies ...string) (*AssessmentQuery, error) {
@@ -170,6 +296,145 @@ func newAssessmentPaginateArgs(rv map[string]any) *assessmentPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*AssessmentWhereInput); ok {
 		args.opts = append(args.opts, WithAssessmentFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *AuditLogQuery) CollectFields(ctx context.Context, satisfies ...string) (*AuditLogQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *AuditLogQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(auditlog.Columns))
+		selectedFields = []string{auditlog.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "time":
+			if _, ok := fieldSeen[auditlog.FieldTime]; !ok {
+				selectedFields = append(selectedFields, auditlog.FieldTime)
+				fieldSeen[auditlog.FieldTime] = struct{}{}
+			}
+		case "actor":
+			if _, ok := fieldSeen[auditlog.FieldActor]; !ok {
+				selectedFields = append(selectedFields, auditlog.FieldActor)
+				fieldSeen[auditlog.FieldActor] = struct{}{}
+			}
+		case "actorTokenID":
+			if _, ok := fieldSeen[auditlog.FieldActorTokenID]; !ok {
+				selectedFields = append(selectedFields, auditlog.FieldActorTokenID)
+				fieldSeen[auditlog.FieldActorTokenID] = struct{}{}
+			}
+		case "actorRole":
+			if _, ok := fieldSeen[auditlog.FieldActorRole]; !ok {
+				selectedFields = append(selectedFields, auditlog.FieldActorRole)
+				fieldSeen[auditlog.FieldActorRole] = struct{}{}
+			}
+		case "action":
+			if _, ok := fieldSeen[auditlog.FieldAction]; !ok {
+				selectedFields = append(selectedFields, auditlog.FieldAction)
+				fieldSeen[auditlog.FieldAction] = struct{}{}
+			}
+		case "entityType":
+			if _, ok := fieldSeen[auditlog.FieldEntityType]; !ok {
+				selectedFields = append(selectedFields, auditlog.FieldEntityType)
+				fieldSeen[auditlog.FieldEntityType] = struct{}{}
+			}
+		case "entityID":
+			if _, ok := fieldSeen[auditlog.FieldEntityID]; !ok {
+				selectedFields = append(selectedFields, auditlog.FieldEntityID)
+				fieldSeen[auditlog.FieldEntityID] = struct{}{}
+			}
+		case "changes":
+			if _, ok := fieldSeen[auditlog.FieldChanges]; !ok {
+				selectedFields = append(selectedFields, auditlog.FieldChanges)
+				fieldSeen[auditlog.FieldChanges] = struct{}{}
+			}
+		case "requestID":
+			if _, ok := fieldSeen[auditlog.FieldRequestID]; !ok {
+				selectedFields = append(selectedFields, auditlog.FieldRequestID)
+				fieldSeen[auditlog.FieldRequestID] = struct{}{}
+			}
+		case "outcome":
+			if _, ok := fieldSeen[auditlog.FieldOutcome]; !ok {
+				selectedFields = append(selectedFields, auditlog.FieldOutcome)
+				fieldSeen[auditlog.FieldOutcome] = struct{}{}
+			}
+		case "message":
+			if _, ok := fieldSeen[auditlog.FieldMessage]; !ok {
+				selectedFields = append(selectedFields, auditlog.FieldMessage)
+				fieldSeen[auditlog.FieldMessage] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type auditlogPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AuditLogPaginateOption
+}
+
+func newAuditLogPaginateArgs(rv map[string]any) *auditlogPaginateArgs {
+	args := &auditlogPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &AuditLogOrder{Field: &AuditLogOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithAuditLogOrder(order))
+			}
+		case *AuditLogOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithAuditLogOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*AuditLogWhereInput); ok {
+		args.opts = append(args.opts, WithAuditLogFilter(v.Filter))
 	}
 	return args
 }
@@ -3820,16 +4085,6 @@ func (_q *SocialWorkerQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, socialworker.FieldUpdatedAt)
 				fieldSeen[socialworker.FieldUpdatedAt] = struct{}{}
 			}
-		case "name":
-			if _, ok := fieldSeen[socialworker.FieldName]; !ok {
-				selectedFields = append(selectedFields, socialworker.FieldName)
-				fieldSeen[socialworker.FieldName] = struct{}{}
-			}
-		case "birthDate":
-			if _, ok := fieldSeen[socialworker.FieldBirthDate]; !ok {
-				selectedFields = append(selectedFields, socialworker.FieldBirthDate)
-				fieldSeen[socialworker.FieldBirthDate] = struct{}{}
-			}
 		case "education":
 			if _, ok := fieldSeen[socialworker.FieldEducation]; !ok {
 				selectedFields = append(selectedFields, socialworker.FieldEducation)
@@ -3844,21 +4099,6 @@ func (_q *SocialWorkerQuery) collectField(ctx context.Context, oneNode bool, opC
 			if _, ok := fieldSeen[socialworker.FieldCertificateLevel]; !ok {
 				selectedFields = append(selectedFields, socialworker.FieldCertificateLevel)
 				fieldSeen[socialworker.FieldCertificateLevel] = struct{}{}
-			}
-		case "certificateNumber":
-			if _, ok := fieldSeen[socialworker.FieldCertificateNumber]; !ok {
-				selectedFields = append(selectedFields, socialworker.FieldCertificateNumber)
-				fieldSeen[socialworker.FieldCertificateNumber] = struct{}{}
-			}
-		case "phone":
-			if _, ok := fieldSeen[socialworker.FieldPhone]; !ok {
-				selectedFields = append(selectedFields, socialworker.FieldPhone)
-				fieldSeen[socialworker.FieldPhone] = struct{}{}
-			}
-		case "localHukou":
-			if _, ok := fieldSeen[socialworker.FieldLocalHukou]; !ok {
-				selectedFields = append(selectedFields, socialworker.FieldLocalHukou)
-				fieldSeen[socialworker.FieldLocalHukou] = struct{}{}
 			}
 		case "partyMember":
 			if _, ok := fieldSeen[socialworker.FieldPartyMember]; !ok {

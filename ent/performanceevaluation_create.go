@@ -129,7 +129,9 @@ func (_c *PerformanceEvaluationCreate) Mutation() *PerformanceEvaluationMutation
 
 // Save creates the PerformanceEvaluation in the database.
 func (_c *PerformanceEvaluationCreate) Save(ctx context.Context) (*PerformanceEvaluation, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -156,15 +158,22 @@ func (_c *PerformanceEvaluationCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *PerformanceEvaluationCreate) defaults() {
+func (_c *PerformanceEvaluationCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if performanceevaluation.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized performanceevaluation.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := performanceevaluation.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if performanceevaluation.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized performanceevaluation.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := performanceevaluation.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

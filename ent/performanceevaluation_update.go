@@ -168,7 +168,9 @@ func (_u *PerformanceEvaluationUpdate) ClearProject() *PerformanceEvaluationUpda
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *PerformanceEvaluationUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -195,11 +197,15 @@ func (_u *PerformanceEvaluationUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *PerformanceEvaluationUpdate) defaults() {
+func (_u *PerformanceEvaluationUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if performanceevaluation.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized performanceevaluation.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := performanceevaluation.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -481,7 +487,9 @@ func (_u *PerformanceEvaluationUpdateOne) Select(field string, fields ...string)
 
 // Save executes the query and returns the updated PerformanceEvaluation entity.
 func (_u *PerformanceEvaluationUpdateOne) Save(ctx context.Context) (*PerformanceEvaluation, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -508,11 +516,15 @@ func (_u *PerformanceEvaluationUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *PerformanceEvaluationUpdateOne) defaults() {
+func (_u *PerformanceEvaluationUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if performanceevaluation.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized performanceevaluation.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := performanceevaluation.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -101,7 +101,9 @@ func (_c *PolicyCoverageCreate) Mutation() *PolicyCoverageMutation {
 
 // Save creates the PolicyCoverage in the database.
 func (_c *PolicyCoverageCreate) Save(ctx context.Context) (*PolicyCoverage, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -128,12 +130,18 @@ func (_c *PolicyCoverageCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *PolicyCoverageCreate) defaults() {
+func (_c *PolicyCoverageCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if policycoverage.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized policycoverage.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := policycoverage.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if policycoverage.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized policycoverage.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := policycoverage.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -141,6 +149,7 @@ func (_c *PolicyCoverageCreate) defaults() {
 		v := policycoverage.DefaultRuleIds
 		_c.mutation.SetRuleIds(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -120,7 +120,9 @@ func (_u *PolicyCoverageUpdate) ClearRegion() *PolicyCoverageUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *PolicyCoverageUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -147,11 +149,15 @@ func (_u *PolicyCoverageUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *PolicyCoverageUpdate) defaults() {
+func (_u *PolicyCoverageUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if policycoverage.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized policycoverage.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := policycoverage.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -359,7 +365,9 @@ func (_u *PolicyCoverageUpdateOne) Select(field string, fields ...string) *Polic
 
 // Save executes the query and returns the updated PolicyCoverage entity.
 func (_u *PolicyCoverageUpdateOne) Save(ctx context.Context) (*PolicyCoverage, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -386,11 +394,15 @@ func (_u *PolicyCoverageUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *PolicyCoverageUpdateOne) defaults() {
+func (_u *PolicyCoverageUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if policycoverage.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized policycoverage.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := policycoverage.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

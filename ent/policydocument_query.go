@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -403,6 +404,12 @@ func (_q *PolicyDocumentQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if policydocument.Policy == nil {
+		return errors.New("ent: uninitialized policydocument.Policy (forgotten import ent/runtime?)")
+	}
+	if err := policydocument.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -87,7 +87,9 @@ func (_c *PolicySourceCreate) Mutation() *PolicySourceMutation {
 
 // Save creates the PolicySource in the database.
 func (_c *PolicySourceCreate) Save(ctx context.Context) (*PolicySource, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -114,7 +116,7 @@ func (_c *PolicySourceCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *PolicySourceCreate) defaults() {
+func (_c *PolicySourceCreate) defaults() error {
 	if _, ok := _c.mutation.SyncFormat(); !ok {
 		v := policysource.DefaultSyncFormat
 		_c.mutation.SetSyncFormat(v)
@@ -123,6 +125,7 @@ func (_c *PolicySourceCreate) defaults() {
 		v := policysource.DefaultBuiltin
 		_c.mutation.SetBuiltin(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -23,9 +23,9 @@ type SocialWorker struct {
 	CreatedAt time.Time `json:"created_at,omitempty"`
 	// 更新时间 / when the record was last changed
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// 姓名 / full name
+	// 姓名 / full name (personal data)
 	Name string `json:"name,omitempty"`
-	// 出生日期 / date of birth
+	// 出生日期 / date of birth (personal data)
 	BirthDate *time.Time `json:"birth_date,omitempty"`
 	// 最高学历 / highest education: 无, 小学, 初中, 高中/中专, 大专, 本科, 硕士, 博士
 	Education socialworker.Education `json:"education,omitempty"`
@@ -33,11 +33,11 @@ type SocialWorker struct {
 	Major string `json:"major,omitempty"`
 	// 职业资格等级 / certificate: 无, 助理社会工作师 (assistant), 社会工作师 (intermediate), 高级社会工作师 (senior)
 	CertificateLevel socialworker.CertificateLevel `json:"certificate_level,omitempty"`
-	// 证书编号 / certificate number
+	// 证书编号 / certificate number (personal data)
 	CertificateNumber string `json:"certificate_number,omitempty"`
-	// 手机号码 / mainland mobile number, 11 digits
+	// 手机号码 / mainland mobile number, 11 digits (personal data)
 	Phone string `json:"phone,omitempty"`
-	// 本地户籍 / holds local household registration (户口)
+	// 本地户籍 / holds local household registration (户口) (personal data)
 	LocalHukou bool `json:"local_hukou,omitempty"`
 	// 中共党员 / member of the Communist Party of China
 	PartyMember bool `json:"party_member,omitempty"`

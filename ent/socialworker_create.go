@@ -269,7 +269,9 @@ func (_c *SocialWorkerCreate) Mutation() *SocialWorkerMutation {
 
 // Save creates the SocialWorker in the database.
 func (_c *SocialWorkerCreate) Save(ctx context.Context) (*SocialWorker, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -296,12 +298,18 @@ func (_c *SocialWorkerCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *SocialWorkerCreate) defaults() {
+func (_c *SocialWorkerCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if socialworker.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized socialworker.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := socialworker.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if socialworker.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized socialworker.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := socialworker.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -325,6 +333,7 @@ func (_c *SocialWorkerCreate) defaults() {
 		v := socialworker.DefaultSynthetic
 		_c.mutation.SetSynthetic(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -513,6 +514,12 @@ func (_q *SocialWorkerQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if socialworker.Policy == nil {
+		return errors.New("ent: uninitialized socialworker.Policy (forgotten import ent/runtime?)")
+	}
+	if err := socialworker.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

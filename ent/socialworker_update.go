@@ -360,7 +360,9 @@ func (_u *SocialWorkerUpdate) RemoveProjects(v ...*Project) *SocialWorkerUpdate 
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *SocialWorkerUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -387,11 +389,15 @@ func (_u *SocialWorkerUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *SocialWorkerUpdate) defaults() {
+func (_u *SocialWorkerUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if socialworker.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized socialworker.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := socialworker.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -1042,7 +1048,9 @@ func (_u *SocialWorkerUpdateOne) Select(field string, fields ...string) *SocialW
 
 // Save executes the query and returns the updated SocialWorker entity.
 func (_u *SocialWorkerUpdateOne) Save(ctx context.Context) (*SocialWorker, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -1069,11 +1077,15 @@ func (_u *SocialWorkerUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *SocialWorkerUpdateOne) defaults() {
+func (_u *SocialWorkerUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if socialworker.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized socialworker.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := socialworker.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -173,7 +173,9 @@ func (_c *StationCreate) Mutation() *StationMutation {
 
 // Save creates the Station in the database.
 func (_c *StationCreate) Save(ctx context.Context) (*Station, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -200,12 +202,18 @@ func (_c *StationCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *StationCreate) defaults() {
+func (_c *StationCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if station.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized station.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := station.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if station.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized station.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := station.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
@@ -213,6 +221,7 @@ func (_c *StationCreate) defaults() {
 		v := station.DefaultFacilities
 		_c.mutation.SetFacilities(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

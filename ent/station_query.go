@@ -5,6 +5,7 @@ package ent
 import (
 	"context"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"math"
 
@@ -476,6 +477,12 @@ func (_q *StationQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if station.Policy == nil {
+		return errors.New("ent: uninitialized station.Policy (forgotten import ent/runtime?)")
+	}
+	if err := station.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

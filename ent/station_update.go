@@ -254,7 +254,9 @@ func (_u *StationUpdate) RemoveAssessments(v ...*Assessment) *StationUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *StationUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -281,11 +283,15 @@ func (_u *StationUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *StationUpdate) defaults() {
+func (_u *StationUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if station.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized station.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := station.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -762,7 +768,9 @@ func (_u *StationUpdateOne) Select(field string, fields ...string) *StationUpdat
 
 // Save executes the query and returns the updated Station entity.
 func (_u *StationUpdateOne) Save(ctx context.Context) (*Station, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -789,11 +797,15 @@ func (_u *StationUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *StationUpdateOne) defaults() {
+func (_u *StationUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if station.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized station.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := station.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

@@ -121,7 +121,9 @@ func (_c *TrainingRecordCreate) Mutation() *TrainingRecordMutation {
 
 // Save creates the TrainingRecord in the database.
 func (_c *TrainingRecordCreate) Save(ctx context.Context) (*TrainingRecord, error) {
-	_c.defaults()
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _c.sqlSave, _c.mutation, _c.hooks)
 }
 
@@ -148,15 +150,22 @@ func (_c *TrainingRecordCreate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_c *TrainingRecordCreate) defaults() {
+func (_c *TrainingRecordCreate) defaults() error {
 	if _, ok := _c.mutation.CreatedAt(); !ok {
+		if trainingrecord.DefaultCreatedAt == nil {
+			return fmt.Errorf("ent: uninitialized trainingrecord.DefaultCreatedAt (forgotten import ent/runtime?)")
+		}
 		v := trainingrecord.DefaultCreatedAt()
 		_c.mutation.SetCreatedAt(v)
 	}
 	if _, ok := _c.mutation.UpdatedAt(); !ok {
+		if trainingrecord.DefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized trainingrecord.DefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := trainingrecord.DefaultUpdatedAt()
 		_c.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

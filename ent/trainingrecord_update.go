@@ -162,7 +162,9 @@ func (_u *TrainingRecordUpdate) ClearWorker() *TrainingRecordUpdate {
 
 // Save executes the query and returns the number of nodes affected by the update operation.
 func (_u *TrainingRecordUpdate) Save(ctx context.Context) (int, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return 0, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -189,11 +191,15 @@ func (_u *TrainingRecordUpdate) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *TrainingRecordUpdate) defaults() {
+func (_u *TrainingRecordUpdate) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if trainingrecord.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized trainingrecord.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := trainingrecord.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.
@@ -466,7 +472,9 @@ func (_u *TrainingRecordUpdateOne) Select(field string, fields ...string) *Train
 
 // Save executes the query and returns the updated TrainingRecord entity.
 func (_u *TrainingRecordUpdateOne) Save(ctx context.Context) (*TrainingRecord, error) {
-	_u.defaults()
+	if err := _u.defaults(); err != nil {
+		return nil, err
+	}
 	return withHooks(ctx, _u.sqlSave, _u.mutation, _u.hooks)
 }
 
@@ -493,11 +501,15 @@ func (_u *TrainingRecordUpdateOne) ExecX(ctx context.Context) {
 }
 
 // defaults sets the default values of the builder before save.
-func (_u *TrainingRecordUpdateOne) defaults() {
+func (_u *TrainingRecordUpdateOne) defaults() error {
 	if _, ok := _u.mutation.UpdatedAt(); !ok {
+		if trainingrecord.UpdateDefaultUpdatedAt == nil {
+			return fmt.Errorf("ent: uninitialized trainingrecord.UpdateDefaultUpdatedAt (forgotten import ent/runtime?)")
+		}
 		v := trainingrecord.UpdateDefaultUpdatedAt()
 		_u.mutation.SetUpdatedAt(v)
 	}
+	return nil
 }
 
 // check runs all checks and user-defined validators on the builder.

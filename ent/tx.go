@@ -12,8 +12,12 @@ import (
 // Tx is a transactional client that is created by calling Client.Tx().
 type Tx struct {
 	config
+	// ApiToken is the client for interacting with the ApiToken builders.
+	ApiToken *ApiTokenClient
 	// Assessment is the client for interacting with the Assessment builders.
 	Assessment *AssessmentClient
+	// AuditLog is the client for interacting with the AuditLog builders.
+	AuditLog *AuditLogClient
 	// BudgetLine is the client for interacting with the BudgetLine builders.
 	BudgetLine *BudgetLineClient
 	// CatalogItem is the client for interacting with the CatalogItem builders.
@@ -173,7 +177,9 @@ func (tx *Tx) Client() *Client {
 }
 
 func (tx *Tx) init() {
+	tx.ApiToken = NewApiTokenClient(tx.config)
 	tx.Assessment = NewAssessmentClient(tx.config)
+	tx.AuditLog = NewAuditLogClient(tx.config)
 	tx.BudgetLine = NewBudgetLineClient(tx.config)
 	tx.CatalogItem = NewCatalogItemClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
@@ -197,7 +203,7 @@ func (tx *Tx) init() {
 // of them in order to commit or rollback the transaction.
 //
 // If a closed transaction is embedded in one of the generated entities, and the entity
-// applies a query, for example: Assessment.QueryXXX(), the query will be executed
+// applies a query, for example: ApiToken.QueryXXX(), the query will be executed
 // through the driver which created this transaction.
 //
 // Note that txDriver is not goroutine safe.

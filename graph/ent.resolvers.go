@@ -9,12 +9,19 @@ import (
 
 	"entgo.io/contrib/entgql"
 	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/graph/generated"
+	"github.com/shegong/shegong/internal/auth"
 )
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id int) (ent.Noder, error) {
-	return r.client.Noder(ctx, id)
+	n, err := r.client.Noder(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return n, nodeVisible(ctx, n)
 }
 
 // Nodes is the resolver for the nodes field.
@@ -22,13 +29,34 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, erro
 	if err := checkNodeIDs(ids); err != nil {
 		return nil, err
 	}
-	return r.client.Noders(ctx, ids)
+	ns, err := r.client.Noders(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range ns {
+		if err := nodeVisible(ctx, n); err != nil {
+			return nil, err
+		}
+	}
+	return ns, nil
+}
+
+// APITokens is the resolver for the apiTokens field.
+func (r *queryResolver) APITokens(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ApiTokenOrder, where *ent.ApiTokenWhereInput) (*ent.ApiTokenConnection, error) {
+	return r.client.ApiToken.Query().Paginate(ctx, after, first, before, last,
+		ent.WithApiTokenOrder(orderBy), ent.WithApiTokenFilter(where.Filter))
 }
 
 // Assessments is the resolver for the assessments field.
 func (r *queryResolver) Assessments(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) (*ent.AssessmentConnection, error) {
 	return r.client.Assessment.Query().Paginate(ctx, after, first, before, last,
 		ent.WithAssessmentOrder(orderBy), ent.WithAssessmentFilter(where.Filter))
+}
+
+// AuditLogs is the resolver for the auditLogs field.
+func (r *queryResolver) AuditLogs(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) (*ent.AuditLogConnection, error) {
+	return r.client.AuditLog.Query().Paginate(ctx, after, first, before, last,
+		ent.WithAuditLogOrder(orderBy), ent.WithAuditLogFilter(where.Filter))
 }
 
 // BudgetLines is the resolver for the budgetLines field.
@@ -99,7 +127,13 @@ func (r *queryResolver) Regions(ctx context.Context, after *entgql.Cursor[int], 
 
 // SocialWorkers is the resolver for the socialWorkers field.
 func (r *queryResolver) SocialWorkers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SocialWorkerOrder, where *ent.SocialWorkerWhereInput) (*ent.SocialWorkerConnection, error) {
-	return r.client.SocialWorker.Query().Paginate(ctx, after, first, before, last,
+	q := r.client.SocialWorker.Query()
+	if v := auth.ViewerOf(ctx); v.Role == auth.Operator && UsesPersonal(where, orderBy) {
+		// Searching or ordering by personal data: only among the workers whose personal
+		// data the operator may read.
+		q = q.Where(socialworker.HasRegionWith(region.IDIn(v.SubtreeIDs()...)))
+	}
+	return q.Paginate(ctx, after, first, before, last,
 		ent.WithSocialWorkerOrder(orderBy), ent.WithSocialWorkerFilter(where.Filter))
 }
 
@@ -117,6 +151,9 @@ func (r *queryResolver) TrainingRecords(ctx context.Context, after *entgql.Curso
 
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
+
+// SocialWorker returns generated.SocialWorkerResolver implementation.
+func (r *Resolver) SocialWorker() generated.SocialWorkerResolver { return &socialWorkerResolver{r} }
 
 // CatalogItemWhereInput returns generated.CatalogItemWhereInputResolver implementation.
 func (r *Resolver) CatalogItemWhereInput() generated.CatalogItemWhereInputResolver {
@@ -144,6 +181,7 @@ func (r *Resolver) PolicyParameterWhereInput() generated.PolicyParameterWhereInp
 }
 
 type queryResolver struct{ *Resolver }
+type socialWorkerResolver struct{ *Resolver }
 type catalogItemWhereInputResolver struct{ *Resolver }
 type pilotSiteWhereInputResolver struct{ *Resolver }
 type policyCoverageWhereInputResolver struct{ *Resolver }

@@ -1,11 +1,8 @@
 package graph
 
 import (
-	"context"
-	"crypto/subtle"
 	"errors"
 	"fmt"
-	"net/http"
 	"slices"
 	"strings"
 	"time"
@@ -254,37 +251,6 @@ func invalidScenario(rows [][]*evaluate.Evaluation) error {
 				return &e
 			}
 		}
-	}
-	return nil
-}
-
-// ---- interim admin guard ----
-
-type bearerKey struct{}
-
-// WithBearer is HTTP middleware that makes the request's bearer token (if any) visible to
-// resolvers. It authenticates nothing by itself: reloadPlugin compares it with the admin
-// token. INTERIM until access control (next issue).
-func WithBearer(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
-		if tok, ok := strings.CutPrefix(req.Header.Get("Authorization"), "Bearer "); ok {
-			req = req.WithContext(context.WithValue(req.Context(), bearerKey{}, strings.TrimSpace(tok)))
-		}
-		next.ServeHTTP(w, req)
-	})
-}
-
-// requireAdmin allows the request only when the server has an admin token and the request
-// carries exactly that token. Constant-time comparison: the token is a secret.
-func (r *Resolver) requireAdmin(ctx context.Context) error {
-	want := r.cfg.AdminToken
-	got, _ := ctx.Value(bearerKey{}).(string)
-	if want == "" || subtle.ConstantTimeCompare([]byte(got), []byte(want)) != 1 {
-		msg := "需要管理员令牌 / this operation needs the admin token (Authorization: Bearer <token>)"
-		if want == "" {
-			msg = "管理操作未启用 / admin operations are disabled: start the server with --admin-token (SHEGONG_ADMIN_TOKEN)"
-		}
-		return gqlerr.New(gqlerr.Forbidden, msg, nil)
 	}
 	return nil
 }

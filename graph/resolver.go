@@ -27,10 +27,6 @@ type Config struct {
 	// Evaluator answers every policy question (evaluate, compare, compareBatch,
 	// assessProject) through the plugin host: the one evaluation path.
 	Evaluator *evaluate.Service
-	// AdminToken enables reloadPlugin for requests carrying
-	// "Authorization: Bearer <AdminToken>". Empty: reloadPlugin is always
-	// FORBIDDEN. Interim until access control lands (next issue).
-	AdminToken string
 	// AfterReload runs after a plugin reload succeeded (the server re-syncs
 	// the region's policy tables there); nil for none.
 	AfterReload func(ctx context.Context, region string) error

@@ -3,14 +3,25 @@ package main
 import (
 	"flag"
 	"fmt"
+	"github.com/shegong/shegong/internal/auth"
 	"log/slog"
 	"os"
+	"strconv"
 	"strings"
 )
 
 // envOr returns the environment variable key, or def when it is unset.
 func envOr(key, def string) string {
 	if v, ok := os.LookupEnv(key); ok && v != "" {
+		return v
+	}
+	return def
+}
+
+// envFloat returns the number in the environment variable key, or def when it is unset or
+// not a number.
+func envFloat(key string, def float64) float64 {
+	if v, err := strconv.ParseFloat(os.Getenv(key), 64); err == nil {
 		return v
 	}
 	return def
@@ -36,7 +47,7 @@ func (c *commonFlags) logger() (*slog.Logger, error) {
 		return nil, fmt.Errorf("%w: --log-level %q: want debug, info, warn or error", errUsage, c.logLevel)
 	}
 	h := slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: lvl})
-	l := slog.New(h)
+	l := slog.New(auth.RedactingHandler(h))
 	slog.SetDefault(l)
 	return l, nil
 }

@@ -29,6 +29,7 @@ var commands = []command{
 	{name: "seed", help: "load synthetic demo data; --scale N for N times as much", run: runSeed},
 	{name: "policy", help: "policy test regions/<code>: run a region's policy test cases", run: runPolicy},
 	{name: "compare", help: "compare --scenario FILE: evaluate scenarios under every region side by side (table, csv, json)", run: runCompare},
+	{name: "token", help: "API tokens: create --role R [--region code] [--expires 720h|2026-12-31] --label L, list, revoke <id|label>", run: runToken},
 	{name: "plugin", help: "region plugins: list (start and show status), lock, verify (checksums)", run: runPlugin},
 	{name: "__plugin", hidden: true, run: runPluginMode},
 }

@@ -4,7 +4,9 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"github.com/shegong/shegong/graph/server"
 	"net"
+	"os"
 
 	"github.com/shegong/shegong/internal/app"
 )
@@ -20,13 +22,20 @@ func runServe(ctx context.Context, args []string) error {
 	fs.StringVar(&cfg.PluginDir, "plugin-dir", envOr("SHEGONG_PLUGIN_DIR", ""), "directory of external region plugins (env SHEGONG_PLUGIN_DIR)")
 	fs.StringVar(&cfg.Plugins, "plugins", envOr("SHEGONG_PLUGINS", app.PluginsProcess),
 		"how regions run: process (one plugin process per region) or inprocess (benchmarks, debugging; env SHEGONG_PLUGINS)")
-	fs.StringVar(&cfg.AdminToken, "admin-token", envOr("SHEGONG_ADMIN_TOKEN", ""),
-		"INTERIM: enables admin mutations (reloadPlugin) for requests with 'Authorization: Bearer <token>'; off when empty (env SHEGONG_ADMIN_TOKEN)")
+	rate := fs.Float64("rate", envFloat("SHEGONG_RATE", server.DefaultRatePerSecond),
+		"requests per second allowed per API token and per client IP, in this server instance; 0: unlimited (env SHEGONG_RATE)")
+	burst := fs.Int("rate-burst", int(envFloat("SHEGONG_RATE_BURST", server.DefaultRateBurst)),
+		"burst of requests allowed above --rate (env SHEGONG_RATE_BURST)")
+	fs.Int64Var(&cfg.MaxBodyBytes, "max-body", int64(envFloat("SHEGONG_MAX_BODY", server.DefaultMaxBodyBytes)),
+		"largest request body in bytes; larger → 413 (env SHEGONG_MAX_BODY)")
 	fs.BoolVar(&cfg.NoDemoData, "no-demo-data", false, "do not load the demo data set into an empty database")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	cfg.DatabaseURL = common.database
+	cfg.IPRate = server.Rate{PerSecond: *rate, Burst: *burst}
+	cfg.TokenRate = cfg.IPRate
+	cfg.FirstToken = os.Stderr
 	if cfg.Plugins != app.PluginsProcess && cfg.Plugins != app.PluginsInProcess {
 		return fmt.Errorf("%w: --plugins %q: want %s or %s", errUsage, cfg.Plugins, app.PluginsProcess, app.PluginsInProcess)
 	}

@@ -3,6 +3,7 @@
 package policysource
 
 import (
+	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 )
@@ -66,7 +67,14 @@ func ValidColumn(column string) bool {
 	return false
 }
 
+// Note that the variables below are initialized by the runtime
+// package on the initialization of the application. Therefore,
+// it should be imported in the main as follows:
+//
+//	import _ "github.com/shegong/shegong/ent/runtime"
 var (
+	Hooks  [1]ent.Hook
+	Policy ent.Policy
 	// PluginVersionValidator is a validator for the "plugin_version" field. It is called by the builders before save.
 	PluginVersionValidator func(string) error
 	// RulesetHashValidator is a validator for the "ruleset_hash" field. It is called by the builders before save.

@@ -6,8 +6,14 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
+// ApiToken is the predicate function for apitoken builders.
+type ApiToken func(*sql.Selector)
+
 // Assessment is the predicate function for assessment builders.
 type Assessment func(*sql.Selector)
+
+// AuditLog is the predicate function for auditlog builders.
+type AuditLog func(*sql.Selector)
 
 // BudgetLine is the predicate function for budgetline builders.
 type BudgetLine func(*sql.Selector)

@@ -3,9 +3,12 @@
 package runtime
 
 import (
+	"context"
 	"time"
 
+	"github.com/shegong/shegong/ent/apitoken"
 	"github.com/shegong/shegong/ent/assessment"
+	"github.com/shegong/shegong/ent/auditlog"
 	"github.com/shegong/shegong/ent/budgetline"
 	"github.com/shegong/shegong/ent/catalogitem"
 	"github.com/shegong/shegong/ent/organization"
@@ -22,13 +25,53 @@ import (
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/station"
 	"github.com/shegong/shegong/ent/trainingrecord"
+
+	"entgo.io/ent"
+	"entgo.io/ent/privacy"
 )
 
 // The init function reads all schema descriptors with runtime code
 // (default values, validators, hooks and policies) and stitches it
 // to their package variables.
 func init() {
+	apitokenMixin := schema.ApiToken{}.Mixin()
+	apitoken.Policy = privacy.NewPolicies(schema.ApiToken{})
+	apitoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := apitoken.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	apitokenMixinFields0 := apitokenMixin[0].Fields()
+	_ = apitokenMixinFields0
+	apitokenFields := schema.ApiToken{}.Fields()
+	_ = apitokenFields
+	// apitokenDescCreatedAt is the schema descriptor for created_at field.
+	apitokenDescCreatedAt := apitokenMixinFields0[0].Descriptor()
+	// apitoken.DefaultCreatedAt holds the default value on creation for the created_at field.
+	apitoken.DefaultCreatedAt = apitokenDescCreatedAt.Default.(func() time.Time)
+	// apitokenDescUpdatedAt is the schema descriptor for updated_at field.
+	apitokenDescUpdatedAt := apitokenMixinFields0[1].Descriptor()
+	// apitoken.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	apitoken.DefaultUpdatedAt = apitokenDescUpdatedAt.Default.(func() time.Time)
+	// apitoken.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	apitoken.UpdateDefaultUpdatedAt = apitokenDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// apitokenDescLabel is the schema descriptor for label field.
+	apitokenDescLabel := apitokenFields[0].Descriptor()
+	// apitoken.LabelValidator is a validator for the "label" field. It is called by the builders before save.
+	apitoken.LabelValidator = apitokenDescLabel.Validators[0].(func(string) error)
 	assessmentMixin := schema.Assessment{}.Mixin()
+	assessment.Policy = privacy.NewPolicies(schema.Assessment{})
+	assessment.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := assessment.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	assessmentMixinFields0 := assessmentMixin[0].Fields()
 	_ = assessmentMixinFields0
 	assessmentFields := schema.Assessment{}.Fields()
@@ -51,7 +94,25 @@ func init() {
 	assessmentDescPluginRefs := assessmentFields[3].Descriptor()
 	// assessment.DefaultPluginRefs holds the default value on creation for the plugin_refs field.
 	assessment.DefaultPluginRefs = assessmentDescPluginRefs.Default.([]schematype.PluginRef)
+	auditlog.Policy = privacy.NewPolicies(schema.AuditLog{})
+	auditlog.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := auditlog.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	budgetlineMixin := schema.BudgetLine{}.Mixin()
+	budgetline.Policy = privacy.NewPolicies(schema.BudgetLine{})
+	budgetline.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := budgetline.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	budgetlineMixinFields0 := budgetlineMixin[0].Fields()
 	_ = budgetlineMixinFields0
 	budgetlineFields := schema.BudgetLine{}.Fields()
@@ -75,8 +136,18 @@ func init() {
 	// budgetline.NoteValidator is a validator for the "note" field. It is called by the builders before save.
 	budgetline.NoteValidator = budgetlineDescNote.Validators[0].(func(string) error)
 	catalogitemMixin := schema.CatalogItem{}.Mixin()
+	catalogitem.Policy = privacy.NewPolicies(schema.CatalogItem{})
+	catalogitem.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := catalogitem.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	catalogitemHooks := schema.CatalogItem{}.Hooks()
-	catalogitem.Hooks[0] = catalogitemHooks[0]
+
+	catalogitem.Hooks[1] = catalogitemHooks[0]
 	catalogitemMixinFields0 := catalogitemMixin[0].Fields()
 	_ = catalogitemMixinFields0
 	catalogitemFields := schema.CatalogItem{}.Fields()
@@ -124,8 +195,18 @@ func init() {
 	// catalogitem.DefaultHighRisk holds the default value on creation for the high_risk field.
 	catalogitem.DefaultHighRisk = catalogitemDescHighRisk.Default.(bool)
 	organizationMixin := schema.Organization{}.Mixin()
+	organization.Policy = privacy.NewPolicies(schema.Organization{})
+	organization.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := organization.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	organizationHooks := schema.Organization{}.Hooks()
-	organization.Hooks[0] = organizationHooks[0]
+
+	organization.Hooks[1] = organizationHooks[0]
 	organizationMixinFields0 := organizationMixin[0].Fields()
 	_ = organizationMixinFields0
 	organizationFields := schema.Organization{}.Fields()
@@ -175,6 +256,15 @@ func init() {
 	// organization.DefaultSynthetic holds the default value on creation for the synthetic field.
 	organization.DefaultSynthetic = organizationDescSynthetic.Default.(bool)
 	performanceevaluationMixin := schema.PerformanceEvaluation{}.Mixin()
+	performanceevaluation.Policy = privacy.NewPolicies(schema.PerformanceEvaluation{})
+	performanceevaluation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := performanceevaluation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	performanceevaluationMixinFields0 := performanceevaluationMixin[0].Fields()
 	_ = performanceevaluationMixinFields0
 	performanceevaluationFields := schema.PerformanceEvaluation{}.Fields()
@@ -202,8 +292,18 @@ func init() {
 	// performanceevaluation.NoteValidator is a validator for the "note" field. It is called by the builders before save.
 	performanceevaluation.NoteValidator = performanceevaluationDescNote.Validators[0].(func(string) error)
 	pilotsiteMixin := schema.PilotSite{}.Mixin()
+	pilotsite.Policy = privacy.NewPolicies(schema.PilotSite{})
+	pilotsite.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := pilotsite.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	pilotsiteHooks := schema.PilotSite{}.Hooks()
-	pilotsite.Hooks[0] = pilotsiteHooks[0]
+
+	pilotsite.Hooks[1] = pilotsiteHooks[0]
 	pilotsiteMixinFields0 := pilotsiteMixin[0].Fields()
 	_ = pilotsiteMixinFields0
 	pilotsiteFields := schema.PilotSite{}.Fields()
@@ -243,6 +343,15 @@ func init() {
 	// pilotsite.NoteValidator is a validator for the "note" field. It is called by the builders before save.
 	pilotsite.NoteValidator = pilotsiteDescNote.Validators[0].(func(string) error)
 	policycoverageMixin := schema.PolicyCoverage{}.Mixin()
+	policycoverage.Policy = privacy.NewPolicies(schema.PolicyCoverage{})
+	policycoverage.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := policycoverage.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	policycoverageMixinFields0 := policycoverageMixin[0].Fields()
 	_ = policycoverageMixinFields0
 	policycoverageFields := schema.PolicyCoverage{}.Fields()
@@ -266,8 +375,18 @@ func init() {
 	// policycoverage.DefaultRuleIds holds the default value on creation for the rule_ids field.
 	policycoverage.DefaultRuleIds = policycoverageDescRuleIds.Default.([]string)
 	policydocumentMixin := schema.PolicyDocument{}.Mixin()
+	policydocument.Policy = privacy.NewPolicies(schema.PolicyDocument{})
+	policydocument.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := policydocument.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	policydocumentHooks := schema.PolicyDocument{}.Hooks()
-	policydocument.Hooks[0] = policydocumentHooks[0]
+
+	policydocument.Hooks[1] = policydocumentHooks[0]
 	policydocumentMixinFields0 := policydocumentMixin[0].Fields()
 	_ = policydocumentMixinFields0
 	policydocumentFields := schema.PolicyDocument{}.Fields()
@@ -303,8 +422,18 @@ func init() {
 	// policydocument.DocNumberValidator is a validator for the "doc_number" field. It is called by the builders before save.
 	policydocument.DocNumberValidator = policydocumentDescDocNumber.Validators[0].(func(string) error)
 	policyparameterMixin := schema.PolicyParameter{}.Mixin()
+	policyparameter.Policy = privacy.NewPolicies(schema.PolicyParameter{})
+	policyparameter.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := policyparameter.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	policyparameterHooks := schema.PolicyParameter{}.Hooks()
-	policyparameter.Hooks[0] = policyparameterHooks[0]
+
+	policyparameter.Hooks[1] = policyparameterHooks[0]
 	policyparameterMixinFields0 := policyparameterMixin[0].Fields()
 	_ = policyparameterMixinFields0
 	policyparameterFields := schema.PolicyParameter{}.Fields()
@@ -343,6 +472,15 @@ func init() {
 	policyparameterDescUnit := policyparameterFields[6].Descriptor()
 	// policyparameter.UnitValidator is a validator for the "unit" field. It is called by the builders before save.
 	policyparameter.UnitValidator = policyparameterDescUnit.Validators[0].(func(string) error)
+	policysource.Policy = privacy.NewPolicies(schema.PolicySource{})
+	policysource.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := policysource.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	policysourceFields := schema.PolicySource{}.Fields()
 	_ = policysourceFields
 	// policysourceDescPluginVersion is the schema descriptor for plugin_version field.
@@ -362,9 +500,20 @@ func init() {
 	// policysource.DefaultBuiltin holds the default value on creation for the builtin field.
 	policysource.DefaultBuiltin = policysourceDescBuiltin.Default.(bool)
 	projectMixin := schema.Project{}.Mixin()
+	project.Policy = privacy.NewPolicies(schema.Project{})
+	project.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := project.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	projectHooks := schema.Project{}.Hooks()
-	project.Hooks[0] = projectHooks[0]
-	project.Hooks[1] = projectHooks[1]
+
+	project.Hooks[1] = projectHooks[0]
+
+	project.Hooks[2] = projectHooks[1]
 	projectMixinFields0 := projectMixin[0].Fields()
 	_ = projectMixinFields0
 	projectFields := schema.Project{}.Fields()
@@ -414,6 +563,15 @@ func init() {
 	// project.SupervisedWorkersValidator is a validator for the "supervised_workers" field. It is called by the builders before save.
 	project.SupervisedWorkersValidator = projectDescSupervisedWorkers.Validators[0].(func(int) error)
 	regionMixin := schema.Region{}.Mixin()
+	region.Policy = privacy.NewPolicies(schema.Region{})
+	region.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := region.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	regionMixinFields0 := regionMixin[0].Fields()
 	_ = regionMixinFields0
 	regionFields := schema.Region{}.Fields()
@@ -445,6 +603,15 @@ func init() {
 	// region.AdminCodeValidator is a validator for the "admin_code" field. It is called by the builders before save.
 	region.AdminCodeValidator = regionDescAdminCode.Validators[0].(func(string) error)
 	socialworkerMixin := schema.SocialWorker{}.Mixin()
+	socialworker.Policy = privacy.NewPolicies(schema.SocialWorker{})
+	socialworker.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := socialworker.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	socialworkerMixinFields0 := socialworkerMixin[0].Fields()
 	_ = socialworkerMixinFields0
 	socialworkerFields := schema.SocialWorker{}.Fields()
@@ -488,6 +655,15 @@ func init() {
 	// socialworker.DefaultSynthetic holds the default value on creation for the synthetic field.
 	socialworker.DefaultSynthetic = socialworkerDescSynthetic.Default.(bool)
 	stationMixin := schema.Station{}.Mixin()
+	station.Policy = privacy.NewPolicies(schema.Station{})
+	station.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := station.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	stationMixinFields0 := stationMixin[0].Fields()
 	_ = stationMixinFields0
 	stationFields := schema.Station{}.Fields()
@@ -523,6 +699,15 @@ func init() {
 	// station.SignTextValidator is a validator for the "sign_text" field. It is called by the builders before save.
 	station.SignTextValidator = stationDescSignText.Validators[0].(func(string) error)
 	trainingrecordMixin := schema.TrainingRecord{}.Mixin()
+	trainingrecord.Policy = privacy.NewPolicies(schema.TrainingRecord{})
+	trainingrecord.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := trainingrecord.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	trainingrecordMixinFields0 := trainingrecordMixin[0].Fields()
 	_ = trainingrecordMixinFields0
 	trainingrecordFields := schema.TrainingRecord{}.Fields()

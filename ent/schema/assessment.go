@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"github.com/shegong/shegong/internal/auth/rule"
 
 	"github.com/shegong/shegong/ent/schema/schematype"
 )
@@ -46,3 +47,6 @@ func (Assessment) Edges() []ent.Edge {
 func (Assessment) Annotations() []schema.Annotation {
 	return gqlAnnotations("合规评估记录 / A stored compliance assessment of a project, station or organisation.")
 }
+
+// Policy of the Assessment: see internal/auth/rule.RegionScoped.
+func (Assessment) Policy() ent.Policy { return rule.RegionScoped() }

@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"github.com/shegong/shegong/internal/auth/rule"
 
 	"github.com/shegong/shegong/internal/validation"
 )
@@ -39,3 +40,6 @@ func (BudgetLine) Edges() []ent.Edge {
 func (BudgetLine) Annotations() []schema.Annotation {
 	return gqlAnnotations("预算明细 / One line of a project budget.")
 }
+
+// Policy of the BudgetLine: see internal/auth/rule.RegionScoped.
+func (BudgetLine) Policy() ent.Policy { return rule.RegionScoped() }

@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"github.com/shegong/shegong/internal/auth/rule"
 
 	"github.com/shegong/shegong/internal/validation"
 )
@@ -59,3 +60,6 @@ func (Organization) Hooks() []ent.Hook {
 func (Organization) Annotations() []schema.Annotation {
 	return gqlAnnotations("社会工作服务机构 / A social-work service organisation.")
 }
+
+// Policy of the Organization: see internal/auth/rule.RegionScoped.
+func (Organization) Policy() ent.Policy { return rule.RegionScoped() }

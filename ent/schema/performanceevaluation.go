@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"github.com/shegong/shegong/internal/auth/rule"
 
 	"github.com/shegong/shegong/internal/validation"
 )
@@ -44,3 +45,6 @@ func (PerformanceEvaluation) Edges() []ent.Edge {
 func (PerformanceEvaluation) Annotations() []schema.Annotation {
 	return gqlAnnotations("项目评估 / A professional or performance evaluation of a project.")
 }
+
+// Policy of the PerformanceEvaluation: see internal/auth/rule.RegionScoped.
+func (PerformanceEvaluation) Policy() ent.Policy { return rule.RegionScoped() }

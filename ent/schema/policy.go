@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/shegong/shegong/internal/auth/rule"
 
 	"github.com/shegong/shegong/internal/validation"
 )
@@ -173,3 +174,15 @@ func (PilotSite) Hooks() []ent.Hook {
 func (PilotSite) Annotations() []schema.Annotation {
 	return gqlAnnotations("试点地区 / A place designated for a pilot.")
 }
+
+// Policy of the PolicyDocument: see internal/auth/rule.AdminOnlyWrites.
+func (PolicyDocument) Policy() ent.Policy { return rule.AdminOnlyWrites() }
+
+// Policy of the PolicyParameter: see internal/auth/rule.AdminOnlyWrites.
+func (PolicyParameter) Policy() ent.Policy { return rule.AdminOnlyWrites() }
+
+// Policy of the CatalogItem: see internal/auth/rule.AdminOnlyWrites.
+func (CatalogItem) Policy() ent.Policy { return rule.AdminOnlyWrites() }
+
+// Policy of the PilotSite: see internal/auth/rule.AdminOnlyWrites.
+func (PilotSite) Policy() ent.Policy { return rule.AdminOnlyWrites() }

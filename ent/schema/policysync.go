@@ -7,6 +7,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"github.com/shegong/shegong/internal/auth/rule"
 
 	"github.com/shegong/shegong/internal/validation"
 )
@@ -99,3 +100,9 @@ func (PolicySource) Edges() []ent.Edge {
 func (PolicySource) Annotations() []schema.Annotation {
 	return readOnlyGQL("政策数据来源 / The plugin version and ruleset a region's policy tables were last synced from.")
 }
+
+// Policy of the PolicyCoverage: see internal/auth/rule.AdminOnlyWrites.
+func (PolicyCoverage) Policy() ent.Policy { return rule.AdminOnlyWrites() }
+
+// Policy of the PolicySource: see internal/auth/rule.AdminOnlyWrites.
+func (PolicySource) Policy() ent.Policy { return rule.AdminOnlyWrites() }

@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"github.com/shegong/shegong/internal/auth/rule"
 
 	"github.com/shegong/shegong/internal/validation"
 )
@@ -65,3 +66,6 @@ func (Project) Hooks() []ent.Hook {
 func (Project) Annotations() []schema.Annotation {
 	return gqlAnnotations("政府购买社会工作服务项目 / A government-purchased social-work service project.")
 }
+
+// Policy of the Project: see internal/auth/rule.RegionScoped.
+func (Project) Policy() ent.Policy { return rule.RegionScoped() }

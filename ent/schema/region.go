@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"github.com/shegong/shegong/internal/auth/rule"
 	"regexp"
 
 	"entgo.io/contrib/entgql"
@@ -65,3 +66,6 @@ func (Region) Edges() []ent.Edge {
 func (Region) Annotations() []schema.Annotation {
 	return gqlAnnotations("地区 / An administrative region with its own social-work policy (plugin).")
 }
+
+// Policy of the Region: see internal/auth/rule.AdminOnlyWrites.
+func (Region) Policy() ent.Policy { return rule.AdminOnlyWrites() }

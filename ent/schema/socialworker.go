@@ -1,10 +1,12 @@
 package schema
 
 import (
+	"github.com/shegong/shegong/internal/auth/rule"
 	"regexp"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -21,8 +23,13 @@ func (SocialWorker) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 // Fields of the SocialWorker.
 func (SocialWorker) Fields() []ent.Field {
 	return []ent.Field{
-		nameField("name", "姓名 / full name", orderBy("NAME")),
-		dateField("birth_date", "出生日期 / date of birth", optional, orderBy("BIRTH_DATE")),
+		// Personal fields are not generated into the GraphQL type: graph/access.graphql declares
+		// them nullable and resolves them only for viewers allowed to see them.
+		field.String("name").Validate(validation.Runes(1, 100)).Comment("姓名 / full name (personal data)").
+			Annotations(entgql.OrderField("NAME"), entgql.Skip(entgql.SkipType)),
+		field.Time("birth_date").Optional().Nillable().SchemaType(map[string]string{dialect.Postgres: "date"}).
+			Comment("出生日期 / date of birth (personal data)").
+			Annotations(entgql.Type("Date"), entgql.OrderField("BIRTH_DATE"), entgql.Skip(entgql.SkipType)),
 		field.Enum("education").
 			Values("NONE", "PRIMARY", "JUNIOR_HIGH", "SENIOR_HIGH", "ASSOCIATE", "BACHELOR", "MASTER", "DOCTORATE").
 			Default("NONE").
@@ -33,9 +40,12 @@ func (SocialWorker) Fields() []ent.Field {
 			Default("NONE").
 			Comment("职业资格等级 / certificate: 无, 助理社会工作师 (assistant), 社会工作师 (intermediate), 高级社会工作师 (senior)").
 			Annotations(entgql.Type("CertificateLevel")),
-		field.String("certificate_number").Optional().Validate(validation.Runes(0, 50)).Comment("证书编号 / certificate number"),
-		field.String("phone").Optional().Validate(validation.Pattern(regexp.MustCompile(`^$|^1[3-9][0-9]{9}$`), "an 11-digit mainland mobile number")).Comment("手机号码 / mainland mobile number, 11 digits"),
-		field.Bool("local_hukou").Default(false).Comment("本地户籍 / holds local household registration (户口)"),
+		field.String("certificate_number").Optional().Validate(validation.Runes(0, 50)).Comment("证书编号 / certificate number (personal data)").
+			Annotations(entgql.Skip(entgql.SkipType)),
+		field.String("phone").Optional().Validate(validation.Pattern(regexp.MustCompile(`^$|^1[3-9][0-9]{9}$`), "an 11-digit mainland mobile number")).Comment("手机号码 / mainland mobile number, 11 digits (personal data)").
+			Annotations(entgql.Skip(entgql.SkipType)),
+		field.Bool("local_hukou").Default(false).Comment("本地户籍 / holds local household registration (户口) (personal data)").
+			Annotations(entgql.Skip(entgql.SkipType)),
 		field.Bool("party_member").Default(false).Comment("中共党员 / member of the Communist Party of China"),
 		field.Bool("synthetic").Default(false).Comment("示例数据 / true for generated demo data, not a real person"),
 	}
@@ -56,3 +66,6 @@ func (SocialWorker) Edges() []ent.Edge {
 func (SocialWorker) Annotations() []schema.Annotation {
 	return gqlAnnotations("社会工作者 / A social worker (personal data).")
 }
+
+// Policy of the SocialWorker: see internal/auth/rule.RegionScoped.
+func (SocialWorker) Policy() ent.Policy { return rule.RegionScoped() }

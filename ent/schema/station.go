@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"github.com/shegong/shegong/internal/auth/rule"
 
 	"github.com/shegong/shegong/internal/validation"
 )
@@ -42,3 +43,6 @@ func (Station) Edges() []ent.Edge {
 func (Station) Annotations() []schema.Annotation {
 	return gqlAnnotations("乡镇(街道)社会工作服务站 / A township or street social-work station.")
 }
+
+// Policy of the Station: see internal/auth/rule.RegionScoped.
+func (Station) Policy() ent.Policy { return rule.RegionScoped() }

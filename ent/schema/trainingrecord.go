@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"github.com/shegong/shegong/internal/auth/rule"
 
 	"github.com/shegong/shegong/internal/validation"
 )
@@ -44,3 +45,6 @@ func (TrainingRecord) Edges() []ent.Edge {
 func (TrainingRecord) Annotations() []schema.Annotation {
 	return gqlAnnotations("培训记录 / A training a social worker attended.")
 }
+
+// Policy of the TrainingRecord: see internal/auth/rule.RegionScoped.
+func (TrainingRecord) Policy() ent.Policy { return rule.RegionScoped() }

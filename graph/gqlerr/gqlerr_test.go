@@ -54,7 +54,7 @@ func TestCamelMatchesSchema(t *testing.T) {
 			}
 		}
 		for _, c := range tbl.Columns {
-			if c.Name == "id" || fks[c.Name] {
+			if c.Name == "id" || fks[c.Name] || tbl.Name == "api_tokens" && c.Name == "token_hash" { // a secret, never in GraphQL
 				continue
 			}
 			re := regexp.MustCompile(`(?m)^  ` + regexp.QuoteMeta(camel(c.Name)) + `: `)

@@ -3,7 +3,9 @@ package gqlerr
 import (
 	"context"
 	"errors"
+	"github.com/shegong/shegong/ent/privacy"
 	"log/slog"
+	"strings"
 
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/99designs/gqlgen/graphql"
@@ -61,6 +63,14 @@ func classify(ctx context.Context, err error, gerr *gqlerror.Error) *gqlerror.Er
 			e.Extensions["accepted"] = ie.Accepted
 		}
 		return with(e)
+	}
+	if errors.Is(err, privacy.Deny) {
+		// A privacy policy refused the write; its message names the rule, never a value.
+		msg := strings.TrimSuffix(strings.TrimSuffix(err.Error(), privacy.Deny.Error()), ": ")
+		if msg == "" {
+			msg = "not allowed"
+		}
+		return with(New(Forbidden, msg, nil))
 	}
 	var ue *host.UnavailableError
 	if errors.As(err, &ue) {

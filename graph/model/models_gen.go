@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/ent/apitoken"
 	"github.com/shegong/shegong/ent/assessment"
 	"github.com/shegong/shegong/ent/budgetline"
 	"github.com/shegong/shegong/ent/policycoverage"
@@ -34,6 +36,27 @@ type BudgetRequirement struct {
 	MaximumNonLabor *int64 `json:"maximumNonLabor,omitempty"`
 	// 督导经费 / supervision fund
 	SupervisionFund *int64 `json:"supervisionFund,omitempty"`
+}
+
+// 创建令牌 / A token to create (admin only).
+type CreateAPITokenInput struct {
+	// 名称 / label, unique, not a number
+	Label string `json:"label"`
+	// 角色 / role
+	Role apitoken.Role `json:"role"`
+	// 地区代码 / region code: required for region_operator, refused otherwise
+	Region *string `json:"region,omitempty"`
+	// 过期时间 / when it stops working; never when omitted
+	ExpiresAt *time.Time `json:"expiresAt,omitempty"`
+}
+
+// 新令牌 / A new API token: its secret is shown here once and never again (only its SHA-256 is
+// stored).
+type CreatedAPIToken struct {
+	// 令牌 / the secret: send it as Authorization: Bearer <token>
+	Token string `json:"token"`
+	// 令牌记录 / the stored token
+	APIToken *ent.ApiToken `json:"apiToken"`
 }
 
 // 评估结果 / One subject evaluated under one region and its ancestors.
@@ -88,7 +111,7 @@ type PluginStatus struct {
 	Version string `json:"version"`
 	// 状态 / state
 	State PluginState `json:"state"`
-	// 进程号；未运行时为空 / process id; null when not running
+	// 进程号；未运行时或非管理员为空 / process id; null when not running, and for callers who are not admins
 	Pid *int `json:"pid,omitempty"`
 	// 重启次数 / times restarted
 	Restarts int `json:"restarts"`
@@ -201,6 +224,16 @@ type SubjectInput struct {
 	Organization *OrganizationSpecInput `json:"organization,omitempty"`
 	// 单个社会工作者 / a single worker
 	Worker *WorkerSpecInput `json:"worker,omitempty"`
+}
+
+// 调用者 / Who the caller is, as the server sees the request's token.
+type Viewer struct {
+	// 角色 / admin, region_operator, researcher or anonymous (no token)
+	Role string `json:"role"`
+	// 令牌名称 / label of the token; anonymous without a token
+	Label string `json:"label"`
+	// 地区范围 / region code of a region_operator token
+	Region *string `json:"region,omitempty"`
 }
 
 // 社会工作者 / A worker as the rules see it: no name, no identity.

@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"fmt"
+	"github.com/shegong/shegong/internal/auth"
 	"net/http/httptest"
 	"testing"
 
@@ -38,9 +39,14 @@ func start(t *testing.T, k testdb.Kind, scale int) *env {
 
 func serve(t *testing.T, db *storage.DB, client *ent.Client) *env {
 	t.Helper()
-	ts := httptest.NewServer(server.New(server.Options{Client: client, Logger: testdb.Logger()}))
+	// These tests exercise the domain model, not access control (internal/access tests
+	// that): every request is an admin's.
+	admin := func(context.Context, string) (*auth.Viewer, error) {
+		return &auth.Viewer{Role: auth.Admin, Label: "test admin", TokenID: 1}, nil
+	}
+	ts := httptest.NewServer(server.New(server.Options{Client: client, Logger: testdb.Logger(), Authenticate: admin}))
 	t.Cleanup(ts.Close)
-	return &env{db: db, gq: &gqltest.Client{URL: ts.URL + "/graphql"}}
+	return &env{db: db, gq: &gqltest.Client{URL: ts.URL + "/graphql", Token: "test"}}
 }
 
 // eachKind runs f as a subtest on SQLite and on PostgreSQL.

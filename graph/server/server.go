@@ -6,6 +6,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"github.com/shegong/shegong/internal/audit"
 	"log/slog"
 	"net/http"
 	"time"
@@ -47,8 +48,8 @@ type Options struct {
 	// Schema overrides the executable schema; nil means
 	// graph.NewSchemaWith(Resolver) (with Resolver.Client defaulting to Client).
 	Schema graphql.ExecutableSchema
-	// Resolver carries the policy dependencies (evaluation service, interim
-	// admin token, re-sync after reload); its Client defaults to Client.
+	// Resolver carries the policy dependencies (evaluation service, re-sync
+	// after reload); its Client defaults to Client.
 	Resolver graph.Config
 	// Mounts adds handlers to the mux by pattern, e.g. "/export/" for CSV export.
 	Mounts map[string]http.Handler
@@ -56,19 +57,26 @@ type Options struct {
 	ReadyChecks     []ReadyCheck
 	ComplexityLimit int
 	DepthLimit      int
+	// Authenticate checks bearer tokens; nil refuses every token (all callers anonymous).
+	Authenticate Authenticator
+	// IPRate and TokenRate limit requests per client IP and per token (zero: no limit).
+	IPRate, TokenRate Rate
+	// MaxBodyBytes caps request bodies (default DefaultMaxBodyBytes).
+	MaxBodyBytes int64
 }
 
 // GraphQL returns the /graphql handler alone.
 func GraphQL(o Options) *handler.Server {
+	rc := o.Resolver
+	if rc.Client == nil {
+		rc.Client = o.Client
+	}
+	if rc.Logger == nil {
+		rc.Logger = o.Logger
+	}
+	resolver := graph.New(rc)
 	schema := o.Schema
 	if schema == nil {
-		rc := o.Resolver
-		if rc.Client == nil {
-			rc.Client = o.Client
-		}
-		if rc.Logger == nil {
-			rc.Logger = o.Logger
-		}
 		schema = graph.NewSchemaWith(rc)
 	}
 	complexity := o.ComplexityLimit
@@ -91,8 +99,13 @@ func GraphQL(o Options) *handler.Server {
 	// One transaction per mutation operation (entgql.Transactioner opens it
 	// only for mutations; queries read without one), except for mutations that
 	// manage plugins rather than data (see noTx).
+	// Registered before the transactioner, so it runs around it (gqlgen: the first
+	// extension is the outermost): refused and failed mutations are recorded once the
+	// operation's transaction has ended, before the response is sent.
+	srv.Use(auditFlusher{client: o.Client, logger: o.Logger})
 	srv.Use(transactioner{entgql.Transactioner{TxOpener: o.Client}})
 	srv.AroundFields(limits.Pagination(graph.MaxPageSize))
+	srv.AroundFields(resolver.Guard)
 	srv.SetErrorPresenter(gqlerr.Presenter(o.Logger))
 	srv.SetRecoverFunc(gqlerr.Recover(o.Logger))
 	return srv
@@ -101,9 +114,9 @@ func GraphQL(o Options) *handler.Server {
 // New returns the complete HTTP handler.
 func New(o Options) http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", graph.WithBearer(GraphQL(o)))
+	mux.Handle("/graphql", protect(o, GraphQL(o)))
 	for pattern, h := range o.Mounts {
-		mux.Handle(pattern, h)
+		mux.Handle(pattern, protect(o, h))
 	}
 	mux.Handle("GET /{$}", playground.Handler("shegong 社工 GraphQL", "/graphql"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
@@ -184,4 +197,20 @@ func (t transactioner) InterceptResponse(ctx context.Context, next graphql.Respo
 		}
 	}
 	return t.Transactioner.InterceptResponse(ctx, next)
+}
+
+// auditFlusher writes the audit entries of refused and failed mutations (audit.Pending)
+// after the operation's transaction.
+type auditFlusher struct {
+	client *ent.Client
+	logger *slog.Logger
+}
+
+func (auditFlusher) ExtensionName() string                   { return "AuditFlusher" }
+func (auditFlusher) Validate(graphql.ExecutableSchema) error { return nil }
+func (f auditFlusher) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	ctx, pending := audit.WithPending(ctx)
+	resp := next(ctx)
+	pending.Flush(f.client, f.logger)
+	return resp
 }

@@ -5,9 +5,16 @@
 package app
 
 import (
+	"io"
+
+	"entgo.io/ent/dialect"
+
 	"context"
 	"errors"
 	"fmt"
+	"github.com/shegong/shegong/internal/audit"
+	"github.com/shegong/shegong/internal/auth"
+	"github.com/shegong/shegong/internal/auth/token"
 	"log/slog"
 	"net"
 	"net/http"
@@ -50,10 +57,14 @@ type Config struct {
 	// TuneHost adjusts the plugin host configuration (timeouts, backoff) before it starts;
 	// tests use it to make restarts quick.
 	TuneHost func(*host.Config)
-	// AdminToken enables the admin mutations (reloadPlugin) for requests carrying
-	// "Authorization: Bearer <AdminToken>" (SHEGONG_ADMIN_TOKEN). Empty disables them.
-	// INTERIM until access control lands.
-	AdminToken string
+	// IPRate and TokenRate limit requests per client IP and per API token, in this server
+	// instance (SHEGONG_RATE / SHEGONG_RATE_BURST); zero values disable a limit.
+	IPRate, TokenRate server.Rate
+	// MaxBodyBytes caps request bodies (SHEGONG_MAX_BODY; default 1 MiB).
+	MaxBodyBytes int64
+	// FirstToken receives the admin token created on the first start of an embedded
+	// (SQLite) database that has no token yet; nil: no such token is created.
+	FirstToken io.Writer
 	// NoDemoData skips loading the demo data set into an empty database.
 	NoDemoData bool
 	// ReadyChecks let further components join /readyz (the plugins always do).
@@ -89,6 +100,8 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 	if cfg.Plugins == PluginsInProcess && cfg.PluginDir != "" {
 		return nil, fmt.Errorf("plugin mode %q cannot load external plugins from %s: use %q", PluginsInProcess, cfg.PluginDir, PluginsProcess)
 	}
+	// No token reaches the log, whatever a component logs.
+	logger = slog.New(auth.RedactingHandler(logger.Handler()))
 	db, err := storage.Open(ctx, cfg.DatabaseURL)
 	if err != nil {
 		return nil, err
@@ -124,6 +137,14 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 	if err := policysync.Sync(ctx, db.Client, h, logger); err != nil {
 		logger.ErrorContext(ctx, "policy tables not fully synced", "error", err)
 	}
+	tokens := token.Store{Client: db.Client}
+	if cfg.FirstToken != nil && db.Dialect == dialect.SQLite {
+		if err := firstToken(ctx, tokens, cfg.FirstToken); err != nil {
+			_ = h.Close()
+			_ = db.Close()
+			return nil, err
+		}
+	}
 	a := &App{Config: cfg, DB: db, Host: h, Evaluator: evaluate.New(h), Logger: logger}
 	checks := append(slices.Clone(cfg.ReadyChecks), server.ReadyCheck{Name: "plugins", Check: func(context.Context) error {
 		if !h.Ready() {
@@ -138,9 +159,10 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 	}
 	a.Handler = server.New(server.Options{
 		Client: db.Client, Logger: logger, ReadyChecks: checks, Mounts: mounts,
+		Authenticate: tokens.Authenticate, IPRate: cfg.IPRate, TokenRate: cfg.TokenRate,
+		MaxBodyBytes: cfg.MaxBodyBytes,
 		Resolver: graph.Config{
-			Evaluator:  a.Evaluator,
-			AdminToken: cfg.AdminToken,
+			Evaluator: a.Evaluator,
 			AfterReload: func(ctx context.Context, region string) error {
 				return policysync.SyncRegion(ctx, db.Client, h, region, logger)
 			},
@@ -219,4 +241,19 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 		return fmt.Errorf("http server: %w", err)
 	}
 	return nil
+}
+
+// firstToken creates an admin token when the database has none, and prints it once to out.
+func firstToken(ctx context.Context, tokens token.Store, out io.Writer) error {
+	n, err := tokens.Count(ctx)
+	if err != nil || n > 0 {
+		return err
+	}
+	ctx = audit.WithAction(auth.System(ctx), "token.create")
+	secret, _, err := tokens.Create(ctx, token.Spec{Role: auth.Admin, Label: "admin (first start)"})
+	if err != nil {
+		return fmt.Errorf("create the first admin token: %w", err)
+	}
+	_, err = fmt.Fprintf(out, "shegong: first start: created an admin API token, shown only now — send it as 'Authorization: Bearer %s' (revoke with: shegong token revoke \"admin (first start)\")\n", secret)
+	return err
 }

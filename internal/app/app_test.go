@@ -1,7 +1,11 @@
 package app_test
 
 import (
+	"bytes"
 	"context"
+	"github.com/shegong/shegong/internal/auth"
+	"github.com/shegong/shegong/internal/auth/token"
+	"github.com/shegong/shegong/internal/storage"
 	"io"
 	"net"
 	"net/http"
@@ -22,15 +26,17 @@ import (
 // running is a server started the way `shegong serve` starts it, on a real
 // listener at a random port.
 type running struct {
-	base string
-	gq   *gqltest.Client
-	stop func()
+	base  string
+	gq    *gqltest.Client
+	stop  func()
+	first string // what the server printed about the first-start admin token
 }
 
 func startApp(t *testing.T, dsn string) *running {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	a, err := app.New(ctx, app.Config{DatabaseURL: dsn}, testdb.Logger())
+	var first bytes.Buffer
+	a, err := app.New(ctx, app.Config{DatabaseURL: dsn, FirstToken: &first}, testdb.Logger())
 	if err != nil {
 		cancel()
 		t.Fatal(err)
@@ -58,7 +64,19 @@ func startApp(t *testing.T, dsn string) *running {
 	}
 	t.Cleanup(stop)
 	base := "http://" + ln.Addr().String()
-	return &running{base: base, gq: &gqltest.Client{URL: base + "/graphql"}, stop: stop}
+	tok := regexp.MustCompile(`Bearer (sgt_[A-Za-z0-9_-]+)`).FindStringSubmatch(first.String())
+	gq := &gqltest.Client{URL: base + "/graphql"}
+	if tok != nil {
+		gq.Token = tok[1]
+	} else if storage.IsPostgres(dsn) {
+		// No first-start token on PostgreSQL: create one as `shegong token create` would.
+		secret, _, err := token.Store{Client: a.DB.Client}.Create(auth.System(ctx), token.Spec{Role: auth.Admin, Label: "app test admin"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		gq.Token = secret
+	}
+	return &running{base: base, gq: gq, stop: stop, first: first.String()}
 }
 
 func get(t *testing.T, url string) (int, string) {
@@ -84,6 +102,15 @@ func TestServeEmptySQLite(t *testing.T) {
 	s.gq.MustData(t, `{ regions(first: 10) { totalCount } projects(first: 1) { totalCount } }`, nil, &d)
 	if d.Regions.TotalCount != 5 || d.Projects.TotalCount == 0 {
 		t.Errorf("demo data not loaded: %+v", d)
+	}
+	// The first start created an admin token and said so, once, in one line.
+	if s.gq.Token == "" || strings.Count(s.first, "\n") != 1 || !strings.Contains(s.first, "admin") {
+		t.Errorf("first-start token message: %q", s.first)
+	}
+	var v struct{ Viewer struct{ Role, Label string } }
+	s.gq.MustData(t, `{ viewer { role label } }`, nil, &v)
+	if v.Viewer.Role != "admin" {
+		t.Errorf("first-start token: viewer %+v", v.Viewer)
 	}
 	code, body := get(t, s.base+"/")
 	if code != http.StatusOK || !strings.Contains(strings.ToLower(body), "graphiql") {
@@ -114,7 +141,12 @@ func TestRestartKeepsData(t *testing.T) {
 		map[string]any{"r": regions.Regions.Edges[0].Node.ID}, &created)
 	s.stop()
 
+	token := s.gq.Token
 	s = startApp(t, dsn)
+	if s.first != "" {
+		t.Errorf("second start printed a token again: %q", s.first)
+	}
+	s.gq.Token = token
 	var back struct {
 		Node struct {
 			Name       string

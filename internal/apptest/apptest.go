@@ -13,8 +13,15 @@
 package apptest
 
 import (
+	"io"
+	"log/slog"
+
 	"context"
 	"fmt"
+	"github.com/shegong/shegong/graph/server"
+	"github.com/shegong/shegong/internal/audit"
+	"github.com/shegong/shegong/internal/auth"
+	"github.com/shegong/shegong/internal/auth/token"
 	"net"
 	"net/http"
 	"os"
@@ -48,16 +55,24 @@ func MaybeServePlugin() {
 // Options configure a test server. The zero value is an SQLite server without demo data
 // whose regions run as plugin processes.
 type Options struct {
-	Kind       testdb.Kind // default testdb.SQLite
-	DemoData   bool        // load the demo data set (regions, organisations, projects …)
-	AdminToken string      // enables reloadPlugin with this bearer token
-	Plugins    string      // app.PluginsProcess (default) or app.PluginsInProcess
+	Kind     testdb.Kind // default testdb.SQLite
+	DemoData bool        // load the demo data set (regions, organisations, projects …)
+	Plugins  string      // app.PluginsProcess (default) or app.PluginsInProcess
 	// FastRestart makes a killed plugin come back within about a second and a half: health
 	// checks every 100ms, first restart after 1s — long enough that a test can observe the
 	// region as unavailable right after killing it, short enough to wait for recovery.
 	FastRestart bool
 	// Mounts adds handlers, as app.Config.Mounts.
 	Mounts map[string]func(*app.App) http.Handler
+	// Rate limits requests per IP and per token; the zero value: no limit (tests make
+	// many requests from one address quickly).
+	Rate server.Rate
+	// MaxBodyBytes caps request bodies (0: the server's default).
+	MaxBodyBytes int64
+	// Logger receives the server's log (default testdb.Logger()).
+	Logger *slog.Logger
+	// FirstToken receives the first-start admin token (SQLite only); nil: none is created.
+	FirstToken io.Writer
 }
 
 // Server is a running test server.
@@ -75,11 +90,18 @@ func Start(t testing.TB, o Options) *Server {
 		o.Kind = testdb.SQLite
 	}
 	cfg := app.Config{
-		DatabaseURL: testdb.URL(t, o.Kind),
-		NoDemoData:  !o.DemoData,
-		AdminToken:  o.AdminToken,
-		Plugins:     o.Plugins,
-		Mounts:      o.Mounts,
+		DatabaseURL:  testdb.URL(t, o.Kind),
+		NoDemoData:   !o.DemoData,
+		Plugins:      o.Plugins,
+		Mounts:       o.Mounts,
+		IPRate:       o.Rate,
+		TokenRate:    o.Rate,
+		MaxBodyBytes: o.MaxBodyBytes,
+		FirstToken:   o.FirstToken,
+	}
+	logger := o.Logger
+	if logger == nil {
+		logger = testdb.Logger()
 	}
 	if o.FastRestart {
 		cfg.TuneHost = func(c *host.Config) {
@@ -89,7 +111,7 @@ func Start(t testing.TB, o Options) *Server {
 		}
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	a, err := app.New(ctx, cfg, testdb.Logger())
+	a, err := app.New(ctx, cfg, logger)
 	if err != nil {
 		cancel()
 		t.Fatalf("apptest: start server: %v", err)
@@ -113,4 +135,20 @@ func Start(t testing.TB, o Options) *Server {
 	})
 	base := "http://" + ln.Addr().String()
 	return &Server{URL: base, GQL: &gqltest.Client{URL: base + "/graphql"}, App: a, Host: a.Host}
+}
+
+// Token creates an API token (as the CLI does) and returns its secret.
+func (s *Server) Token(t testing.TB, role auth.Role, region, label string) string {
+	t.Helper()
+	ctx := audit.WithAction(auth.System(context.Background()), "token.create")
+	secret, _, err := token.Store{Client: s.App.DB.Client}.Create(ctx, token.Spec{Role: role, Region: region, Label: label})
+	if err != nil {
+		t.Fatalf("apptest: create token %s: %v", label, err)
+	}
+	return secret
+}
+
+// As returns a GraphQL client that sends secret as its bearer token.
+func (s *Server) As(secret string) *gqltest.Client {
+	return &gqltest.Client{URL: s.GQL.URL, Token: secret}
 }

@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/shegong/shegong/internal/auth"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -19,8 +21,6 @@ import (
 	"github.com/shegong/shegong/internal/gqltest"
 	"github.com/shegong/shegong/internal/testdb"
 )
-
-const adminToken = "e2e-admin-token"
 
 // ---- response shapes ----
 
@@ -121,7 +121,7 @@ func TestPolicyAPI(t *testing.T) {
 	for _, k := range testdb.Kinds {
 		t.Run(string(k), func(t *testing.T) {
 			t.Parallel()
-			s := apptest.Start(t, apptest.Options{Kind: k, AdminToken: adminToken, FastRestart: true})
+			s := apptest.Start(t, apptest.Options{Kind: k, FastRestart: true})
 			t.Run("ShenzhenBudgetFloors", func(t *testing.T) { shenzhenBudgetFloors(t, s) })
 			t.Run("ZhuzhouStationHunanRule", func(t *testing.T) { zhuzhouStation(t, s) })
 			t.Run("ZhuzhouOneThirdQualified", func(t *testing.T) { zhuzhouOneThird(t, s) })
@@ -469,7 +469,8 @@ func badInput(t *testing.T, s *apptest.Server) {
 // workers' certificates, ages and 学时 over the last 12 months), stored with the plugin refs,
 // listed under the project, and reproduced exactly by a second run.
 func assessProject(t *testing.T, s *apptest.Server) {
-	ctx := context.Background()
+	ctx := auth.System(context.Background())
+	admin := s.As(s.Token(t, auth.Admin, "", "e2e assess"))
 	c := s.App.DB.Client
 	sz, err := c.Region.Query().Where(region.Code("shenzhen")).Only(ctx)
 	if err != nil {
@@ -507,7 +508,7 @@ func assessProject(t *testing.T, s *apptest.Server) {
 	}
 	assess := func() stored {
 		var out struct{ AssessProject stored }
-		s.GQL.MustData(t, `mutation($id: ID!) { assessProject(id: $id, asOf: "2023-06-01") {
+		admin.MustData(t, `mutation($id: ID!) { assessProject(id: $id, asOf: "2023-06-01") {
 			id asOf status project { id }
 			findings { ruleId region concept status actual required remedy messageZh messageEn citation { document title clause quote } }
 			pluginRefs { region plugin pluginVersion rulesetHash } } }`, map[string]any{"id": p.ID}, &out)
@@ -549,7 +550,7 @@ func assessProject(t *testing.T, s *apptest.Server) {
 	if n := c.Assessment.Query().CountX(ctx); n != 2 {
 		t.Errorf("%d stored assessments", n)
 	}
-	r := s.GQL.Do(t, `mutation { assessProject(id: "999999999") { id } }`, nil)
+	r := admin.Do(t, `mutation { assessProject(id: "999999999") { id } }`, nil)
 	if len(r.Errors) == 0 || r.Errors[0].Code() != "NOT_FOUND" {
 		t.Errorf("unknown project: %s", r.ErrorString())
 	}
@@ -564,10 +565,28 @@ type pluginStatus struct {
 	RulesetHash                  *string
 }
 
+var (
+	adminsMu sync.Mutex
+	admins   = map[*apptest.Server]string{}
+)
+
+// adminOf returns an admin token of s, created on first use.
+func adminOf(t *testing.T, s *apptest.Server) string {
+	adminsMu.Lock()
+	defer adminsMu.Unlock()
+	if tok, ok := admins[s]; ok {
+		return tok
+	}
+	tok := s.Token(t, auth.Admin, "", "e2e admin")
+	admins[s] = tok
+	return tok
+}
+
 func plugins(t *testing.T, s *apptest.Server) map[string]pluginStatus {
 	t.Helper()
 	var out struct{ Plugins []pluginStatus }
-	s.GQL.MustData(t, `{ plugins { region name version state pid restarts lastError builtin rulesetHash } }`, nil, &out)
+	// Process ids are for admins only.
+	s.As(adminOf(t, s)).MustData(t, `{ plugins { region name version state pid restarts lastError builtin rulesetHash } }`, nil, &out)
 	m := map[string]pluginStatus{}
 	for _, p := range out.Plugins {
 		m[p.Region] = p
@@ -636,17 +655,19 @@ func killedPlugin(t *testing.T, s *apptest.Server) {
 	}
 }
 
-// reloadPlugin: FORBIDDEN without the admin token or with a wrong one; with it, a fresh
-// process serves the region and the policy tables are re-synced.
+// reloadPlugin: FORBIDDEN without a token or with a researcher's, UNAUTHENTICATED with an
+// unknown one; with an admin token, a fresh process serves the region and the policy tables
+// are re-synced.
 func reloadPlugin(t *testing.T, s *apptest.Server) {
 	const m = `mutation { reloadPlugin(region: "hunan") { region state pid version rulesetHash } }`
 	r := s.GQL.Do(t, m, nil)
 	expectError(t, r, "FORBIDDEN", "")
-	wrong := &gqltest.Client{URL: s.GQL.URL, HTTP: bearer("not-the-token")}
-	expectError(t, wrong.Do(t, m, nil), "FORBIDDEN", "")
+	wrong := s.As("sgt_" + strings.Repeat("A", 43))
+	expectError(t, wrong.Do(t, m, nil), "UNAUTHENTICATED", "")
+	expectError(t, s.As(s.Token(t, auth.Researcher, "", "e2e researcher")).Do(t, m, nil), "FORBIDDEN", "")
 
 	before := plugins(t, s)["hunan"]
-	admin := &gqltest.Client{URL: s.GQL.URL, HTTP: bearer(adminToken)}
+	admin := s.As(s.Token(t, auth.Admin, "", "e2e reload"))
 	var out struct{ ReloadPlugin pluginStatus }
 	admin.MustData(t, m, nil, &out)
 	got := out.ReloadPlugin

@@ -32,8 +32,9 @@ type Response struct {
 
 // Client posts to a GraphQL endpoint.
 type Client struct {
-	URL  string // e.g. httptest server URL + "/graphql"
-	HTTP *http.Client
+	URL   string // e.g. httptest server URL + "/graphql"
+	HTTP  *http.Client
+	Token string // sent as Authorization: Bearer <Token> when set
 }
 
 // Do posts query with variables and decodes the response.
@@ -47,7 +48,15 @@ func (c *Client) Do(t testing.TB, query string, vars map[string]any) Response {
 	if hc == nil {
 		hc = http.DefaultClient
 	}
-	resp, err := hc.Post(c.URL, "application/json", bytes.NewReader(body))
+	req, err := http.NewRequest(http.MethodPost, c.URL, bytes.NewReader(body))
+	if err != nil {
+		t.Fatalf("gqltest: request: %v", err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if c.Token != "" {
+		req.Header.Set("Authorization", "Bearer "+c.Token)
+	}
+	resp, err := hc.Do(req)
 	if err != nil {
 		t.Fatalf("gqltest: post: %v", err)
 	}

@@ -14,6 +14,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/shegong/shegong/internal/auth"
 	"log/slog"
 	"slices"
 	"strings"
@@ -77,6 +78,9 @@ func syncRegion(ctx context.Context, client *ent.Client, h *host.Host, region st
 		logger = slog.Default()
 	}
 	res := Result{Region: region}
+	// The plugin's description is the source of truth for these tables: a system write,
+	// recorded in PolicySource rather than row by row in the audit log.
+	ctx = auth.Bulk(ctx)
 	d, ref, err := h.Describe(region)
 	if err != nil {
 		logger.WarnContext(ctx, "policy sync: region not described; its policy tables keep their last rows", "region", region, "error", err)

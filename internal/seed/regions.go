@@ -3,6 +3,7 @@ package seed
 import (
 	"context"
 	"fmt"
+	"github.com/shegong/shegong/internal/auth"
 
 	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/ent/region"
@@ -29,6 +30,7 @@ var Regions = []RegionSpec{
 // EnsureRegions creates the built-in regions that are missing and returns
 // all of them by code. Existing rows are left as they are.
 func EnsureRegions(ctx context.Context, c *ent.Client) (map[string]*ent.Region, error) {
+	ctx = auth.Bulk(ctx) // the server's own rows (see auth.Bulk)
 	out := map[string]*ent.Region{}
 	existing, err := c.Region.Query().All(ctx)
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/shegong/shegong/internal/audit"
 	"log/slog"
 	"net/url"
 	"path/filepath"
@@ -111,6 +112,8 @@ func Open(ctx context.Context, dsn string, opts ...ent.Option) (*DB, error) {
 	}
 	drv := entsql.OpenDB(dia, db)
 	client := ent.NewClient(append([]ent.Option{ent.Driver(drv)}, opts...)...)
+	// Every audited write records itself in the audit log, in its own transaction.
+	client.Use(audit.Hook())
 	return &DB{Client: client, SQL: db, Dialect: dia, Display: display}, nil
 }
 

@@ -55,7 +55,7 @@ func CreditCode(s string) error { return creditcode.Validate(s) }
 func Pattern(re *regexp.Regexp, want string) func(string) error {
 	return func(s string) error {
 		if !re.MatchString(s) {
-			return fmt.Errorf("must be %s, got %q", want, s)
+			return fmt.Errorf("must be %s", want) // never echo the value: it may be personal data (a phone number)
 		}
 		return nil
 	}

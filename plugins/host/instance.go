@@ -145,6 +145,9 @@ func (h *Host) launch(ctx context.Context, src source) (*instance, error) {
 	if src.builtin {
 		cmd = h.cfg.Command(src.region)
 	} else {
+		if err := CheckNotWritable(src.path); err != nil {
+			return nil, refuse(err.Error(), nil)
+		}
 		lock, err := ReadLockFile(h.cfg.LockFile)
 		if err != nil {
 			return nil, refuse("cannot read lock file", err)

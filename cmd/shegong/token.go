@@ -1,0 +1,158 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/internal/audit"
+	"github.com/shegong/shegong/internal/auth"
+	"github.com/shegong/shegong/internal/auth/token"
+	"github.com/shegong/shegong/internal/storage"
+)
+
+// tokenOut is where token commands print (a variable for tests).
+var tokenOut io.Writer = os.Stdout
+
+func runToken(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		return fmt.Errorf("%w: token needs a subcommand: create, list or revoke", errUsage)
+	}
+	sub, args := args[0], args[1:]
+	fs := flag.NewFlagSet("token "+sub, flag.ContinueOnError)
+	var common commonFlags
+	common.register(fs)
+	var (
+		role, region, expires, label string
+	)
+	switch sub {
+	case "create":
+		fs.StringVar(&role, "role", "", "admin, region_operator or researcher (required)")
+		fs.StringVar(&region, "region", "", "region code (required for region_operator, e.g. hunan)")
+		fs.StringVar(&expires, "expires", "", "expiry: a duration such as 720h, or a date such as 2026-12-31 (end of that day, China time); default never")
+		fs.StringVar(&label, "label", "", "label naming the holder or purpose (required, unique)")
+	case "list":
+	case "revoke":
+	default:
+		return fmt.Errorf("%w: unknown token subcommand %q: want create, list or revoke", errUsage, sub)
+	}
+	var rest []string
+	if sub == "revoke" {
+		// revoke <id|label> [flags] or [flags] <id|label>
+		if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+			rest, args = args[:1], args[1:]
+		}
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	rest = append(rest, fs.Args()...)
+	if sub == "revoke" && len(rest) != 1 || sub != "revoke" && len(rest) != 0 {
+		return fmt.Errorf("%w: token %s: unexpected arguments %q", errUsage, sub, rest)
+	}
+	logger, err := common.logger()
+	if err != nil {
+		return err
+	}
+	db, err := storage.Open(ctx, common.database)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := storage.Migrate(ctx, db, logger, nil); err != nil {
+		return err
+	}
+	sys := auth.System(ctx)
+	switch sub {
+	case "create":
+		r, err := auth.ParseRole(role)
+		if err != nil {
+			return fmt.Errorf("%w: --role: %v", errUsage, err)
+		}
+		exp, err := token.ParseExpiry(expires, time.Now())
+		if err != nil {
+			return fmt.Errorf("%w: --expires: %v", errUsage, err)
+		}
+		var secret string
+		var t *ent.ApiToken
+		err = inTx(sys, db.Client, func(c *ent.Client) error {
+			secret, t, err = token.Store{Client: c}.Create(audit.WithAction(sys, "token.create"),
+				token.Spec{Role: r, Region: region, Expires: exp, Label: label})
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("token create: %w", err)
+		}
+		fmt.Fprintf(tokenOut, "created token %d %q (%s%s, expires %s). Shown only now — keep it secret:\n%s\n",
+			t.ID, t.Label, t.Role, regionSuffix(t), when(t.ExpiresAt, "never"), secret)
+		return nil
+	case "list":
+		ts, err := token.Store{Client: db.Client}.List(sys)
+		if err != nil {
+			return err
+		}
+		tw := tabwriter.NewWriter(tokenOut, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "ID\tLABEL\tROLE\tREGION\tCREATED\tEXPIRES\tLAST USED\tREVOKED")
+		for _, t := range ts {
+			reg := "-"
+			if t.Region != nil {
+				reg = *t.Region
+			}
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", t.ID, t.Label, t.Role, reg,
+				t.CreatedAt.UTC().Format(time.RFC3339), when(t.ExpiresAt, "never"), when(t.LastUsedAt, "never"), when(t.RevokedAt, "-"))
+		}
+		return tw.Flush()
+	default: // revoke
+		var t *ent.ApiToken
+		err := inTx(sys, db.Client, func(c *ent.Client) error {
+			var err error
+			t, err = token.Store{Client: c}.Revoke(audit.WithAction(sys, "token.revoke"), rest[0])
+			return err
+		})
+		if ent.IsNotFound(err) {
+			return fmt.Errorf("token revoke: no token with id or label %q", rest[0])
+		}
+		if err != nil {
+			return fmt.Errorf("token revoke: %w", err)
+		}
+		fmt.Fprintf(tokenOut, "revoked token %d %q at %s\n", t.ID, t.Label, when(t.RevokedAt, "-"))
+		return nil
+	}
+}
+
+// inTx runs fn in a transaction, so a token change and its audit entry commit together.
+func inTx(ctx context.Context, c *ent.Client, fn func(*ent.Client) error) error {
+	tx, err := c.Tx(ctx)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx.Client()); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+func regionSuffix(t *ent.ApiToken) string {
+	if t.Region == nil {
+		return ""
+	}
+	return " of " + *t.Region
+}
+
+func when(t *time.Time, none string) string {
+	if t == nil {
+		return none
+	}
+	return t.UTC().Format(time.RFC3339)
+}

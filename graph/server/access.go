@@ -1,0 +1,195 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/shegong/shegong/graph"
+	"github.com/shegong/shegong/graph/gqlerr"
+	"github.com/shegong/shegong/internal/auth"
+)
+
+// Defaults of the request limits (per server instance).
+const (
+	DefaultRatePerSecond = 20
+	DefaultRateBurst     = 40
+	DefaultMaxBodyBytes  = 1 << 20
+)
+
+// Authenticator turns a bearer token into a viewer; an error is 401 UNAUTHENTICATED (a
+// *token.AuthError) or 500.
+type Authenticator func(ctx context.Context, bearer string) (*auth.Viewer, error)
+
+// Rate is a token bucket: PerSecond requests a second on average, bursts of Burst.
+// PerSecond 0 disables the limit.
+type Rate struct {
+	PerSecond float64
+	Burst     int
+}
+
+// apiError writes an error in the shape of the endpoint: GraphQL errors on /graphql, the
+// export's {"error": …} elsewhere.
+func apiError(w http.ResponseWriter, r *http.Request, status int, code, msg string) {
+	if strings.HasPrefix(r.URL.Path, "/graphql") {
+		writeJSON(w, status, map[string]any{"data": nil, "errors": []any{map[string]any{
+			"message": msg, "extensions": map[string]any{"code": code}}}})
+		return
+	}
+	writeJSON(w, status, map[string]any{"error": map[string]any{"code": code, "message": msg}})
+}
+
+// protect wraps an API handler (GraphQL, exports) with, in order: the body size cap, the
+// per-IP rate limit, authentication, the per-token rate limit, and the request's audit
+// buffer and caches.
+func protect(o Options, next http.Handler) http.Handler {
+	maxBody := o.MaxBodyBytes
+	if maxBody == 0 {
+		maxBody = DefaultMaxBodyBytes
+	}
+	ipLimit := newLimiter(o.IPRate)
+	tokenLimit := newLimiter(o.TokenRate)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Body != nil && r.Body != http.NoBody {
+			if r.ContentLength > maxBody {
+				apiError(w, r, http.StatusRequestEntityTooLarge, gqlerr.LimitExceeded,
+					fmt.Sprintf("请求体过大 / request body larger than %d bytes", maxBody))
+				return
+			}
+			body, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
+			if err != nil {
+				apiError(w, r, http.StatusBadRequest, gqlerr.BadUserInput, "could not read the request body")
+				return
+			}
+			if int64(len(body)) > maxBody {
+				apiError(w, r, http.StatusRequestEntityTooLarge, gqlerr.LimitExceeded,
+					fmt.Sprintf("请求体过大 / request body larger than %d bytes", maxBody))
+				return
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
+		}
+		if wait, ok := ipLimit.allow("ip:" + clientIP(r)); !ok {
+			tooMany(w, r, wait, "IP address")
+			return
+		}
+		v := auth.AnonymousViewer()
+		if h := r.Header.Get("Authorization"); h != "" {
+			bearer, ok := strings.CutPrefix(h, "Bearer ")
+			if !ok {
+				unauthenticated(w, r, "认证头格式错误 / malformed Authorization header: want Bearer <token>")
+				return
+			}
+			if o.Authenticate == nil {
+				unauthenticated(w, r, "this server accepts no tokens")
+				return
+			}
+			var err error
+			v, err = o.Authenticate(r.Context(), strings.TrimSpace(bearer))
+			if err != nil {
+				if isAuthError(err) {
+					unauthenticated(w, r, err.Error())
+					return
+				}
+				o.Logger.ErrorContext(r.Context(), "authentication failed", "error", err)
+				apiError(w, r, http.StatusInternalServerError, gqlerr.Internal, "internal error")
+				return
+			}
+			if wait, ok := tokenLimit.allow(fmt.Sprintf("token:%d", v.TokenID)); !ok {
+				tooMany(w, r, wait, "token")
+				return
+			}
+		}
+		ctx := auth.NewContext(r.Context(), v)
+		ctx = graph.WithRequestCache(ctx)
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// isAuthError recognises the authenticator's "not a valid token" errors by their method.
+func isAuthError(err error) bool {
+	var ae interface{ Unauthenticated() bool }
+	return errors.As(err, &ae) && ae.Unauthenticated()
+}
+
+func unauthenticated(w http.ResponseWriter, r *http.Request, msg string) {
+	w.Header().Set("WWW-Authenticate", `Bearer realm="shegong"`)
+	apiError(w, r, http.StatusUnauthorized, gqlerr.Unauthenticated, msg)
+}
+
+func tooMany(w http.ResponseWriter, r *http.Request, wait time.Duration, per string) {
+	secs := int(math.Ceil(wait.Seconds()))
+	if secs < 1 {
+		secs = 1
+	}
+	w.Header().Set("Retry-After", strconv.Itoa(secs))
+	apiError(w, r, http.StatusTooManyRequests, gqlerr.LimitExceeded,
+		fmt.Sprintf("请求过于频繁 / too many requests for this %s; retry after %d s", per, secs))
+}
+
+// clientIP is the peer address of the connection. X-Forwarded-For is not trusted: behind a
+// proxy, limit at the proxy.
+func clientIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+// limiter is a set of token buckets, one per key, in this process only.
+type limiter struct {
+	rate    Rate
+	mu      sync.Mutex
+	buckets map[string]*bucket
+}
+
+type bucket struct {
+	tokens float64
+	last   time.Time
+}
+
+func newLimiter(r Rate) *limiter {
+	if r.Burst < 1 {
+		r.Burst = max(1, int(math.Ceil(r.PerSecond)))
+	}
+	return &limiter{rate: r, buckets: map[string]*bucket{}}
+}
+
+// allow takes a token from key's bucket, or says how long until one is available.
+func (l *limiter) allow(key string) (time.Duration, bool) {
+	if l.rate.PerSecond <= 0 {
+		return 0, true
+	}
+	now := time.Now()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.buckets) > 10000 {
+		// Forget buckets that have refilled: they hold no state worth keeping.
+		for k, b := range l.buckets {
+			if b.tokens+now.Sub(b.last).Seconds()*l.rate.PerSecond >= float64(l.rate.Burst) {
+				delete(l.buckets, k)
+			}
+		}
+	}
+	b, ok := l.buckets[key]
+	if !ok {
+		b = &bucket{tokens: float64(l.rate.Burst), last: now}
+		l.buckets[key] = b
+	}
+	b.tokens = math.Min(float64(l.rate.Burst), b.tokens+now.Sub(b.last).Seconds()*l.rate.PerSecond)
+	b.last = now
+	if b.tokens >= 1 {
+		b.tokens--
+		return 0, true
+	}
+	return time.Duration((1 - b.tokens) / l.rate.PerSecond * float64(time.Second)), false
+}

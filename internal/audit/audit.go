@@ -1,0 +1,216 @@
+// Package audit writes the audit log: who changed what, when, through which request, and the
+// outcome. Successful changes are recorded by an ent hook in the same transaction as the
+// change, so a rolled-back mutation leaves no "ok" entry; refused and failed mutations are
+// recorded after the request, outside its transaction (Pending).
+package audit
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/ent/auditlog"
+	"github.com/shegong/shegong/internal/auth"
+	"github.com/shegong/shegong/internal/requestid"
+)
+
+// Redacted replaces personal values and secrets in the recorded changes.
+const Redacted = "[redacted]"
+
+// Outcomes.
+const (
+	OK        = auditlog.OutcomeOk
+	Error     = auditlog.OutcomeError
+	Forbidden = auditlog.OutcomeForbidden
+)
+
+// personal lists, per type, the fields whose values are never written to the log.
+var personal = map[string][]string{
+	ent.TypeSocialWorker: {"name", "birth_date", "certificate_number", "phone", "local_hukou"},
+	ent.TypeApiToken:     {"token_hash"},
+}
+
+// IsPersonal reports whether field of typ holds personal data or a secret.
+func IsPersonal(typ, field string) bool { return slices.Contains(personal[typ], field) }
+
+type actionKey struct{}
+
+// WithAction names the operation (a GraphQL mutation, a command) whose writes follow.
+func WithAction(ctx context.Context, action string) context.Context {
+	return context.WithValue(ctx, actionKey{}, action)
+}
+
+func actionOf(ctx context.Context, m ent.Mutation) string {
+	if a, ok := ctx.Value(actionKey{}).(string); ok && a != "" {
+		return a
+	}
+	switch {
+	case m.Op().Is(ent.OpCreate):
+		return "create"
+	case m.Op().Is(ent.OpDelete | ent.OpDeleteOne):
+		return "delete"
+	}
+	return "update"
+}
+
+// Hook records every audited mutation (see auth.Audited) in the audit log, through the
+// mutation's own client, i.e. in its transaction when it has one.
+func Hook() ent.Hook {
+	return func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if m.Type() == ent.TypeAuditLog || !auth.Audited(ctx) || touchOnly(m) {
+				return next.Mutate(ctx, m)
+			}
+			changes := Changes(m)
+			v, err := next.Mutate(ctx, m)
+			if err != nil {
+				return v, err
+			}
+			e := Entry{Action: actionOf(ctx, m), EntityType: m.Type(), Changes: changes, Outcome: OK}
+			if im, ok := m.(interface{ ID() (int, bool) }); ok {
+				if id, ok := im.ID(); ok {
+					e.EntityID = &id
+				}
+			}
+			cm, ok := m.(interface{ Client() *ent.Client })
+			if !ok {
+				return nil, fmt.Errorf("audit: mutation %T has no client", m)
+			}
+			if err := Write(ctx, cm.Client(), e); err != nil {
+				return nil, err
+			}
+			return v, nil
+		})
+	}
+}
+
+// touchOnly reports an API token mutation that only records its last use: not a change.
+func touchOnly(m ent.Mutation) bool {
+	if m.Type() != ent.TypeApiToken || !m.Op().Is(ent.OpUpdateOne|ent.OpUpdate) {
+		return false
+	}
+	f := m.Fields()
+	slices.Sort(f)
+	return len(m.AddedEdges()) == 0 && slices.Equal(f, []string{"last_used_at", "updated_at"}) || slices.Equal(f, []string{"last_used_at"})
+}
+
+// Changes renders the fields and edges a mutation sets, personal values redacted.
+func Changes(m ent.Mutation) map[string]any {
+	out := map[string]any{}
+	for _, f := range m.Fields() {
+		if f == "created_at" || f == "updated_at" {
+			continue
+		}
+		v, _ := m.Field(f)
+		if IsPersonal(m.Type(), f) {
+			v = Redacted
+		}
+		out[f] = v
+	}
+	for _, f := range m.ClearedFields() {
+		if IsPersonal(m.Type(), f) {
+			out[f] = Redacted
+		} else {
+			out[f] = nil
+		}
+	}
+	for _, e := range m.AddedEdges() {
+		out[e] = m.AddedIDs(e)
+	}
+	for _, e := range m.RemovedEdges() {
+		out["removed_"+e] = m.RemovedIDs(e)
+	}
+	return out
+}
+
+// Entry is one audit log entry; the actor and the request id come from the context.
+type Entry struct {
+	Action     string
+	EntityType string
+	EntityID   *int
+	Changes    map[string]any
+	Outcome    auditlog.Outcome
+	Message    string
+}
+
+// Write records e with client (a transaction's client to make it part of it).
+func Write(ctx context.Context, client *ent.Client, e Entry) error {
+	c := client.AuditLog.Create().
+		SetTime(time.Now().UTC()).
+		SetAction(e.Action).
+		SetEntityType(e.EntityType).
+		SetNillableEntityID(e.EntityID).
+		SetOutcome(e.Outcome).
+		SetRequestID(requestid.From(ctx))
+	if v := auth.FromContext(ctx); v != nil {
+		c.SetActor(v.Label).SetActorRole(string(v.Role))
+		if v.TokenID != 0 {
+			c.SetActorTokenID(v.TokenID)
+		}
+	} else {
+		c.SetActor("system").SetActorRole(string(auth.SystemRole))
+	}
+	if e.Changes != nil {
+		b, err := json.Marshal(e.Changes)
+		if err != nil {
+			return fmt.Errorf("audit: encode changes: %w", err)
+		}
+		c.SetChanges(string(b))
+	}
+	if e.Message != "" {
+		c.SetMessage(e.Message)
+	}
+	if err := c.Exec(auth.Bulk(ctx)); err != nil {
+		return fmt.Errorf("audit: write entry: %w", err)
+	}
+	return nil
+}
+
+// Pending collects the entries of one request that must be written after its transaction
+// ended (refusals and failures).
+type Pending struct {
+	mu      sync.Mutex
+	entries []pendingEntry
+}
+
+type pendingEntry struct {
+	ctx context.Context
+	e   Entry
+}
+
+type pendingKey struct{}
+
+// WithPending returns ctx carrying a new Pending.
+func WithPending(ctx context.Context) (context.Context, *Pending) {
+	p := &Pending{}
+	return context.WithValue(ctx, pendingKey{}, p), p
+}
+
+// Defer queues e for Flush; without a Pending in ctx it is written at once with client.
+func Defer(ctx context.Context, client *ent.Client, e Entry) error {
+	if p, ok := ctx.Value(pendingKey{}).(*Pending); ok {
+		p.mu.Lock()
+		p.entries = append(p.entries, pendingEntry{ctx, e})
+		p.mu.Unlock()
+		return nil
+	}
+	return Write(ctx, client, e)
+}
+
+// Flush writes the queued entries with client (not a transaction's).
+func (p *Pending) Flush(client *ent.Client, logger *slog.Logger) {
+	p.mu.Lock()
+	entries := p.entries
+	p.entries = nil
+	p.mu.Unlock()
+	for _, pe := range entries {
+		if err := Write(context.WithoutCancel(pe.ctx), client, pe.e); err != nil {
+			logger.ErrorContext(pe.ctx, "audit entry lost", "action", pe.e.Action, "error", err)
+		}
+	}
+}
