@@ -39,10 +39,26 @@ func builtinRegions() []string {
 	return out
 }
 
+const pluginHelp = `Usage: shegong plugin list|lock|verify [--plugin-dir DIR] [--lock-file FILE]
+
+  list    start every region plugin (built-in, and external ones in --plugin-dir) as the
+          server would, print each one's region, version, state and last error, then stop them
+  lock    record the SHA-256 of every plugin binary in --plugin-dir in its lock file
+          (default DIR/plugins.lock); the server refuses a binary whose hash does not match
+  verify  check every binary in --plugin-dir against the lock file; exit 1 on any mismatch
+
+A plugin binary, and its directory, must not be writable by group or others.
+Run "shegong plugin <command> -h" for a command's flags.
+`
+
 // runPlugin is `shegong plugin list|lock|verify`.
 func runPlugin(ctx context.Context, args []string) error {
 	if len(args) == 0 {
 		return fmt.Errorf("%w: plugin list|lock|verify [--plugin-dir DIR]", errUsage)
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Print(pluginHelp)
+		return nil
 	}
 	fs := flag.NewFlagSet("plugin "+args[0], flag.ContinueOnError)
 	dir := fs.String("plugin-dir", envOr("SHEGONG_PLUGIN_DIR", ""), "directory of external region plugins (env SHEGONG_PLUGIN_DIR)")
