@@ -46,6 +46,23 @@ func (rs *Ruleset) Param(id string, asOf Date) (Parameter, bool) {
 	return Parameter{}, false
 }
 
+// ByConcept returns every parameter of the shared concept in force on asOf, in the order the
+// ruleset lists them: what a region says about budget.labor_share_min on that day, whatever
+// its parameter ids are. Researchers' tools and cross-region checks use it; a region's own
+// rules look their numbers up by id.
+func (rs *Ruleset) ByConcept(concept string, asOf Date) []Parameter {
+	var out []Parameter
+	for _, p := range rs.desc.Parameters {
+		if p.Concept == concept && p.Validity.Contains(asOf) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Citation returns the rule's citation: document key and title, clause, exact quote.
+func (rs *Ruleset) Citation(ruleID string) Citation { return rs.Rule(ruleID).Citation }
+
 // Money returns a MONEY parameter in force on asOf.
 func (rs *Ruleset) Money(id string, asOf Date) (Fen, Parameter, bool) {
 	p, ok := rs.Param(id, asOf)

@@ -105,3 +105,19 @@ func TestLoadRulesetReportsEveryProblem(t *testing.T) {
 		t.Error("an unknown YAML key was accepted")
 	}
 }
+
+func TestByConceptFollowsValidity(t *testing.T) {
+	rs := MustLoadRuleset([]byte(minimalRuleset("")))
+	for day, want := range map[string]string{"2020-03-01": "100000.00", "2020-09-01": "110000.00", "2021-01-01": ""} {
+		got := rs.ByConcept("budget.package_per_worker_year_min", MustDate(day))
+		switch {
+		case want == "" && len(got) != 0:
+			t.Errorf("%s: %d parameters in force, want none", day, len(got))
+		case want != "" && (len(got) != 1 || got[0].Value != want):
+			t.Errorf("%s: %+v, want one value %s", day, got, want)
+		}
+	}
+	if c := rs.Citation("T-FLOOR"); c.Document != "T-1" || c.Clause != "一" || c.Quote == "" {
+		t.Errorf("Citation = %+v", c)
+	}
+}
