@@ -5,7 +5,7 @@ GO ?= go
 
 # Files and directories written by code generation; check-generated hashes
 # them before and after regenerating. Append new generated outputs here.
-GENERATED := ent graph/ent.graphql graph/generated graph/model graph/*.resolvers.go schema.graphql
+GENERATED := plugins/proto/policyv1 ent graph/ent.graphql graph/generated graph/model graph/*.resolvers.go schema.graphql
 GENERATED_EXCLUDE := ent/schema ent/entc.go ent/generate.go
 
 .PHONY: all generate generate-ent generate-gql generate-proto check-generated lint test test-go build clean

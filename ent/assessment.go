@@ -28,7 +28,7 @@ type Assessment struct {
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
 	// 评估基准日 / the date the rules were applied as of
 	AsOf time.Time `json:"as_of,omitempty"`
-	// 总体结论 / overall status: 合规, 不合规, 信息不全, 规则未生效
+	// 总体结论 / overall status: 合规, 不合规, 信息不全, 规则未生效, 无适用规则
 	Status assessment.Status `json:"status,omitempty"`
 	// 逐条结论 / one finding per rule applied
 	Findings []schematype.Finding `json:"findings,omitempty"`

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"reflect"
 	"strings"
 	"sync"
@@ -74,6 +75,9 @@ func (r *Resolver) Guard(ctx context.Context, next graphql.Resolver) (any, error
 	if key == "PluginStatus.pid" && !v.IsAdmin() {
 		return nil, nil // process ids are for admins
 	}
+	if key == "Assessment.findings" {
+		return r.redactFindings(ctx, fc, next)
+	}
 	if len(fc.Args) > 0 && !v.IsAdmin() {
 		// An operator may filter and order the root socialWorkers connection on personal
 		// fields; the resolver then restricts it to the operator's regions.
@@ -115,12 +119,12 @@ func (r *Resolver) auditFailure(ctx context.Context, fc *graphql.FieldContext, e
 		e.Outcome = audit.Forbidden
 		e.Message = gqlerr.Forbidden
 	} else {
+		// The code the client gets (BAD_USER_INPUT for a validation error, CONFLICT …), as
+		// the presenter decides it; the presenter's own log line is not wanted here (the
+		// response's presenter logs internal errors once).
 		e.Message = "failed"
-		var ge *gqlerror.Error
-		if errors.As(err, &ge) {
-			if c, ok := ge.Extensions["code"].(string); ok {
-				e.Message = c
-			}
+		if c, ok := auditPresenter(ctx, err).Extensions["code"].(string); ok && c != "" {
+			e.Message = c
 		}
 	}
 	if id, ok := fc.Args["id"].(int); ok {
@@ -142,6 +146,9 @@ func (r *Resolver) auditFailure(ctx context.Context, fc *graphql.FieldContext, e
 		r.cfg.Logger.ErrorContext(ctx, "audit entry lost", "action", e.Action, "error", werr)
 	}
 }
+
+// auditPresenter classifies errors for audit entries without logging them.
+var auditPresenter = gqlerr.Presenter(slog.New(slog.DiscardHandler))
 
 // IsForbidden reports whether err is a refusal (privacy policy or access check).
 func IsForbidden(err error) bool {
@@ -258,14 +265,15 @@ func UsesPersonal(where *ent.SocialWorkerWhereInput, order *ent.SocialWorkerOrde
 type cacheKey struct{}
 
 type requestCache struct {
-	mu      sync.Mutex
-	regions map[int]int // worker id → region id
+	mu          sync.Mutex
+	regions     map[int]int // worker id → region id
+	assessments map[int]int // assessment id → region id of what it assesses (0: none)
 }
 
-// WithRequestCache gives a request a memo of worker regions (personal-field checks of one
-// page of workers then cost one query per worker, not one per field).
+// WithRequestCache gives a request a memo of worker and assessment regions (personal-field
+// checks of one page of workers then cost one query per worker, not one per field).
 func WithRequestCache(ctx context.Context) context.Context {
-	return context.WithValue(ctx, cacheKey{}, &requestCache{regions: map[int]int{}})
+	return context.WithValue(ctx, cacheKey{}, &requestCache{regions: map[int]int{}, assessments: map[int]int{}})
 }
 
 // canSeePersonal reports whether the caller may read w's personal data.

@@ -26,7 +26,8 @@ const compareUsage = `Usage: shegong compare --scenario FILE [--regions a,b] [--
 
 Evaluates every scenario of FILE under every region, side by side, through the same code path
 as the GraphQL API (one batched plugin call per region, however many scenarios), and prints
-  table  one line per scenario × region: status, budget minimum, FAIL count, failing rules
+  table  one line per scenario × region: status, budget minimum, PASS / FAIL / INSUFFICIENT_INPUT
+         counts, failing rules, and the rules lacking input with the input they need
   csv    one line per finding plus a summary line per evaluation (UTF-8 with BOM, for Excel)
   json   the evaluations in full
 
@@ -182,7 +183,7 @@ func startHost(ctx context.Context, mode, dir string, logger *slog.Logger) (*hos
 // writeCompareTable prints one line per scenario × region, aligned for CJK text (a Chinese
 // character takes two terminal columns; text/tabwriter counts it as one).
 func writeCompareTable(out io.Writer, names, regs []string, day sdk.Date, rows [][]*evaluate.Evaluation) error {
-	table := [][]string{{"SCENARIO", "REGION", "STATUS", "BUDGET MIN", "FAIL", "FAILED RULES"}}
+	table := [][]string{{"SCENARIO", "REGION", "STATUS", "BUDGET MIN", "PASS", "FAIL", "INSUFFICIENT", "FAILED RULES", "MISSING INPUT"}}
 	refs := map[string]host.PluginRef{}
 	for i, row := range rows {
 		for _, ev := range row {
@@ -194,13 +195,10 @@ func writeCompareTable(out io.Writer, names, regs []string, day sdk.Date, rows [
 			if ev.Budget != nil && ev.Budget.MinimumTotal != nil {
 				budget = ev.Budget.MinimumTotal.String()
 			}
-			var failed []string
-			for _, f := range ev.Findings {
-				if f.Status == sdk.StatusFail {
-					failed = append(failed, f.RuleID)
-				}
-			}
-			table = append(table, []string{names[i], ev.Region, status, budget, fmt.Sprint(len(failed)), orDash(strings.Join(failed, " "))})
+			sum := export.Summarize(ev)
+			table = append(table, []string{names[i], ev.Region, status, budget,
+				fmt.Sprint(sum.Pass), fmt.Sprint(len(sum.Failed)), fmt.Sprint(len(sum.Missing)),
+				orDash(strings.Join(sum.Failed, " ")), orDash(sum.MissingText())})
 			for _, r := range ev.EvaluatedBy {
 				refs[r.Region] = r
 			}

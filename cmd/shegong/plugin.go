@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -39,32 +40,62 @@ func builtinRegions() []string {
 	return out
 }
 
-const pluginHelp = `Usage: shegong plugin list|lock|verify [--plugin-dir DIR] [--lock-file FILE]
+const pluginHelp = `Usage: shegong plugin list|lock|verify [flags]
 
   list    start every region plugin (built-in, and external ones in --plugin-dir) as the
           server would, print each one's region, version, state and last error, then stop them
+          flags: [--plugin-dir DIR] [--lock-file FILE] [--log-level LEVEL]
   lock    record the SHA-256 of every plugin binary in --plugin-dir in its lock file
           (default DIR/plugins.lock); the server refuses a binary whose hash does not match
+          flags: --plugin-dir DIR [--lock-file FILE]
   verify  check every binary in --plugin-dir against the lock file; exit 1 on any mismatch
+          flags: --plugin-dir DIR [--lock-file FILE]
 
 A plugin binary, and its directory, must not be writable by group or others.
 Run "shegong plugin <command> -h" for a command's flags.
 `
 
+// pluginOut is where plugin commands print (a variable for tests).
+var pluginOut io.Writer = os.Stdout
+
+// pluginUsage is the synopsis of each plugin command, for its -h.
+var pluginUsage = map[string]string{
+	"list":   "Usage: shegong plugin list [--plugin-dir DIR] [--lock-file FILE] [--log-level LEVEL]",
+	"lock":   "Usage: shegong plugin lock --plugin-dir DIR [--lock-file FILE]",
+	"verify": "Usage: shegong plugin verify --plugin-dir DIR [--lock-file FILE]",
+}
+
 // runPlugin is `shegong plugin list|lock|verify`.
 func runPlugin(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("%w: plugin list|lock|verify [--plugin-dir DIR]", errUsage)
+		fmt.Fprint(pluginOut, pluginHelp)
+		return fmt.Errorf("%w: plugin needs a command: list, lock or verify", errUsage)
 	}
-	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		fmt.Print(pluginHelp)
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(pluginOut, pluginHelp)
 		return nil
 	}
+	synopsis, ok := pluginUsage[args[0]]
+	if !ok {
+		return fmt.Errorf("%w: unknown plugin command %q: want list, lock or verify (shegong plugin -h)", errUsage, args[0])
+	}
 	fs := flag.NewFlagSet("plugin "+args[0], flag.ContinueOnError)
+	fs.SetOutput(pluginOut)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), synopsis)
+		fmt.Fprintln(fs.Output())
+		fs.PrintDefaults()
+	}
 	dir := fs.String("plugin-dir", envOr("SHEGONG_PLUGIN_DIR", ""), "directory of external region plugins (env SHEGONG_PLUGIN_DIR)")
 	lock := fs.String("lock-file", "", "lock file (default <plugin-dir>/"+host.LockFileName+")")
+	// Only list starts anything that logs; lock and verify touch files only, and no plugin
+	// command opens the database, so none takes --database.
 	var common commonFlags
-	common.register(fs)
+	if args[0] == "list" {
+		fs.StringVar(&common.logLevel, "log-level", envOr("SHEGONG_LOG_LEVEL", "info"),
+			"log level: debug, info, warn or error (env SHEGONG_LOG_LEVEL)")
+	}
 	if err := parse(fs, args[1:]); err != nil {
 		return err
 	}
@@ -87,7 +118,7 @@ func runPlugin(ctx context.Context, args []string) error {
 			return err
 		}
 		for _, e := range entries {
-			fmt.Printf("%s  %s\n", e.SHA256, e.File)
+			fmt.Fprintf(pluginOut, "%s  %s\n", e.SHA256, e.File)
 		}
 		fmt.Fprintf(os.Stderr, "locked %d plugin(s) in %s\n", len(entries), *lock)
 		return nil
@@ -100,7 +131,7 @@ func runPlugin(ctx context.Context, args []string) error {
 			return err
 		}
 		bad := 0
-		w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+		w := tabwriter.NewWriter(pluginOut, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(w, "FILE\tSTATUS\tSHA256")
 		for _, c := range checks {
 			sum := c.Got
@@ -129,7 +160,7 @@ func pluginList(ctx context.Context, dir, lock string, logger *slog.Logger) erro
 	if err := h.Start(ctx); err != nil {
 		return err
 	}
-	w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+	w := tabwriter.NewWriter(pluginOut, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(w, "REGION\tPLUGIN\tVERSION\tSTATE\tRULESET\tERROR")
 	for _, st := range h.Status() {
 		hash := st.RulesetHash

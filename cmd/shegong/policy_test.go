@@ -23,7 +23,7 @@ func TestPolicyTestShenzhen(t *testing.T) {
 func TestPolicyTestFailingCase(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "cases.yaml")
-	body := "region: shenzhen\ncases:\n  - name: wrong\n    as_of: 2023-06-01\n    subject: {worker: {certificate: NONE, training_hours_per_year: 80}}\n    expect: {status: COMPLIANT}\n"
+	body := "region: shenzhen\ncases:\n  - name: wrong\n    as_of: 2023-06-01\n    subject: {worker: {certificate: ASSISTANT, training_hours_per_year: 79}}\n    expect: {status: COMPLIANT}\n"
 	if err := os.WriteFile(file, []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -21,27 +21,62 @@ import (
 // tokenOut is where token commands print (a variable for tests).
 var tokenOut io.Writer = os.Stdout
 
+const tokenHelp = `Usage: shegong token create|list|revoke [flags]
+
+API tokens (令牌) for the GraphQL API and the CSV exports; send one as
+"Authorization: Bearer <token>". Only the SHA-256 of a token is stored.
+
+  create  --role admin|region_operator|researcher --label L [--region CODE] [--expires 720h|2026-12-31]
+          create a token and print it, once; region_operator needs --region (e.g. hunan)
+  list    list every token: id, label, role, region, created, expires, last used, revoked;
+          never the secret
+  revoke  <id|label>
+          revoke a token; the next request with it is refused (401)
+
+Every command takes --database (env SHEGONG_DATABASE_URL; default ./shegong.db) and
+--log-level. Creating and revoking are recorded in the audit log with actor "system".
+Run "shegong token <command> -h" for a command's flags.
+`
+
+// tokenUsage is the synopsis of each token command, for its -h.
+var tokenUsage = map[string]string{
+	"create": "Usage: shegong token create --role R --label L [--region CODE] [--expires 720h|2026-12-31] [flags]",
+	"list":   "Usage: shegong token list [flags]",
+	"revoke": "Usage: shegong token revoke <id|label> [flags]",
+}
+
 func runToken(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("%w: token needs a subcommand: create, list or revoke", errUsage)
+		fmt.Fprint(tokenOut, tokenHelp)
+		return fmt.Errorf("%w: token needs a command: create, list or revoke", errUsage)
 	}
 	sub, args := args[0], args[1:]
+	switch sub {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(tokenOut, tokenHelp)
+		return nil
+	}
+	synopsis, ok := tokenUsage[sub]
+	if !ok {
+		return fmt.Errorf("%w: unknown token command %q: want create, list or revoke (shegong token -h)", errUsage, sub)
+	}
 	fs := flag.NewFlagSet("token "+sub, flag.ContinueOnError)
+	fs.SetOutput(tokenOut)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), synopsis)
+		fmt.Fprintln(fs.Output())
+		fs.PrintDefaults()
+	}
 	var common commonFlags
 	common.register(fs)
 	var (
 		role, region, expires, label string
 	)
-	switch sub {
-	case "create":
+	if sub == "create" {
 		fs.StringVar(&role, "role", "", "admin, region_operator or researcher (required)")
 		fs.StringVar(&region, "region", "", "region code (required for region_operator, e.g. hunan)")
 		fs.StringVar(&expires, "expires", "", "expiry: a duration such as 720h, or a date such as 2026-12-31 (end of that day, China time); default never")
 		fs.StringVar(&label, "label", "", "label naming the holder or purpose (required, unique)")
-	case "list":
-	case "revoke":
-	default:
-		return fmt.Errorf("%w: unknown token subcommand %q: want create, list or revoke", errUsage, sub)
 	}
 	var rest []string
 	if sub == "revoke" {

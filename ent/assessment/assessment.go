@@ -125,6 +125,7 @@ const (
 	StatusNON_COMPLIANT Status = "NON_COMPLIANT"
 	StatusINCOMPLETE    Status = "INCOMPLETE"
 	StatusNOT_IN_FORCE  Status = "NOT_IN_FORCE"
+	StatusNOT_REGULATED Status = "NOT_REGULATED"
 )
 
 func (s Status) String() string {
@@ -134,7 +135,7 @@ func (s Status) String() string {
 // StatusValidator is a validator for the "status" field enum values. It is called by the builders before save.
 func StatusValidator(s Status) error {
 	switch s {
-	case StatusCOMPLIANT, StatusNON_COMPLIANT, StatusINCOMPLETE, StatusNOT_IN_FORCE:
+	case StatusCOMPLIANT, StatusNON_COMPLIANT, StatusINCOMPLETE, StatusNOT_IN_FORCE, StatusNOT_REGULATED:
 		return nil
 	default:
 		return fmt.Errorf("assessment: invalid enum value for status field: %q", s)

@@ -34,7 +34,7 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "as_of", Type: field.TypeTime, SchemaType: map[string]string{"postgres": "date"}},
-		{Name: "status", Type: field.TypeEnum, Enums: []string{"COMPLIANT", "NON_COMPLIANT", "INCOMPLETE", "NOT_IN_FORCE"}},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"COMPLIANT", "NON_COMPLIANT", "INCOMPLETE", "NOT_IN_FORCE", "NOT_REGULATED"}},
 		{Name: "findings", Type: field.TypeJSON},
 		{Name: "plugin_refs", Type: field.TypeJSON},
 		{Name: "organization_assessments", Type: field.TypeInt, Nullable: true},

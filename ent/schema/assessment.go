@@ -22,8 +22,8 @@ func (Assessment) Mixin() []ent.Mixin { return []ent.Mixin{TimeMixin{}} }
 func (Assessment) Fields() []ent.Field {
 	return []ent.Field{
 		dateField("as_of", "评估基准日 / the date the rules were applied as of", orderBy("AS_OF")),
-		field.Enum("status").Values("COMPLIANT", "NON_COMPLIANT", "INCOMPLETE", "NOT_IN_FORCE").
-			Comment("总体结论 / overall status: 合规, 不合规, 信息不全, 规则未生效").
+		field.Enum("status").Values("COMPLIANT", "NON_COMPLIANT", "INCOMPLETE", "NOT_IN_FORCE", "NOT_REGULATED").
+			Comment("总体结论 / overall status: 合规, 不合规, 信息不全, 规则未生效, 无适用规则").
 			Annotations(entgql.Type("ComplianceStatus"), entgql.OrderField("STATUS")),
 		field.JSON("findings", []schematype.Finding{}).Default([]schematype.Finding{}).
 			Comment("逐条结论 / one finding per rule applied").

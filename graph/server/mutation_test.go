@@ -7,6 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/ent/auditlog"
+	"github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/internal/auth"
 	"github.com/shegong/shegong/internal/testdb"
 )
 
@@ -181,20 +185,52 @@ func TestMutationValidation(t *testing.T) {
 }
 
 // TestMutationOperationIsOneTransaction: when the second mutation of an
-// operation fails, the first is rolled back too.
+// operation fails, the first is rolled back too, and so is the "ok" audit entry
+// of the first (written in the same transaction); the failure itself is audited.
 func TestMutationOperationIsOneTransaction(t *testing.T) {
 	eachKind(t, func(t *testing.T, k testdb.Kind) {
 		e := start(t, k, 0)
+		ctx := auth.System(context.Background())
+		audits := func(o auditlog.Outcome) int {
+			t.Helper()
+			n, err := e.db.Client.AuditLog.Query().Where(auditlog.OutcomeEQ(o)).Count(ctx)
+			if err != nil {
+				t.Fatalf("count audit entries: %v", err)
+			}
+			return n
+		}
+		// The audit log is written at all: one ok entry for a mutation that commits (else
+		// the counts below would prove nothing).
+		okBefore := audits(auditlog.OutcomeOk)
+		e.gq.MustData(t, `mutation { createRegion(input: {code: "audited", nameZh: "丙", nameEn: "C", level: CITY, adminCode: "130100"}) { id } }`, nil, nil)
+		if n := audits(auditlog.OutcomeOk); n != okBefore+1 {
+			t.Fatalf("ok audit entries after one committed mutation: %d, want %d", n, okBefore+1)
+		}
 		before := tables(t, e)
+		okBefore, errBefore := audits(auditlog.OutcomeOk), audits(auditlog.OutcomeError)
 		r := e.gq.Do(t, `mutation {
 			a: createRegion(input: {code: "ok-one", nameZh: "甲", nameEn: "A", level: CITY, adminCode: "110100"}) { id }
 			b: createRegion(input: {code: "bad one", nameZh: "乙", nameEn: "B", level: CITY, adminCode: "120100"}) { id }
 		}`, nil)
-		if len(r.Errors) == 0 {
-			t.Fatal("want an error from the second mutation")
+		if len(r.Errors) == 0 || r.Errors[0].Code() != "BAD_USER_INPUT" {
+			t.Fatalf("want BAD_USER_INPUT from the second mutation, got %s", r.ErrorString())
 		}
 		if after := tables(t, e); fmt.Sprint(after) != fmt.Sprint(before) {
 			t.Errorf("rows changed although the operation failed: %v -> %v", before, after)
+		}
+		if n, _ := e.db.Client.Region.Query().Where(region.Code("ok-one")).Count(ctx); n != 0 {
+			t.Errorf("the first mutation's region is stored although the operation failed")
+		}
+		if n := audits(auditlog.OutcomeOk); n != okBefore {
+			t.Errorf("ok audit entries: %d → %d; the rolled-back createRegion left one behind", okBefore, n)
+		}
+		failed, err := e.db.Client.AuditLog.Query().Where(auditlog.OutcomeEQ(auditlog.OutcomeError)).
+			Order(ent.Desc(auditlog.FieldID)).All(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(failed) != errBefore+1 || failed[0].Action != "createRegion" || failed[0].Message != "BAD_USER_INPUT" {
+			t.Errorf("want one error audit entry for the refused createRegion, got %d (was %d): %+v", len(failed), errBefore, failed)
 		}
 	})
 }

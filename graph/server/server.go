@@ -102,6 +102,7 @@ func GraphQL(o Options) *handler.Server {
 	// Registered before the transactioner, so it runs around it (gqlgen: the first
 	// extension is the outermost): refused and failed mutations are recorded once the
 	// operation's transaction has ended, before the response is sent.
+	srv.Use(codeless{logger: o.Logger})
 	srv.Use(auditFlusher{client: o.Client, logger: o.Logger})
 	srv.Use(transactioner{entgql.Transactioner{TxOpener: o.Client}})
 	srv.AroundFields(limits.Pagination(graph.MaxPageSize))
@@ -197,6 +198,36 @@ func (t transactioner) InterceptResponse(ctx context.Context, next graphql.Respo
 		}
 	}
 	return t.Transactioner.InterceptResponse(ctx, next)
+}
+
+// codeless turns every response error without an extensions.code into INTERNAL with the
+// request id, logging the original. The error presenter covers resolver errors, but not
+// errors made by response interceptors: entgql.Transactioner answers a failed BEGIN or
+// COMMIT with graphql.ErrorResponse, whose message is the driver's text ("cannot commit
+// transaction: sql: …"). Registered first, so it is the outermost interceptor and sees them.
+type codeless struct{ logger *slog.Logger }
+
+func (codeless) ExtensionName() string                   { return "CodelessErrors" }
+func (codeless) Validate(graphql.ExecutableSchema) error { return nil }
+func (c codeless) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	resp := next(ctx)
+	if resp == nil {
+		return nil
+	}
+	for i, e := range resp.Errors {
+		if e == nil {
+			continue
+		}
+		if code, ok := e.Extensions["code"].(string); ok && code != "" {
+			continue
+		}
+		c.logger.ErrorContext(ctx, "GraphQL error without a code answered as INTERNAL",
+			"error", e.Message, "path", e.Path.String(), "request_id", requestid.From(ctx))
+		out := gqlerr.InternalError(ctx)
+		out.Path = e.Path
+		resp.Errors[i] = out
+	}
+	return resp
 }
 
 // auditFlusher writes the audit entries of refused and failed mutations (audit.Pending)

@@ -3,6 +3,7 @@ package app_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"github.com/shegong/shegong/internal/auth"
 	"github.com/shegong/shegong/internal/auth/token"
 	"github.com/shegong/shegong/internal/storage"
@@ -13,6 +14,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -31,6 +33,8 @@ type running struct {
 	stop  func()
 	first string // what the server printed about the first-start admin token
 }
+
+var adminSeq atomic.Int64
 
 func startApp(t *testing.T, dsn string) *running {
 	t.Helper()
@@ -70,7 +74,9 @@ func startApp(t *testing.T, dsn string) *running {
 		gq.Token = tok[1]
 	} else if storage.IsPostgres(dsn) {
 		// No first-start token on PostgreSQL: create one as `shegong token create` would.
-		secret, _, err := token.Store{Client: a.DB.Client}.Create(auth.System(ctx), token.Spec{Role: auth.Admin, Label: "app test admin"})
+		// Labels are unique: a restarted server on the same database needs a new one.
+		label := fmt.Sprintf("app test admin %d", adminSeq.Add(1))
+		secret, _, err := token.Store{Client: a.DB.Client}.Create(auth.System(ctx), token.Spec{Role: auth.Admin, Label: label})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -126,38 +132,54 @@ func TestServeEmptySQLite(t *testing.T) {
 	}
 }
 
-// TestRestartKeepsData: create, stop, start again on the same file, read back.
+// TestRestartKeepsData: create, stop, start again on the same database, read back with the
+// token of the first run; on SQLite and on PostgreSQL.
 func TestRestartKeepsData(t *testing.T) {
-	dsn := filepath.Join(t.TempDir(), "restart.db")
-	s := startApp(t, dsn)
-	var regions struct {
-		Regions struct {
-			Edges []struct{ Node struct{ ID string } }
-		}
-	}
-	s.gq.MustData(t, `{ regions(first: 1, where: {code: "yunnan"}) { edges { node { id } } } }`, nil, &regions)
-	var created struct{ CreateStation struct{ ID string } }
-	s.gq.MustData(t, `mutation($r: ID!) { createStation(input: {name: "重启测试服务站", township: "华山街道", county: "五华区", facilities: ["办公室"], regionID: $r}) { id } }`,
-		map[string]any{"r": regions.Regions.Edges[0].Node.ID}, &created)
-	s.stop()
+	for _, k := range testdb.Kinds {
+		t.Run(string(k), func(t *testing.T) {
+			t.Parallel()
+			dsn := testdb.URL(t, k)
+			s := startApp(t, dsn)
+			var regions struct {
+				Regions struct {
+					Edges []struct{ Node struct{ ID string } }
+				}
+			}
+			s.gq.MustData(t, `{ regions(first: 1, where: {code: "yunnan"}) { edges { node { id } } } }`, nil, &regions)
+			var created struct{ CreateStation struct{ ID string } }
+			s.gq.MustData(t, `mutation($r: ID!) { createStation(input: {name: "重启测试服务站", township: "华山街道", county: "五华区", facilities: ["办公室"], regionID: $r}) { id } }`,
+				map[string]any{"r": regions.Regions.Edges[0].Node.ID}, &created)
+			s.stop()
 
-	token := s.gq.Token
-	s = startApp(t, dsn)
-	if s.first != "" {
-		t.Errorf("second start printed a token again: %q", s.first)
-	}
-	s.gq.Token = token
-	var back struct {
-		Node struct {
-			Name       string
-			Facilities []string
-			Region     struct{ Code string }
-		}
-	}
-	s.gq.MustData(t, `query($id: ID!) { node(id: $id) { ... on Station { name facilities region { code } } } }`,
-		map[string]any{"id": created.CreateStation.ID}, &back)
-	if back.Node.Name != "重启测试服务站" || back.Node.Region.Code != "yunnan" || len(back.Node.Facilities) != 1 {
-		t.Errorf("after restart: %+v", back.Node)
+			token := s.gq.Token
+			s = startApp(t, dsn)
+			if s.first != "" {
+				t.Errorf("second start printed a token again: %q", s.first)
+			}
+			s.gq.Token = token
+			var back struct {
+				Node struct {
+					Name       string
+					Facilities []string
+					Region     struct{ Code string }
+				}
+				Viewer struct{ Role string }
+			}
+			s.gq.MustData(t, `query($id: ID!) { node(id: $id) { ... on Station { name facilities region { code } } } viewer { role } }`,
+				map[string]any{"id": created.CreateStation.ID}, &back)
+			if back.Node.Name != "重启测试服务站" || back.Node.Region.Code != "yunnan" || len(back.Node.Facilities) != 1 {
+				t.Errorf("after restart: %+v", back.Node)
+			}
+			if back.Viewer.Role != "admin" {
+				t.Errorf("the first run's admin token after restart: viewer %+v", back.Viewer)
+			}
+			// The demo data was loaded once, not again on the second start.
+			var count struct{ Regions struct{ TotalCount int } }
+			s.gq.MustData(t, `{ regions(first: 1) { totalCount } }`, nil, &count)
+			if count.Regions.TotalCount != 5 {
+				t.Errorf("regions after restart: %d, want 5", count.Regions.TotalCount)
+			}
+		})
 	}
 }
 

@@ -67,6 +67,9 @@ type Options struct {
 	// Rate limits requests per IP and per token; the zero value: no limit (tests make
 	// many requests from one address quickly).
 	Rate server.Rate
+	// TokenRate, when set, limits requests per token instead of Rate (tests of a token limit
+	// tighter than the IP limit).
+	TokenRate *server.Rate
 	// MaxBodyBytes caps request bodies (0: the server's default).
 	MaxBodyBytes int64
 	// Logger receives the server's log (default testdb.Logger()).
@@ -98,6 +101,9 @@ func Start(t testing.TB, o Options) *Server {
 		TokenRate:    o.Rate,
 		MaxBodyBytes: o.MaxBodyBytes,
 		FirstToken:   o.FirstToken,
+	}
+	if o.TokenRate != nil {
+		cfg.TokenRate = *o.TokenRate
 	}
 	logger := o.Logger
 	if logger == nil {

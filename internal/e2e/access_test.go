@@ -23,6 +23,7 @@ import (
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/station"
 	"github.com/shegong/shegong/ent/trainingrecord"
+	"github.com/shegong/shegong/graph"
 	"github.com/shegong/shegong/internal/apptest"
 	"github.com/shegong/shegong/internal/auth"
 	"github.com/shegong/shegong/internal/creditcode"
@@ -386,8 +387,10 @@ func TestPersonalDataNeverLeaks(t *testing.T) {
 		{`query($id: ID!) { node(id: $id) { ... on SocialWorker { name(x: 1) } } }`, map[string]any{"id": wid}, false},
 	}
 	var bodies bytes.Buffer
+	assessed := storedAssessment(t, f)
 	for _, role := range []string{rAnon, rResearcher} {
 		c := f.clients[role]
+		bodies.WriteString(readAssessment(t, f, assessed, role, false))
 		for _, q := range queries {
 			res := c.Do(t, q.q, q.vars)
 			raw, _ := json.Marshal(res)
@@ -431,7 +434,12 @@ func TestPersonalDataNeverLeaks(t *testing.T) {
 	if seen.Node != (struct{ Name, Phone, BirthDate, CertificateNumber string }{}) {
 		t.Errorf("shenzhen operator read a zhuzhou worker's personal data: %+v", seen.Node)
 	}
-	for _, v := range []string{privName, privBirth, privCert, privPhone, "13912345"} {
+	// Whoever may read the worker's personal data reads the stored findings in full.
+	for _, role := range []string{rAdmin, rOpSame, rOpParent} {
+		readAssessment(t, f, assessed, role, true)
+	}
+	readAssessment(t, f, assessed, rOpOther, false)
+	for _, v := range append([]string{privName, privBirth, privCert, privPhone, "13912345"}, assessedPersonal...) {
 		if i := strings.Index(bodies.String(), v); i >= 0 {
 			t.Errorf("personal value %q leaked: …%s…", v, bodies.String()[max(0, i-200):min(bodies.Len(), i+100)])
 		}
@@ -445,6 +453,141 @@ func TestPersonalDataNeverLeaks(t *testing.T) {
 			}
 		}
 	}
+}
+
+// assessedPersonal are the texts of the stored findings about the seeded worker (41 years
+// old on the assessment day, local hukou, no education on record) that only admins and
+// operators of the worker's region may read.
+var assessedPersonal = []string{"workers[0]: 41", "超龄 1 岁", "1 years over", "1/1 本地户籍", "1 of 1 local hukou", "workers[0]: NONE"}
+
+// assessedLabor is the stored project's labour budget: a money finding, readable by all.
+const assessedLabor = "98765.43"
+
+// storedAssessment stores (as an admin, through the API) an assessment of a Zhuzhou station
+// project staffed by the seeded worker, so that its findings are built from the worker's
+// personal data: the Hunan station rules check every worker's age, education and hukou.
+func storedAssessment(t *testing.T, f *fixture) int {
+	t.Helper()
+	ctx := auth.System(context.Background())
+	c := f.s.App.DB.Client
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	p := c.Project.Create().SetName("隐私评估项目（示例）").SetPurchaser("株洲市民政局").SetDomain("DOM-ELDERLY").
+		SetPurchaseMode(project.PurchaseModePOST).SetProgramme(project.ProgrammeSTATION).
+		SetStartsOn(day("2028-01-01")).SetEndsOn(day("2028-12-31")).SetContractSignedOn(day("2027-12-20")).
+		SetCycleYears(3).SetHeadcount(1).SetProfessionalPosts(1).
+		SetRegionID(f.ids["zhuzhou"]).AddWorkerIDs(f.ids["worker"]).SaveX(ctx)
+	c.BudgetLine.Create().SetProject(p).SetCategory(budgetline.CategoryLABOR).SetAmount(9876543).SaveX(ctx)
+	f.ids["assessedProject"] = p.ID
+	var out struct{ AssessProject struct{ ID string } }
+	f.clients[rAdmin].MustData(t, `mutation($id: ID!) { assessProject(id: $id, asOf: "2028-06-01") { id } }`, map[string]any{"id": p.ID}, &out)
+	var id int
+	if _, err := fmt.Sscan(out.AssessProject.ID, &id); err != nil {
+		t.Fatalf("assessment id %q: %v", out.AssessProject.ID, err)
+	}
+	return id
+}
+
+// readAssessment reads the stored assessment as role in every way GraphQL offers (node,
+// nodes, the root connection, and the nested edges of its project and its project's region,
+// and the assessProject answer of a fresh assessment for roles that may write) and checks each
+// copy of the findings: in full when full, else with every finding not about money redacted
+// and money findings intact. It returns the raw bodies for the leak scan.
+func readAssessment(t *testing.T, f *fixture, id int, role string, full bool) string {
+	t.Helper()
+	const fs = `findings { ruleId region concept status actual required remedy messageZh messageEn citation { document clause quote } }`
+	pid := f.ids["assessedProject"]
+	reads := []struct {
+		q    string
+		vars map[string]any
+	}{
+		{`query($id: ID!) { node(id: $id) { ... on Assessment { ` + fs + ` } } }`, map[string]any{"id": id}},
+		{`query($id: ID!) { nodes(ids: [$id]) { ... on Assessment { ` + fs + ` } } }`, map[string]any{"id": id}},
+		{`{ assessments(first: 100) { edges { node { ` + fs + ` } } } }`, nil},
+		{`query($id: ID!) { node(id: $id) { ... on Project { assessments(first: 10) { edges { node { ` + fs + ` } } } } } }`, map[string]any{"id": pid}},
+		{`query($id: ID!) { projects(first: 1, where: {id: $id}) { edges { node { assessments(first: 10) { edges { node { ` + fs + ` } } } } } } }`, map[string]any{"id": pid}},
+		{`query($id: ID!) { node(id: $id) { ... on Assessment { project { assessments(first: 10) { edges { node { ` + fs + ` } } } } } } }`, map[string]any{"id": id}},
+		{`query($id: ID!) { regions(first: 1, where: {code: "zhuzhou"}) { edges { node { projects(first: 5, where: {id: $id}) { edges { node { assessments(first: 10) { edges { node { ` + fs + ` } } } } } } } } } }`, map[string]any{"id": pid}},
+	}
+	if role != rAnon && role != rResearcher {
+		reads = append(reads, struct {
+			q    string
+			vars map[string]any
+		}{`mutation($id: ID!) { assessProject(id: $id, asOf: "2028-06-01") { ` + fs + ` } }`, map[string]any{"id": pid}})
+	}
+	var bodies strings.Builder
+	for _, r := range reads {
+		res := f.clients[role].Do(t, r.q, r.vars)
+		if len(res.Errors) > 0 {
+			if role == rOpOther && strings.HasPrefix(r.q, "mutation") && res.Errors[0].Code() == "FORBIDDEN" {
+				continue // another region's project: not assessable either
+			}
+			t.Errorf("%s: %s: %s", role, r.q, res.ErrorString())
+			continue
+		}
+		bodies.Write(res.Data)
+		n := 0
+		collectFindings(t, res.Data, func(fd finding) {
+			n++
+			money := fd.Concept != nil && strings.HasPrefix(*fd.Concept, "budget.")
+			redacted := str(fd.Actual) == graph.FindingRedacted && fd.MessageZh == graph.FindingRedacted && fd.MessageEn == graph.FindingRedacted &&
+				(fd.Remedy == nil || *fd.Remedy == graph.FindingRedacted)
+			switch {
+			case fd.RuleID == "" || fd.Region == "" || fd.Status == "" || fd.Citation.Document == "":
+				t.Errorf("%s: finding lost its rule, region, status or citation: %+v", role, fd)
+			case money && (str(fd.Actual) != assessedLabor || fd.MessageZh == graph.FindingRedacted):
+				t.Errorf("%s: money finding altered: %+v", role, fd)
+			case !money && !full && !redacted:
+				t.Errorf("%s: finding %s not redacted: %+v", role, fd.RuleID, fd)
+			case !money && full && (redacted || fd.MessageZh == graph.FindingRedacted):
+				t.Errorf("%s: finding %s redacted for a role that may read it: %+v", role, fd.RuleID, fd)
+			}
+		})
+		if n < 6 {
+			t.Errorf("%s: %d findings in %s", role, n, res.Data)
+		}
+	}
+	if full {
+		for _, v := range assessedPersonal {
+			if !strings.Contains(bodies.String(), v) {
+				t.Errorf("%s should read %q in the stored findings", role, v)
+			}
+		}
+	}
+	return bodies.String()
+}
+
+// collectFindings calls fn for every object under a "findings" key of a JSON answer.
+func collectFindings(t *testing.T, data json.RawMessage, fn func(finding)) {
+	t.Helper()
+	var walk func(v any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			for k, e := range x {
+				if list, ok := e.([]any); ok && k == "findings" {
+					for _, it := range list {
+						raw, _ := json.Marshal(it)
+						var fd finding
+						if err := json.Unmarshal(raw, &fd); err != nil {
+							t.Fatalf("finding %s: %v", raw, err)
+						}
+						fn(fd)
+					}
+					continue
+				}
+				walk(e)
+			}
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		}
+	}
+	var v any
+	if err := json.Unmarshal(data, &v); err != nil {
+		t.Fatalf("answer %s: %v", data, err)
+	}
+	walk(v)
 }
 
 func budgetlineOf(regionID int) predicate.BudgetLine {

@@ -1,10 +1,15 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"github.com/shegong/shegong/internal/auth"
+	"io"
+	"net/http"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -132,6 +137,7 @@ func TestPolicyAPI(t *testing.T) {
 			t.Run("CompareBatch", func(t *testing.T) { compareBatch(t, s) })
 			t.Run("BadInput", func(t *testing.T) { badInput(t, s) })
 			t.Run("AssessProject", func(t *testing.T) { assessProject(t, s) })
+			t.Run("CSVExport", func(t *testing.T) { csvExport(t, s) })
 			t.Run("CompareWithKilledPlugin", func(t *testing.T) { killedPlugin(t, s) })
 			t.Run("ReloadPlugin", func(t *testing.T) { reloadPlugin(t, s) })
 		})
@@ -678,5 +684,108 @@ func reloadPlugin(t *testing.T, s *apptest.Server) {
 	// Still answering, and the matrix still reads Hunan from the synced tables.
 	if c := matrix(t, s, []string{"staffing.worker_age_max"}, "2023-06-01")["hunan/staffing.worker_age_max"]; str(c.Value) != "40" {
 		t.Errorf("hunan after reload: %+v", c)
+	}
+}
+
+// csvExport: the CSV exports over real HTTP, answered by the real plugin processes. The
+// example scenario file of the compare command, POSTed as it is, and the matrix; both start
+// with a UTF-8 BOM (Excel reads the Chinese text right) and parse as CSV with one header.
+func csvExport(t *testing.T, s *apptest.Server) {
+	example, err := os.ReadFile("../../cmd/shegong/testdata/compare-example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fetch := func(method, path string, body []byte) []map[string]string {
+		t.Helper()
+		req, _ := http.NewRequest(method, s.URL+path, bytes.NewReader(body))
+		if body != nil {
+			req.Header.Set("Content-Type", "application/yaml")
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		data, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != http.StatusOK || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/csv") {
+			t.Fatalf("%s %s: HTTP %d %s: %.300s", method, path, resp.StatusCode, resp.Header.Get("Content-Type"), data)
+		}
+		rest, ok := bytes.CutPrefix(data, []byte("\xef\xbb\xbf"))
+		if !ok {
+			t.Fatalf("%s %s: no UTF-8 BOM at the start: %q", method, path, data[:min(len(data), 16)])
+		}
+		recs, err := csv.NewReader(bytes.NewReader(rest)).ReadAll()
+		if err != nil {
+			t.Fatalf("%s %s: not CSV: %v", method, path, err)
+		}
+		if len(recs) < 2 {
+			t.Fatalf("%s %s: %d lines", method, path, len(recs))
+		}
+		var out []map[string]string
+		for _, r := range recs[1:] {
+			m := map[string]string{}
+			for i, col := range recs[0] {
+				m[col] = r[i]
+			}
+			out = append(out, m)
+		}
+		return out
+	}
+	find := func(rows []map[string]string, want map[string]string) map[string]string {
+		t.Helper()
+	next:
+		for _, r := range rows {
+			for k, v := range want {
+				if r[k] != v {
+					continue next
+				}
+			}
+			return r
+		}
+		t.Errorf("no row with %v", want)
+		return map[string]string{}
+	}
+
+	rows := fetch(http.MethodPost, "/export/compare.csv", example)
+	// 5 scenarios × 5 regions, each with a summary line and its findings.
+	summaries := 0
+	for _, r := range rows {
+		if r["row"] == "summary" {
+			summaries++
+			if r["error_code"] != "" {
+				t.Errorf("plugin error in the export: %v", r)
+			}
+		}
+	}
+	if summaries != 25 {
+		t.Errorf("%d summary lines, want 25", summaries)
+	}
+	short := "社会救助 10 人，差一分 / social assistance, 10 posts, one fen short"
+	if r := find(rows, map[string]string{"scenario": short, "region": "shenzhen", "row": "summary"}); r["status"] != "NON_COMPLIANT" || r["minimum_total"] != "1630000.00" || r["as_of"] != "2024-01-01" {
+		t.Errorf("one fen short, Shenzhen summary: %v", r)
+	}
+	if r := find(rows, map[string]string{"scenario": short, "region": "shenzhen", "rule_id": "SZ-BUDGET-PACKAGE-MIN"}); r["finding_status"] != "FAIL" ||
+		r["finding_region"] != "shenzhen" || r["concept"] != "budget.package_per_worker_year_min" ||
+		r["actual"] != "1629999.99" || r["required"] != ">= 1630000.00" || r["document"] == "" || r["clause"] == "" {
+		t.Errorf("one fen short, Shenzhen floor finding: %v", r)
+	}
+	at := "社会救助 10 人，经费恰为下限 / social assistance, 10 posts, budget at the floor"
+	if r := find(rows, map[string]string{"scenario": at, "region": "shenzhen", "rule_id": "SZ-BUDGET-PACKAGE-MIN"}); r["finding_status"] != "PASS" || r["actual"] != "1630000.00" {
+		t.Errorf("at the floor, Shenzhen floor finding: %v", r)
+	}
+	station := "社工站，驻站社工 41 岁 / station with a 41-year-old worker"
+	if r := find(rows, map[string]string{"scenario": station, "region": "zhuzhou", "rule_id": "HN-STAFF-AGE-MAX-40"}); r["finding_status"] != "FAIL" || r["finding_region"] != "hunan" {
+		t.Errorf("Zhuzhou station through the Hunan rule: %v", r)
+	}
+
+	cells := fetch(http.MethodGet, "/export/matrix.csv?asOf=2024-01-01&concepts=budget.package_per_worker_year_min,staffing.worker_age_max", nil)
+	if r := find(cells, map[string]string{"concept": "budget.package_per_worker_year_min", "region": "shenzhen"}); r["value"] != "163000.00" || r["in_force"] != "true" || r["rule_ids"] == "" || r["document"] == "" {
+		t.Errorf("Shenzhen package floor cell: %v", r)
+	}
+	if r := find(cells, map[string]string{"concept": "staffing.worker_age_max", "region": "hunan"}); r["value"] != "40" {
+		t.Errorf("Hunan worker age cell: %v", r)
+	}
+	if len(cells) != 10 {
+		t.Errorf("%d matrix cells, want 2 concepts × 5 regions", len(cells))
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -136,24 +137,68 @@ func TestTokens(t *testing.T) {
 	}
 }
 
-// TestLimits: per-token and per-IP rate limits answer 429 LIMIT_EXCEEDED with Retry-After;
-// an oversized body is 413.
+// TestLimits: the per-token limit (tighter than the per-IP one here) and the per-IP limit
+// answer 429 LIMIT_EXCEEDED with Retry-After, each for its own key; an oversized body is 413
+// on /graphql and on the CSV export, whether or not the client declares its length.
 func TestLimits(t *testing.T) {
+	// One request per 100 s on average: no bucket refills while the test runs.
 	s := apptest.Start(t, apptest.Options{Kind: testdb.SQLite, Plugins: app.PluginsInProcess,
-		Rate: server.Rate{PerSecond: 0.5, Burst: 2}, MaxBodyBytes: 2000})
+		Rate: server.Rate{PerSecond: 0.01, Burst: 6}, TokenRate: &server.Rate{PerSecond: 0.01, Burst: 2}, MaxBodyBytes: 2000})
 	url := s.GQL.URL
 	q := `{ viewer { role } }`
-	for i := range 2 {
-		if code, _, body := post(t, url, "", q); code != http.StatusOK {
-			t.Fatalf("request %d: HTTP %d %s", i, code, body)
+	limited := func(what string, code int, hdr http.Header, body, per string) {
+		t.Helper()
+		retry, err := strconv.Atoi(hdr.Get("Retry-After"))
+		if code != http.StatusTooManyRequests || err != nil || retry < 1 || !strings.Contains(body, `"LIMIT_EXCEEDED"`) || !strings.Contains(body, per) {
+			t.Errorf("%s: want 429 LIMIT_EXCEEDED for this %s with Retry-After, got HTTP %d Retry-After %q %s", what, per, code, hdr.Get("Retry-After"), body)
 		}
 	}
-	code, hdr, body := post(t, url, "", q)
-	if code != http.StatusTooManyRequests || hdr.Get("Retry-After") == "" || !strings.Contains(body, `"LIMIT_EXCEEDED"`) {
-		t.Errorf("third anonymous request: HTTP %d Retry-After %q %s", code, hdr.Get("Retry-After"), body)
-	}
-	code, _, body = post(t, url, "", `{ viewer { role } } # `+strings.Repeat("x", 3000))
+	// Oversized bodies are refused before any limit counts them.
+	code, _, body := post(t, url, "", `{ viewer { role } } # `+strings.Repeat("x", 3000))
 	if code != http.StatusRequestEntityTooLarge || !strings.Contains(body, "LIMIT_EXCEEDED") {
-		t.Errorf("oversized body: HTTP %d %s", code, body)
+		t.Errorf("oversized GraphQL body: HTTP %d %s", code, body)
 	}
+	scenario := "scenarios:\n  - name: big\n    subject:\n      worker: {age: 30}\n# " + strings.Repeat("x", 3000) + "\n"
+	for _, chunked := range []bool{false, true} {
+		var rd io.Reader = strings.NewReader(scenario)
+		if chunked {
+			rd = io.MultiReader(rd) // length unknown to the client: sent chunked
+		}
+		req, _ := http.NewRequest(http.MethodPost, s.URL+"/export/compare.csv", rd)
+		req.Header.Set("Content-Type", "application/yaml")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusRequestEntityTooLarge || !strings.Contains(string(b), `"LIMIT_EXCEEDED"`) ||
+			!strings.Contains(resp.Header.Get("Content-Type"), "json") {
+			t.Errorf("oversized export body (chunked %v, length %d): HTTP %d %s", chunked, req.ContentLength, resp.StatusCode, b)
+		}
+	}
+	// A token's own limit: two requests, then 429 for this token …
+	tok := s.Token(t, auth.Researcher, "", "rate limited")
+	for i := range 2 {
+		if code, _, body := post(t, url, tok, q); code != http.StatusOK {
+			t.Fatalf("token request %d: HTTP %d %s", i, code, body)
+		}
+	}
+	code, hdr, body := post(t, url, tok, q)
+	limited("third request with one token", code, hdr, body, "token")
+	// … while another token, and the address itself, still have room (4 of 6 used).
+	if code, _, body := post(t, url, s.Token(t, auth.Researcher, "", "other"), q); code != http.StatusOK {
+		t.Errorf("another token: HTTP %d %s", code, body)
+	}
+	if code, _, body := post(t, url, "", q); code != http.StatusOK {
+		t.Errorf("anonymous request after a token hit its limit: HTTP %d %s", code, body)
+	}
+	// The address's limit: the sixth request passes, the seventh does not, with a token or without.
+	if code, _, body := post(t, url, "", q); code != http.StatusOK {
+		t.Errorf("sixth request from the address: HTTP %d %s", code, body)
+	}
+	code, hdr, body = post(t, url, "", q)
+	limited("seventh anonymous request", code, hdr, body, "IP address")
+	code, hdr, body = post(t, url, s.Token(t, auth.Researcher, "", "fresh"), q)
+	limited("a fresh token from the limited address", code, hdr, body, "IP address")
 }

@@ -210,8 +210,10 @@ func (s *Service) region(ctx context.Context, region string, subjects []sdk.Subj
 			ev.Findings = nil
 		}
 		ev.Status = sdk.Overall(ev.Findings)
-		if ev.Error != nil && (ev.Status == sdk.Compliant || ev.Status == sdk.NotInForce) {
-			ev.Status = sdk.Incomplete // a region of the chain did not answer
+		// A region of the chain did not answer: its rules might have failed, applied or
+		// been in force, so no verdict short of NON_COMPLIANT can be claimed for the chain.
+		if ev.Error != nil && (ev.Status == sdk.Compliant || ev.Status == sdk.NotInForce || ev.Status == sdk.NotRegulated) {
+			ev.Status = sdk.Incomplete
 		}
 	}
 	return evs, nil

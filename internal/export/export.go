@@ -10,6 +10,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/shegong/shegong/internal/evaluate"
@@ -30,14 +31,25 @@ const (
 var EvaluationColumns = []string{
 	"scenario", "region", "as_of", "status", "row",
 	"minimum_total", "minimum_labor", "maximum_non_labor", "supervision_fund",
+	"pass_count", "fail_count", "insufficient_input_count", "missing_inputs",
 	"error_code", "error_region", "error_message",
 	"rule_id", "finding_region", "concept", "finding_status", "actual", "required", "remedy",
 	"message_zh", "message_en", "document", "document_title", "clause", "quote",
 	"plugin_versions", "ruleset_hashes",
 }
 
+// evaluationColumn is the index of each column of EvaluationColumns.
+var evaluationColumn = func() map[string]int {
+	m := make(map[string]int, len(EvaluationColumns))
+	for i, c := range EvaluationColumns {
+		m[c] = i
+	}
+	return m
+}()
+
 // WriteEvaluations writes rows[i][j], the evaluation of scenario names[i] under its j-th region:
-// for each evaluation one summary line (status, budget requirement in yuan, plugin error), then
+// for each evaluation one summary line (status, budget requirement in yuan, the numbers of PASS,
+// FAIL and INSUFFICIENT_INPUT findings, the missing inputs, plugin error), then
 // one line per finding. Money is yuan with two decimals, exactly as the API shows it.
 func WriteEvaluations(w io.Writer, names []string, rows [][]*evaluate.Evaluation) error {
 	if len(names) != len(rows) {
@@ -49,34 +61,63 @@ func WriteEvaluations(w io.Writer, names []string, rows [][]*evaluate.Evaluation
 		return err
 	}
 	rec := make([]string, len(EvaluationColumns))
+	set := func(col, v string) { rec[evaluationColumn[col]] = v }
+	common := func(name string, ev *evaluate.Evaluation, row, versions, hashes string) {
+		clear(rec)
+		set("scenario", name)
+		set("region", ev.Region)
+		set("as_of", ev.AsOf.String())
+		set("status", string(ev.Status))
+		set("row", row)
+		set("plugin_versions", versions)
+		set("ruleset_hashes", hashes)
+	}
 	for i, row := range rows {
 		for _, ev := range row {
 			if ev == nil {
 				continue
 			}
 			versions, hashes := refs(ev)
-			clear(rec)
-			rec[0], rec[1], rec[2], rec[3], rec[4] = names[i], ev.Region, ev.AsOf.String(), string(ev.Status), RowSummary
+			common(names[i], ev, RowSummary, versions, hashes)
 			if b := ev.Budget; b != nil {
-				rec[5], rec[6], rec[7], rec[8] = money(b.MinimumTotal), money(b.MinimumLabor), money(b.MaximumNonLabor), money(b.SupervisionFund)
+				set("minimum_total", money(b.MinimumTotal))
+				set("minimum_labor", money(b.MinimumLabor))
+				set("maximum_non_labor", money(b.MaximumNonLabor))
+				set("supervision_fund", money(b.SupervisionFund))
 			}
+			sum := Summarize(ev)
+			set("pass_count", strconv.Itoa(sum.Pass))
+			set("fail_count", strconv.Itoa(len(sum.Failed)))
+			set("insufficient_input_count", strconv.Itoa(len(sum.Missing)))
+			set("missing_inputs", sum.MissingText())
 			if e := ev.Error; e != nil {
-				rec[9], rec[10], rec[11] = e.Code, e.Region, e.Message
+				set("error_code", e.Code)
+				set("error_region", e.Region)
+				set("error_message", e.Message)
 			} else if len(ev.Invalid) > 0 {
 				inv := ev.Invalid[0]
-				rec[9], rec[10], rec[11] = "BAD_USER_INPUT", inv.Region, inv.Error()
+				set("error_code", "BAD_USER_INPUT")
+				set("error_region", inv.Region)
+				set("error_message", inv.Error())
 			}
-			rec[25], rec[26] = versions, hashes
 			if err := cw.Write(rec); err != nil {
 				return fmt.Errorf("export evaluations: %w", err)
 			}
 			for _, f := range ev.Findings {
-				clear(rec)
-				rec[0], rec[1], rec[2], rec[3], rec[4] = names[i], ev.Region, ev.AsOf.String(), string(ev.Status), RowFinding
-				rec[12], rec[13], rec[14], rec[15] = f.RuleID, f.Region, f.Concept, string(f.Status)
-				rec[16], rec[17], rec[18], rec[19], rec[20] = f.Actual, f.Required, f.Remedy, f.MessageZh, f.MessageEn
-				rec[21], rec[22], rec[23], rec[24] = f.Citation.Document, f.Citation.Title, f.Citation.Clause, f.Citation.Quote
-				rec[25], rec[26] = versions, hashes
+				common(names[i], ev, RowFinding, versions, hashes)
+				set("rule_id", f.RuleID)
+				set("finding_region", f.Region)
+				set("concept", f.Concept)
+				set("finding_status", string(f.Status))
+				set("actual", f.Actual)
+				set("required", f.Required)
+				set("remedy", f.Remedy)
+				set("message_zh", f.MessageZh)
+				set("message_en", f.MessageEn)
+				set("document", f.Citation.Document)
+				set("document_title", f.Citation.Title)
+				set("clause", f.Citation.Clause)
+				set("quote", f.Citation.Quote)
 				if err := cw.Write(rec); err != nil {
 					return fmt.Errorf("export evaluations: %w", err)
 				}

@@ -103,6 +103,24 @@ func TestWriteEvaluations(t *testing.T) {
 		!strings.HasPrefix(sum["plugin_versions"], "shenzhen=1.") || len(sum["ruleset_hashes"]) != len("shenzhen=")+64 {
 		t.Errorf("summary = %v", sum)
 	}
+	// The summary counts what was checked and, for missing input, names the rule and the field
+	// (no workers and no contract date are given in these scenarios).
+	counts := func(m map[string]string) [3]string {
+		return [3]string{m["pass_count"], m["fail_count"], m["insufficient_input_count"]}
+	}
+	if got := counts(sum); got != [3]string{"5", "1", "3"} {
+		t.Errorf("one fen short: pass/fail/insufficient = %v, want 5/1/3", got)
+	}
+	floor := find(recs, map[string]string{"scenario": names[0], "region": "shenzhen", "row": export.RowSummary})
+	if got := counts(floor); floor["status"] != "INCOMPLETE" || got != [3]string{"6", "0", "3"} ||
+		!strings.Contains(floor["missing_inputs"], "SZ-STAFF-CERT-REQUIRED (project.contractSignedOn)") ||
+		!strings.Contains(floor["missing_inputs"], "SZ-STAFF-CE-80H (project.workers)") {
+		t.Errorf("at the floor: status %s, pass/fail/insufficient %v, missing %q", floor["status"], got, floor["missing_inputs"])
+	}
+	// A finding line leaves the summary columns empty.
+	if f := find(recs, map[string]string{"scenario": names[0], "row": export.RowFinding}); f == nil || f["pass_count"] != "" || f["missing_inputs"] != "" {
+		t.Errorf("finding line carries summary columns: %v", f)
+	}
 	fail := find(recs, map[string]string{"scenario": names[1], "rule_id": "SZ-BUDGET-PACKAGE-MIN"})
 	if fail == nil || fail["finding_status"] != "FAIL" || fail["actual"] != "1629999.99" || fail["required"] != ">= 1630000.00" ||
 		fail["finding_region"] != "shenzhen" || fail["concept"] != "budget.package_per_worker_year_min" ||

@@ -7,6 +7,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"fmt"
 	"github.com/shegong/shegong/internal/audit"
 	"log/slog"
@@ -215,9 +216,25 @@ func lock(ctx context.Context, db *DB, logger *slog.Logger) (func(), error) {
 		// connection dies.
 		uctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		if _, err := conn.ExecContext(uctx, "SELECT pg_advisory_unlock($1)", migrationLockKey); err != nil {
-			logger.Warn("migration unlock failed; closing the connection releases it", "error", err)
+		if _, err := conn.ExecContext(uctx, unlockSQL, migrationLockKey); err != nil {
+			logger.Warn("migration unlock failed; discarding the connection to release the lock", "error", err)
+			discard(conn)
+			return
 		}
 		_ = conn.Close()
 	}, nil
+}
+
+// unlockSQL releases the migration lock; a variable so a test can make it fail.
+var unlockSQL = "SELECT pg_advisory_unlock($1)"
+
+// discard closes conn's underlying driver connection instead of returning it
+// to the pool: a session advisory lock lives as long as its session, so a
+// pooled connection that still holds it would block every later migration
+// (in this process and in every other server) until the pool happened to
+// drop it. Returning driver.ErrBadConn from Raw is database/sql's way of
+// saying "never reuse this connection".
+func discard(conn *sql.Conn) {
+	_ = conn.Raw(func(any) error { return driver.ErrBadConn })
+	_ = conn.Close()
 }

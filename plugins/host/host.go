@@ -34,6 +34,8 @@ type Host struct {
 	refused   []PluginStatus   // external binaries that were not loaded
 	descCache map[descKey]*sdk.Description
 	started   bool
+
+	mislabelled sync.Map // "region@version" of plugins already warned about mislabelled findings
 }
 
 // New returns a host for cfg; Start launches the plugins.
@@ -78,7 +80,7 @@ func (h *Host) Start(ctx context.Context) error {
 	for i, f := range files {
 		src := source{path: filepath.Join(h.cfg.PluginDir, f), name: f}
 		wg.Go(func() {
-			in, err := h.launch(h.ctx, src)
+			in, err := h.launch(h.ctx, src, cachedDescribe)
 			results[i] = launched{src, in, err}
 		})
 	}
@@ -194,18 +196,24 @@ func (h *Host) Describe(region string) (*sdk.Description, PluginRef, error) {
 	}
 	d := s.description()
 	if d == nil {
-		_, err := s.acquire() // not yet described: report why
-		if err == nil {
-			err = &UnavailableError{Region: region, Cause: errors.New("not described yet")}
+		// Not described yet: acquire says why. The plugin may have come up between the two
+		// reads, and then acquire holds it; that hold must be released at once, or the
+		// instance could never retire (a reload or Close would wait for it forever).
+		in, err := s.acquire()
+		if err != nil {
+			return nil, PluginRef{}, err
 		}
-		return nil, PluginRef{}, err
+		in.inflight.Done()
+		return in.desc, in.ref, nil
 	}
 	return d, PluginRef{Region: region, Version: d.PluginVersion, RulesetHash: d.RulesetHash, Builtin: s.src.builtin}, nil
 }
 
 // Reload replaces the region's plugin with a freshly started one (re-reading the binary and
-// the lock file for external plugins). It returns once the new plugin serves; calls in
-// flight on the old one finish first. On error the old plugin keeps serving.
+// the lock file for external plugins) and checks it with Describe, even when it reports the
+// version already cached (restarts after a crash reuse that cache; a reload does not). It
+// returns once the new plugin serves; calls in flight on the old one finish on it first.
+// On error the old plugin keeps serving.
 func (h *Host) Reload(ctx context.Context, region string) error {
 	s := h.slot(region)
 	if s == nil {

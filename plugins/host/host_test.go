@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -277,58 +278,132 @@ func TestExternalPluginsVerifiedAgainstLockFile(t *testing.T) {
 	}
 }
 
+// Reloads swap processes while calls run without pause, before, during and after every
+// swap: no call may fail, both versions must have served calls, and a slow call already
+// in flight when the new version is swapped in finishes on the old process.
 func TestReloadUnderConcurrentCallsDropsNone(t *testing.T) {
 	dir := t.TempDir()
 	path := buildTestPlugin(t, "ext", "1.0.0", dir, "ext-plugin")
+	// Compile version 2 now, so that installing it later is a file copy, not a build.
+	buildTestPlugin(t, "ext", "2.0.0", t.TempDir(), "ext-plugin")
 	lock := filepath.Join(dir, LockFileName)
 	if _, err := WriteLockFile(dir, lock); err != nil {
 		t.Fatal(err)
 	}
 	h := startHost(t, Config{PluginDir: dir})
+	ctx := context.Background()
+
+	var (
+		stop     atomic.Bool
+		mu       sync.Mutex
+		failures []error
+		served   = map[string]int{} // plugin version → calls it answered
+	)
+	servedBy := func(version string) int { mu.Lock(); defer mu.Unlock(); return served[version] }
+	waitServed := func(version string, n int) {
+		t.Helper()
+		deadline := time.Now().Add(10 * time.Second)
+		for servedBy(version) < n {
+			if time.Now().After(deadline) {
+				t.Fatalf("version %s served %d calls, want %d", version, servedBy(version), n)
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+	}
 	var wg sync.WaitGroup
-	var mu sync.Mutex
-	var failures []error
-	calls := 0
-	stop := make(chan struct{})
+	defer func() { stop.Store(true); wg.Wait() }() // also on t.Fatal
 	for g := range 8 {
 		wg.Go(func() {
-			for i := range 200 {
-				out, err := h.Budget(context.Background(), "ext", asOf, projects(1+(g+i)%5, "DOM-MENTAL"))
-				mu.Lock()
-				calls++
+			for i := 0; !stop.Load(); i++ {
+				out, err := h.Budget(ctx, "ext", asOf, projects(1+(g+i)%5, "DOM-MENTAL"))
 				if err == nil {
 					err = out.Err()
 				}
+				mu.Lock()
 				if err != nil {
 					failures = append(failures, err)
+				} else {
+					served[out.EvaluatedBy[0].Version]++
 				}
 				mu.Unlock()
 			}
 		})
 	}
-	go func() { wg.Wait(); close(stop) }()
-	for i := range 3 {
-		if i == 2 { // the last reload brings a new version
-			buildTestPlugin(t, "ext", "2.0.0", dir, "ext-plugin")
-			if _, err := WriteLockFile(dir, lock); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if err := h.Reload(context.Background(), "ext"); err != nil {
+
+	// Two reloads of the same version under load.
+	for i := range 2 {
+		waitServed("1.0.0", 50*(i+1))
+		if err := h.Reload(ctx, "ext"); err != nil {
 			t.Fatalf("reload %d: %v", i, err)
 		}
 	}
-	<-stop
+	waitServed("1.0.0", 150)
+
+	// Version 2 arrives; a slow call (75 × 20ms) starts on version 1 just before the reload.
+	buildTestPlugin(t, "ext", "2.0.0", dir, "ext-plugin")
+	if _, err := WriteLockFile(dir, lock); err != nil {
+		t.Fatal(err)
+	}
+	oldPID := statusOf(t, h, "ext").PID
+	type result struct {
+		out *BudgetOutcome
+		err error
+	}
+	slow := make(chan result, 1)
+	go func() {
+		out, err := h.Budget(ctx, "ext", asOf, projects(75, testregion.DomainSlow))
+		slow <- result{out, err}
+	}()
+	time.Sleep(50 * time.Millisecond) // let the slow call take hold of the version-1 process
+	if err := h.Reload(ctx, "ext"); err != nil {
+		t.Fatalf("reload to version 2: %v", err)
+	}
+	select {
+	case <-slow:
+		t.Fatal("the slow call finished before the reload returned: the test did not overlap them")
+	default:
+	}
+	if st := statusOf(t, h, "ext"); st.Version != "2.0.0" || st.PID == oldPID {
+		t.Fatalf("after reload: %+v, old pid %d", st, oldPID)
+	}
+	if !alive(oldPID) {
+		t.Fatal("the version-1 process was stopped while a call was still running on it")
+	}
+	r := <-slow
+	if r.err != nil || r.out.Err() != nil {
+		t.Fatalf("slow call across the reload: %v %+v", r.err, r.out.Errors)
+	}
+	if v := r.out.EvaluatedBy[0].Version; v != "1.0.0" {
+		t.Errorf("the slow call was answered by version %s, want the old process (1.0.0)", v)
+	}
+	for i, res := range r.out.Results {
+		if len(res.Findings) != 1 || res.Invalid != nil {
+			t.Fatalf("slow call project %d: %+v", i, res)
+		}
+	}
+	// Calls go on after the last reload until version 2 has answered plenty of them.
+	waitServed("2.0.0", 100)
+	stop.Store(true)
+	wg.Wait()
+
 	if len(failures) > 0 {
-		t.Fatalf("%d of %d calls failed during reloads; first: %v", len(failures), calls, failures[0])
+		t.Fatalf("%d calls failed during reloads; first: %v", len(failures), failures[0])
+	}
+	t.Logf("calls served: %v", served)
+	deadline := time.Now().Add(5 * time.Second)
+	for alive(oldPID) {
+		if time.Now().After(deadline) {
+			t.Fatalf("version-1 process %d still running after its last call finished", oldPID)
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 	st := statusOf(t, h, "ext")
-	if st.Version != "2.0.0" || st.Restarts != 0 || st.Path != path {
+	if st.Version != "2.0.0" || st.Restarts != 0 || st.Path != path || st.State != StateReady {
 		t.Errorf("after reloads: %+v", st)
 	}
 	// A reload to a binary that fails its checksum keeps the old one serving.
 	tamper(t, path)
-	if err := h.Reload(context.Background(), "ext"); err == nil || !strings.Contains(err.Error(), "checksum") {
+	if err := h.Reload(ctx, "ext"); err == nil || !strings.Contains(err.Error(), "checksum") {
 		t.Errorf("reload of tampered binary: %v", err)
 	}
 	waitServing(t, h, "ext", time.Second)

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -130,9 +129,21 @@ func isPermanent(err error) bool {
 
 type descKey struct{ region, version, hash string }
 
+// describeMode says whether launch may reuse a cached description.
+type describeMode int
+
+const (
+	// cachedDescribe reuses the description of a version described before (restarts after
+	// a crash: the same binary, and Describe of a large ruleset is the slow part of a start).
+	cachedDescribe describeMode = iota
+	// freshDescribe always asks the new process (reload: the operator asked for the plugin
+	// to be checked, and a rebuilt binary may keep its version string).
+	freshDescribe
+)
+
 // launch starts a plugin process, completes the handshake, and describes it. The returned
 // error names the binary and says why; it is a *permanentError when retrying cannot help.
-func (h *Host) launch(ctx context.Context, src source) (*instance, error) {
+func (h *Host) launch(ctx context.Context, src source, mode describeMode) (*instance, error) {
 	refuse := func(reason string, err error) error {
 		path := src.path
 		if src.builtin {
@@ -184,11 +195,18 @@ func (h *Host) launch(ctx context.Context, src source) (*instance, error) {
 		return nil, err
 	}
 	rpc, err := client.Client()
+	// go-plugin has no typed error for a protocol mismatch, so the version the plugin
+	// offered is read from its handshake line (recorded by the runner) instead of
+	// matching the wording of go-plugin's message.
+	offered, announced := 0, false
+	if proc != nil {
+		offered, announced = proc.stdout.appProtocol()
+	}
 	switch {
 	case errors.Is(err, plugin.ErrChecksumsDoNotMatch):
 		return fail(refuse("checksum does not match lock file "+h.cfg.LockFile, nil))
-	case err != nil && strings.Contains(err.Error(), "ncompatible API version"):
-		return fail(refuse("incompatible protocol version", err))
+	case err != nil && announced && offered != sdk.ProtocolVersion:
+		return fail(refuse(fmt.Sprintf("incompatible protocol version: plugin speaks protocol %d, host speaks %d", offered, sdk.ProtocolVersion), err))
 	case err != nil && !src.builtin:
 		return fail(refuse("handshake failed", err))
 	case err != nil:
@@ -207,7 +225,7 @@ func (h *Host) launch(ctx context.Context, src source) (*instance, error) {
 	}
 	sctx, cancel := context.WithTimeout(ctx, h.cfg.StartTimeout)
 	defer cancel()
-	desc, err := h.describe(sctx, remote)
+	desc, err := h.describe(sctx, remote, mode)
 	if err != nil {
 		if src.builtin {
 			return fail(fmt.Errorf("%s: %w", src.name, err))
@@ -223,21 +241,24 @@ func (h *Host) launch(ctx context.Context, src source) (*instance, error) {
 	return in, nil
 }
 
-// describe pings the plugin for its identity and reuses the cached Description when that
-// version was described before; only a new version is fetched in full.
-func (h *Host) describe(ctx context.Context, remote *sdk.RemotePolicy) (*sdk.Description, error) {
+// describe pings the plugin for its identity and, in cachedDescribe mode, reuses the cached
+// Description when that version was described before; otherwise it fetches the description
+// in full and caches it.
+func (h *Host) describe(ctx context.Context, remote *sdk.RemotePolicy, mode describeMode) (*sdk.Description, error) {
 	info, err := remote.Ping(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("ping: %w", err)
 	}
-	key := descKey{info.Region, info.PluginVersion, info.RulesetHash}
-	h.mu.RLock()
-	d := h.descCache[key]
-	h.mu.RUnlock()
-	if d != nil {
-		return d, nil
+	if mode == cachedDescribe {
+		key := descKey{info.Region, info.PluginVersion, info.RulesetHash}
+		h.mu.RLock()
+		d := h.descCache[key]
+		h.mu.RUnlock()
+		if d != nil {
+			return d, nil
+		}
 	}
-	d, err = remote.Describe(ctx)
+	d, err := remote.Describe(ctx) // its errors already say "Describe: …"
 	if err != nil {
 		return nil, err
 	}

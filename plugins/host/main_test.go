@@ -22,6 +22,7 @@ import (
 //
 //	plugin:<region>  serve the test policy as region <region> (a built-in)
 //	server           run a Host with built-ins alpha and beta, print their pids, block
+//	exit             exit at once with status 1 (a plugin that cannot start)
 const envTestMode = "SHEGONG_HOST_TEST_MODE"
 
 // testParents gives test regions a chain: child → alpha.
@@ -43,6 +44,9 @@ func TestMain(m *testing.M) {
 	case mode == "server":
 		runMiniServer()
 		return
+	case mode == "exit":
+		fmt.Fprintln(os.Stderr, "test plugin: exiting at once, as asked")
+		os.Exit(1)
 	}
 	dir, err := os.MkdirTemp("", "shegong-host-test-")
 	if err != nil {
@@ -86,15 +90,19 @@ var (
 )
 
 // buildTestPlugin builds the example external plugin with the given region code and version
-// once per test binary and returns a fresh copy at dir/name.
-func buildTestPlugin(t testing.TB, code, version, dir, name string) string {
+// once per test binary and returns a fresh copy at dir/name. vars sets more of the
+// command's variables ("protocol=2", "failDescribe=true"; see testregion-plugin).
+func buildTestPlugin(t testing.TB, code, version, dir, name string, vars ...string) string {
 	t.Helper()
-	key := code + "@" + version
+	key := strings.Join(append([]string{code, version}, vars...), "-")
 	buildMu.Lock()
 	bin, ok := buildCache[key]
 	if !ok {
-		bin = filepath.Join(buildDir, "testregion-"+code+"-"+version)
+		bin = filepath.Join(buildDir, "testregion-"+key)
 		ldflags := fmt.Sprintf("-X main.regionCode=%s -X main.version=%s", code, version)
+		for _, v := range vars {
+			ldflags += " -X main." + v
+		}
 		out, err := exec.Command("go", "build", "-o", bin, "-ldflags", ldflags,
 			"github.com/shegong/shegong/plugins/examples/testregion/cmd/testregion-plugin").CombinedOutput()
 		if err != nil {

@@ -64,7 +64,7 @@ func Probe(ctx context.Context, cmd *exec.Cmd, logger *slog.Logger) (*sdk.Descri
 		return nil, err
 	}
 	defer h.Close()
-	in, err := h.launch(ctx, source{builtin: true, name: "probe:" + cmd.Path})
+	in, err := h.launch(ctx, source{builtin: true, name: "probe:" + cmd.Path}, freshDescribe)
 	if err != nil {
 		var p *permanentError
 		if errors.As(err, &p) {

@@ -209,7 +209,7 @@ func (h *Host) Budget(ctx context.Context, region string, asOf sdk.Date, project
 				continue
 			}
 			res := per[i][j]
-			r.Findings = append(r.Findings, labelled(res.Findings, reg)...)
+			r.Findings = append(r.Findings, h.labelled(res.Findings, reg)...)
 			if res.Invalid != nil {
 				r.Invalid = append(r.Invalid, RegionInputError{Region: reg, InputError: res.Invalid})
 			}
@@ -239,7 +239,7 @@ func (h *Host) Staffing(ctx context.Context, region string, asOf sdk.Date, subje
 				continue
 			}
 			res := per[i][j]
-			r.Findings = append(r.Findings, labelled(res.Findings, reg)...)
+			r.Findings = append(r.Findings, h.labelled(res.Findings, reg)...)
 			if res.Invalid != nil {
 				r.Invalid = append(r.Invalid, RegionInputError{Region: reg, InputError: res.Invalid})
 			}
@@ -269,14 +269,50 @@ func (h *Host) Catalog(ctx context.Context, region string, asOf sdk.Date) (*sdk.
 	return out, ref, nil
 }
 
-// labelled makes sure every finding names the region whose plugin produced it.
-func labelled(fs []sdk.Finding, region string) []sdk.Finding {
+// labelled makes every finding name the region whose plugin produced it: a plugin answers
+// for its own region only, so a finding it labels with another region (a bug, or a plugin
+// posing as another region's authority) is relabelled rather than passed on under a name
+// that did not produce it. The first mislabel per region and plugin version is logged at
+// warn, so a misbehaving plugin is visible without flooding the log on every call. fs is
+// copied before any change: in process it may be a slice the policy shares.
+func (h *Host) labelled(fs []sdk.Finding, region string) []sdk.Finding {
+	var out []sdk.Finding
+	var claimed string
 	for i := range fs {
-		if fs[i].Region == "" {
-			fs[i].Region = region
+		if fs[i].Region == region {
+			continue
+		}
+		if out == nil {
+			out = append([]sdk.Finding(nil), fs...)
+		}
+		if fs[i].Region != "" && claimed == "" {
+			claimed = fs[i].Region
+		}
+		out[i].Region = region
+	}
+	if claimed != "" {
+		h.warnMislabel(region, claimed)
+	}
+	if out == nil {
+		return fs
+	}
+	return out
+}
+
+// warnMislabel logs once per region and plugin version that the plugin labelled findings
+// with another region.
+func (h *Host) warnMislabel(region, claimed string) {
+	version := ""
+	if s := h.slot(region); s != nil {
+		if d := s.description(); d != nil {
+			version = d.PluginVersion
 		}
 	}
-	return fs
+	if _, seen := h.mislabelled.LoadOrStore(region+"@"+version, true); seen {
+		return
+	}
+	h.log.Warn("plugin labelled findings with another region; relabelled with the region called",
+		"region", region, "version", version, "claimed", claimed)
 }
 
 func strictest(a, b *sdk.BudgetRequirement) *sdk.BudgetRequirement {

@@ -1,12 +1,14 @@
 package host
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os/exec"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/hashicorp/go-hclog"
@@ -23,7 +25,7 @@ type procRunner struct {
 	name   string
 	cmd    *exec.Cmd
 	secure *plugin.SecureConfig
-	stdout io.ReadCloser
+	stdout *handshakeRecorder
 	stderr io.ReadCloser
 
 	pid      int
@@ -44,7 +46,7 @@ func newProcRunner(name string, cmd *exec.Cmd, secure *plugin.SecureConfig) (*pr
 		return nil, err
 	}
 	cmd.SysProcAttr = pluginSysProcAttr()
-	return &procRunner{name: name, cmd: cmd, secure: secure, stdout: stdout, stderr: stderr, exited: make(chan struct{})}, nil
+	return &procRunner{name: name, cmd: cmd, secure: secure, stdout: &handshakeRecorder{ReadCloser: stdout}, stderr: stderr, exited: make(chan struct{})}, nil
 }
 
 func (r *procRunner) Start(context.Context) error {
@@ -106,6 +108,52 @@ func (r *procRunner) PluginToHost(network, addr string) (string, string, error) 
 
 func (r *procRunner) HostToPlugin(network, addr string) (string, string, error) {
 	return network, addr, nil
+}
+
+// handshakeRecorder passes the plugin's stdout to go-plugin and keeps its first line, the
+// handshake "core|app-protocol|network|address|protocol". go-plugin reports a protocol
+// mismatch only as an untyped error whose wording may change between releases; the
+// recorded line lets the host decide from the handshake itself which version the plugin
+// offered.
+type handshakeRecorder struct {
+	io.ReadCloser
+
+	mu   sync.Mutex
+	line []byte
+	done bool // the first line is complete (or too long to be a handshake)
+}
+
+// maxHandshakeLine bounds what is kept; a real handshake line is well under 200 bytes.
+const maxHandshakeLine = 4096
+
+func (r *handshakeRecorder) Read(p []byte) (int, error) {
+	n, err := r.ReadCloser.Read(p)
+	r.mu.Lock()
+	if !r.done && n > 0 {
+		chunk := p[:n]
+		if i := bytes.IndexByte(chunk, '\n'); i >= 0 {
+			chunk, r.done = chunk[:i], true
+		}
+		r.line = append(r.line, chunk...)
+		if len(r.line) > maxHandshakeLine {
+			r.line, r.done = r.line[:maxHandshakeLine], true
+		}
+	}
+	r.mu.Unlock()
+	return n, err
+}
+
+// appProtocol returns the application protocol version the plugin announced in its
+// handshake line, and false when no well-formed handshake was seen.
+func (r *handshakeRecorder) appProtocol() (int, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	parts := strings.Split(strings.TrimSpace(string(r.line)), "|")
+	if len(parts) < 4 {
+		return 0, false
+	}
+	v, err := strconv.Atoi(parts[1])
+	return v, err == nil
 }
 
 // runnerFunc adapts newProcRunner to go-plugin's ClientConfig.RunnerFunc. go-plugin passes

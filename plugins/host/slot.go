@@ -128,7 +128,7 @@ func (s *slot) supervise(ctx context.Context, first *instance) {
 	in := first
 	var err error
 	if in == nil {
-		in, err = s.h.launch(ctx, s.src)
+		in, err = s.h.launch(ctx, s.src, cachedDescribe)
 	}
 	for {
 		if ctx.Err() != nil {
@@ -154,7 +154,7 @@ func (s *slot) supervise(ctx context.Context, first *instance) {
 				continue
 			}
 			backoff = min(2*backoff, s.h.cfg.BackoffMax)
-			in, err = s.h.launch(ctx, s.src)
+			in, err = s.h.launch(ctx, s.src, cachedDescribe)
 			continue
 		}
 
@@ -181,7 +181,7 @@ func (s *slot) supervise(ctx context.Context, first *instance) {
 			continue
 		}
 		backoff = min(2*backoff, s.h.cfg.BackoffMax)
-		in, err = s.h.launch(ctx, s.src)
+		in, err = s.h.launch(ctx, s.src, cachedDescribe)
 	}
 }
 
@@ -210,7 +210,7 @@ func (s *slot) watch(ctx context.Context, in *instance) (cause error, next *inst
 func (s *slot) reloadNow(ctx context.Context, req reloadRequest, cur *instance) (*instance, error) {
 	lctx, cancel := context.WithCancel(ctx)
 	stop := context.AfterFunc(req.ctx, cancel)
-	next, err := s.h.launch(lctx, s.src)
+	next, err := s.h.launch(lctx, s.src, freshDescribe)
 	stop()
 	cancel()
 	if err != nil {

@@ -18,22 +18,38 @@ var (
 )
 
 // Check runs every conformance check against p (in process or through a host).
-func Check(t *testing.T, p sdk.Policy) {
+func Check(t *testing.T, p sdk.Policy) { check(goTest{t}, p) }
+
+// tester is what the checks need from a test: testing.TB and named subtests. The kit's
+// own tests pass a recorder, to prove that the checks fail on broken policies.
+type tester interface {
+	testing.TB
+	subtest(name string, f func(tester))
+}
+
+// goTest runs the checks under the go test framework.
+type goTest struct{ *testing.T }
+
+func (g goTest) subtest(name string, f func(tester)) {
+	g.Run(name, func(t *testing.T) { f(goTest{t}) })
+}
+
+func check(t tester, p sdk.Policy) {
 	ctx := context.Background()
 	d, err := p.Describe(ctx)
 	if err != nil {
 		t.Fatalf("Describe: %v", err)
 	}
 	today := sdk.DateOf(time.Now())
-	t.Run("describe", func(t *testing.T) { checkDescription(t, p, d) })
-	t.Run("catalog", func(t *testing.T) { checkCatalog(t, p, today) })
+	t.subtest("describe", func(t tester) { checkDescription(t, p, d) })
+	t.subtest("catalog", func(t tester) { checkCatalog(t, p, today) })
 	domain := sampleDomain(d)
-	t.Run("batches", func(t *testing.T) { checkBatches(t, p, d, domain, today) })
-	t.Run("bad-input", func(t *testing.T) { checkBadInput(t, p, domain, today) })
-	t.Run("not-in-force", func(t *testing.T) { checkNotInForce(t, p, d, domain) })
+	t.subtest("batches", func(t tester) { checkBatches(t, p, d, domain, today) })
+	t.subtest("bad-input", func(t tester) { checkBadInput(t, p, domain, today) })
+	t.subtest("not-in-force", func(t tester) { checkNotInForce(t, p, d, domain) })
 }
 
-func checkDescription(t *testing.T, p sdk.Policy, d *sdk.Description) {
+func checkDescription(t testing.TB, p sdk.Policy, d *sdk.Description) {
 	r := d.Region
 	if r.Code == "" || (r.NameZh == "" && r.NameEn == "") {
 		t.Errorf("region needs a code and a name: %+v", r)
@@ -126,7 +142,7 @@ func checkDescription(t *testing.T, p sdk.Policy, d *sdk.Description) {
 	}
 }
 
-func checkCatalog(t *testing.T, p sdk.Policy, day sdk.Date) {
+func checkCatalog(t testing.TB, p sdk.Policy, day sdk.Date) {
 	c, err := p.Catalog(context.Background(), day)
 	if err != nil {
 		t.Fatalf("Catalog: %v", err)
@@ -204,7 +220,7 @@ func sampleSubjects(domain string) []sdk.Subject {
 
 // checkBatches feeds distinct subjects one by one and as one batch: results must match
 // subject by subject, in order.
-func checkBatches(t *testing.T, p sdk.Policy, d *sdk.Description, domain string, day sdk.Date) {
+func checkBatches(t testing.TB, p sdk.Policy, d *sdk.Description, domain string, day sdk.Date) {
 	ctx := context.Background()
 	ps := sampleProjects(24, domain)
 	batch, err := p.Budget(ctx, day, ps)
@@ -246,7 +262,7 @@ func checkBatches(t *testing.T, p sdk.Policy, d *sdk.Description, domain string,
 
 var statuses = []sdk.FindingStatus{sdk.StatusPass, sdk.StatusFail, sdk.StatusNotApplicable, sdk.StatusInsufficientInput, sdk.StatusNotInForce}
 
-func checkFindings(t *testing.T, d *sdk.Description, what string, fs []sdk.Finding) {
+func checkFindings(t testing.TB, d *sdk.Description, what string, fs []sdk.Finding) {
 	for _, f := range fs {
 		w := what + " finding " + f.RuleID
 		if !slices.ContainsFunc(d.Rules, func(r sdk.Rule) bool { return r.ID == f.RuleID }) {
@@ -267,7 +283,7 @@ func checkFindings(t *testing.T, d *sdk.Description, what string, fs []sdk.Findi
 	}
 }
 
-func checkBadInput(t *testing.T, p sdk.Policy, domain string, day sdk.Date) {
+func checkBadInput(t testing.TB, p sdk.Policy, domain string, day sdk.Date) {
 	ctx := context.Background()
 	good := sampleProjects(1, domain)[0]
 	bad := map[string]sdk.ProjectSpec{}
@@ -324,7 +340,7 @@ func checkBadInput(t *testing.T, p sdk.Policy, domain string, day sdk.Date) {
 
 // checkNotInForce evaluates outside every document's validity: no rule may apply, and the
 // result must say NOT_IN_FORCE rather than pass or fail silently.
-func checkNotInForce(t *testing.T, p sdk.Policy, d *sdk.Description, domain string) {
+func checkNotInForce(t testing.TB, p sdk.Policy, d *sdk.Description, domain string) {
 	var days []sdk.Date
 	bounded := func(get func(sdk.Validity) sdk.Date) bool {
 		return !slices.ContainsFunc(d.Documents, func(doc sdk.Document) bool { return get(doc.Validity).IsZero() })

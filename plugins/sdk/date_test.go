@@ -30,27 +30,3 @@ func TestValidityBothEndsInclusive(t *testing.T) {
 		t.Error("ParseDate accepted month 13")
 	}
 }
-
-func TestOverall(t *testing.T) {
-	f := func(s ...FindingStatus) []Finding {
-		var out []Finding
-		for _, st := range s {
-			out = append(out, Finding{Status: st})
-		}
-		return out
-	}
-	for _, tc := range []struct {
-		in   []Finding
-		want ComplianceStatus
-	}{
-		{f(StatusPass, StatusNotApplicable), Compliant},
-		{f(StatusPass, StatusFail, StatusInsufficientInput), NonCompliant},
-		{f(StatusPass, StatusInsufficientInput), Incomplete},
-		{f(StatusNotInForce, StatusNotInForce), NotInForce},
-		{f(StatusNotInForce, StatusPass), Compliant},
-	} {
-		if got := Overall(tc.in); got != tc.want {
-			t.Errorf("Overall(%v) = %s, want %s", tc.in, got, tc.want)
-		}
-	}
-}

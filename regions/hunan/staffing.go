@@ -57,6 +57,9 @@ func (p *policy) notStationProject(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Findin
 	}
 	f := p.rs.Finding(RuleServiceAreas, sdk.StatusNotApplicable)
 	f.Actual = "programme " + strconv.Quote(pr.Programme)
+	if pr.Programme == "" { // no programme is the ordinary case; `programme ""` reads like a data error
+		f.Actual = "普通购买服务 / ordinary purchased service"
+	}
 	f.Required = "programme " + sdk.ProgrammeStation
 	f.MessageZh = "本方案只规范乡镇(街道)社会工作服务站项目;该项目未标明为社工站项目(programme: STATION),不适用"
 	f.MessageEn = "the scheme governs township/street social-work station projects only; this project is not marked as one (programme: STATION), so it does not apply"

@@ -26,8 +26,9 @@
 //     months and must be included in full: a SUPERVISION line below it fails; above it passes
 //     (the excess is noted, and counts against the 15% non-labour cap).
 //   - Certificates: SZ-STAFF-CERT-REQUIRED applies to projects by contract date (signed on or
-//     after 2020-11-12); for a single worker or a station's workers it applies the clause's first
-//     sentence (从业人员应当持有证书). SZ-TARGET-CERT-ALL-BY-2023 applies to every project from the
+//     after 2020-11-12); a single worker or a station's workers carry no contract date, so they
+//     pass when all are certified and are NOT_APPLICABLE (with the uncertified named and the
+//     reason) otherwise — the clause's first sentence (应当持有) has no scope or date to bind. SZ-TARGET-CERT-ALL-BY-2023 applies to every project from the
 //     deadline (DATE parameter, default 2023-12-31 inclusive) and is NOT_APPLICABLE before it.
 //     A project passes when at least professional_posts of its workers are certified; it fails
 //     only when even the workers not listed or of unknown certificate could not make up the

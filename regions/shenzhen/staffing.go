@@ -214,6 +214,21 @@ func (p *policy) workersCertFinding(asOf sdk.Date, path string, ws []sdk.WorkerS
 	}
 	certified := len(ws) - len(none) - len(unknown)
 	actual := fmt.Sprintf("%d of %d certified", certified, len(ws))
+	if len(none) > 0 && ruleID == ruleCertRequired {
+		// The binding sentence of 第四条 (实行持证上岗) covers posts under purchase contracts
+		// signed after the measures took effect; its first sentence (应当持有) states an
+		// expectation without a scope or a date. A worker or station evaluated on its own carries
+		// no contract date, so an uncertified worker cannot be said to break the rule: the
+		// project that employs them is where it is checked (contract_signed_on).
+		from, _, _ := rs.Date(paramCertFrom, asOf)
+		f := rs.Finding(ruleID, sdk.StatusNotApplicable)
+		f.Actual, f.Required = actual, "all certified on posts of contracts signed from "+from.String()
+		f.MessageZh = fmt.Sprintf("未持证:%s;持证上岗只约束 %s 起新签订政府购买服务合同的社会工作岗位,单独评估的社工/站点没有合同签订日期,无法判定,请评估其所在项目",
+			strings.Join(none, ", "), from)
+		f.MessageEn = fmt.Sprintf("uncertified: %s; the certificate requirement binds posts under purchase contracts signed from %s, and a worker or station evaluated on its own has no contract date, so it cannot be decided here: evaluate the project they work on",
+			strings.Join(none, ", "), from)
+		return f
+	}
 	if len(none) > 0 {
 		f := rs.Finding(ruleID, sdk.StatusFail)
 		f.Actual, f.Required = actual, "all certified"

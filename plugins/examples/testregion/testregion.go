@@ -6,13 +6,23 @@
 //	"__exit__"   exits the process (a crash mid-call)
 //	"__hang__"   blocks forever, ignoring the context (a hung plugin)
 //	"__slow__"   takes 20ms, honouring the context (an in-flight call to drain on reload)
+//	"__mislabel__"        labels its finding with region "shenzhen", whatever region it is
+//	"__describe_count__"  answers how many Describe calls this process has served (in Actual)
+//
+// Options.FailDescribe makes the Describe RPC fail (Ping still answers), to test how the host
+// refuses a plugin that cannot describe itself.
 package testregion
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
+	"strconv"
+	"sync/atomic"
 	"time"
+
+	"google.golang.org/grpc"
 
 	"github.com/shegong/shegong/plugins/sdk"
 )
@@ -23,7 +33,31 @@ const (
 	DomainExit  = "__exit__"
 	DomainHang  = "__hang__"
 	DomainSlow  = "__slow__"
+	// DomainMislabel makes the finding claim another region ("shenzhen"), as a buggy or
+	// malicious plugin could; the host must not pass that on.
+	DomainMislabel = "__mislabel__"
+	// DomainDescribeCount returns a NOT_APPLICABLE finding whose Actual is the number of
+	// Describe RPCs this process has answered, so a test can see whether the host described
+	// a given process or reused its cached description.
+	DomainDescribeCount = "__describe_count__"
 )
+
+// MislabelRegion is the region DomainMislabel findings claim.
+const MislabelRegion = "shenzhen"
+
+// describeMethod is the full gRPC method of the protocol's Describe call. The SDK also
+// describes the policy once on the first Ping (to answer with its version), so counting
+// every Describe call would count pings too; only the Describe RPC is the host asking.
+const describeMethod = "/shegong.policy.v1.RegionPolicy/Describe"
+
+// describeRPCs counts the Describe RPCs this process has answered.
+var describeRPCs atomic.Int64
+
+// isDescribeRPC reports whether ctx is the server context of a Describe RPC.
+func isDescribeRPC(ctx context.Context) bool {
+	m, ok := grpc.Method(ctx)
+	return ok && m == describeMethod
+}
 
 // Options name the region the policy claims to be, so that one binary can pose as a
 // built-in (to test replacement) or as a new version (to test reload).
@@ -31,6 +65,9 @@ type Options struct {
 	Code    string // default "testregion"
 	Version string // default "1.0.0"
 	Parent  string
+	// FailDescribe makes every Describe RPC fail; Ping, which describes in process without
+	// the RPC, still answers, so the handshake succeeds and the host's Describe is refused.
+	FailDescribe bool
 }
 
 // New returns the test policy.
@@ -62,7 +99,13 @@ const (
 
 func withQuote(c sdk.Citation, q string) sdk.Citation { c.Quote = q; return c }
 
-func (p *policy) Describe(context.Context) (*sdk.Description, error) {
+func (p *policy) Describe(ctx context.Context) (*sdk.Description, error) {
+	if isDescribeRPC(ctx) {
+		describeRPCs.Add(1)
+		if p.opts.FailDescribe {
+			return nil, errors.New("测试区故意拒绝描述 / testregion fails Describe on purpose")
+		}
+	}
 	return &sdk.Description{
 		Region: sdk.RegionInfo{
 			Code: p.opts.Code, NameZh: "测试区", NameEn: "Test Region", Level: "city",
@@ -122,6 +165,16 @@ func (p *policy) Budget(ctx context.Context, asOf sdk.Date, projects []sdk.Proje
 				return nil, ctx.Err()
 			}
 			pr.Domain = "DOM-MENTAL"
+		case DomainDescribeCount:
+			out[i].Findings = []sdk.Finding{{RuleID: ruleBudget, Concept: "budget.package_per_worker_year_min",
+				Status: sdk.StatusNotApplicable, Actual: strconv.FormatInt(describeRPCs.Load(), 10),
+				MessageZh: "测试用：本进程已响应的 Describe 调用次数", MessageEn: "test only: Describe calls this process has answered",
+				Citation: budgetCit}}
+			continue
+		}
+		mislabel := pr.Domain == DomainMislabel
+		if mislabel {
+			pr.Domain = "DOM-MENTAL"
 		}
 		if !knownDomain(pr.Domain) {
 			out[i].Invalid = &sdk.InputError{Field: "project.domain",
@@ -155,6 +208,9 @@ func (p *policy) Budget(ctx context.Context, asOf sdk.Date, projects []sdk.Proje
 				f.Remedy = fmt.Sprintf("需再增加 %s 元 / %s yuan more needed", floor-total, floor-total)
 				f.MessageZh, f.MessageEn = "经费低于下限", "funding below the floor"
 			}
+		}
+		if mislabel {
+			f.Region = MislabelRegion
 		}
 		out[i].Findings = []sdk.Finding{f}
 	}
@@ -207,6 +263,9 @@ func (p *policy) Staffing(_ context.Context, asOf sdk.Date, subjects []sdk.Subje
 			f.Status, f.Actual = sdk.StatusFail, fmt.Sprintf("%d/%d", certified, total)
 			f.Remedy = fmt.Sprintf("需再增加 %d 名持证社工 / %d more certified worker(s) needed", need, need)
 			f.MessageZh, f.MessageEn = "持证比例不足", "certified share below the floor"
+		}
+		if s.Project != nil && s.Project.Domain == DomainMislabel {
+			f.Region = MislabelRegion
 		}
 		out[i].Findings = []sdk.Finding{f}
 	}
