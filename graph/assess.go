@@ -78,6 +78,8 @@ func (r *Resolver) assessProject(ctx context.Context, id int, asOf *time.Time) (
 //
 //   - months: the service period starts_on..ends_on in whole months, a started month
 //     counting as a month (a partial month is still staffed and paid);
+//   - purchase mode and programme: as stored (the mode is required in the model, so a stored
+//     project never leaves it "not given");
 //   - budget: nil when the project has no budget lines (not given), else every line;
 //   - workers: certificate, education, major, hukou, party membership, age from the birth
 //     date at day (unknown without one), and training as the sum of 学时 (CLASS_HOUR, not
@@ -94,6 +96,7 @@ func ProjectSpec(p *ent.Project, day sdk.Date) *sdk.ProjectSpec {
 		SupervisedWorkers: p.SupervisedWorkers,
 		Months:            serviceMonths(p.StartsOn, p.EndsOn),
 		CycleYears:        &cycle,
+		PurchaseMode:      string(p.PurchaseMode), // required in the model, so always given
 	}
 	if p.Programme != nil {
 		spec.Programme = string(*p.Programme)

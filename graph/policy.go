@@ -70,6 +70,9 @@ func subjectOf(in *model.SubjectInput) sdk.Subject {
 		if p.Programme != nil {
 			spec.Programme = string(*p.Programme)
 		}
+		if p.PurchaseMode != nil {
+			spec.PurchaseMode = string(*p.PurchaseMode)
+		}
 		if p.Months != nil {
 			spec.Months = *p.Months
 		}

@@ -47,10 +47,11 @@ func TestCompareTableWithPluginProcesses(t *testing.T) {
 	}
 	for _, tc := range []struct{ scenario, region, want string }{
 		// REGION STATUS BUDGET-MIN PASS FAIL INSUFFICIENT FAILED-RULES MISSING-INPUT
-		{"社会救助 10 人，差一分 / social assistance, 10 posts, one fen short", "shenzhen", "shenzhen NON_COMPLIANT 1630000.00 5 1 3 SZ-BUDGET-PACKAGE-MIN SZ-STAFF-CERT-REQUIRED (project.contractSignedOn); SZ-TARGET-CERT-ALL-BY-2023 (project.workers[].certificate); SZ-STAFF-CE-80H (project.workers)"},
-		// INCOMPLETE names what to add: the contract date, the workers and their certificates
-		{"社会救助 10 人，经费恰为下限 / social assistance, 10 posts, budget at the floor", "shenzhen", "shenzhen INCOMPLETE 1630000.00 6 0 3 - SZ-STAFF-CERT-REQUIRED (project.contractSignedOn); SZ-TARGET-CERT-ALL-BY-2023 (project.workers[].certificate); SZ-STAFF-CE-80H (project.workers)"},
-		{"精神卫生 10 人，按普通标准 / mental health, 10 posts, at the ordinary floor", "shenzhen", "shenzhen NON_COMPLIANT 1690000.00 5 1 3 SZ-BUDGET-PACKAGE-MIN-HIGH-RISK SZ-STAFF-CERT-REQUIRED (project.contractSignedOn); SZ-TARGET-CERT-ALL-BY-2023 (project.workers[].certificate); SZ-STAFF-CE-80H (project.workers)"},
+		{"社会救助 10 人，差一分 / social assistance, 10 posts, one fen short", "shenzhen", "shenzhen NON_COMPLIANT 1630000.00 5 1 4 SZ-BUDGET-PACKAGE-MIN SZ-STAFF-CERT-REQUIRED (project.contractSignedOn); SZ-TARGET-CERT-ALL-BY-2023 (project.workers[].certificate); SZ-STAFF-CE-80H (project.workers); SZ-CONTRACT-CYCLE-3Y (project.contractSignedOn, project.purchaseMode)"},
+		// INCOMPLETE names what to add: the contract date, the workers and their certificates,
+		// the purchase mode
+		{"社会救助 10 人，经费恰为下限 / social assistance, 10 posts, budget at the floor", "shenzhen", "shenzhen INCOMPLETE 1630000.00 6 0 4 - SZ-STAFF-CERT-REQUIRED (project.contractSignedOn); SZ-TARGET-CERT-ALL-BY-2023 (project.workers[].certificate); SZ-STAFF-CE-80H (project.workers); SZ-CONTRACT-CYCLE-3Y (project.contractSignedOn, project.purchaseMode)"},
+		{"精神卫生 10 人，按普通标准 / mental health, 10 posts, at the ordinary floor", "shenzhen", "shenzhen NON_COMPLIANT 1690000.00 5 1 4 SZ-BUDGET-PACKAGE-MIN-HIGH-RISK SZ-STAFF-CERT-REQUIRED (project.contractSignedOn); SZ-TARGET-CERT-ALL-BY-2023 (project.workers[].certificate); SZ-STAFF-CE-80H (project.workers); SZ-CONTRACT-CYCLE-3Y (project.contractSignedOn, project.purchaseMode)"},
 		{"社工站，驻站社工 41 岁 / station with a 41-year-old worker", "zhuzhou", "zhuzhou NON_COMPLIANT - 1 1 2 HN-STAFF-AGE-MAX-40 HN-STATION-HARDWARE (station.facilities); HN-STATION-SIGNAGE (station.facilities)"},
 		// Sichuan has no rule for stations: not regulated, never "compliant"
 		{"社工站，驻站社工 41 岁 / station with a 41-year-old worker", "sichuan", "sichuan NOT_REGULATED - 0 0 0 - -"},

@@ -17441,6 +17441,8 @@ input ProjectSpecInput {
   cycleYears: Int
   "项目类别：STATION 为乡镇(街道)社工站项目（湖南禾计划只规范此类）；缺省为一般购买服务 / programme: STATION for a township-station project (the only kind Hunan's 禾计划 governs); omitted for an ordinary purchased service"
   programme: ProjectProgramme
+  "购买方式：POST 岗位购买，PROJECT 项目购买；缺省表示未提供，规范购买方式的规则答 INSUFFICIENT_INPUT / purchase mode: POST (per post) or PROJECT (per project); omitted means not given, and rules on the mode answer INSUFFICIENT_INPUT"
+  purchaseMode: PurchaseMode
   "预算明细；缺省表示未提供 / budget lines; omitted means not given"
   budget: [BudgetLineInput!]
   "项目社工 / the workers staffing it"
@@ -61367,7 +61369,7 @@ func (ec *executionContext) unmarshalInputProjectSpecInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"domain", "headcount", "professionalPosts", "supervisedWorkers", "contractSignedOn", "months", "cycleYears", "programme", "budget", "workers"}
+	fieldsInOrder := [...]string{"domain", "headcount", "professionalPosts", "supervisedWorkers", "contractSignedOn", "months", "cycleYears", "programme", "purchaseMode", "budget", "workers"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -61430,6 +61432,13 @@ func (ec *executionContext) unmarshalInputProjectSpecInput(ctx context.Context, 
 				return it, err
 			}
 			it.Programme = data
+		case "purchaseMode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaseMode"))
+			data, err := ec.unmarshalOPurchaseMode2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐPurchaseMode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurchaseMode = data
 		case "budget":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budget"))
 			data, err := ec.unmarshalOBudgetLineInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐBudgetLineInputᚄ(ctx, v)

@@ -181,6 +181,8 @@ type ProjectSpecInput struct {
 	CycleYears *int `json:"cycleYears,omitempty"`
 	// 项目类别：STATION 为乡镇(街道)社工站项目（湖南禾计划只规范此类）；缺省为一般购买服务 / programme: STATION for a township-station project (the only kind Hunan's 禾计划 governs); omitted for an ordinary purchased service
 	Programme *project.Programme `json:"programme,omitempty"`
+	// 购买方式：POST 岗位购买，PROJECT 项目购买；缺省表示未提供，规范购买方式的规则答 INSUFFICIENT_INPUT / purchase mode: POST (per post) or PROJECT (per project); omitted means not given, and rules on the mode answer INSUFFICIENT_INPUT
+	PurchaseMode *project.PurchaseMode `json:"purchaseMode,omitempty"`
 	// 预算明细；缺省表示未提供 / budget lines; omitted means not given
 	Budget []*BudgetLineInput `json:"budget,omitempty"`
 	// 项目社工 / the workers staffing it

@@ -25,7 +25,8 @@ func Projects(n int) []sdk.Subject {
 		labor := total * 85 / 100
 		p := &sdk.ProjectSpec{
 			Domain: domains[i%len(domains)], Headcount: head, ProfessionalPosts: &posts, SupervisedWorkers: &supervised,
-			Budget: []sdk.BudgetLine{{Category: sdk.BudgetLabor, Amount: labor}, {Category: sdk.BudgetSupervision, Amount: total - labor}},
+			Budget:       []sdk.BudgetLine{{Category: sdk.BudgetLabor, Amount: labor}, {Category: sdk.BudgetSupervision, Amount: total - labor}},
+			PurchaseMode: []string{sdk.PurchaseProject, sdk.PurchasePost, ""}[i%3],
 		}
 		if i%3 == 0 {
 			age, hours := 25+i%20, 60+i%40

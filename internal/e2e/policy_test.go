@@ -137,6 +137,7 @@ func TestPolicyAPI(t *testing.T) {
 			t.Run("CompareBatch", func(t *testing.T) { compareBatch(t, s) })
 			t.Run("BadInput", func(t *testing.T) { badInput(t, s) })
 			t.Run("AssessProject", func(t *testing.T) { assessProject(t, s) })
+			t.Run("PurchaseMode", func(t *testing.T) { purchaseMode(t, s) })
 			t.Run("CSVExport", func(t *testing.T) { csvExport(t, s) })
 			t.Run("CompareWithKilledPlugin", func(t *testing.T) { killedPlugin(t, s) })
 			t.Run("ReloadPlugin", func(t *testing.T) { reloadPlugin(t, s) })
@@ -559,6 +560,114 @@ func assessProject(t *testing.T, s *apptest.Server) {
 	r := admin.Do(t, `mutation { assessProject(id: "999999999") { id } }`, nil)
 	if len(r.Errors) == 0 || r.Errors[0].Code() != "NOT_FOUND" {
 		t.Errorf("unknown project: %s", r.ErrorString())
+	}
+}
+
+// findingOf returns the finding of a rule with a concept: a rule may answer for more than one
+// concept (SZ-CONTRACT-CYCLE-3Y: the cycle and the purchase mode of clause 十三).
+func (e evaluation) findingOf(t *testing.T, rule, concept string) finding {
+	t.Helper()
+	for _, f := range e.Findings {
+		if f.RuleID == rule && str(f.Concept) == concept {
+			return f
+		}
+	}
+	t.Fatalf("no finding %s / %s under %s; have %v", rule, concept, e.Region, e.rules())
+	return finding{}
+}
+
+// purchaseMode: the purchase mode travels from GraphQL (and from a stored project) through the
+// plugin protocol to the rules. Shenzhen requires project purchase for a contract signed from
+// 2020-11-12 — POST fails with a remedy, PROJECT passes (and with everything else at its
+// boundary the project is COMPLIANT); Zhuzhou accepts both forms; assessProject reads the
+// stored mode, and a change to the stored mode changes the finding.
+func purchaseMode(t *testing.T, s *apptest.Server) {
+	const asOf = "2023-06-01"
+	at := func(mode string) map[string]any {
+		subj := project1("社会救助", [2]string{"LABOR", "138550.00"}, [2]string{"SUPERVISION", "4200.00"}, [2]string{"ACTIVITIES", "20250.00"})
+		if mode != "" {
+			subj["project"].(map[string]any)["purchaseMode"] = mode
+		}
+		return subj
+	}
+	const rule, concept = "SZ-CONTRACT-CYCLE-3Y", "contract.purchase_mode"
+
+	ev := evaluate(t, s, "shenzhen", asOf, at("POST"))
+	f := ev.findingOf(t, rule, concept)
+	if f.Status != "FAIL" || str(f.Actual) != "POST (岗位购买)" || str(f.Required) != "PROJECT (项目购买)" ||
+		!strings.Contains(str(f.Remedy), "改为项目购买方式") || !strings.Contains(str(f.Remedy), "switch to project-based purchase") ||
+		f.Region != "shenzhen" || !strings.Contains(f.Citation.Quote, "采取项目购买方式") || f.Citation.Clause != "十三" {
+		t.Errorf("POST signed 2021-01-01: %+v", f)
+	}
+	if ev.Status != "NON_COMPLIANT" {
+		t.Errorf("POST: status %s, want NON_COMPLIANT; findings %v", ev.Status, ev.rules())
+	}
+	// The cycle of the same sentence is judged on its own: 3 years still passes.
+	if c := ev.findingOf(t, rule, "contract.cycle_years"); c.Status != "PASS" {
+		t.Errorf("cycle next to a failing mode: %+v", c)
+	}
+
+	ev = evaluate(t, s, "shenzhen", asOf, at("PROJECT"))
+	if f := ev.findingOf(t, rule, concept); f.Status != "PASS" || str(f.Actual) != "PROJECT (项目购买)" || f.Remedy != nil {
+		t.Errorf("PROJECT signed 2021-01-01: %+v", f)
+	}
+	if ev.Status != "COMPLIANT" {
+		t.Errorf("PROJECT at every boundary: status %s, want COMPLIANT; findings %v", ev.Status, ev.rules())
+	}
+
+	ev = evaluate(t, s, "shenzhen", asOf, at(""))
+	if f := ev.findingOf(t, rule, concept); f.Status != "INSUFFICIENT_INPUT" || !strings.Contains(f.MessageEn, "project.purchaseMode") {
+		t.Errorf("no purchase mode: %+v", f)
+	}
+	if ev.Status != "INCOMPLETE" {
+		t.Errorf("no purchase mode: status %s, want INCOMPLETE", ev.Status)
+	}
+
+	// Zhuzhou names both forms (以购买社会工作岗位和服务项目的形式): POST passes there.
+	ev = evaluate(t, s, "zhuzhou", asOf, at("POST"))
+	if f := ev.finding(t, "ZZ-CONTRACT-PURCHASE-FORMS"); f.Status != "PASS" || f.Region != "zhuzhou" || str(f.Concept) != concept {
+		t.Errorf("zhuzhou POST: %+v", f)
+	}
+
+	// Researchers see the two regions side by side in the matrix, from the synced tables.
+	cells := matrix(t, s, []string{concept}, asOf)
+	if c := cells["shenzhen/"+concept]; c.Status != "DEFINED" || str(c.Value) != "PROJECT" || !c.InForce ||
+		c.Citation == nil || !strings.Contains(c.Citation.Quote, "采取项目购买方式") {
+		t.Errorf("matrix shenzhen/%s: %+v", concept, c)
+	}
+	if c := cells["zhuzhou/"+concept]; c.Status != "DEFINED" || str(c.Value) != "POST、PROJECT" || !slices.Contains(c.RuleIds, "ZZ-CONTRACT-PURCHASE-FORMS") {
+		t.Errorf("matrix zhuzhou/%s: %+v", concept, c)
+	}
+
+	// A stored Shenzhen project: its purchase_mode reaches the finding.
+	ctx := auth.System(context.Background())
+	admin := s.As(s.Token(t, auth.Admin, "", "e2e purchase mode"))
+	c := s.App.DB.Client
+	sz, err := c.Region.Query().Where(region.Code("shenzhen")).Only(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	p := c.Project.Create().SetName("深圳项目购买测试（示例）").SetPurchaser("南山区民政局").SetDomain("社会救助").
+		SetPurchaseMode(project.PurchaseModePROJECT).SetStartsOn(day("2023-01-01")).SetEndsOn(day("2023-12-31")).
+		SetContractSignedOn(day("2022-12-20")).SetCycleYears(3).
+		SetHeadcount(1).SetProfessionalPosts(1).SetSupervisedWorkers(1).SetRegion(sz).SaveX(ctx)
+	assess := func() finding {
+		t.Helper()
+		var out struct{ AssessProject struct{ Findings []finding } }
+		admin.MustData(t, `mutation($id: ID!) { assessProject(id: $id, asOf: "2023-06-01") {
+			findings { ruleId region concept status actual required remedy messageZh messageEn citation { document title clause quote } } } }`,
+			map[string]any{"id": p.ID}, &out)
+		return evaluation{Region: "shenzhen", Findings: out.AssessProject.Findings}.findingOf(t, rule, concept)
+	}
+	if f := assess(); f.Status != "PASS" || str(f.Actual) != "PROJECT (项目购买)" {
+		t.Errorf("stored PROJECT project: %+v", f)
+	}
+	// Switched to per-post purchase through the API, the next assessment fails it.
+	admin.MustData(t, `mutation($id: ID!) { updateProject(id: $id, input: {purchaseMode: POST}) { purchaseMode } }`,
+		map[string]any{"id": p.ID}, nil)
+	if f := assess(); f.Status != "FAIL" || str(f.Actual) != "POST (岗位购买)" || !strings.Contains(str(f.Remedy), "改为项目购买方式") {
+		t.Errorf("stored POST project: %+v", f)
 	}
 }
 

@@ -266,10 +266,7 @@ func projects(ctx context.Context, c *ent.Client, g *gen, reg *ent.Region, orgs 
 		}
 		supervised := g.between(prof/2, prof)
 		starts := date(g.between(2022, 2025), time.Month(g.between(1, 12)), 1)
-		mode := project.PurchaseModePROJECT
-		if reg.Code == "shenzhen" || g.chance(0.3) {
-			mode = project.PurchaseModePOST
-		}
+		mode := purchaseMode(g, reg.Code, i)
 		district := place.Districts[g.r.IntN(len(place.Districts))]
 		var ids []int
 		for k := range min(headcount, 4) {
@@ -372,4 +369,24 @@ func programmeOf(region string) *project.Programme {
 	}
 	p := project.ProgrammeSTATION
 	return &p
+}
+
+// purchaseMode draws a project's 购买方式. Shenzhen's measures require project purchase
+// (采取项目购买方式) for contracts signed from 2020-11-12, and every demo contract is later, so
+// Shenzhen projects are PROJECT except every tenth across units (n%10 == 9, n counting the
+// region's projects from the first unit: none of the four demo projects, one in ten with
+// `seed --scale`), a per-post purchase that shows the failing finding. It is decided by
+// position, not drawn, so the rest of the Shenzhen data stays the same draw for draw.
+// Elsewhere both modes are allowed and about 30% buy posts.
+func purchaseMode(g *gen, region string, i int) project.PurchaseMode {
+	if region == "shenzhen" {
+		if n := g.unit*ProjectsPerRegion + i; n%10 == 9 {
+			return project.PurchaseModePOST
+		}
+		return project.PurchaseModePROJECT
+	}
+	if g.chance(0.3) {
+		return project.PurchaseModePOST
+	}
+	return project.PurchaseModePROJECT
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/ent/budgetline"
@@ -120,8 +121,31 @@ func TestSeedContent(t *testing.T) {
 			t.Errorf("%s: %d yuan per person-year, want near 163000", p.Name, perPerson)
 		}
 	}
+	// Shenzhen's measures require project purchase for contracts from 2020-11-12, and every
+	// demo contract is later: the demo's Shenzhen projects are all PROJECT.
+	szModes := func() map[project.PurchaseMode]int {
+		out := map[project.PurchaseMode]int{}
+		for _, p := range c.Project.Query().Where(project.HasRegionWith(region.Code("shenzhen"))).AllX(ctx) {
+			out[p.PurchaseMode]++
+			if p.ContractSignedOn == nil || p.ContractSignedOn.Before(time.Date(2020, 11, 12, 0, 0, 0, 0, time.UTC)) {
+				t.Errorf("%s: contract signed %v, want a date from 2020-11-12", p.Name, p.ContractSignedOn)
+			}
+		}
+		return out
+	}
+	if m := szModes(); m[project.PurchaseModePOST] != 0 || m[project.PurchaseModePROJECT] != seed.ProjectsPerRegion {
+		t.Errorf("demo Shenzhen purchase modes %v, want all %d PROJECT", m, seed.ProjectsPerRegion)
+	}
 	// A second unit continues with fresh credit codes.
 	if err := seed.Generate(ctx, c, 1, testdb.Logger()); err != nil {
 		t.Fatalf("second unit: %v", err)
+	}
+	// A third makes ten Shenzhen projects and more: the tenth is a per-post purchase, so scaled
+	// data shows the failing purchase-mode finding too.
+	if err := seed.Generate(ctx, c, 1, testdb.Logger()); err != nil {
+		t.Fatalf("third unit: %v", err)
+	}
+	if m := szModes(); m[project.PurchaseModePOST] != 1 || m[project.PurchaseModePROJECT] != 3*seed.ProjectsPerRegion-1 {
+		t.Errorf("three units: Shenzhen purchase modes %v, want 1 POST and %d PROJECT", m, 3*seed.ProjectsPerRegion-1)
 	}
 }

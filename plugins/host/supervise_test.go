@@ -297,21 +297,28 @@ func TestFrozenPluginDetectedByPingAndRestarted(t *testing.T) {
 	})
 	ctx := context.Background()
 	pid := statusOf(t, h, "alpha").PID
+	type result struct {
+		out  *BudgetOutcome
+		took time.Duration
+	}
+	// The call must be inside the plugin when it freezes: on a loaded machine a goroutine
+	// started after the freeze may first run once the plugin has been replaced, and then
+	// rightly succeed. 50 slow projects are ~1 s of work, so the call is mid-RPC.
+	waiting := make(chan result, 1)
+	started := make(chan struct{})
+	go func() {
+		start := time.Now()
+		close(started)
+		out, _ := h.Budget(ctx, "alpha", asOf, projects(50, testregion.DomainSlow))
+		waiting <- result{out, time.Since(start)}
+	}()
+	<-started
+	time.Sleep(100 * time.Millisecond)
 	if err := syscall.Kill(pid, syscall.SIGSTOP); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { syscall.Kill(pid, syscall.SIGCONT) }) // in case it is still there
 	frozen := time.Now()
-	type result struct {
-		out  *BudgetOutcome
-		took time.Duration
-	}
-	waiting := make(chan result, 1)
-	go func() {
-		start := time.Now()
-		out, _ := h.Budget(ctx, "alpha", asOf, projects(1, "DOM-MENTAL"))
-		waiting <- result{out, time.Since(start)}
-	}()
 	for statusOf(t, h, "alpha").State == StateReady {
 		if time.Since(frozen) > 5*time.Second {
 			t.Fatal("frozen plugin still READY after 5s")

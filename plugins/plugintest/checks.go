@@ -185,7 +185,8 @@ func sampleProjects(n int, domain string) []sdk.ProjectSpec {
 				{Category: sdk.BudgetLabor, Amount: sdk.Yuan(int64(80000 * (i + 1)))},
 				{Category: sdk.BudgetActivities, Amount: sdk.Yuan(int64(5000 * (i % 7)))},
 			},
-			Workers: sampleWorkers(i%5 + 1),
+			Workers:      sampleWorkers(i%5 + 1),
+			PurchaseMode: []string{"", sdk.PurchasePost, sdk.PurchaseProject}[i%3],
 		}
 	}
 	return out
@@ -302,6 +303,9 @@ func checkBadInput(t testing.TB, p sdk.Policy, domain string, day sdk.Date) {
 	money := good
 	money.Budget = []sdk.BudgetLine{{Category: sdk.BudgetLabor, Amount: -100}}
 	bad["negative amount"] = money
+	mode := good
+	mode.PurchaseMode = "SERVICE"
+	bad["unknown purchase mode"] = mode
 	for name, pr := range bad {
 		res, err := p.Budget(ctx, day, []sdk.ProjectSpec{good, pr, good})
 		if err != nil {

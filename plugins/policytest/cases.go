@@ -82,6 +82,7 @@ type ProjectYAML struct {
 	Months            int              `yaml:"months"`
 	CycleYears        *int             `yaml:"cycle_years"`
 	Programme         string           `yaml:"programme"`
+	PurchaseMode      string           `yaml:"purchase_mode"`
 	Budget            []BudgetLineYAML `yaml:"budget"`
 	Workers           []WorkerYAML     `yaml:"workers"`
 }
@@ -227,7 +228,8 @@ func (s SubjectYAML) subject() (sdk.Subject, error) {
 
 func (p *ProjectYAML) spec() (*sdk.ProjectSpec, error) {
 	out := &sdk.ProjectSpec{Domain: p.Domain, Headcount: p.Headcount, ProfessionalPosts: p.ProfessionalPosts,
-		SupervisedWorkers: p.SupervisedWorkers, Months: p.Months, CycleYears: p.CycleYears, Programme: p.Programme}
+		SupervisedWorkers: p.SupervisedWorkers, Months: p.Months, CycleYears: p.CycleYears, Programme: p.Programme,
+		PurchaseMode: p.PurchaseMode}
 	if p.ContractSignedOn != "" {
 		d, err := sdk.ParseDate(p.ContractSignedOn)
 		if err != nil {

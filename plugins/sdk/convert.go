@@ -325,7 +325,7 @@ func projectToPB(p ProjectSpec) *pb.ProjectSpec {
 		Domain: p.Domain, Headcount: int64(p.Headcount), ProfessionalPosts: intPtrToPB(p.ProfessionalPosts),
 		SupervisedWorkers: intPtrToPB(p.SupervisedWorkers), ContractSignedOn: datePtrToPB(p.ContractSignedOn),
 		Months: int64(p.Months), CycleYears: intPtrToPB(p.CycleYears), HasBudget: p.Budget != nil,
-		Workers: workersToPB(p.Workers), Programme: p.Programme,
+		Workers: workersToPB(p.Workers), Programme: p.Programme, PurchaseMode: p.PurchaseMode,
 	}
 	for _, l := range p.Budget {
 		out.Budget = append(out.Budget, &pb.BudgetLine{Category: string(l.Category), AmountFen: int64(l.Amount)})
@@ -338,7 +338,7 @@ func projectFromPB(p *pb.ProjectSpec) ProjectSpec {
 		Domain: p.GetDomain(), Headcount: int(p.GetHeadcount()), ProfessionalPosts: intPtrFromPB(p.ProfessionalPosts),
 		SupervisedWorkers: intPtrFromPB(p.SupervisedWorkers), ContractSignedOn: datePtrFromPB(p.ContractSignedOn),
 		Months: int(p.GetMonths()), CycleYears: intPtrFromPB(p.CycleYears), Workers: workersFromPB(p.GetWorkers()),
-		Programme: p.GetProgramme(),
+		Programme: p.GetProgramme(), PurchaseMode: p.GetPurchaseMode(),
 	}
 	if p.GetHasBudget() {
 		out.Budget = make([]BudgetLine, 0, len(p.GetBudget()))

@@ -80,6 +80,9 @@ func validateProject(p ProjectSpec, path string) *InputError {
 	if p.Programme != "" && !slices.Contains(Programmes, p.Programme) {
 		return &InputError{Field: path + ".programme", Message: fmt.Sprintf("未知的项目类别 %q / unknown programme %q", p.Programme, p.Programme), Accepted: Programmes}
 	}
+	if p.PurchaseMode != "" && !slices.Contains(PurchaseModes, p.PurchaseMode) {
+		return &InputError{Field: path + ".purchaseMode", Message: fmt.Sprintf("未知的购买方式 %q / unknown purchase mode %q", p.PurchaseMode, p.PurchaseMode), Accepted: PurchaseModes}
+	}
 	if p.ContractSignedOn != nil && !validDate(*p.ContractSignedOn) {
 		return badDate(path + ".contractSignedOn")
 	}

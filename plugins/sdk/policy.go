@@ -118,8 +118,12 @@ type ProjectSpec struct {
 	// documents govern one programme only: ProgrammeStation for a 乡镇(街道)社会工作服务站
 	// project (湖南 禾计划). "" means an ordinary purchased service.
 	Programme string
-	Budget    []BudgetLine // nil: no budget given
-	Workers   []WorkerSpec
+	// PurchaseMode is how the government buys the service (购买方式): PurchasePost for
+	// 岗位购买 (per post), PurchaseProject for 项目购买 (per project). "" means not given,
+	// which a rule on the mode reports as INSUFFICIENT_INPUT.
+	PurchaseMode string
+	Budget       []BudgetLine // nil: no budget given
+	Workers      []WorkerSpec
 }
 
 // ProgrammeStation marks a township/street social-work station project (乡镇(街道)社会工作服务站项目).
@@ -127,6 +131,15 @@ const ProgrammeStation = "STATION"
 
 // Programmes lists the accepted ProjectSpec.Programme values besides "".
 var Programmes = []string{ProgrammeStation}
+
+// Purchase modes (购买方式) of a project.
+const (
+	PurchasePost    = "POST"    // 岗位购买: the government buys posts
+	PurchaseProject = "PROJECT" // 项目购买: the government buys a service project
+)
+
+// PurchaseModes lists the accepted ProjectSpec.PurchaseMode values besides "".
+var PurchaseModes = []string{PurchasePost, PurchaseProject}
 
 // MonthsOrDefault returns Months, or 12 when unset.
 func (p ProjectSpec) MonthsOrDefault() int {

@@ -35,6 +35,17 @@
 //     difference; otherwise the input is insufficient.
 //   - Contract cycle ("一般以3年"): a soft rule. 3 years passes; any other cycle, or none given,
 //     is NOT_APPLICABLE with a note, never FAIL.
+//   - Purchase mode (the same sentence, 采取项目购买方式): categorical, so it is checked apart
+//     from the cycle — a second finding of SZ-CONTRACT-CYCLE-3Y (policy_rules.yaml has no
+//     separate id) with concept contract.purchase_mode and the required mode as a TEXT
+//     parameter (SZ.contract.purchase_mode = PROJECT). PROJECT passes, POST (岗位购买) fails with
+//     the remedy to switch to project purchase, no mode given is INSUFFICIENT_INPUT. The clause
+//     names no start, and the measures do not reach back: Shenzhen bought posts before them, and
+//     clause 十二 carries the projects already running into the new project library as they are
+//     (备案后自动入库). So, like the certificate rule, the mode binds contracts signed on or after
+//     the day the measures took effect (SZ.contract.purchase_mode_contracts_from, 2020-11-12,
+//     clause 二十): an earlier contract is NOT_APPLICABLE, and a project without a contract date
+//     is INSUFFICIENT_INPUT, since it cannot be told whether the requirement binds it.
 //   - Headcount 0 is "not given": per-person rules report INSUFFICIENT_INPUT.
 package shenzhen
 
@@ -82,7 +93,13 @@ const (
 	paramCertDeadline     = "SZ.staffing.certified_share_deadline"
 	paramTrainingHoursMin = "SZ.staffing.training_hours_year_min"
 	paramCycleYears       = "SZ.contract.cycle_years"
+	paramPurchaseMode     = "SZ.contract.purchase_mode"
+	paramPurchaseModeFrom = "SZ.contract.purchase_mode_contracts_from"
 )
+
+// conceptPurchaseMode is the concept of the purchase-mode finding, which shares its rule id
+// with the cycle (clause 十三 is one sentence, one rule in policy_rules.yaml).
+const conceptPurchaseMode = "contract.purchase_mode"
 
 // New returns the Shenzhen policy.
 func New() sdk.Policy { return &policy{rs: ruleset} }

@@ -45,6 +45,7 @@ func (p *policy) projectStaffing(asOf sdk.Date, pr sdk.ProjectSpec) []sdk.Findin
 		p.projectCertFinding(asOf, pr, ruleCertTarget),
 		p.trainingFinding(asOf, "project.workers", pr.Workers, false),
 		p.cycleFinding(asOf, pr),
+		p.purchaseModeFinding(asOf, pr),
 	}
 }
 
@@ -330,4 +331,79 @@ func (p *policy) cycleFinding(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 	f.MessageZh = fmt.Sprintf("购买周期 %d 年,不同于一般的 %d 年;该条为“一般”性规定,偏离不作不合规判定", *pr.CycleYears, years)
 	f.MessageEn = fmt.Sprintf("a %d-year cycle differs from the usual %d years; the clause says \"usually\", so this is noted, not failed", *pr.CycleYears, years)
 	return f
+}
+
+// purchaseModeFinding checks the first half of clause 十三, 政府购买社会工作服务采取项目购买方式.
+// Unlike the cycle that follows it ("一般以3年"), the mode is stated without qualification, so
+// it passes or fails. It carries the cycle rule's id (policy_rules.yaml has one rule for the
+// sentence) under its own concept, contract.purchase_mode, so the two findings stay apart. It
+// binds contracts signed from the day the measures took effect (a DATE parameter); an earlier
+// contract was bought under the old arrangement, which clause 十二 carries over, and is
+// NOT_APPLICABLE (see the package comment).
+func (p *policy) purchaseModeFinding(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
+	rs := p.rs
+	withConcept := func(f sdk.Finding) sdk.Finding { f.Concept = conceptPurchaseMode; return f }
+	want, okMode := rs.Param(paramPurchaseMode, asOf)
+	from, _, okFrom := rs.Date(paramPurchaseModeFrom, asOf)
+	if !rs.InForce(ruleCycle3Y, asOf) || !okMode || !okFrom {
+		return withConcept(rs.NotInForce(ruleCycle3Y, asOf))
+	}
+	required := purchaseModeLabel(want.Value)
+	if pr.ContractSignedOn == nil {
+		missingZh, missingEn := "合同签订日期 project.contractSignedOn", "project.contractSignedOn"
+		if pr.PurchaseMode == "" {
+			missingZh, missingEn = missingZh+"、购买方式 project.purchaseMode", missingEn+", project.purchaseMode"
+		}
+		f := withConcept(rs.Insufficient(ruleCycle3Y, missingZh, missingEn))
+		f.Required = required + " for contracts signed from " + from.String()
+		if pr.PurchaseMode != "" {
+			f.Actual = purchaseModeLabel(pr.PurchaseMode)
+		}
+		f.MessageZh += fmt.Sprintf(";项目购买方式要求适用于 %s 起签订的合同", from)
+		f.MessageEn += fmt.Sprintf("; the project-purchase requirement binds contracts signed from %s", from)
+		return f
+	}
+	if pr.ContractSignedOn.Before(from) {
+		f := withConcept(rs.Finding(ruleCycle3Y, sdk.StatusNotApplicable))
+		f.Actual = "contract signed " + pr.ContractSignedOn.String()
+		f.Required = required + " for contracts signed from " + from.String()
+		f.MessageZh = fmt.Sprintf("合同于 %s 签订,早于本措施实施之日 %s,按原购买方式执行,不适用项目购买方式要求", pr.ContractSignedOn, from)
+		f.MessageEn = fmt.Sprintf("the contract was signed on %s, before the measures took effect on %s; it keeps its earlier purchase mode and the project-purchase requirement does not apply", pr.ContractSignedOn, from)
+		return f
+	}
+	if pr.PurchaseMode == "" {
+		f := withConcept(rs.Insufficient(ruleCycle3Y, "购买方式 project.purchaseMode", "project.purchaseMode"))
+		f.Required = required
+		return f
+	}
+	f := withConcept(rs.Finding(ruleCycle3Y, sdk.StatusPass))
+	f.Actual, f.Required = purchaseModeLabel(pr.PurchaseMode), required
+	if pr.PurchaseMode == want.Value {
+		f.MessageZh = "采取项目购买方式,符合规定"
+		f.MessageEn = "purchased as a project, as required"
+		return f
+	}
+	f.Status = sdk.StatusFail
+	f.Remedy = "改为项目购买方式(PROJECT) / switch to project-based purchase (PROJECT)"
+	f.MessageZh = fmt.Sprintf("合同于 %s 签订,采取%s;本措施实施后政府购买社会工作服务应采取项目购买方式", pr.ContractSignedOn, purchaseModeLabel(pr.PurchaseMode))
+	f.MessageEn = fmt.Sprintf("the contract signed on %s buys %s; from the measures' start, social-work services must be purchased as projects", pr.ContractSignedOn, purchaseModeEn(pr.PurchaseMode))
+	return f
+}
+
+// purchaseModeLabel renders an sdk purchase mode with its Chinese name: "PROJECT (项目购买)".
+func purchaseModeLabel(mode string) string {
+	switch mode {
+	case sdk.PurchaseProject:
+		return mode + " (项目购买)"
+	case sdk.PurchasePost:
+		return mode + " (岗位购买)"
+	}
+	return mode
+}
+
+func purchaseModeEn(mode string) string {
+	if mode == sdk.PurchasePost {
+		return "posts (岗位购买)"
+	}
+	return "a project (项目购买)"
 }

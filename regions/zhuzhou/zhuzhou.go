@@ -5,13 +5,16 @@
 // Zhuzhou's, so a Zhuzhou station is checked against the Hunan station scheme. This package
 // encodes only Zhuzhou's own document: an organisation's qualified-staff share (三分之一以上,
 // exact fraction 3*q >= n) and its party organisation (3 full members or more), and a project
-// budget built on labour cost. Catalog items (priority domains and groups, the civil-affairs
+// budget built on labour cost, and a project's purchase mode (以购买社会工作岗位和服务项目的形式:
+// per post or per project, either passes; not given is INSUFFICIENT_INPUT). Catalog items (priority domains and groups, the civil-affairs
 // items encouraged for purchase, service types) are data in ruleset.yaml.
 package zhuzhou
 
 import (
 	_ "embed"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/shegong/shegong/plugins/sdk"
 )
@@ -26,11 +29,13 @@ const (
 	RuleQualifiedOneThird = "ZZ-ORG-REG-QUALIFIED-STAFF-ONE-THIRD"
 	RulePartyOrg3Members  = "ZZ-ORG-PARTY-ORG-3-MEMBERS"
 	RuleLaborCostBasis    = "ZZ-BUDGET-LABOR-COST-BASIS"
+	RulePurchaseForms     = "ZZ-CONTRACT-PURCHASE-FORMS"
 )
 
 const (
 	paramQualifiedShare = "ZZ.staffing.qualified_share_min"
 	paramPartyThreshold = "ZZ.governance.party_org_member_threshold"
+	paramPurchaseModes  = "ZZ.contract.purchase_modes"
 )
 
 type policy struct{ rs *sdk.Ruleset }
@@ -52,7 +57,67 @@ func (p *policy) staffing(asOf sdk.Date, s sdk.Subject, _ sdk.DomainMatch) []sdk
 	if o := s.Organization; o != nil {
 		return []sdk.Finding{p.qualifiedShare(asOf, *o), p.partyOrg(asOf, *o)}
 	}
+	if pr := s.Project; pr != nil {
+		return []sdk.Finding{p.purchaseForms(asOf, *pr)}
+	}
 	return nil
+}
+
+// purchaseForms: 以购买社会工作岗位和服务项目的形式 — the document names both forms, so a project
+// bought per post or per project passes; the accepted modes are data (ZZ.contract.purchase_modes).
+func (p *policy) purchaseForms(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
+	param, ok := p.rs.Param(paramPurchaseModes, asOf)
+	if !p.rs.InForce(RulePurchaseForms, asOf) || !ok {
+		return p.rs.NotInForce(RulePurchaseForms, asOf)
+	}
+	accepted := strings.Split(param.Value, "、")
+	labels := make([]string, len(accepted))
+	for i, m := range accepted {
+		labels[i] = modeLabel(m)
+	}
+	required := "one of " + strings.Join(labels, ", ")
+	if pr.PurchaseMode == "" {
+		f := p.rs.Insufficient(RulePurchaseForms, "购买方式(project.purchaseMode)", "purchase mode (project.purchaseMode)")
+		f.Required = required
+		return f
+	}
+	f := p.rs.Finding(RulePurchaseForms, sdk.StatusPass)
+	f.Actual, f.Required = modeLabel(pr.PurchaseMode), required
+	if !slices.Contains(accepted, pr.PurchaseMode) {
+		f.Status = sdk.StatusFail
+		f.Remedy = "以购买社会工作岗位或服务项目的形式购买 / purchase social-work posts or a service project"
+		f.MessageZh = "购买方式不是购买社会工作岗位或服务项目"
+		f.MessageEn = "the purchase buys neither social-work posts nor a service project"
+		return f
+	}
+	f.MessageZh = "以" + modeZh(pr.PurchaseMode) + "的形式购买,符合规定"
+	f.MessageEn = "purchased as " + modeEn(pr.PurchaseMode) + ", one of the two forms the document names"
+	return f
+}
+
+// modeLabel renders an sdk purchase mode with its Chinese name: "POST (岗位购买)".
+func modeLabel(mode string) string {
+	if zh := modeZh(mode); zh != "" {
+		return mode + " (" + zh + ")"
+	}
+	return mode
+}
+
+func modeZh(mode string) string {
+	switch mode {
+	case sdk.PurchasePost:
+		return "购买社会工作岗位"
+	case sdk.PurchaseProject:
+		return "购买服务项目"
+	}
+	return ""
+}
+
+func modeEn(mode string) string {
+	if mode == sdk.PurchasePost {
+		return "social-work posts"
+	}
+	return "a service project"
 }
 
 func (p *policy) laborCostBasis(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {

@@ -1520,7 +1520,9 @@ type ProjectSpec struct {
 	Budget    []*BudgetLine `protobuf:"bytes,9,rep,name=budget,proto3" json:"budget,omitempty"`
 	Workers   []*WorkerSpec `protobuf:"bytes,10,rep,name=workers,proto3" json:"workers,omitempty"`
 	// programme: "" for an ordinary purchased service, or an SDK Programme value (STATION).
-	Programme     string `protobuf:"bytes,11,opt,name=programme,proto3" json:"programme,omitempty"`
+	Programme string `protobuf:"bytes,11,opt,name=programme,proto3" json:"programme,omitempty"`
+	// purchase_mode: "" when not given, or an SDK purchase mode (POST 岗位购买, PROJECT 项目购买).
+	PurchaseMode  string `protobuf:"bytes,12,opt,name=purchase_mode,json=purchaseMode,proto3" json:"purchase_mode,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1628,6 +1630,13 @@ func (x *ProjectSpec) GetWorkers() []*WorkerSpec {
 func (x *ProjectSpec) GetProgramme() string {
 	if x != nil {
 		return x.Programme
+	}
+	return ""
+}
+
+func (x *ProjectSpec) GetPurchaseMode() string {
+	if x != nil {
+		return x.PurchaseMode
 	}
 	return ""
 }
@@ -2423,7 +2432,7 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"BudgetLine\x12\x1a\n" +
 	"\bcategory\x18\x01 \x01(\tR\bcategory\x12\x1d\n" +
 	"\n" +
-	"amount_fen\x18\x02 \x01(\x03R\tamountFen\"\x9e\x04\n" +
+	"amount_fen\x18\x02 \x01(\x03R\tamountFen\"\xc3\x04\n" +
 	"\vProjectSpec\x12\x16\n" +
 	"\x06domain\x18\x01 \x01(\tR\x06domain\x12\x1c\n" +
 	"\theadcount\x18\x02 \x01(\x03R\theadcount\x122\n" +
@@ -2438,7 +2447,8 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\x06budget\x18\t \x03(\v2\x1d.shegong.policy.v1.BudgetLineR\x06budget\x127\n" +
 	"\aworkers\x18\n" +
 	" \x03(\v2\x1d.shegong.policy.v1.WorkerSpecR\aworkers\x12\x1c\n" +
-	"\tprogramme\x18\v \x01(\tR\tprogrammeB\x15\n" +
+	"\tprogramme\x18\v \x01(\tR\tprogramme\x12#\n" +
+	"\rpurchase_mode\x18\f \x01(\tR\fpurchaseModeB\x15\n" +
 	"\x13_professional_postsB\x15\n" +
 	"\x13_supervised_workersB\x15\n" +
 	"\x13_contract_signed_onB\x0e\n" +
