@@ -1,13 +1,16 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
-	"github.com/shegong/shegong/internal/auth"
 	"log/slog"
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/shegong/shegong/internal/auth"
+	"github.com/shegong/shegong/internal/storage"
 )
 
 // envOr returns the environment variable key, or def when it is unset.
@@ -50,6 +53,29 @@ func (c *commonFlags) logger() (*slog.Logger, error) {
 	l := slog.New(auth.RedactingHandler(h))
 	slog.SetDefault(l)
 	return l, nil
+}
+
+// openDB opens the configured database and brings its schema up to date, running after (when
+// not nil) under the same migration lock, so commands never work on an old schema. The
+// caller closes the database.
+func (c *commonFlags) openDB(ctx context.Context, after func(context.Context, *storage.DB, *slog.Logger) error) (*storage.DB, error) {
+	logger, err := c.logger()
+	if err != nil {
+		return nil, err
+	}
+	db, err := storage.Open(ctx, c.database)
+	if err != nil {
+		return nil, err
+	}
+	var then func(context.Context) error
+	if after != nil {
+		then = func(ctx context.Context) error { return after(ctx, db, logger) }
+	}
+	if err := storage.Migrate(ctx, db, logger, then); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	return db, nil
 }
 
 // parse parses args, turning flag errors into usage errors.

@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"flag"
-
-	"github.com/shegong/shegong/internal/storage"
 )
 
 func runMigrate(ctx context.Context, args []string) error {
@@ -14,14 +12,9 @@ func runMigrate(ctx context.Context, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	logger, err := common.logger()
+	db, err := common.openDB(ctx, nil)
 	if err != nil {
 		return err
 	}
-	db, err := storage.Open(ctx, common.database)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	return storage.Migrate(ctx, db, logger, nil)
+	return db.Close()
 }

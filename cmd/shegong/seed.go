@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"log/slog"
 
 	"github.com/shegong/shegong/internal/seed"
 	"github.com/shegong/shegong/internal/storage"
@@ -22,16 +23,11 @@ func runSeed(ctx context.Context, args []string) error {
 	if *scale < 1 {
 		return fmt.Errorf("%w: --scale must be at least 1", errUsage)
 	}
-	logger, err := common.logger()
-	if err != nil {
-		return err
-	}
-	db, err := storage.Open(ctx, common.database)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	return storage.Migrate(ctx, db, logger, func(ctx context.Context) error {
+	db, err := common.openDB(ctx, func(ctx context.Context, db *storage.DB, logger *slog.Logger) error {
 		return seed.Generate(ctx, db.Client, *scale, logger)
 	})
+	if err != nil {
+		return err
+	}
+	return db.Close()
 }

@@ -15,7 +15,6 @@ import (
 	"github.com/shegong/shegong/internal/audit"
 	"github.com/shegong/shegong/internal/auth"
 	"github.com/shegong/shegong/internal/auth/token"
-	"github.com/shegong/shegong/internal/storage"
 )
 
 // tokenOut is where token commands print (a variable for tests).
@@ -95,18 +94,11 @@ func runToken(ctx context.Context, args []string) error {
 	if sub == "revoke" && len(rest) != 1 || sub != "revoke" && len(rest) != 0 {
 		return fmt.Errorf("%w: token %s: unexpected arguments %q", errUsage, sub, rest)
 	}
-	logger, err := common.logger()
-	if err != nil {
-		return err
-	}
-	db, err := storage.Open(ctx, common.database)
+	db, err := common.openDB(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if err := storage.Migrate(ctx, db, logger, nil); err != nil {
-		return err
-	}
 	sys := auth.System(ctx)
 	switch sub {
 	case "create":
