@@ -33,6 +33,7 @@ func (r *Resolver) assessProject(ctx context.Context, id int, asOf *time.Time) (
 	p, err := c.Project.Query().Where(project.ID(id)).
 		WithRegion().
 		WithBudgetLines().
+		WithEvaluations().
 		WithWorkers(func(q *ent.SocialWorkerQuery) {
 			q.WithTrainingRecords(func(t *ent.TrainingRecordQuery) {
 				t.Where(trainingrecord.UnitEQ(trainingrecord.UnitCLASS_HOUR))
@@ -73,7 +74,7 @@ func (r *Resolver) assessProject(ctx context.Context, id int, asOf *time.Time) (
 		Save(ctx)
 }
 
-// ProjectSpec builds the subject the rules see from a stored project (loaded with its
+// ProjectSpec builds the subject the rules see from a stored project (loaded with its evaluations,
 // budget lines and its workers with their CLASS_HOUR training records), as of day:
 //
 //   - months: the service period starts_on..ends_on in whole months, a started month
@@ -81,6 +82,9 @@ func (r *Resolver) assessProject(ctx context.Context, id int, asOf *time.Time) (
 //   - purchase mode and programme: as stored (the mode is required in the model, so a stored
 //     project never leaves it "not given");
 //   - budget: nil when the project has no budget lines (not given), else every line;
+//   - evaluations: every stored evaluation (kind, rating, date), and an empty list — "none
+//     made", not "not given" — when there are none: the record of evaluations is the
+//     project's own, so its absence is a fact the evaluation rules may fail on;
 //   - workers: certificate, education, major, hukou, party membership, age from the birth
 //     date at day (unknown without one), and training as the sum of 学时 (CLASS_HOUR, not
 //     clock hours) in the 12 months up to and including day; a worker with no class-hour
@@ -104,6 +108,18 @@ func ProjectSpec(p *ent.Project, day sdk.Date) *sdk.ProjectSpec {
 	if p.ContractSignedOn != nil {
 		d := sdk.DateOf(*p.ContractSignedOn)
 		spec.ContractSignedOn = &d
+	}
+	spec.Evaluations = make([]sdk.EvaluationSpec, 0, len(p.Edges.Evaluations))
+	for _, e := range p.Edges.Evaluations {
+		ev := sdk.EvaluationSpec{Kind: string(e.Kind)}
+		if e.Rating != nil {
+			ev.Rating = string(*e.Rating)
+		}
+		if !e.EvaluatedOn.IsZero() {
+			d := sdk.DateOf(e.EvaluatedOn)
+			ev.EvaluatedOn = &d
+		}
+		spec.Evaluations = append(spec.Evaluations, ev)
 	}
 	if len(p.Edges.BudgetLines) > 0 {
 		for _, l := range p.Edges.BudgetLines {

@@ -76,6 +76,16 @@ func subjectOf(in *model.SubjectInput) sdk.Subject {
 		if p.Months != nil {
 			spec.Months = *p.Months
 		}
+		if p.Evaluations != nil { // an empty list is "none made", not "not given"
+			spec.Evaluations = make([]sdk.EvaluationSpec, 0, len(p.Evaluations))
+			for _, e := range p.Evaluations {
+				ev := sdk.EvaluationSpec{Kind: string(e.Kind), EvaluatedOn: dateOf(e.EvaluatedOn)}
+				if e.Rating != nil {
+					ev.Rating = string(*e.Rating)
+				}
+				spec.Evaluations = append(spec.Evaluations, ev)
+			}
+		}
 		if p.Budget != nil { // an empty list is "a budget with no lines", not "no budget given"
 			spec.Budget = make([]sdk.BudgetLine, 0, len(p.Budget))
 			for _, l := range p.Budget {

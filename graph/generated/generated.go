@@ -4266,6 +4266,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputCreateSocialWorkerInput,
 		ec.unmarshalInputCreateStationInput,
 		ec.unmarshalInputCreateTrainingRecordInput,
+		ec.unmarshalInputEvaluationSpecInput,
 		ec.unmarshalInputOrganizationOrder,
 		ec.unmarshalInputOrganizationSpecInput,
 		ec.unmarshalInputOrganizationWhereInput,
@@ -17447,6 +17448,18 @@ input ProjectSpecInput {
   budget: [BudgetLineInput!]
   "项目社工 / the workers staffing it"
   workers: [WorkerSpecInput!]
+  "项目评估记录；缺省表示未提供，评估类规则答 INSUFFICIENT_INPUT；空列表表示没有任何评估 / the project's evaluations; omitted means not given, and evaluation rules answer INSUFFICIENT_INPUT; an empty list means none were made"
+  evaluations: [EvaluationSpecInput!]
+}
+
+"项目评估 / One evaluation of a project as the rules see it."
+input EvaluationSpecInput {
+  "评估类型：PROFESSIONAL 专业评估，PERFORMANCE 绩效（履约）评价，MID_TERM 中期，FINAL 末期（验收），SELF 自评 / kind of evaluation"
+  kind: EvaluationKind!
+  "评估等级；缺省表示未评等级 / rating; omitted when none was given"
+  rating: EvaluationRating
+  "评估日期；缺省表示未知，无法判定是否在服务周期内 / date of the evaluation; omitted when unknown, and it cannot then be placed within the service cycle"
+  evaluatedOn: Date
 }
 
 "预算明细 / One budget line."
@@ -55046,6 +55059,47 @@ func (ec *executionContext) unmarshalInputCreateTrainingRecordInput(ctx context.
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputEvaluationSpecInput(ctx context.Context, obj any) (model.EvaluationSpecInput, error) {
+	var it model.EvaluationSpecInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "rating", "evaluatedOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNEvaluationKind2githubᚗcomᚋshegongᚋshegongᚋentᚋperformanceevaluationᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "rating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rating"))
+			data, err := ec.unmarshalOEvaluationRating2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋperformanceevaluationᚐRating(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rating = data
+		case "evaluatedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluatedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EvaluatedOn = data
+		}
+	}
+
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputOrganizationOrder(ctx context.Context, obj any) (ent.OrganizationOrder, error) {
 	var it ent.OrganizationOrder
 	asMap := map[string]any{}
@@ -61369,7 +61423,7 @@ func (ec *executionContext) unmarshalInputProjectSpecInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"domain", "headcount", "professionalPosts", "supervisedWorkers", "contractSignedOn", "months", "cycleYears", "programme", "purchaseMode", "budget", "workers"}
+	fieldsInOrder := [...]string{"domain", "headcount", "professionalPosts", "supervisedWorkers", "contractSignedOn", "months", "cycleYears", "programme", "purchaseMode", "budget", "workers", "evaluations"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -61453,6 +61507,13 @@ func (ec *executionContext) unmarshalInputProjectSpecInput(ctx context.Context, 
 				return it, err
 			}
 			it.Workers = data
+		case "evaluations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evaluations"))
+			data, err := ec.unmarshalOEvaluationSpecInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐEvaluationSpecInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Evaluations = data
 		}
 	}
 
@@ -74500,6 +74561,11 @@ func (ec *executionContext) marshalNEvaluationRating2githubᚗcomᚋshegongᚋsh
 	return v
 }
 
+func (ec *executionContext) unmarshalNEvaluationSpecInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐEvaluationSpecInput(ctx context.Context, v any) (*model.EvaluationSpecInput, error) {
+	res, err := ec.unmarshalInputEvaluationSpecInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNFinding2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐFinding(ctx context.Context, sel ast.SelectionSet, v schematype.Finding) graphql.Marshaler {
 	return ec._Finding(ctx, sel, &v)
 }
@@ -77368,6 +77434,24 @@ func (ec *executionContext) marshalOEvaluationRating2ᚖgithubᚗcomᚋshegong�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOEvaluationSpecInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐEvaluationSpecInputᚄ(ctx context.Context, v any) ([]*model.EvaluationSpecInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]*model.EvaluationSpecInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEvaluationSpecInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐEvaluationSpecInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalOID2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {

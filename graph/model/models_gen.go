@@ -12,6 +12,7 @@ import (
 	"github.com/shegong/shegong/ent/apitoken"
 	"github.com/shegong/shegong/ent/assessment"
 	"github.com/shegong/shegong/ent/budgetline"
+	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/policycoverage"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/schema/schematype"
@@ -75,6 +76,16 @@ type Evaluation struct {
 	EvaluatedBy []*schematype.PluginRef `json:"evaluatedBy"`
 	// 插件错误；链上某地区未应答时给出，其余地区照常应答 / set when a region of the chain did not answer
 	Error *PluginError `json:"error,omitempty"`
+}
+
+// 项目评估 / One evaluation of a project as the rules see it.
+type EvaluationSpecInput struct {
+	// 评估类型：PROFESSIONAL 专业评估，PERFORMANCE 绩效（履约）评价，MID_TERM 中期，FINAL 末期（验收），SELF 自评 / kind of evaluation
+	Kind performanceevaluation.Kind `json:"kind"`
+	// 评估等级；缺省表示未评等级 / rating; omitted when none was given
+	Rating *performanceevaluation.Rating `json:"rating,omitempty"`
+	// 评估日期；缺省表示未知，无法判定是否在服务周期内 / date of the evaluation; omitted when unknown, and it cannot then be placed within the service cycle
+	EvaluatedOn *time.Time `json:"evaluatedOn,omitempty"`
 }
 
 // 社会工作服务机构 / A social-work service organisation.
@@ -187,6 +198,8 @@ type ProjectSpecInput struct {
 	Budget []*BudgetLineInput `json:"budget,omitempty"`
 	// 项目社工 / the workers staffing it
 	Workers []*WorkerSpecInput `json:"workers,omitempty"`
+	// 项目评估记录；缺省表示未提供，评估类规则答 INSUFFICIENT_INPUT；空列表表示没有任何评估 / the project's evaluations; omitted means not given, and evaluation rules answer INSUFFICIENT_INPUT; an empty list means none were made
+	Evaluations []*EvaluationSpecInput `json:"evaluations,omitempty"`
 }
 
 // 批量比较中的一个情景 / One named scenario of compareBatch.

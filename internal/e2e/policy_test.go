@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/shegong/shegong/ent/budgetline"
+	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/socialworker"
@@ -138,6 +139,7 @@ func TestPolicyAPI(t *testing.T) {
 			t.Run("BadInput", func(t *testing.T) { badInput(t, s) })
 			t.Run("AssessProject", func(t *testing.T) { assessProject(t, s) })
 			t.Run("PurchaseMode", func(t *testing.T) { purchaseMode(t, s) })
+			t.Run("Evaluations", func(t *testing.T) { evaluations(t, s) })
 			t.Run("CSVExport", func(t *testing.T) { csvExport(t, s) })
 			t.Run("CompareWithKilledPlugin", func(t *testing.T) { killedPlugin(t, s) })
 			t.Run("ReloadPlugin", func(t *testing.T) { reloadPlugin(t, s) })
@@ -607,7 +609,11 @@ func purchaseMode(t *testing.T, s *apptest.Server) {
 		t.Errorf("cycle next to a failing mode: %+v", c)
 	}
 
-	ev = evaluate(t, s, "shenzhen", asOf, at("PROJECT"))
+	// With the evaluations of clause 十四 on record, everything else is at its boundary.
+	complete := at("PROJECT")
+	complete["project"].(map[string]any)["evaluations"] = []map[string]any{
+		{"kind": "PROFESSIONAL", "evaluatedOn": "2022-06-30"}, {"kind": "PERFORMANCE", "evaluatedOn": "2022-12-31"}}
+	ev = evaluate(t, s, "shenzhen", asOf, complete)
 	if f := ev.findingOf(t, rule, concept); f.Status != "PASS" || str(f.Actual) != "PROJECT (项目购买)" || f.Remedy != nil {
 		t.Errorf("PROJECT signed 2021-01-01: %+v", f)
 	}
@@ -896,5 +902,96 @@ func csvExport(t *testing.T, s *apptest.Server) {
 	}
 	if len(cells) != 10 {
 		t.Errorf("%d matrix cells, want 2 concepts × 5 regions", len(cells))
+	}
+}
+
+// evaluations: a project's evaluations travel from GraphQL and from the stored project through
+// the plugin protocol to Shenzhen's clause 十三/十四 rules. A contract signed 2021-01-01 on a
+// 3-year cycle runs to 2023-12-31: with no evaluation the professional-evaluation rule is not
+// yet due on that last day and fails the day after; omitted evaluations are INSUFFICIENT_INPUT;
+// a stored project's PROFESSIONAL evaluation passes assessProject, its missing PERFORMANCE one
+// fails until one is recorded through the API; the renewal reward never fails and says whether
+// an excellent rating makes the provider eligible.
+func evaluations(t *testing.T, s *apptest.Server) {
+	const prof, perf, reward = "SZ-REPORT-PROFESSIONAL-EVAL", "SZ-REPORT-PERFORMANCE-EVAL", "SZ-CONTRACT-RENEWAL-REWARD"
+	with := func(evs []map[string]any) map[string]any {
+		subj := project1("社会救助", [2]string{"LABOR", "138550.00"}, [2]string{"SUPERVISION", "4200.00"}, [2]string{"ACTIVITIES", "20250.00"})
+		if evs != nil {
+			subj["project"].(map[string]any)["evaluations"] = evs
+		}
+		return subj
+	}
+	none := []map[string]any{}
+
+	ev := evaluate(t, s, "shenzhen", "2023-12-31", with(none))
+	if f := ev.finding(t, prof); f.Status != "NOT_APPLICABLE" || !strings.Contains(f.MessageZh, "尚在服务周期内") || !strings.Contains(f.MessageEn, "cycle still running") {
+		t.Errorf("last day of the cycle, none yet: %+v", f)
+	}
+	ev = evaluate(t, s, "shenzhen", "2024-01-01", with(none))
+	f := ev.finding(t, prof)
+	if f.Status != "FAIL" || str(f.Actual) != "0 PROFESSIONAL in cycle 2021-01-01..2023-12-31" || f.Region != "shenzhen" ||
+		!strings.Contains(str(f.Remedy), "专业评估") || f.Citation.Clause != "十四" || !strings.Contains(f.Citation.Quote, "在服务周期内开展专业评估") {
+		t.Errorf("day after the cycle, none held: %+v", f)
+	}
+	if g := ev.finding(t, perf); g.Status != "FAIL" {
+		t.Errorf("day after the cycle, no performance evaluation: %+v", g)
+	}
+	if ev.Status != "NON_COMPLIANT" {
+		t.Errorf("no evaluations after the cycle: status %s, want NON_COMPLIANT", ev.Status)
+	}
+	if g := ev.finding(t, reward); g.Status != "NOT_APPLICABLE" || str(g.Actual) != "not eligible: no evaluation rated EXCELLENT" {
+		t.Errorf("renewal reward with no evaluations: %+v", g)
+	}
+	ev = evaluate(t, s, "shenzhen", "2024-01-01", with(nil))
+	if f := ev.finding(t, prof); f.Status != "INSUFFICIENT_INPUT" || !strings.Contains(f.MessageEn, "project.evaluations") {
+		t.Errorf("evaluations not given: %+v", f)
+	}
+	ev = evaluate(t, s, "shenzhen", "2024-01-01", with([]map[string]any{{"kind": "PROFESSIONAL", "rating": "EXCELLENT", "evaluatedOn": "2023-12-31"}}))
+	if f := ev.finding(t, prof); f.Status != "PASS" {
+		t.Errorf("professional evaluation on the cycle's last day: %+v", f)
+	}
+	if g := ev.finding(t, reward); g.Status != "NOT_APPLICABLE" || !strings.HasPrefix(str(g.Actual), "eligible: ") || !strings.Contains(g.MessageZh, "申请合同续期奖励") {
+		t.Errorf("renewal reward with an excellent rating: %+v", g)
+	}
+
+	// A stored Shenzhen project with one PROFESSIONAL evaluation.
+	ctx := auth.System(context.Background())
+	admin := s.As(s.Token(t, auth.Admin, "", "e2e evaluations"))
+	c := s.App.DB.Client
+	sz, err := c.Region.Query().Where(region.Code("shenzhen")).Only(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	p := c.Project.Create().SetName("深圳评估测试（示例）").SetPurchaser("福田区民政局").SetDomain("社会救助").
+		SetPurchaseMode(project.PurchaseModePROJECT).SetStartsOn(day("2021-01-15")).SetEndsOn(day("2022-01-14")).
+		SetContractSignedOn(day("2021-01-01")).SetCycleYears(3).
+		SetHeadcount(1).SetProfessionalPosts(1).SetSupervisedWorkers(1).SetRegion(sz).SaveX(ctx)
+	c.PerformanceEvaluation.Create().SetProject(p).SetKind(performanceevaluation.KindPROFESSIONAL).
+		SetRating(performanceevaluation.RatingEXCELLENT).SetEvaluatedOn(day("2022-06-30")).SetEvaluator("福田区民政局").SaveX(ctx)
+	assess := func() evaluation {
+		t.Helper()
+		var out struct{ AssessProject struct{ Findings []finding } }
+		admin.MustData(t, `mutation($id: ID!) { assessProject(id: $id, asOf: "2024-06-01") {
+			findings { ruleId region concept status actual required remedy messageZh messageEn citation { document title clause quote } } } }`,
+			map[string]any{"id": p.ID}, &out)
+		return evaluation{Region: "shenzhen", Findings: out.AssessProject.Findings}
+	}
+	a := assess()
+	if f := a.finding(t, prof); f.Status != "PASS" || str(f.Actual) != "1 PROFESSIONAL in cycle 2021-01-01..2023-12-31" {
+		t.Errorf("stored project with a professional evaluation: %+v", f)
+	}
+	// The stored record is the project's own: none of a kind is "none made", and it fails.
+	if f := a.finding(t, perf); f.Status != "FAIL" {
+		t.Errorf("stored project without a performance evaluation: %+v", f)
+	}
+	if f := a.finding(t, reward); f.Status != "NOT_APPLICABLE" || str(f.Actual) != "eligible: project.evaluations[0] PROFESSIONAL rated EXCELLENT on 2022-06-30" {
+		t.Errorf("stored project rated excellent: %+v", f)
+	}
+	// Recorded through the API, the performance evaluation reaches the next assessment.
+	admin.MustData(t, `mutation($p: ID!) { createPerformanceEvaluation(input: {kind: PERFORMANCE, rating: GOOD, evaluatedOn: "2023-03-31", evaluator: "福田区民政局", projectID: $p}) { id } }`,
+		map[string]any{"p": p.ID}, nil)
+	if f := assess().finding(t, perf); f.Status != "PASS" || str(f.Actual) != "1 PERFORMANCE in cycle 2021-01-01..2023-12-31" {
+		t.Errorf("stored project after recording a performance evaluation: %+v", f)
 	}
 }

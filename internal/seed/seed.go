@@ -307,6 +307,7 @@ func projects(ctx context.Context, c *ent.Client, g *gen, reg *ent.Region, orgs 
 			rating = performanceevaluation.RatingGOOD
 		}
 		evals = append(evals, e.SetScore(score).SetRating(rating))
+		evals = append(evals, shenzhenEvaluations(c, g, reg.Code, i, p)...)
 	}
 	if _, err := c.BudgetLine.CreateBulk(lines...).Save(ctx); err != nil {
 		return fmt.Errorf("create budget lines: %w", err)
@@ -389,4 +390,26 @@ func purchaseMode(g *gen, region string, i int) project.PurchaseMode {
 		return project.PurchaseModePOST
 	}
 	return project.PurchaseModePROJECT
+}
+
+// shenzhenEvaluations adds the evaluations Shenzhen's clause 十四 asks for within the service
+// cycle — a professional evaluation (专业评估, by the purchasing 民政局) and a performance
+// evaluation (履约评价) — besides the one drawn for every project (which may fall after a
+// one-year cycle has ended), so that the demo's Shenzhen projects pass those rules. Both are
+// dated three months into the service (inside even a one-year cycle, which starts at the
+// contract date up to 40 days earlier) and rated GOOD. Every tenth Shenzhen project across
+// units (n%10 == 8: none of the four demo projects, one in ten with `seed --scale`) keeps only
+// its drawn evaluation, so scaled data shows the failing finding too. Nothing is drawn, so the
+// rest of the data stays the same draw for draw.
+func shenzhenEvaluations(c *ent.Client, g *gen, region string, i int, p *ent.Project) []*ent.PerformanceEvaluationCreate {
+	if region != "shenzhen" || (g.unit*ProjectsPerRegion+i)%10 == 8 {
+		return nil
+	}
+	var out []*ent.PerformanceEvaluationCreate
+	for _, k := range []performanceevaluation.Kind{performanceevaluation.KindPROFESSIONAL, performanceevaluation.KindPERFORMANCE} {
+		out = append(out, c.PerformanceEvaluation.Create().SetProject(p).SetKind(k).
+			SetEvaluatedOn(p.StartsOn.AddDate(0, 3, 0)).SetEvaluator(p.Purchaser).
+			SetScore(85).SetRating(performanceevaluation.RatingGOOD))
+	}
+	return out
 }

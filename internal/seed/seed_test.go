@@ -10,6 +10,7 @@ import (
 	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/ent/budgetline"
 	"github.com/shegong/shegong/ent/organization"
+	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/socialworker"
@@ -136,6 +137,27 @@ func TestSeedContent(t *testing.T) {
 	if m := szModes(); m[project.PurchaseModePOST] != 0 || m[project.PurchaseModePROJECT] != seed.ProjectsPerRegion {
 		t.Errorf("demo Shenzhen purchase modes %v, want all %d PROJECT", m, seed.ProjectsPerRegion)
 	}
+	// Clause 十四 asks for a professional and a performance evaluation within the service cycle
+	// (contract date for cycle_years): szEvaluated counts the Shenzhen projects holding both.
+	szEvaluated := func() (complete, total int) {
+		for _, p := range c.Project.Query().Where(project.HasRegionWith(region.Code("shenzhen"))).WithEvaluations().AllX(ctx) {
+			end := p.ContractSignedOn.AddDate(p.CycleYears, 0, -1)
+			in := map[performanceevaluation.Kind]bool{}
+			for _, e := range p.Edges.Evaluations {
+				if !e.EvaluatedOn.Before(*p.ContractSignedOn) && !e.EvaluatedOn.After(end) {
+					in[e.Kind] = true
+				}
+			}
+			total++
+			if in[performanceevaluation.KindPROFESSIONAL] && in[performanceevaluation.KindPERFORMANCE] {
+				complete++
+			}
+		}
+		return complete, total
+	}
+	if n, total := szEvaluated(); n != total || total != seed.ProjectsPerRegion {
+		t.Errorf("demo Shenzhen projects with both evaluations in the cycle: %d of %d, want all %d", n, total, seed.ProjectsPerRegion)
+	}
 	// A second unit continues with fresh credit codes.
 	if err := seed.Generate(ctx, c, 1, testdb.Logger()); err != nil {
 		t.Fatalf("second unit: %v", err)
@@ -147,5 +169,9 @@ func TestSeedContent(t *testing.T) {
 	}
 	if m := szModes(); m[project.PurchaseModePOST] != 1 || m[project.PurchaseModePROJECT] != 3*seed.ProjectsPerRegion-1 {
 		t.Errorf("three units: Shenzhen purchase modes %v, want 1 POST and %d PROJECT", m, 3*seed.ProjectsPerRegion-1)
+	}
+	// ... and the ninth lacks an evaluation, so scaled data shows a failing evaluation finding.
+	if n, total := szEvaluated(); n != total-1 || total != 3*seed.ProjectsPerRegion {
+		t.Errorf("three units: Shenzhen projects with both evaluations in the cycle: %d of %d, want all but one", n, total)
 	}
 }

@@ -187,9 +187,24 @@ func sampleProjects(n int, domain string) []sdk.ProjectSpec {
 			},
 			Workers:      sampleWorkers(i%5 + 1),
 			PurchaseMode: []string{"", sdk.PurchasePost, sdk.PurchaseProject}[i%3],
+			Evaluations:  sampleEvaluations(i),
 		}
 	}
 	return out
+}
+
+// sampleEvaluations varies evaluations across projects: not given, none held, one, two.
+func sampleEvaluations(i int) []sdk.EvaluationSpec {
+	day := sdk.MustDate("2022-06-30")
+	switch i % 4 {
+	case 0:
+		return nil
+	case 1:
+		return []sdk.EvaluationSpec{}
+	case 2:
+		return []sdk.EvaluationSpec{{Kind: sdk.EvaluationProfessional, Rating: sdk.RatingExcellent, EvaluatedOn: &day}}
+	}
+	return []sdk.EvaluationSpec{{Kind: sdk.EvaluationPerformance, Rating: sdk.RatingGood, EvaluatedOn: &day}, {Kind: sdk.EvaluationSelf}}
 }
 
 func sampleWorkers(n int) []sdk.WorkerSpec {
@@ -306,6 +321,9 @@ func checkBadInput(t testing.TB, p sdk.Policy, domain string, day sdk.Date) {
 	mode := good
 	mode.PurchaseMode = "SERVICE"
 	bad["unknown purchase mode"] = mode
+	ev := good
+	ev.Evaluations = []sdk.EvaluationSpec{{Kind: sdk.EvaluationProfessional}, {Kind: "AUDIT"}}
+	bad["unknown evaluation kind"] = ev
 	for name, pr := range bad {
 		res, err := p.Budget(ctx, day, []sdk.ProjectSpec{good, pr, good})
 		if err != nil {

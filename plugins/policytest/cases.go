@@ -85,6 +85,15 @@ type ProjectYAML struct {
 	PurchaseMode      string           `yaml:"purchase_mode"`
 	Budget            []BudgetLineYAML `yaml:"budget"`
 	Workers           []WorkerYAML     `yaml:"workers"`
+	// Evaluations: absent means not given (nil); `evaluations: []` means none held.
+	Evaluations []EvaluationYAML `yaml:"evaluations"`
+}
+
+// EvaluationYAML is sdk.EvaluationSpec in YAML: {kind: PROFESSIONAL, rating: EXCELLENT, evaluated_on: 2022-06-30}.
+type EvaluationYAML struct {
+	Kind        string `yaml:"kind"`
+	Rating      string `yaml:"rating"`
+	EvaluatedOn string `yaml:"evaluated_on"`
 }
 
 // BudgetLineYAML is one budget line; amount is yuan with at most two decimals.
@@ -236,6 +245,20 @@ func (p *ProjectYAML) spec() (*sdk.ProjectSpec, error) {
 			return nil, fmt.Errorf("project.contract_signed_on: %w", err)
 		}
 		out.ContractSignedOn = &d
+	}
+	if p.Evaluations != nil {
+		out.Evaluations = make([]sdk.EvaluationSpec, 0, len(p.Evaluations))
+		for i, e := range p.Evaluations {
+			ev := sdk.EvaluationSpec{Kind: e.Kind, Rating: e.Rating}
+			if e.EvaluatedOn != "" {
+				d, err := sdk.ParseDate(e.EvaluatedOn)
+				if err != nil {
+					return nil, fmt.Errorf("project.evaluations[%d].evaluated_on: %w", i, err)
+				}
+				ev.EvaluatedOn = &d
+			}
+			out.Evaluations = append(out.Evaluations, ev)
+		}
 	}
 	if p.Budget != nil {
 		out.Budget = make([]sdk.BudgetLine, 0, len(p.Budget))

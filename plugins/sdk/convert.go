@@ -326,6 +326,10 @@ func projectToPB(p ProjectSpec) *pb.ProjectSpec {
 		SupervisedWorkers: intPtrToPB(p.SupervisedWorkers), ContractSignedOn: datePtrToPB(p.ContractSignedOn),
 		Months: int64(p.Months), CycleYears: intPtrToPB(p.CycleYears), HasBudget: p.Budget != nil,
 		Workers: workersToPB(p.Workers), Programme: p.Programme, PurchaseMode: p.PurchaseMode,
+		HasEvaluations: p.Evaluations != nil,
+	}
+	for _, e := range p.Evaluations {
+		out.Evaluations = append(out.Evaluations, &pb.EvaluationSpec{Kind: e.Kind, Rating: e.Rating, EvaluatedOn: datePtrToPB(e.EvaluatedOn)})
 	}
 	for _, l := range p.Budget {
 		out.Budget = append(out.Budget, &pb.BudgetLine{Category: string(l.Category), AmountFen: int64(l.Amount)})
@@ -344,6 +348,12 @@ func projectFromPB(p *pb.ProjectSpec) ProjectSpec {
 		out.Budget = make([]BudgetLine, 0, len(p.GetBudget()))
 		for _, l := range p.GetBudget() {
 			out.Budget = append(out.Budget, BudgetLine{Category: BudgetCategory(l.GetCategory()), Amount: Fen(l.GetAmountFen())})
+		}
+	}
+	if p.GetHasEvaluations() { // keep "none held" (empty) apart from "not given" (nil)
+		out.Evaluations = make([]EvaluationSpec, 0, len(p.GetEvaluations()))
+		for _, e := range p.GetEvaluations() {
+			out.Evaluations = append(out.Evaluations, EvaluationSpec{Kind: e.GetKind(), Rating: e.GetRating(), EvaluatedOn: datePtrFromPB(e.EvaluatedOn)})
 		}
 	}
 	return out

@@ -14,6 +14,7 @@ const (
 	MaxMonths        = 120                       // months covered by one budget
 	MaxCycleYears    = 50                        // years of one contract cycle
 	MaxBudgetLines   = 1_000                     // lines in one budget
+	MaxEvaluations   = 1_000                     // evaluations of one project
 	MaxAmount        = Fen(1_000_000_000_000_00) // 1万亿元 in one budget line
 	MaxAge           = 150
 	MaxTrainingHours = 10_000 // 学时 per year
@@ -86,6 +87,9 @@ func validateProject(p ProjectSpec, path string) *InputError {
 	if p.ContractSignedOn != nil && !validDate(*p.ContractSignedOn) {
 		return badDate(path + ".contractSignedOn")
 	}
+	if e := validateEvaluations(p.Evaluations, path+".evaluations"); e != nil {
+		return e
+	}
 	if len(p.Budget) > MaxBudgetLines {
 		return &InputError{Field: path + ".budget", Message: fmt.Sprintf("预算行过多（最多 %d 行） / too many budget lines (at most %d)", MaxBudgetLines, MaxBudgetLines)}
 	}
@@ -103,6 +107,25 @@ func validateProject(p ProjectSpec, path string) *InputError {
 		}
 	}
 	return validateWorkers(p.Workers, path+".workers")
+}
+
+func validateEvaluations(es []EvaluationSpec, path string) *InputError {
+	if len(es) > MaxEvaluations {
+		return &InputError{Field: path, Message: fmt.Sprintf("评估记录过多（最多 %d 条） / too many evaluations (at most %d)", MaxEvaluations, MaxEvaluations)}
+	}
+	for i, e := range es {
+		f := path + "[" + strconv.Itoa(i) + "]"
+		if !slices.Contains(EvaluationKinds, e.Kind) {
+			return &InputError{Field: f + ".kind", Message: fmt.Sprintf("未知的评估类型 %q / unknown evaluation kind %q", e.Kind, e.Kind), Accepted: EvaluationKinds}
+		}
+		if e.Rating != "" && !slices.Contains(EvaluationRatings, e.Rating) {
+			return &InputError{Field: f + ".rating", Message: fmt.Sprintf("未知的评估等级 %q / unknown evaluation rating %q", e.Rating, e.Rating), Accepted: EvaluationRatings}
+		}
+		if e.EvaluatedOn != nil && !validDate(*e.EvaluatedOn) {
+			return badDate(f + ".evaluatedOn")
+		}
+	}
+	return nil
 }
 
 func validateWorkers(ws []WorkerSpec, path string) *InputError {

@@ -1,6 +1,9 @@
 package sdk
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestValidateSubjectCrossFields(t *testing.T) {
 	n := func(v int) *int { return &v }
@@ -58,6 +61,61 @@ func TestProjectSpecPurchaseModeRoundTrip(t *testing.T) {
 		out := projectFromPB(projectToPB(in))
 		if out.PurchaseMode != mode || out.Programme != ProgrammeStation {
 			t.Errorf("mode %q: round trip gave mode %q programme %q", mode, out.PurchaseMode, out.Programme)
+		}
+	}
+}
+
+func TestValidateSubjectEvaluations(t *testing.T) {
+	day := MustDate("2022-06-30")
+	bad := Date{Year: 2022, Month: 2, Day: 30}
+	for _, c := range []struct {
+		name     string
+		evs      []EvaluationSpec
+		field    string
+		accepted []string
+	}{
+		{"not given", nil, "", nil},
+		{"none held", []EvaluationSpec{}, "", nil},
+		{"complete", []EvaluationSpec{{Kind: EvaluationProfessional, Rating: RatingExcellent, EvaluatedOn: &day}}, "", nil},
+		{"no rating or date", []EvaluationSpec{{Kind: EvaluationSelf}}, "", nil},
+		{"unknown kind", []EvaluationSpec{{Kind: EvaluationFinal}, {Kind: "AUDIT"}}, "project.evaluations[1].kind", EvaluationKinds},
+		{"kind missing", []EvaluationSpec{{Rating: RatingGood}}, "project.evaluations[0].kind", EvaluationKinds},
+		{"lower-case rating", []EvaluationSpec{{Kind: EvaluationPerformance, Rating: "excellent"}}, "project.evaluations[0].rating", EvaluationRatings},
+		{"impossible date", []EvaluationSpec{{Kind: EvaluationPerformance, EvaluatedOn: &bad}}, "project.evaluations[0].evaluatedOn", nil},
+	} {
+		e := ValidateSubject(Subject{Project: &ProjectSpec{Headcount: 1, Evaluations: c.evs}})
+		got := ""
+		if e != nil {
+			got = e.Field
+			if c.accepted != nil && !slices.Equal(e.Accepted, c.accepted) {
+				t.Errorf("%s: accepted %v, want %v", c.name, e.Accepted, c.accepted)
+			}
+		}
+		if got != c.field {
+			t.Errorf("%s: got field %q, want %q", c.name, got, c.field)
+		}
+	}
+}
+
+// Evaluations survive the protocol both ways, and "not given" (nil) stays apart from "none
+// held" (empty), as the budget does.
+func TestProjectSpecEvaluationsRoundTrip(t *testing.T) {
+	day := MustDate("2022-06-30")
+	for name, evs := range map[string][]EvaluationSpec{
+		"nil":   nil,
+		"empty": {},
+		"two":   {{Kind: EvaluationProfessional, Rating: RatingExcellent, EvaluatedOn: &day}, {Kind: EvaluationSelf}},
+	} {
+		out := projectFromPB(projectToPB(ProjectSpec{Headcount: 1, Evaluations: evs}))
+		if (out.Evaluations == nil) != (evs == nil) || len(out.Evaluations) != len(evs) {
+			t.Fatalf("%s: round trip gave %#v", name, out.Evaluations)
+		}
+		for i := range evs {
+			a, b := evs[i], out.Evaluations[i]
+			if a.Kind != b.Kind || a.Rating != b.Rating || (a.EvaluatedOn == nil) != (b.EvaluatedOn == nil) ||
+				(a.EvaluatedOn != nil && *a.EvaluatedOn != *b.EvaluatedOn) {
+				t.Errorf("%s[%d]: round trip gave %+v, want %+v", name, i, b, a)
+			}
 		}
 	}
 }

@@ -124,7 +124,40 @@ type ProjectSpec struct {
 	PurchaseMode string
 	Budget       []BudgetLine // nil: no budget given
 	Workers      []WorkerSpec
+	// Evaluations are the project's evaluations (项目评估) on record. nil means not given, which
+	// a rule on evaluations reports as INSUFFICIENT_INPUT; an empty slice means none held.
+	Evaluations []EvaluationSpec
 }
+
+// EvaluationSpec is one evaluation of a project (项目评估) as rules see it.
+type EvaluationSpec struct {
+	Kind        string // one of EvaluationKinds
+	Rating      string // one of EvaluationRatings; "" when not given (no rating recorded)
+	EvaluatedOn *Date  // nil when not given
+}
+
+// Evaluation kinds (评估类型), as stored in the shared model.
+const (
+	EvaluationProfessional = "PROFESSIONAL" // 专业评估
+	EvaluationPerformance  = "PERFORMANCE"  // 绩效评价 / 履约评价
+	EvaluationMidTerm      = "MID_TERM"     // 中期评估
+	EvaluationFinal        = "FINAL"        // 末期评估 (验收)
+	EvaluationSelf         = "SELF"         // 自评
+)
+
+// EvaluationKinds lists the accepted EvaluationSpec.Kind values.
+var EvaluationKinds = []string{EvaluationProfessional, EvaluationPerformance, EvaluationMidTerm, EvaluationFinal, EvaluationSelf}
+
+// Evaluation ratings (评估等级), best first.
+const (
+	RatingExcellent   = "EXCELLENT"   // 优秀
+	RatingGood        = "GOOD"        // 良好
+	RatingQualified   = "QUALIFIED"   // 合格
+	RatingUnqualified = "UNQUALIFIED" // 不合格
+)
+
+// EvaluationRatings lists the accepted EvaluationSpec.Rating values besides "".
+var EvaluationRatings = []string{RatingExcellent, RatingGood, RatingQualified, RatingUnqualified}
 
 // ProgrammeStation marks a township/street social-work station project (乡镇(街道)社会工作服务站项目).
 const ProgrammeStation = "STATION"

@@ -46,6 +46,23 @@
 //     the day the measures took effect (SZ.contract.purchase_mode_contracts_from, 2020-11-12,
 //     clause 二十): an earlier contract is NOT_APPLICABLE, and a project without a contract date
 //     is INSUFFICIENT_INPUT, since it cannot be told whether the requirement binds it.
+//   - Evaluations (clause 十四: 专业评估 by civil affairs 在服务周期内, and the purchaser's 履约评价):
+//     SZ-REPORT-PROFESSIONAL-EVAL counts PROFESSIONAL evaluations, SZ-REPORT-PERFORMANCE-EVAL
+//     PERFORMANCE ones, each against a minimum count parameter (1). The service cycle runs from
+//     the contract date (ProjectSpec.ContractSignedOn) for CycleYears years, its last day being
+//     the day before the anniversary; without a cycle the usual 3 years of clause 十三
+//     (SZ.contract.cycle_years) is assumed and said so. The budget's Months are not the cycle:
+//     they are the months one budget covers. An evaluation counts when dated within the cycle
+//     and not after asOf. The duty is met by the end of the cycle, so while the cycle runs
+//     without one the rule is NOT_APPLICABLE ("尚在服务周期内"), from the day after its last day
+//     it fails; evaluations not given, or no contract date, is INSUFFICIENT_INPUT, as is a cycle
+//     that ended with only undated evaluations of the kind. A cycle that ended before the
+//     measures took effect is NOT_APPLICABLE. policy_rules.md reads 履约评价 as a contract-
+//     performance evaluation, which the shared model records as PERFORMANCE (绩效评价).
+//   - Renewal reward (SZ-CONTRACT-RENEWAL-REWARD, 可以…申请合同续期奖励): an option for the
+//     provider, not a duty, so always NOT_APPLICABLE, never FAIL; the finding says whether the
+//     project is eligible — some evaluation other than a self-evaluation (自评 is neither 验收 nor
+//     绩效评价) rated EXCELLENT (SZ.contract.renewal_reward_rating) — or that it cannot be told.
 //   - Headcount 0 is "not given": per-person rules report INSUFFICIENT_INPUT.
 package shenzhen
 
@@ -78,6 +95,10 @@ const (
 	ruleCertTarget     = "SZ-TARGET-CERT-ALL-BY-2023"
 	ruleCE80           = "SZ-STAFF-CE-80H"
 	ruleCycle3Y        = "SZ-CONTRACT-CYCLE-3Y"
+
+	ruleProfessionalEval = "SZ-REPORT-PROFESSIONAL-EVAL"
+	rulePerformanceEval  = "SZ-REPORT-PERFORMANCE-EVAL"
+	ruleRenewalReward    = "SZ-CONTRACT-RENEWAL-REWARD"
 )
 
 // Parameter ids in ruleset.yaml.
@@ -95,6 +116,10 @@ const (
 	paramCycleYears       = "SZ.contract.cycle_years"
 	paramPurchaseMode     = "SZ.contract.purchase_mode"
 	paramPurchaseModeFrom = "SZ.contract.purchase_mode_contracts_from"
+
+	paramProfessionalEvalMin = "SZ.reporting.professional_evaluations_min"
+	paramPerformanceEvalMin  = "SZ.reporting.performance_evaluations_min"
+	paramRenewalRating       = "SZ.contract.renewal_reward_rating"
 )
 
 // conceptPurchaseMode is the concept of the purchase-mode finding, which shares its rule id

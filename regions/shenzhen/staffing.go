@@ -46,6 +46,9 @@ func (p *policy) projectStaffing(asOf sdk.Date, pr sdk.ProjectSpec) []sdk.Findin
 		p.trainingFinding(asOf, "project.workers", pr.Workers, false),
 		p.cycleFinding(asOf, pr),
 		p.purchaseModeFinding(asOf, pr),
+		p.evaluationFinding(asOf, pr, professionalEval),
+		p.evaluationFinding(asOf, pr, performanceEval),
+		p.renewalRewardFinding(asOf, pr),
 	}
 }
 

@@ -1522,9 +1522,12 @@ type ProjectSpec struct {
 	// programme: "" for an ordinary purchased service, or an SDK Programme value (STATION).
 	Programme string `protobuf:"bytes,11,opt,name=programme,proto3" json:"programme,omitempty"`
 	// purchase_mode: "" when not given, or an SDK purchase mode (POST 岗位购买, PROJECT 项目购买).
-	PurchaseMode  string `protobuf:"bytes,12,opt,name=purchase_mode,json=purchaseMode,proto3" json:"purchase_mode,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	PurchaseMode string `protobuf:"bytes,12,opt,name=purchase_mode,json=purchaseMode,proto3" json:"purchase_mode,omitempty"`
+	// has_evaluations distinguishes "no evaluations given" (false) from "none held" (true, none).
+	HasEvaluations bool              `protobuf:"varint,13,opt,name=has_evaluations,json=hasEvaluations,proto3" json:"has_evaluations,omitempty"`
+	Evaluations    []*EvaluationSpec `protobuf:"bytes,14,rep,name=evaluations,proto3" json:"evaluations,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
 }
 
 func (x *ProjectSpec) Reset() {
@@ -1641,6 +1644,81 @@ func (x *ProjectSpec) GetPurchaseMode() string {
 	return ""
 }
 
+func (x *ProjectSpec) GetHasEvaluations() bool {
+	if x != nil {
+		return x.HasEvaluations
+	}
+	return false
+}
+
+func (x *ProjectSpec) GetEvaluations() []*EvaluationSpec {
+	if x != nil {
+		return x.Evaluations
+	}
+	return nil
+}
+
+// EvaluationSpec is one evaluation of a project (项目评估).
+type EvaluationSpec struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Kind          string                 `protobuf:"bytes,1,opt,name=kind,proto3" json:"kind,omitempty"`     // PROFESSIONAL | PERFORMANCE | MID_TERM | FINAL | SELF
+	Rating        string                 `protobuf:"bytes,2,opt,name=rating,proto3" json:"rating,omitempty"` // EXCELLENT | GOOD | QUALIFIED | UNQUALIFIED; "" not given
+	EvaluatedOn   *string                `protobuf:"bytes,3,opt,name=evaluated_on,json=evaluatedOn,proto3,oneof" json:"evaluated_on,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *EvaluationSpec) Reset() {
+	*x = EvaluationSpec{}
+	mi := &file_plugins_proto_policy_proto_msgTypes[22]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *EvaluationSpec) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EvaluationSpec) ProtoMessage() {}
+
+func (x *EvaluationSpec) ProtoReflect() protoreflect.Message {
+	mi := &file_plugins_proto_policy_proto_msgTypes[22]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use EvaluationSpec.ProtoReflect.Descriptor instead.
+func (*EvaluationSpec) Descriptor() ([]byte, []int) {
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *EvaluationSpec) GetKind() string {
+	if x != nil {
+		return x.Kind
+	}
+	return ""
+}
+
+func (x *EvaluationSpec) GetRating() string {
+	if x != nil {
+		return x.Rating
+	}
+	return ""
+}
+
+func (x *EvaluationSpec) GetEvaluatedOn() string {
+	if x != nil && x.EvaluatedOn != nil {
+		return *x.EvaluatedOn
+	}
+	return ""
+}
+
 type WorkerSpec struct {
 	state                protoimpl.MessageState `protogen:"open.v1"`
 	Age                  *int64                 `protobuf:"varint,1,opt,name=age,proto3,oneof" json:"age,omitempty"`
@@ -1657,7 +1735,7 @@ type WorkerSpec struct {
 
 func (x *WorkerSpec) Reset() {
 	*x = WorkerSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[22]
+	mi := &file_plugins_proto_policy_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1669,7 +1747,7 @@ func (x *WorkerSpec) String() string {
 func (*WorkerSpec) ProtoMessage() {}
 
 func (x *WorkerSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[22]
+	mi := &file_plugins_proto_policy_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1682,7 +1760,7 @@ func (x *WorkerSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use WorkerSpec.ProtoReflect.Descriptor instead.
 func (*WorkerSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{22}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *WorkerSpec) GetAge() int64 {
@@ -1752,7 +1830,7 @@ type StationSpec struct {
 
 func (x *StationSpec) Reset() {
 	*x = StationSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[23]
+	mi := &file_plugins_proto_policy_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1764,7 +1842,7 @@ func (x *StationSpec) String() string {
 func (*StationSpec) ProtoMessage() {}
 
 func (x *StationSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[23]
+	mi := &file_plugins_proto_policy_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1777,7 +1855,7 @@ func (x *StationSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StationSpec.ProtoReflect.Descriptor instead.
 func (*StationSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{23}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *StationSpec) GetTownship() string {
@@ -1814,7 +1892,7 @@ type OrganizationSpec struct {
 
 func (x *OrganizationSpec) Reset() {
 	*x = OrganizationSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[24]
+	mi := &file_plugins_proto_policy_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1826,7 +1904,7 @@ func (x *OrganizationSpec) String() string {
 func (*OrganizationSpec) ProtoMessage() {}
 
 func (x *OrganizationSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[24]
+	mi := &file_plugins_proto_policy_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1839,7 +1917,7 @@ func (x *OrganizationSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use OrganizationSpec.ProtoReflect.Descriptor instead.
 func (*OrganizationSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{24}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *OrganizationSpec) GetFullTimeStaff() int64 {
@@ -1892,7 +1970,7 @@ type Subject struct {
 
 func (x *Subject) Reset() {
 	*x = Subject{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[25]
+	mi := &file_plugins_proto_policy_proto_msgTypes[26]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1904,7 +1982,7 @@ func (x *Subject) String() string {
 func (*Subject) ProtoMessage() {}
 
 func (x *Subject) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[25]
+	mi := &file_plugins_proto_policy_proto_msgTypes[26]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1917,7 +1995,7 @@ func (x *Subject) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Subject.ProtoReflect.Descriptor instead.
 func (*Subject) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{25}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{26}
 }
 
 func (x *Subject) GetProject() *ProjectSpec {
@@ -1966,7 +2044,7 @@ type Finding struct {
 
 func (x *Finding) Reset() {
 	*x = Finding{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[26]
+	mi := &file_plugins_proto_policy_proto_msgTypes[27]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1978,7 +2056,7 @@ func (x *Finding) String() string {
 func (*Finding) ProtoMessage() {}
 
 func (x *Finding) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[26]
+	mi := &file_plugins_proto_policy_proto_msgTypes[27]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1991,7 +2069,7 @@ func (x *Finding) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Finding.ProtoReflect.Descriptor instead.
 func (*Finding) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{26}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{27}
 }
 
 func (x *Finding) GetRuleId() string {
@@ -2075,7 +2153,7 @@ type InputError struct {
 
 func (x *InputError) Reset() {
 	*x = InputError{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[27]
+	mi := &file_plugins_proto_policy_proto_msgTypes[28]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2087,7 +2165,7 @@ func (x *InputError) String() string {
 func (*InputError) ProtoMessage() {}
 
 func (x *InputError) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[27]
+	mi := &file_plugins_proto_policy_proto_msgTypes[28]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2100,7 +2178,7 @@ func (x *InputError) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use InputError.ProtoReflect.Descriptor instead.
 func (*InputError) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{27}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{28}
 }
 
 func (x *InputError) GetField() string {
@@ -2136,7 +2214,7 @@ type BudgetRequirement struct {
 
 func (x *BudgetRequirement) Reset() {
 	*x = BudgetRequirement{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[28]
+	mi := &file_plugins_proto_policy_proto_msgTypes[29]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2148,7 +2226,7 @@ func (x *BudgetRequirement) String() string {
 func (*BudgetRequirement) ProtoMessage() {}
 
 func (x *BudgetRequirement) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[28]
+	mi := &file_plugins_proto_policy_proto_msgTypes[29]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2161,7 +2239,7 @@ func (x *BudgetRequirement) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BudgetRequirement.ProtoReflect.Descriptor instead.
 func (*BudgetRequirement) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{28}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{29}
 }
 
 func (x *BudgetRequirement) GetMinimumTotalFen() int64 {
@@ -2203,7 +2281,7 @@ type BudgetResult struct {
 
 func (x *BudgetResult) Reset() {
 	*x = BudgetResult{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[29]
+	mi := &file_plugins_proto_policy_proto_msgTypes[30]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2215,7 +2293,7 @@ func (x *BudgetResult) String() string {
 func (*BudgetResult) ProtoMessage() {}
 
 func (x *BudgetResult) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[29]
+	mi := &file_plugins_proto_policy_proto_msgTypes[30]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2228,7 +2306,7 @@ func (x *BudgetResult) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BudgetResult.ProtoReflect.Descriptor instead.
 func (*BudgetResult) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{29}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{30}
 }
 
 func (x *BudgetResult) GetRequirement() *BudgetRequirement {
@@ -2262,7 +2340,7 @@ type StaffingResult struct {
 
 func (x *StaffingResult) Reset() {
 	*x = StaffingResult{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[30]
+	mi := &file_plugins_proto_policy_proto_msgTypes[31]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2274,7 +2352,7 @@ func (x *StaffingResult) String() string {
 func (*StaffingResult) ProtoMessage() {}
 
 func (x *StaffingResult) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[30]
+	mi := &file_plugins_proto_policy_proto_msgTypes[31]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2287,7 +2365,7 @@ func (x *StaffingResult) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StaffingResult.ProtoReflect.Descriptor instead.
 func (*StaffingResult) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{30}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{31}
 }
 
 func (x *StaffingResult) GetFindings() []*Finding {
@@ -2432,7 +2510,7 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"BudgetLine\x12\x1a\n" +
 	"\bcategory\x18\x01 \x01(\tR\bcategory\x12\x1d\n" +
 	"\n" +
-	"amount_fen\x18\x02 \x01(\x03R\tamountFen\"\xc3\x04\n" +
+	"amount_fen\x18\x02 \x01(\x03R\tamountFen\"\xb1\x05\n" +
 	"\vProjectSpec\x12\x16\n" +
 	"\x06domain\x18\x01 \x01(\tR\x06domain\x12\x1c\n" +
 	"\theadcount\x18\x02 \x01(\x03R\theadcount\x122\n" +
@@ -2448,11 +2526,18 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\aworkers\x18\n" +
 	" \x03(\v2\x1d.shegong.policy.v1.WorkerSpecR\aworkers\x12\x1c\n" +
 	"\tprogramme\x18\v \x01(\tR\tprogramme\x12#\n" +
-	"\rpurchase_mode\x18\f \x01(\tR\fpurchaseModeB\x15\n" +
+	"\rpurchase_mode\x18\f \x01(\tR\fpurchaseMode\x12'\n" +
+	"\x0fhas_evaluations\x18\r \x01(\bR\x0ehasEvaluations\x12C\n" +
+	"\vevaluations\x18\x0e \x03(\v2!.shegong.policy.v1.EvaluationSpecR\vevaluationsB\x15\n" +
 	"\x13_professional_postsB\x15\n" +
 	"\x13_supervised_workersB\x15\n" +
 	"\x13_contract_signed_onB\x0e\n" +
-	"\f_cycle_years\"\xfb\x02\n" +
+	"\f_cycle_years\"u\n" +
+	"\x0eEvaluationSpec\x12\x12\n" +
+	"\x04kind\x18\x01 \x01(\tR\x04kind\x12\x16\n" +
+	"\x06rating\x18\x02 \x01(\tR\x06rating\x12&\n" +
+	"\fevaluated_on\x18\x03 \x01(\tH\x00R\vevaluatedOn\x88\x01\x01B\x0f\n" +
+	"\r_evaluated_on\"\xfb\x02\n" +
 	"\n" +
 	"WorkerSpec\x12\x15\n" +
 	"\x03age\x18\x01 \x01(\x03H\x00R\x03age\x88\x01\x01\x12\"\n" +
@@ -2544,7 +2629,7 @@ func file_plugins_proto_policy_proto_rawDescGZIP() []byte {
 	return file_plugins_proto_policy_proto_rawDescData
 }
 
-var file_plugins_proto_policy_proto_msgTypes = make([]protoimpl.MessageInfo, 31)
+var file_plugins_proto_policy_proto_msgTypes = make([]protoimpl.MessageInfo, 32)
 var file_plugins_proto_policy_proto_goTypes = []any{
 	(*PingRequest)(nil),       // 0: shegong.policy.v1.PingRequest
 	(*PingResponse)(nil),      // 1: shegong.policy.v1.PingResponse
@@ -2568,22 +2653,23 @@ var file_plugins_proto_policy_proto_goTypes = []any{
 	(*PilotSite)(nil),         // 19: shegong.policy.v1.PilotSite
 	(*BudgetLine)(nil),        // 20: shegong.policy.v1.BudgetLine
 	(*ProjectSpec)(nil),       // 21: shegong.policy.v1.ProjectSpec
-	(*WorkerSpec)(nil),        // 22: shegong.policy.v1.WorkerSpec
-	(*StationSpec)(nil),       // 23: shegong.policy.v1.StationSpec
-	(*OrganizationSpec)(nil),  // 24: shegong.policy.v1.OrganizationSpec
-	(*Subject)(nil),           // 25: shegong.policy.v1.Subject
-	(*Finding)(nil),           // 26: shegong.policy.v1.Finding
-	(*InputError)(nil),        // 27: shegong.policy.v1.InputError
-	(*BudgetRequirement)(nil), // 28: shegong.policy.v1.BudgetRequirement
-	(*BudgetResult)(nil),      // 29: shegong.policy.v1.BudgetResult
-	(*StaffingResult)(nil),    // 30: shegong.policy.v1.StaffingResult
+	(*EvaluationSpec)(nil),    // 22: shegong.policy.v1.EvaluationSpec
+	(*WorkerSpec)(nil),        // 23: shegong.policy.v1.WorkerSpec
+	(*StationSpec)(nil),       // 24: shegong.policy.v1.StationSpec
+	(*OrganizationSpec)(nil),  // 25: shegong.policy.v1.OrganizationSpec
+	(*Subject)(nil),           // 26: shegong.policy.v1.Subject
+	(*Finding)(nil),           // 27: shegong.policy.v1.Finding
+	(*InputError)(nil),        // 28: shegong.policy.v1.InputError
+	(*BudgetRequirement)(nil), // 29: shegong.policy.v1.BudgetRequirement
+	(*BudgetResult)(nil),      // 30: shegong.policy.v1.BudgetResult
+	(*StaffingResult)(nil),    // 31: shegong.policy.v1.StaffingResult
 }
 var file_plugins_proto_policy_proto_depIdxs = []int32{
 	10, // 0: shegong.policy.v1.DescribeResponse.description:type_name -> shegong.policy.v1.Description
 	21, // 1: shegong.policy.v1.BudgetRequest.projects:type_name -> shegong.policy.v1.ProjectSpec
-	29, // 2: shegong.policy.v1.BudgetResponse.results:type_name -> shegong.policy.v1.BudgetResult
-	25, // 3: shegong.policy.v1.StaffingRequest.subjects:type_name -> shegong.policy.v1.Subject
-	30, // 4: shegong.policy.v1.StaffingResponse.results:type_name -> shegong.policy.v1.StaffingResult
+	30, // 2: shegong.policy.v1.BudgetResponse.results:type_name -> shegong.policy.v1.BudgetResult
+	26, // 3: shegong.policy.v1.StaffingRequest.subjects:type_name -> shegong.policy.v1.Subject
+	31, // 4: shegong.policy.v1.StaffingResponse.results:type_name -> shegong.policy.v1.StaffingResult
 	18, // 5: shegong.policy.v1.CatalogResponse.items:type_name -> shegong.policy.v1.CatalogItem
 	19, // 6: shegong.policy.v1.CatalogResponse.pilot_sites:type_name -> shegong.policy.v1.PilotSite
 	11, // 7: shegong.policy.v1.Description.region:type_name -> shegong.policy.v1.RegionInfo
@@ -2603,33 +2689,34 @@ var file_plugins_proto_policy_proto_depIdxs = []int32{
 	12, // 21: shegong.policy.v1.PilotSite.validity:type_name -> shegong.policy.v1.Validity
 	13, // 22: shegong.policy.v1.PilotSite.citation:type_name -> shegong.policy.v1.Citation
 	20, // 23: shegong.policy.v1.ProjectSpec.budget:type_name -> shegong.policy.v1.BudgetLine
-	22, // 24: shegong.policy.v1.ProjectSpec.workers:type_name -> shegong.policy.v1.WorkerSpec
-	22, // 25: shegong.policy.v1.StationSpec.workers:type_name -> shegong.policy.v1.WorkerSpec
-	21, // 26: shegong.policy.v1.Subject.project:type_name -> shegong.policy.v1.ProjectSpec
-	23, // 27: shegong.policy.v1.Subject.station:type_name -> shegong.policy.v1.StationSpec
-	24, // 28: shegong.policy.v1.Subject.organization:type_name -> shegong.policy.v1.OrganizationSpec
-	22, // 29: shegong.policy.v1.Subject.worker:type_name -> shegong.policy.v1.WorkerSpec
-	13, // 30: shegong.policy.v1.Finding.citation:type_name -> shegong.policy.v1.Citation
-	28, // 31: shegong.policy.v1.BudgetResult.requirement:type_name -> shegong.policy.v1.BudgetRequirement
-	26, // 32: shegong.policy.v1.BudgetResult.findings:type_name -> shegong.policy.v1.Finding
-	27, // 33: shegong.policy.v1.BudgetResult.invalid:type_name -> shegong.policy.v1.InputError
-	26, // 34: shegong.policy.v1.StaffingResult.findings:type_name -> shegong.policy.v1.Finding
-	27, // 35: shegong.policy.v1.StaffingResult.invalid:type_name -> shegong.policy.v1.InputError
-	0,  // 36: shegong.policy.v1.RegionPolicy.Ping:input_type -> shegong.policy.v1.PingRequest
-	2,  // 37: shegong.policy.v1.RegionPolicy.Describe:input_type -> shegong.policy.v1.DescribeRequest
-	4,  // 38: shegong.policy.v1.RegionPolicy.Budget:input_type -> shegong.policy.v1.BudgetRequest
-	6,  // 39: shegong.policy.v1.RegionPolicy.Staffing:input_type -> shegong.policy.v1.StaffingRequest
-	8,  // 40: shegong.policy.v1.RegionPolicy.Catalog:input_type -> shegong.policy.v1.CatalogRequest
-	1,  // 41: shegong.policy.v1.RegionPolicy.Ping:output_type -> shegong.policy.v1.PingResponse
-	3,  // 42: shegong.policy.v1.RegionPolicy.Describe:output_type -> shegong.policy.v1.DescribeResponse
-	5,  // 43: shegong.policy.v1.RegionPolicy.Budget:output_type -> shegong.policy.v1.BudgetResponse
-	7,  // 44: shegong.policy.v1.RegionPolicy.Staffing:output_type -> shegong.policy.v1.StaffingResponse
-	9,  // 45: shegong.policy.v1.RegionPolicy.Catalog:output_type -> shegong.policy.v1.CatalogResponse
-	41, // [41:46] is the sub-list for method output_type
-	36, // [36:41] is the sub-list for method input_type
-	36, // [36:36] is the sub-list for extension type_name
-	36, // [36:36] is the sub-list for extension extendee
-	0,  // [0:36] is the sub-list for field type_name
+	23, // 24: shegong.policy.v1.ProjectSpec.workers:type_name -> shegong.policy.v1.WorkerSpec
+	22, // 25: shegong.policy.v1.ProjectSpec.evaluations:type_name -> shegong.policy.v1.EvaluationSpec
+	23, // 26: shegong.policy.v1.StationSpec.workers:type_name -> shegong.policy.v1.WorkerSpec
+	21, // 27: shegong.policy.v1.Subject.project:type_name -> shegong.policy.v1.ProjectSpec
+	24, // 28: shegong.policy.v1.Subject.station:type_name -> shegong.policy.v1.StationSpec
+	25, // 29: shegong.policy.v1.Subject.organization:type_name -> shegong.policy.v1.OrganizationSpec
+	23, // 30: shegong.policy.v1.Subject.worker:type_name -> shegong.policy.v1.WorkerSpec
+	13, // 31: shegong.policy.v1.Finding.citation:type_name -> shegong.policy.v1.Citation
+	29, // 32: shegong.policy.v1.BudgetResult.requirement:type_name -> shegong.policy.v1.BudgetRequirement
+	27, // 33: shegong.policy.v1.BudgetResult.findings:type_name -> shegong.policy.v1.Finding
+	28, // 34: shegong.policy.v1.BudgetResult.invalid:type_name -> shegong.policy.v1.InputError
+	27, // 35: shegong.policy.v1.StaffingResult.findings:type_name -> shegong.policy.v1.Finding
+	28, // 36: shegong.policy.v1.StaffingResult.invalid:type_name -> shegong.policy.v1.InputError
+	0,  // 37: shegong.policy.v1.RegionPolicy.Ping:input_type -> shegong.policy.v1.PingRequest
+	2,  // 38: shegong.policy.v1.RegionPolicy.Describe:input_type -> shegong.policy.v1.DescribeRequest
+	4,  // 39: shegong.policy.v1.RegionPolicy.Budget:input_type -> shegong.policy.v1.BudgetRequest
+	6,  // 40: shegong.policy.v1.RegionPolicy.Staffing:input_type -> shegong.policy.v1.StaffingRequest
+	8,  // 41: shegong.policy.v1.RegionPolicy.Catalog:input_type -> shegong.policy.v1.CatalogRequest
+	1,  // 42: shegong.policy.v1.RegionPolicy.Ping:output_type -> shegong.policy.v1.PingResponse
+	3,  // 43: shegong.policy.v1.RegionPolicy.Describe:output_type -> shegong.policy.v1.DescribeResponse
+	5,  // 44: shegong.policy.v1.RegionPolicy.Budget:output_type -> shegong.policy.v1.BudgetResponse
+	7,  // 45: shegong.policy.v1.RegionPolicy.Staffing:output_type -> shegong.policy.v1.StaffingResponse
+	9,  // 46: shegong.policy.v1.RegionPolicy.Catalog:output_type -> shegong.policy.v1.CatalogResponse
+	42, // [42:47] is the sub-list for method output_type
+	37, // [37:42] is the sub-list for method input_type
+	37, // [37:37] is the sub-list for extension type_name
+	37, // [37:37] is the sub-list for extension extendee
+	0,  // [0:37] is the sub-list for field type_name
 }
 
 func init() { file_plugins_proto_policy_proto_init() }
@@ -2639,15 +2726,16 @@ func file_plugins_proto_policy_proto_init() {
 	}
 	file_plugins_proto_policy_proto_msgTypes[21].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[22].OneofWrappers = []any{}
-	file_plugins_proto_policy_proto_msgTypes[24].OneofWrappers = []any{}
-	file_plugins_proto_policy_proto_msgTypes[28].OneofWrappers = []any{}
+	file_plugins_proto_policy_proto_msgTypes[23].OneofWrappers = []any{}
+	file_plugins_proto_policy_proto_msgTypes[25].OneofWrappers = []any{}
+	file_plugins_proto_policy_proto_msgTypes[29].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_plugins_proto_policy_proto_rawDesc), len(file_plugins_proto_policy_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   31,
+			NumMessages:   32,
 			NumExtensions: 0,
 			NumServices:   1,
 		},
