@@ -101,6 +101,10 @@ func subjectOf(in *model.SubjectInput) sdk.Subject {
 		s.Organization = &sdk.OrganizationSpec{
 			FullTimeStaff: o.FullTimeStaff, QualifiedStaff: o.QualifiedStaff, PartyMembers: o.PartyMembers,
 			HasPartyOrganization: o.HasPartyOrganization, RegistrationLevel: deref(o.RegistrationLevel),
+			HasBoard: o.HasBoard, HasSupervisoryBoard: o.HasSupervisoryBoard,
+		}
+		if o.Disclosures != nil { // an empty list is "nothing disclosed", not "not given"
+			s.Organization.Disclosures = append([]string{}, o.Disclosures...)
 		}
 	}
 	if w := in.Worker; w != nil {

@@ -55,8 +55,10 @@ func TestCompareTableWithPluginProcesses(t *testing.T) {
 		{"社工站，驻站社工 41 岁 / station with a 41-year-old worker", "zhuzhou", "zhuzhou NON_COMPLIANT - 1 1 2 HN-STAFF-AGE-MAX-40 HN-STATION-HARDWARE (station.facilities); HN-STATION-SIGNAGE (station.facilities)"},
 		// Sichuan has no rule for stations: not regulated, never "compliant"
 		{"社工站，驻站社工 41 岁 / station with a 41-year-old worker", "sichuan", "sichuan NOT_REGULATED - 0 0 0 - -"},
-		{"机构 12 人，4 人持证 / organisation, 12 staff, 4 qualified", "zhuzhou", "zhuzhou COMPLIANT - 1 0 0 - -"},
-		{"机构 12 人，4 人持证 / organisation, 12 staff, 4 qualified", "shenzhen", "shenzhen NOT_REGULATED - 0 0 0 - -"},
+		// one third qualified, Zhuzhou's and Hunan's disclosures, both governance bodies: 4 PASS
+		{"机构 12 人，4 人持证 / organisation, 12 staff, 4 qualified", "zhuzhou", "zhuzhou COMPLIANT - 4 0 0 - -"},
+		// none of Shenzhen's pay items disclosed (clause 十六)
+		{"机构 12 人，4 人持证 / organisation, 12 staff, 4 qualified", "shenzhen", "shenzhen NON_COMPLIANT - 0 1 0 SZ-REPORT-ORG-PAY-DISCLOSURE -"},
 	} {
 		if got := line(tc.scenario, tc.region); got != tc.want {
 			t.Errorf("%s × %s: %q, want %q", tc.scenario, tc.region, got, tc.want)

@@ -17514,6 +17514,12 @@ input OrganizationSpecInput {
   hasPartyOrganization: Boolean
   "登记级别，如 city、county / registration level"
   registrationLevel: String
+  "已公开的信息，按文件中的名称逐项填写，如 薪酬管理制度、年度财务报告，与各地规定的清单逐项精确比对；缺省表示未提供，信息公开类规则答 INSUFFICIENT_INPUT；空列表表示未公开任何信息 / items the organisation has publicly disclosed, named as the documents name them (e.g. 薪酬管理制度, 年度财务报告) and matched exactly against each region's list; omitted means not given, and disclosure rules answer INSUFFICIENT_INPUT; an empty list means nothing disclosed"
+  disclosures: [String!]
+  "已设立理事会；缺省表示未提供 / has a board of directors (理事会); omitted means not given"
+  hasBoard: Boolean
+  "已设立监事会；缺省表示未提供 / has a supervisory board (监事会); omitted means not given"
+  hasSupervisoryBoard: Boolean
 }
 
 "批量比较中的一个情景 / One named scenario of compareBatch."
@@ -55145,7 +55151,7 @@ func (ec *executionContext) unmarshalInputOrganizationSpecInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"fullTimeStaff", "qualifiedStaff", "partyMembers", "hasPartyOrganization", "registrationLevel"}
+	fieldsInOrder := [...]string{"fullTimeStaff", "qualifiedStaff", "partyMembers", "hasPartyOrganization", "registrationLevel", "disclosures", "hasBoard", "hasSupervisoryBoard"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -55187,6 +55193,27 @@ func (ec *executionContext) unmarshalInputOrganizationSpecInput(ctx context.Cont
 				return it, err
 			}
 			it.RegistrationLevel = data
+		case "disclosures":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disclosures"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Disclosures = data
+		case "hasBoard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBoard"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasBoard = data
+		case "hasSupervisoryBoard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupervisoryBoard"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupervisoryBoard = data
 		}
 	}
 

@@ -100,6 +100,12 @@ type OrganizationSpecInput struct {
 	HasPartyOrganization *bool `json:"hasPartyOrganization,omitempty"`
 	// 登记级别，如 city、county / registration level
 	RegistrationLevel *string `json:"registrationLevel,omitempty"`
+	// 已公开的信息，按文件中的名称逐项填写，如 薪酬管理制度、年度财务报告，与各地规定的清单逐项精确比对；缺省表示未提供，信息公开类规则答 INSUFFICIENT_INPUT；空列表表示未公开任何信息 / items the organisation has publicly disclosed, named as the documents name them (e.g. 薪酬管理制度, 年度财务报告) and matched exactly against each region's list; omitted means not given, and disclosure rules answer INSUFFICIENT_INPUT; an empty list means nothing disclosed
+	Disclosures []string `json:"disclosures,omitempty"`
+	// 已设立理事会；缺省表示未提供 / has a board of directors (理事会); omitted means not given
+	HasBoard *bool `json:"hasBoard,omitempty"`
+	// 已设立监事会；缺省表示未提供 / has a supervisory board (监事会); omitted means not given
+	HasSupervisoryBoard *bool `json:"hasSupervisoryBoard,omitempty"`
 }
 
 // 插件错误 / A region of the chain that could not answer.

@@ -283,7 +283,8 @@ func TestInProcessMode(t *testing.T) {
 			Findings []struct{ RuleID, Status string }
 		}
 	}
-	s.GQL.MustData(t, `{ evaluate(region: "zhuzhou", subject: {organization: {fullTimeStaff: 9, qualifiedStaff: 3, partyMembers: 0}}, asOf: "2023-06-01") { status findings { ruleId status } } }`, nil, &out)
+	s.GQL.MustData(t, `{ evaluate(region: "zhuzhou", subject: {organization: {fullTimeStaff: 9, qualifiedStaff: 3, partyMembers: 0, hasBoard: true, hasSupervisoryBoard: true,
+		disclosures: ["组织机构", "年报公告", "财务收支", "捐资使用", "服务内容", "奖惩情况", "基本情况", "专业资质", "年度财务报告", "社会服务项目经验"]}}, asOf: "2023-06-01") { status findings { ruleId status } } }`, nil, &out)
 	if out.Evaluate.Status != "COMPLIANT" {
 		t.Errorf("in-process evaluation: %+v", out.Evaluate)
 	}

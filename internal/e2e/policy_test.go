@@ -132,6 +132,7 @@ func TestPolicyAPI(t *testing.T) {
 			t.Run("ZhuzhouStationHunanRule", func(t *testing.T) { zhuzhouStation(t, s) })
 			t.Run("ZhuzhouOneThirdQualified", func(t *testing.T) { zhuzhouOneThird(t, s) })
 			t.Run("ZhuzhouProjectThroughHunan", func(t *testing.T) { zhuzhouProjectThroughHunan(t, s) })
+			t.Run("ZhuzhouOrganisationDisclosureAndGovernance", func(t *testing.T) { zhuzhouOrgDisclosureGovernance(t, s) })
 			t.Run("ShenzhenExpired", func(t *testing.T) { shenzhenExpired(t, s) })
 			t.Run("Matrix", func(t *testing.T) { policyMatrix(t, s) })
 			t.Run("Browse", func(t *testing.T) { browse(t, s) })
@@ -256,6 +257,65 @@ func zhuzhouOneThird(t *testing.T, s *apptest.Server) {
 			t.Errorf("%d/%d: %+v", c.qualified, c.staff, f)
 		}
 	}
+}
+
+// zhuzhouOrgDisclosureGovernance: the organisation's disclosures and governance bodies travel
+// from GraphQL through the real zhuzhou and hunan plugin processes to the rules. A Zhuzhou
+// organisation without a 监事会 fails ZZ-ORG-INTERNAL-GOVERNANCE naming it; with both bodies and
+// every item of Zhuzhou's and Hunan's lists disclosed, everything passes. An empty list
+// (nothing disclosed) fails, an omitted one is INSUFFICIENT_INPUT: the two stay apart across
+// the protocol.
+func zhuzhouOrgDisclosureGovernance(t *testing.T, s *apptest.Server) {
+	const asOf = "2023-06-01"
+	all := []string{"组织机构", "年报公告", "财务收支", "捐资使用", "服务内容", "奖惩情况", "基本情况", "专业资质", "年度财务报告", "社会服务项目经验"}
+	org := func(fields map[string]any) map[string]any {
+		o := map[string]any{"fullTimeStaff": 9, "qualifiedStaff": 3, "partyMembers": 0}
+		for k, v := range fields {
+			o[k] = v
+		}
+		return map[string]any{"organization": o}
+	}
+
+	ev := evaluate(t, s, "zhuzhou", asOf, org(map[string]any{"disclosures": all, "hasBoard": true, "hasSupervisoryBoard": false}))
+	f := ev.finding(t, "ZZ-ORG-INTERNAL-GOVERNANCE")
+	if f.Status != "FAIL" || f.Region != "zhuzhou" || str(f.Concept) != "governance.board" || !strings.Contains(str(f.Remedy), "须设立监事会") ||
+		!strings.Contains(str(f.Remedy), "supervisory board") || strings.Contains(str(f.Remedy), "理事会、") || f.Citation.Clause != "四(一)" ||
+		!strings.Contains(f.Citation.Quote, "健全理事会、监事会制度") {
+		t.Errorf("no 监事会: %+v", f)
+	}
+	if ev.Status != "NON_COMPLIANT" {
+		t.Errorf("no 监事会: status %s, want NON_COMPLIANT; findings %v", ev.Status, ev.rules())
+	}
+
+	ev = evaluate(t, s, "zhuzhou", asOf, org(map[string]any{"disclosures": all, "hasBoard": true, "hasSupervisoryBoard": true}))
+	for _, rule := range []string{"ZZ-ORG-INTERNAL-GOVERNANCE", "ZZ-REPORT-INFO-DISCLOSURE", "HN-REPORT-CONTRACTOR-DISCLOSURE"} {
+		if f := ev.finding(t, rule); f.Status != "PASS" || f.Remedy != nil {
+			t.Errorf("all given: %s %+v", rule, f)
+		}
+	}
+	if f := ev.finding(t, "HN-REPORT-CONTRACTOR-DISCLOSURE"); f.Region != "hunan" || !strings.Contains(f.MessageZh, "承接主体") {
+		t.Errorf("Hunan's rule through the chain: %+v", f)
+	}
+	if ev.Status != "COMPLIANT" {
+		t.Errorf("all given: status %s, want COMPLIANT; findings %v", ev.Status, ev.rules())
+	}
+
+	ev = evaluate(t, s, "zhuzhou", asOf, org(map[string]any{"disclosures": []string{}, "hasBoard": true, "hasSupervisoryBoard": true}))
+	if f := ev.finding(t, "ZZ-REPORT-INFO-DISCLOSURE"); f.Status != "FAIL" || !strings.Contains(str(f.Remedy), "须公开:组织机构、年报公告、财务收支、捐资使用、服务内容、奖惩情况") {
+		t.Errorf("nothing disclosed: %+v", f)
+	}
+	ev = evaluate(t, s, "zhuzhou", asOf, org(map[string]any{"hasBoard": true, "hasSupervisoryBoard": true}))
+	if f := ev.finding(t, "ZZ-REPORT-INFO-DISCLOSURE"); f.Status != "INSUFFICIENT_INPUT" || !strings.Contains(f.MessageEn, "organization.disclosures") {
+		t.Errorf("disclosures not given: %+v", f)
+	}
+	if ev.Status != "INCOMPLETE" {
+		t.Errorf("disclosures not given: status %s, want INCOMPLETE", ev.Status)
+	}
+
+	// A blank item is the caller's mistake, reported on its field path.
+	r := s.GQL.Do(t, `query($s: SubjectInput!) { evaluate(region: "zhuzhou", subject: $s, asOf: "2023-06-01") { status } }`,
+		map[string]any{"s": org(map[string]any{"disclosures": []string{"组织机构", " "}})})
+	expectError(t, r, "BAD_USER_INPUT", "subject.organization.disclosures[1]")
 }
 
 // shenzhenExpired: the Shenzhen measures are in force 2020-11-12..2025-11-11; the day after,

@@ -227,11 +227,23 @@ func sampleSubjects(domain string) []sdk.Subject {
 		out = append(out,
 			sdk.Subject{Project: &ps[i]},
 			sdk.Subject{Station: &sdk.StationSpec{Township: fmt.Sprintf("镇%d", i), Workers: ws}},
-			sdk.Subject{Organization: &sdk.OrganizationSpec{FullTimeStaff: 3 * (i + 1), QualifiedStaff: &q, PartyMembers: &m, HasPartyOrganization: &yes}},
+			sdk.Subject{Organization: &sdk.OrganizationSpec{FullTimeStaff: 3 * (i + 1), QualifiedStaff: &q, PartyMembers: &m, HasPartyOrganization: &yes,
+				Disclosures: sampleDisclosures(i), HasBoard: &yes, HasSupervisoryBoard: []*bool{nil, &yes}[i%2]}},
 			sdk.Subject{Worker: &ws[i]},
 		)
 	}
 	return out
+}
+
+// sampleDisclosures varies an organisation's disclosures: not given, nothing disclosed, some.
+func sampleDisclosures(i int) []string {
+	switch i % 3 {
+	case 0:
+		return nil
+	case 1:
+		return []string{}
+	}
+	return []string{"年度财务报告", "组织机构", "薪酬管理制度"}
 }
 
 // checkBatches feeds distinct subjects one by one and as one batch: results must match

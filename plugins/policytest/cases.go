@@ -35,7 +35,9 @@
 //	      invalid: project.domain      # expect Invalid with this field path (then no findings)
 //
 // Station subject: {township, facilities: [...], workers: [...]}. Organization:
-// {full_time_staff, qualified_staff, party_members, has_party_organization, registration_level}.
+// {full_time_staff, qualified_staff, party_members, has_party_organization, registration_level,
+// disclosures: [...], has_board, has_supervisory_board}; disclosures absent means not given,
+// `disclosures: []` means nothing disclosed.
 // Worker: {age, birth_date, education, major, certificate, local_hukou, party_member,
 // training_hours_per_year}.
 package policytest
@@ -128,6 +130,10 @@ type OrganizationYAML struct {
 	PartyMembers         *int   `yaml:"party_members"`
 	HasPartyOrganization *bool  `yaml:"has_party_organization"`
 	RegistrationLevel    string `yaml:"registration_level"`
+	// Disclosures: absent means not given (nil); `disclosures: []` means nothing disclosed.
+	Disclosures         []string `yaml:"disclosures"`
+	HasBoard            *bool    `yaml:"has_board"`
+	HasSupervisoryBoard *bool    `yaml:"has_supervisory_board"`
 }
 
 // Expect is what a case asserts. Every part is optional, but a case must assert something.
@@ -220,7 +226,11 @@ func (s SubjectYAML) subject() (sdk.Subject, error) {
 	if s.Organization != nil {
 		o := s.Organization
 		out.Organization = &sdk.OrganizationSpec{FullTimeStaff: o.FullTimeStaff, QualifiedStaff: o.QualifiedStaff,
-			PartyMembers: o.PartyMembers, HasPartyOrganization: o.HasPartyOrganization, RegistrationLevel: o.RegistrationLevel}
+			PartyMembers: o.PartyMembers, HasPartyOrganization: o.HasPartyOrganization, RegistrationLevel: o.RegistrationLevel,
+			HasBoard: o.HasBoard, HasSupervisoryBoard: o.HasSupervisoryBoard}
+		if o.Disclosures != nil { // yaml.v3 decodes `disclosures: []` as an empty, non-nil slice
+			out.Organization.Disclosures = append([]string{}, o.Disclosures...)
+		}
 	}
 	if s.Worker != nil {
 		w, err := s.Worker.spec()

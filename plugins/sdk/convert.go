@@ -372,6 +372,8 @@ func subjectToPB(s Subject) *pb.Subject {
 			FullTimeStaff: int64(o.FullTimeStaff), QualifiedStaff: intPtrToPB(o.QualifiedStaff),
 			PartyMembers: intPtrToPB(o.PartyMembers), HasPartyOrganization: boolPtrCopy(o.HasPartyOrganization),
 			RegistrationLevel: o.RegistrationLevel,
+			HasDisclosures:    o.Disclosures != nil, Disclosures: o.Disclosures,
+			HasBoard: boolPtrCopy(o.HasBoard), HasSupervisoryBoard: boolPtrCopy(o.HasSupervisoryBoard),
 		}
 	}
 	if s.Worker != nil {
@@ -394,6 +396,10 @@ func subjectFromPB(s *pb.Subject) Subject {
 			FullTimeStaff: int(o.GetFullTimeStaff()), QualifiedStaff: intPtrFromPB(o.QualifiedStaff),
 			PartyMembers: intPtrFromPB(o.PartyMembers), HasPartyOrganization: boolPtrCopy(o.HasPartyOrganization),
 			RegistrationLevel: o.GetRegistrationLevel(),
+			HasBoard:          boolPtrCopy(o.HasBoard), HasSupervisoryBoard: boolPtrCopy(o.HasSupervisoryBoard),
+		}
+		if o.GetHasDisclosures() { // keep "nothing disclosed" (empty) apart from "not given" (nil)
+			out.Organization.Disclosures = append(make([]string, 0, len(o.GetDisclosures())), o.GetDisclosures()...)
 		}
 	}
 	if s.GetWorker() != nil {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 )
 
 // Bounds on subject data. They are far above anything a real project has and exist so that
@@ -15,6 +17,8 @@ const (
 	MaxCycleYears    = 50                        // years of one contract cycle
 	MaxBudgetLines   = 1_000                     // lines in one budget
 	MaxEvaluations   = 1_000                     // evaluations of one project
+	MaxDisclosures   = 1_000                     // disclosed items of one organization
+	MaxItemRunes     = 200                       // characters in one free-text list item
 	MaxAmount        = Fen(1_000_000_000_000_00) // 1万亿元 in one budget line
 	MaxAge           = 150
 	MaxTrainingHours = 10_000 // 学时 per year
@@ -51,7 +55,10 @@ func validateFields(s Subject) *InputError {
 		if e := optCountInRange(o.QualifiedStaff, "organization.qualifiedStaff", MaxHeadcount); e != nil {
 			return e
 		}
-		return optCountInRange(o.PartyMembers, "organization.partyMembers", MaxHeadcount)
+		if e := optCountInRange(o.PartyMembers, "organization.partyMembers", MaxHeadcount); e != nil {
+			return e
+		}
+		return validateItems(o.Disclosures, "organization.disclosures", MaxDisclosures)
 	case SubjectWorker:
 		return validateWorker(*s.Worker, "worker")
 	}
@@ -107,6 +114,24 @@ func validateProject(p ProjectSpec, path string) *InputError {
 		}
 	}
 	return validateWorkers(p.Workers, path+".workers")
+}
+
+// validateItems checks a free-text list: bounded length, no blank or overlong item. An item
+// is matched exactly against a region's list, so a blank one can only be a mistake.
+func validateItems(items []string, path string, max int) *InputError {
+	if len(items) > max {
+		return &InputError{Field: path, Message: fmt.Sprintf("条目过多（最多 %d 条） / too many items (at most %d)", max, max)}
+	}
+	for i, it := range items {
+		f := path + "[" + strconv.Itoa(i) + "]"
+		if strings.TrimSpace(it) == "" {
+			return &InputError{Field: f, Message: "条目为空 / empty item"}
+		}
+		if n := utf8.RuneCountInString(it); n > MaxItemRunes {
+			return &InputError{Field: f, Message: fmt.Sprintf("条目过长（%d 字，最多 %d 字） / item too long (%d characters, at most %d)", n, MaxItemRunes, n, MaxItemRunes)}
+		}
+	}
+	return nil
 }
 
 func validateEvaluations(es []EvaluationSpec, path string) *InputError {

@@ -264,6 +264,17 @@ type OrganizationSpec struct {
 	PartyMembers         *int  // 正式党员 among head, full-time and long-term part-time staff
 	HasPartyOrganization *bool // 已建立党组织
 	RegistrationLevel    string
+	// Disclosures are the items the organisation has publicly disclosed (信息公开), named as
+	// the documents name them (薪酬管理制度、年度财务报告 …). A region's disclosure rule
+	// requires each item of its list parameter to appear exactly (surrounding spaces aside; see
+	// MissingItems): free text, so that a region's list is data, not an enumeration here. nil
+	// means not given, and disclosure rules answer INSUFFICIENT_INPUT; an empty slice means
+	// nothing disclosed.
+	Disclosures []string
+	// HasBoard: a board of directors (理事会) is in place; nil when not given.
+	HasBoard *bool
+	// HasSupervisoryBoard: a supervisory board (监事会) is in place; nil when not given.
+	HasSupervisoryBoard *bool
 }
 
 // BudgetRequirement is what a region requires of a project's money over its months. A nil

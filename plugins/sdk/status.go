@@ -10,7 +10,7 @@ const (
 	NotInForce   ComplianceStatus = "NOT_IN_FORCE"  // no rule passed, and some rule is outside its window on the date
 	// NotRegulated: no rule of the region applies to this subject (only NOT_APPLICABLE findings, or
 	// none). It is kept apart from Compliant because researchers read COMPLIANT as "meets the
-	// rules", which is misleading when no rule was ever checked (e.g. an organisation in Shenzhen).
+	// rules", which is misleading when no rule was ever checked (e.g. an organisation in Yunnan).
 	NotRegulated ComplianceStatus = "NOT_REGULATED"
 )
 

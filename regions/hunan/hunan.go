@@ -9,6 +9,9 @@
 // Station workers (驻站社工) must be 40 or under and hold an associate degree (大专) or higher;
 // social-work qualification and local hukou are preferences, reported as informational
 // NOT_APPLICABLE findings. Stations must list the required facilities and both plaques.
+// Organisations must have disclosed the four items of 三(四) (HN-REPORT-CONTRACTOR-DISCLOSURE,
+// exact names in organization.disclosures); the clause binds contractors (承接主体), which the
+// data does not record, so the finding presumes one and says so.
 //
 // Every number comes from ruleset.yaml by parameter id and asOf; the rule logic is here.
 package hunan
@@ -35,18 +38,21 @@ const (
 	RulePrefLocalHukou = "HN-STAFF-PREF-LOCAL-HUKOU"
 	RuleDeploy1Month   = "HN-STAFF-DEPLOY-1-MONTH"
 	RuleCycleAnnual    = "HN-CONTRACT-CYCLE-3Y-ANNUAL-SIGN"
+
+	RuleContractorDisclose = "HN-REPORT-CONTRACTOR-DISCLOSURE"
 )
 
 // Parameter ids.
 const (
-	paramAgeMax         = "HN.staffing.worker_age_max"
-	paramEducationMin   = "HN.staffing.education_min"
-	paramSWMajors       = "HN.staffing.sw_majors"
-	paramFacilities     = "HN.station.required_facilities"
-	paramSignForms      = "HN.station.sign_forms"
-	paramDeployMonths   = "HN.contract.deploy_within_months"
-	paramCycleYears     = "HN.contract.cycle_years"
-	paramAgreementYears = "HN.contract.agreement_term_years"
+	paramAgeMax          = "HN.staffing.worker_age_max"
+	paramEducationMin    = "HN.staffing.education_min"
+	paramSWMajors        = "HN.staffing.sw_majors"
+	paramFacilities      = "HN.station.required_facilities"
+	paramSignForms       = "HN.station.sign_forms"
+	paramDeployMonths    = "HN.contract.deploy_within_months"
+	paramCycleYears      = "HN.contract.cycle_years"
+	paramAgreementYears  = "HN.contract.agreement_term_years"
+	paramDisclosureItems = "HN.reporting.contractor_disclosure_items"
 )
 
 type policy struct{ rs *sdk.Ruleset }
@@ -68,7 +74,17 @@ func (p *policy) staffing(asOf sdk.Date, s sdk.Subject, m sdk.DomainMatch) []sdk
 	case sdk.SubjectWorker:
 		return p.workerRules(asOf, []workerRef{{"worker", *s.Worker}})
 	}
-	// The scheme's only organisation rule (HN-REPORT-CONTRACTOR-DISCLOSURE) needs disclosure
-	// records the data does not carry: no findings.
-	return nil
+	return []sdk.Finding{p.contractorDisclosure(asOf, *s.Organization)}
+}
+
+// contractorDisclosure: 承接主体应向有关部门和社会公众公开… — the scheme binds the organisations
+// contracted for station projects; the data does not say whether this one is, so the finding
+// presumes it and says so.
+func (p *policy) contractorDisclosure(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
+	f := p.rs.DisclosureFinding(asOf, RuleContractorDisclose, paramDisclosureItems, o.Disclosures)
+	if f.Status != sdk.StatusNotInForce {
+		f.MessageZh += ";本条约束承接社工站项目的承接主体"
+		f.MessageEn += "; the rule binds organisations contracted for station projects"
+	}
+	return f
 }

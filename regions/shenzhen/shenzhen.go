@@ -63,6 +63,12 @@
 //     provider, not a duty, so always NOT_APPLICABLE, never FAIL; the finding says whether the
 //     project is eligible — some evaluation other than a self-evaluation (自评 is neither 验收 nor
 //     绩效评价) rated EXCELLENT (SZ.contract.renewal_reward_rating) — or that it cannot be told.
+//   - Pay disclosure (SZ-REPORT-ORG-PAY-DISCLOSURE, clause 十六): every item of
+//     SZ.reporting.org_pay_disclosure_items must be among the organisation's disclosures
+//     (exact names, sdk.MissingItems); the three tiers' pay totals are three items. FAIL names
+//     the missing items; disclosures not given is INSUFFICIENT_INPUT. The clause binds
+//     organisations 承接政府购买服务, which the data does not record: the finding presumes a
+//     contractor and says so (the rule is PARTIAL), as it does not see the platform used.
 //   - Headcount 0 is "not given": per-person rules report INSUFFICIENT_INPUT.
 package shenzhen
 
@@ -99,6 +105,7 @@ const (
 	ruleProfessionalEval = "SZ-REPORT-PROFESSIONAL-EVAL"
 	rulePerformanceEval  = "SZ-REPORT-PERFORMANCE-EVAL"
 	ruleRenewalReward    = "SZ-CONTRACT-RENEWAL-REWARD"
+	ruleOrgPayDisclosure = "SZ-REPORT-ORG-PAY-DISCLOSURE"
 )
 
 // Parameter ids in ruleset.yaml.
@@ -120,6 +127,7 @@ const (
 	paramProfessionalEvalMin = "SZ.reporting.professional_evaluations_min"
 	paramPerformanceEvalMin  = "SZ.reporting.performance_evaluations_min"
 	paramRenewalRating       = "SZ.contract.renewal_reward_rating"
+	paramPayDisclosureItems  = "SZ.reporting.org_pay_disclosure_items"
 )
 
 // conceptPurchaseMode is the concept of the purchase-mode finding, which shares its rule id

@@ -33,9 +33,22 @@ func (p *policy) staffingOne(asOf sdk.Date, s sdk.Subject) sdk.StaffingResult {
 	case sdk.SubjectStation:
 		return sdk.StaffingResult{Findings: p.workersStaffing(asOf, "station.workers", s.Station.Workers, false)}
 	}
-	// Organizations: none of the Shenzhen rules that apply to organizations can be checked with
-	// the shared organization data (see NOT_MODELLED reasons in ruleset.yaml).
-	return sdk.StaffingResult{}
+	// Organizations: only the pay disclosure (clause 十六) can be checked with the organization
+	// data; the others stay NOT_MODELLED (reasons in ruleset.yaml).
+	return sdk.StaffingResult{Findings: []sdk.Finding{p.payDisclosureFinding(asOf, *s.Organization)}}
+}
+
+// payDisclosureFinding checks clause 十六: an organisation holding government contracts discloses
+// its pay policy, the three tiers' annual pay totals and its projects' acceptance and
+// performance-evaluation results. Whether it holds such contracts is not in the data, so the
+// finding presumes it does and says the rule binds contractors only.
+func (p *policy) payDisclosureFinding(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
+	f := p.rs.DisclosureFinding(asOf, ruleOrgPayDisclosure, paramPayDisclosureItems, o.Disclosures)
+	if f.Status != sdk.StatusNotInForce {
+		f.MessageZh += ";本条仅约束承接政府购买服务的社会工作服务机构,须在业务主管单位指定的信息平台公开"
+		f.MessageEn += "; the rule binds only organisations holding government service contracts, which disclose on the platform their supervising unit designates"
+	}
+	return f
 }
 
 func (p *policy) projectStaffing(asOf sdk.Date, pr sdk.ProjectSpec) []sdk.Finding {

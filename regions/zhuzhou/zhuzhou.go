@@ -6,7 +6,10 @@
 // encodes only Zhuzhou's own document: an organisation's qualified-staff share (三分之一以上,
 // exact fraction 3*q >= n) and its party organisation (3 full members or more), and a project
 // budget built on labour cost, and a project's purchase mode (以购买社会工作岗位和服务项目的形式:
-// per post or per project, either passes; not given is INSUFFICIENT_INPUT). Catalog items (priority domains and groups, the civil-affairs
+// per post or per project, either passes; not given is INSUFFICIENT_INPUT), an organisation's
+// disclosure of the six items of 三(四) (exact names in organization.disclosures; not given is
+// INSUFFICIENT_INPUT) and its board and supervisory board (健全理事会、监事会制度, read as "both
+// exist": a missing one fails, an unknown one is INSUFFICIENT_INPUT). Catalog items (priority domains and groups, the civil-affairs
 // items encouraged for purchase, service types) are data in ruleset.yaml.
 package zhuzhou
 
@@ -30,12 +33,16 @@ const (
 	RulePartyOrg3Members  = "ZZ-ORG-PARTY-ORG-3-MEMBERS"
 	RuleLaborCostBasis    = "ZZ-BUDGET-LABOR-COST-BASIS"
 	RulePurchaseForms     = "ZZ-CONTRACT-PURCHASE-FORMS"
+	RuleInfoDisclosure    = "ZZ-REPORT-INFO-DISCLOSURE"
+	RuleGovernanceBodies  = "ZZ-ORG-INTERNAL-GOVERNANCE"
 )
 
 const (
 	paramQualifiedShare = "ZZ.staffing.qualified_share_min"
 	paramPartyThreshold = "ZZ.governance.party_org_member_threshold"
 	paramPurchaseModes  = "ZZ.contract.purchase_modes"
+	paramDisclosure     = "ZZ.reporting.disclosure_items"
+	paramBodies         = "ZZ.governance.required_bodies"
 )
 
 type policy struct{ rs *sdk.Ruleset }
@@ -55,7 +62,8 @@ func (p *policy) budget(asOf sdk.Date, pr sdk.ProjectSpec, _ sdk.DomainMatch) (*
 
 func (p *policy) staffing(asOf sdk.Date, s sdk.Subject, _ sdk.DomainMatch) []sdk.Finding {
 	if o := s.Organization; o != nil {
-		return []sdk.Finding{p.qualifiedShare(asOf, *o), p.partyOrg(asOf, *o)}
+		return []sdk.Finding{p.qualifiedShare(asOf, *o), p.partyOrg(asOf, *o),
+			p.rs.DisclosureFinding(asOf, RuleInfoDisclosure, paramDisclosure, o.Disclosures), p.governanceBodies(asOf, *o)}
 	}
 	if pr := s.Project; pr != nil {
 		return []sdk.Finding{p.purchaseForms(asOf, *pr)}
@@ -234,4 +242,83 @@ func (p *policy) partyOrg(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
 	f.MessageZh = "已按要求建立党组织"
 	f.MessageEn = "the required party organisation is in place"
 	return f
+}
+
+// governanceBodies: 健全理事会、监事会制度 — read as "both bodies exist"; whether their rules are
+// sound is not in the data (the rule is PARTIAL). A body known to be missing fails whatever the
+// other is; otherwise a body not given makes the input insufficient.
+func (p *policy) governanceBodies(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
+	prm, ok := p.rs.Param(paramBodies, asOf)
+	if !p.rs.InForce(RuleGovernanceBodies, asOf) || !ok {
+		return p.rs.NotInForce(RuleGovernanceBodies, asOf)
+	}
+	need := sdk.SplitItems(prm.Value)
+	var have, missing, unknown []string
+	var unknownZh, unknownEn []string
+	for _, b := range need {
+		v, field := bodyFact(o, b)
+		switch {
+		case v == nil:
+			unknown = append(unknown, b)
+			unknownZh = append(unknownZh, "是否设立"+b+"(organization."+field+")")
+			unknownEn = append(unknownEn, "organization."+field) // paths alone: summaries list them as the input to add
+		case *v:
+			have = append(have, b)
+		default:
+			missing = append(missing, b)
+		}
+	}
+	required := strings.Join(need, "、")
+	actual := "已设立 / in place: " + strings.Join(have, "、")
+	if len(have) == 0 {
+		actual = "已设立 / in place: 无 / none"
+	}
+	if len(missing) > 0 {
+		f := p.rs.Finding(RuleGovernanceBodies, sdk.StatusFail)
+		f.Required, f.Actual = required, actual
+		f.Remedy = "须设立" + strings.Join(missing, "、") + " / must set up: " + strings.Join(bodiesEn(missing), ", ")
+		f.MessageZh = "未设立" + strings.Join(missing, "、") + ",不符合健全理事会、监事会制度的要求"
+		f.MessageEn = "no " + strings.Join(bodiesEn(missing), " or ") + ", which the document requires"
+		return f
+	}
+	if len(unknown) > 0 {
+		f := p.rs.Insufficient(RuleGovernanceBodies, strings.Join(unknownZh, "、"), strings.Join(unknownEn, ", "))
+		f.Required = required
+		if len(have) > 0 { // say what is known; nothing known is not "none in place"
+			f.Actual = actual
+		}
+		return f
+	}
+	f := p.rs.Finding(RuleGovernanceBodies, sdk.StatusPass)
+	f.Required, f.Actual = required, actual
+	f.MessageZh = "已设立" + required
+	f.MessageEn = "both a " + strings.Join(bodiesEn(need), " and a ") + " are in place"
+	return f
+}
+
+// bodyFact maps a governance body named in ZZ.governance.required_bodies to the organisation
+// fact that records it. An unknown name is a data error in ruleset.yaml, caught by the tests.
+func bodyFact(o sdk.OrganizationSpec, body string) (*bool, string) {
+	switch body {
+	case "理事会":
+		return o.HasBoard, "hasBoard"
+	case "监事会":
+		return o.HasSupervisoryBoard, "hasSupervisoryBoard"
+	}
+	panic("zhuzhou: no organisation fact for governance body " + body)
+}
+
+func bodiesEn(bodies []string) []string {
+	out := make([]string, len(bodies))
+	for i, b := range bodies {
+		switch b {
+		case "理事会":
+			out[i] = "board (理事会)"
+		case "监事会":
+			out[i] = "supervisory board (监事会)"
+		default:
+			out[i] = b
+		}
+	}
+	return out
 }

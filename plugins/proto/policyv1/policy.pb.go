@@ -1886,8 +1886,14 @@ type OrganizationSpec struct {
 	PartyMembers         *int64                 `protobuf:"varint,3,opt,name=party_members,json=partyMembers,proto3,oneof" json:"party_members,omitempty"`
 	HasPartyOrganization *bool                  `protobuf:"varint,4,opt,name=has_party_organization,json=hasPartyOrganization,proto3,oneof" json:"has_party_organization,omitempty"`
 	RegistrationLevel    string                 `protobuf:"bytes,5,opt,name=registration_level,json=registrationLevel,proto3" json:"registration_level,omitempty"`
-	unknownFields        protoimpl.UnknownFields
-	sizeCache            protoimpl.SizeCache
+	// has_disclosures distinguishes "disclosures not given" (false) from "nothing disclosed"
+	// (true, none listed).
+	HasDisclosures      bool     `protobuf:"varint,6,opt,name=has_disclosures,json=hasDisclosures,proto3" json:"has_disclosures,omitempty"`
+	Disclosures         []string `protobuf:"bytes,7,rep,name=disclosures,proto3" json:"disclosures,omitempty"`                                                     // items publicly disclosed (信息公开), as the documents name them
+	HasBoard            *bool    `protobuf:"varint,8,opt,name=has_board,json=hasBoard,proto3,oneof" json:"has_board,omitempty"`                                    // 理事会 in place; unset when not given
+	HasSupervisoryBoard *bool    `protobuf:"varint,9,opt,name=has_supervisory_board,json=hasSupervisoryBoard,proto3,oneof" json:"has_supervisory_board,omitempty"` // 监事会 in place; unset when not given
+	unknownFields       protoimpl.UnknownFields
+	sizeCache           protoimpl.SizeCache
 }
 
 func (x *OrganizationSpec) Reset() {
@@ -1953,6 +1959,34 @@ func (x *OrganizationSpec) GetRegistrationLevel() string {
 		return x.RegistrationLevel
 	}
 	return ""
+}
+
+func (x *OrganizationSpec) GetHasDisclosures() bool {
+	if x != nil {
+		return x.HasDisclosures
+	}
+	return false
+}
+
+func (x *OrganizationSpec) GetDisclosures() []string {
+	if x != nil {
+		return x.Disclosures
+	}
+	return nil
+}
+
+func (x *OrganizationSpec) GetHasBoard() bool {
+	if x != nil && x.HasBoard != nil {
+		return *x.HasBoard
+	}
+	return false
+}
+
+func (x *OrganizationSpec) GetHasSupervisoryBoard() bool {
+	if x != nil && x.HasSupervisoryBoard != nil {
+		return *x.HasSupervisoryBoard
+	}
+	return false
 }
 
 // Subject carries exactly one of its fields. It is deliberately not a oneof: a malformed
@@ -2560,16 +2594,23 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\aworkers\x18\x02 \x03(\v2\x1d.shegong.policy.v1.WorkerSpecR\aworkers\x12\x1e\n" +
 	"\n" +
 	"facilities\x18\x03 \x03(\tR\n" +
-	"facilities\"\xbd\x02\n" +
+	"facilities\"\x8b\x04\n" +
 	"\x10OrganizationSpec\x12&\n" +
 	"\x0ffull_time_staff\x18\x01 \x01(\x03R\rfullTimeStaff\x12,\n" +
 	"\x0fqualified_staff\x18\x02 \x01(\x03H\x00R\x0equalifiedStaff\x88\x01\x01\x12(\n" +
 	"\rparty_members\x18\x03 \x01(\x03H\x01R\fpartyMembers\x88\x01\x01\x129\n" +
 	"\x16has_party_organization\x18\x04 \x01(\bH\x02R\x14hasPartyOrganization\x88\x01\x01\x12-\n" +
-	"\x12registration_level\x18\x05 \x01(\tR\x11registrationLevelB\x12\n" +
+	"\x12registration_level\x18\x05 \x01(\tR\x11registrationLevel\x12'\n" +
+	"\x0fhas_disclosures\x18\x06 \x01(\bR\x0ehasDisclosures\x12 \n" +
+	"\vdisclosures\x18\a \x03(\tR\vdisclosures\x12 \n" +
+	"\thas_board\x18\b \x01(\bH\x03R\bhasBoard\x88\x01\x01\x127\n" +
+	"\x15has_supervisory_board\x18\t \x01(\bH\x04R\x13hasSupervisoryBoard\x88\x01\x01B\x12\n" +
 	"\x10_qualified_staffB\x10\n" +
 	"\x0e_party_membersB\x19\n" +
-	"\x17_has_party_organization\"\xfd\x01\n" +
+	"\x17_has_party_organizationB\f\n" +
+	"\n" +
+	"_has_boardB\x18\n" +
+	"\x16_has_supervisory_board\"\xfd\x01\n" +
 	"\aSubject\x128\n" +
 	"\aproject\x18\x01 \x01(\v2\x1e.shegong.policy.v1.ProjectSpecR\aproject\x128\n" +
 	"\astation\x18\x02 \x01(\v2\x1e.shegong.policy.v1.StationSpecR\astation\x12G\n" +
