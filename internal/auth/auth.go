@@ -108,23 +108,6 @@ func (v *Viewer) CanWriteRegionID(id int) bool {
 	return false
 }
 
-// CanWriteRegion reports whether v may write records of the region with this code.
-func (v *Viewer) CanWriteRegion(code string) bool {
-	switch {
-	case v == nil:
-		return false
-	case v.Role == Admin:
-		return true
-	case v.Role == Operator:
-		for _, c := range v.Subtree {
-			if c == code {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // CanReadPersonal reports whether v may read the personal data of a worker of the region
 // with this id: admins, and operators of that region's subtree.
 func (v *Viewer) CanReadPersonal(regionID int) bool { return v.CanWriteRegionID(regionID) }
