@@ -20,6 +20,7 @@ import (
 	"github.com/shegong/shegong/ent/auditlog"
 	"github.com/shegong/shegong/ent/budgetline"
 	"github.com/shegong/shegong/ent/catalogitem"
+	"github.com/shegong/shegong/ent/contractorreport"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/pilotsite"
@@ -28,6 +29,7 @@ import (
 	"github.com/shegong/shegong/ent/policyparameter"
 	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/projectfiling"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/station"
@@ -49,6 +51,8 @@ type Client struct {
 	BudgetLine *BudgetLineClient
 	// CatalogItem is the client for interacting with the CatalogItem builders.
 	CatalogItem *CatalogItemClient
+	// ContractorReport is the client for interacting with the ContractorReport builders.
+	ContractorReport *ContractorReportClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
 	// PerformanceEvaluation is the client for interacting with the PerformanceEvaluation builders.
@@ -65,6 +69,8 @@ type Client struct {
 	PolicySource *PolicySourceClient
 	// Project is the client for interacting with the Project builders.
 	Project *ProjectClient
+	// ProjectFiling is the client for interacting with the ProjectFiling builders.
+	ProjectFiling *ProjectFilingClient
 	// Region is the client for interacting with the Region builders.
 	Region *RegionClient
 	// SocialWorker is the client for interacting with the SocialWorker builders.
@@ -89,6 +95,7 @@ func (c *Client) init() {
 	c.AuditLog = NewAuditLogClient(c.config)
 	c.BudgetLine = NewBudgetLineClient(c.config)
 	c.CatalogItem = NewCatalogItemClient(c.config)
+	c.ContractorReport = NewContractorReportClient(c.config)
 	c.Organization = NewOrganizationClient(c.config)
 	c.PerformanceEvaluation = NewPerformanceEvaluationClient(c.config)
 	c.PilotSite = NewPilotSiteClient(c.config)
@@ -97,6 +104,7 @@ func (c *Client) init() {
 	c.PolicyParameter = NewPolicyParameterClient(c.config)
 	c.PolicySource = NewPolicySourceClient(c.config)
 	c.Project = NewProjectClient(c.config)
+	c.ProjectFiling = NewProjectFilingClient(c.config)
 	c.Region = NewRegionClient(c.config)
 	c.SocialWorker = NewSocialWorkerClient(c.config)
 	c.Station = NewStationClient(c.config)
@@ -198,6 +206,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		AuditLog:              NewAuditLogClient(cfg),
 		BudgetLine:            NewBudgetLineClient(cfg),
 		CatalogItem:           NewCatalogItemClient(cfg),
+		ContractorReport:      NewContractorReportClient(cfg),
 		Organization:          NewOrganizationClient(cfg),
 		PerformanceEvaluation: NewPerformanceEvaluationClient(cfg),
 		PilotSite:             NewPilotSiteClient(cfg),
@@ -206,6 +215,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		PolicyParameter:       NewPolicyParameterClient(cfg),
 		PolicySource:          NewPolicySourceClient(cfg),
 		Project:               NewProjectClient(cfg),
+		ProjectFiling:         NewProjectFilingClient(cfg),
 		Region:                NewRegionClient(cfg),
 		SocialWorker:          NewSocialWorkerClient(cfg),
 		Station:               NewStationClient(cfg),
@@ -234,6 +244,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		AuditLog:              NewAuditLogClient(cfg),
 		BudgetLine:            NewBudgetLineClient(cfg),
 		CatalogItem:           NewCatalogItemClient(cfg),
+		ContractorReport:      NewContractorReportClient(cfg),
 		Organization:          NewOrganizationClient(cfg),
 		PerformanceEvaluation: NewPerformanceEvaluationClient(cfg),
 		PilotSite:             NewPilotSiteClient(cfg),
@@ -242,6 +253,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		PolicyParameter:       NewPolicyParameterClient(cfg),
 		PolicySource:          NewPolicySourceClient(cfg),
 		Project:               NewProjectClient(cfg),
+		ProjectFiling:         NewProjectFilingClient(cfg),
 		Region:                NewRegionClient(cfg),
 		SocialWorker:          NewSocialWorkerClient(cfg),
 		Station:               NewStationClient(cfg),
@@ -276,9 +288,10 @@ func (c *Client) Close() error {
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.ApiToken, c.Assessment, c.AuditLog, c.BudgetLine, c.CatalogItem,
-		c.Organization, c.PerformanceEvaluation, c.PilotSite, c.PolicyCoverage,
-		c.PolicyDocument, c.PolicyParameter, c.PolicySource, c.Project, c.Region,
-		c.SocialWorker, c.Station, c.TrainingRecord,
+		c.ContractorReport, c.Organization, c.PerformanceEvaluation, c.PilotSite,
+		c.PolicyCoverage, c.PolicyDocument, c.PolicyParameter, c.PolicySource,
+		c.Project, c.ProjectFiling, c.Region, c.SocialWorker, c.Station,
+		c.TrainingRecord,
 	} {
 		n.Use(hooks...)
 	}
@@ -289,9 +302,10 @@ func (c *Client) Use(hooks ...Hook) {
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.ApiToken, c.Assessment, c.AuditLog, c.BudgetLine, c.CatalogItem,
-		c.Organization, c.PerformanceEvaluation, c.PilotSite, c.PolicyCoverage,
-		c.PolicyDocument, c.PolicyParameter, c.PolicySource, c.Project, c.Region,
-		c.SocialWorker, c.Station, c.TrainingRecord,
+		c.ContractorReport, c.Organization, c.PerformanceEvaluation, c.PilotSite,
+		c.PolicyCoverage, c.PolicyDocument, c.PolicyParameter, c.PolicySource,
+		c.Project, c.ProjectFiling, c.Region, c.SocialWorker, c.Station,
+		c.TrainingRecord,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -310,6 +324,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.BudgetLine.mutate(ctx, m)
 	case *CatalogItemMutation:
 		return c.CatalogItem.mutate(ctx, m)
+	case *ContractorReportMutation:
+		return c.ContractorReport.mutate(ctx, m)
 	case *OrganizationMutation:
 		return c.Organization.mutate(ctx, m)
 	case *PerformanceEvaluationMutation:
@@ -326,6 +342,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.PolicySource.mutate(ctx, m)
 	case *ProjectMutation:
 		return c.Project.mutate(ctx, m)
+	case *ProjectFilingMutation:
+		return c.ProjectFiling.mutate(ctx, m)
 	case *RegionMutation:
 		return c.Region.mutate(ctx, m)
 	case *SocialWorkerMutation:
@@ -1086,6 +1104,156 @@ func (c *CatalogItemClient) mutate(ctx context.Context, m *CatalogItemMutation) 
 		return (&CatalogItemDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown CatalogItem mutation op: %q", m.Op())
+	}
+}
+
+// ContractorReportClient is a client for the ContractorReport schema.
+type ContractorReportClient struct {
+	config
+}
+
+// NewContractorReportClient returns a client for the ContractorReport from the given config.
+func NewContractorReportClient(c config) *ContractorReportClient {
+	return &ContractorReportClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `contractorreport.Hooks(f(g(h())))`.
+func (c *ContractorReportClient) Use(hooks ...Hook) {
+	c.hooks.ContractorReport = append(c.hooks.ContractorReport, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `contractorreport.Intercept(f(g(h())))`.
+func (c *ContractorReportClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ContractorReport = append(c.inters.ContractorReport, interceptors...)
+}
+
+// Create returns a builder for creating a ContractorReport entity.
+func (c *ContractorReportClient) Create() *ContractorReportCreate {
+	mutation := newContractorReportMutation(c.config, OpCreate)
+	return &ContractorReportCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ContractorReport entities.
+func (c *ContractorReportClient) CreateBulk(builders ...*ContractorReportCreate) *ContractorReportCreateBulk {
+	return &ContractorReportCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ContractorReportClient) MapCreateBulk(slice any, setFunc func(*ContractorReportCreate, int)) *ContractorReportCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ContractorReportCreateBulk{err: fmt.Errorf("calling to ContractorReportClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ContractorReportCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ContractorReportCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ContractorReport.
+func (c *ContractorReportClient) Update() *ContractorReportUpdate {
+	mutation := newContractorReportMutation(c.config, OpUpdate)
+	return &ContractorReportUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ContractorReportClient) UpdateOne(_m *ContractorReport) *ContractorReportUpdateOne {
+	mutation := newContractorReportMutation(c.config, OpUpdateOne, withContractorReport(_m))
+	return &ContractorReportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ContractorReportClient) UpdateOneID(id int) *ContractorReportUpdateOne {
+	mutation := newContractorReportMutation(c.config, OpUpdateOne, withContractorReportID(id))
+	return &ContractorReportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ContractorReport.
+func (c *ContractorReportClient) Delete() *ContractorReportDelete {
+	mutation := newContractorReportMutation(c.config, OpDelete)
+	return &ContractorReportDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ContractorReportClient) DeleteOne(_m *ContractorReport) *ContractorReportDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ContractorReportClient) DeleteOneID(id int) *ContractorReportDeleteOne {
+	builder := c.Delete().Where(contractorreport.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ContractorReportDeleteOne{builder}
+}
+
+// Query returns a query builder for ContractorReport.
+func (c *ContractorReportClient) Query() *ContractorReportQuery {
+	return &ContractorReportQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeContractorReport},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ContractorReport entity by its id.
+func (c *ContractorReportClient) Get(ctx context.Context, id int) (*ContractorReport, error) {
+	return c.Query().Where(contractorreport.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ContractorReportClient) GetX(ctx context.Context, id int) *ContractorReport {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryProject queries the project edge of a ContractorReport.
+func (c *ContractorReportClient) QueryProject(_m *ContractorReport) *ProjectQuery {
+	query := (&ProjectClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(contractorreport.Table, contractorreport.FieldID, id),
+			sqlgraph.To(project.Table, project.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, contractorreport.ProjectTable, contractorreport.ProjectColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ContractorReportClient) Hooks() []Hook {
+	hooks := c.hooks.ContractorReport
+	return append(hooks[:len(hooks):len(hooks)], contractorreport.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ContractorReportClient) Interceptors() []Interceptor {
+	return c.inters.ContractorReport
+}
+
+func (c *ContractorReportClient) mutate(ctx context.Context, m *ContractorReportMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ContractorReportCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ContractorReportUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ContractorReportUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ContractorReportDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ContractorReport mutation op: %q", m.Op())
 	}
 }
 
@@ -2407,6 +2575,38 @@ func (c *ProjectClient) QueryEvaluations(_m *Project) *PerformanceEvaluationQuer
 	return query
 }
 
+// QueryFilings queries the filings edge of a Project.
+func (c *ProjectClient) QueryFilings(_m *Project) *ProjectFilingQuery {
+	query := (&ProjectFilingClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(project.Table, project.FieldID, id),
+			sqlgraph.To(projectfiling.Table, projectfiling.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, project.FilingsTable, project.FilingsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryReports queries the reports edge of a Project.
+func (c *ProjectClient) QueryReports(_m *Project) *ContractorReportQuery {
+	query := (&ContractorReportClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(project.Table, project.FieldID, id),
+			sqlgraph.To(contractorreport.Table, contractorreport.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, project.ReportsTable, project.ReportsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // QueryWorkers queries the workers edge of a Project.
 func (c *ProjectClient) QueryWorkers(_m *Project) *SocialWorkerQuery {
 	query := (&SocialWorkerClient{config: c.config}).Query()
@@ -2462,6 +2662,156 @@ func (c *ProjectClient) mutate(ctx context.Context, m *ProjectMutation) (Value, 
 		return (&ProjectDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Project mutation op: %q", m.Op())
+	}
+}
+
+// ProjectFilingClient is a client for the ProjectFiling schema.
+type ProjectFilingClient struct {
+	config
+}
+
+// NewProjectFilingClient returns a client for the ProjectFiling from the given config.
+func NewProjectFilingClient(c config) *ProjectFilingClient {
+	return &ProjectFilingClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `projectfiling.Hooks(f(g(h())))`.
+func (c *ProjectFilingClient) Use(hooks ...Hook) {
+	c.hooks.ProjectFiling = append(c.hooks.ProjectFiling, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `projectfiling.Intercept(f(g(h())))`.
+func (c *ProjectFilingClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ProjectFiling = append(c.inters.ProjectFiling, interceptors...)
+}
+
+// Create returns a builder for creating a ProjectFiling entity.
+func (c *ProjectFilingClient) Create() *ProjectFilingCreate {
+	mutation := newProjectFilingMutation(c.config, OpCreate)
+	return &ProjectFilingCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ProjectFiling entities.
+func (c *ProjectFilingClient) CreateBulk(builders ...*ProjectFilingCreate) *ProjectFilingCreateBulk {
+	return &ProjectFilingCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ProjectFilingClient) MapCreateBulk(slice any, setFunc func(*ProjectFilingCreate, int)) *ProjectFilingCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ProjectFilingCreateBulk{err: fmt.Errorf("calling to ProjectFilingClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ProjectFilingCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ProjectFilingCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ProjectFiling.
+func (c *ProjectFilingClient) Update() *ProjectFilingUpdate {
+	mutation := newProjectFilingMutation(c.config, OpUpdate)
+	return &ProjectFilingUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ProjectFilingClient) UpdateOne(_m *ProjectFiling) *ProjectFilingUpdateOne {
+	mutation := newProjectFilingMutation(c.config, OpUpdateOne, withProjectFiling(_m))
+	return &ProjectFilingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ProjectFilingClient) UpdateOneID(id int) *ProjectFilingUpdateOne {
+	mutation := newProjectFilingMutation(c.config, OpUpdateOne, withProjectFilingID(id))
+	return &ProjectFilingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ProjectFiling.
+func (c *ProjectFilingClient) Delete() *ProjectFilingDelete {
+	mutation := newProjectFilingMutation(c.config, OpDelete)
+	return &ProjectFilingDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ProjectFilingClient) DeleteOne(_m *ProjectFiling) *ProjectFilingDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ProjectFilingClient) DeleteOneID(id int) *ProjectFilingDeleteOne {
+	builder := c.Delete().Where(projectfiling.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ProjectFilingDeleteOne{builder}
+}
+
+// Query returns a query builder for ProjectFiling.
+func (c *ProjectFilingClient) Query() *ProjectFilingQuery {
+	return &ProjectFilingQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeProjectFiling},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ProjectFiling entity by its id.
+func (c *ProjectFilingClient) Get(ctx context.Context, id int) (*ProjectFiling, error) {
+	return c.Query().Where(projectfiling.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ProjectFilingClient) GetX(ctx context.Context, id int) *ProjectFiling {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryProject queries the project edge of a ProjectFiling.
+func (c *ProjectFilingClient) QueryProject(_m *ProjectFiling) *ProjectQuery {
+	query := (&ProjectClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(projectfiling.Table, projectfiling.FieldID, id),
+			sqlgraph.To(project.Table, project.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, projectfiling.ProjectTable, projectfiling.ProjectColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *ProjectFilingClient) Hooks() []Hook {
+	hooks := c.hooks.ProjectFiling
+	return append(hooks[:len(hooks):len(hooks)], projectfiling.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ProjectFilingClient) Interceptors() []Interceptor {
+	return c.inters.ProjectFiling
+}
+
+func (c *ProjectFilingClient) mutate(ctx context.Context, m *ProjectFilingMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ProjectFilingCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ProjectFilingUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ProjectFilingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ProjectFilingDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ProjectFiling mutation op: %q", m.Op())
 	}
 }
 
@@ -3356,15 +3706,15 @@ func (c *TrainingRecordClient) mutate(ctx context.Context, m *TrainingRecordMuta
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		ApiToken, Assessment, AuditLog, BudgetLine, CatalogItem, Organization,
-		PerformanceEvaluation, PilotSite, PolicyCoverage, PolicyDocument,
-		PolicyParameter, PolicySource, Project, Region, SocialWorker, Station,
-		TrainingRecord []ent.Hook
+		ApiToken, Assessment, AuditLog, BudgetLine, CatalogItem, ContractorReport,
+		Organization, PerformanceEvaluation, PilotSite, PolicyCoverage, PolicyDocument,
+		PolicyParameter, PolicySource, Project, ProjectFiling, Region, SocialWorker,
+		Station, TrainingRecord []ent.Hook
 	}
 	inters struct {
-		ApiToken, Assessment, AuditLog, BudgetLine, CatalogItem, Organization,
-		PerformanceEvaluation, PilotSite, PolicyCoverage, PolicyDocument,
-		PolicyParameter, PolicySource, Project, Region, SocialWorker, Station,
-		TrainingRecord []ent.Interceptor
+		ApiToken, Assessment, AuditLog, BudgetLine, CatalogItem, ContractorReport,
+		Organization, PerformanceEvaluation, PilotSite, PolicyCoverage, PolicyDocument,
+		PolicyParameter, PolicySource, Project, ProjectFiling, Region, SocialWorker,
+		Station, TrainingRecord []ent.Interceptor
 	}
 )

@@ -17,6 +17,7 @@ import (
 	"github.com/shegong/shegong/ent/auditlog"
 	"github.com/shegong/shegong/ent/budgetline"
 	"github.com/shegong/shegong/ent/catalogitem"
+	"github.com/shegong/shegong/ent/contractorreport"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/pilotsite"
@@ -25,6 +26,7 @@ import (
 	"github.com/shegong/shegong/ent/policyparameter"
 	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/projectfiling"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/station"
@@ -94,6 +96,7 @@ func checkColumn(t, c string) error {
 			auditlog.Table:              auditlog.ValidColumn,
 			budgetline.Table:            budgetline.ValidColumn,
 			catalogitem.Table:           catalogitem.ValidColumn,
+			contractorreport.Table:      contractorreport.ValidColumn,
 			organization.Table:          organization.ValidColumn,
 			performanceevaluation.Table: performanceevaluation.ValidColumn,
 			pilotsite.Table:             pilotsite.ValidColumn,
@@ -102,6 +105,7 @@ func checkColumn(t, c string) error {
 			policyparameter.Table:       policyparameter.ValidColumn,
 			policysource.Table:          policysource.ValidColumn,
 			project.Table:               project.ValidColumn,
+			projectfiling.Table:         projectfiling.ValidColumn,
 			region.Table:                region.ValidColumn,
 			socialworker.Table:          socialworker.ValidColumn,
 			station.Table:               station.ValidColumn,

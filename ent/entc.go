@@ -8,6 +8,8 @@ package main
 import (
 	"fmt"
 	"log"
+	"os"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -44,6 +46,32 @@ func main() {
 	if err != nil {
 		log.Fatalf("running ent codegen: %v", err)
 	}
+	if err := fixAppendInputs("gql_mutation_input.go"); err != nil {
+		log.Fatalf("fixing the append inputs: %v", err)
+	}
+}
+
+// appendCall matches what entgql generates for the appendX field of an update input.
+var appendCall = regexp.MustCompile(`m\.Append(\w+)\(i\.(\w+)\)`)
+
+// fixAppendInputs works around a bug of entgql v0.7.0's mutation_input template (fixed by the
+// open ent/contrib PR 639): when an update input's appendX field is set, its Mutate calls
+// m.AppendX(i.X) — it appends the value of x, not of appendX, so appendFacilities: ["…"] alone
+// changes nothing. It rewrites those calls to m.AppendX(i.AppendX); once the template is fixed
+// the pattern no longer matches and this does nothing.
+func fixAppendInputs(path string) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	out := appendCall.ReplaceAllFunc(src, func(call []byte) []byte {
+		m := appendCall.FindSubmatch(call)
+		if string(m[1]) != string(m[2]) {
+			return call
+		}
+		return []byte("m.Append" + string(m[1]) + "(i.Append" + string(m[1]) + ")")
+	})
+	return os.WriteFile(path, out, 0o644)
 }
 
 // describeTypes copies the bilingual comments of the ent schema into the
@@ -142,7 +170,8 @@ var enumValueDescriptions = map[string]map[string]string{
 		"GRADE_5A": "5A 级 / grade 5A",
 	},
 	"ProjectProgramme": {
-		"STATION": "乡镇(街道)社会工作服务站项目 / township (street) social-work station programme, e.g. Hunan's 禾计划",
+		"STATION":           "乡镇(街道)社会工作服务站项目 / township (street) social-work station programme, e.g. Hunan's 禾计划",
+		"PARTY_MASS_CENTRE": "社区党群服务中心社会工作服务项目 / social-work service project of a community party-and-mass service centre",
 	},
 	"PurchaseMode": {
 		"POST":    "岗位购买 / purchase per post",

@@ -8,6 +8,7 @@ import (
 	"github.com/shegong/shegong/ent/auditlog"
 	"github.com/shegong/shegong/ent/budgetline"
 	"github.com/shegong/shegong/ent/catalogitem"
+	"github.com/shegong/shegong/ent/contractorreport"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/pilotsite"
@@ -17,6 +18,7 @@ import (
 	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/predicate"
 	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/projectfiling"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/station"
@@ -30,7 +32,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 17)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 19)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -144,6 +146,23 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   contractorreport.Table,
+			Columns: contractorreport.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: contractorreport.FieldID,
+			},
+		},
+		Type: "ContractorReport",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			contractorreport.FieldCreatedAt:   {Type: field.TypeTime, Column: contractorreport.FieldCreatedAt},
+			contractorreport.FieldUpdatedAt:   {Type: field.TypeTime, Column: contractorreport.FieldUpdatedAt},
+			contractorreport.FieldKind:        {Type: field.TypeEnum, Column: contractorreport.FieldKind},
+			contractorreport.FieldSubmittedOn: {Type: field.TypeTime, Column: contractorreport.FieldSubmittedOn},
+		},
+	}
+	graph.Nodes[6] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   organization.Table,
 			Columns: organization.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -164,9 +183,15 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldPartyMembers:            {Type: field.TypeInt, Column: organization.FieldPartyMembers},
 			organization.FieldHasPartyOrganization:    {Type: field.TypeBool, Column: organization.FieldHasPartyOrganization},
 			organization.FieldSynthetic:               {Type: field.TypeBool, Column: organization.FieldSynthetic},
+			organization.FieldRegisteredDirectly:      {Type: field.TypeBool, Column: organization.FieldRegisteredDirectly},
+			organization.FieldCategory:                {Type: field.TypeEnum, Column: organization.FieldCategory},
+			organization.FieldOperatesWithinCommunity: {Type: field.TypeBool, Column: organization.FieldOperatesWithinCommunity},
+			organization.FieldRegistrationConditions:  {Type: field.TypeJSON, Column: organization.FieldRegistrationConditions},
+			organization.FieldPartyOrganizationMode:   {Type: field.TypeEnum, Column: organization.FieldPartyOrganizationMode},
+			organization.FieldAnnualInspection:        {Type: field.TypeEnum, Column: organization.FieldAnnualInspection},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   performanceevaluation.Table,
 			Columns: performanceevaluation.Columns,
@@ -187,7 +212,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			performanceevaluation.FieldNote:        {Type: field.TypeString, Column: performanceevaluation.FieldNote},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   pilotsite.Table,
 			Columns: pilotsite.Columns,
@@ -213,7 +238,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			pilotsite.FieldCitationQuote:    {Type: field.TypeString, Column: pilotsite.FieldCitationQuote},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   policycoverage.Table,
 			Columns: policycoverage.Columns,
@@ -232,7 +257,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			policycoverage.FieldRuleIds:   {Type: field.TypeJSON, Column: policycoverage.FieldRuleIds},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   policydocument.Table,
 			Columns: policydocument.Columns,
@@ -256,7 +281,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			policydocument.FieldValidTo:   {Type: field.TypeTime, Column: policydocument.FieldValidTo},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   policyparameter.Table,
 			Columns: policyparameter.Columns,
@@ -283,7 +308,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			policyparameter.FieldCitationQuote:    {Type: field.TypeString, Column: policyparameter.FieldCitationQuote},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   policysource.Table,
 			Columns: policysource.Columns,
@@ -301,7 +326,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			policysource.FieldSyncedAt:      {Type: field.TypeTime, Column: policysource.FieldSyncedAt},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   project.Table,
 			Columns: project.Columns,
@@ -312,23 +337,55 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Project",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			project.FieldCreatedAt:         {Type: field.TypeTime, Column: project.FieldCreatedAt},
-			project.FieldUpdatedAt:         {Type: field.TypeTime, Column: project.FieldUpdatedAt},
-			project.FieldName:              {Type: field.TypeString, Column: project.FieldName},
-			project.FieldPurchaser:         {Type: field.TypeString, Column: project.FieldPurchaser},
-			project.FieldDomain:            {Type: field.TypeString, Column: project.FieldDomain},
-			project.FieldPurchaseMode:      {Type: field.TypeEnum, Column: project.FieldPurchaseMode},
-			project.FieldProgramme:         {Type: field.TypeEnum, Column: project.FieldProgramme},
-			project.FieldCycleYears:        {Type: field.TypeInt, Column: project.FieldCycleYears},
-			project.FieldContractSignedOn:  {Type: field.TypeTime, Column: project.FieldContractSignedOn},
-			project.FieldStartsOn:          {Type: field.TypeTime, Column: project.FieldStartsOn},
-			project.FieldEndsOn:            {Type: field.TypeTime, Column: project.FieldEndsOn},
-			project.FieldHeadcount:         {Type: field.TypeInt, Column: project.FieldHeadcount},
-			project.FieldProfessionalPosts: {Type: field.TypeInt, Column: project.FieldProfessionalPosts},
-			project.FieldSupervisedWorkers: {Type: field.TypeInt, Column: project.FieldSupervisedWorkers},
+			project.FieldCreatedAt:            {Type: field.TypeTime, Column: project.FieldCreatedAt},
+			project.FieldUpdatedAt:            {Type: field.TypeTime, Column: project.FieldUpdatedAt},
+			project.FieldName:                 {Type: field.TypeString, Column: project.FieldName},
+			project.FieldPurchaser:            {Type: field.TypeString, Column: project.FieldPurchaser},
+			project.FieldDomain:               {Type: field.TypeString, Column: project.FieldDomain},
+			project.FieldPurchaseMode:         {Type: field.TypeEnum, Column: project.FieldPurchaseMode},
+			project.FieldProgramme:            {Type: field.TypeEnum, Column: project.FieldProgramme},
+			project.FieldCycleYears:           {Type: field.TypeInt, Column: project.FieldCycleYears},
+			project.FieldContractSignedOn:     {Type: field.TypeTime, Column: project.FieldContractSignedOn},
+			project.FieldStartsOn:             {Type: field.TypeTime, Column: project.FieldStartsOn},
+			project.FieldEndsOn:               {Type: field.TypeTime, Column: project.FieldEndsOn},
+			project.FieldHeadcount:            {Type: field.TypeInt, Column: project.FieldHeadcount},
+			project.FieldProfessionalPosts:    {Type: field.TypeInt, Column: project.FieldProfessionalPosts},
+			project.FieldSupervisedWorkers:    {Type: field.TypeInt, Column: project.FieldSupervisedWorkers},
+			project.FieldPurchaserLevel:       {Type: field.TypeEnum, Column: project.FieldPurchaserLevel},
+			project.FieldPurchaserType:        {Type: field.TypeEnum, Column: project.FieldPurchaserType},
+			project.FieldContractParties:      {Type: field.TypeInt, Column: project.FieldContractParties},
+			project.FieldContractClauses:      {Type: field.TypeJSON, Column: project.FieldContractClauses},
+			project.FieldSpecification:        {Type: field.TypeJSON, Column: project.FieldSpecification},
+			project.FieldProcurementMethod:    {Type: field.TypeEnum, Column: project.FieldProcurementMethod},
+			project.FieldProcurementException: {Type: field.TypeEnum, Column: project.FieldProcurementException},
+			project.FieldFundingSources:       {Type: field.TypeJSON, Column: project.FieldFundingSources},
+			project.FieldFundingYear:          {Type: field.TypeInt, Column: project.FieldFundingYear},
+			project.FieldServiceLevel:         {Type: field.TypeEnum, Column: project.FieldServiceLevel},
+			project.FieldEstablishedOn:        {Type: field.TypeTime, Column: project.FieldEstablishedOn},
+			project.FieldLibraryApprovedOn:    {Type: field.TypeTime, Column: project.FieldLibraryApprovedOn},
+			project.FieldBudgetDeclaredOn:     {Type: field.TypeTime, Column: project.FieldBudgetDeclaredOn},
+			project.FieldLocalPackageStandard: {Type: field.TypeInt64, Column: project.FieldLocalPackageStandard},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   projectfiling.Table,
+			Columns: projectfiling.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: projectfiling.FieldID,
+			},
+		},
+		Type: "ProjectFiling",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			projectfiling.FieldCreatedAt: {Type: field.TypeTime, Column: projectfiling.FieldCreatedAt},
+			projectfiling.FieldUpdatedAt: {Type: field.TypeTime, Column: projectfiling.FieldUpdatedAt},
+			projectfiling.FieldDocument:  {Type: field.TypeString, Column: projectfiling.FieldDocument},
+			projectfiling.FieldFiledWith: {Type: field.TypeEnum, Column: projectfiling.FieldFiledWith},
+			projectfiling.FieldFiledOn:   {Type: field.TypeTime, Column: projectfiling.FieldFiledOn},
+		},
+	}
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   region.Table,
 			Columns: region.Columns,
@@ -348,7 +405,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			region.FieldAdminCode: {Type: field.TypeString, Column: region.FieldAdminCode},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   socialworker.Table,
 			Columns: socialworker.Columns,
@@ -359,21 +416,29 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "SocialWorker",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			socialworker.FieldCreatedAt:         {Type: field.TypeTime, Column: socialworker.FieldCreatedAt},
-			socialworker.FieldUpdatedAt:         {Type: field.TypeTime, Column: socialworker.FieldUpdatedAt},
-			socialworker.FieldName:              {Type: field.TypeString, Column: socialworker.FieldName},
-			socialworker.FieldBirthDate:         {Type: field.TypeTime, Column: socialworker.FieldBirthDate},
-			socialworker.FieldEducation:         {Type: field.TypeEnum, Column: socialworker.FieldEducation},
-			socialworker.FieldMajor:             {Type: field.TypeString, Column: socialworker.FieldMajor},
-			socialworker.FieldCertificateLevel:  {Type: field.TypeEnum, Column: socialworker.FieldCertificateLevel},
-			socialworker.FieldCertificateNumber: {Type: field.TypeString, Column: socialworker.FieldCertificateNumber},
-			socialworker.FieldPhone:             {Type: field.TypeString, Column: socialworker.FieldPhone},
-			socialworker.FieldLocalHukou:        {Type: field.TypeBool, Column: socialworker.FieldLocalHukou},
-			socialworker.FieldPartyMember:       {Type: field.TypeBool, Column: socialworker.FieldPartyMember},
-			socialworker.FieldSynthetic:         {Type: field.TypeBool, Column: socialworker.FieldSynthetic},
+			socialworker.FieldCreatedAt:            {Type: field.TypeTime, Column: socialworker.FieldCreatedAt},
+			socialworker.FieldUpdatedAt:            {Type: field.TypeTime, Column: socialworker.FieldUpdatedAt},
+			socialworker.FieldName:                 {Type: field.TypeString, Column: socialworker.FieldName},
+			socialworker.FieldBirthDate:            {Type: field.TypeTime, Column: socialworker.FieldBirthDate},
+			socialworker.FieldEducation:            {Type: field.TypeEnum, Column: socialworker.FieldEducation},
+			socialworker.FieldMajor:                {Type: field.TypeString, Column: socialworker.FieldMajor},
+			socialworker.FieldCertificateLevel:     {Type: field.TypeEnum, Column: socialworker.FieldCertificateLevel},
+			socialworker.FieldCertificateNumber:    {Type: field.TypeString, Column: socialworker.FieldCertificateNumber},
+			socialworker.FieldPhone:                {Type: field.TypeString, Column: socialworker.FieldPhone},
+			socialworker.FieldLocalHukou:           {Type: field.TypeBool, Column: socialworker.FieldLocalHukou},
+			socialworker.FieldPartyMember:          {Type: field.TypeBool, Column: socialworker.FieldPartyMember},
+			socialworker.FieldSynthetic:            {Type: field.TypeBool, Column: socialworker.FieldSynthetic},
+			socialworker.FieldHiredOn:              {Type: field.TypeTime, Column: socialworker.FieldHiredOn},
+			socialworker.FieldPlatformFiled:        {Type: field.TypeBool, Column: socialworker.FieldPlatformFiled},
+			socialworker.FieldRecruitedViaPlatform: {Type: field.TypeBool, Column: socialworker.FieldRecruitedViaPlatform},
+			socialworker.FieldLaborContract:        {Type: field.TypeBool, Column: socialworker.FieldLaborContract},
+			socialworker.FieldPaidMonthly:          {Type: field.TypeBool, Column: socialworker.FieldPaidMonthly},
+			socialworker.FieldSocialInsurance:      {Type: field.TypeJSON, Column: socialworker.FieldSocialInsurance},
+			socialworker.FieldEmployedByContractor: {Type: field.TypeBool, Column: socialworker.FieldEmployedByContractor},
+			socialworker.FieldTrainedBeforeService: {Type: field.TypeBool, Column: socialworker.FieldTrainedBeforeService},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   station.Table,
 			Columns: station.Columns,
@@ -384,17 +449,19 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Station",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			station.FieldCreatedAt:     {Type: field.TypeTime, Column: station.FieldCreatedAt},
-			station.FieldUpdatedAt:     {Type: field.TypeTime, Column: station.FieldUpdatedAt},
-			station.FieldName:          {Type: field.TypeString, Column: station.FieldName},
-			station.FieldTownship:      {Type: field.TypeString, Column: station.FieldTownship},
-			station.FieldCounty:        {Type: field.TypeString, Column: station.FieldCounty},
-			station.FieldFacilities:    {Type: field.TypeJSON, Column: station.FieldFacilities},
-			station.FieldSignText:      {Type: field.TypeString, Column: station.FieldSignText},
-			station.FieldEstablishedOn: {Type: field.TypeTime, Column: station.FieldEstablishedOn},
+			station.FieldCreatedAt:       {Type: field.TypeTime, Column: station.FieldCreatedAt},
+			station.FieldUpdatedAt:       {Type: field.TypeTime, Column: station.FieldUpdatedAt},
+			station.FieldName:            {Type: field.TypeString, Column: station.FieldName},
+			station.FieldTownship:        {Type: field.TypeString, Column: station.FieldTownship},
+			station.FieldCounty:          {Type: field.TypeString, Column: station.FieldCounty},
+			station.FieldFacilities:      {Type: field.TypeJSON, Column: station.FieldFacilities},
+			station.FieldSignText:        {Type: field.TypeString, Column: station.FieldSignText},
+			station.FieldEstablishedOn:   {Type: field.TypeTime, Column: station.FieldEstablishedOn},
+			station.FieldAgreedHeadcount: {Type: field.TypeInt, Column: station.FieldAgreedHeadcount},
+			station.FieldSystems:         {Type: field.TypeJSON, Column: station.FieldSystems},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   trainingrecord.Table,
 			Columns: trainingrecord.Columns,
@@ -474,6 +541,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"CatalogItem",
 		"Region",
+	)
+	graph.MustAddE(
+		"project",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   contractorreport.ProjectTable,
+			Columns: []string{contractorreport.ProjectColumn},
+			Bidi:    false,
+		},
+		"ContractorReport",
+		"Project",
 	)
 	graph.MustAddE(
 		"region",
@@ -680,6 +759,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		"PerformanceEvaluation",
 	)
 	graph.MustAddE(
+		"filings",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.FilingsTable,
+			Columns: []string{project.FilingsColumn},
+			Bidi:    false,
+		},
+		"Project",
+		"ProjectFiling",
+	)
+	graph.MustAddE(
+		"reports",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.ReportsTable,
+			Columns: []string{project.ReportsColumn},
+			Bidi:    false,
+		},
+		"Project",
+		"ContractorReport",
+	)
+	graph.MustAddE(
 		"workers",
 		&sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2M,
@@ -702,6 +805,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"Project",
 		"Assessment",
+	)
+	graph.MustAddE(
+		"project",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: true,
+			Table:   projectfiling.ProjectTable,
+			Columns: []string{projectfiling.ProjectColumn},
+			Bidi:    false,
+		},
+		"ProjectFiling",
+		"Project",
 	)
 	graph.MustAddE(
 		"parent",
@@ -1477,6 +1592,80 @@ func (f *CatalogItemFilter) WhereHasRegionWith(preds ...predicate.Region) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ContractorReportQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ContractorReportQuery builder.
+func (_q *ContractorReportQuery) Filter() *ContractorReportFilter {
+	return &ContractorReportFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ContractorReportMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ContractorReportMutation builder.
+func (m *ContractorReportMutation) Filter() *ContractorReportFilter {
+	return &ContractorReportFilter{config: m.config, predicateAdder: m}
+}
+
+// ContractorReportFilter provides a generic filtering capability at runtime for ContractorReportQuery.
+type ContractorReportFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ContractorReportFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ContractorReportFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(contractorreport.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ContractorReportFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(contractorreport.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ContractorReportFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(contractorreport.FieldUpdatedAt))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *ContractorReportFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(contractorreport.FieldKind))
+}
+
+// WhereSubmittedOn applies the entql time.Time predicate on the submitted_on field.
+func (f *ContractorReportFilter) WhereSubmittedOn(p entql.TimeP) {
+	f.Where(p.Field(contractorreport.FieldSubmittedOn))
+}
+
+// WhereHasProject applies a predicate to check if query has an edge project.
+func (f *ContractorReportFilter) WhereHasProject() {
+	f.Where(entql.HasEdge("project"))
+}
+
+// WhereHasProjectWith applies a predicate to check if query has an edge project with a given conditions (other predicates).
+func (f *ContractorReportFilter) WhereHasProjectWith(preds ...predicate.Project) {
+	f.Where(entql.HasEdgeWith("project", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *OrganizationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -1505,7 +1694,7 @@ type OrganizationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OrganizationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1569,6 +1758,36 @@ func (f *OrganizationFilter) WhereHasPartyOrganization(p entql.BoolP) {
 // WhereSynthetic applies the entql bool predicate on the synthetic field.
 func (f *OrganizationFilter) WhereSynthetic(p entql.BoolP) {
 	f.Where(p.Field(organization.FieldSynthetic))
+}
+
+// WhereRegisteredDirectly applies the entql bool predicate on the registered_directly field.
+func (f *OrganizationFilter) WhereRegisteredDirectly(p entql.BoolP) {
+	f.Where(p.Field(organization.FieldRegisteredDirectly))
+}
+
+// WhereCategory applies the entql string predicate on the category field.
+func (f *OrganizationFilter) WhereCategory(p entql.StringP) {
+	f.Where(p.Field(organization.FieldCategory))
+}
+
+// WhereOperatesWithinCommunity applies the entql bool predicate on the operates_within_community field.
+func (f *OrganizationFilter) WhereOperatesWithinCommunity(p entql.BoolP) {
+	f.Where(p.Field(organization.FieldOperatesWithinCommunity))
+}
+
+// WhereRegistrationConditions applies the entql json.RawMessage predicate on the registration_conditions field.
+func (f *OrganizationFilter) WhereRegistrationConditions(p entql.BytesP) {
+	f.Where(p.Field(organization.FieldRegistrationConditions))
+}
+
+// WherePartyOrganizationMode applies the entql string predicate on the party_organization_mode field.
+func (f *OrganizationFilter) WherePartyOrganizationMode(p entql.StringP) {
+	f.Where(p.Field(organization.FieldPartyOrganizationMode))
+}
+
+// WhereAnnualInspection applies the entql string predicate on the annual_inspection field.
+func (f *OrganizationFilter) WhereAnnualInspection(p entql.StringP) {
+	f.Where(p.Field(organization.FieldAnnualInspection))
 }
 
 // WhereHasRegion applies a predicate to check if query has an edge region.
@@ -1670,7 +1889,7 @@ type PerformanceEvaluationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PerformanceEvaluationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1764,7 +1983,7 @@ type PilotSiteFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PilotSiteFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1883,7 +2102,7 @@ type PolicyCoverageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PolicyCoverageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -1967,7 +2186,7 @@ type PolicyDocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PolicyDocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2090,7 +2309,7 @@ type PolicyParameterFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PolicyParameterFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2228,7 +2447,7 @@ type PolicySourceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PolicySourceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2307,7 +2526,7 @@ type ProjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2388,6 +2607,76 @@ func (f *ProjectFilter) WhereSupervisedWorkers(p entql.IntP) {
 	f.Where(p.Field(project.FieldSupervisedWorkers))
 }
 
+// WherePurchaserLevel applies the entql string predicate on the purchaser_level field.
+func (f *ProjectFilter) WherePurchaserLevel(p entql.StringP) {
+	f.Where(p.Field(project.FieldPurchaserLevel))
+}
+
+// WherePurchaserType applies the entql string predicate on the purchaser_type field.
+func (f *ProjectFilter) WherePurchaserType(p entql.StringP) {
+	f.Where(p.Field(project.FieldPurchaserType))
+}
+
+// WhereContractParties applies the entql int predicate on the contract_parties field.
+func (f *ProjectFilter) WhereContractParties(p entql.IntP) {
+	f.Where(p.Field(project.FieldContractParties))
+}
+
+// WhereContractClauses applies the entql json.RawMessage predicate on the contract_clauses field.
+func (f *ProjectFilter) WhereContractClauses(p entql.BytesP) {
+	f.Where(p.Field(project.FieldContractClauses))
+}
+
+// WhereSpecification applies the entql json.RawMessage predicate on the specification field.
+func (f *ProjectFilter) WhereSpecification(p entql.BytesP) {
+	f.Where(p.Field(project.FieldSpecification))
+}
+
+// WhereProcurementMethod applies the entql string predicate on the procurement_method field.
+func (f *ProjectFilter) WhereProcurementMethod(p entql.StringP) {
+	f.Where(p.Field(project.FieldProcurementMethod))
+}
+
+// WhereProcurementException applies the entql string predicate on the procurement_exception field.
+func (f *ProjectFilter) WhereProcurementException(p entql.StringP) {
+	f.Where(p.Field(project.FieldProcurementException))
+}
+
+// WhereFundingSources applies the entql json.RawMessage predicate on the funding_sources field.
+func (f *ProjectFilter) WhereFundingSources(p entql.BytesP) {
+	f.Where(p.Field(project.FieldFundingSources))
+}
+
+// WhereFundingYear applies the entql int predicate on the funding_year field.
+func (f *ProjectFilter) WhereFundingYear(p entql.IntP) {
+	f.Where(p.Field(project.FieldFundingYear))
+}
+
+// WhereServiceLevel applies the entql string predicate on the service_level field.
+func (f *ProjectFilter) WhereServiceLevel(p entql.StringP) {
+	f.Where(p.Field(project.FieldServiceLevel))
+}
+
+// WhereEstablishedOn applies the entql time.Time predicate on the established_on field.
+func (f *ProjectFilter) WhereEstablishedOn(p entql.TimeP) {
+	f.Where(p.Field(project.FieldEstablishedOn))
+}
+
+// WhereLibraryApprovedOn applies the entql time.Time predicate on the library_approved_on field.
+func (f *ProjectFilter) WhereLibraryApprovedOn(p entql.TimeP) {
+	f.Where(p.Field(project.FieldLibraryApprovedOn))
+}
+
+// WhereBudgetDeclaredOn applies the entql time.Time predicate on the budget_declared_on field.
+func (f *ProjectFilter) WhereBudgetDeclaredOn(p entql.TimeP) {
+	f.Where(p.Field(project.FieldBudgetDeclaredOn))
+}
+
+// WhereLocalPackageStandard applies the entql int64 predicate on the local_package_standard field.
+func (f *ProjectFilter) WhereLocalPackageStandard(p entql.Int64P) {
+	f.Where(p.Field(project.FieldLocalPackageStandard))
+}
+
 // WhereHasRegion applies a predicate to check if query has an edge region.
 func (f *ProjectFilter) WhereHasRegion() {
 	f.Where(entql.HasEdge("region"))
@@ -2444,6 +2733,34 @@ func (f *ProjectFilter) WhereHasEvaluationsWith(preds ...predicate.PerformanceEv
 	})))
 }
 
+// WhereHasFilings applies a predicate to check if query has an edge filings.
+func (f *ProjectFilter) WhereHasFilings() {
+	f.Where(entql.HasEdge("filings"))
+}
+
+// WhereHasFilingsWith applies a predicate to check if query has an edge filings with a given conditions (other predicates).
+func (f *ProjectFilter) WhereHasFilingsWith(preds ...predicate.ProjectFiling) {
+	f.Where(entql.HasEdgeWith("filings", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasReports applies a predicate to check if query has an edge reports.
+func (f *ProjectFilter) WhereHasReports() {
+	f.Where(entql.HasEdge("reports"))
+}
+
+// WhereHasReportsWith applies a predicate to check if query has an edge reports with a given conditions (other predicates).
+func (f *ProjectFilter) WhereHasReportsWith(preds ...predicate.ContractorReport) {
+	f.Where(entql.HasEdgeWith("reports", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
 // WhereHasWorkers applies a predicate to check if query has an edge workers.
 func (f *ProjectFilter) WhereHasWorkers() {
 	f.Where(entql.HasEdge("workers"))
@@ -2466,6 +2783,85 @@ func (f *ProjectFilter) WhereHasAssessments() {
 // WhereHasAssessmentsWith applies a predicate to check if query has an edge assessments with a given conditions (other predicates).
 func (f *ProjectFilter) WhereHasAssessmentsWith(preds ...predicate.Assessment) {
 	f.Where(entql.HasEdgeWith("assessments", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *ProjectFilingQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ProjectFilingQuery builder.
+func (_q *ProjectFilingQuery) Filter() *ProjectFilingFilter {
+	return &ProjectFilingFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ProjectFilingMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ProjectFilingMutation builder.
+func (m *ProjectFilingMutation) Filter() *ProjectFilingFilter {
+	return &ProjectFilingFilter{config: m.config, predicateAdder: m}
+}
+
+// ProjectFilingFilter provides a generic filtering capability at runtime for ProjectFilingQuery.
+type ProjectFilingFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ProjectFilingFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *ProjectFilingFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(projectfiling.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ProjectFilingFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(projectfiling.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ProjectFilingFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(projectfiling.FieldUpdatedAt))
+}
+
+// WhereDocument applies the entql string predicate on the document field.
+func (f *ProjectFilingFilter) WhereDocument(p entql.StringP) {
+	f.Where(p.Field(projectfiling.FieldDocument))
+}
+
+// WhereFiledWith applies the entql string predicate on the filed_with field.
+func (f *ProjectFilingFilter) WhereFiledWith(p entql.StringP) {
+	f.Where(p.Field(projectfiling.FieldFiledWith))
+}
+
+// WhereFiledOn applies the entql time.Time predicate on the filed_on field.
+func (f *ProjectFilingFilter) WhereFiledOn(p entql.TimeP) {
+	f.Where(p.Field(projectfiling.FieldFiledOn))
+}
+
+// WhereHasProject applies a predicate to check if query has an edge project.
+func (f *ProjectFilingFilter) WhereHasProject() {
+	f.Where(entql.HasEdge("project"))
+}
+
+// WhereHasProjectWith applies a predicate to check if query has an edge project with a given conditions (other predicates).
+func (f *ProjectFilingFilter) WhereHasProjectWith(preds ...predicate.Project) {
+	f.Where(entql.HasEdgeWith("project", sqlgraph.WrapFunc(func(s *sql.Selector) {
 		for _, p := range preds {
 			p(s)
 		}
@@ -2501,7 +2897,7 @@ type RegionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2744,7 +3140,7 @@ type SocialWorkerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SocialWorkerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2813,6 +3209,46 @@ func (f *SocialWorkerFilter) WherePartyMember(p entql.BoolP) {
 // WhereSynthetic applies the entql bool predicate on the synthetic field.
 func (f *SocialWorkerFilter) WhereSynthetic(p entql.BoolP) {
 	f.Where(p.Field(socialworker.FieldSynthetic))
+}
+
+// WhereHiredOn applies the entql time.Time predicate on the hired_on field.
+func (f *SocialWorkerFilter) WhereHiredOn(p entql.TimeP) {
+	f.Where(p.Field(socialworker.FieldHiredOn))
+}
+
+// WherePlatformFiled applies the entql bool predicate on the platform_filed field.
+func (f *SocialWorkerFilter) WherePlatformFiled(p entql.BoolP) {
+	f.Where(p.Field(socialworker.FieldPlatformFiled))
+}
+
+// WhereRecruitedViaPlatform applies the entql bool predicate on the recruited_via_platform field.
+func (f *SocialWorkerFilter) WhereRecruitedViaPlatform(p entql.BoolP) {
+	f.Where(p.Field(socialworker.FieldRecruitedViaPlatform))
+}
+
+// WhereLaborContract applies the entql bool predicate on the labor_contract field.
+func (f *SocialWorkerFilter) WhereLaborContract(p entql.BoolP) {
+	f.Where(p.Field(socialworker.FieldLaborContract))
+}
+
+// WherePaidMonthly applies the entql bool predicate on the paid_monthly field.
+func (f *SocialWorkerFilter) WherePaidMonthly(p entql.BoolP) {
+	f.Where(p.Field(socialworker.FieldPaidMonthly))
+}
+
+// WhereSocialInsurance applies the entql json.RawMessage predicate on the social_insurance field.
+func (f *SocialWorkerFilter) WhereSocialInsurance(p entql.BytesP) {
+	f.Where(p.Field(socialworker.FieldSocialInsurance))
+}
+
+// WhereEmployedByContractor applies the entql bool predicate on the employed_by_contractor field.
+func (f *SocialWorkerFilter) WhereEmployedByContractor(p entql.BoolP) {
+	f.Where(p.Field(socialworker.FieldEmployedByContractor))
+}
+
+// WhereTrainedBeforeService applies the entql bool predicate on the trained_before_service field.
+func (f *SocialWorkerFilter) WhereTrainedBeforeService(p entql.BoolP) {
+	f.Where(p.Field(socialworker.FieldTrainedBeforeService))
 }
 
 // WhereHasRegion applies a predicate to check if query has an edge region.
@@ -2914,7 +3350,7 @@ type StationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -2963,6 +3399,16 @@ func (f *StationFilter) WhereSignText(p entql.StringP) {
 // WhereEstablishedOn applies the entql time.Time predicate on the established_on field.
 func (f *StationFilter) WhereEstablishedOn(p entql.TimeP) {
 	f.Where(p.Field(station.FieldEstablishedOn))
+}
+
+// WhereAgreedHeadcount applies the entql int predicate on the agreed_headcount field.
+func (f *StationFilter) WhereAgreedHeadcount(p entql.IntP) {
+	f.Where(p.Field(station.FieldAgreedHeadcount))
+}
+
+// WhereSystems applies the entql json.RawMessage predicate on the systems field.
+func (f *StationFilter) WhereSystems(p entql.BytesP) {
+	f.Where(p.Field(station.FieldSystems))
 }
 
 // WhereHasRegion applies a predicate to check if query has an edge region.
@@ -3050,7 +3496,7 @@ type TrainingRecordFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *TrainingRecordFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

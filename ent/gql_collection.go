@@ -15,6 +15,7 @@ import (
 	"github.com/shegong/shegong/ent/auditlog"
 	"github.com/shegong/shegong/ent/budgetline"
 	"github.com/shegong/shegong/ent/catalogitem"
+	"github.com/shegong/shegong/ent/contractorreport"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/pilotsite"
@@ -23,6 +24,7 @@ import (
 	"github.com/shegong/shegong/ent/policyparameter"
 	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/projectfiling"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/station"
@@ -730,6 +732,121 @@ func newCatalogItemPaginateArgs(rv map[string]any) *catalogitemPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ContractorReportQuery) CollectFields(ctx context.Context, satisfies ...string) (*ContractorReportQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ContractorReportQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(contractorreport.Columns))
+		selectedFields = []string{contractorreport.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "project":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ProjectClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, projectImplementors)...); err != nil {
+				return err
+			}
+			_q.withProject = query
+		case "createdAt":
+			if _, ok := fieldSeen[contractorreport.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, contractorreport.FieldCreatedAt)
+				fieldSeen[contractorreport.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[contractorreport.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, contractorreport.FieldUpdatedAt)
+				fieldSeen[contractorreport.FieldUpdatedAt] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[contractorreport.FieldKind]; !ok {
+				selectedFields = append(selectedFields, contractorreport.FieldKind)
+				fieldSeen[contractorreport.FieldKind] = struct{}{}
+			}
+		case "submittedOn":
+			if _, ok := fieldSeen[contractorreport.FieldSubmittedOn]; !ok {
+				selectedFields = append(selectedFields, contractorreport.FieldSubmittedOn)
+				fieldSeen[contractorreport.FieldSubmittedOn] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type contractorreportPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ContractorReportPaginateOption
+}
+
+func newContractorReportPaginateArgs(rv map[string]any) *contractorreportPaginateArgs {
+	args := &contractorreportPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ContractorReportOrder{Field: &ContractorReportOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithContractorReportOrder(order))
+			}
+		case *ContractorReportOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithContractorReportOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ContractorReportWhereInput); ok {
+		args.opts = append(args.opts, WithContractorReportFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *OrganizationQuery) CollectFields(ctx context.Context, satisfies ...string) (*OrganizationQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -1171,6 +1288,36 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 			if _, ok := fieldSeen[organization.FieldSynthetic]; !ok {
 				selectedFields = append(selectedFields, organization.FieldSynthetic)
 				fieldSeen[organization.FieldSynthetic] = struct{}{}
+			}
+		case "registeredDirectly":
+			if _, ok := fieldSeen[organization.FieldRegisteredDirectly]; !ok {
+				selectedFields = append(selectedFields, organization.FieldRegisteredDirectly)
+				fieldSeen[organization.FieldRegisteredDirectly] = struct{}{}
+			}
+		case "category":
+			if _, ok := fieldSeen[organization.FieldCategory]; !ok {
+				selectedFields = append(selectedFields, organization.FieldCategory)
+				fieldSeen[organization.FieldCategory] = struct{}{}
+			}
+		case "operatesWithinCommunity":
+			if _, ok := fieldSeen[organization.FieldOperatesWithinCommunity]; !ok {
+				selectedFields = append(selectedFields, organization.FieldOperatesWithinCommunity)
+				fieldSeen[organization.FieldOperatesWithinCommunity] = struct{}{}
+			}
+		case "registrationConditions":
+			if _, ok := fieldSeen[organization.FieldRegistrationConditions]; !ok {
+				selectedFields = append(selectedFields, organization.FieldRegistrationConditions)
+				fieldSeen[organization.FieldRegistrationConditions] = struct{}{}
+			}
+		case "partyOrganizationMode":
+			if _, ok := fieldSeen[organization.FieldPartyOrganizationMode]; !ok {
+				selectedFields = append(selectedFields, organization.FieldPartyOrganizationMode)
+				fieldSeen[organization.FieldPartyOrganizationMode] = struct{}{}
+			}
+		case "annualInspection":
+			if _, ok := fieldSeen[organization.FieldAnnualInspection]; !ok {
+				selectedFields = append(selectedFields, organization.FieldAnnualInspection)
+				fieldSeen[organization.FieldAnnualInspection] = struct{}{}
 			}
 		case "id":
 		case "__typename":
@@ -2412,6 +2559,184 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				*wq = *query
 			})
 
+		case "filings":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ProjectFilingClient{config: _q.config}).Query()
+			)
+			args := newProjectFilingPaginateArgs(fieldArgs(ctx, new(ProjectFilingWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newProjectFilingPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"project_filings"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(project.FilingsColumn), ids...))
+						})
+						if err := query.GroupBy(project.FilingsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[4] == nil {
+								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[4][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Project) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Filings)
+							if nodes[i].Edges.totalCount[4] == nil {
+								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[4][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, projectfilingImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(project.FilingsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedFilings(alias, func(wq *ProjectFilingQuery) {
+				*wq = *query
+			})
+
+		case "reports":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ContractorReportClient{config: _q.config}).Query()
+			)
+			args := newContractorReportPaginateArgs(fieldArgs(ctx, new(ContractorReportWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newContractorReportPager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"project_reports"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(project.ReportsColumn), ids...))
+						})
+						if err := query.GroupBy(project.ReportsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[5][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Project) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Reports)
+							if nodes[i].Edges.totalCount[5] == nil {
+								nodes[i].Edges.totalCount[5] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[5][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, contractorreportImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(project.ReportsColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedReports(alias, func(wq *ContractorReportQuery) {
+				*wq = *query
+			})
+
 		case "workers":
 			var (
 				alias = field.Alias
@@ -2459,10 +2784,10 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[6][alias] = n
 						}
 						return nil
 					})
@@ -2470,10 +2795,10 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Project) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Workers)
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
+							nodes[i].Edges.totalCount[6][alias] = n
 						}
 						return nil
 					})
@@ -2548,10 +2873,10 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 						}
 						for i := range nodes {
 							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[5] == nil {
-								nodes[i].Edges.totalCount[5] = make(map[string]int)
+							if nodes[i].Edges.totalCount[7] == nil {
+								nodes[i].Edges.totalCount[7] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[5][alias] = n
+							nodes[i].Edges.totalCount[7][alias] = n
 						}
 						return nil
 					})
@@ -2559,10 +2884,10 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Project) error {
 						for i := range nodes {
 							n := len(nodes[i].Edges.Assessments)
-							if nodes[i].Edges.totalCount[5] == nil {
-								nodes[i].Edges.totalCount[5] = make(map[string]int)
+							if nodes[i].Edges.totalCount[7] == nil {
+								nodes[i].Edges.totalCount[7] = make(map[string]int)
 							}
-							nodes[i].Edges.totalCount[5][alias] = n
+							nodes[i].Edges.totalCount[7][alias] = n
 						}
 						return nil
 					})
@@ -2663,6 +2988,76 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				selectedFields = append(selectedFields, project.FieldSupervisedWorkers)
 				fieldSeen[project.FieldSupervisedWorkers] = struct{}{}
 			}
+		case "purchaserLevel":
+			if _, ok := fieldSeen[project.FieldPurchaserLevel]; !ok {
+				selectedFields = append(selectedFields, project.FieldPurchaserLevel)
+				fieldSeen[project.FieldPurchaserLevel] = struct{}{}
+			}
+		case "purchaserType":
+			if _, ok := fieldSeen[project.FieldPurchaserType]; !ok {
+				selectedFields = append(selectedFields, project.FieldPurchaserType)
+				fieldSeen[project.FieldPurchaserType] = struct{}{}
+			}
+		case "contractParties":
+			if _, ok := fieldSeen[project.FieldContractParties]; !ok {
+				selectedFields = append(selectedFields, project.FieldContractParties)
+				fieldSeen[project.FieldContractParties] = struct{}{}
+			}
+		case "contractClauses":
+			if _, ok := fieldSeen[project.FieldContractClauses]; !ok {
+				selectedFields = append(selectedFields, project.FieldContractClauses)
+				fieldSeen[project.FieldContractClauses] = struct{}{}
+			}
+		case "specification":
+			if _, ok := fieldSeen[project.FieldSpecification]; !ok {
+				selectedFields = append(selectedFields, project.FieldSpecification)
+				fieldSeen[project.FieldSpecification] = struct{}{}
+			}
+		case "procurementMethod":
+			if _, ok := fieldSeen[project.FieldProcurementMethod]; !ok {
+				selectedFields = append(selectedFields, project.FieldProcurementMethod)
+				fieldSeen[project.FieldProcurementMethod] = struct{}{}
+			}
+		case "procurementException":
+			if _, ok := fieldSeen[project.FieldProcurementException]; !ok {
+				selectedFields = append(selectedFields, project.FieldProcurementException)
+				fieldSeen[project.FieldProcurementException] = struct{}{}
+			}
+		case "fundingSources":
+			if _, ok := fieldSeen[project.FieldFundingSources]; !ok {
+				selectedFields = append(selectedFields, project.FieldFundingSources)
+				fieldSeen[project.FieldFundingSources] = struct{}{}
+			}
+		case "fundingYear":
+			if _, ok := fieldSeen[project.FieldFundingYear]; !ok {
+				selectedFields = append(selectedFields, project.FieldFundingYear)
+				fieldSeen[project.FieldFundingYear] = struct{}{}
+			}
+		case "serviceLevel":
+			if _, ok := fieldSeen[project.FieldServiceLevel]; !ok {
+				selectedFields = append(selectedFields, project.FieldServiceLevel)
+				fieldSeen[project.FieldServiceLevel] = struct{}{}
+			}
+		case "establishedOn":
+			if _, ok := fieldSeen[project.FieldEstablishedOn]; !ok {
+				selectedFields = append(selectedFields, project.FieldEstablishedOn)
+				fieldSeen[project.FieldEstablishedOn] = struct{}{}
+			}
+		case "libraryApprovedOn":
+			if _, ok := fieldSeen[project.FieldLibraryApprovedOn]; !ok {
+				selectedFields = append(selectedFields, project.FieldLibraryApprovedOn)
+				fieldSeen[project.FieldLibraryApprovedOn] = struct{}{}
+			}
+		case "budgetDeclaredOn":
+			if _, ok := fieldSeen[project.FieldBudgetDeclaredOn]; !ok {
+				selectedFields = append(selectedFields, project.FieldBudgetDeclaredOn)
+				fieldSeen[project.FieldBudgetDeclaredOn] = struct{}{}
+			}
+		case "localPackageStandard":
+			if _, ok := fieldSeen[project.FieldLocalPackageStandard]; !ok {
+				selectedFields = append(selectedFields, project.FieldLocalPackageStandard)
+				fieldSeen[project.FieldLocalPackageStandard] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -2722,6 +3117,126 @@ func newProjectPaginateArgs(rv map[string]any) *projectPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*ProjectWhereInput); ok {
 		args.opts = append(args.opts, WithProjectFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *ProjectFilingQuery) CollectFields(ctx context.Context, satisfies ...string) (*ProjectFilingQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *ProjectFilingQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(projectfiling.Columns))
+		selectedFields = []string{projectfiling.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "project":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&ProjectClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, projectImplementors)...); err != nil {
+				return err
+			}
+			_q.withProject = query
+		case "createdAt":
+			if _, ok := fieldSeen[projectfiling.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, projectfiling.FieldCreatedAt)
+				fieldSeen[projectfiling.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[projectfiling.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, projectfiling.FieldUpdatedAt)
+				fieldSeen[projectfiling.FieldUpdatedAt] = struct{}{}
+			}
+		case "document":
+			if _, ok := fieldSeen[projectfiling.FieldDocument]; !ok {
+				selectedFields = append(selectedFields, projectfiling.FieldDocument)
+				fieldSeen[projectfiling.FieldDocument] = struct{}{}
+			}
+		case "filedWith":
+			if _, ok := fieldSeen[projectfiling.FieldFiledWith]; !ok {
+				selectedFields = append(selectedFields, projectfiling.FieldFiledWith)
+				fieldSeen[projectfiling.FieldFiledWith] = struct{}{}
+			}
+		case "filedOn":
+			if _, ok := fieldSeen[projectfiling.FieldFiledOn]; !ok {
+				selectedFields = append(selectedFields, projectfiling.FieldFiledOn)
+				fieldSeen[projectfiling.FieldFiledOn] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type projectfilingPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []ProjectFilingPaginateOption
+}
+
+func newProjectFilingPaginateArgs(rv map[string]any) *projectfilingPaginateArgs {
+	args := &projectfilingPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &ProjectFilingOrder{Field: &ProjectFilingOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithProjectFilingOrder(order))
+			}
+		case *ProjectFilingOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithProjectFilingOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*ProjectFilingWhereInput); ok {
+		args.opts = append(args.opts, WithProjectFilingFilter(v.Filter))
 	}
 	return args
 }
@@ -4110,6 +4625,46 @@ func (_q *SocialWorkerQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, socialworker.FieldSynthetic)
 				fieldSeen[socialworker.FieldSynthetic] = struct{}{}
 			}
+		case "hiredOn":
+			if _, ok := fieldSeen[socialworker.FieldHiredOn]; !ok {
+				selectedFields = append(selectedFields, socialworker.FieldHiredOn)
+				fieldSeen[socialworker.FieldHiredOn] = struct{}{}
+			}
+		case "platformFiled":
+			if _, ok := fieldSeen[socialworker.FieldPlatformFiled]; !ok {
+				selectedFields = append(selectedFields, socialworker.FieldPlatformFiled)
+				fieldSeen[socialworker.FieldPlatformFiled] = struct{}{}
+			}
+		case "recruitedViaPlatform":
+			if _, ok := fieldSeen[socialworker.FieldRecruitedViaPlatform]; !ok {
+				selectedFields = append(selectedFields, socialworker.FieldRecruitedViaPlatform)
+				fieldSeen[socialworker.FieldRecruitedViaPlatform] = struct{}{}
+			}
+		case "laborContract":
+			if _, ok := fieldSeen[socialworker.FieldLaborContract]; !ok {
+				selectedFields = append(selectedFields, socialworker.FieldLaborContract)
+				fieldSeen[socialworker.FieldLaborContract] = struct{}{}
+			}
+		case "paidMonthly":
+			if _, ok := fieldSeen[socialworker.FieldPaidMonthly]; !ok {
+				selectedFields = append(selectedFields, socialworker.FieldPaidMonthly)
+				fieldSeen[socialworker.FieldPaidMonthly] = struct{}{}
+			}
+		case "socialInsurance":
+			if _, ok := fieldSeen[socialworker.FieldSocialInsurance]; !ok {
+				selectedFields = append(selectedFields, socialworker.FieldSocialInsurance)
+				fieldSeen[socialworker.FieldSocialInsurance] = struct{}{}
+			}
+		case "employedByContractor":
+			if _, ok := fieldSeen[socialworker.FieldEmployedByContractor]; !ok {
+				selectedFields = append(selectedFields, socialworker.FieldEmployedByContractor)
+				fieldSeen[socialworker.FieldEmployedByContractor] = struct{}{}
+			}
+		case "trainedBeforeService":
+			if _, ok := fieldSeen[socialworker.FieldTrainedBeforeService]; !ok {
+				selectedFields = append(selectedFields, socialworker.FieldTrainedBeforeService)
+				fieldSeen[socialworker.FieldTrainedBeforeService] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:
@@ -4437,6 +4992,16 @@ func (_q *StationQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 			if _, ok := fieldSeen[station.FieldEstablishedOn]; !ok {
 				selectedFields = append(selectedFields, station.FieldEstablishedOn)
 				fieldSeen[station.FieldEstablishedOn] = struct{}{}
+			}
+		case "agreedHeadcount":
+			if _, ok := fieldSeen[station.FieldAgreedHeadcount]; !ok {
+				selectedFields = append(selectedFields, station.FieldAgreedHeadcount)
+				fieldSeen[station.FieldAgreedHeadcount] = struct{}{}
+			}
+		case "systems":
+			if _, ok := fieldSeen[station.FieldSystems]; !ok {
+				selectedFields = append(selectedFields, station.FieldSystems)
+				fieldSeen[station.FieldSystems] = struct{}{}
 			}
 		case "id":
 		case "__typename":

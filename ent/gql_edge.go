@@ -48,6 +48,14 @@ func (_m *CatalogItem) Region(ctx context.Context) (*Region, error) {
 	return result, err
 }
 
+func (_m *ContractorReport) Project(ctx context.Context) (*Project, error) {
+	result, err := _m.Edges.ProjectOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryProject().Only(ctx)
+	}
+	return result, err
+}
+
 func (_m *Organization) Region(ctx context.Context) (*Region, error) {
 	result, err := _m.Edges.RegionOrErr()
 	if IsNotLoaded(err) {
@@ -275,6 +283,48 @@ func (_m *Project) Evaluations(
 	return _m.QueryEvaluations().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Project) Filings(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ProjectFilingOrder, where *ProjectFilingWhereInput,
+) (*ProjectFilingConnection, error) {
+	opts := []ProjectFilingPaginateOption{
+		WithProjectFilingOrder(orderBy),
+		WithProjectFilingFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	if nodes, err := _m.NamedFilings(alias); err == nil || hasTotalCount {
+		pager, err := newProjectFilingPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &ProjectFilingConnection{Edges: []*ProjectFilingEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryFilings().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Project) Reports(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *ContractorReportOrder, where *ContractorReportWhereInput,
+) (*ContractorReportConnection, error) {
+	opts := []ContractorReportPaginateOption{
+		WithContractorReportOrder(orderBy),
+		WithContractorReportFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
+	if nodes, err := _m.NamedReports(alias); err == nil || hasTotalCount {
+		pager, err := newContractorReportPager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &ContractorReportConnection{Edges: []*ContractorReportEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryReports().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *Project) Workers(
 	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *SocialWorkerOrder, where *SocialWorkerWhereInput,
 ) (*SocialWorkerConnection, error) {
@@ -283,7 +333,7 @@ func (_m *Project) Workers(
 		WithSocialWorkerFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[4][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[6][alias]
 	if nodes, err := _m.NamedWorkers(alias); err == nil || hasTotalCount {
 		pager, err := newSocialWorkerPager(opts, last != nil)
 		if err != nil {
@@ -304,7 +354,7 @@ func (_m *Project) Assessments(
 		WithAssessmentFilter(where.Filter),
 	}
 	alias := graphql.GetFieldContext(ctx).Field.Alias
-	totalCount, hasTotalCount := _m.Edges.totalCount[5][alias]
+	totalCount, hasTotalCount := _m.Edges.totalCount[7][alias]
 	if nodes, err := _m.NamedAssessments(alias); err == nil || hasTotalCount {
 		pager, err := newAssessmentPager(opts, last != nil)
 		if err != nil {
@@ -315,6 +365,14 @@ func (_m *Project) Assessments(
 		return conn, nil
 	}
 	return _m.QueryAssessments().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *ProjectFiling) Project(ctx context.Context) (*Project, error) {
+	result, err := _m.Edges.ProjectOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryProject().Only(ctx)
+	}
+	return result, err
 }
 
 func (_m *Region) Parent(ctx context.Context) (*Region, error) {

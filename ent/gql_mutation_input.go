@@ -11,6 +11,7 @@ import (
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/ent/schema/schematype"
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/trainingrecord"
 )
@@ -277,7 +278,7 @@ func (i *UpdateCatalogItemInput) Mutate(m *CatalogItemMutation) {
 		m.SetSharedCodes(v)
 	}
 	if i.AppendSharedCodes != nil {
-		m.AppendSharedCodes(i.SharedCodes)
+		m.AppendSharedCodes(i.AppendSharedCodes)
 	}
 	if i.ClearLevel {
 		m.ClearLevel()
@@ -335,6 +336,64 @@ func (c *CatalogItemUpdateOne) SetInput(i UpdateCatalogItemInput) *CatalogItemUp
 	return c
 }
 
+// CreateContractorReportInput represents a mutation input for creating contractorreports.
+type CreateContractorReportInput struct {
+	Kind        schematype.ContractorReportKind
+	SubmittedOn *time.Time
+	ProjectID   int
+}
+
+// Mutate applies the CreateContractorReportInput on the ContractorReportMutation builder.
+func (i *CreateContractorReportInput) Mutate(m *ContractorReportMutation) {
+	m.SetKind(i.Kind)
+	if v := i.SubmittedOn; v != nil {
+		m.SetSubmittedOn(*v)
+	}
+	m.SetProjectID(i.ProjectID)
+}
+
+// SetInput applies the change-set in the CreateContractorReportInput on the ContractorReportCreate builder.
+func (c *ContractorReportCreate) SetInput(i CreateContractorReportInput) *ContractorReportCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateContractorReportInput represents a mutation input for updating contractorreports.
+type UpdateContractorReportInput struct {
+	Kind             *schematype.ContractorReportKind
+	ClearSubmittedOn bool
+	SubmittedOn      *time.Time
+	ProjectID        *int
+}
+
+// Mutate applies the UpdateContractorReportInput on the ContractorReportMutation builder.
+func (i *UpdateContractorReportInput) Mutate(m *ContractorReportMutation) {
+	if v := i.Kind; v != nil {
+		m.SetKind(*v)
+	}
+	if i.ClearSubmittedOn {
+		m.ClearSubmittedOn()
+	}
+	if v := i.SubmittedOn; v != nil {
+		m.SetSubmittedOn(*v)
+	}
+	if v := i.ProjectID; v != nil {
+		m.SetProjectID(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateContractorReportInput on the ContractorReportUpdate builder.
+func (c *ContractorReportUpdate) SetInput(i UpdateContractorReportInput) *ContractorReportUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateContractorReportInput on the ContractorReportUpdateOne builder.
+func (c *ContractorReportUpdateOne) SetInput(i UpdateContractorReportInput) *ContractorReportUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
 // CreateOrganizationInput represents a mutation input for creating organizations.
 type CreateOrganizationInput struct {
 	Name                    string
@@ -346,6 +405,12 @@ type CreateOrganizationInput struct {
 	PartyMembers            *int
 	HasPartyOrganization    *bool
 	Synthetic               *bool
+	RegisteredDirectly      *bool
+	Category                *schematype.OrganizationCategory
+	OperatesWithinCommunity *bool
+	RegistrationConditions  []string
+	PartyOrganizationMode   *schematype.PartyOrganizationMode
+	AnnualInspection        *schematype.AnnualInspectionResult
 	RegionID                int
 }
 
@@ -372,6 +437,24 @@ func (i *CreateOrganizationInput) Mutate(m *OrganizationMutation) {
 	if v := i.Synthetic; v != nil {
 		m.SetSynthetic(*v)
 	}
+	if v := i.RegisteredDirectly; v != nil {
+		m.SetRegisteredDirectly(*v)
+	}
+	if v := i.Category; v != nil {
+		m.SetCategory(*v)
+	}
+	if v := i.OperatesWithinCommunity; v != nil {
+		m.SetOperatesWithinCommunity(*v)
+	}
+	if v := i.RegistrationConditions; v != nil {
+		m.SetRegistrationConditions(v)
+	}
+	if v := i.PartyOrganizationMode; v != nil {
+		m.SetPartyOrganizationMode(*v)
+	}
+	if v := i.AnnualInspection; v != nil {
+		m.SetAnnualInspection(*v)
+	}
 	m.SetRegionID(i.RegionID)
 }
 
@@ -383,17 +466,30 @@ func (c *OrganizationCreate) SetInput(i CreateOrganizationInput) *OrganizationCr
 
 // UpdateOrganizationInput represents a mutation input for updating organizations.
 type UpdateOrganizationInput struct {
-	Name                    *string
-	UnifiedSocialCreditCode *string
-	RegistrationLevel       *organization.RegistrationLevel
-	ClearGrade              bool
-	Grade                   *organization.Grade
-	FullTimeStaff           *int
-	QualifiedStaff          *int
-	PartyMembers            *int
-	HasPartyOrganization    *bool
-	Synthetic               *bool
-	RegionID                *int
+	Name                         *string
+	UnifiedSocialCreditCode      *string
+	RegistrationLevel            *organization.RegistrationLevel
+	ClearGrade                   bool
+	Grade                        *organization.Grade
+	FullTimeStaff                *int
+	QualifiedStaff               *int
+	PartyMembers                 *int
+	HasPartyOrganization         *bool
+	Synthetic                    *bool
+	ClearRegisteredDirectly      bool
+	RegisteredDirectly           *bool
+	ClearCategory                bool
+	Category                     *schematype.OrganizationCategory
+	ClearOperatesWithinCommunity bool
+	OperatesWithinCommunity      *bool
+	ClearRegistrationConditions  bool
+	RegistrationConditions       []string
+	AppendRegistrationConditions []string
+	ClearPartyOrganizationMode   bool
+	PartyOrganizationMode        *schematype.PartyOrganizationMode
+	ClearAnnualInspection        bool
+	AnnualInspection             *schematype.AnnualInspectionResult
+	RegionID                     *int
 }
 
 // Mutate applies the UpdateOrganizationInput on the OrganizationMutation builder.
@@ -427,6 +523,45 @@ func (i *UpdateOrganizationInput) Mutate(m *OrganizationMutation) {
 	}
 	if v := i.Synthetic; v != nil {
 		m.SetSynthetic(*v)
+	}
+	if i.ClearRegisteredDirectly {
+		m.ClearRegisteredDirectly()
+	}
+	if v := i.RegisteredDirectly; v != nil {
+		m.SetRegisteredDirectly(*v)
+	}
+	if i.ClearCategory {
+		m.ClearCategory()
+	}
+	if v := i.Category; v != nil {
+		m.SetCategory(*v)
+	}
+	if i.ClearOperatesWithinCommunity {
+		m.ClearOperatesWithinCommunity()
+	}
+	if v := i.OperatesWithinCommunity; v != nil {
+		m.SetOperatesWithinCommunity(*v)
+	}
+	if i.ClearRegistrationConditions {
+		m.ClearRegistrationConditions()
+	}
+	if v := i.RegistrationConditions; v != nil {
+		m.SetRegistrationConditions(v)
+	}
+	if i.AppendRegistrationConditions != nil {
+		m.AppendRegistrationConditions(i.AppendRegistrationConditions)
+	}
+	if i.ClearPartyOrganizationMode {
+		m.ClearPartyOrganizationMode()
+	}
+	if v := i.PartyOrganizationMode; v != nil {
+		m.SetPartyOrganizationMode(*v)
+	}
+	if i.ClearAnnualInspection {
+		m.ClearAnnualInspection()
+	}
+	if v := i.AnnualInspection; v != nil {
+		m.SetAnnualInspection(*v)
 	}
 	if v := i.RegionID; v != nil {
 		m.SetRegionID(*v)
@@ -1003,21 +1138,35 @@ func (c *PolicyParameterUpdateOne) SetInput(i UpdatePolicyParameterInput) *Polic
 
 // CreateProjectInput represents a mutation input for creating projects.
 type CreateProjectInput struct {
-	Name              string
-	Purchaser         string
-	Domain            string
-	PurchaseMode      project.PurchaseMode
-	Programme         *project.Programme
-	CycleYears        *int
-	ContractSignedOn  *time.Time
-	StartsOn          time.Time
-	EndsOn            time.Time
-	Headcount         *int
-	ProfessionalPosts *int
-	SupervisedWorkers *int
-	RegionID          int
-	ContractorID      *int
-	WorkerIDs         []int
+	Name                 string
+	Purchaser            string
+	Domain               string
+	PurchaseMode         project.PurchaseMode
+	Programme            *project.Programme
+	CycleYears           *int
+	ContractSignedOn     *time.Time
+	StartsOn             time.Time
+	EndsOn               time.Time
+	Headcount            *int
+	ProfessionalPosts    *int
+	SupervisedWorkers    *int
+	PurchaserLevel       *schematype.AdminLevel
+	PurchaserType        *schematype.PurchaserType
+	ContractParties      *int
+	ContractClauses      []string
+	Specification        []string
+	ProcurementMethod    *schematype.ProcurementMethod
+	ProcurementException *schematype.ProcurementException
+	FundingSources       []string
+	FundingYear          *int
+	ServiceLevel         *schematype.AdminLevel
+	EstablishedOn        *time.Time
+	LibraryApprovedOn    *time.Time
+	BudgetDeclaredOn     *time.Time
+	LocalPackageStandard *int64
+	RegionID             int
+	ContractorID         *int
+	WorkerIDs            []int
 }
 
 // Mutate applies the CreateProjectInput on the ProjectMutation builder.
@@ -1046,6 +1195,48 @@ func (i *CreateProjectInput) Mutate(m *ProjectMutation) {
 	if v := i.SupervisedWorkers; v != nil {
 		m.SetSupervisedWorkers(*v)
 	}
+	if v := i.PurchaserLevel; v != nil {
+		m.SetPurchaserLevel(*v)
+	}
+	if v := i.PurchaserType; v != nil {
+		m.SetPurchaserType(*v)
+	}
+	if v := i.ContractParties; v != nil {
+		m.SetContractParties(*v)
+	}
+	if v := i.ContractClauses; v != nil {
+		m.SetContractClauses(v)
+	}
+	if v := i.Specification; v != nil {
+		m.SetSpecification(v)
+	}
+	if v := i.ProcurementMethod; v != nil {
+		m.SetProcurementMethod(*v)
+	}
+	if v := i.ProcurementException; v != nil {
+		m.SetProcurementException(*v)
+	}
+	if v := i.FundingSources; v != nil {
+		m.SetFundingSources(v)
+	}
+	if v := i.FundingYear; v != nil {
+		m.SetFundingYear(*v)
+	}
+	if v := i.ServiceLevel; v != nil {
+		m.SetServiceLevel(*v)
+	}
+	if v := i.EstablishedOn; v != nil {
+		m.SetEstablishedOn(*v)
+	}
+	if v := i.LibraryApprovedOn; v != nil {
+		m.SetLibraryApprovedOn(*v)
+	}
+	if v := i.BudgetDeclaredOn; v != nil {
+		m.SetBudgetDeclaredOn(*v)
+	}
+	if v := i.LocalPackageStandard; v != nil {
+		m.SetLocalPackageStandard(*v)
+	}
 	m.SetRegionID(i.RegionID)
 	if v := i.ContractorID; v != nil {
 		m.SetContractorID(*v)
@@ -1063,27 +1254,58 @@ func (c *ProjectCreate) SetInput(i CreateProjectInput) *ProjectCreate {
 
 // UpdateProjectInput represents a mutation input for updating projects.
 type UpdateProjectInput struct {
-	Name                   *string
-	Purchaser              *string
-	Domain                 *string
-	PurchaseMode           *project.PurchaseMode
-	ClearProgramme         bool
-	Programme              *project.Programme
-	CycleYears             *int
-	ClearContractSignedOn  bool
-	ContractSignedOn       *time.Time
-	StartsOn               *time.Time
-	EndsOn                 *time.Time
-	Headcount              *int
-	ProfessionalPosts      *int
-	ClearSupervisedWorkers bool
-	SupervisedWorkers      *int
-	RegionID               *int
-	ClearContractor        bool
-	ContractorID           *int
-	ClearWorkers           bool
-	AddWorkerIDs           []int
-	RemoveWorkerIDs        []int
+	Name                      *string
+	Purchaser                 *string
+	Domain                    *string
+	PurchaseMode              *project.PurchaseMode
+	ClearProgramme            bool
+	Programme                 *project.Programme
+	CycleYears                *int
+	ClearContractSignedOn     bool
+	ContractSignedOn          *time.Time
+	StartsOn                  *time.Time
+	EndsOn                    *time.Time
+	Headcount                 *int
+	ProfessionalPosts         *int
+	ClearSupervisedWorkers    bool
+	SupervisedWorkers         *int
+	ClearPurchaserLevel       bool
+	PurchaserLevel            *schematype.AdminLevel
+	ClearPurchaserType        bool
+	PurchaserType             *schematype.PurchaserType
+	ClearContractParties      bool
+	ContractParties           *int
+	ClearContractClauses      bool
+	ContractClauses           []string
+	AppendContractClauses     []string
+	ClearSpecification        bool
+	Specification             []string
+	AppendSpecification       []string
+	ClearProcurementMethod    bool
+	ProcurementMethod         *schematype.ProcurementMethod
+	ClearProcurementException bool
+	ProcurementException      *schematype.ProcurementException
+	ClearFundingSources       bool
+	FundingSources            []string
+	AppendFundingSources      []string
+	ClearFundingYear          bool
+	FundingYear               *int
+	ClearServiceLevel         bool
+	ServiceLevel              *schematype.AdminLevel
+	ClearEstablishedOn        bool
+	EstablishedOn             *time.Time
+	ClearLibraryApprovedOn    bool
+	LibraryApprovedOn         *time.Time
+	ClearBudgetDeclaredOn     bool
+	BudgetDeclaredOn          *time.Time
+	ClearLocalPackageStandard bool
+	LocalPackageStandard      *int64
+	RegionID                  *int
+	ClearContractor           bool
+	ContractorID              *int
+	ClearWorkers              bool
+	AddWorkerIDs              []int
+	RemoveWorkerIDs           []int
 }
 
 // Mutate applies the UpdateProjectInput on the ProjectMutation builder.
@@ -1133,6 +1355,99 @@ func (i *UpdateProjectInput) Mutate(m *ProjectMutation) {
 	if v := i.SupervisedWorkers; v != nil {
 		m.SetSupervisedWorkers(*v)
 	}
+	if i.ClearPurchaserLevel {
+		m.ClearPurchaserLevel()
+	}
+	if v := i.PurchaserLevel; v != nil {
+		m.SetPurchaserLevel(*v)
+	}
+	if i.ClearPurchaserType {
+		m.ClearPurchaserType()
+	}
+	if v := i.PurchaserType; v != nil {
+		m.SetPurchaserType(*v)
+	}
+	if i.ClearContractParties {
+		m.ClearContractParties()
+	}
+	if v := i.ContractParties; v != nil {
+		m.SetContractParties(*v)
+	}
+	if i.ClearContractClauses {
+		m.ClearContractClauses()
+	}
+	if v := i.ContractClauses; v != nil {
+		m.SetContractClauses(v)
+	}
+	if i.AppendContractClauses != nil {
+		m.AppendContractClauses(i.AppendContractClauses)
+	}
+	if i.ClearSpecification {
+		m.ClearSpecification()
+	}
+	if v := i.Specification; v != nil {
+		m.SetSpecification(v)
+	}
+	if i.AppendSpecification != nil {
+		m.AppendSpecification(i.AppendSpecification)
+	}
+	if i.ClearProcurementMethod {
+		m.ClearProcurementMethod()
+	}
+	if v := i.ProcurementMethod; v != nil {
+		m.SetProcurementMethod(*v)
+	}
+	if i.ClearProcurementException {
+		m.ClearProcurementException()
+	}
+	if v := i.ProcurementException; v != nil {
+		m.SetProcurementException(*v)
+	}
+	if i.ClearFundingSources {
+		m.ClearFundingSources()
+	}
+	if v := i.FundingSources; v != nil {
+		m.SetFundingSources(v)
+	}
+	if i.AppendFundingSources != nil {
+		m.AppendFundingSources(i.AppendFundingSources)
+	}
+	if i.ClearFundingYear {
+		m.ClearFundingYear()
+	}
+	if v := i.FundingYear; v != nil {
+		m.SetFundingYear(*v)
+	}
+	if i.ClearServiceLevel {
+		m.ClearServiceLevel()
+	}
+	if v := i.ServiceLevel; v != nil {
+		m.SetServiceLevel(*v)
+	}
+	if i.ClearEstablishedOn {
+		m.ClearEstablishedOn()
+	}
+	if v := i.EstablishedOn; v != nil {
+		m.SetEstablishedOn(*v)
+	}
+	if i.ClearLibraryApprovedOn {
+		m.ClearLibraryApprovedOn()
+	}
+	if v := i.LibraryApprovedOn; v != nil {
+		m.SetLibraryApprovedOn(*v)
+	}
+	if i.ClearBudgetDeclaredOn {
+		m.ClearBudgetDeclaredOn()
+	}
+	if v := i.BudgetDeclaredOn; v != nil {
+		m.SetBudgetDeclaredOn(*v)
+	}
+	if i.ClearLocalPackageStandard {
+		m.ClearLocalPackageStandard()
+	}
+	if v := i.LocalPackageStandard; v != nil {
+		m.SetLocalPackageStandard(*v)
+	}
 	if v := i.RegionID; v != nil {
 		m.SetRegionID(*v)
 	}
@@ -1161,6 +1476,76 @@ func (c *ProjectUpdate) SetInput(i UpdateProjectInput) *ProjectUpdate {
 
 // SetInput applies the change-set in the UpdateProjectInput on the ProjectUpdateOne builder.
 func (c *ProjectUpdateOne) SetInput(i UpdateProjectInput) *ProjectUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateProjectFilingInput represents a mutation input for creating projectfilings.
+type CreateProjectFilingInput struct {
+	Document  string
+	FiledWith *schematype.AdminLevel
+	FiledOn   *time.Time
+	ProjectID int
+}
+
+// Mutate applies the CreateProjectFilingInput on the ProjectFilingMutation builder.
+func (i *CreateProjectFilingInput) Mutate(m *ProjectFilingMutation) {
+	m.SetDocument(i.Document)
+	if v := i.FiledWith; v != nil {
+		m.SetFiledWith(*v)
+	}
+	if v := i.FiledOn; v != nil {
+		m.SetFiledOn(*v)
+	}
+	m.SetProjectID(i.ProjectID)
+}
+
+// SetInput applies the change-set in the CreateProjectFilingInput on the ProjectFilingCreate builder.
+func (c *ProjectFilingCreate) SetInput(i CreateProjectFilingInput) *ProjectFilingCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateProjectFilingInput represents a mutation input for updating projectfilings.
+type UpdateProjectFilingInput struct {
+	Document       *string
+	ClearFiledWith bool
+	FiledWith      *schematype.AdminLevel
+	ClearFiledOn   bool
+	FiledOn        *time.Time
+	ProjectID      *int
+}
+
+// Mutate applies the UpdateProjectFilingInput on the ProjectFilingMutation builder.
+func (i *UpdateProjectFilingInput) Mutate(m *ProjectFilingMutation) {
+	if v := i.Document; v != nil {
+		m.SetDocument(*v)
+	}
+	if i.ClearFiledWith {
+		m.ClearFiledWith()
+	}
+	if v := i.FiledWith; v != nil {
+		m.SetFiledWith(*v)
+	}
+	if i.ClearFiledOn {
+		m.ClearFiledOn()
+	}
+	if v := i.FiledOn; v != nil {
+		m.SetFiledOn(*v)
+	}
+	if v := i.ProjectID; v != nil {
+		m.SetProjectID(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateProjectFilingInput on the ProjectFilingUpdate builder.
+func (c *ProjectFilingUpdate) SetInput(i UpdateProjectFilingInput) *ProjectFilingUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateProjectFilingInput on the ProjectFilingUpdateOne builder.
+func (c *ProjectFilingUpdateOne) SetInput(i UpdateProjectFilingInput) *ProjectFilingUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }
@@ -1239,20 +1624,28 @@ func (c *RegionUpdateOne) SetInput(i UpdateRegionInput) *RegionUpdateOne {
 
 // CreateSocialWorkerInput represents a mutation input for creating socialworkers.
 type CreateSocialWorkerInput struct {
-	Name              string
-	BirthDate         *time.Time
-	Education         *socialworker.Education
-	Major             *string
-	CertificateLevel  *socialworker.CertificateLevel
-	CertificateNumber *string
-	Phone             *string
-	LocalHukou        *bool
-	PartyMember       *bool
-	Synthetic         *bool
-	RegionID          int
-	OrganizationID    *int
-	StationIDs        []int
-	ProjectIDs        []int
+	Name                 string
+	BirthDate            *time.Time
+	Education            *socialworker.Education
+	Major                *string
+	CertificateLevel     *socialworker.CertificateLevel
+	CertificateNumber    *string
+	Phone                *string
+	LocalHukou           *bool
+	PartyMember          *bool
+	Synthetic            *bool
+	HiredOn              *time.Time
+	PlatformFiled        *bool
+	RecruitedViaPlatform *bool
+	LaborContract        *bool
+	PaidMonthly          *bool
+	SocialInsurance      []schematype.SocialInsurance
+	EmployedByContractor *bool
+	TrainedBeforeService *bool
+	RegionID             int
+	OrganizationID       *int
+	StationIDs           []int
+	ProjectIDs           []int
 }
 
 // Mutate applies the CreateSocialWorkerInput on the SocialWorkerMutation builder.
@@ -1285,6 +1678,30 @@ func (i *CreateSocialWorkerInput) Mutate(m *SocialWorkerMutation) {
 	if v := i.Synthetic; v != nil {
 		m.SetSynthetic(*v)
 	}
+	if v := i.HiredOn; v != nil {
+		m.SetHiredOn(*v)
+	}
+	if v := i.PlatformFiled; v != nil {
+		m.SetPlatformFiled(*v)
+	}
+	if v := i.RecruitedViaPlatform; v != nil {
+		m.SetRecruitedViaPlatform(*v)
+	}
+	if v := i.LaborContract; v != nil {
+		m.SetLaborContract(*v)
+	}
+	if v := i.PaidMonthly; v != nil {
+		m.SetPaidMonthly(*v)
+	}
+	if v := i.SocialInsurance; v != nil {
+		m.SetSocialInsurance(v)
+	}
+	if v := i.EmployedByContractor; v != nil {
+		m.SetEmployedByContractor(*v)
+	}
+	if v := i.TrainedBeforeService; v != nil {
+		m.SetTrainedBeforeService(*v)
+	}
 	m.SetRegionID(i.RegionID)
 	if v := i.OrganizationID; v != nil {
 		m.SetOrganizationID(*v)
@@ -1305,29 +1722,46 @@ func (c *SocialWorkerCreate) SetInput(i CreateSocialWorkerInput) *SocialWorkerCr
 
 // UpdateSocialWorkerInput represents a mutation input for updating socialworkers.
 type UpdateSocialWorkerInput struct {
-	Name                   *string
-	ClearBirthDate         bool
-	BirthDate              *time.Time
-	Education              *socialworker.Education
-	ClearMajor             bool
-	Major                  *string
-	CertificateLevel       *socialworker.CertificateLevel
-	ClearCertificateNumber bool
-	CertificateNumber      *string
-	ClearPhone             bool
-	Phone                  *string
-	LocalHukou             *bool
-	PartyMember            *bool
-	Synthetic              *bool
-	RegionID               *int
-	ClearOrganization      bool
-	OrganizationID         *int
-	ClearStations          bool
-	AddStationIDs          []int
-	RemoveStationIDs       []int
-	ClearProjects          bool
-	AddProjectIDs          []int
-	RemoveProjectIDs       []int
+	Name                      *string
+	ClearBirthDate            bool
+	BirthDate                 *time.Time
+	Education                 *socialworker.Education
+	ClearMajor                bool
+	Major                     *string
+	CertificateLevel          *socialworker.CertificateLevel
+	ClearCertificateNumber    bool
+	CertificateNumber         *string
+	ClearPhone                bool
+	Phone                     *string
+	LocalHukou                *bool
+	PartyMember               *bool
+	Synthetic                 *bool
+	ClearHiredOn              bool
+	HiredOn                   *time.Time
+	ClearPlatformFiled        bool
+	PlatformFiled             *bool
+	ClearRecruitedViaPlatform bool
+	RecruitedViaPlatform      *bool
+	ClearLaborContract        bool
+	LaborContract             *bool
+	ClearPaidMonthly          bool
+	PaidMonthly               *bool
+	ClearSocialInsurance      bool
+	SocialInsurance           []schematype.SocialInsurance
+	AppendSocialInsurance     []schematype.SocialInsurance
+	ClearEmployedByContractor bool
+	EmployedByContractor      *bool
+	ClearTrainedBeforeService bool
+	TrainedBeforeService      *bool
+	RegionID                  *int
+	ClearOrganization         bool
+	OrganizationID            *int
+	ClearStations             bool
+	AddStationIDs             []int
+	RemoveStationIDs          []int
+	ClearProjects             bool
+	AddProjectIDs             []int
+	RemoveProjectIDs          []int
 }
 
 // Mutate applies the UpdateSocialWorkerInput on the SocialWorkerMutation builder.
@@ -1374,6 +1808,57 @@ func (i *UpdateSocialWorkerInput) Mutate(m *SocialWorkerMutation) {
 	if v := i.Synthetic; v != nil {
 		m.SetSynthetic(*v)
 	}
+	if i.ClearHiredOn {
+		m.ClearHiredOn()
+	}
+	if v := i.HiredOn; v != nil {
+		m.SetHiredOn(*v)
+	}
+	if i.ClearPlatformFiled {
+		m.ClearPlatformFiled()
+	}
+	if v := i.PlatformFiled; v != nil {
+		m.SetPlatformFiled(*v)
+	}
+	if i.ClearRecruitedViaPlatform {
+		m.ClearRecruitedViaPlatform()
+	}
+	if v := i.RecruitedViaPlatform; v != nil {
+		m.SetRecruitedViaPlatform(*v)
+	}
+	if i.ClearLaborContract {
+		m.ClearLaborContract()
+	}
+	if v := i.LaborContract; v != nil {
+		m.SetLaborContract(*v)
+	}
+	if i.ClearPaidMonthly {
+		m.ClearPaidMonthly()
+	}
+	if v := i.PaidMonthly; v != nil {
+		m.SetPaidMonthly(*v)
+	}
+	if i.ClearSocialInsurance {
+		m.ClearSocialInsurance()
+	}
+	if v := i.SocialInsurance; v != nil {
+		m.SetSocialInsurance(v)
+	}
+	if i.AppendSocialInsurance != nil {
+		m.AppendSocialInsurance(i.AppendSocialInsurance)
+	}
+	if i.ClearEmployedByContractor {
+		m.ClearEmployedByContractor()
+	}
+	if v := i.EmployedByContractor; v != nil {
+		m.SetEmployedByContractor(*v)
+	}
+	if i.ClearTrainedBeforeService {
+		m.ClearTrainedBeforeService()
+	}
+	if v := i.TrainedBeforeService; v != nil {
+		m.SetTrainedBeforeService(*v)
+	}
 	if v := i.RegionID; v != nil {
 		m.SetRegionID(*v)
 	}
@@ -1417,15 +1902,17 @@ func (c *SocialWorkerUpdateOne) SetInput(i UpdateSocialWorkerInput) *SocialWorke
 
 // CreateStationInput represents a mutation input for creating stations.
 type CreateStationInput struct {
-	Name          string
-	Township      string
-	County        string
-	Facilities    []string
-	SignText      *string
-	EstablishedOn *time.Time
-	RegionID      int
-	OperatorID    *int
-	WorkerIDs     []int
+	Name            string
+	Township        string
+	County          string
+	Facilities      []string
+	SignText        *string
+	EstablishedOn   *time.Time
+	AgreedHeadcount *int
+	Systems         []string
+	RegionID        int
+	OperatorID      *int
+	WorkerIDs       []int
 }
 
 // Mutate applies the CreateStationInput on the StationMutation builder.
@@ -1441,6 +1928,12 @@ func (i *CreateStationInput) Mutate(m *StationMutation) {
 	}
 	if v := i.EstablishedOn; v != nil {
 		m.SetEstablishedOn(*v)
+	}
+	if v := i.AgreedHeadcount; v != nil {
+		m.SetAgreedHeadcount(*v)
+	}
+	if v := i.Systems; v != nil {
+		m.SetSystems(v)
 	}
 	m.SetRegionID(i.RegionID)
 	if v := i.OperatorID; v != nil {
@@ -1459,21 +1952,26 @@ func (c *StationCreate) SetInput(i CreateStationInput) *StationCreate {
 
 // UpdateStationInput represents a mutation input for updating stations.
 type UpdateStationInput struct {
-	Name               *string
-	Township           *string
-	County             *string
-	Facilities         []string
-	AppendFacilities   []string
-	ClearSignText      bool
-	SignText           *string
-	ClearEstablishedOn bool
-	EstablishedOn      *time.Time
-	RegionID           *int
-	ClearOperator      bool
-	OperatorID         *int
-	ClearWorkers       bool
-	AddWorkerIDs       []int
-	RemoveWorkerIDs    []int
+	Name                 *string
+	Township             *string
+	County               *string
+	Facilities           []string
+	AppendFacilities     []string
+	ClearSignText        bool
+	SignText             *string
+	ClearEstablishedOn   bool
+	EstablishedOn        *time.Time
+	ClearAgreedHeadcount bool
+	AgreedHeadcount      *int
+	ClearSystems         bool
+	Systems              []string
+	AppendSystems        []string
+	RegionID             *int
+	ClearOperator        bool
+	OperatorID           *int
+	ClearWorkers         bool
+	AddWorkerIDs         []int
+	RemoveWorkerIDs      []int
 }
 
 // Mutate applies the UpdateStationInput on the StationMutation builder.
@@ -1491,7 +1989,7 @@ func (i *UpdateStationInput) Mutate(m *StationMutation) {
 		m.SetFacilities(v)
 	}
 	if i.AppendFacilities != nil {
-		m.AppendFacilities(i.Facilities)
+		m.AppendFacilities(i.AppendFacilities)
 	}
 	if i.ClearSignText {
 		m.ClearSignText()
@@ -1504,6 +2002,21 @@ func (i *UpdateStationInput) Mutate(m *StationMutation) {
 	}
 	if v := i.EstablishedOn; v != nil {
 		m.SetEstablishedOn(*v)
+	}
+	if i.ClearAgreedHeadcount {
+		m.ClearAgreedHeadcount()
+	}
+	if v := i.AgreedHeadcount; v != nil {
+		m.SetAgreedHeadcount(*v)
+	}
+	if i.ClearSystems {
+		m.ClearSystems()
+	}
+	if v := i.Systems; v != nil {
+		m.SetSystems(v)
+	}
+	if i.AppendSystems != nil {
+		m.AppendSystems(i.AppendSystems)
 	}
 	if v := i.RegionID; v != nil {
 		m.SetRegionID(*v)

@@ -15,6 +15,7 @@ import (
 	"github.com/shegong/shegong/ent/auditlog"
 	"github.com/shegong/shegong/ent/budgetline"
 	"github.com/shegong/shegong/ent/catalogitem"
+	"github.com/shegong/shegong/ent/contractorreport"
 	"github.com/shegong/shegong/ent/internal"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
@@ -24,6 +25,7 @@ import (
 	"github.com/shegong/shegong/ent/policyparameter"
 	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/projectfiling"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/station"
@@ -59,6 +61,11 @@ var catalogitemImplementors = []string{"CatalogItem", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*CatalogItem) IsNode() {}
+
+var contractorreportImplementors = []string{"ContractorReport", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ContractorReport) IsNode() {}
 
 var organizationImplementors = []string{"Organization", "Node"}
 
@@ -99,6 +106,11 @@ var projectImplementors = []string{"Project", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*Project) IsNode() {}
+
+var projectfilingImplementors = []string{"ProjectFiling", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*ProjectFiling) IsNode() {}
 
 var regionImplementors = []string{"Region", "Node"}
 
@@ -242,6 +254,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case contractorreport.Table:
+		query := c.ContractorReport.Query().
+			Where(contractorreport.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, contractorreportImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case organization.Table:
 		query := c.Organization.Query().
 			Where(organization.ID(id))
@@ -310,6 +331,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(project.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, projectImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case projectfiling.Table:
+		query := c.ProjectFiling.Query().
+			Where(projectfiling.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, projectfilingImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -503,6 +533,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case contractorreport.Table:
+		query := c.ContractorReport.Query().
+			Where(contractorreport.IDIn(ids...))
+		query, err := query.CollectFields(ctx, contractorreportImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case organization.Table:
 		query := c.Organization.Query().
 			Where(organization.IDIn(ids...))
@@ -619,6 +665,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.Project.Query().
 			Where(project.IDIn(ids...))
 		query, err := query.CollectFields(ctx, projectImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case projectfiling.Table:
+		query := c.ProjectFiling.Query().
+			Where(projectfiling.IDIn(ids...))
+		query, err := query.CollectFields(ctx, projectfilingImplementors...)
 		if err != nil {
 			return nil, err
 		}

@@ -19,6 +19,7 @@ import (
 	"github.com/shegong/shegong/ent/auditlog"
 	"github.com/shegong/shegong/ent/budgetline"
 	"github.com/shegong/shegong/ent/catalogitem"
+	"github.com/shegong/shegong/ent/contractorreport"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/pilotsite"
@@ -27,6 +28,7 @@ import (
 	"github.com/shegong/shegong/ent/policyparameter"
 	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/projectfiling"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/station"
@@ -1715,6 +1717,320 @@ func (_m *CatalogItem) ToEdge(order *CatalogItemOrder) *CatalogItemEdge {
 		order = DefaultCatalogItemOrder
 	}
 	return &CatalogItemEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ContractorReportEdge is the edge representation of ContractorReport.
+type ContractorReportEdge struct {
+	Node   *ContractorReport `json:"node"`
+	Cursor Cursor            `json:"cursor"`
+}
+
+// ContractorReportConnection is the connection containing edges to ContractorReport.
+type ContractorReportConnection struct {
+	Edges      []*ContractorReportEdge `json:"edges"`
+	PageInfo   PageInfo                `json:"pageInfo"`
+	TotalCount int                     `json:"totalCount"`
+}
+
+func (c *ContractorReportConnection) build(nodes []*ContractorReport, pager *contractorreportPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ContractorReport
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ContractorReport {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ContractorReport {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ContractorReportEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ContractorReportEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ContractorReportPaginateOption enables pagination customization.
+type ContractorReportPaginateOption func(*contractorreportPager) error
+
+// WithContractorReportOrder configures pagination ordering.
+func WithContractorReportOrder(order *ContractorReportOrder) ContractorReportPaginateOption {
+	if order == nil {
+		order = DefaultContractorReportOrder
+	}
+	o := *order
+	return func(pager *contractorreportPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultContractorReportOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithContractorReportFilter configures pagination filter.
+func WithContractorReportFilter(filter func(*ContractorReportQuery) (*ContractorReportQuery, error)) ContractorReportPaginateOption {
+	return func(pager *contractorreportPager) error {
+		if filter == nil {
+			return errors.New("ContractorReportQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type contractorreportPager struct {
+	reverse bool
+	order   *ContractorReportOrder
+	filter  func(*ContractorReportQuery) (*ContractorReportQuery, error)
+}
+
+func newContractorReportPager(opts []ContractorReportPaginateOption, reverse bool) (*contractorreportPager, error) {
+	pager := &contractorreportPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultContractorReportOrder
+	}
+	return pager, nil
+}
+
+func (p *contractorreportPager) applyFilter(query *ContractorReportQuery) (*ContractorReportQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *contractorreportPager) toCursor(_m *ContractorReport) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *contractorreportPager) applyCursors(query *ContractorReportQuery, after, before *Cursor) (*ContractorReportQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultContractorReportOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *contractorreportPager) applyOrder(query *ContractorReportQuery) *ContractorReportQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultContractorReportOrder.Field {
+		query = query.Order(DefaultContractorReportOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *contractorreportPager) orderExpr(query *ContractorReportQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultContractorReportOrder.Field {
+			b.Comma().Ident(DefaultContractorReportOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ContractorReport.
+func (_m *ContractorReportQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ContractorReportPaginateOption,
+) (*ContractorReportConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newContractorReportPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ContractorReportConnection{Edges: []*ContractorReportEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ContractorReportOrderFieldCreatedAt orders ContractorReport by created_at.
+	ContractorReportOrderFieldCreatedAt = &ContractorReportOrderField{
+		Value: func(_m *ContractorReport) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: contractorreport.FieldCreatedAt,
+		toTerm: contractorreport.ByCreatedAt,
+		toCursor: func(_m *ContractorReport) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// ContractorReportOrderFieldSubmittedOn orders ContractorReport by submitted_on.
+	ContractorReportOrderFieldSubmittedOn = &ContractorReportOrderField{
+		Value: func(_m *ContractorReport) (ent.Value, error) {
+			return _m.SubmittedOn, nil
+		},
+		column: contractorreport.FieldSubmittedOn,
+		toTerm: contractorreport.BySubmittedOn,
+		toCursor: func(_m *ContractorReport) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.SubmittedOn,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ContractorReportOrderField) String() string {
+	var str string
+	switch f.column {
+	case ContractorReportOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case ContractorReportOrderFieldSubmittedOn.column:
+		str = "SUBMITTED_ON"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ContractorReportOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ContractorReportOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ContractorReportOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ContractorReportOrderFieldCreatedAt
+	case "SUBMITTED_ON":
+		*f = *ContractorReportOrderFieldSubmittedOn
+	default:
+		return fmt.Errorf("%s is not a valid ContractorReportOrderField", str)
+	}
+	return nil
+}
+
+// ContractorReportOrderField defines the ordering field of ContractorReport.
+type ContractorReportOrderField struct {
+	// Value extracts the ordering value from the given ContractorReport.
+	Value    func(*ContractorReport) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) contractorreport.OrderOption
+	toCursor func(*ContractorReport) Cursor
+}
+
+// ContractorReportOrder defines the ordering of ContractorReport.
+type ContractorReportOrder struct {
+	Direction OrderDirection              `json:"direction"`
+	Field     *ContractorReportOrderField `json:"field"`
+}
+
+// DefaultContractorReportOrder is the default ordering of ContractorReport.
+var DefaultContractorReportOrder = &ContractorReportOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ContractorReportOrderField{
+		Value: func(_m *ContractorReport) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: contractorreport.FieldID,
+		toTerm: contractorreport.ByID,
+		toCursor: func(_m *ContractorReport) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ContractorReport into ContractorReportEdge.
+func (_m *ContractorReport) ToEdge(order *ContractorReportOrder) *ContractorReportEdge {
+	if order == nil {
+		order = DefaultContractorReportOrder
+	}
+	return &ContractorReportEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -4371,6 +4687,320 @@ func (_m *Project) ToEdge(order *ProjectOrder) *ProjectEdge {
 		order = DefaultProjectOrder
 	}
 	return &ProjectEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// ProjectFilingEdge is the edge representation of ProjectFiling.
+type ProjectFilingEdge struct {
+	Node   *ProjectFiling `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// ProjectFilingConnection is the connection containing edges to ProjectFiling.
+type ProjectFilingConnection struct {
+	Edges      []*ProjectFilingEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *ProjectFilingConnection) build(nodes []*ProjectFiling, pager *projectfilingPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *ProjectFiling
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *ProjectFiling {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *ProjectFiling {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*ProjectFilingEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &ProjectFilingEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// ProjectFilingPaginateOption enables pagination customization.
+type ProjectFilingPaginateOption func(*projectfilingPager) error
+
+// WithProjectFilingOrder configures pagination ordering.
+func WithProjectFilingOrder(order *ProjectFilingOrder) ProjectFilingPaginateOption {
+	if order == nil {
+		order = DefaultProjectFilingOrder
+	}
+	o := *order
+	return func(pager *projectfilingPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultProjectFilingOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithProjectFilingFilter configures pagination filter.
+func WithProjectFilingFilter(filter func(*ProjectFilingQuery) (*ProjectFilingQuery, error)) ProjectFilingPaginateOption {
+	return func(pager *projectfilingPager) error {
+		if filter == nil {
+			return errors.New("ProjectFilingQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type projectfilingPager struct {
+	reverse bool
+	order   *ProjectFilingOrder
+	filter  func(*ProjectFilingQuery) (*ProjectFilingQuery, error)
+}
+
+func newProjectFilingPager(opts []ProjectFilingPaginateOption, reverse bool) (*projectfilingPager, error) {
+	pager := &projectfilingPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultProjectFilingOrder
+	}
+	return pager, nil
+}
+
+func (p *projectfilingPager) applyFilter(query *ProjectFilingQuery) (*ProjectFilingQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *projectfilingPager) toCursor(_m *ProjectFiling) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *projectfilingPager) applyCursors(query *ProjectFilingQuery, after, before *Cursor) (*ProjectFilingQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultProjectFilingOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *projectfilingPager) applyOrder(query *ProjectFilingQuery) *ProjectFilingQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultProjectFilingOrder.Field {
+		query = query.Order(DefaultProjectFilingOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *projectfilingPager) orderExpr(query *ProjectFilingQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultProjectFilingOrder.Field {
+			b.Comma().Ident(DefaultProjectFilingOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to ProjectFiling.
+func (_m *ProjectFilingQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...ProjectFilingPaginateOption,
+) (*ProjectFilingConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newProjectFilingPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &ProjectFilingConnection{Edges: []*ProjectFilingEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// ProjectFilingOrderFieldCreatedAt orders ProjectFiling by created_at.
+	ProjectFilingOrderFieldCreatedAt = &ProjectFilingOrderField{
+		Value: func(_m *ProjectFiling) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: projectfiling.FieldCreatedAt,
+		toTerm: projectfiling.ByCreatedAt,
+		toCursor: func(_m *ProjectFiling) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// ProjectFilingOrderFieldFiledOn orders ProjectFiling by filed_on.
+	ProjectFilingOrderFieldFiledOn = &ProjectFilingOrderField{
+		Value: func(_m *ProjectFiling) (ent.Value, error) {
+			return _m.FiledOn, nil
+		},
+		column: projectfiling.FieldFiledOn,
+		toTerm: projectfiling.ByFiledOn,
+		toCursor: func(_m *ProjectFiling) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.FiledOn,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f ProjectFilingOrderField) String() string {
+	var str string
+	switch f.column {
+	case ProjectFilingOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case ProjectFilingOrderFieldFiledOn.column:
+		str = "FILED_ON"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f ProjectFilingOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *ProjectFilingOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("ProjectFilingOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *ProjectFilingOrderFieldCreatedAt
+	case "FILED_ON":
+		*f = *ProjectFilingOrderFieldFiledOn
+	default:
+		return fmt.Errorf("%s is not a valid ProjectFilingOrderField", str)
+	}
+	return nil
+}
+
+// ProjectFilingOrderField defines the ordering field of ProjectFiling.
+type ProjectFilingOrderField struct {
+	// Value extracts the ordering value from the given ProjectFiling.
+	Value    func(*ProjectFiling) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) projectfiling.OrderOption
+	toCursor func(*ProjectFiling) Cursor
+}
+
+// ProjectFilingOrder defines the ordering of ProjectFiling.
+type ProjectFilingOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *ProjectFilingOrderField `json:"field"`
+}
+
+// DefaultProjectFilingOrder is the default ordering of ProjectFiling.
+var DefaultProjectFilingOrder = &ProjectFilingOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &ProjectFilingOrderField{
+		Value: func(_m *ProjectFiling) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: projectfiling.FieldID,
+		toTerm: projectfiling.ByID,
+		toCursor: func(_m *ProjectFiling) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts ProjectFiling into ProjectFilingEdge.
+func (_m *ProjectFiling) ToEdge(order *ProjectFilingOrder) *ProjectFilingEdge {
+	if order == nil {
+		order = DefaultProjectFilingOrder
+	}
+	return &ProjectFilingEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

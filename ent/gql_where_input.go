@@ -12,6 +12,7 @@ import (
 	"github.com/shegong/shegong/ent/auditlog"
 	"github.com/shegong/shegong/ent/budgetline"
 	"github.com/shegong/shegong/ent/catalogitem"
+	"github.com/shegong/shegong/ent/contractorreport"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/pilotsite"
@@ -21,7 +22,9 @@ import (
 	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/predicate"
 	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/projectfiling"
 	"github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/ent/schema/schematype"
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/station"
 	"github.com/shegong/shegong/ent/trainingrecord"
@@ -2629,6 +2632,280 @@ func (i *CatalogItemWhereInput) P() (predicate.CatalogItem, error) {
 	}
 }
 
+// ContractorReportWhereInput represents a where input for filtering ContractorReport queries.
+type ContractorReportWhereInput struct {
+	Predicates []predicate.ContractorReport  `json:"-"`
+	Not        *ContractorReportWhereInput   `json:"not,omitempty"`
+	Or         []*ContractorReportWhereInput `json:"or,omitempty"`
+	And        []*ContractorReportWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *schematype.ContractorReportKind  `json:"kind,omitempty"`
+	KindNEQ   *schematype.ContractorReportKind  `json:"kindNEQ,omitempty"`
+	KindIn    []schematype.ContractorReportKind `json:"kindIn,omitempty"`
+	KindNotIn []schematype.ContractorReportKind `json:"kindNotIn,omitempty"`
+
+	// "submitted_on" field predicates.
+	SubmittedOn       *time.Time  `json:"submittedOn,omitempty"`
+	SubmittedOnNEQ    *time.Time  `json:"submittedOnNEQ,omitempty"`
+	SubmittedOnIn     []time.Time `json:"submittedOnIn,omitempty"`
+	SubmittedOnNotIn  []time.Time `json:"submittedOnNotIn,omitempty"`
+	SubmittedOnGT     *time.Time  `json:"submittedOnGT,omitempty"`
+	SubmittedOnGTE    *time.Time  `json:"submittedOnGTE,omitempty"`
+	SubmittedOnLT     *time.Time  `json:"submittedOnLT,omitempty"`
+	SubmittedOnLTE    *time.Time  `json:"submittedOnLTE,omitempty"`
+	SubmittedOnIsNil  bool        `json:"submittedOnIsNil,omitempty"`
+	SubmittedOnNotNil bool        `json:"submittedOnNotNil,omitempty"`
+
+	// "project" edge predicates.
+	HasProject     *bool                `json:"hasProject,omitempty"`
+	HasProjectWith []*ProjectWhereInput `json:"hasProjectWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ContractorReportWhereInput) AddPredicates(predicates ...predicate.ContractorReport) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ContractorReportWhereInput filter on the ContractorReportQuery builder.
+func (i *ContractorReportWhereInput) Filter(q *ContractorReportQuery) (*ContractorReportQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyContractorReportWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyContractorReportWhereInput is returned in case the ContractorReportWhereInput is empty.
+var ErrEmptyContractorReportWhereInput = errors.New("ent: empty predicate ContractorReportWhereInput")
+
+// P returns a predicate for filtering contractorreports.
+// An error is returned if the input is empty or invalid.
+func (i *ContractorReportWhereInput) P() (predicate.ContractorReport, error) {
+	var predicates []predicate.ContractorReport
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, contractorreport.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ContractorReport, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, contractorreport.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ContractorReport, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, contractorreport.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, contractorreport.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, contractorreport.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, contractorreport.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, contractorreport.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, contractorreport.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, contractorreport.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, contractorreport.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, contractorreport.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, contractorreport.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, contractorreport.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, contractorreport.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, contractorreport.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, contractorreport.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, contractorreport.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, contractorreport.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, contractorreport.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, contractorreport.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, contractorreport.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, contractorreport.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, contractorreport.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, contractorreport.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, contractorreport.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, contractorreport.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, contractorreport.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, contractorreport.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, contractorreport.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, contractorreport.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, contractorreport.KindNotIn(i.KindNotIn...))
+	}
+	if i.SubmittedOn != nil {
+		predicates = append(predicates, contractorreport.SubmittedOnEQ(*i.SubmittedOn))
+	}
+	if i.SubmittedOnNEQ != nil {
+		predicates = append(predicates, contractorreport.SubmittedOnNEQ(*i.SubmittedOnNEQ))
+	}
+	if len(i.SubmittedOnIn) > 0 {
+		predicates = append(predicates, contractorreport.SubmittedOnIn(i.SubmittedOnIn...))
+	}
+	if len(i.SubmittedOnNotIn) > 0 {
+		predicates = append(predicates, contractorreport.SubmittedOnNotIn(i.SubmittedOnNotIn...))
+	}
+	if i.SubmittedOnGT != nil {
+		predicates = append(predicates, contractorreport.SubmittedOnGT(*i.SubmittedOnGT))
+	}
+	if i.SubmittedOnGTE != nil {
+		predicates = append(predicates, contractorreport.SubmittedOnGTE(*i.SubmittedOnGTE))
+	}
+	if i.SubmittedOnLT != nil {
+		predicates = append(predicates, contractorreport.SubmittedOnLT(*i.SubmittedOnLT))
+	}
+	if i.SubmittedOnLTE != nil {
+		predicates = append(predicates, contractorreport.SubmittedOnLTE(*i.SubmittedOnLTE))
+	}
+	if i.SubmittedOnIsNil {
+		predicates = append(predicates, contractorreport.SubmittedOnIsNil())
+	}
+	if i.SubmittedOnNotNil {
+		predicates = append(predicates, contractorreport.SubmittedOnNotNil())
+	}
+
+	if i.HasProject != nil {
+		p := contractorreport.HasProject()
+		if !*i.HasProject {
+			p = contractorreport.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasProjectWith) > 0 {
+		with := make([]predicate.Project, 0, len(i.HasProjectWith))
+		for _, w := range i.HasProjectWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasProjectWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, contractorreport.HasProjectWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyContractorReportWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return contractorreport.And(predicates...), nil
+	}
+}
+
 // OrganizationWhereInput represents a where input for filtering Organization queries.
 type OrganizationWhereInput struct {
 	Predicates []predicate.Organization  `json:"-"`
@@ -2747,6 +3024,42 @@ type OrganizationWhereInput struct {
 	// "synthetic" field predicates.
 	Synthetic    *bool `json:"synthetic,omitempty"`
 	SyntheticNEQ *bool `json:"syntheticNEQ,omitempty"`
+
+	// "registered_directly" field predicates.
+	RegisteredDirectly       *bool `json:"registeredDirectly,omitempty"`
+	RegisteredDirectlyNEQ    *bool `json:"registeredDirectlyNEQ,omitempty"`
+	RegisteredDirectlyIsNil  bool  `json:"registeredDirectlyIsNil,omitempty"`
+	RegisteredDirectlyNotNil bool  `json:"registeredDirectlyNotNil,omitempty"`
+
+	// "category" field predicates.
+	Category       *schematype.OrganizationCategory  `json:"category,omitempty"`
+	CategoryNEQ    *schematype.OrganizationCategory  `json:"categoryNEQ,omitempty"`
+	CategoryIn     []schematype.OrganizationCategory `json:"categoryIn,omitempty"`
+	CategoryNotIn  []schematype.OrganizationCategory `json:"categoryNotIn,omitempty"`
+	CategoryIsNil  bool                              `json:"categoryIsNil,omitempty"`
+	CategoryNotNil bool                              `json:"categoryNotNil,omitempty"`
+
+	// "operates_within_community" field predicates.
+	OperatesWithinCommunity       *bool `json:"operatesWithinCommunity,omitempty"`
+	OperatesWithinCommunityNEQ    *bool `json:"operatesWithinCommunityNEQ,omitempty"`
+	OperatesWithinCommunityIsNil  bool  `json:"operatesWithinCommunityIsNil,omitempty"`
+	OperatesWithinCommunityNotNil bool  `json:"operatesWithinCommunityNotNil,omitempty"`
+
+	// "party_organization_mode" field predicates.
+	PartyOrganizationMode       *schematype.PartyOrganizationMode  `json:"partyOrganizationMode,omitempty"`
+	PartyOrganizationModeNEQ    *schematype.PartyOrganizationMode  `json:"partyOrganizationModeNEQ,omitempty"`
+	PartyOrganizationModeIn     []schematype.PartyOrganizationMode `json:"partyOrganizationModeIn,omitempty"`
+	PartyOrganizationModeNotIn  []schematype.PartyOrganizationMode `json:"partyOrganizationModeNotIn,omitempty"`
+	PartyOrganizationModeIsNil  bool                               `json:"partyOrganizationModeIsNil,omitempty"`
+	PartyOrganizationModeNotNil bool                               `json:"partyOrganizationModeNotNil,omitempty"`
+
+	// "annual_inspection" field predicates.
+	AnnualInspection       *schematype.AnnualInspectionResult  `json:"annualInspection,omitempty"`
+	AnnualInspectionNEQ    *schematype.AnnualInspectionResult  `json:"annualInspectionNEQ,omitempty"`
+	AnnualInspectionIn     []schematype.AnnualInspectionResult `json:"annualInspectionIn,omitempty"`
+	AnnualInspectionNotIn  []schematype.AnnualInspectionResult `json:"annualInspectionNotIn,omitempty"`
+	AnnualInspectionIsNil  bool                                `json:"annualInspectionIsNil,omitempty"`
+	AnnualInspectionNotNil bool                                `json:"annualInspectionNotNil,omitempty"`
 
 	// "region" edge predicates.
 	HasRegion     *bool               `json:"hasRegion,omitempty"`
@@ -3103,6 +3416,84 @@ func (i *OrganizationWhereInput) P() (predicate.Organization, error) {
 	}
 	if i.SyntheticNEQ != nil {
 		predicates = append(predicates, organization.SyntheticNEQ(*i.SyntheticNEQ))
+	}
+	if i.RegisteredDirectly != nil {
+		predicates = append(predicates, organization.RegisteredDirectlyEQ(*i.RegisteredDirectly))
+	}
+	if i.RegisteredDirectlyNEQ != nil {
+		predicates = append(predicates, organization.RegisteredDirectlyNEQ(*i.RegisteredDirectlyNEQ))
+	}
+	if i.RegisteredDirectlyIsNil {
+		predicates = append(predicates, organization.RegisteredDirectlyIsNil())
+	}
+	if i.RegisteredDirectlyNotNil {
+		predicates = append(predicates, organization.RegisteredDirectlyNotNil())
+	}
+	if i.Category != nil {
+		predicates = append(predicates, organization.CategoryEQ(*i.Category))
+	}
+	if i.CategoryNEQ != nil {
+		predicates = append(predicates, organization.CategoryNEQ(*i.CategoryNEQ))
+	}
+	if len(i.CategoryIn) > 0 {
+		predicates = append(predicates, organization.CategoryIn(i.CategoryIn...))
+	}
+	if len(i.CategoryNotIn) > 0 {
+		predicates = append(predicates, organization.CategoryNotIn(i.CategoryNotIn...))
+	}
+	if i.CategoryIsNil {
+		predicates = append(predicates, organization.CategoryIsNil())
+	}
+	if i.CategoryNotNil {
+		predicates = append(predicates, organization.CategoryNotNil())
+	}
+	if i.OperatesWithinCommunity != nil {
+		predicates = append(predicates, organization.OperatesWithinCommunityEQ(*i.OperatesWithinCommunity))
+	}
+	if i.OperatesWithinCommunityNEQ != nil {
+		predicates = append(predicates, organization.OperatesWithinCommunityNEQ(*i.OperatesWithinCommunityNEQ))
+	}
+	if i.OperatesWithinCommunityIsNil {
+		predicates = append(predicates, organization.OperatesWithinCommunityIsNil())
+	}
+	if i.OperatesWithinCommunityNotNil {
+		predicates = append(predicates, organization.OperatesWithinCommunityNotNil())
+	}
+	if i.PartyOrganizationMode != nil {
+		predicates = append(predicates, organization.PartyOrganizationModeEQ(*i.PartyOrganizationMode))
+	}
+	if i.PartyOrganizationModeNEQ != nil {
+		predicates = append(predicates, organization.PartyOrganizationModeNEQ(*i.PartyOrganizationModeNEQ))
+	}
+	if len(i.PartyOrganizationModeIn) > 0 {
+		predicates = append(predicates, organization.PartyOrganizationModeIn(i.PartyOrganizationModeIn...))
+	}
+	if len(i.PartyOrganizationModeNotIn) > 0 {
+		predicates = append(predicates, organization.PartyOrganizationModeNotIn(i.PartyOrganizationModeNotIn...))
+	}
+	if i.PartyOrganizationModeIsNil {
+		predicates = append(predicates, organization.PartyOrganizationModeIsNil())
+	}
+	if i.PartyOrganizationModeNotNil {
+		predicates = append(predicates, organization.PartyOrganizationModeNotNil())
+	}
+	if i.AnnualInspection != nil {
+		predicates = append(predicates, organization.AnnualInspectionEQ(*i.AnnualInspection))
+	}
+	if i.AnnualInspectionNEQ != nil {
+		predicates = append(predicates, organization.AnnualInspectionNEQ(*i.AnnualInspectionNEQ))
+	}
+	if len(i.AnnualInspectionIn) > 0 {
+		predicates = append(predicates, organization.AnnualInspectionIn(i.AnnualInspectionIn...))
+	}
+	if len(i.AnnualInspectionNotIn) > 0 {
+		predicates = append(predicates, organization.AnnualInspectionNotIn(i.AnnualInspectionNotIn...))
+	}
+	if i.AnnualInspectionIsNil {
+		predicates = append(predicates, organization.AnnualInspectionIsNil())
+	}
+	if i.AnnualInspectionNotNil {
+		predicates = append(predicates, organization.AnnualInspectionNotNil())
 	}
 
 	if i.HasRegion != nil {
@@ -6963,6 +7354,118 @@ type ProjectWhereInput struct {
 	SupervisedWorkersIsNil  bool  `json:"supervisedWorkersIsNil,omitempty"`
 	SupervisedWorkersNotNil bool  `json:"supervisedWorkersNotNil,omitempty"`
 
+	// "purchaser_level" field predicates.
+	PurchaserLevel       *schematype.AdminLevel  `json:"purchaserLevel,omitempty"`
+	PurchaserLevelNEQ    *schematype.AdminLevel  `json:"purchaserLevelNEQ,omitempty"`
+	PurchaserLevelIn     []schematype.AdminLevel `json:"purchaserLevelIn,omitempty"`
+	PurchaserLevelNotIn  []schematype.AdminLevel `json:"purchaserLevelNotIn,omitempty"`
+	PurchaserLevelIsNil  bool                    `json:"purchaserLevelIsNil,omitempty"`
+	PurchaserLevelNotNil bool                    `json:"purchaserLevelNotNil,omitempty"`
+
+	// "purchaser_type" field predicates.
+	PurchaserType       *schematype.PurchaserType  `json:"purchaserType,omitempty"`
+	PurchaserTypeNEQ    *schematype.PurchaserType  `json:"purchaserTypeNEQ,omitempty"`
+	PurchaserTypeIn     []schematype.PurchaserType `json:"purchaserTypeIn,omitempty"`
+	PurchaserTypeNotIn  []schematype.PurchaserType `json:"purchaserTypeNotIn,omitempty"`
+	PurchaserTypeIsNil  bool                       `json:"purchaserTypeIsNil,omitempty"`
+	PurchaserTypeNotNil bool                       `json:"purchaserTypeNotNil,omitempty"`
+
+	// "contract_parties" field predicates.
+	ContractParties       *int  `json:"contractParties,omitempty"`
+	ContractPartiesNEQ    *int  `json:"contractPartiesNEQ,omitempty"`
+	ContractPartiesIn     []int `json:"contractPartiesIn,omitempty"`
+	ContractPartiesNotIn  []int `json:"contractPartiesNotIn,omitempty"`
+	ContractPartiesGT     *int  `json:"contractPartiesGT,omitempty"`
+	ContractPartiesGTE    *int  `json:"contractPartiesGTE,omitempty"`
+	ContractPartiesLT     *int  `json:"contractPartiesLT,omitempty"`
+	ContractPartiesLTE    *int  `json:"contractPartiesLTE,omitempty"`
+	ContractPartiesIsNil  bool  `json:"contractPartiesIsNil,omitempty"`
+	ContractPartiesNotNil bool  `json:"contractPartiesNotNil,omitempty"`
+
+	// "procurement_method" field predicates.
+	ProcurementMethod       *schematype.ProcurementMethod  `json:"procurementMethod,omitempty"`
+	ProcurementMethodNEQ    *schematype.ProcurementMethod  `json:"procurementMethodNEQ,omitempty"`
+	ProcurementMethodIn     []schematype.ProcurementMethod `json:"procurementMethodIn,omitempty"`
+	ProcurementMethodNotIn  []schematype.ProcurementMethod `json:"procurementMethodNotIn,omitempty"`
+	ProcurementMethodIsNil  bool                           `json:"procurementMethodIsNil,omitempty"`
+	ProcurementMethodNotNil bool                           `json:"procurementMethodNotNil,omitempty"`
+
+	// "procurement_exception" field predicates.
+	ProcurementException       *schematype.ProcurementException  `json:"procurementException,omitempty"`
+	ProcurementExceptionNEQ    *schematype.ProcurementException  `json:"procurementExceptionNEQ,omitempty"`
+	ProcurementExceptionIn     []schematype.ProcurementException `json:"procurementExceptionIn,omitempty"`
+	ProcurementExceptionNotIn  []schematype.ProcurementException `json:"procurementExceptionNotIn,omitempty"`
+	ProcurementExceptionIsNil  bool                              `json:"procurementExceptionIsNil,omitempty"`
+	ProcurementExceptionNotNil bool                              `json:"procurementExceptionNotNil,omitempty"`
+
+	// "funding_year" field predicates.
+	FundingYear       *int  `json:"fundingYear,omitempty"`
+	FundingYearNEQ    *int  `json:"fundingYearNEQ,omitempty"`
+	FundingYearIn     []int `json:"fundingYearIn,omitempty"`
+	FundingYearNotIn  []int `json:"fundingYearNotIn,omitempty"`
+	FundingYearGT     *int  `json:"fundingYearGT,omitempty"`
+	FundingYearGTE    *int  `json:"fundingYearGTE,omitempty"`
+	FundingYearLT     *int  `json:"fundingYearLT,omitempty"`
+	FundingYearLTE    *int  `json:"fundingYearLTE,omitempty"`
+	FundingYearIsNil  bool  `json:"fundingYearIsNil,omitempty"`
+	FundingYearNotNil bool  `json:"fundingYearNotNil,omitempty"`
+
+	// "service_level" field predicates.
+	ServiceLevel       *schematype.AdminLevel  `json:"serviceLevel,omitempty"`
+	ServiceLevelNEQ    *schematype.AdminLevel  `json:"serviceLevelNEQ,omitempty"`
+	ServiceLevelIn     []schematype.AdminLevel `json:"serviceLevelIn,omitempty"`
+	ServiceLevelNotIn  []schematype.AdminLevel `json:"serviceLevelNotIn,omitempty"`
+	ServiceLevelIsNil  bool                    `json:"serviceLevelIsNil,omitempty"`
+	ServiceLevelNotNil bool                    `json:"serviceLevelNotNil,omitempty"`
+
+	// "established_on" field predicates.
+	EstablishedOn       *time.Time  `json:"establishedOn,omitempty"`
+	EstablishedOnNEQ    *time.Time  `json:"establishedOnNEQ,omitempty"`
+	EstablishedOnIn     []time.Time `json:"establishedOnIn,omitempty"`
+	EstablishedOnNotIn  []time.Time `json:"establishedOnNotIn,omitempty"`
+	EstablishedOnGT     *time.Time  `json:"establishedOnGT,omitempty"`
+	EstablishedOnGTE    *time.Time  `json:"establishedOnGTE,omitempty"`
+	EstablishedOnLT     *time.Time  `json:"establishedOnLT,omitempty"`
+	EstablishedOnLTE    *time.Time  `json:"establishedOnLTE,omitempty"`
+	EstablishedOnIsNil  bool        `json:"establishedOnIsNil,omitempty"`
+	EstablishedOnNotNil bool        `json:"establishedOnNotNil,omitempty"`
+
+	// "library_approved_on" field predicates.
+	LibraryApprovedOn       *time.Time  `json:"libraryApprovedOn,omitempty"`
+	LibraryApprovedOnNEQ    *time.Time  `json:"libraryApprovedOnNEQ,omitempty"`
+	LibraryApprovedOnIn     []time.Time `json:"libraryApprovedOnIn,omitempty"`
+	LibraryApprovedOnNotIn  []time.Time `json:"libraryApprovedOnNotIn,omitempty"`
+	LibraryApprovedOnGT     *time.Time  `json:"libraryApprovedOnGT,omitempty"`
+	LibraryApprovedOnGTE    *time.Time  `json:"libraryApprovedOnGTE,omitempty"`
+	LibraryApprovedOnLT     *time.Time  `json:"libraryApprovedOnLT,omitempty"`
+	LibraryApprovedOnLTE    *time.Time  `json:"libraryApprovedOnLTE,omitempty"`
+	LibraryApprovedOnIsNil  bool        `json:"libraryApprovedOnIsNil,omitempty"`
+	LibraryApprovedOnNotNil bool        `json:"libraryApprovedOnNotNil,omitempty"`
+
+	// "budget_declared_on" field predicates.
+	BudgetDeclaredOn       *time.Time  `json:"budgetDeclaredOn,omitempty"`
+	BudgetDeclaredOnNEQ    *time.Time  `json:"budgetDeclaredOnNEQ,omitempty"`
+	BudgetDeclaredOnIn     []time.Time `json:"budgetDeclaredOnIn,omitempty"`
+	BudgetDeclaredOnNotIn  []time.Time `json:"budgetDeclaredOnNotIn,omitempty"`
+	BudgetDeclaredOnGT     *time.Time  `json:"budgetDeclaredOnGT,omitempty"`
+	BudgetDeclaredOnGTE    *time.Time  `json:"budgetDeclaredOnGTE,omitempty"`
+	BudgetDeclaredOnLT     *time.Time  `json:"budgetDeclaredOnLT,omitempty"`
+	BudgetDeclaredOnLTE    *time.Time  `json:"budgetDeclaredOnLTE,omitempty"`
+	BudgetDeclaredOnIsNil  bool        `json:"budgetDeclaredOnIsNil,omitempty"`
+	BudgetDeclaredOnNotNil bool        `json:"budgetDeclaredOnNotNil,omitempty"`
+
+	// "local_package_standard" field predicates.
+	LocalPackageStandard       *int64  `json:"localPackageStandard,omitempty"`
+	LocalPackageStandardNEQ    *int64  `json:"localPackageStandardNEQ,omitempty"`
+	LocalPackageStandardIn     []int64 `json:"localPackageStandardIn,omitempty"`
+	LocalPackageStandardNotIn  []int64 `json:"localPackageStandardNotIn,omitempty"`
+	LocalPackageStandardGT     *int64  `json:"localPackageStandardGT,omitempty"`
+	LocalPackageStandardGTE    *int64  `json:"localPackageStandardGTE,omitempty"`
+	LocalPackageStandardLT     *int64  `json:"localPackageStandardLT,omitempty"`
+	LocalPackageStandardLTE    *int64  `json:"localPackageStandardLTE,omitempty"`
+	LocalPackageStandardIsNil  bool    `json:"localPackageStandardIsNil,omitempty"`
+	LocalPackageStandardNotNil bool    `json:"localPackageStandardNotNil,omitempty"`
+
 	// "region" edge predicates.
 	HasRegion     *bool               `json:"hasRegion,omitempty"`
 	HasRegionWith []*RegionWhereInput `json:"hasRegionWith,omitempty"`
@@ -6978,6 +7481,14 @@ type ProjectWhereInput struct {
 	// "evaluations" edge predicates.
 	HasEvaluations     *bool                              `json:"hasEvaluations,omitempty"`
 	HasEvaluationsWith []*PerformanceEvaluationWhereInput `json:"hasEvaluationsWith,omitempty"`
+
+	// "filings" edge predicates.
+	HasFilings     *bool                      `json:"hasFilings,omitempty"`
+	HasFilingsWith []*ProjectFilingWhereInput `json:"hasFilingsWith,omitempty"`
+
+	// "reports" edge predicates.
+	HasReports     *bool                         `json:"hasReports,omitempty"`
+	HasReportsWith []*ContractorReportWhereInput `json:"hasReportsWith,omitempty"`
 
 	// "workers" edge predicates.
 	HasWorkers     *bool                     `json:"hasWorkers,omitempty"`
@@ -7458,6 +7969,276 @@ func (i *ProjectWhereInput) P() (predicate.Project, error) {
 	if i.SupervisedWorkersNotNil {
 		predicates = append(predicates, project.SupervisedWorkersNotNil())
 	}
+	if i.PurchaserLevel != nil {
+		predicates = append(predicates, project.PurchaserLevelEQ(*i.PurchaserLevel))
+	}
+	if i.PurchaserLevelNEQ != nil {
+		predicates = append(predicates, project.PurchaserLevelNEQ(*i.PurchaserLevelNEQ))
+	}
+	if len(i.PurchaserLevelIn) > 0 {
+		predicates = append(predicates, project.PurchaserLevelIn(i.PurchaserLevelIn...))
+	}
+	if len(i.PurchaserLevelNotIn) > 0 {
+		predicates = append(predicates, project.PurchaserLevelNotIn(i.PurchaserLevelNotIn...))
+	}
+	if i.PurchaserLevelIsNil {
+		predicates = append(predicates, project.PurchaserLevelIsNil())
+	}
+	if i.PurchaserLevelNotNil {
+		predicates = append(predicates, project.PurchaserLevelNotNil())
+	}
+	if i.PurchaserType != nil {
+		predicates = append(predicates, project.PurchaserTypeEQ(*i.PurchaserType))
+	}
+	if i.PurchaserTypeNEQ != nil {
+		predicates = append(predicates, project.PurchaserTypeNEQ(*i.PurchaserTypeNEQ))
+	}
+	if len(i.PurchaserTypeIn) > 0 {
+		predicates = append(predicates, project.PurchaserTypeIn(i.PurchaserTypeIn...))
+	}
+	if len(i.PurchaserTypeNotIn) > 0 {
+		predicates = append(predicates, project.PurchaserTypeNotIn(i.PurchaserTypeNotIn...))
+	}
+	if i.PurchaserTypeIsNil {
+		predicates = append(predicates, project.PurchaserTypeIsNil())
+	}
+	if i.PurchaserTypeNotNil {
+		predicates = append(predicates, project.PurchaserTypeNotNil())
+	}
+	if i.ContractParties != nil {
+		predicates = append(predicates, project.ContractPartiesEQ(*i.ContractParties))
+	}
+	if i.ContractPartiesNEQ != nil {
+		predicates = append(predicates, project.ContractPartiesNEQ(*i.ContractPartiesNEQ))
+	}
+	if len(i.ContractPartiesIn) > 0 {
+		predicates = append(predicates, project.ContractPartiesIn(i.ContractPartiesIn...))
+	}
+	if len(i.ContractPartiesNotIn) > 0 {
+		predicates = append(predicates, project.ContractPartiesNotIn(i.ContractPartiesNotIn...))
+	}
+	if i.ContractPartiesGT != nil {
+		predicates = append(predicates, project.ContractPartiesGT(*i.ContractPartiesGT))
+	}
+	if i.ContractPartiesGTE != nil {
+		predicates = append(predicates, project.ContractPartiesGTE(*i.ContractPartiesGTE))
+	}
+	if i.ContractPartiesLT != nil {
+		predicates = append(predicates, project.ContractPartiesLT(*i.ContractPartiesLT))
+	}
+	if i.ContractPartiesLTE != nil {
+		predicates = append(predicates, project.ContractPartiesLTE(*i.ContractPartiesLTE))
+	}
+	if i.ContractPartiesIsNil {
+		predicates = append(predicates, project.ContractPartiesIsNil())
+	}
+	if i.ContractPartiesNotNil {
+		predicates = append(predicates, project.ContractPartiesNotNil())
+	}
+	if i.ProcurementMethod != nil {
+		predicates = append(predicates, project.ProcurementMethodEQ(*i.ProcurementMethod))
+	}
+	if i.ProcurementMethodNEQ != nil {
+		predicates = append(predicates, project.ProcurementMethodNEQ(*i.ProcurementMethodNEQ))
+	}
+	if len(i.ProcurementMethodIn) > 0 {
+		predicates = append(predicates, project.ProcurementMethodIn(i.ProcurementMethodIn...))
+	}
+	if len(i.ProcurementMethodNotIn) > 0 {
+		predicates = append(predicates, project.ProcurementMethodNotIn(i.ProcurementMethodNotIn...))
+	}
+	if i.ProcurementMethodIsNil {
+		predicates = append(predicates, project.ProcurementMethodIsNil())
+	}
+	if i.ProcurementMethodNotNil {
+		predicates = append(predicates, project.ProcurementMethodNotNil())
+	}
+	if i.ProcurementException != nil {
+		predicates = append(predicates, project.ProcurementExceptionEQ(*i.ProcurementException))
+	}
+	if i.ProcurementExceptionNEQ != nil {
+		predicates = append(predicates, project.ProcurementExceptionNEQ(*i.ProcurementExceptionNEQ))
+	}
+	if len(i.ProcurementExceptionIn) > 0 {
+		predicates = append(predicates, project.ProcurementExceptionIn(i.ProcurementExceptionIn...))
+	}
+	if len(i.ProcurementExceptionNotIn) > 0 {
+		predicates = append(predicates, project.ProcurementExceptionNotIn(i.ProcurementExceptionNotIn...))
+	}
+	if i.ProcurementExceptionIsNil {
+		predicates = append(predicates, project.ProcurementExceptionIsNil())
+	}
+	if i.ProcurementExceptionNotNil {
+		predicates = append(predicates, project.ProcurementExceptionNotNil())
+	}
+	if i.FundingYear != nil {
+		predicates = append(predicates, project.FundingYearEQ(*i.FundingYear))
+	}
+	if i.FundingYearNEQ != nil {
+		predicates = append(predicates, project.FundingYearNEQ(*i.FundingYearNEQ))
+	}
+	if len(i.FundingYearIn) > 0 {
+		predicates = append(predicates, project.FundingYearIn(i.FundingYearIn...))
+	}
+	if len(i.FundingYearNotIn) > 0 {
+		predicates = append(predicates, project.FundingYearNotIn(i.FundingYearNotIn...))
+	}
+	if i.FundingYearGT != nil {
+		predicates = append(predicates, project.FundingYearGT(*i.FundingYearGT))
+	}
+	if i.FundingYearGTE != nil {
+		predicates = append(predicates, project.FundingYearGTE(*i.FundingYearGTE))
+	}
+	if i.FundingYearLT != nil {
+		predicates = append(predicates, project.FundingYearLT(*i.FundingYearLT))
+	}
+	if i.FundingYearLTE != nil {
+		predicates = append(predicates, project.FundingYearLTE(*i.FundingYearLTE))
+	}
+	if i.FundingYearIsNil {
+		predicates = append(predicates, project.FundingYearIsNil())
+	}
+	if i.FundingYearNotNil {
+		predicates = append(predicates, project.FundingYearNotNil())
+	}
+	if i.ServiceLevel != nil {
+		predicates = append(predicates, project.ServiceLevelEQ(*i.ServiceLevel))
+	}
+	if i.ServiceLevelNEQ != nil {
+		predicates = append(predicates, project.ServiceLevelNEQ(*i.ServiceLevelNEQ))
+	}
+	if len(i.ServiceLevelIn) > 0 {
+		predicates = append(predicates, project.ServiceLevelIn(i.ServiceLevelIn...))
+	}
+	if len(i.ServiceLevelNotIn) > 0 {
+		predicates = append(predicates, project.ServiceLevelNotIn(i.ServiceLevelNotIn...))
+	}
+	if i.ServiceLevelIsNil {
+		predicates = append(predicates, project.ServiceLevelIsNil())
+	}
+	if i.ServiceLevelNotNil {
+		predicates = append(predicates, project.ServiceLevelNotNil())
+	}
+	if i.EstablishedOn != nil {
+		predicates = append(predicates, project.EstablishedOnEQ(*i.EstablishedOn))
+	}
+	if i.EstablishedOnNEQ != nil {
+		predicates = append(predicates, project.EstablishedOnNEQ(*i.EstablishedOnNEQ))
+	}
+	if len(i.EstablishedOnIn) > 0 {
+		predicates = append(predicates, project.EstablishedOnIn(i.EstablishedOnIn...))
+	}
+	if len(i.EstablishedOnNotIn) > 0 {
+		predicates = append(predicates, project.EstablishedOnNotIn(i.EstablishedOnNotIn...))
+	}
+	if i.EstablishedOnGT != nil {
+		predicates = append(predicates, project.EstablishedOnGT(*i.EstablishedOnGT))
+	}
+	if i.EstablishedOnGTE != nil {
+		predicates = append(predicates, project.EstablishedOnGTE(*i.EstablishedOnGTE))
+	}
+	if i.EstablishedOnLT != nil {
+		predicates = append(predicates, project.EstablishedOnLT(*i.EstablishedOnLT))
+	}
+	if i.EstablishedOnLTE != nil {
+		predicates = append(predicates, project.EstablishedOnLTE(*i.EstablishedOnLTE))
+	}
+	if i.EstablishedOnIsNil {
+		predicates = append(predicates, project.EstablishedOnIsNil())
+	}
+	if i.EstablishedOnNotNil {
+		predicates = append(predicates, project.EstablishedOnNotNil())
+	}
+	if i.LibraryApprovedOn != nil {
+		predicates = append(predicates, project.LibraryApprovedOnEQ(*i.LibraryApprovedOn))
+	}
+	if i.LibraryApprovedOnNEQ != nil {
+		predicates = append(predicates, project.LibraryApprovedOnNEQ(*i.LibraryApprovedOnNEQ))
+	}
+	if len(i.LibraryApprovedOnIn) > 0 {
+		predicates = append(predicates, project.LibraryApprovedOnIn(i.LibraryApprovedOnIn...))
+	}
+	if len(i.LibraryApprovedOnNotIn) > 0 {
+		predicates = append(predicates, project.LibraryApprovedOnNotIn(i.LibraryApprovedOnNotIn...))
+	}
+	if i.LibraryApprovedOnGT != nil {
+		predicates = append(predicates, project.LibraryApprovedOnGT(*i.LibraryApprovedOnGT))
+	}
+	if i.LibraryApprovedOnGTE != nil {
+		predicates = append(predicates, project.LibraryApprovedOnGTE(*i.LibraryApprovedOnGTE))
+	}
+	if i.LibraryApprovedOnLT != nil {
+		predicates = append(predicates, project.LibraryApprovedOnLT(*i.LibraryApprovedOnLT))
+	}
+	if i.LibraryApprovedOnLTE != nil {
+		predicates = append(predicates, project.LibraryApprovedOnLTE(*i.LibraryApprovedOnLTE))
+	}
+	if i.LibraryApprovedOnIsNil {
+		predicates = append(predicates, project.LibraryApprovedOnIsNil())
+	}
+	if i.LibraryApprovedOnNotNil {
+		predicates = append(predicates, project.LibraryApprovedOnNotNil())
+	}
+	if i.BudgetDeclaredOn != nil {
+		predicates = append(predicates, project.BudgetDeclaredOnEQ(*i.BudgetDeclaredOn))
+	}
+	if i.BudgetDeclaredOnNEQ != nil {
+		predicates = append(predicates, project.BudgetDeclaredOnNEQ(*i.BudgetDeclaredOnNEQ))
+	}
+	if len(i.BudgetDeclaredOnIn) > 0 {
+		predicates = append(predicates, project.BudgetDeclaredOnIn(i.BudgetDeclaredOnIn...))
+	}
+	if len(i.BudgetDeclaredOnNotIn) > 0 {
+		predicates = append(predicates, project.BudgetDeclaredOnNotIn(i.BudgetDeclaredOnNotIn...))
+	}
+	if i.BudgetDeclaredOnGT != nil {
+		predicates = append(predicates, project.BudgetDeclaredOnGT(*i.BudgetDeclaredOnGT))
+	}
+	if i.BudgetDeclaredOnGTE != nil {
+		predicates = append(predicates, project.BudgetDeclaredOnGTE(*i.BudgetDeclaredOnGTE))
+	}
+	if i.BudgetDeclaredOnLT != nil {
+		predicates = append(predicates, project.BudgetDeclaredOnLT(*i.BudgetDeclaredOnLT))
+	}
+	if i.BudgetDeclaredOnLTE != nil {
+		predicates = append(predicates, project.BudgetDeclaredOnLTE(*i.BudgetDeclaredOnLTE))
+	}
+	if i.BudgetDeclaredOnIsNil {
+		predicates = append(predicates, project.BudgetDeclaredOnIsNil())
+	}
+	if i.BudgetDeclaredOnNotNil {
+		predicates = append(predicates, project.BudgetDeclaredOnNotNil())
+	}
+	if i.LocalPackageStandard != nil {
+		predicates = append(predicates, project.LocalPackageStandardEQ(*i.LocalPackageStandard))
+	}
+	if i.LocalPackageStandardNEQ != nil {
+		predicates = append(predicates, project.LocalPackageStandardNEQ(*i.LocalPackageStandardNEQ))
+	}
+	if len(i.LocalPackageStandardIn) > 0 {
+		predicates = append(predicates, project.LocalPackageStandardIn(i.LocalPackageStandardIn...))
+	}
+	if len(i.LocalPackageStandardNotIn) > 0 {
+		predicates = append(predicates, project.LocalPackageStandardNotIn(i.LocalPackageStandardNotIn...))
+	}
+	if i.LocalPackageStandardGT != nil {
+		predicates = append(predicates, project.LocalPackageStandardGT(*i.LocalPackageStandardGT))
+	}
+	if i.LocalPackageStandardGTE != nil {
+		predicates = append(predicates, project.LocalPackageStandardGTE(*i.LocalPackageStandardGTE))
+	}
+	if i.LocalPackageStandardLT != nil {
+		predicates = append(predicates, project.LocalPackageStandardLT(*i.LocalPackageStandardLT))
+	}
+	if i.LocalPackageStandardLTE != nil {
+		predicates = append(predicates, project.LocalPackageStandardLTE(*i.LocalPackageStandardLTE))
+	}
+	if i.LocalPackageStandardIsNil {
+		predicates = append(predicates, project.LocalPackageStandardIsNil())
+	}
+	if i.LocalPackageStandardNotNil {
+		predicates = append(predicates, project.LocalPackageStandardNotNil())
+	}
 
 	if i.HasRegion != nil {
 		p := project.HasRegion()
@@ -7531,6 +8312,42 @@ func (i *ProjectWhereInput) P() (predicate.Project, error) {
 		}
 		predicates = append(predicates, project.HasEvaluationsWith(with...))
 	}
+	if i.HasFilings != nil {
+		p := project.HasFilings()
+		if !*i.HasFilings {
+			p = project.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasFilingsWith) > 0 {
+		with := make([]predicate.ProjectFiling, 0, len(i.HasFilingsWith))
+		for _, w := range i.HasFilingsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasFilingsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, project.HasFilingsWith(with...))
+	}
+	if i.HasReports != nil {
+		p := project.HasReports()
+		if !*i.HasReports {
+			p = project.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasReportsWith) > 0 {
+		with := make([]predicate.ContractorReport, 0, len(i.HasReportsWith))
+		for _, w := range i.HasReportsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasReportsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, project.HasReportsWith(with...))
+	}
 	if i.HasWorkers != nil {
 		p := project.HasWorkers()
 		if !*i.HasWorkers {
@@ -7574,6 +8391,342 @@ func (i *ProjectWhereInput) P() (predicate.Project, error) {
 		return predicates[0], nil
 	default:
 		return project.And(predicates...), nil
+	}
+}
+
+// ProjectFilingWhereInput represents a where input for filtering ProjectFiling queries.
+type ProjectFilingWhereInput struct {
+	Predicates []predicate.ProjectFiling  `json:"-"`
+	Not        *ProjectFilingWhereInput   `json:"not,omitempty"`
+	Or         []*ProjectFilingWhereInput `json:"or,omitempty"`
+	And        []*ProjectFilingWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "document" field predicates.
+	Document             *string  `json:"document,omitempty"`
+	DocumentNEQ          *string  `json:"documentNEQ,omitempty"`
+	DocumentIn           []string `json:"documentIn,omitempty"`
+	DocumentNotIn        []string `json:"documentNotIn,omitempty"`
+	DocumentGT           *string  `json:"documentGT,omitempty"`
+	DocumentGTE          *string  `json:"documentGTE,omitempty"`
+	DocumentLT           *string  `json:"documentLT,omitempty"`
+	DocumentLTE          *string  `json:"documentLTE,omitempty"`
+	DocumentContains     *string  `json:"documentContains,omitempty"`
+	DocumentHasPrefix    *string  `json:"documentHasPrefix,omitempty"`
+	DocumentHasSuffix    *string  `json:"documentHasSuffix,omitempty"`
+	DocumentEqualFold    *string  `json:"documentEqualFold,omitempty"`
+	DocumentContainsFold *string  `json:"documentContainsFold,omitempty"`
+
+	// "filed_with" field predicates.
+	FiledWith       *schematype.AdminLevel  `json:"filedWith,omitempty"`
+	FiledWithNEQ    *schematype.AdminLevel  `json:"filedWithNEQ,omitempty"`
+	FiledWithIn     []schematype.AdminLevel `json:"filedWithIn,omitempty"`
+	FiledWithNotIn  []schematype.AdminLevel `json:"filedWithNotIn,omitempty"`
+	FiledWithIsNil  bool                    `json:"filedWithIsNil,omitempty"`
+	FiledWithNotNil bool                    `json:"filedWithNotNil,omitempty"`
+
+	// "filed_on" field predicates.
+	FiledOn       *time.Time  `json:"filedOn,omitempty"`
+	FiledOnNEQ    *time.Time  `json:"filedOnNEQ,omitempty"`
+	FiledOnIn     []time.Time `json:"filedOnIn,omitempty"`
+	FiledOnNotIn  []time.Time `json:"filedOnNotIn,omitempty"`
+	FiledOnGT     *time.Time  `json:"filedOnGT,omitempty"`
+	FiledOnGTE    *time.Time  `json:"filedOnGTE,omitempty"`
+	FiledOnLT     *time.Time  `json:"filedOnLT,omitempty"`
+	FiledOnLTE    *time.Time  `json:"filedOnLTE,omitempty"`
+	FiledOnIsNil  bool        `json:"filedOnIsNil,omitempty"`
+	FiledOnNotNil bool        `json:"filedOnNotNil,omitempty"`
+
+	// "project" edge predicates.
+	HasProject     *bool                `json:"hasProject,omitempty"`
+	HasProjectWith []*ProjectWhereInput `json:"hasProjectWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *ProjectFilingWhereInput) AddPredicates(predicates ...predicate.ProjectFiling) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the ProjectFilingWhereInput filter on the ProjectFilingQuery builder.
+func (i *ProjectFilingWhereInput) Filter(q *ProjectFilingQuery) (*ProjectFilingQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyProjectFilingWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyProjectFilingWhereInput is returned in case the ProjectFilingWhereInput is empty.
+var ErrEmptyProjectFilingWhereInput = errors.New("ent: empty predicate ProjectFilingWhereInput")
+
+// P returns a predicate for filtering projectfilings.
+// An error is returned if the input is empty or invalid.
+func (i *ProjectFilingWhereInput) P() (predicate.ProjectFiling, error) {
+	var predicates []predicate.ProjectFiling
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, projectfiling.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.ProjectFiling, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, projectfiling.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.ProjectFiling, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, projectfiling.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, projectfiling.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, projectfiling.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, projectfiling.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, projectfiling.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, projectfiling.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, projectfiling.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, projectfiling.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, projectfiling.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, projectfiling.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, projectfiling.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, projectfiling.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, projectfiling.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, projectfiling.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, projectfiling.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, projectfiling.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, projectfiling.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, projectfiling.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, projectfiling.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, projectfiling.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, projectfiling.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, projectfiling.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, projectfiling.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, projectfiling.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, projectfiling.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Document != nil {
+		predicates = append(predicates, projectfiling.DocumentEQ(*i.Document))
+	}
+	if i.DocumentNEQ != nil {
+		predicates = append(predicates, projectfiling.DocumentNEQ(*i.DocumentNEQ))
+	}
+	if len(i.DocumentIn) > 0 {
+		predicates = append(predicates, projectfiling.DocumentIn(i.DocumentIn...))
+	}
+	if len(i.DocumentNotIn) > 0 {
+		predicates = append(predicates, projectfiling.DocumentNotIn(i.DocumentNotIn...))
+	}
+	if i.DocumentGT != nil {
+		predicates = append(predicates, projectfiling.DocumentGT(*i.DocumentGT))
+	}
+	if i.DocumentGTE != nil {
+		predicates = append(predicates, projectfiling.DocumentGTE(*i.DocumentGTE))
+	}
+	if i.DocumentLT != nil {
+		predicates = append(predicates, projectfiling.DocumentLT(*i.DocumentLT))
+	}
+	if i.DocumentLTE != nil {
+		predicates = append(predicates, projectfiling.DocumentLTE(*i.DocumentLTE))
+	}
+	if i.DocumentContains != nil {
+		predicates = append(predicates, projectfiling.DocumentContains(*i.DocumentContains))
+	}
+	if i.DocumentHasPrefix != nil {
+		predicates = append(predicates, projectfiling.DocumentHasPrefix(*i.DocumentHasPrefix))
+	}
+	if i.DocumentHasSuffix != nil {
+		predicates = append(predicates, projectfiling.DocumentHasSuffix(*i.DocumentHasSuffix))
+	}
+	if i.DocumentEqualFold != nil {
+		predicates = append(predicates, projectfiling.DocumentEqualFold(*i.DocumentEqualFold))
+	}
+	if i.DocumentContainsFold != nil {
+		predicates = append(predicates, projectfiling.DocumentContainsFold(*i.DocumentContainsFold))
+	}
+	if i.FiledWith != nil {
+		predicates = append(predicates, projectfiling.FiledWithEQ(*i.FiledWith))
+	}
+	if i.FiledWithNEQ != nil {
+		predicates = append(predicates, projectfiling.FiledWithNEQ(*i.FiledWithNEQ))
+	}
+	if len(i.FiledWithIn) > 0 {
+		predicates = append(predicates, projectfiling.FiledWithIn(i.FiledWithIn...))
+	}
+	if len(i.FiledWithNotIn) > 0 {
+		predicates = append(predicates, projectfiling.FiledWithNotIn(i.FiledWithNotIn...))
+	}
+	if i.FiledWithIsNil {
+		predicates = append(predicates, projectfiling.FiledWithIsNil())
+	}
+	if i.FiledWithNotNil {
+		predicates = append(predicates, projectfiling.FiledWithNotNil())
+	}
+	if i.FiledOn != nil {
+		predicates = append(predicates, projectfiling.FiledOnEQ(*i.FiledOn))
+	}
+	if i.FiledOnNEQ != nil {
+		predicates = append(predicates, projectfiling.FiledOnNEQ(*i.FiledOnNEQ))
+	}
+	if len(i.FiledOnIn) > 0 {
+		predicates = append(predicates, projectfiling.FiledOnIn(i.FiledOnIn...))
+	}
+	if len(i.FiledOnNotIn) > 0 {
+		predicates = append(predicates, projectfiling.FiledOnNotIn(i.FiledOnNotIn...))
+	}
+	if i.FiledOnGT != nil {
+		predicates = append(predicates, projectfiling.FiledOnGT(*i.FiledOnGT))
+	}
+	if i.FiledOnGTE != nil {
+		predicates = append(predicates, projectfiling.FiledOnGTE(*i.FiledOnGTE))
+	}
+	if i.FiledOnLT != nil {
+		predicates = append(predicates, projectfiling.FiledOnLT(*i.FiledOnLT))
+	}
+	if i.FiledOnLTE != nil {
+		predicates = append(predicates, projectfiling.FiledOnLTE(*i.FiledOnLTE))
+	}
+	if i.FiledOnIsNil {
+		predicates = append(predicates, projectfiling.FiledOnIsNil())
+	}
+	if i.FiledOnNotNil {
+		predicates = append(predicates, projectfiling.FiledOnNotNil())
+	}
+
+	if i.HasProject != nil {
+		p := projectfiling.HasProject()
+		if !*i.HasProject {
+			p = projectfiling.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasProjectWith) > 0 {
+		with := make([]predicate.Project, 0, len(i.HasProjectWith))
+		for _, w := range i.HasProjectWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasProjectWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, projectfiling.HasProjectWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyProjectFilingWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return projectfiling.And(predicates...), nil
 	}
 }
 
@@ -8406,6 +9559,54 @@ type SocialWorkerWhereInput struct {
 	Synthetic    *bool `json:"synthetic,omitempty"`
 	SyntheticNEQ *bool `json:"syntheticNEQ,omitempty"`
 
+	// "hired_on" field predicates.
+	HiredOn       *time.Time  `json:"hiredOn,omitempty"`
+	HiredOnNEQ    *time.Time  `json:"hiredOnNEQ,omitempty"`
+	HiredOnIn     []time.Time `json:"hiredOnIn,omitempty"`
+	HiredOnNotIn  []time.Time `json:"hiredOnNotIn,omitempty"`
+	HiredOnGT     *time.Time  `json:"hiredOnGT,omitempty"`
+	HiredOnGTE    *time.Time  `json:"hiredOnGTE,omitempty"`
+	HiredOnLT     *time.Time  `json:"hiredOnLT,omitempty"`
+	HiredOnLTE    *time.Time  `json:"hiredOnLTE,omitempty"`
+	HiredOnIsNil  bool        `json:"hiredOnIsNil,omitempty"`
+	HiredOnNotNil bool        `json:"hiredOnNotNil,omitempty"`
+
+	// "platform_filed" field predicates.
+	PlatformFiled       *bool `json:"platformFiled,omitempty"`
+	PlatformFiledNEQ    *bool `json:"platformFiledNEQ,omitempty"`
+	PlatformFiledIsNil  bool  `json:"platformFiledIsNil,omitempty"`
+	PlatformFiledNotNil bool  `json:"platformFiledNotNil,omitempty"`
+
+	// "recruited_via_platform" field predicates.
+	RecruitedViaPlatform       *bool `json:"recruitedViaPlatform,omitempty"`
+	RecruitedViaPlatformNEQ    *bool `json:"recruitedViaPlatformNEQ,omitempty"`
+	RecruitedViaPlatformIsNil  bool  `json:"recruitedViaPlatformIsNil,omitempty"`
+	RecruitedViaPlatformNotNil bool  `json:"recruitedViaPlatformNotNil,omitempty"`
+
+	// "labor_contract" field predicates.
+	LaborContract       *bool `json:"laborContract,omitempty"`
+	LaborContractNEQ    *bool `json:"laborContractNEQ,omitempty"`
+	LaborContractIsNil  bool  `json:"laborContractIsNil,omitempty"`
+	LaborContractNotNil bool  `json:"laborContractNotNil,omitempty"`
+
+	// "paid_monthly" field predicates.
+	PaidMonthly       *bool `json:"paidMonthly,omitempty"`
+	PaidMonthlyNEQ    *bool `json:"paidMonthlyNEQ,omitempty"`
+	PaidMonthlyIsNil  bool  `json:"paidMonthlyIsNil,omitempty"`
+	PaidMonthlyNotNil bool  `json:"paidMonthlyNotNil,omitempty"`
+
+	// "employed_by_contractor" field predicates.
+	EmployedByContractor       *bool `json:"employedByContractor,omitempty"`
+	EmployedByContractorNEQ    *bool `json:"employedByContractorNEQ,omitempty"`
+	EmployedByContractorIsNil  bool  `json:"employedByContractorIsNil,omitempty"`
+	EmployedByContractorNotNil bool  `json:"employedByContractorNotNil,omitempty"`
+
+	// "trained_before_service" field predicates.
+	TrainedBeforeService       *bool `json:"trainedBeforeService,omitempty"`
+	TrainedBeforeServiceNEQ    *bool `json:"trainedBeforeServiceNEQ,omitempty"`
+	TrainedBeforeServiceIsNil  bool  `json:"trainedBeforeServiceIsNil,omitempty"`
+	TrainedBeforeServiceNotNil bool  `json:"trainedBeforeServiceNotNil,omitempty"`
+
 	// "region" edge predicates.
 	HasRegion     *bool               `json:"hasRegion,omitempty"`
 	HasRegionWith []*RegionWhereInput `json:"hasRegionWith,omitempty"`
@@ -8816,6 +10017,108 @@ func (i *SocialWorkerWhereInput) P() (predicate.SocialWorker, error) {
 	if i.SyntheticNEQ != nil {
 		predicates = append(predicates, socialworker.SyntheticNEQ(*i.SyntheticNEQ))
 	}
+	if i.HiredOn != nil {
+		predicates = append(predicates, socialworker.HiredOnEQ(*i.HiredOn))
+	}
+	if i.HiredOnNEQ != nil {
+		predicates = append(predicates, socialworker.HiredOnNEQ(*i.HiredOnNEQ))
+	}
+	if len(i.HiredOnIn) > 0 {
+		predicates = append(predicates, socialworker.HiredOnIn(i.HiredOnIn...))
+	}
+	if len(i.HiredOnNotIn) > 0 {
+		predicates = append(predicates, socialworker.HiredOnNotIn(i.HiredOnNotIn...))
+	}
+	if i.HiredOnGT != nil {
+		predicates = append(predicates, socialworker.HiredOnGT(*i.HiredOnGT))
+	}
+	if i.HiredOnGTE != nil {
+		predicates = append(predicates, socialworker.HiredOnGTE(*i.HiredOnGTE))
+	}
+	if i.HiredOnLT != nil {
+		predicates = append(predicates, socialworker.HiredOnLT(*i.HiredOnLT))
+	}
+	if i.HiredOnLTE != nil {
+		predicates = append(predicates, socialworker.HiredOnLTE(*i.HiredOnLTE))
+	}
+	if i.HiredOnIsNil {
+		predicates = append(predicates, socialworker.HiredOnIsNil())
+	}
+	if i.HiredOnNotNil {
+		predicates = append(predicates, socialworker.HiredOnNotNil())
+	}
+	if i.PlatformFiled != nil {
+		predicates = append(predicates, socialworker.PlatformFiledEQ(*i.PlatformFiled))
+	}
+	if i.PlatformFiledNEQ != nil {
+		predicates = append(predicates, socialworker.PlatformFiledNEQ(*i.PlatformFiledNEQ))
+	}
+	if i.PlatformFiledIsNil {
+		predicates = append(predicates, socialworker.PlatformFiledIsNil())
+	}
+	if i.PlatformFiledNotNil {
+		predicates = append(predicates, socialworker.PlatformFiledNotNil())
+	}
+	if i.RecruitedViaPlatform != nil {
+		predicates = append(predicates, socialworker.RecruitedViaPlatformEQ(*i.RecruitedViaPlatform))
+	}
+	if i.RecruitedViaPlatformNEQ != nil {
+		predicates = append(predicates, socialworker.RecruitedViaPlatformNEQ(*i.RecruitedViaPlatformNEQ))
+	}
+	if i.RecruitedViaPlatformIsNil {
+		predicates = append(predicates, socialworker.RecruitedViaPlatformIsNil())
+	}
+	if i.RecruitedViaPlatformNotNil {
+		predicates = append(predicates, socialworker.RecruitedViaPlatformNotNil())
+	}
+	if i.LaborContract != nil {
+		predicates = append(predicates, socialworker.LaborContractEQ(*i.LaborContract))
+	}
+	if i.LaborContractNEQ != nil {
+		predicates = append(predicates, socialworker.LaborContractNEQ(*i.LaborContractNEQ))
+	}
+	if i.LaborContractIsNil {
+		predicates = append(predicates, socialworker.LaborContractIsNil())
+	}
+	if i.LaborContractNotNil {
+		predicates = append(predicates, socialworker.LaborContractNotNil())
+	}
+	if i.PaidMonthly != nil {
+		predicates = append(predicates, socialworker.PaidMonthlyEQ(*i.PaidMonthly))
+	}
+	if i.PaidMonthlyNEQ != nil {
+		predicates = append(predicates, socialworker.PaidMonthlyNEQ(*i.PaidMonthlyNEQ))
+	}
+	if i.PaidMonthlyIsNil {
+		predicates = append(predicates, socialworker.PaidMonthlyIsNil())
+	}
+	if i.PaidMonthlyNotNil {
+		predicates = append(predicates, socialworker.PaidMonthlyNotNil())
+	}
+	if i.EmployedByContractor != nil {
+		predicates = append(predicates, socialworker.EmployedByContractorEQ(*i.EmployedByContractor))
+	}
+	if i.EmployedByContractorNEQ != nil {
+		predicates = append(predicates, socialworker.EmployedByContractorNEQ(*i.EmployedByContractorNEQ))
+	}
+	if i.EmployedByContractorIsNil {
+		predicates = append(predicates, socialworker.EmployedByContractorIsNil())
+	}
+	if i.EmployedByContractorNotNil {
+		predicates = append(predicates, socialworker.EmployedByContractorNotNil())
+	}
+	if i.TrainedBeforeService != nil {
+		predicates = append(predicates, socialworker.TrainedBeforeServiceEQ(*i.TrainedBeforeService))
+	}
+	if i.TrainedBeforeServiceNEQ != nil {
+		predicates = append(predicates, socialworker.TrainedBeforeServiceNEQ(*i.TrainedBeforeServiceNEQ))
+	}
+	if i.TrainedBeforeServiceIsNil {
+		predicates = append(predicates, socialworker.TrainedBeforeServiceIsNil())
+	}
+	if i.TrainedBeforeServiceNotNil {
+		predicates = append(predicates, socialworker.TrainedBeforeServiceNotNil())
+	}
 
 	if i.HasRegion != nil {
 		p := socialworker.HasRegion()
@@ -9027,6 +10330,18 @@ type StationWhereInput struct {
 	EstablishedOnLTE    *time.Time  `json:"establishedOnLTE,omitempty"`
 	EstablishedOnIsNil  bool        `json:"establishedOnIsNil,omitempty"`
 	EstablishedOnNotNil bool        `json:"establishedOnNotNil,omitempty"`
+
+	// "agreed_headcount" field predicates.
+	AgreedHeadcount       *int  `json:"agreedHeadcount,omitempty"`
+	AgreedHeadcountNEQ    *int  `json:"agreedHeadcountNEQ,omitempty"`
+	AgreedHeadcountIn     []int `json:"agreedHeadcountIn,omitempty"`
+	AgreedHeadcountNotIn  []int `json:"agreedHeadcountNotIn,omitempty"`
+	AgreedHeadcountGT     *int  `json:"agreedHeadcountGT,omitempty"`
+	AgreedHeadcountGTE    *int  `json:"agreedHeadcountGTE,omitempty"`
+	AgreedHeadcountLT     *int  `json:"agreedHeadcountLT,omitempty"`
+	AgreedHeadcountLTE    *int  `json:"agreedHeadcountLTE,omitempty"`
+	AgreedHeadcountIsNil  bool  `json:"agreedHeadcountIsNil,omitempty"`
+	AgreedHeadcountNotNil bool  `json:"agreedHeadcountNotNil,omitempty"`
 
 	// "region" edge predicates.
 	HasRegion     *bool               `json:"hasRegion,omitempty"`
@@ -9379,6 +10694,36 @@ func (i *StationWhereInput) P() (predicate.Station, error) {
 	}
 	if i.EstablishedOnNotNil {
 		predicates = append(predicates, station.EstablishedOnNotNil())
+	}
+	if i.AgreedHeadcount != nil {
+		predicates = append(predicates, station.AgreedHeadcountEQ(*i.AgreedHeadcount))
+	}
+	if i.AgreedHeadcountNEQ != nil {
+		predicates = append(predicates, station.AgreedHeadcountNEQ(*i.AgreedHeadcountNEQ))
+	}
+	if len(i.AgreedHeadcountIn) > 0 {
+		predicates = append(predicates, station.AgreedHeadcountIn(i.AgreedHeadcountIn...))
+	}
+	if len(i.AgreedHeadcountNotIn) > 0 {
+		predicates = append(predicates, station.AgreedHeadcountNotIn(i.AgreedHeadcountNotIn...))
+	}
+	if i.AgreedHeadcountGT != nil {
+		predicates = append(predicates, station.AgreedHeadcountGT(*i.AgreedHeadcountGT))
+	}
+	if i.AgreedHeadcountGTE != nil {
+		predicates = append(predicates, station.AgreedHeadcountGTE(*i.AgreedHeadcountGTE))
+	}
+	if i.AgreedHeadcountLT != nil {
+		predicates = append(predicates, station.AgreedHeadcountLT(*i.AgreedHeadcountLT))
+	}
+	if i.AgreedHeadcountLTE != nil {
+		predicates = append(predicates, station.AgreedHeadcountLTE(*i.AgreedHeadcountLTE))
+	}
+	if i.AgreedHeadcountIsNil {
+		predicates = append(predicates, station.AgreedHeadcountIsNil())
+	}
+	if i.AgreedHeadcountNotNil {
+		predicates = append(predicates, station.AgreedHeadcountNotNil())
 	}
 
 	if i.HasRegion != nil {

@@ -16,6 +16,7 @@ import (
 	"github.com/shegong/shegong/ent/auditlog"
 	"github.com/shegong/shegong/ent/budgetline"
 	"github.com/shegong/shegong/ent/catalogitem"
+	"github.com/shegong/shegong/ent/contractorreport"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/pilotsite"
@@ -25,6 +26,7 @@ import (
 	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/predicate"
 	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/projectfiling"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/schema/schematype"
 	"github.com/shegong/shegong/ent/socialworker"
@@ -46,6 +48,7 @@ const (
 	TypeAuditLog              = "AuditLog"
 	TypeBudgetLine            = "BudgetLine"
 	TypeCatalogItem           = "CatalogItem"
+	TypeContractorReport      = "ContractorReport"
 	TypeOrganization          = "Organization"
 	TypePerformanceEvaluation = "PerformanceEvaluation"
 	TypePilotSite             = "PilotSite"
@@ -54,6 +57,7 @@ const (
 	TypePolicyParameter       = "PolicyParameter"
 	TypePolicySource          = "PolicySource"
 	TypeProject               = "Project"
+	TypeProjectFiling         = "ProjectFiling"
 	TypeRegion                = "Region"
 	TypeSocialWorker          = "SocialWorker"
 	TypeStation               = "Station"
@@ -4751,44 +4755,628 @@ func (m *CatalogItemMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown CatalogItem edge %s", name)
 }
 
+// ContractorReportMutation represents an operation that mutates the ContractorReport nodes in the graph.
+type ContractorReportMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	created_at     *time.Time
+	updated_at     *time.Time
+	kind           *schematype.ContractorReportKind
+	submitted_on   *time.Time
+	clearedFields  map[string]struct{}
+	project        *int
+	clearedproject bool
+	done           bool
+	oldValue       func(context.Context) (*ContractorReport, error)
+	predicates     []predicate.ContractorReport
+}
+
+var _ ent.Mutation = (*ContractorReportMutation)(nil)
+
+// contractorreportOption allows management of the mutation configuration using functional options.
+type contractorreportOption func(*ContractorReportMutation)
+
+// newContractorReportMutation creates new mutation for the ContractorReport entity.
+func newContractorReportMutation(c config, op Op, opts ...contractorreportOption) *ContractorReportMutation {
+	m := &ContractorReportMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeContractorReport,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withContractorReportID sets the ID field of the mutation.
+func withContractorReportID(id int) contractorreportOption {
+	return func(m *ContractorReportMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ContractorReport
+		)
+		m.oldValue = func(ctx context.Context) (*ContractorReport, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ContractorReport.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withContractorReport sets the old ContractorReport of the mutation.
+func withContractorReport(node *ContractorReport) contractorreportOption {
+	return func(m *ContractorReportMutation) {
+		m.oldValue = func(context.Context) (*ContractorReport, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ContractorReportMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ContractorReportMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ContractorReportMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ContractorReportMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ContractorReport.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ContractorReportMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ContractorReportMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ContractorReport entity.
+// If the ContractorReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractorReportMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ContractorReportMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ContractorReportMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ContractorReportMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ContractorReport entity.
+// If the ContractorReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractorReportMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ContractorReportMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *ContractorReportMutation) SetKind(srk schematype.ContractorReportKind) {
+	m.kind = &srk
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *ContractorReportMutation) Kind() (r schematype.ContractorReportKind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the ContractorReport entity.
+// If the ContractorReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractorReportMutation) OldKind(ctx context.Context) (v schematype.ContractorReportKind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *ContractorReportMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetSubmittedOn sets the "submitted_on" field.
+func (m *ContractorReportMutation) SetSubmittedOn(t time.Time) {
+	m.submitted_on = &t
+}
+
+// SubmittedOn returns the value of the "submitted_on" field in the mutation.
+func (m *ContractorReportMutation) SubmittedOn() (r time.Time, exists bool) {
+	v := m.submitted_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubmittedOn returns the old "submitted_on" field's value of the ContractorReport entity.
+// If the ContractorReport object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ContractorReportMutation) OldSubmittedOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubmittedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubmittedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubmittedOn: %w", err)
+	}
+	return oldValue.SubmittedOn, nil
+}
+
+// ClearSubmittedOn clears the value of the "submitted_on" field.
+func (m *ContractorReportMutation) ClearSubmittedOn() {
+	m.submitted_on = nil
+	m.clearedFields[contractorreport.FieldSubmittedOn] = struct{}{}
+}
+
+// SubmittedOnCleared returns if the "submitted_on" field was cleared in this mutation.
+func (m *ContractorReportMutation) SubmittedOnCleared() bool {
+	_, ok := m.clearedFields[contractorreport.FieldSubmittedOn]
+	return ok
+}
+
+// ResetSubmittedOn resets all changes to the "submitted_on" field.
+func (m *ContractorReportMutation) ResetSubmittedOn() {
+	m.submitted_on = nil
+	delete(m.clearedFields, contractorreport.FieldSubmittedOn)
+}
+
+// SetProjectID sets the "project" edge to the Project entity by id.
+func (m *ContractorReportMutation) SetProjectID(id int) {
+	m.project = &id
+}
+
+// ClearProject clears the "project" edge to the Project entity.
+func (m *ContractorReportMutation) ClearProject() {
+	m.clearedproject = true
+}
+
+// ProjectCleared reports if the "project" edge to the Project entity was cleared.
+func (m *ContractorReportMutation) ProjectCleared() bool {
+	return m.clearedproject
+}
+
+// ProjectID returns the "project" edge ID in the mutation.
+func (m *ContractorReportMutation) ProjectID() (id int, exists bool) {
+	if m.project != nil {
+		return *m.project, true
+	}
+	return
+}
+
+// ProjectIDs returns the "project" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ProjectID instead. It exists only for internal usage by the builders.
+func (m *ContractorReportMutation) ProjectIDs() (ids []int) {
+	if id := m.project; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetProject resets all changes to the "project" edge.
+func (m *ContractorReportMutation) ResetProject() {
+	m.project = nil
+	m.clearedproject = false
+}
+
+// Where appends a list predicates to the ContractorReportMutation builder.
+func (m *ContractorReportMutation) Where(ps ...predicate.ContractorReport) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ContractorReportMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ContractorReportMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ContractorReport, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ContractorReportMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ContractorReportMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ContractorReport).
+func (m *ContractorReportMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ContractorReportMutation) Fields() []string {
+	fields := make([]string, 0, 4)
+	if m.created_at != nil {
+		fields = append(fields, contractorreport.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, contractorreport.FieldUpdatedAt)
+	}
+	if m.kind != nil {
+		fields = append(fields, contractorreport.FieldKind)
+	}
+	if m.submitted_on != nil {
+		fields = append(fields, contractorreport.FieldSubmittedOn)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ContractorReportMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case contractorreport.FieldCreatedAt:
+		return m.CreatedAt()
+	case contractorreport.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case contractorreport.FieldKind:
+		return m.Kind()
+	case contractorreport.FieldSubmittedOn:
+		return m.SubmittedOn()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ContractorReportMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case contractorreport.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case contractorreport.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case contractorreport.FieldKind:
+		return m.OldKind(ctx)
+	case contractorreport.FieldSubmittedOn:
+		return m.OldSubmittedOn(ctx)
+	}
+	return nil, fmt.Errorf("unknown ContractorReport field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ContractorReportMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case contractorreport.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case contractorreport.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case contractorreport.FieldKind:
+		v, ok := value.(schematype.ContractorReportKind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case contractorreport.FieldSubmittedOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubmittedOn(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ContractorReport field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ContractorReportMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ContractorReportMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ContractorReportMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown ContractorReport numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ContractorReportMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(contractorreport.FieldSubmittedOn) {
+		fields = append(fields, contractorreport.FieldSubmittedOn)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ContractorReportMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ContractorReportMutation) ClearField(name string) error {
+	switch name {
+	case contractorreport.FieldSubmittedOn:
+		m.ClearSubmittedOn()
+		return nil
+	}
+	return fmt.Errorf("unknown ContractorReport nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ContractorReportMutation) ResetField(name string) error {
+	switch name {
+	case contractorreport.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case contractorreport.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case contractorreport.FieldKind:
+		m.ResetKind()
+		return nil
+	case contractorreport.FieldSubmittedOn:
+		m.ResetSubmittedOn()
+		return nil
+	}
+	return fmt.Errorf("unknown ContractorReport field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ContractorReportMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.project != nil {
+		edges = append(edges, contractorreport.EdgeProject)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ContractorReportMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case contractorreport.EdgeProject:
+		if id := m.project; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ContractorReportMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ContractorReportMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ContractorReportMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedproject {
+		edges = append(edges, contractorreport.EdgeProject)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ContractorReportMutation) EdgeCleared(name string) bool {
+	switch name {
+	case contractorreport.EdgeProject:
+		return m.clearedproject
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ContractorReportMutation) ClearEdge(name string) error {
+	switch name {
+	case contractorreport.EdgeProject:
+		m.ClearProject()
+		return nil
+	}
+	return fmt.Errorf("unknown ContractorReport unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ContractorReportMutation) ResetEdge(name string) error {
+	switch name {
+	case contractorreport.EdgeProject:
+		m.ResetProject()
+		return nil
+	}
+	return fmt.Errorf("unknown ContractorReport edge %s", name)
+}
+
 // OrganizationMutation represents an operation that mutates the Organization nodes in the graph.
 type OrganizationMutation struct {
 	config
-	op                         Op
-	typ                        string
-	id                         *int
-	created_at                 *time.Time
-	updated_at                 *time.Time
-	name                       *string
-	unified_social_credit_code *string
-	registration_level         *organization.RegistrationLevel
-	grade                      *organization.Grade
-	full_time_staff            *int
-	addfull_time_staff         *int
-	qualified_staff            *int
-	addqualified_staff         *int
-	party_members              *int
-	addparty_members           *int
-	has_party_organization     *bool
-	synthetic                  *bool
-	clearedFields              map[string]struct{}
-	region                     *int
-	clearedregion              bool
-	workers                    map[int]struct{}
-	removedworkers             map[int]struct{}
-	clearedworkers             bool
-	stations                   map[int]struct{}
-	removedstations            map[int]struct{}
-	clearedstations            bool
-	projects                   map[int]struct{}
-	removedprojects            map[int]struct{}
-	clearedprojects            bool
-	assessments                map[int]struct{}
-	removedassessments         map[int]struct{}
-	clearedassessments         bool
-	done                       bool
-	oldValue                   func(context.Context) (*Organization, error)
-	predicates                 []predicate.Organization
+	op                            Op
+	typ                           string
+	id                            *int
+	created_at                    *time.Time
+	updated_at                    *time.Time
+	name                          *string
+	unified_social_credit_code    *string
+	registration_level            *organization.RegistrationLevel
+	grade                         *organization.Grade
+	full_time_staff               *int
+	addfull_time_staff            *int
+	qualified_staff               *int
+	addqualified_staff            *int
+	party_members                 *int
+	addparty_members              *int
+	has_party_organization        *bool
+	synthetic                     *bool
+	registered_directly           *bool
+	category                      *schematype.OrganizationCategory
+	operates_within_community     *bool
+	registration_conditions       *[]string
+	appendregistration_conditions []string
+	party_organization_mode       *schematype.PartyOrganizationMode
+	annual_inspection             *schematype.AnnualInspectionResult
+	clearedFields                 map[string]struct{}
+	region                        *int
+	clearedregion                 bool
+	workers                       map[int]struct{}
+	removedworkers                map[int]struct{}
+	clearedworkers                bool
+	stations                      map[int]struct{}
+	removedstations               map[int]struct{}
+	clearedstations               bool
+	projects                      map[int]struct{}
+	removedprojects               map[int]struct{}
+	clearedprojects               bool
+	assessments                   map[int]struct{}
+	removedassessments            map[int]struct{}
+	clearedassessments            bool
+	done                          bool
+	oldValue                      func(context.Context) (*Organization, error)
+	predicates                    []predicate.Organization
 }
 
 var _ ent.Mutation = (*OrganizationMutation)(nil)
@@ -5358,6 +5946,316 @@ func (m *OrganizationMutation) ResetSynthetic() {
 	m.synthetic = nil
 }
 
+// SetRegisteredDirectly sets the "registered_directly" field.
+func (m *OrganizationMutation) SetRegisteredDirectly(b bool) {
+	m.registered_directly = &b
+}
+
+// RegisteredDirectly returns the value of the "registered_directly" field in the mutation.
+func (m *OrganizationMutation) RegisteredDirectly() (r bool, exists bool) {
+	v := m.registered_directly
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegisteredDirectly returns the old "registered_directly" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldRegisteredDirectly(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegisteredDirectly is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegisteredDirectly requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegisteredDirectly: %w", err)
+	}
+	return oldValue.RegisteredDirectly, nil
+}
+
+// ClearRegisteredDirectly clears the value of the "registered_directly" field.
+func (m *OrganizationMutation) ClearRegisteredDirectly() {
+	m.registered_directly = nil
+	m.clearedFields[organization.FieldRegisteredDirectly] = struct{}{}
+}
+
+// RegisteredDirectlyCleared returns if the "registered_directly" field was cleared in this mutation.
+func (m *OrganizationMutation) RegisteredDirectlyCleared() bool {
+	_, ok := m.clearedFields[organization.FieldRegisteredDirectly]
+	return ok
+}
+
+// ResetRegisteredDirectly resets all changes to the "registered_directly" field.
+func (m *OrganizationMutation) ResetRegisteredDirectly() {
+	m.registered_directly = nil
+	delete(m.clearedFields, organization.FieldRegisteredDirectly)
+}
+
+// SetCategory sets the "category" field.
+func (m *OrganizationMutation) SetCategory(sc schematype.OrganizationCategory) {
+	m.category = &sc
+}
+
+// Category returns the value of the "category" field in the mutation.
+func (m *OrganizationMutation) Category() (r schematype.OrganizationCategory, exists bool) {
+	v := m.category
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCategory returns the old "category" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldCategory(ctx context.Context) (v *schematype.OrganizationCategory, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCategory is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCategory requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCategory: %w", err)
+	}
+	return oldValue.Category, nil
+}
+
+// ClearCategory clears the value of the "category" field.
+func (m *OrganizationMutation) ClearCategory() {
+	m.category = nil
+	m.clearedFields[organization.FieldCategory] = struct{}{}
+}
+
+// CategoryCleared returns if the "category" field was cleared in this mutation.
+func (m *OrganizationMutation) CategoryCleared() bool {
+	_, ok := m.clearedFields[organization.FieldCategory]
+	return ok
+}
+
+// ResetCategory resets all changes to the "category" field.
+func (m *OrganizationMutation) ResetCategory() {
+	m.category = nil
+	delete(m.clearedFields, organization.FieldCategory)
+}
+
+// SetOperatesWithinCommunity sets the "operates_within_community" field.
+func (m *OrganizationMutation) SetOperatesWithinCommunity(b bool) {
+	m.operates_within_community = &b
+}
+
+// OperatesWithinCommunity returns the value of the "operates_within_community" field in the mutation.
+func (m *OrganizationMutation) OperatesWithinCommunity() (r bool, exists bool) {
+	v := m.operates_within_community
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOperatesWithinCommunity returns the old "operates_within_community" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldOperatesWithinCommunity(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOperatesWithinCommunity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOperatesWithinCommunity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOperatesWithinCommunity: %w", err)
+	}
+	return oldValue.OperatesWithinCommunity, nil
+}
+
+// ClearOperatesWithinCommunity clears the value of the "operates_within_community" field.
+func (m *OrganizationMutation) ClearOperatesWithinCommunity() {
+	m.operates_within_community = nil
+	m.clearedFields[organization.FieldOperatesWithinCommunity] = struct{}{}
+}
+
+// OperatesWithinCommunityCleared returns if the "operates_within_community" field was cleared in this mutation.
+func (m *OrganizationMutation) OperatesWithinCommunityCleared() bool {
+	_, ok := m.clearedFields[organization.FieldOperatesWithinCommunity]
+	return ok
+}
+
+// ResetOperatesWithinCommunity resets all changes to the "operates_within_community" field.
+func (m *OrganizationMutation) ResetOperatesWithinCommunity() {
+	m.operates_within_community = nil
+	delete(m.clearedFields, organization.FieldOperatesWithinCommunity)
+}
+
+// SetRegistrationConditions sets the "registration_conditions" field.
+func (m *OrganizationMutation) SetRegistrationConditions(s []string) {
+	m.registration_conditions = &s
+	m.appendregistration_conditions = nil
+}
+
+// RegistrationConditions returns the value of the "registration_conditions" field in the mutation.
+func (m *OrganizationMutation) RegistrationConditions() (r []string, exists bool) {
+	v := m.registration_conditions
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegistrationConditions returns the old "registration_conditions" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldRegistrationConditions(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegistrationConditions is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegistrationConditions requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegistrationConditions: %w", err)
+	}
+	return oldValue.RegistrationConditions, nil
+}
+
+// AppendRegistrationConditions adds s to the "registration_conditions" field.
+func (m *OrganizationMutation) AppendRegistrationConditions(s []string) {
+	m.appendregistration_conditions = append(m.appendregistration_conditions, s...)
+}
+
+// AppendedRegistrationConditions returns the list of values that were appended to the "registration_conditions" field in this mutation.
+func (m *OrganizationMutation) AppendedRegistrationConditions() ([]string, bool) {
+	if len(m.appendregistration_conditions) == 0 {
+		return nil, false
+	}
+	return m.appendregistration_conditions, true
+}
+
+// ClearRegistrationConditions clears the value of the "registration_conditions" field.
+func (m *OrganizationMutation) ClearRegistrationConditions() {
+	m.registration_conditions = nil
+	m.appendregistration_conditions = nil
+	m.clearedFields[organization.FieldRegistrationConditions] = struct{}{}
+}
+
+// RegistrationConditionsCleared returns if the "registration_conditions" field was cleared in this mutation.
+func (m *OrganizationMutation) RegistrationConditionsCleared() bool {
+	_, ok := m.clearedFields[organization.FieldRegistrationConditions]
+	return ok
+}
+
+// ResetRegistrationConditions resets all changes to the "registration_conditions" field.
+func (m *OrganizationMutation) ResetRegistrationConditions() {
+	m.registration_conditions = nil
+	m.appendregistration_conditions = nil
+	delete(m.clearedFields, organization.FieldRegistrationConditions)
+}
+
+// SetPartyOrganizationMode sets the "party_organization_mode" field.
+func (m *OrganizationMutation) SetPartyOrganizationMode(som schematype.PartyOrganizationMode) {
+	m.party_organization_mode = &som
+}
+
+// PartyOrganizationMode returns the value of the "party_organization_mode" field in the mutation.
+func (m *OrganizationMutation) PartyOrganizationMode() (r schematype.PartyOrganizationMode, exists bool) {
+	v := m.party_organization_mode
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPartyOrganizationMode returns the old "party_organization_mode" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldPartyOrganizationMode(ctx context.Context) (v *schematype.PartyOrganizationMode, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPartyOrganizationMode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPartyOrganizationMode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPartyOrganizationMode: %w", err)
+	}
+	return oldValue.PartyOrganizationMode, nil
+}
+
+// ClearPartyOrganizationMode clears the value of the "party_organization_mode" field.
+func (m *OrganizationMutation) ClearPartyOrganizationMode() {
+	m.party_organization_mode = nil
+	m.clearedFields[organization.FieldPartyOrganizationMode] = struct{}{}
+}
+
+// PartyOrganizationModeCleared returns if the "party_organization_mode" field was cleared in this mutation.
+func (m *OrganizationMutation) PartyOrganizationModeCleared() bool {
+	_, ok := m.clearedFields[organization.FieldPartyOrganizationMode]
+	return ok
+}
+
+// ResetPartyOrganizationMode resets all changes to the "party_organization_mode" field.
+func (m *OrganizationMutation) ResetPartyOrganizationMode() {
+	m.party_organization_mode = nil
+	delete(m.clearedFields, organization.FieldPartyOrganizationMode)
+}
+
+// SetAnnualInspection sets the "annual_inspection" field.
+func (m *OrganizationMutation) SetAnnualInspection(sir schematype.AnnualInspectionResult) {
+	m.annual_inspection = &sir
+}
+
+// AnnualInspection returns the value of the "annual_inspection" field in the mutation.
+func (m *OrganizationMutation) AnnualInspection() (r schematype.AnnualInspectionResult, exists bool) {
+	v := m.annual_inspection
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAnnualInspection returns the old "annual_inspection" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldAnnualInspection(ctx context.Context) (v *schematype.AnnualInspectionResult, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAnnualInspection is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAnnualInspection requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAnnualInspection: %w", err)
+	}
+	return oldValue.AnnualInspection, nil
+}
+
+// ClearAnnualInspection clears the value of the "annual_inspection" field.
+func (m *OrganizationMutation) ClearAnnualInspection() {
+	m.annual_inspection = nil
+	m.clearedFields[organization.FieldAnnualInspection] = struct{}{}
+}
+
+// AnnualInspectionCleared returns if the "annual_inspection" field was cleared in this mutation.
+func (m *OrganizationMutation) AnnualInspectionCleared() bool {
+	_, ok := m.clearedFields[organization.FieldAnnualInspection]
+	return ok
+}
+
+// ResetAnnualInspection resets all changes to the "annual_inspection" field.
+func (m *OrganizationMutation) ResetAnnualInspection() {
+	m.annual_inspection = nil
+	delete(m.clearedFields, organization.FieldAnnualInspection)
+}
+
 // SetRegionID sets the "region" edge to the Region entity by id.
 func (m *OrganizationMutation) SetRegionID(id int) {
 	m.region = &id
@@ -5647,7 +6545,7 @@ func (m *OrganizationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *OrganizationMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 17)
 	if m.created_at != nil {
 		fields = append(fields, organization.FieldCreatedAt)
 	}
@@ -5681,6 +6579,24 @@ func (m *OrganizationMutation) Fields() []string {
 	if m.synthetic != nil {
 		fields = append(fields, organization.FieldSynthetic)
 	}
+	if m.registered_directly != nil {
+		fields = append(fields, organization.FieldRegisteredDirectly)
+	}
+	if m.category != nil {
+		fields = append(fields, organization.FieldCategory)
+	}
+	if m.operates_within_community != nil {
+		fields = append(fields, organization.FieldOperatesWithinCommunity)
+	}
+	if m.registration_conditions != nil {
+		fields = append(fields, organization.FieldRegistrationConditions)
+	}
+	if m.party_organization_mode != nil {
+		fields = append(fields, organization.FieldPartyOrganizationMode)
+	}
+	if m.annual_inspection != nil {
+		fields = append(fields, organization.FieldAnnualInspection)
+	}
 	return fields
 }
 
@@ -5711,6 +6627,18 @@ func (m *OrganizationMutation) Field(name string) (ent.Value, bool) {
 		return m.HasPartyOrganization()
 	case organization.FieldSynthetic:
 		return m.Synthetic()
+	case organization.FieldRegisteredDirectly:
+		return m.RegisteredDirectly()
+	case organization.FieldCategory:
+		return m.Category()
+	case organization.FieldOperatesWithinCommunity:
+		return m.OperatesWithinCommunity()
+	case organization.FieldRegistrationConditions:
+		return m.RegistrationConditions()
+	case organization.FieldPartyOrganizationMode:
+		return m.PartyOrganizationMode()
+	case organization.FieldAnnualInspection:
+		return m.AnnualInspection()
 	}
 	return nil, false
 }
@@ -5742,6 +6670,18 @@ func (m *OrganizationMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldHasPartyOrganization(ctx)
 	case organization.FieldSynthetic:
 		return m.OldSynthetic(ctx)
+	case organization.FieldRegisteredDirectly:
+		return m.OldRegisteredDirectly(ctx)
+	case organization.FieldCategory:
+		return m.OldCategory(ctx)
+	case organization.FieldOperatesWithinCommunity:
+		return m.OldOperatesWithinCommunity(ctx)
+	case organization.FieldRegistrationConditions:
+		return m.OldRegistrationConditions(ctx)
+	case organization.FieldPartyOrganizationMode:
+		return m.OldPartyOrganizationMode(ctx)
+	case organization.FieldAnnualInspection:
+		return m.OldAnnualInspection(ctx)
 	}
 	return nil, fmt.Errorf("unknown Organization field %s", name)
 }
@@ -5828,6 +6768,48 @@ func (m *OrganizationMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSynthetic(v)
 		return nil
+	case organization.FieldRegisteredDirectly:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegisteredDirectly(v)
+		return nil
+	case organization.FieldCategory:
+		v, ok := value.(schematype.OrganizationCategory)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCategory(v)
+		return nil
+	case organization.FieldOperatesWithinCommunity:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOperatesWithinCommunity(v)
+		return nil
+	case organization.FieldRegistrationConditions:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegistrationConditions(v)
+		return nil
+	case organization.FieldPartyOrganizationMode:
+		v, ok := value.(schematype.PartyOrganizationMode)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPartyOrganizationMode(v)
+		return nil
+	case organization.FieldAnnualInspection:
+		v, ok := value.(schematype.AnnualInspectionResult)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAnnualInspection(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Organization field %s", name)
 }
@@ -5900,6 +6882,24 @@ func (m *OrganizationMutation) ClearedFields() []string {
 	if m.FieldCleared(organization.FieldGrade) {
 		fields = append(fields, organization.FieldGrade)
 	}
+	if m.FieldCleared(organization.FieldRegisteredDirectly) {
+		fields = append(fields, organization.FieldRegisteredDirectly)
+	}
+	if m.FieldCleared(organization.FieldCategory) {
+		fields = append(fields, organization.FieldCategory)
+	}
+	if m.FieldCleared(organization.FieldOperatesWithinCommunity) {
+		fields = append(fields, organization.FieldOperatesWithinCommunity)
+	}
+	if m.FieldCleared(organization.FieldRegistrationConditions) {
+		fields = append(fields, organization.FieldRegistrationConditions)
+	}
+	if m.FieldCleared(organization.FieldPartyOrganizationMode) {
+		fields = append(fields, organization.FieldPartyOrganizationMode)
+	}
+	if m.FieldCleared(organization.FieldAnnualInspection) {
+		fields = append(fields, organization.FieldAnnualInspection)
+	}
 	return fields
 }
 
@@ -5916,6 +6916,24 @@ func (m *OrganizationMutation) ClearField(name string) error {
 	switch name {
 	case organization.FieldGrade:
 		m.ClearGrade()
+		return nil
+	case organization.FieldRegisteredDirectly:
+		m.ClearRegisteredDirectly()
+		return nil
+	case organization.FieldCategory:
+		m.ClearCategory()
+		return nil
+	case organization.FieldOperatesWithinCommunity:
+		m.ClearOperatesWithinCommunity()
+		return nil
+	case organization.FieldRegistrationConditions:
+		m.ClearRegistrationConditions()
+		return nil
+	case organization.FieldPartyOrganizationMode:
+		m.ClearPartyOrganizationMode()
+		return nil
+	case organization.FieldAnnualInspection:
+		m.ClearAnnualInspection()
 		return nil
 	}
 	return fmt.Errorf("unknown Organization nullable field %s", name)
@@ -5957,6 +6975,24 @@ func (m *OrganizationMutation) ResetField(name string) error {
 		return nil
 	case organization.FieldSynthetic:
 		m.ResetSynthetic()
+		return nil
+	case organization.FieldRegisteredDirectly:
+		m.ResetRegisteredDirectly()
+		return nil
+	case organization.FieldCategory:
+		m.ResetCategory()
+		return nil
+	case organization.FieldOperatesWithinCommunity:
+		m.ResetOperatesWithinCommunity()
+		return nil
+	case organization.FieldRegistrationConditions:
+		m.ResetRegistrationConditions()
+		return nil
+	case organization.FieldPartyOrganizationMode:
+		m.ResetPartyOrganizationMode()
+		return nil
+	case organization.FieldAnnualInspection:
+		m.ResetAnnualInspection()
 		return nil
 	}
 	return fmt.Errorf("unknown Organization field %s", name)
@@ -12018,47 +13054,73 @@ func (m *PolicySourceMutation) ResetEdge(name string) error {
 // ProjectMutation represents an operation that mutates the Project nodes in the graph.
 type ProjectMutation struct {
 	config
-	op                    Op
-	typ                   string
-	id                    *int
-	created_at            *time.Time
-	updated_at            *time.Time
-	name                  *string
-	purchaser             *string
-	domain                *string
-	purchase_mode         *project.PurchaseMode
-	programme             *project.Programme
-	cycle_years           *int
-	addcycle_years        *int
-	contract_signed_on    *time.Time
-	starts_on             *time.Time
-	ends_on               *time.Time
-	headcount             *int
-	addheadcount          *int
-	professional_posts    *int
-	addprofessional_posts *int
-	supervised_workers    *int
-	addsupervised_workers *int
-	clearedFields         map[string]struct{}
-	region                *int
-	clearedregion         bool
-	contractor            *int
-	clearedcontractor     bool
-	budget_lines          map[int]struct{}
-	removedbudget_lines   map[int]struct{}
-	clearedbudget_lines   bool
-	evaluations           map[int]struct{}
-	removedevaluations    map[int]struct{}
-	clearedevaluations    bool
-	workers               map[int]struct{}
-	removedworkers        map[int]struct{}
-	clearedworkers        bool
-	assessments           map[int]struct{}
-	removedassessments    map[int]struct{}
-	clearedassessments    bool
-	done                  bool
-	oldValue              func(context.Context) (*Project, error)
-	predicates            []predicate.Project
+	op                        Op
+	typ                       string
+	id                        *int
+	created_at                *time.Time
+	updated_at                *time.Time
+	name                      *string
+	purchaser                 *string
+	domain                    *string
+	purchase_mode             *project.PurchaseMode
+	programme                 *project.Programme
+	cycle_years               *int
+	addcycle_years            *int
+	contract_signed_on        *time.Time
+	starts_on                 *time.Time
+	ends_on                   *time.Time
+	headcount                 *int
+	addheadcount              *int
+	professional_posts        *int
+	addprofessional_posts     *int
+	supervised_workers        *int
+	addsupervised_workers     *int
+	purchaser_level           *schematype.AdminLevel
+	purchaser_type            *schematype.PurchaserType
+	contract_parties          *int
+	addcontract_parties       *int
+	contract_clauses          *[]string
+	appendcontract_clauses    []string
+	specification             *[]string
+	appendspecification       []string
+	procurement_method        *schematype.ProcurementMethod
+	procurement_exception     *schematype.ProcurementException
+	funding_sources           *[]string
+	appendfunding_sources     []string
+	funding_year              *int
+	addfunding_year           *int
+	service_level             *schematype.AdminLevel
+	established_on            *time.Time
+	library_approved_on       *time.Time
+	budget_declared_on        *time.Time
+	local_package_standard    *int64
+	addlocal_package_standard *int64
+	clearedFields             map[string]struct{}
+	region                    *int
+	clearedregion             bool
+	contractor                *int
+	clearedcontractor         bool
+	budget_lines              map[int]struct{}
+	removedbudget_lines       map[int]struct{}
+	clearedbudget_lines       bool
+	evaluations               map[int]struct{}
+	removedevaluations        map[int]struct{}
+	clearedevaluations        bool
+	filings                   map[int]struct{}
+	removedfilings            map[int]struct{}
+	clearedfilings            bool
+	reports                   map[int]struct{}
+	removedreports            map[int]struct{}
+	clearedreports            bool
+	workers                   map[int]struct{}
+	removedworkers            map[int]struct{}
+	clearedworkers            bool
+	assessments               map[int]struct{}
+	removedassessments        map[int]struct{}
+	clearedassessments        bool
+	done                      bool
+	oldValue                  func(context.Context) (*Project, error)
+	predicates                []predicate.Project
 }
 
 var _ ent.Mutation = (*ProjectMutation)(nil)
@@ -12783,6 +13845,803 @@ func (m *ProjectMutation) ResetSupervisedWorkers() {
 	delete(m.clearedFields, project.FieldSupervisedWorkers)
 }
 
+// SetPurchaserLevel sets the "purchaser_level" field.
+func (m *ProjectMutation) SetPurchaserLevel(sl schematype.AdminLevel) {
+	m.purchaser_level = &sl
+}
+
+// PurchaserLevel returns the value of the "purchaser_level" field in the mutation.
+func (m *ProjectMutation) PurchaserLevel() (r schematype.AdminLevel, exists bool) {
+	v := m.purchaser_level
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPurchaserLevel returns the old "purchaser_level" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldPurchaserLevel(ctx context.Context) (v *schematype.AdminLevel, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPurchaserLevel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPurchaserLevel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPurchaserLevel: %w", err)
+	}
+	return oldValue.PurchaserLevel, nil
+}
+
+// ClearPurchaserLevel clears the value of the "purchaser_level" field.
+func (m *ProjectMutation) ClearPurchaserLevel() {
+	m.purchaser_level = nil
+	m.clearedFields[project.FieldPurchaserLevel] = struct{}{}
+}
+
+// PurchaserLevelCleared returns if the "purchaser_level" field was cleared in this mutation.
+func (m *ProjectMutation) PurchaserLevelCleared() bool {
+	_, ok := m.clearedFields[project.FieldPurchaserLevel]
+	return ok
+}
+
+// ResetPurchaserLevel resets all changes to the "purchaser_level" field.
+func (m *ProjectMutation) ResetPurchaserLevel() {
+	m.purchaser_level = nil
+	delete(m.clearedFields, project.FieldPurchaserLevel)
+}
+
+// SetPurchaserType sets the "purchaser_type" field.
+func (m *ProjectMutation) SetPurchaserType(st schematype.PurchaserType) {
+	m.purchaser_type = &st
+}
+
+// PurchaserType returns the value of the "purchaser_type" field in the mutation.
+func (m *ProjectMutation) PurchaserType() (r schematype.PurchaserType, exists bool) {
+	v := m.purchaser_type
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPurchaserType returns the old "purchaser_type" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldPurchaserType(ctx context.Context) (v *schematype.PurchaserType, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPurchaserType is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPurchaserType requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPurchaserType: %w", err)
+	}
+	return oldValue.PurchaserType, nil
+}
+
+// ClearPurchaserType clears the value of the "purchaser_type" field.
+func (m *ProjectMutation) ClearPurchaserType() {
+	m.purchaser_type = nil
+	m.clearedFields[project.FieldPurchaserType] = struct{}{}
+}
+
+// PurchaserTypeCleared returns if the "purchaser_type" field was cleared in this mutation.
+func (m *ProjectMutation) PurchaserTypeCleared() bool {
+	_, ok := m.clearedFields[project.FieldPurchaserType]
+	return ok
+}
+
+// ResetPurchaserType resets all changes to the "purchaser_type" field.
+func (m *ProjectMutation) ResetPurchaserType() {
+	m.purchaser_type = nil
+	delete(m.clearedFields, project.FieldPurchaserType)
+}
+
+// SetContractParties sets the "contract_parties" field.
+func (m *ProjectMutation) SetContractParties(i int) {
+	m.contract_parties = &i
+	m.addcontract_parties = nil
+}
+
+// ContractParties returns the value of the "contract_parties" field in the mutation.
+func (m *ProjectMutation) ContractParties() (r int, exists bool) {
+	v := m.contract_parties
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContractParties returns the old "contract_parties" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldContractParties(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContractParties is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContractParties requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContractParties: %w", err)
+	}
+	return oldValue.ContractParties, nil
+}
+
+// AddContractParties adds i to the "contract_parties" field.
+func (m *ProjectMutation) AddContractParties(i int) {
+	if m.addcontract_parties != nil {
+		*m.addcontract_parties += i
+	} else {
+		m.addcontract_parties = &i
+	}
+}
+
+// AddedContractParties returns the value that was added to the "contract_parties" field in this mutation.
+func (m *ProjectMutation) AddedContractParties() (r int, exists bool) {
+	v := m.addcontract_parties
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearContractParties clears the value of the "contract_parties" field.
+func (m *ProjectMutation) ClearContractParties() {
+	m.contract_parties = nil
+	m.addcontract_parties = nil
+	m.clearedFields[project.FieldContractParties] = struct{}{}
+}
+
+// ContractPartiesCleared returns if the "contract_parties" field was cleared in this mutation.
+func (m *ProjectMutation) ContractPartiesCleared() bool {
+	_, ok := m.clearedFields[project.FieldContractParties]
+	return ok
+}
+
+// ResetContractParties resets all changes to the "contract_parties" field.
+func (m *ProjectMutation) ResetContractParties() {
+	m.contract_parties = nil
+	m.addcontract_parties = nil
+	delete(m.clearedFields, project.FieldContractParties)
+}
+
+// SetContractClauses sets the "contract_clauses" field.
+func (m *ProjectMutation) SetContractClauses(s []string) {
+	m.contract_clauses = &s
+	m.appendcontract_clauses = nil
+}
+
+// ContractClauses returns the value of the "contract_clauses" field in the mutation.
+func (m *ProjectMutation) ContractClauses() (r []string, exists bool) {
+	v := m.contract_clauses
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldContractClauses returns the old "contract_clauses" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldContractClauses(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldContractClauses is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldContractClauses requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldContractClauses: %w", err)
+	}
+	return oldValue.ContractClauses, nil
+}
+
+// AppendContractClauses adds s to the "contract_clauses" field.
+func (m *ProjectMutation) AppendContractClauses(s []string) {
+	m.appendcontract_clauses = append(m.appendcontract_clauses, s...)
+}
+
+// AppendedContractClauses returns the list of values that were appended to the "contract_clauses" field in this mutation.
+func (m *ProjectMutation) AppendedContractClauses() ([]string, bool) {
+	if len(m.appendcontract_clauses) == 0 {
+		return nil, false
+	}
+	return m.appendcontract_clauses, true
+}
+
+// ClearContractClauses clears the value of the "contract_clauses" field.
+func (m *ProjectMutation) ClearContractClauses() {
+	m.contract_clauses = nil
+	m.appendcontract_clauses = nil
+	m.clearedFields[project.FieldContractClauses] = struct{}{}
+}
+
+// ContractClausesCleared returns if the "contract_clauses" field was cleared in this mutation.
+func (m *ProjectMutation) ContractClausesCleared() bool {
+	_, ok := m.clearedFields[project.FieldContractClauses]
+	return ok
+}
+
+// ResetContractClauses resets all changes to the "contract_clauses" field.
+func (m *ProjectMutation) ResetContractClauses() {
+	m.contract_clauses = nil
+	m.appendcontract_clauses = nil
+	delete(m.clearedFields, project.FieldContractClauses)
+}
+
+// SetSpecification sets the "specification" field.
+func (m *ProjectMutation) SetSpecification(s []string) {
+	m.specification = &s
+	m.appendspecification = nil
+}
+
+// Specification returns the value of the "specification" field in the mutation.
+func (m *ProjectMutation) Specification() (r []string, exists bool) {
+	v := m.specification
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSpecification returns the old "specification" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldSpecification(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSpecification is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSpecification requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSpecification: %w", err)
+	}
+	return oldValue.Specification, nil
+}
+
+// AppendSpecification adds s to the "specification" field.
+func (m *ProjectMutation) AppendSpecification(s []string) {
+	m.appendspecification = append(m.appendspecification, s...)
+}
+
+// AppendedSpecification returns the list of values that were appended to the "specification" field in this mutation.
+func (m *ProjectMutation) AppendedSpecification() ([]string, bool) {
+	if len(m.appendspecification) == 0 {
+		return nil, false
+	}
+	return m.appendspecification, true
+}
+
+// ClearSpecification clears the value of the "specification" field.
+func (m *ProjectMutation) ClearSpecification() {
+	m.specification = nil
+	m.appendspecification = nil
+	m.clearedFields[project.FieldSpecification] = struct{}{}
+}
+
+// SpecificationCleared returns if the "specification" field was cleared in this mutation.
+func (m *ProjectMutation) SpecificationCleared() bool {
+	_, ok := m.clearedFields[project.FieldSpecification]
+	return ok
+}
+
+// ResetSpecification resets all changes to the "specification" field.
+func (m *ProjectMutation) ResetSpecification() {
+	m.specification = nil
+	m.appendspecification = nil
+	delete(m.clearedFields, project.FieldSpecification)
+}
+
+// SetProcurementMethod sets the "procurement_method" field.
+func (m *ProjectMutation) SetProcurementMethod(sm schematype.ProcurementMethod) {
+	m.procurement_method = &sm
+}
+
+// ProcurementMethod returns the value of the "procurement_method" field in the mutation.
+func (m *ProjectMutation) ProcurementMethod() (r schematype.ProcurementMethod, exists bool) {
+	v := m.procurement_method
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProcurementMethod returns the old "procurement_method" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldProcurementMethod(ctx context.Context) (v *schematype.ProcurementMethod, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProcurementMethod is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProcurementMethod requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProcurementMethod: %w", err)
+	}
+	return oldValue.ProcurementMethod, nil
+}
+
+// ClearProcurementMethod clears the value of the "procurement_method" field.
+func (m *ProjectMutation) ClearProcurementMethod() {
+	m.procurement_method = nil
+	m.clearedFields[project.FieldProcurementMethod] = struct{}{}
+}
+
+// ProcurementMethodCleared returns if the "procurement_method" field was cleared in this mutation.
+func (m *ProjectMutation) ProcurementMethodCleared() bool {
+	_, ok := m.clearedFields[project.FieldProcurementMethod]
+	return ok
+}
+
+// ResetProcurementMethod resets all changes to the "procurement_method" field.
+func (m *ProjectMutation) ResetProcurementMethod() {
+	m.procurement_method = nil
+	delete(m.clearedFields, project.FieldProcurementMethod)
+}
+
+// SetProcurementException sets the "procurement_exception" field.
+func (m *ProjectMutation) SetProcurementException(se schematype.ProcurementException) {
+	m.procurement_exception = &se
+}
+
+// ProcurementException returns the value of the "procurement_exception" field in the mutation.
+func (m *ProjectMutation) ProcurementException() (r schematype.ProcurementException, exists bool) {
+	v := m.procurement_exception
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProcurementException returns the old "procurement_exception" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldProcurementException(ctx context.Context) (v *schematype.ProcurementException, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProcurementException is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProcurementException requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProcurementException: %w", err)
+	}
+	return oldValue.ProcurementException, nil
+}
+
+// ClearProcurementException clears the value of the "procurement_exception" field.
+func (m *ProjectMutation) ClearProcurementException() {
+	m.procurement_exception = nil
+	m.clearedFields[project.FieldProcurementException] = struct{}{}
+}
+
+// ProcurementExceptionCleared returns if the "procurement_exception" field was cleared in this mutation.
+func (m *ProjectMutation) ProcurementExceptionCleared() bool {
+	_, ok := m.clearedFields[project.FieldProcurementException]
+	return ok
+}
+
+// ResetProcurementException resets all changes to the "procurement_exception" field.
+func (m *ProjectMutation) ResetProcurementException() {
+	m.procurement_exception = nil
+	delete(m.clearedFields, project.FieldProcurementException)
+}
+
+// SetFundingSources sets the "funding_sources" field.
+func (m *ProjectMutation) SetFundingSources(s []string) {
+	m.funding_sources = &s
+	m.appendfunding_sources = nil
+}
+
+// FundingSources returns the value of the "funding_sources" field in the mutation.
+func (m *ProjectMutation) FundingSources() (r []string, exists bool) {
+	v := m.funding_sources
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFundingSources returns the old "funding_sources" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldFundingSources(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFundingSources is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFundingSources requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFundingSources: %w", err)
+	}
+	return oldValue.FundingSources, nil
+}
+
+// AppendFundingSources adds s to the "funding_sources" field.
+func (m *ProjectMutation) AppendFundingSources(s []string) {
+	m.appendfunding_sources = append(m.appendfunding_sources, s...)
+}
+
+// AppendedFundingSources returns the list of values that were appended to the "funding_sources" field in this mutation.
+func (m *ProjectMutation) AppendedFundingSources() ([]string, bool) {
+	if len(m.appendfunding_sources) == 0 {
+		return nil, false
+	}
+	return m.appendfunding_sources, true
+}
+
+// ClearFundingSources clears the value of the "funding_sources" field.
+func (m *ProjectMutation) ClearFundingSources() {
+	m.funding_sources = nil
+	m.appendfunding_sources = nil
+	m.clearedFields[project.FieldFundingSources] = struct{}{}
+}
+
+// FundingSourcesCleared returns if the "funding_sources" field was cleared in this mutation.
+func (m *ProjectMutation) FundingSourcesCleared() bool {
+	_, ok := m.clearedFields[project.FieldFundingSources]
+	return ok
+}
+
+// ResetFundingSources resets all changes to the "funding_sources" field.
+func (m *ProjectMutation) ResetFundingSources() {
+	m.funding_sources = nil
+	m.appendfunding_sources = nil
+	delete(m.clearedFields, project.FieldFundingSources)
+}
+
+// SetFundingYear sets the "funding_year" field.
+func (m *ProjectMutation) SetFundingYear(i int) {
+	m.funding_year = &i
+	m.addfunding_year = nil
+}
+
+// FundingYear returns the value of the "funding_year" field in the mutation.
+func (m *ProjectMutation) FundingYear() (r int, exists bool) {
+	v := m.funding_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFundingYear returns the old "funding_year" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldFundingYear(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFundingYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFundingYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFundingYear: %w", err)
+	}
+	return oldValue.FundingYear, nil
+}
+
+// AddFundingYear adds i to the "funding_year" field.
+func (m *ProjectMutation) AddFundingYear(i int) {
+	if m.addfunding_year != nil {
+		*m.addfunding_year += i
+	} else {
+		m.addfunding_year = &i
+	}
+}
+
+// AddedFundingYear returns the value that was added to the "funding_year" field in this mutation.
+func (m *ProjectMutation) AddedFundingYear() (r int, exists bool) {
+	v := m.addfunding_year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearFundingYear clears the value of the "funding_year" field.
+func (m *ProjectMutation) ClearFundingYear() {
+	m.funding_year = nil
+	m.addfunding_year = nil
+	m.clearedFields[project.FieldFundingYear] = struct{}{}
+}
+
+// FundingYearCleared returns if the "funding_year" field was cleared in this mutation.
+func (m *ProjectMutation) FundingYearCleared() bool {
+	_, ok := m.clearedFields[project.FieldFundingYear]
+	return ok
+}
+
+// ResetFundingYear resets all changes to the "funding_year" field.
+func (m *ProjectMutation) ResetFundingYear() {
+	m.funding_year = nil
+	m.addfunding_year = nil
+	delete(m.clearedFields, project.FieldFundingYear)
+}
+
+// SetServiceLevel sets the "service_level" field.
+func (m *ProjectMutation) SetServiceLevel(sl schematype.AdminLevel) {
+	m.service_level = &sl
+}
+
+// ServiceLevel returns the value of the "service_level" field in the mutation.
+func (m *ProjectMutation) ServiceLevel() (r schematype.AdminLevel, exists bool) {
+	v := m.service_level
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldServiceLevel returns the old "service_level" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldServiceLevel(ctx context.Context) (v *schematype.AdminLevel, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldServiceLevel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldServiceLevel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldServiceLevel: %w", err)
+	}
+	return oldValue.ServiceLevel, nil
+}
+
+// ClearServiceLevel clears the value of the "service_level" field.
+func (m *ProjectMutation) ClearServiceLevel() {
+	m.service_level = nil
+	m.clearedFields[project.FieldServiceLevel] = struct{}{}
+}
+
+// ServiceLevelCleared returns if the "service_level" field was cleared in this mutation.
+func (m *ProjectMutation) ServiceLevelCleared() bool {
+	_, ok := m.clearedFields[project.FieldServiceLevel]
+	return ok
+}
+
+// ResetServiceLevel resets all changes to the "service_level" field.
+func (m *ProjectMutation) ResetServiceLevel() {
+	m.service_level = nil
+	delete(m.clearedFields, project.FieldServiceLevel)
+}
+
+// SetEstablishedOn sets the "established_on" field.
+func (m *ProjectMutation) SetEstablishedOn(t time.Time) {
+	m.established_on = &t
+}
+
+// EstablishedOn returns the value of the "established_on" field in the mutation.
+func (m *ProjectMutation) EstablishedOn() (r time.Time, exists bool) {
+	v := m.established_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEstablishedOn returns the old "established_on" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldEstablishedOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEstablishedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEstablishedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEstablishedOn: %w", err)
+	}
+	return oldValue.EstablishedOn, nil
+}
+
+// ClearEstablishedOn clears the value of the "established_on" field.
+func (m *ProjectMutation) ClearEstablishedOn() {
+	m.established_on = nil
+	m.clearedFields[project.FieldEstablishedOn] = struct{}{}
+}
+
+// EstablishedOnCleared returns if the "established_on" field was cleared in this mutation.
+func (m *ProjectMutation) EstablishedOnCleared() bool {
+	_, ok := m.clearedFields[project.FieldEstablishedOn]
+	return ok
+}
+
+// ResetEstablishedOn resets all changes to the "established_on" field.
+func (m *ProjectMutation) ResetEstablishedOn() {
+	m.established_on = nil
+	delete(m.clearedFields, project.FieldEstablishedOn)
+}
+
+// SetLibraryApprovedOn sets the "library_approved_on" field.
+func (m *ProjectMutation) SetLibraryApprovedOn(t time.Time) {
+	m.library_approved_on = &t
+}
+
+// LibraryApprovedOn returns the value of the "library_approved_on" field in the mutation.
+func (m *ProjectMutation) LibraryApprovedOn() (r time.Time, exists bool) {
+	v := m.library_approved_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLibraryApprovedOn returns the old "library_approved_on" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldLibraryApprovedOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLibraryApprovedOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLibraryApprovedOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLibraryApprovedOn: %w", err)
+	}
+	return oldValue.LibraryApprovedOn, nil
+}
+
+// ClearLibraryApprovedOn clears the value of the "library_approved_on" field.
+func (m *ProjectMutation) ClearLibraryApprovedOn() {
+	m.library_approved_on = nil
+	m.clearedFields[project.FieldLibraryApprovedOn] = struct{}{}
+}
+
+// LibraryApprovedOnCleared returns if the "library_approved_on" field was cleared in this mutation.
+func (m *ProjectMutation) LibraryApprovedOnCleared() bool {
+	_, ok := m.clearedFields[project.FieldLibraryApprovedOn]
+	return ok
+}
+
+// ResetLibraryApprovedOn resets all changes to the "library_approved_on" field.
+func (m *ProjectMutation) ResetLibraryApprovedOn() {
+	m.library_approved_on = nil
+	delete(m.clearedFields, project.FieldLibraryApprovedOn)
+}
+
+// SetBudgetDeclaredOn sets the "budget_declared_on" field.
+func (m *ProjectMutation) SetBudgetDeclaredOn(t time.Time) {
+	m.budget_declared_on = &t
+}
+
+// BudgetDeclaredOn returns the value of the "budget_declared_on" field in the mutation.
+func (m *ProjectMutation) BudgetDeclaredOn() (r time.Time, exists bool) {
+	v := m.budget_declared_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBudgetDeclaredOn returns the old "budget_declared_on" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldBudgetDeclaredOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBudgetDeclaredOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBudgetDeclaredOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBudgetDeclaredOn: %w", err)
+	}
+	return oldValue.BudgetDeclaredOn, nil
+}
+
+// ClearBudgetDeclaredOn clears the value of the "budget_declared_on" field.
+func (m *ProjectMutation) ClearBudgetDeclaredOn() {
+	m.budget_declared_on = nil
+	m.clearedFields[project.FieldBudgetDeclaredOn] = struct{}{}
+}
+
+// BudgetDeclaredOnCleared returns if the "budget_declared_on" field was cleared in this mutation.
+func (m *ProjectMutation) BudgetDeclaredOnCleared() bool {
+	_, ok := m.clearedFields[project.FieldBudgetDeclaredOn]
+	return ok
+}
+
+// ResetBudgetDeclaredOn resets all changes to the "budget_declared_on" field.
+func (m *ProjectMutation) ResetBudgetDeclaredOn() {
+	m.budget_declared_on = nil
+	delete(m.clearedFields, project.FieldBudgetDeclaredOn)
+}
+
+// SetLocalPackageStandard sets the "local_package_standard" field.
+func (m *ProjectMutation) SetLocalPackageStandard(i int64) {
+	m.local_package_standard = &i
+	m.addlocal_package_standard = nil
+}
+
+// LocalPackageStandard returns the value of the "local_package_standard" field in the mutation.
+func (m *ProjectMutation) LocalPackageStandard() (r int64, exists bool) {
+	v := m.local_package_standard
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLocalPackageStandard returns the old "local_package_standard" field's value of the Project entity.
+// If the Project object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectMutation) OldLocalPackageStandard(ctx context.Context) (v *int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLocalPackageStandard is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLocalPackageStandard requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLocalPackageStandard: %w", err)
+	}
+	return oldValue.LocalPackageStandard, nil
+}
+
+// AddLocalPackageStandard adds i to the "local_package_standard" field.
+func (m *ProjectMutation) AddLocalPackageStandard(i int64) {
+	if m.addlocal_package_standard != nil {
+		*m.addlocal_package_standard += i
+	} else {
+		m.addlocal_package_standard = &i
+	}
+}
+
+// AddedLocalPackageStandard returns the value that was added to the "local_package_standard" field in this mutation.
+func (m *ProjectMutation) AddedLocalPackageStandard() (r int64, exists bool) {
+	v := m.addlocal_package_standard
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearLocalPackageStandard clears the value of the "local_package_standard" field.
+func (m *ProjectMutation) ClearLocalPackageStandard() {
+	m.local_package_standard = nil
+	m.addlocal_package_standard = nil
+	m.clearedFields[project.FieldLocalPackageStandard] = struct{}{}
+}
+
+// LocalPackageStandardCleared returns if the "local_package_standard" field was cleared in this mutation.
+func (m *ProjectMutation) LocalPackageStandardCleared() bool {
+	_, ok := m.clearedFields[project.FieldLocalPackageStandard]
+	return ok
+}
+
+// ResetLocalPackageStandard resets all changes to the "local_package_standard" field.
+func (m *ProjectMutation) ResetLocalPackageStandard() {
+	m.local_package_standard = nil
+	m.addlocal_package_standard = nil
+	delete(m.clearedFields, project.FieldLocalPackageStandard)
+}
+
 // SetRegionID sets the "region" edge to the Region entity by id.
 func (m *ProjectMutation) SetRegionID(id int) {
 	m.region = &id
@@ -12969,6 +14828,114 @@ func (m *ProjectMutation) ResetEvaluations() {
 	m.removedevaluations = nil
 }
 
+// AddFilingIDs adds the "filings" edge to the ProjectFiling entity by ids.
+func (m *ProjectMutation) AddFilingIDs(ids ...int) {
+	if m.filings == nil {
+		m.filings = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.filings[ids[i]] = struct{}{}
+	}
+}
+
+// ClearFilings clears the "filings" edge to the ProjectFiling entity.
+func (m *ProjectMutation) ClearFilings() {
+	m.clearedfilings = true
+}
+
+// FilingsCleared reports if the "filings" edge to the ProjectFiling entity was cleared.
+func (m *ProjectMutation) FilingsCleared() bool {
+	return m.clearedfilings
+}
+
+// RemoveFilingIDs removes the "filings" edge to the ProjectFiling entity by IDs.
+func (m *ProjectMutation) RemoveFilingIDs(ids ...int) {
+	if m.removedfilings == nil {
+		m.removedfilings = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.filings, ids[i])
+		m.removedfilings[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedFilings returns the removed IDs of the "filings" edge to the ProjectFiling entity.
+func (m *ProjectMutation) RemovedFilingsIDs() (ids []int) {
+	for id := range m.removedfilings {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// FilingsIDs returns the "filings" edge IDs in the mutation.
+func (m *ProjectMutation) FilingsIDs() (ids []int) {
+	for id := range m.filings {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetFilings resets all changes to the "filings" edge.
+func (m *ProjectMutation) ResetFilings() {
+	m.filings = nil
+	m.clearedfilings = false
+	m.removedfilings = nil
+}
+
+// AddReportIDs adds the "reports" edge to the ContractorReport entity by ids.
+func (m *ProjectMutation) AddReportIDs(ids ...int) {
+	if m.reports == nil {
+		m.reports = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.reports[ids[i]] = struct{}{}
+	}
+}
+
+// ClearReports clears the "reports" edge to the ContractorReport entity.
+func (m *ProjectMutation) ClearReports() {
+	m.clearedreports = true
+}
+
+// ReportsCleared reports if the "reports" edge to the ContractorReport entity was cleared.
+func (m *ProjectMutation) ReportsCleared() bool {
+	return m.clearedreports
+}
+
+// RemoveReportIDs removes the "reports" edge to the ContractorReport entity by IDs.
+func (m *ProjectMutation) RemoveReportIDs(ids ...int) {
+	if m.removedreports == nil {
+		m.removedreports = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.reports, ids[i])
+		m.removedreports[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedReports returns the removed IDs of the "reports" edge to the ContractorReport entity.
+func (m *ProjectMutation) RemovedReportsIDs() (ids []int) {
+	for id := range m.removedreports {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ReportsIDs returns the "reports" edge IDs in the mutation.
+func (m *ProjectMutation) ReportsIDs() (ids []int) {
+	for id := range m.reports {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetReports resets all changes to the "reports" edge.
+func (m *ProjectMutation) ResetReports() {
+	m.reports = nil
+	m.clearedreports = false
+	m.removedreports = nil
+}
+
 // AddWorkerIDs adds the "workers" edge to the SocialWorker entity by ids.
 func (m *ProjectMutation) AddWorkerIDs(ids ...int) {
 	if m.workers == nil {
@@ -13111,7 +15078,7 @@ func (m *ProjectMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *ProjectMutation) Fields() []string {
-	fields := make([]string, 0, 14)
+	fields := make([]string, 0, 28)
 	if m.created_at != nil {
 		fields = append(fields, project.FieldCreatedAt)
 	}
@@ -13154,6 +15121,48 @@ func (m *ProjectMutation) Fields() []string {
 	if m.supervised_workers != nil {
 		fields = append(fields, project.FieldSupervisedWorkers)
 	}
+	if m.purchaser_level != nil {
+		fields = append(fields, project.FieldPurchaserLevel)
+	}
+	if m.purchaser_type != nil {
+		fields = append(fields, project.FieldPurchaserType)
+	}
+	if m.contract_parties != nil {
+		fields = append(fields, project.FieldContractParties)
+	}
+	if m.contract_clauses != nil {
+		fields = append(fields, project.FieldContractClauses)
+	}
+	if m.specification != nil {
+		fields = append(fields, project.FieldSpecification)
+	}
+	if m.procurement_method != nil {
+		fields = append(fields, project.FieldProcurementMethod)
+	}
+	if m.procurement_exception != nil {
+		fields = append(fields, project.FieldProcurementException)
+	}
+	if m.funding_sources != nil {
+		fields = append(fields, project.FieldFundingSources)
+	}
+	if m.funding_year != nil {
+		fields = append(fields, project.FieldFundingYear)
+	}
+	if m.service_level != nil {
+		fields = append(fields, project.FieldServiceLevel)
+	}
+	if m.established_on != nil {
+		fields = append(fields, project.FieldEstablishedOn)
+	}
+	if m.library_approved_on != nil {
+		fields = append(fields, project.FieldLibraryApprovedOn)
+	}
+	if m.budget_declared_on != nil {
+		fields = append(fields, project.FieldBudgetDeclaredOn)
+	}
+	if m.local_package_standard != nil {
+		fields = append(fields, project.FieldLocalPackageStandard)
+	}
 	return fields
 }
 
@@ -13190,6 +15199,34 @@ func (m *ProjectMutation) Field(name string) (ent.Value, bool) {
 		return m.ProfessionalPosts()
 	case project.FieldSupervisedWorkers:
 		return m.SupervisedWorkers()
+	case project.FieldPurchaserLevel:
+		return m.PurchaserLevel()
+	case project.FieldPurchaserType:
+		return m.PurchaserType()
+	case project.FieldContractParties:
+		return m.ContractParties()
+	case project.FieldContractClauses:
+		return m.ContractClauses()
+	case project.FieldSpecification:
+		return m.Specification()
+	case project.FieldProcurementMethod:
+		return m.ProcurementMethod()
+	case project.FieldProcurementException:
+		return m.ProcurementException()
+	case project.FieldFundingSources:
+		return m.FundingSources()
+	case project.FieldFundingYear:
+		return m.FundingYear()
+	case project.FieldServiceLevel:
+		return m.ServiceLevel()
+	case project.FieldEstablishedOn:
+		return m.EstablishedOn()
+	case project.FieldLibraryApprovedOn:
+		return m.LibraryApprovedOn()
+	case project.FieldBudgetDeclaredOn:
+		return m.BudgetDeclaredOn()
+	case project.FieldLocalPackageStandard:
+		return m.LocalPackageStandard()
 	}
 	return nil, false
 }
@@ -13227,6 +15264,34 @@ func (m *ProjectMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldProfessionalPosts(ctx)
 	case project.FieldSupervisedWorkers:
 		return m.OldSupervisedWorkers(ctx)
+	case project.FieldPurchaserLevel:
+		return m.OldPurchaserLevel(ctx)
+	case project.FieldPurchaserType:
+		return m.OldPurchaserType(ctx)
+	case project.FieldContractParties:
+		return m.OldContractParties(ctx)
+	case project.FieldContractClauses:
+		return m.OldContractClauses(ctx)
+	case project.FieldSpecification:
+		return m.OldSpecification(ctx)
+	case project.FieldProcurementMethod:
+		return m.OldProcurementMethod(ctx)
+	case project.FieldProcurementException:
+		return m.OldProcurementException(ctx)
+	case project.FieldFundingSources:
+		return m.OldFundingSources(ctx)
+	case project.FieldFundingYear:
+		return m.OldFundingYear(ctx)
+	case project.FieldServiceLevel:
+		return m.OldServiceLevel(ctx)
+	case project.FieldEstablishedOn:
+		return m.OldEstablishedOn(ctx)
+	case project.FieldLibraryApprovedOn:
+		return m.OldLibraryApprovedOn(ctx)
+	case project.FieldBudgetDeclaredOn:
+		return m.OldBudgetDeclaredOn(ctx)
+	case project.FieldLocalPackageStandard:
+		return m.OldLocalPackageStandard(ctx)
 	}
 	return nil, fmt.Errorf("unknown Project field %s", name)
 }
@@ -13334,6 +15399,104 @@ func (m *ProjectMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSupervisedWorkers(v)
 		return nil
+	case project.FieldPurchaserLevel:
+		v, ok := value.(schematype.AdminLevel)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPurchaserLevel(v)
+		return nil
+	case project.FieldPurchaserType:
+		v, ok := value.(schematype.PurchaserType)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPurchaserType(v)
+		return nil
+	case project.FieldContractParties:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContractParties(v)
+		return nil
+	case project.FieldContractClauses:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetContractClauses(v)
+		return nil
+	case project.FieldSpecification:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSpecification(v)
+		return nil
+	case project.FieldProcurementMethod:
+		v, ok := value.(schematype.ProcurementMethod)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProcurementMethod(v)
+		return nil
+	case project.FieldProcurementException:
+		v, ok := value.(schematype.ProcurementException)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProcurementException(v)
+		return nil
+	case project.FieldFundingSources:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFundingSources(v)
+		return nil
+	case project.FieldFundingYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFundingYear(v)
+		return nil
+	case project.FieldServiceLevel:
+		v, ok := value.(schematype.AdminLevel)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetServiceLevel(v)
+		return nil
+	case project.FieldEstablishedOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEstablishedOn(v)
+		return nil
+	case project.FieldLibraryApprovedOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLibraryApprovedOn(v)
+		return nil
+	case project.FieldBudgetDeclaredOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBudgetDeclaredOn(v)
+		return nil
+	case project.FieldLocalPackageStandard:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLocalPackageStandard(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Project field %s", name)
 }
@@ -13354,6 +15517,15 @@ func (m *ProjectMutation) AddedFields() []string {
 	if m.addsupervised_workers != nil {
 		fields = append(fields, project.FieldSupervisedWorkers)
 	}
+	if m.addcontract_parties != nil {
+		fields = append(fields, project.FieldContractParties)
+	}
+	if m.addfunding_year != nil {
+		fields = append(fields, project.FieldFundingYear)
+	}
+	if m.addlocal_package_standard != nil {
+		fields = append(fields, project.FieldLocalPackageStandard)
+	}
 	return fields
 }
 
@@ -13370,6 +15542,12 @@ func (m *ProjectMutation) AddedField(name string) (ent.Value, bool) {
 		return m.AddedProfessionalPosts()
 	case project.FieldSupervisedWorkers:
 		return m.AddedSupervisedWorkers()
+	case project.FieldContractParties:
+		return m.AddedContractParties()
+	case project.FieldFundingYear:
+		return m.AddedFundingYear()
+	case project.FieldLocalPackageStandard:
+		return m.AddedLocalPackageStandard()
 	}
 	return nil, false
 }
@@ -13407,6 +15585,27 @@ func (m *ProjectMutation) AddField(name string, value ent.Value) error {
 		}
 		m.AddSupervisedWorkers(v)
 		return nil
+	case project.FieldContractParties:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddContractParties(v)
+		return nil
+	case project.FieldFundingYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddFundingYear(v)
+		return nil
+	case project.FieldLocalPackageStandard:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddLocalPackageStandard(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Project numeric field %s", name)
 }
@@ -13423,6 +15622,48 @@ func (m *ProjectMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(project.FieldSupervisedWorkers) {
 		fields = append(fields, project.FieldSupervisedWorkers)
+	}
+	if m.FieldCleared(project.FieldPurchaserLevel) {
+		fields = append(fields, project.FieldPurchaserLevel)
+	}
+	if m.FieldCleared(project.FieldPurchaserType) {
+		fields = append(fields, project.FieldPurchaserType)
+	}
+	if m.FieldCleared(project.FieldContractParties) {
+		fields = append(fields, project.FieldContractParties)
+	}
+	if m.FieldCleared(project.FieldContractClauses) {
+		fields = append(fields, project.FieldContractClauses)
+	}
+	if m.FieldCleared(project.FieldSpecification) {
+		fields = append(fields, project.FieldSpecification)
+	}
+	if m.FieldCleared(project.FieldProcurementMethod) {
+		fields = append(fields, project.FieldProcurementMethod)
+	}
+	if m.FieldCleared(project.FieldProcurementException) {
+		fields = append(fields, project.FieldProcurementException)
+	}
+	if m.FieldCleared(project.FieldFundingSources) {
+		fields = append(fields, project.FieldFundingSources)
+	}
+	if m.FieldCleared(project.FieldFundingYear) {
+		fields = append(fields, project.FieldFundingYear)
+	}
+	if m.FieldCleared(project.FieldServiceLevel) {
+		fields = append(fields, project.FieldServiceLevel)
+	}
+	if m.FieldCleared(project.FieldEstablishedOn) {
+		fields = append(fields, project.FieldEstablishedOn)
+	}
+	if m.FieldCleared(project.FieldLibraryApprovedOn) {
+		fields = append(fields, project.FieldLibraryApprovedOn)
+	}
+	if m.FieldCleared(project.FieldBudgetDeclaredOn) {
+		fields = append(fields, project.FieldBudgetDeclaredOn)
+	}
+	if m.FieldCleared(project.FieldLocalPackageStandard) {
+		fields = append(fields, project.FieldLocalPackageStandard)
 	}
 	return fields
 }
@@ -13446,6 +15687,48 @@ func (m *ProjectMutation) ClearField(name string) error {
 		return nil
 	case project.FieldSupervisedWorkers:
 		m.ClearSupervisedWorkers()
+		return nil
+	case project.FieldPurchaserLevel:
+		m.ClearPurchaserLevel()
+		return nil
+	case project.FieldPurchaserType:
+		m.ClearPurchaserType()
+		return nil
+	case project.FieldContractParties:
+		m.ClearContractParties()
+		return nil
+	case project.FieldContractClauses:
+		m.ClearContractClauses()
+		return nil
+	case project.FieldSpecification:
+		m.ClearSpecification()
+		return nil
+	case project.FieldProcurementMethod:
+		m.ClearProcurementMethod()
+		return nil
+	case project.FieldProcurementException:
+		m.ClearProcurementException()
+		return nil
+	case project.FieldFundingSources:
+		m.ClearFundingSources()
+		return nil
+	case project.FieldFundingYear:
+		m.ClearFundingYear()
+		return nil
+	case project.FieldServiceLevel:
+		m.ClearServiceLevel()
+		return nil
+	case project.FieldEstablishedOn:
+		m.ClearEstablishedOn()
+		return nil
+	case project.FieldLibraryApprovedOn:
+		m.ClearLibraryApprovedOn()
+		return nil
+	case project.FieldBudgetDeclaredOn:
+		m.ClearBudgetDeclaredOn()
+		return nil
+	case project.FieldLocalPackageStandard:
+		m.ClearLocalPackageStandard()
 		return nil
 	}
 	return fmt.Errorf("unknown Project nullable field %s", name)
@@ -13497,13 +15780,55 @@ func (m *ProjectMutation) ResetField(name string) error {
 	case project.FieldSupervisedWorkers:
 		m.ResetSupervisedWorkers()
 		return nil
+	case project.FieldPurchaserLevel:
+		m.ResetPurchaserLevel()
+		return nil
+	case project.FieldPurchaserType:
+		m.ResetPurchaserType()
+		return nil
+	case project.FieldContractParties:
+		m.ResetContractParties()
+		return nil
+	case project.FieldContractClauses:
+		m.ResetContractClauses()
+		return nil
+	case project.FieldSpecification:
+		m.ResetSpecification()
+		return nil
+	case project.FieldProcurementMethod:
+		m.ResetProcurementMethod()
+		return nil
+	case project.FieldProcurementException:
+		m.ResetProcurementException()
+		return nil
+	case project.FieldFundingSources:
+		m.ResetFundingSources()
+		return nil
+	case project.FieldFundingYear:
+		m.ResetFundingYear()
+		return nil
+	case project.FieldServiceLevel:
+		m.ResetServiceLevel()
+		return nil
+	case project.FieldEstablishedOn:
+		m.ResetEstablishedOn()
+		return nil
+	case project.FieldLibraryApprovedOn:
+		m.ResetLibraryApprovedOn()
+		return nil
+	case project.FieldBudgetDeclaredOn:
+		m.ResetBudgetDeclaredOn()
+		return nil
+	case project.FieldLocalPackageStandard:
+		m.ResetLocalPackageStandard()
+		return nil
 	}
 	return fmt.Errorf("unknown Project field %s", name)
 }
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *ProjectMutation) AddedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 8)
 	if m.region != nil {
 		edges = append(edges, project.EdgeRegion)
 	}
@@ -13515,6 +15840,12 @@ func (m *ProjectMutation) AddedEdges() []string {
 	}
 	if m.evaluations != nil {
 		edges = append(edges, project.EdgeEvaluations)
+	}
+	if m.filings != nil {
+		edges = append(edges, project.EdgeFilings)
+	}
+	if m.reports != nil {
+		edges = append(edges, project.EdgeReports)
 	}
 	if m.workers != nil {
 		edges = append(edges, project.EdgeWorkers)
@@ -13549,6 +15880,18 @@ func (m *ProjectMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case project.EdgeFilings:
+		ids := make([]ent.Value, 0, len(m.filings))
+		for id := range m.filings {
+			ids = append(ids, id)
+		}
+		return ids
+	case project.EdgeReports:
+		ids := make([]ent.Value, 0, len(m.reports))
+		for id := range m.reports {
+			ids = append(ids, id)
+		}
+		return ids
 	case project.EdgeWorkers:
 		ids := make([]ent.Value, 0, len(m.workers))
 		for id := range m.workers {
@@ -13567,12 +15910,18 @@ func (m *ProjectMutation) AddedIDs(name string) []ent.Value {
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *ProjectMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 8)
 	if m.removedbudget_lines != nil {
 		edges = append(edges, project.EdgeBudgetLines)
 	}
 	if m.removedevaluations != nil {
 		edges = append(edges, project.EdgeEvaluations)
+	}
+	if m.removedfilings != nil {
+		edges = append(edges, project.EdgeFilings)
+	}
+	if m.removedreports != nil {
+		edges = append(edges, project.EdgeReports)
 	}
 	if m.removedworkers != nil {
 		edges = append(edges, project.EdgeWorkers)
@@ -13599,6 +15948,18 @@ func (m *ProjectMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case project.EdgeFilings:
+		ids := make([]ent.Value, 0, len(m.removedfilings))
+		for id := range m.removedfilings {
+			ids = append(ids, id)
+		}
+		return ids
+	case project.EdgeReports:
+		ids := make([]ent.Value, 0, len(m.removedreports))
+		for id := range m.removedreports {
+			ids = append(ids, id)
+		}
+		return ids
 	case project.EdgeWorkers:
 		ids := make([]ent.Value, 0, len(m.removedworkers))
 		for id := range m.removedworkers {
@@ -13617,7 +15978,7 @@ func (m *ProjectMutation) RemovedIDs(name string) []ent.Value {
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *ProjectMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 6)
+	edges := make([]string, 0, 8)
 	if m.clearedregion {
 		edges = append(edges, project.EdgeRegion)
 	}
@@ -13629,6 +15990,12 @@ func (m *ProjectMutation) ClearedEdges() []string {
 	}
 	if m.clearedevaluations {
 		edges = append(edges, project.EdgeEvaluations)
+	}
+	if m.clearedfilings {
+		edges = append(edges, project.EdgeFilings)
+	}
+	if m.clearedreports {
+		edges = append(edges, project.EdgeReports)
 	}
 	if m.clearedworkers {
 		edges = append(edges, project.EdgeWorkers)
@@ -13651,6 +16018,10 @@ func (m *ProjectMutation) EdgeCleared(name string) bool {
 		return m.clearedbudget_lines
 	case project.EdgeEvaluations:
 		return m.clearedevaluations
+	case project.EdgeFilings:
+		return m.clearedfilings
+	case project.EdgeReports:
+		return m.clearedreports
 	case project.EdgeWorkers:
 		return m.clearedworkers
 	case project.EdgeAssessments:
@@ -13689,6 +16060,12 @@ func (m *ProjectMutation) ResetEdge(name string) error {
 	case project.EdgeEvaluations:
 		m.ResetEvaluations()
 		return nil
+	case project.EdgeFilings:
+		m.ResetFilings()
+		return nil
+	case project.EdgeReports:
+		m.ResetReports()
+		return nil
 	case project.EdgeWorkers:
 		m.ResetWorkers()
 		return nil
@@ -13697,6 +16074,656 @@ func (m *ProjectMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Project edge %s", name)
+}
+
+// ProjectFilingMutation represents an operation that mutates the ProjectFiling nodes in the graph.
+type ProjectFilingMutation struct {
+	config
+	op             Op
+	typ            string
+	id             *int
+	created_at     *time.Time
+	updated_at     *time.Time
+	document       *string
+	filed_with     *schematype.AdminLevel
+	filed_on       *time.Time
+	clearedFields  map[string]struct{}
+	project        *int
+	clearedproject bool
+	done           bool
+	oldValue       func(context.Context) (*ProjectFiling, error)
+	predicates     []predicate.ProjectFiling
+}
+
+var _ ent.Mutation = (*ProjectFilingMutation)(nil)
+
+// projectfilingOption allows management of the mutation configuration using functional options.
+type projectfilingOption func(*ProjectFilingMutation)
+
+// newProjectFilingMutation creates new mutation for the ProjectFiling entity.
+func newProjectFilingMutation(c config, op Op, opts ...projectfilingOption) *ProjectFilingMutation {
+	m := &ProjectFilingMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeProjectFiling,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withProjectFilingID sets the ID field of the mutation.
+func withProjectFilingID(id int) projectfilingOption {
+	return func(m *ProjectFilingMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ProjectFiling
+		)
+		m.oldValue = func(ctx context.Context) (*ProjectFiling, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ProjectFiling.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withProjectFiling sets the old ProjectFiling of the mutation.
+func withProjectFiling(node *ProjectFiling) projectfilingOption {
+	return func(m *ProjectFilingMutation) {
+		m.oldValue = func(context.Context) (*ProjectFiling, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ProjectFilingMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ProjectFilingMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ProjectFilingMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ProjectFilingMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ProjectFiling.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ProjectFilingMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ProjectFilingMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ProjectFiling entity.
+// If the ProjectFiling object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectFilingMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ProjectFilingMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ProjectFilingMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ProjectFilingMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ProjectFiling entity.
+// If the ProjectFiling object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectFilingMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ProjectFilingMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetDocument sets the "document" field.
+func (m *ProjectFilingMutation) SetDocument(s string) {
+	m.document = &s
+}
+
+// Document returns the value of the "document" field in the mutation.
+func (m *ProjectFilingMutation) Document() (r string, exists bool) {
+	v := m.document
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDocument returns the old "document" field's value of the ProjectFiling entity.
+// If the ProjectFiling object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectFilingMutation) OldDocument(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDocument is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDocument requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDocument: %w", err)
+	}
+	return oldValue.Document, nil
+}
+
+// ResetDocument resets all changes to the "document" field.
+func (m *ProjectFilingMutation) ResetDocument() {
+	m.document = nil
+}
+
+// SetFiledWith sets the "filed_with" field.
+func (m *ProjectFilingMutation) SetFiledWith(sl schematype.AdminLevel) {
+	m.filed_with = &sl
+}
+
+// FiledWith returns the value of the "filed_with" field in the mutation.
+func (m *ProjectFilingMutation) FiledWith() (r schematype.AdminLevel, exists bool) {
+	v := m.filed_with
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFiledWith returns the old "filed_with" field's value of the ProjectFiling entity.
+// If the ProjectFiling object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectFilingMutation) OldFiledWith(ctx context.Context) (v *schematype.AdminLevel, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFiledWith is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFiledWith requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFiledWith: %w", err)
+	}
+	return oldValue.FiledWith, nil
+}
+
+// ClearFiledWith clears the value of the "filed_with" field.
+func (m *ProjectFilingMutation) ClearFiledWith() {
+	m.filed_with = nil
+	m.clearedFields[projectfiling.FieldFiledWith] = struct{}{}
+}
+
+// FiledWithCleared returns if the "filed_with" field was cleared in this mutation.
+func (m *ProjectFilingMutation) FiledWithCleared() bool {
+	_, ok := m.clearedFields[projectfiling.FieldFiledWith]
+	return ok
+}
+
+// ResetFiledWith resets all changes to the "filed_with" field.
+func (m *ProjectFilingMutation) ResetFiledWith() {
+	m.filed_with = nil
+	delete(m.clearedFields, projectfiling.FieldFiledWith)
+}
+
+// SetFiledOn sets the "filed_on" field.
+func (m *ProjectFilingMutation) SetFiledOn(t time.Time) {
+	m.filed_on = &t
+}
+
+// FiledOn returns the value of the "filed_on" field in the mutation.
+func (m *ProjectFilingMutation) FiledOn() (r time.Time, exists bool) {
+	v := m.filed_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFiledOn returns the old "filed_on" field's value of the ProjectFiling entity.
+// If the ProjectFiling object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ProjectFilingMutation) OldFiledOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFiledOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFiledOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFiledOn: %w", err)
+	}
+	return oldValue.FiledOn, nil
+}
+
+// ClearFiledOn clears the value of the "filed_on" field.
+func (m *ProjectFilingMutation) ClearFiledOn() {
+	m.filed_on = nil
+	m.clearedFields[projectfiling.FieldFiledOn] = struct{}{}
+}
+
+// FiledOnCleared returns if the "filed_on" field was cleared in this mutation.
+func (m *ProjectFilingMutation) FiledOnCleared() bool {
+	_, ok := m.clearedFields[projectfiling.FieldFiledOn]
+	return ok
+}
+
+// ResetFiledOn resets all changes to the "filed_on" field.
+func (m *ProjectFilingMutation) ResetFiledOn() {
+	m.filed_on = nil
+	delete(m.clearedFields, projectfiling.FieldFiledOn)
+}
+
+// SetProjectID sets the "project" edge to the Project entity by id.
+func (m *ProjectFilingMutation) SetProjectID(id int) {
+	m.project = &id
+}
+
+// ClearProject clears the "project" edge to the Project entity.
+func (m *ProjectFilingMutation) ClearProject() {
+	m.clearedproject = true
+}
+
+// ProjectCleared reports if the "project" edge to the Project entity was cleared.
+func (m *ProjectFilingMutation) ProjectCleared() bool {
+	return m.clearedproject
+}
+
+// ProjectID returns the "project" edge ID in the mutation.
+func (m *ProjectFilingMutation) ProjectID() (id int, exists bool) {
+	if m.project != nil {
+		return *m.project, true
+	}
+	return
+}
+
+// ProjectIDs returns the "project" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// ProjectID instead. It exists only for internal usage by the builders.
+func (m *ProjectFilingMutation) ProjectIDs() (ids []int) {
+	if id := m.project; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetProject resets all changes to the "project" edge.
+func (m *ProjectFilingMutation) ResetProject() {
+	m.project = nil
+	m.clearedproject = false
+}
+
+// Where appends a list predicates to the ProjectFilingMutation builder.
+func (m *ProjectFilingMutation) Where(ps ...predicate.ProjectFiling) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ProjectFilingMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ProjectFilingMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ProjectFiling, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ProjectFilingMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ProjectFilingMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ProjectFiling).
+func (m *ProjectFilingMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ProjectFilingMutation) Fields() []string {
+	fields := make([]string, 0, 5)
+	if m.created_at != nil {
+		fields = append(fields, projectfiling.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, projectfiling.FieldUpdatedAt)
+	}
+	if m.document != nil {
+		fields = append(fields, projectfiling.FieldDocument)
+	}
+	if m.filed_with != nil {
+		fields = append(fields, projectfiling.FieldFiledWith)
+	}
+	if m.filed_on != nil {
+		fields = append(fields, projectfiling.FieldFiledOn)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ProjectFilingMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case projectfiling.FieldCreatedAt:
+		return m.CreatedAt()
+	case projectfiling.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case projectfiling.FieldDocument:
+		return m.Document()
+	case projectfiling.FieldFiledWith:
+		return m.FiledWith()
+	case projectfiling.FieldFiledOn:
+		return m.FiledOn()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ProjectFilingMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case projectfiling.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case projectfiling.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case projectfiling.FieldDocument:
+		return m.OldDocument(ctx)
+	case projectfiling.FieldFiledWith:
+		return m.OldFiledWith(ctx)
+	case projectfiling.FieldFiledOn:
+		return m.OldFiledOn(ctx)
+	}
+	return nil, fmt.Errorf("unknown ProjectFiling field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ProjectFilingMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case projectfiling.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case projectfiling.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case projectfiling.FieldDocument:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDocument(v)
+		return nil
+	case projectfiling.FieldFiledWith:
+		v, ok := value.(schematype.AdminLevel)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFiledWith(v)
+		return nil
+	case projectfiling.FieldFiledOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFiledOn(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ProjectFiling field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ProjectFilingMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ProjectFilingMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ProjectFilingMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown ProjectFiling numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ProjectFilingMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(projectfiling.FieldFiledWith) {
+		fields = append(fields, projectfiling.FieldFiledWith)
+	}
+	if m.FieldCleared(projectfiling.FieldFiledOn) {
+		fields = append(fields, projectfiling.FieldFiledOn)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ProjectFilingMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ProjectFilingMutation) ClearField(name string) error {
+	switch name {
+	case projectfiling.FieldFiledWith:
+		m.ClearFiledWith()
+		return nil
+	case projectfiling.FieldFiledOn:
+		m.ClearFiledOn()
+		return nil
+	}
+	return fmt.Errorf("unknown ProjectFiling nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ProjectFilingMutation) ResetField(name string) error {
+	switch name {
+	case projectfiling.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case projectfiling.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case projectfiling.FieldDocument:
+		m.ResetDocument()
+		return nil
+	case projectfiling.FieldFiledWith:
+		m.ResetFiledWith()
+		return nil
+	case projectfiling.FieldFiledOn:
+		m.ResetFiledOn()
+		return nil
+	}
+	return fmt.Errorf("unknown ProjectFiling field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ProjectFilingMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.project != nil {
+		edges = append(edges, projectfiling.EdgeProject)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ProjectFilingMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case projectfiling.EdgeProject:
+		if id := m.project; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ProjectFilingMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ProjectFilingMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ProjectFilingMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedproject {
+		edges = append(edges, projectfiling.EdgeProject)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ProjectFilingMutation) EdgeCleared(name string) bool {
+	switch name {
+	case projectfiling.EdgeProject:
+		return m.clearedproject
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ProjectFilingMutation) ClearEdge(name string) error {
+	switch name {
+	case projectfiling.EdgeProject:
+		m.ClearProject()
+		return nil
+	}
+	return fmt.Errorf("unknown ProjectFiling unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ProjectFilingMutation) ResetEdge(name string) error {
+	switch name {
+	case projectfiling.EdgeProject:
+		m.ResetProject()
+		return nil
+	}
+	return fmt.Errorf("unknown ProjectFiling edge %s", name)
 }
 
 // RegionMutation represents an operation that mutates the Region nodes in the graph.
@@ -15325,6 +18352,15 @@ type SocialWorkerMutation struct {
 	local_hukou             *bool
 	party_member            *bool
 	synthetic               *bool
+	hired_on                *time.Time
+	platform_filed          *bool
+	recruited_via_platform  *bool
+	labor_contract          *bool
+	paid_monthly            *bool
+	social_insurance        *[]schematype.SocialInsurance
+	appendsocial_insurance  []schematype.SocialInsurance
+	employed_by_contractor  *bool
+	trained_before_service  *bool
 	clearedFields           map[string]struct{}
 	region                  *int
 	clearedregion           bool
@@ -15926,6 +18962,414 @@ func (m *SocialWorkerMutation) ResetSynthetic() {
 	m.synthetic = nil
 }
 
+// SetHiredOn sets the "hired_on" field.
+func (m *SocialWorkerMutation) SetHiredOn(t time.Time) {
+	m.hired_on = &t
+}
+
+// HiredOn returns the value of the "hired_on" field in the mutation.
+func (m *SocialWorkerMutation) HiredOn() (r time.Time, exists bool) {
+	v := m.hired_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHiredOn returns the old "hired_on" field's value of the SocialWorker entity.
+// If the SocialWorker object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SocialWorkerMutation) OldHiredOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHiredOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHiredOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHiredOn: %w", err)
+	}
+	return oldValue.HiredOn, nil
+}
+
+// ClearHiredOn clears the value of the "hired_on" field.
+func (m *SocialWorkerMutation) ClearHiredOn() {
+	m.hired_on = nil
+	m.clearedFields[socialworker.FieldHiredOn] = struct{}{}
+}
+
+// HiredOnCleared returns if the "hired_on" field was cleared in this mutation.
+func (m *SocialWorkerMutation) HiredOnCleared() bool {
+	_, ok := m.clearedFields[socialworker.FieldHiredOn]
+	return ok
+}
+
+// ResetHiredOn resets all changes to the "hired_on" field.
+func (m *SocialWorkerMutation) ResetHiredOn() {
+	m.hired_on = nil
+	delete(m.clearedFields, socialworker.FieldHiredOn)
+}
+
+// SetPlatformFiled sets the "platform_filed" field.
+func (m *SocialWorkerMutation) SetPlatformFiled(b bool) {
+	m.platform_filed = &b
+}
+
+// PlatformFiled returns the value of the "platform_filed" field in the mutation.
+func (m *SocialWorkerMutation) PlatformFiled() (r bool, exists bool) {
+	v := m.platform_filed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPlatformFiled returns the old "platform_filed" field's value of the SocialWorker entity.
+// If the SocialWorker object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SocialWorkerMutation) OldPlatformFiled(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPlatformFiled is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPlatformFiled requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPlatformFiled: %w", err)
+	}
+	return oldValue.PlatformFiled, nil
+}
+
+// ClearPlatformFiled clears the value of the "platform_filed" field.
+func (m *SocialWorkerMutation) ClearPlatformFiled() {
+	m.platform_filed = nil
+	m.clearedFields[socialworker.FieldPlatformFiled] = struct{}{}
+}
+
+// PlatformFiledCleared returns if the "platform_filed" field was cleared in this mutation.
+func (m *SocialWorkerMutation) PlatformFiledCleared() bool {
+	_, ok := m.clearedFields[socialworker.FieldPlatformFiled]
+	return ok
+}
+
+// ResetPlatformFiled resets all changes to the "platform_filed" field.
+func (m *SocialWorkerMutation) ResetPlatformFiled() {
+	m.platform_filed = nil
+	delete(m.clearedFields, socialworker.FieldPlatformFiled)
+}
+
+// SetRecruitedViaPlatform sets the "recruited_via_platform" field.
+func (m *SocialWorkerMutation) SetRecruitedViaPlatform(b bool) {
+	m.recruited_via_platform = &b
+}
+
+// RecruitedViaPlatform returns the value of the "recruited_via_platform" field in the mutation.
+func (m *SocialWorkerMutation) RecruitedViaPlatform() (r bool, exists bool) {
+	v := m.recruited_via_platform
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecruitedViaPlatform returns the old "recruited_via_platform" field's value of the SocialWorker entity.
+// If the SocialWorker object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SocialWorkerMutation) OldRecruitedViaPlatform(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecruitedViaPlatform is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecruitedViaPlatform requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecruitedViaPlatform: %w", err)
+	}
+	return oldValue.RecruitedViaPlatform, nil
+}
+
+// ClearRecruitedViaPlatform clears the value of the "recruited_via_platform" field.
+func (m *SocialWorkerMutation) ClearRecruitedViaPlatform() {
+	m.recruited_via_platform = nil
+	m.clearedFields[socialworker.FieldRecruitedViaPlatform] = struct{}{}
+}
+
+// RecruitedViaPlatformCleared returns if the "recruited_via_platform" field was cleared in this mutation.
+func (m *SocialWorkerMutation) RecruitedViaPlatformCleared() bool {
+	_, ok := m.clearedFields[socialworker.FieldRecruitedViaPlatform]
+	return ok
+}
+
+// ResetRecruitedViaPlatform resets all changes to the "recruited_via_platform" field.
+func (m *SocialWorkerMutation) ResetRecruitedViaPlatform() {
+	m.recruited_via_platform = nil
+	delete(m.clearedFields, socialworker.FieldRecruitedViaPlatform)
+}
+
+// SetLaborContract sets the "labor_contract" field.
+func (m *SocialWorkerMutation) SetLaborContract(b bool) {
+	m.labor_contract = &b
+}
+
+// LaborContract returns the value of the "labor_contract" field in the mutation.
+func (m *SocialWorkerMutation) LaborContract() (r bool, exists bool) {
+	v := m.labor_contract
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLaborContract returns the old "labor_contract" field's value of the SocialWorker entity.
+// If the SocialWorker object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SocialWorkerMutation) OldLaborContract(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLaborContract is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLaborContract requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLaborContract: %w", err)
+	}
+	return oldValue.LaborContract, nil
+}
+
+// ClearLaborContract clears the value of the "labor_contract" field.
+func (m *SocialWorkerMutation) ClearLaborContract() {
+	m.labor_contract = nil
+	m.clearedFields[socialworker.FieldLaborContract] = struct{}{}
+}
+
+// LaborContractCleared returns if the "labor_contract" field was cleared in this mutation.
+func (m *SocialWorkerMutation) LaborContractCleared() bool {
+	_, ok := m.clearedFields[socialworker.FieldLaborContract]
+	return ok
+}
+
+// ResetLaborContract resets all changes to the "labor_contract" field.
+func (m *SocialWorkerMutation) ResetLaborContract() {
+	m.labor_contract = nil
+	delete(m.clearedFields, socialworker.FieldLaborContract)
+}
+
+// SetPaidMonthly sets the "paid_monthly" field.
+func (m *SocialWorkerMutation) SetPaidMonthly(b bool) {
+	m.paid_monthly = &b
+}
+
+// PaidMonthly returns the value of the "paid_monthly" field in the mutation.
+func (m *SocialWorkerMutation) PaidMonthly() (r bool, exists bool) {
+	v := m.paid_monthly
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPaidMonthly returns the old "paid_monthly" field's value of the SocialWorker entity.
+// If the SocialWorker object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SocialWorkerMutation) OldPaidMonthly(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPaidMonthly is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPaidMonthly requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPaidMonthly: %w", err)
+	}
+	return oldValue.PaidMonthly, nil
+}
+
+// ClearPaidMonthly clears the value of the "paid_monthly" field.
+func (m *SocialWorkerMutation) ClearPaidMonthly() {
+	m.paid_monthly = nil
+	m.clearedFields[socialworker.FieldPaidMonthly] = struct{}{}
+}
+
+// PaidMonthlyCleared returns if the "paid_monthly" field was cleared in this mutation.
+func (m *SocialWorkerMutation) PaidMonthlyCleared() bool {
+	_, ok := m.clearedFields[socialworker.FieldPaidMonthly]
+	return ok
+}
+
+// ResetPaidMonthly resets all changes to the "paid_monthly" field.
+func (m *SocialWorkerMutation) ResetPaidMonthly() {
+	m.paid_monthly = nil
+	delete(m.clearedFields, socialworker.FieldPaidMonthly)
+}
+
+// SetSocialInsurance sets the "social_insurance" field.
+func (m *SocialWorkerMutation) SetSocialInsurance(si []schematype.SocialInsurance) {
+	m.social_insurance = &si
+	m.appendsocial_insurance = nil
+}
+
+// SocialInsurance returns the value of the "social_insurance" field in the mutation.
+func (m *SocialWorkerMutation) SocialInsurance() (r []schematype.SocialInsurance, exists bool) {
+	v := m.social_insurance
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSocialInsurance returns the old "social_insurance" field's value of the SocialWorker entity.
+// If the SocialWorker object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SocialWorkerMutation) OldSocialInsurance(ctx context.Context) (v []schematype.SocialInsurance, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSocialInsurance is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSocialInsurance requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSocialInsurance: %w", err)
+	}
+	return oldValue.SocialInsurance, nil
+}
+
+// AppendSocialInsurance adds si to the "social_insurance" field.
+func (m *SocialWorkerMutation) AppendSocialInsurance(si []schematype.SocialInsurance) {
+	m.appendsocial_insurance = append(m.appendsocial_insurance, si...)
+}
+
+// AppendedSocialInsurance returns the list of values that were appended to the "social_insurance" field in this mutation.
+func (m *SocialWorkerMutation) AppendedSocialInsurance() ([]schematype.SocialInsurance, bool) {
+	if len(m.appendsocial_insurance) == 0 {
+		return nil, false
+	}
+	return m.appendsocial_insurance, true
+}
+
+// ClearSocialInsurance clears the value of the "social_insurance" field.
+func (m *SocialWorkerMutation) ClearSocialInsurance() {
+	m.social_insurance = nil
+	m.appendsocial_insurance = nil
+	m.clearedFields[socialworker.FieldSocialInsurance] = struct{}{}
+}
+
+// SocialInsuranceCleared returns if the "social_insurance" field was cleared in this mutation.
+func (m *SocialWorkerMutation) SocialInsuranceCleared() bool {
+	_, ok := m.clearedFields[socialworker.FieldSocialInsurance]
+	return ok
+}
+
+// ResetSocialInsurance resets all changes to the "social_insurance" field.
+func (m *SocialWorkerMutation) ResetSocialInsurance() {
+	m.social_insurance = nil
+	m.appendsocial_insurance = nil
+	delete(m.clearedFields, socialworker.FieldSocialInsurance)
+}
+
+// SetEmployedByContractor sets the "employed_by_contractor" field.
+func (m *SocialWorkerMutation) SetEmployedByContractor(b bool) {
+	m.employed_by_contractor = &b
+}
+
+// EmployedByContractor returns the value of the "employed_by_contractor" field in the mutation.
+func (m *SocialWorkerMutation) EmployedByContractor() (r bool, exists bool) {
+	v := m.employed_by_contractor
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployedByContractor returns the old "employed_by_contractor" field's value of the SocialWorker entity.
+// If the SocialWorker object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SocialWorkerMutation) OldEmployedByContractor(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployedByContractor is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployedByContractor requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployedByContractor: %w", err)
+	}
+	return oldValue.EmployedByContractor, nil
+}
+
+// ClearEmployedByContractor clears the value of the "employed_by_contractor" field.
+func (m *SocialWorkerMutation) ClearEmployedByContractor() {
+	m.employed_by_contractor = nil
+	m.clearedFields[socialworker.FieldEmployedByContractor] = struct{}{}
+}
+
+// EmployedByContractorCleared returns if the "employed_by_contractor" field was cleared in this mutation.
+func (m *SocialWorkerMutation) EmployedByContractorCleared() bool {
+	_, ok := m.clearedFields[socialworker.FieldEmployedByContractor]
+	return ok
+}
+
+// ResetEmployedByContractor resets all changes to the "employed_by_contractor" field.
+func (m *SocialWorkerMutation) ResetEmployedByContractor() {
+	m.employed_by_contractor = nil
+	delete(m.clearedFields, socialworker.FieldEmployedByContractor)
+}
+
+// SetTrainedBeforeService sets the "trained_before_service" field.
+func (m *SocialWorkerMutation) SetTrainedBeforeService(b bool) {
+	m.trained_before_service = &b
+}
+
+// TrainedBeforeService returns the value of the "trained_before_service" field in the mutation.
+func (m *SocialWorkerMutation) TrainedBeforeService() (r bool, exists bool) {
+	v := m.trained_before_service
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTrainedBeforeService returns the old "trained_before_service" field's value of the SocialWorker entity.
+// If the SocialWorker object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *SocialWorkerMutation) OldTrainedBeforeService(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTrainedBeforeService is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTrainedBeforeService requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTrainedBeforeService: %w", err)
+	}
+	return oldValue.TrainedBeforeService, nil
+}
+
+// ClearTrainedBeforeService clears the value of the "trained_before_service" field.
+func (m *SocialWorkerMutation) ClearTrainedBeforeService() {
+	m.trained_before_service = nil
+	m.clearedFields[socialworker.FieldTrainedBeforeService] = struct{}{}
+}
+
+// TrainedBeforeServiceCleared returns if the "trained_before_service" field was cleared in this mutation.
+func (m *SocialWorkerMutation) TrainedBeforeServiceCleared() bool {
+	_, ok := m.clearedFields[socialworker.FieldTrainedBeforeService]
+	return ok
+}
+
+// ResetTrainedBeforeService resets all changes to the "trained_before_service" field.
+func (m *SocialWorkerMutation) ResetTrainedBeforeService() {
+	m.trained_before_service = nil
+	delete(m.clearedFields, socialworker.FieldTrainedBeforeService)
+}
+
 // SetRegionID sets the "region" edge to the Region entity by id.
 func (m *SocialWorkerMutation) SetRegionID(id int) {
 	m.region = &id
@@ -16200,7 +19644,7 @@ func (m *SocialWorkerMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *SocialWorkerMutation) Fields() []string {
-	fields := make([]string, 0, 12)
+	fields := make([]string, 0, 20)
 	if m.created_at != nil {
 		fields = append(fields, socialworker.FieldCreatedAt)
 	}
@@ -16237,6 +19681,30 @@ func (m *SocialWorkerMutation) Fields() []string {
 	if m.synthetic != nil {
 		fields = append(fields, socialworker.FieldSynthetic)
 	}
+	if m.hired_on != nil {
+		fields = append(fields, socialworker.FieldHiredOn)
+	}
+	if m.platform_filed != nil {
+		fields = append(fields, socialworker.FieldPlatformFiled)
+	}
+	if m.recruited_via_platform != nil {
+		fields = append(fields, socialworker.FieldRecruitedViaPlatform)
+	}
+	if m.labor_contract != nil {
+		fields = append(fields, socialworker.FieldLaborContract)
+	}
+	if m.paid_monthly != nil {
+		fields = append(fields, socialworker.FieldPaidMonthly)
+	}
+	if m.social_insurance != nil {
+		fields = append(fields, socialworker.FieldSocialInsurance)
+	}
+	if m.employed_by_contractor != nil {
+		fields = append(fields, socialworker.FieldEmployedByContractor)
+	}
+	if m.trained_before_service != nil {
+		fields = append(fields, socialworker.FieldTrainedBeforeService)
+	}
 	return fields
 }
 
@@ -16269,6 +19737,22 @@ func (m *SocialWorkerMutation) Field(name string) (ent.Value, bool) {
 		return m.PartyMember()
 	case socialworker.FieldSynthetic:
 		return m.Synthetic()
+	case socialworker.FieldHiredOn:
+		return m.HiredOn()
+	case socialworker.FieldPlatformFiled:
+		return m.PlatformFiled()
+	case socialworker.FieldRecruitedViaPlatform:
+		return m.RecruitedViaPlatform()
+	case socialworker.FieldLaborContract:
+		return m.LaborContract()
+	case socialworker.FieldPaidMonthly:
+		return m.PaidMonthly()
+	case socialworker.FieldSocialInsurance:
+		return m.SocialInsurance()
+	case socialworker.FieldEmployedByContractor:
+		return m.EmployedByContractor()
+	case socialworker.FieldTrainedBeforeService:
+		return m.TrainedBeforeService()
 	}
 	return nil, false
 }
@@ -16302,6 +19786,22 @@ func (m *SocialWorkerMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldPartyMember(ctx)
 	case socialworker.FieldSynthetic:
 		return m.OldSynthetic(ctx)
+	case socialworker.FieldHiredOn:
+		return m.OldHiredOn(ctx)
+	case socialworker.FieldPlatformFiled:
+		return m.OldPlatformFiled(ctx)
+	case socialworker.FieldRecruitedViaPlatform:
+		return m.OldRecruitedViaPlatform(ctx)
+	case socialworker.FieldLaborContract:
+		return m.OldLaborContract(ctx)
+	case socialworker.FieldPaidMonthly:
+		return m.OldPaidMonthly(ctx)
+	case socialworker.FieldSocialInsurance:
+		return m.OldSocialInsurance(ctx)
+	case socialworker.FieldEmployedByContractor:
+		return m.OldEmployedByContractor(ctx)
+	case socialworker.FieldTrainedBeforeService:
+		return m.OldTrainedBeforeService(ctx)
 	}
 	return nil, fmt.Errorf("unknown SocialWorker field %s", name)
 }
@@ -16395,6 +19895,62 @@ func (m *SocialWorkerMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetSynthetic(v)
 		return nil
+	case socialworker.FieldHiredOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHiredOn(v)
+		return nil
+	case socialworker.FieldPlatformFiled:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPlatformFiled(v)
+		return nil
+	case socialworker.FieldRecruitedViaPlatform:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecruitedViaPlatform(v)
+		return nil
+	case socialworker.FieldLaborContract:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLaborContract(v)
+		return nil
+	case socialworker.FieldPaidMonthly:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPaidMonthly(v)
+		return nil
+	case socialworker.FieldSocialInsurance:
+		v, ok := value.([]schematype.SocialInsurance)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSocialInsurance(v)
+		return nil
+	case socialworker.FieldEmployedByContractor:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployedByContractor(v)
+		return nil
+	case socialworker.FieldTrainedBeforeService:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTrainedBeforeService(v)
+		return nil
 	}
 	return fmt.Errorf("unknown SocialWorker field %s", name)
 }
@@ -16437,6 +19993,30 @@ func (m *SocialWorkerMutation) ClearedFields() []string {
 	if m.FieldCleared(socialworker.FieldPhone) {
 		fields = append(fields, socialworker.FieldPhone)
 	}
+	if m.FieldCleared(socialworker.FieldHiredOn) {
+		fields = append(fields, socialworker.FieldHiredOn)
+	}
+	if m.FieldCleared(socialworker.FieldPlatformFiled) {
+		fields = append(fields, socialworker.FieldPlatformFiled)
+	}
+	if m.FieldCleared(socialworker.FieldRecruitedViaPlatform) {
+		fields = append(fields, socialworker.FieldRecruitedViaPlatform)
+	}
+	if m.FieldCleared(socialworker.FieldLaborContract) {
+		fields = append(fields, socialworker.FieldLaborContract)
+	}
+	if m.FieldCleared(socialworker.FieldPaidMonthly) {
+		fields = append(fields, socialworker.FieldPaidMonthly)
+	}
+	if m.FieldCleared(socialworker.FieldSocialInsurance) {
+		fields = append(fields, socialworker.FieldSocialInsurance)
+	}
+	if m.FieldCleared(socialworker.FieldEmployedByContractor) {
+		fields = append(fields, socialworker.FieldEmployedByContractor)
+	}
+	if m.FieldCleared(socialworker.FieldTrainedBeforeService) {
+		fields = append(fields, socialworker.FieldTrainedBeforeService)
+	}
 	return fields
 }
 
@@ -16462,6 +20042,30 @@ func (m *SocialWorkerMutation) ClearField(name string) error {
 		return nil
 	case socialworker.FieldPhone:
 		m.ClearPhone()
+		return nil
+	case socialworker.FieldHiredOn:
+		m.ClearHiredOn()
+		return nil
+	case socialworker.FieldPlatformFiled:
+		m.ClearPlatformFiled()
+		return nil
+	case socialworker.FieldRecruitedViaPlatform:
+		m.ClearRecruitedViaPlatform()
+		return nil
+	case socialworker.FieldLaborContract:
+		m.ClearLaborContract()
+		return nil
+	case socialworker.FieldPaidMonthly:
+		m.ClearPaidMonthly()
+		return nil
+	case socialworker.FieldSocialInsurance:
+		m.ClearSocialInsurance()
+		return nil
+	case socialworker.FieldEmployedByContractor:
+		m.ClearEmployedByContractor()
+		return nil
+	case socialworker.FieldTrainedBeforeService:
+		m.ClearTrainedBeforeService()
 		return nil
 	}
 	return fmt.Errorf("unknown SocialWorker nullable field %s", name)
@@ -16506,6 +20110,30 @@ func (m *SocialWorkerMutation) ResetField(name string) error {
 		return nil
 	case socialworker.FieldSynthetic:
 		m.ResetSynthetic()
+		return nil
+	case socialworker.FieldHiredOn:
+		m.ResetHiredOn()
+		return nil
+	case socialworker.FieldPlatformFiled:
+		m.ResetPlatformFiled()
+		return nil
+	case socialworker.FieldRecruitedViaPlatform:
+		m.ResetRecruitedViaPlatform()
+		return nil
+	case socialworker.FieldLaborContract:
+		m.ResetLaborContract()
+		return nil
+	case socialworker.FieldPaidMonthly:
+		m.ResetPaidMonthly()
+		return nil
+	case socialworker.FieldSocialInsurance:
+		m.ResetSocialInsurance()
+		return nil
+	case socialworker.FieldEmployedByContractor:
+		m.ResetEmployedByContractor()
+		return nil
+	case socialworker.FieldTrainedBeforeService:
+		m.ResetTrainedBeforeService()
 		return nil
 	}
 	return fmt.Errorf("unknown SocialWorker field %s", name)
@@ -16686,32 +20314,36 @@ func (m *SocialWorkerMutation) ResetEdge(name string) error {
 // StationMutation represents an operation that mutates the Station nodes in the graph.
 type StationMutation struct {
 	config
-	op                 Op
-	typ                string
-	id                 *int
-	created_at         *time.Time
-	updated_at         *time.Time
-	name               *string
-	township           *string
-	county             *string
-	facilities         *[]string
-	appendfacilities   []string
-	sign_text          *string
-	established_on     *time.Time
-	clearedFields      map[string]struct{}
-	region             *int
-	clearedregion      bool
-	operator           *int
-	clearedoperator    bool
-	workers            map[int]struct{}
-	removedworkers     map[int]struct{}
-	clearedworkers     bool
-	assessments        map[int]struct{}
-	removedassessments map[int]struct{}
-	clearedassessments bool
-	done               bool
-	oldValue           func(context.Context) (*Station, error)
-	predicates         []predicate.Station
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	name                *string
+	township            *string
+	county              *string
+	facilities          *[]string
+	appendfacilities    []string
+	sign_text           *string
+	established_on      *time.Time
+	agreed_headcount    *int
+	addagreed_headcount *int
+	systems             *[]string
+	appendsystems       []string
+	clearedFields       map[string]struct{}
+	region              *int
+	clearedregion       bool
+	operator            *int
+	clearedoperator     bool
+	workers             map[int]struct{}
+	removedworkers      map[int]struct{}
+	clearedworkers      bool
+	assessments         map[int]struct{}
+	removedassessments  map[int]struct{}
+	clearedassessments  bool
+	done                bool
+	oldValue            func(context.Context) (*Station, error)
+	predicates          []predicate.Station
 }
 
 var _ ent.Mutation = (*StationMutation)(nil)
@@ -17141,6 +20773,141 @@ func (m *StationMutation) ResetEstablishedOn() {
 	delete(m.clearedFields, station.FieldEstablishedOn)
 }
 
+// SetAgreedHeadcount sets the "agreed_headcount" field.
+func (m *StationMutation) SetAgreedHeadcount(i int) {
+	m.agreed_headcount = &i
+	m.addagreed_headcount = nil
+}
+
+// AgreedHeadcount returns the value of the "agreed_headcount" field in the mutation.
+func (m *StationMutation) AgreedHeadcount() (r int, exists bool) {
+	v := m.agreed_headcount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAgreedHeadcount returns the old "agreed_headcount" field's value of the Station entity.
+// If the Station object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StationMutation) OldAgreedHeadcount(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAgreedHeadcount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAgreedHeadcount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAgreedHeadcount: %w", err)
+	}
+	return oldValue.AgreedHeadcount, nil
+}
+
+// AddAgreedHeadcount adds i to the "agreed_headcount" field.
+func (m *StationMutation) AddAgreedHeadcount(i int) {
+	if m.addagreed_headcount != nil {
+		*m.addagreed_headcount += i
+	} else {
+		m.addagreed_headcount = &i
+	}
+}
+
+// AddedAgreedHeadcount returns the value that was added to the "agreed_headcount" field in this mutation.
+func (m *StationMutation) AddedAgreedHeadcount() (r int, exists bool) {
+	v := m.addagreed_headcount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearAgreedHeadcount clears the value of the "agreed_headcount" field.
+func (m *StationMutation) ClearAgreedHeadcount() {
+	m.agreed_headcount = nil
+	m.addagreed_headcount = nil
+	m.clearedFields[station.FieldAgreedHeadcount] = struct{}{}
+}
+
+// AgreedHeadcountCleared returns if the "agreed_headcount" field was cleared in this mutation.
+func (m *StationMutation) AgreedHeadcountCleared() bool {
+	_, ok := m.clearedFields[station.FieldAgreedHeadcount]
+	return ok
+}
+
+// ResetAgreedHeadcount resets all changes to the "agreed_headcount" field.
+func (m *StationMutation) ResetAgreedHeadcount() {
+	m.agreed_headcount = nil
+	m.addagreed_headcount = nil
+	delete(m.clearedFields, station.FieldAgreedHeadcount)
+}
+
+// SetSystems sets the "systems" field.
+func (m *StationMutation) SetSystems(s []string) {
+	m.systems = &s
+	m.appendsystems = nil
+}
+
+// Systems returns the value of the "systems" field in the mutation.
+func (m *StationMutation) Systems() (r []string, exists bool) {
+	v := m.systems
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSystems returns the old "systems" field's value of the Station entity.
+// If the Station object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *StationMutation) OldSystems(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSystems is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSystems requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSystems: %w", err)
+	}
+	return oldValue.Systems, nil
+}
+
+// AppendSystems adds s to the "systems" field.
+func (m *StationMutation) AppendSystems(s []string) {
+	m.appendsystems = append(m.appendsystems, s...)
+}
+
+// AppendedSystems returns the list of values that were appended to the "systems" field in this mutation.
+func (m *StationMutation) AppendedSystems() ([]string, bool) {
+	if len(m.appendsystems) == 0 {
+		return nil, false
+	}
+	return m.appendsystems, true
+}
+
+// ClearSystems clears the value of the "systems" field.
+func (m *StationMutation) ClearSystems() {
+	m.systems = nil
+	m.appendsystems = nil
+	m.clearedFields[station.FieldSystems] = struct{}{}
+}
+
+// SystemsCleared returns if the "systems" field was cleared in this mutation.
+func (m *StationMutation) SystemsCleared() bool {
+	_, ok := m.clearedFields[station.FieldSystems]
+	return ok
+}
+
+// ResetSystems resets all changes to the "systems" field.
+func (m *StationMutation) ResetSystems() {
+	m.systems = nil
+	m.appendsystems = nil
+	delete(m.clearedFields, station.FieldSystems)
+}
+
 // SetRegionID sets the "region" edge to the Region entity by id.
 func (m *StationMutation) SetRegionID(id int) {
 	m.region = &id
@@ -17361,7 +21128,7 @@ func (m *StationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *StationMutation) Fields() []string {
-	fields := make([]string, 0, 8)
+	fields := make([]string, 0, 10)
 	if m.created_at != nil {
 		fields = append(fields, station.FieldCreatedAt)
 	}
@@ -17385,6 +21152,12 @@ func (m *StationMutation) Fields() []string {
 	}
 	if m.established_on != nil {
 		fields = append(fields, station.FieldEstablishedOn)
+	}
+	if m.agreed_headcount != nil {
+		fields = append(fields, station.FieldAgreedHeadcount)
+	}
+	if m.systems != nil {
+		fields = append(fields, station.FieldSystems)
 	}
 	return fields
 }
@@ -17410,6 +21183,10 @@ func (m *StationMutation) Field(name string) (ent.Value, bool) {
 		return m.SignText()
 	case station.FieldEstablishedOn:
 		return m.EstablishedOn()
+	case station.FieldAgreedHeadcount:
+		return m.AgreedHeadcount()
+	case station.FieldSystems:
+		return m.Systems()
 	}
 	return nil, false
 }
@@ -17435,6 +21212,10 @@ func (m *StationMutation) OldField(ctx context.Context, name string) (ent.Value,
 		return m.OldSignText(ctx)
 	case station.FieldEstablishedOn:
 		return m.OldEstablishedOn(ctx)
+	case station.FieldAgreedHeadcount:
+		return m.OldAgreedHeadcount(ctx)
+	case station.FieldSystems:
+		return m.OldSystems(ctx)
 	}
 	return nil, fmt.Errorf("unknown Station field %s", name)
 }
@@ -17500,6 +21281,20 @@ func (m *StationMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetEstablishedOn(v)
 		return nil
+	case station.FieldAgreedHeadcount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAgreedHeadcount(v)
+		return nil
+	case station.FieldSystems:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSystems(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Station field %s", name)
 }
@@ -17507,13 +21302,21 @@ func (m *StationMutation) SetField(name string, value ent.Value) error {
 // AddedFields returns all numeric fields that were incremented/decremented during
 // this mutation.
 func (m *StationMutation) AddedFields() []string {
-	return nil
+	var fields []string
+	if m.addagreed_headcount != nil {
+		fields = append(fields, station.FieldAgreedHeadcount)
+	}
+	return fields
 }
 
 // AddedField returns the numeric value that was incremented/decremented on a field
 // with the given name. The second boolean return value indicates that this field
 // was not set, or was not defined in the schema.
 func (m *StationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case station.FieldAgreedHeadcount:
+		return m.AddedAgreedHeadcount()
+	}
 	return nil, false
 }
 
@@ -17522,6 +21325,13 @@ func (m *StationMutation) AddedField(name string) (ent.Value, bool) {
 // type.
 func (m *StationMutation) AddField(name string, value ent.Value) error {
 	switch name {
+	case station.FieldAgreedHeadcount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddAgreedHeadcount(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Station numeric field %s", name)
 }
@@ -17535,6 +21345,12 @@ func (m *StationMutation) ClearedFields() []string {
 	}
 	if m.FieldCleared(station.FieldEstablishedOn) {
 		fields = append(fields, station.FieldEstablishedOn)
+	}
+	if m.FieldCleared(station.FieldAgreedHeadcount) {
+		fields = append(fields, station.FieldAgreedHeadcount)
+	}
+	if m.FieldCleared(station.FieldSystems) {
+		fields = append(fields, station.FieldSystems)
 	}
 	return fields
 }
@@ -17555,6 +21371,12 @@ func (m *StationMutation) ClearField(name string) error {
 		return nil
 	case station.FieldEstablishedOn:
 		m.ClearEstablishedOn()
+		return nil
+	case station.FieldAgreedHeadcount:
+		m.ClearAgreedHeadcount()
+		return nil
+	case station.FieldSystems:
+		m.ClearSystems()
 		return nil
 	}
 	return fmt.Errorf("unknown Station nullable field %s", name)
@@ -17587,6 +21409,12 @@ func (m *StationMutation) ResetField(name string) error {
 		return nil
 	case station.FieldEstablishedOn:
 		m.ResetEstablishedOn()
+		return nil
+	case station.FieldAgreedHeadcount:
+		m.ResetAgreedHeadcount()
+		return nil
+	case station.FieldSystems:
+		m.ResetSystems()
 		return nil
 	}
 	return fmt.Errorf("unknown Station field %s", name)

@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -11,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/ent/schema/schematype"
 )
 
 // 社会工作服务机构 / A social-work service organisation.
@@ -40,6 +42,18 @@ type Organization struct {
 	HasPartyOrganization bool `json:"has_party_organization,omitempty"`
 	// 示例数据 / true for generated demo data, not a real organisation
 	Synthetic bool `json:"synthetic,omitempty"`
+	// 直接登记 / registered directly with the civil-affairs authority, without a supervising unit (业务主管单位); null when not given
+	RegisteredDirectly *bool `json:"registered_directly,omitempty"`
+	// 社会组织类别 / kind of social organisation: 行业协会商会类 TRADE_ASSOCIATION, 科技类 SCIENCE, 公益慈善类 CHARITY, 城乡社区服务类 COMMUNITY_SERVICE, OTHER; null when not given
+	Category *schematype.OrganizationCategory `json:"category,omitempty"`
+	// 在城乡社区内活动 / works inside urban or rural communities; null when not given
+	OperatesWithinCommunity *bool `json:"operates_within_community,omitempty"`
+	// 已具备的登记条件 / registration conditions the organisation meets (内部治理结构、固定住所 …), matched exactly against each region's list; null when not given, [] when none
+	RegistrationConditions []string `json:"registration_conditions,omitempty"`
+	// 党组织组建方式 / how its party organisation was formed: 单独建 SEPARATE, 联合建 JOINT, 挂靠建 AFFILIATED, OTHER; null when not given or when there is none
+	PartyOrganizationMode *schematype.PartyOrganizationMode `json:"party_organization_mode,omitempty"`
+	// 最近一次年检结论 / conclusion of its latest annual inspection: 合格 QUALIFIED, 基本合格 BASICALLY_QUALIFIED, 不合格 UNQUALIFIED, 未参加年检 NOT_INSPECTED; null when not given
+	AnnualInspection *schematype.AnnualInspectionResult `json:"annual_inspection,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the OrganizationQuery when eager-loading is set.
 	Edges                OrganizationEdges `json:"edges"`
@@ -123,11 +137,13 @@ func (*Organization) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case organization.FieldHasPartyOrganization, organization.FieldSynthetic:
+		case organization.FieldRegistrationConditions:
+			values[i] = new([]byte)
+		case organization.FieldHasPartyOrganization, organization.FieldSynthetic, organization.FieldRegisteredDirectly, organization.FieldOperatesWithinCommunity:
 			values[i] = new(sql.NullBool)
 		case organization.FieldID, organization.FieldFullTimeStaff, organization.FieldQualifiedStaff, organization.FieldPartyMembers:
 			values[i] = new(sql.NullInt64)
-		case organization.FieldName, organization.FieldUnifiedSocialCreditCode, organization.FieldRegistrationLevel, organization.FieldGrade:
+		case organization.FieldName, organization.FieldUnifiedSocialCreditCode, organization.FieldRegistrationLevel, organization.FieldGrade, organization.FieldCategory, organization.FieldPartyOrganizationMode, organization.FieldAnnualInspection:
 			values[i] = new(sql.NullString)
 		case organization.FieldCreatedAt, organization.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -220,6 +236,49 @@ func (_m *Organization) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field synthetic", values[i])
 			} else if value.Valid {
 				_m.Synthetic = value.Bool
+			}
+		case organization.FieldRegisteredDirectly:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field registered_directly", values[i])
+			} else if value.Valid {
+				_m.RegisteredDirectly = new(bool)
+				*_m.RegisteredDirectly = value.Bool
+			}
+		case organization.FieldCategory:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field category", values[i])
+			} else if value.Valid {
+				_m.Category = new(schematype.OrganizationCategory)
+				*_m.Category = schematype.OrganizationCategory(value.String)
+			}
+		case organization.FieldOperatesWithinCommunity:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field operates_within_community", values[i])
+			} else if value.Valid {
+				_m.OperatesWithinCommunity = new(bool)
+				*_m.OperatesWithinCommunity = value.Bool
+			}
+		case organization.FieldRegistrationConditions:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field registration_conditions", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.RegistrationConditions); err != nil {
+					return fmt.Errorf("unmarshal field registration_conditions: %w", err)
+				}
+			}
+		case organization.FieldPartyOrganizationMode:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field party_organization_mode", values[i])
+			} else if value.Valid {
+				_m.PartyOrganizationMode = new(schematype.PartyOrganizationMode)
+				*_m.PartyOrganizationMode = schematype.PartyOrganizationMode(value.String)
+			}
+		case organization.FieldAnnualInspection:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field annual_inspection", values[i])
+			} else if value.Valid {
+				_m.AnnualInspection = new(schematype.AnnualInspectionResult)
+				*_m.AnnualInspection = schematype.AnnualInspectionResult(value.String)
 			}
 		case organization.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -323,6 +382,34 @@ func (_m *Organization) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("synthetic=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Synthetic))
+	builder.WriteString(", ")
+	if v := _m.RegisteredDirectly; v != nil {
+		builder.WriteString("registered_directly=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.Category; v != nil {
+		builder.WriteString("category=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.OperatesWithinCommunity; v != nil {
+		builder.WriteString("operates_within_community=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("registration_conditions=")
+	builder.WriteString(fmt.Sprintf("%v", _m.RegistrationConditions))
+	builder.WriteString(", ")
+	if v := _m.PartyOrganizationMode; v != nil {
+		builder.WriteString("party_organization_mode=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.AnnualInspection; v != nil {
+		builder.WriteString("annual_inspection=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/ent/schema/schematype"
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/station"
 )
@@ -153,6 +154,82 @@ func (_c *OrganizationCreate) SetSynthetic(v bool) *OrganizationCreate {
 func (_c *OrganizationCreate) SetNillableSynthetic(v *bool) *OrganizationCreate {
 	if v != nil {
 		_c.SetSynthetic(*v)
+	}
+	return _c
+}
+
+// SetRegisteredDirectly sets the "registered_directly" field.
+func (_c *OrganizationCreate) SetRegisteredDirectly(v bool) *OrganizationCreate {
+	_c.mutation.SetRegisteredDirectly(v)
+	return _c
+}
+
+// SetNillableRegisteredDirectly sets the "registered_directly" field if the given value is not nil.
+func (_c *OrganizationCreate) SetNillableRegisteredDirectly(v *bool) *OrganizationCreate {
+	if v != nil {
+		_c.SetRegisteredDirectly(*v)
+	}
+	return _c
+}
+
+// SetCategory sets the "category" field.
+func (_c *OrganizationCreate) SetCategory(v schematype.OrganizationCategory) *OrganizationCreate {
+	_c.mutation.SetCategory(v)
+	return _c
+}
+
+// SetNillableCategory sets the "category" field if the given value is not nil.
+func (_c *OrganizationCreate) SetNillableCategory(v *schematype.OrganizationCategory) *OrganizationCreate {
+	if v != nil {
+		_c.SetCategory(*v)
+	}
+	return _c
+}
+
+// SetOperatesWithinCommunity sets the "operates_within_community" field.
+func (_c *OrganizationCreate) SetOperatesWithinCommunity(v bool) *OrganizationCreate {
+	_c.mutation.SetOperatesWithinCommunity(v)
+	return _c
+}
+
+// SetNillableOperatesWithinCommunity sets the "operates_within_community" field if the given value is not nil.
+func (_c *OrganizationCreate) SetNillableOperatesWithinCommunity(v *bool) *OrganizationCreate {
+	if v != nil {
+		_c.SetOperatesWithinCommunity(*v)
+	}
+	return _c
+}
+
+// SetRegistrationConditions sets the "registration_conditions" field.
+func (_c *OrganizationCreate) SetRegistrationConditions(v []string) *OrganizationCreate {
+	_c.mutation.SetRegistrationConditions(v)
+	return _c
+}
+
+// SetPartyOrganizationMode sets the "party_organization_mode" field.
+func (_c *OrganizationCreate) SetPartyOrganizationMode(v schematype.PartyOrganizationMode) *OrganizationCreate {
+	_c.mutation.SetPartyOrganizationMode(v)
+	return _c
+}
+
+// SetNillablePartyOrganizationMode sets the "party_organization_mode" field if the given value is not nil.
+func (_c *OrganizationCreate) SetNillablePartyOrganizationMode(v *schematype.PartyOrganizationMode) *OrganizationCreate {
+	if v != nil {
+		_c.SetPartyOrganizationMode(*v)
+	}
+	return _c
+}
+
+// SetAnnualInspection sets the "annual_inspection" field.
+func (_c *OrganizationCreate) SetAnnualInspection(v schematype.AnnualInspectionResult) *OrganizationCreate {
+	_c.mutation.SetAnnualInspection(v)
+	return _c
+}
+
+// SetNillableAnnualInspection sets the "annual_inspection" field if the given value is not nil.
+func (_c *OrganizationCreate) SetNillableAnnualInspection(v *schematype.AnnualInspectionResult) *OrganizationCreate {
+	if v != nil {
+		_c.SetAnnualInspection(*v)
 	}
 	return _c
 }
@@ -369,6 +446,26 @@ func (_c *OrganizationCreate) check() error {
 	if _, ok := _c.mutation.Synthetic(); !ok {
 		return &ValidationError{Name: "synthetic", err: errors.New(`ent: missing required field "Organization.synthetic"`)}
 	}
+	if v, ok := _c.mutation.Category(); ok {
+		if err := organization.CategoryValidator(v); err != nil {
+			return &ValidationError{Name: "category", err: fmt.Errorf(`ent: validator failed for field "Organization.category": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.RegistrationConditions(); ok {
+		if err := organization.RegistrationConditionsValidator(v); err != nil {
+			return &ValidationError{Name: "registration_conditions", err: fmt.Errorf(`ent: validator failed for field "Organization.registration_conditions": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.PartyOrganizationMode(); ok {
+		if err := organization.PartyOrganizationModeValidator(v); err != nil {
+			return &ValidationError{Name: "party_organization_mode", err: fmt.Errorf(`ent: validator failed for field "Organization.party_organization_mode": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.AnnualInspection(); ok {
+		if err := organization.AnnualInspectionValidator(v); err != nil {
+			return &ValidationError{Name: "annual_inspection", err: fmt.Errorf(`ent: validator failed for field "Organization.annual_inspection": %w`, err)}
+		}
+	}
 	if len(_c.mutation.RegionIDs()) == 0 {
 		return &ValidationError{Name: "region", err: errors.New(`ent: missing required edge "Organization.region"`)}
 	}
@@ -442,6 +539,30 @@ func (_c *OrganizationCreate) createSpec() (*Organization, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.Synthetic(); ok {
 		_spec.SetField(organization.FieldSynthetic, field.TypeBool, value)
 		_node.Synthetic = value
+	}
+	if value, ok := _c.mutation.RegisteredDirectly(); ok {
+		_spec.SetField(organization.FieldRegisteredDirectly, field.TypeBool, value)
+		_node.RegisteredDirectly = &value
+	}
+	if value, ok := _c.mutation.Category(); ok {
+		_spec.SetField(organization.FieldCategory, field.TypeEnum, value)
+		_node.Category = &value
+	}
+	if value, ok := _c.mutation.OperatesWithinCommunity(); ok {
+		_spec.SetField(organization.FieldOperatesWithinCommunity, field.TypeBool, value)
+		_node.OperatesWithinCommunity = &value
+	}
+	if value, ok := _c.mutation.RegistrationConditions(); ok {
+		_spec.SetField(organization.FieldRegistrationConditions, field.TypeJSON, value)
+		_node.RegistrationConditions = value
+	}
+	if value, ok := _c.mutation.PartyOrganizationMode(); ok {
+		_spec.SetField(organization.FieldPartyOrganizationMode, field.TypeEnum, value)
+		_node.PartyOrganizationMode = &value
+	}
+	if value, ok := _c.mutation.AnnualInspection(); ok {
+		_spec.SetField(organization.FieldAnnualInspection, field.TypeEnum, value)
+		_node.AnnualInspection = &value
 	}
 	if nodes := _c.mutation.RegionIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -720,6 +841,114 @@ func (u *OrganizationUpsert) UpdateSynthetic() *OrganizationUpsert {
 	return u
 }
 
+// SetRegisteredDirectly sets the "registered_directly" field.
+func (u *OrganizationUpsert) SetRegisteredDirectly(v bool) *OrganizationUpsert {
+	u.Set(organization.FieldRegisteredDirectly, v)
+	return u
+}
+
+// UpdateRegisteredDirectly sets the "registered_directly" field to the value that was provided on create.
+func (u *OrganizationUpsert) UpdateRegisteredDirectly() *OrganizationUpsert {
+	u.SetExcluded(organization.FieldRegisteredDirectly)
+	return u
+}
+
+// ClearRegisteredDirectly clears the value of the "registered_directly" field.
+func (u *OrganizationUpsert) ClearRegisteredDirectly() *OrganizationUpsert {
+	u.SetNull(organization.FieldRegisteredDirectly)
+	return u
+}
+
+// SetCategory sets the "category" field.
+func (u *OrganizationUpsert) SetCategory(v schematype.OrganizationCategory) *OrganizationUpsert {
+	u.Set(organization.FieldCategory, v)
+	return u
+}
+
+// UpdateCategory sets the "category" field to the value that was provided on create.
+func (u *OrganizationUpsert) UpdateCategory() *OrganizationUpsert {
+	u.SetExcluded(organization.FieldCategory)
+	return u
+}
+
+// ClearCategory clears the value of the "category" field.
+func (u *OrganizationUpsert) ClearCategory() *OrganizationUpsert {
+	u.SetNull(organization.FieldCategory)
+	return u
+}
+
+// SetOperatesWithinCommunity sets the "operates_within_community" field.
+func (u *OrganizationUpsert) SetOperatesWithinCommunity(v bool) *OrganizationUpsert {
+	u.Set(organization.FieldOperatesWithinCommunity, v)
+	return u
+}
+
+// UpdateOperatesWithinCommunity sets the "operates_within_community" field to the value that was provided on create.
+func (u *OrganizationUpsert) UpdateOperatesWithinCommunity() *OrganizationUpsert {
+	u.SetExcluded(organization.FieldOperatesWithinCommunity)
+	return u
+}
+
+// ClearOperatesWithinCommunity clears the value of the "operates_within_community" field.
+func (u *OrganizationUpsert) ClearOperatesWithinCommunity() *OrganizationUpsert {
+	u.SetNull(organization.FieldOperatesWithinCommunity)
+	return u
+}
+
+// SetRegistrationConditions sets the "registration_conditions" field.
+func (u *OrganizationUpsert) SetRegistrationConditions(v []string) *OrganizationUpsert {
+	u.Set(organization.FieldRegistrationConditions, v)
+	return u
+}
+
+// UpdateRegistrationConditions sets the "registration_conditions" field to the value that was provided on create.
+func (u *OrganizationUpsert) UpdateRegistrationConditions() *OrganizationUpsert {
+	u.SetExcluded(organization.FieldRegistrationConditions)
+	return u
+}
+
+// ClearRegistrationConditions clears the value of the "registration_conditions" field.
+func (u *OrganizationUpsert) ClearRegistrationConditions() *OrganizationUpsert {
+	u.SetNull(organization.FieldRegistrationConditions)
+	return u
+}
+
+// SetPartyOrganizationMode sets the "party_organization_mode" field.
+func (u *OrganizationUpsert) SetPartyOrganizationMode(v schematype.PartyOrganizationMode) *OrganizationUpsert {
+	u.Set(organization.FieldPartyOrganizationMode, v)
+	return u
+}
+
+// UpdatePartyOrganizationMode sets the "party_organization_mode" field to the value that was provided on create.
+func (u *OrganizationUpsert) UpdatePartyOrganizationMode() *OrganizationUpsert {
+	u.SetExcluded(organization.FieldPartyOrganizationMode)
+	return u
+}
+
+// ClearPartyOrganizationMode clears the value of the "party_organization_mode" field.
+func (u *OrganizationUpsert) ClearPartyOrganizationMode() *OrganizationUpsert {
+	u.SetNull(organization.FieldPartyOrganizationMode)
+	return u
+}
+
+// SetAnnualInspection sets the "annual_inspection" field.
+func (u *OrganizationUpsert) SetAnnualInspection(v schematype.AnnualInspectionResult) *OrganizationUpsert {
+	u.Set(organization.FieldAnnualInspection, v)
+	return u
+}
+
+// UpdateAnnualInspection sets the "annual_inspection" field to the value that was provided on create.
+func (u *OrganizationUpsert) UpdateAnnualInspection() *OrganizationUpsert {
+	u.SetExcluded(organization.FieldAnnualInspection)
+	return u
+}
+
+// ClearAnnualInspection clears the value of the "annual_inspection" field.
+func (u *OrganizationUpsert) ClearAnnualInspection() *OrganizationUpsert {
+	u.SetNull(organization.FieldAnnualInspection)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -930,6 +1159,132 @@ func (u *OrganizationUpsertOne) SetSynthetic(v bool) *OrganizationUpsertOne {
 func (u *OrganizationUpsertOne) UpdateSynthetic() *OrganizationUpsertOne {
 	return u.Update(func(s *OrganizationUpsert) {
 		s.UpdateSynthetic()
+	})
+}
+
+// SetRegisteredDirectly sets the "registered_directly" field.
+func (u *OrganizationUpsertOne) SetRegisteredDirectly(v bool) *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetRegisteredDirectly(v)
+	})
+}
+
+// UpdateRegisteredDirectly sets the "registered_directly" field to the value that was provided on create.
+func (u *OrganizationUpsertOne) UpdateRegisteredDirectly() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateRegisteredDirectly()
+	})
+}
+
+// ClearRegisteredDirectly clears the value of the "registered_directly" field.
+func (u *OrganizationUpsertOne) ClearRegisteredDirectly() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearRegisteredDirectly()
+	})
+}
+
+// SetCategory sets the "category" field.
+func (u *OrganizationUpsertOne) SetCategory(v schematype.OrganizationCategory) *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetCategory(v)
+	})
+}
+
+// UpdateCategory sets the "category" field to the value that was provided on create.
+func (u *OrganizationUpsertOne) UpdateCategory() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateCategory()
+	})
+}
+
+// ClearCategory clears the value of the "category" field.
+func (u *OrganizationUpsertOne) ClearCategory() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearCategory()
+	})
+}
+
+// SetOperatesWithinCommunity sets the "operates_within_community" field.
+func (u *OrganizationUpsertOne) SetOperatesWithinCommunity(v bool) *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetOperatesWithinCommunity(v)
+	})
+}
+
+// UpdateOperatesWithinCommunity sets the "operates_within_community" field to the value that was provided on create.
+func (u *OrganizationUpsertOne) UpdateOperatesWithinCommunity() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateOperatesWithinCommunity()
+	})
+}
+
+// ClearOperatesWithinCommunity clears the value of the "operates_within_community" field.
+func (u *OrganizationUpsertOne) ClearOperatesWithinCommunity() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearOperatesWithinCommunity()
+	})
+}
+
+// SetRegistrationConditions sets the "registration_conditions" field.
+func (u *OrganizationUpsertOne) SetRegistrationConditions(v []string) *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetRegistrationConditions(v)
+	})
+}
+
+// UpdateRegistrationConditions sets the "registration_conditions" field to the value that was provided on create.
+func (u *OrganizationUpsertOne) UpdateRegistrationConditions() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateRegistrationConditions()
+	})
+}
+
+// ClearRegistrationConditions clears the value of the "registration_conditions" field.
+func (u *OrganizationUpsertOne) ClearRegistrationConditions() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearRegistrationConditions()
+	})
+}
+
+// SetPartyOrganizationMode sets the "party_organization_mode" field.
+func (u *OrganizationUpsertOne) SetPartyOrganizationMode(v schematype.PartyOrganizationMode) *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetPartyOrganizationMode(v)
+	})
+}
+
+// UpdatePartyOrganizationMode sets the "party_organization_mode" field to the value that was provided on create.
+func (u *OrganizationUpsertOne) UpdatePartyOrganizationMode() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdatePartyOrganizationMode()
+	})
+}
+
+// ClearPartyOrganizationMode clears the value of the "party_organization_mode" field.
+func (u *OrganizationUpsertOne) ClearPartyOrganizationMode() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearPartyOrganizationMode()
+	})
+}
+
+// SetAnnualInspection sets the "annual_inspection" field.
+func (u *OrganizationUpsertOne) SetAnnualInspection(v schematype.AnnualInspectionResult) *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetAnnualInspection(v)
+	})
+}
+
+// UpdateAnnualInspection sets the "annual_inspection" field to the value that was provided on create.
+func (u *OrganizationUpsertOne) UpdateAnnualInspection() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateAnnualInspection()
+	})
+}
+
+// ClearAnnualInspection clears the value of the "annual_inspection" field.
+func (u *OrganizationUpsertOne) ClearAnnualInspection() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearAnnualInspection()
 	})
 }
 
@@ -1309,6 +1664,132 @@ func (u *OrganizationUpsertBulk) SetSynthetic(v bool) *OrganizationUpsertBulk {
 func (u *OrganizationUpsertBulk) UpdateSynthetic() *OrganizationUpsertBulk {
 	return u.Update(func(s *OrganizationUpsert) {
 		s.UpdateSynthetic()
+	})
+}
+
+// SetRegisteredDirectly sets the "registered_directly" field.
+func (u *OrganizationUpsertBulk) SetRegisteredDirectly(v bool) *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetRegisteredDirectly(v)
+	})
+}
+
+// UpdateRegisteredDirectly sets the "registered_directly" field to the value that was provided on create.
+func (u *OrganizationUpsertBulk) UpdateRegisteredDirectly() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateRegisteredDirectly()
+	})
+}
+
+// ClearRegisteredDirectly clears the value of the "registered_directly" field.
+func (u *OrganizationUpsertBulk) ClearRegisteredDirectly() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearRegisteredDirectly()
+	})
+}
+
+// SetCategory sets the "category" field.
+func (u *OrganizationUpsertBulk) SetCategory(v schematype.OrganizationCategory) *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetCategory(v)
+	})
+}
+
+// UpdateCategory sets the "category" field to the value that was provided on create.
+func (u *OrganizationUpsertBulk) UpdateCategory() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateCategory()
+	})
+}
+
+// ClearCategory clears the value of the "category" field.
+func (u *OrganizationUpsertBulk) ClearCategory() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearCategory()
+	})
+}
+
+// SetOperatesWithinCommunity sets the "operates_within_community" field.
+func (u *OrganizationUpsertBulk) SetOperatesWithinCommunity(v bool) *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetOperatesWithinCommunity(v)
+	})
+}
+
+// UpdateOperatesWithinCommunity sets the "operates_within_community" field to the value that was provided on create.
+func (u *OrganizationUpsertBulk) UpdateOperatesWithinCommunity() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateOperatesWithinCommunity()
+	})
+}
+
+// ClearOperatesWithinCommunity clears the value of the "operates_within_community" field.
+func (u *OrganizationUpsertBulk) ClearOperatesWithinCommunity() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearOperatesWithinCommunity()
+	})
+}
+
+// SetRegistrationConditions sets the "registration_conditions" field.
+func (u *OrganizationUpsertBulk) SetRegistrationConditions(v []string) *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetRegistrationConditions(v)
+	})
+}
+
+// UpdateRegistrationConditions sets the "registration_conditions" field to the value that was provided on create.
+func (u *OrganizationUpsertBulk) UpdateRegistrationConditions() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateRegistrationConditions()
+	})
+}
+
+// ClearRegistrationConditions clears the value of the "registration_conditions" field.
+func (u *OrganizationUpsertBulk) ClearRegistrationConditions() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearRegistrationConditions()
+	})
+}
+
+// SetPartyOrganizationMode sets the "party_organization_mode" field.
+func (u *OrganizationUpsertBulk) SetPartyOrganizationMode(v schematype.PartyOrganizationMode) *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetPartyOrganizationMode(v)
+	})
+}
+
+// UpdatePartyOrganizationMode sets the "party_organization_mode" field to the value that was provided on create.
+func (u *OrganizationUpsertBulk) UpdatePartyOrganizationMode() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdatePartyOrganizationMode()
+	})
+}
+
+// ClearPartyOrganizationMode clears the value of the "party_organization_mode" field.
+func (u *OrganizationUpsertBulk) ClearPartyOrganizationMode() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearPartyOrganizationMode()
+	})
+}
+
+// SetAnnualInspection sets the "annual_inspection" field.
+func (u *OrganizationUpsertBulk) SetAnnualInspection(v schematype.AnnualInspectionResult) *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetAnnualInspection(v)
+	})
+}
+
+// UpdateAnnualInspection sets the "annual_inspection" field to the value that was provided on create.
+func (u *OrganizationUpsertBulk) UpdateAnnualInspection() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateAnnualInspection()
+	})
+}
+
+// ClearAnnualInspection clears the value of the "annual_inspection" field.
+func (u *OrganizationUpsertBulk) ClearAnnualInspection() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearAnnualInspection()
 	})
 }
 

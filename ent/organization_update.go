@@ -10,12 +10,14 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/shegong/shegong/ent/assessment"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/predicate"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/ent/schema/schematype"
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/station"
 )
@@ -189,6 +191,124 @@ func (_u *OrganizationUpdate) SetNillableSynthetic(v *bool) *OrganizationUpdate 
 	if v != nil {
 		_u.SetSynthetic(*v)
 	}
+	return _u
+}
+
+// SetRegisteredDirectly sets the "registered_directly" field.
+func (_u *OrganizationUpdate) SetRegisteredDirectly(v bool) *OrganizationUpdate {
+	_u.mutation.SetRegisteredDirectly(v)
+	return _u
+}
+
+// SetNillableRegisteredDirectly sets the "registered_directly" field if the given value is not nil.
+func (_u *OrganizationUpdate) SetNillableRegisteredDirectly(v *bool) *OrganizationUpdate {
+	if v != nil {
+		_u.SetRegisteredDirectly(*v)
+	}
+	return _u
+}
+
+// ClearRegisteredDirectly clears the value of the "registered_directly" field.
+func (_u *OrganizationUpdate) ClearRegisteredDirectly() *OrganizationUpdate {
+	_u.mutation.ClearRegisteredDirectly()
+	return _u
+}
+
+// SetCategory sets the "category" field.
+func (_u *OrganizationUpdate) SetCategory(v schematype.OrganizationCategory) *OrganizationUpdate {
+	_u.mutation.SetCategory(v)
+	return _u
+}
+
+// SetNillableCategory sets the "category" field if the given value is not nil.
+func (_u *OrganizationUpdate) SetNillableCategory(v *schematype.OrganizationCategory) *OrganizationUpdate {
+	if v != nil {
+		_u.SetCategory(*v)
+	}
+	return _u
+}
+
+// ClearCategory clears the value of the "category" field.
+func (_u *OrganizationUpdate) ClearCategory() *OrganizationUpdate {
+	_u.mutation.ClearCategory()
+	return _u
+}
+
+// SetOperatesWithinCommunity sets the "operates_within_community" field.
+func (_u *OrganizationUpdate) SetOperatesWithinCommunity(v bool) *OrganizationUpdate {
+	_u.mutation.SetOperatesWithinCommunity(v)
+	return _u
+}
+
+// SetNillableOperatesWithinCommunity sets the "operates_within_community" field if the given value is not nil.
+func (_u *OrganizationUpdate) SetNillableOperatesWithinCommunity(v *bool) *OrganizationUpdate {
+	if v != nil {
+		_u.SetOperatesWithinCommunity(*v)
+	}
+	return _u
+}
+
+// ClearOperatesWithinCommunity clears the value of the "operates_within_community" field.
+func (_u *OrganizationUpdate) ClearOperatesWithinCommunity() *OrganizationUpdate {
+	_u.mutation.ClearOperatesWithinCommunity()
+	return _u
+}
+
+// SetRegistrationConditions sets the "registration_conditions" field.
+func (_u *OrganizationUpdate) SetRegistrationConditions(v []string) *OrganizationUpdate {
+	_u.mutation.SetRegistrationConditions(v)
+	return _u
+}
+
+// AppendRegistrationConditions appends value to the "registration_conditions" field.
+func (_u *OrganizationUpdate) AppendRegistrationConditions(v []string) *OrganizationUpdate {
+	_u.mutation.AppendRegistrationConditions(v)
+	return _u
+}
+
+// ClearRegistrationConditions clears the value of the "registration_conditions" field.
+func (_u *OrganizationUpdate) ClearRegistrationConditions() *OrganizationUpdate {
+	_u.mutation.ClearRegistrationConditions()
+	return _u
+}
+
+// SetPartyOrganizationMode sets the "party_organization_mode" field.
+func (_u *OrganizationUpdate) SetPartyOrganizationMode(v schematype.PartyOrganizationMode) *OrganizationUpdate {
+	_u.mutation.SetPartyOrganizationMode(v)
+	return _u
+}
+
+// SetNillablePartyOrganizationMode sets the "party_organization_mode" field if the given value is not nil.
+func (_u *OrganizationUpdate) SetNillablePartyOrganizationMode(v *schematype.PartyOrganizationMode) *OrganizationUpdate {
+	if v != nil {
+		_u.SetPartyOrganizationMode(*v)
+	}
+	return _u
+}
+
+// ClearPartyOrganizationMode clears the value of the "party_organization_mode" field.
+func (_u *OrganizationUpdate) ClearPartyOrganizationMode() *OrganizationUpdate {
+	_u.mutation.ClearPartyOrganizationMode()
+	return _u
+}
+
+// SetAnnualInspection sets the "annual_inspection" field.
+func (_u *OrganizationUpdate) SetAnnualInspection(v schematype.AnnualInspectionResult) *OrganizationUpdate {
+	_u.mutation.SetAnnualInspection(v)
+	return _u
+}
+
+// SetNillableAnnualInspection sets the "annual_inspection" field if the given value is not nil.
+func (_u *OrganizationUpdate) SetNillableAnnualInspection(v *schematype.AnnualInspectionResult) *OrganizationUpdate {
+	if v != nil {
+		_u.SetAnnualInspection(*v)
+	}
+	return _u
+}
+
+// ClearAnnualInspection clears the value of the "annual_inspection" field.
+func (_u *OrganizationUpdate) ClearAnnualInspection() *OrganizationUpdate {
+	_u.mutation.ClearAnnualInspection()
 	return _u
 }
 
@@ -437,6 +557,26 @@ func (_u *OrganizationUpdate) check() error {
 			return &ValidationError{Name: "party_members", err: fmt.Errorf(`ent: validator failed for field "Organization.party_members": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Category(); ok {
+		if err := organization.CategoryValidator(v); err != nil {
+			return &ValidationError{Name: "category", err: fmt.Errorf(`ent: validator failed for field "Organization.category": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RegistrationConditions(); ok {
+		if err := organization.RegistrationConditionsValidator(v); err != nil {
+			return &ValidationError{Name: "registration_conditions", err: fmt.Errorf(`ent: validator failed for field "Organization.registration_conditions": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.PartyOrganizationMode(); ok {
+		if err := organization.PartyOrganizationModeValidator(v); err != nil {
+			return &ValidationError{Name: "party_organization_mode", err: fmt.Errorf(`ent: validator failed for field "Organization.party_organization_mode": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.AnnualInspection(); ok {
+		if err := organization.AnnualInspectionValidator(v); err != nil {
+			return &ValidationError{Name: "annual_inspection", err: fmt.Errorf(`ent: validator failed for field "Organization.annual_inspection": %w`, err)}
+		}
+	}
 	if _u.mutation.RegionCleared() && len(_u.mutation.RegionIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Organization.region"`)
 	}
@@ -496,6 +636,47 @@ func (_u *OrganizationUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if value, ok := _u.mutation.Synthetic(); ok {
 		_spec.SetField(organization.FieldSynthetic, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.RegisteredDirectly(); ok {
+		_spec.SetField(organization.FieldRegisteredDirectly, field.TypeBool, value)
+	}
+	if _u.mutation.RegisteredDirectlyCleared() {
+		_spec.ClearField(organization.FieldRegisteredDirectly, field.TypeBool)
+	}
+	if value, ok := _u.mutation.Category(); ok {
+		_spec.SetField(organization.FieldCategory, field.TypeEnum, value)
+	}
+	if _u.mutation.CategoryCleared() {
+		_spec.ClearField(organization.FieldCategory, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.OperatesWithinCommunity(); ok {
+		_spec.SetField(organization.FieldOperatesWithinCommunity, field.TypeBool, value)
+	}
+	if _u.mutation.OperatesWithinCommunityCleared() {
+		_spec.ClearField(organization.FieldOperatesWithinCommunity, field.TypeBool)
+	}
+	if value, ok := _u.mutation.RegistrationConditions(); ok {
+		_spec.SetField(organization.FieldRegistrationConditions, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedRegistrationConditions(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, organization.FieldRegistrationConditions, value)
+		})
+	}
+	if _u.mutation.RegistrationConditionsCleared() {
+		_spec.ClearField(organization.FieldRegistrationConditions, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.PartyOrganizationMode(); ok {
+		_spec.SetField(organization.FieldPartyOrganizationMode, field.TypeEnum, value)
+	}
+	if _u.mutation.PartyOrganizationModeCleared() {
+		_spec.ClearField(organization.FieldPartyOrganizationMode, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.AnnualInspection(); ok {
+		_spec.SetField(organization.FieldAnnualInspection, field.TypeEnum, value)
+	}
+	if _u.mutation.AnnualInspectionCleared() {
+		_spec.ClearField(organization.FieldAnnualInspection, field.TypeEnum)
 	}
 	if _u.mutation.RegionCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -885,6 +1066,124 @@ func (_u *OrganizationUpdateOne) SetNillableSynthetic(v *bool) *OrganizationUpda
 	return _u
 }
 
+// SetRegisteredDirectly sets the "registered_directly" field.
+func (_u *OrganizationUpdateOne) SetRegisteredDirectly(v bool) *OrganizationUpdateOne {
+	_u.mutation.SetRegisteredDirectly(v)
+	return _u
+}
+
+// SetNillableRegisteredDirectly sets the "registered_directly" field if the given value is not nil.
+func (_u *OrganizationUpdateOne) SetNillableRegisteredDirectly(v *bool) *OrganizationUpdateOne {
+	if v != nil {
+		_u.SetRegisteredDirectly(*v)
+	}
+	return _u
+}
+
+// ClearRegisteredDirectly clears the value of the "registered_directly" field.
+func (_u *OrganizationUpdateOne) ClearRegisteredDirectly() *OrganizationUpdateOne {
+	_u.mutation.ClearRegisteredDirectly()
+	return _u
+}
+
+// SetCategory sets the "category" field.
+func (_u *OrganizationUpdateOne) SetCategory(v schematype.OrganizationCategory) *OrganizationUpdateOne {
+	_u.mutation.SetCategory(v)
+	return _u
+}
+
+// SetNillableCategory sets the "category" field if the given value is not nil.
+func (_u *OrganizationUpdateOne) SetNillableCategory(v *schematype.OrganizationCategory) *OrganizationUpdateOne {
+	if v != nil {
+		_u.SetCategory(*v)
+	}
+	return _u
+}
+
+// ClearCategory clears the value of the "category" field.
+func (_u *OrganizationUpdateOne) ClearCategory() *OrganizationUpdateOne {
+	_u.mutation.ClearCategory()
+	return _u
+}
+
+// SetOperatesWithinCommunity sets the "operates_within_community" field.
+func (_u *OrganizationUpdateOne) SetOperatesWithinCommunity(v bool) *OrganizationUpdateOne {
+	_u.mutation.SetOperatesWithinCommunity(v)
+	return _u
+}
+
+// SetNillableOperatesWithinCommunity sets the "operates_within_community" field if the given value is not nil.
+func (_u *OrganizationUpdateOne) SetNillableOperatesWithinCommunity(v *bool) *OrganizationUpdateOne {
+	if v != nil {
+		_u.SetOperatesWithinCommunity(*v)
+	}
+	return _u
+}
+
+// ClearOperatesWithinCommunity clears the value of the "operates_within_community" field.
+func (_u *OrganizationUpdateOne) ClearOperatesWithinCommunity() *OrganizationUpdateOne {
+	_u.mutation.ClearOperatesWithinCommunity()
+	return _u
+}
+
+// SetRegistrationConditions sets the "registration_conditions" field.
+func (_u *OrganizationUpdateOne) SetRegistrationConditions(v []string) *OrganizationUpdateOne {
+	_u.mutation.SetRegistrationConditions(v)
+	return _u
+}
+
+// AppendRegistrationConditions appends value to the "registration_conditions" field.
+func (_u *OrganizationUpdateOne) AppendRegistrationConditions(v []string) *OrganizationUpdateOne {
+	_u.mutation.AppendRegistrationConditions(v)
+	return _u
+}
+
+// ClearRegistrationConditions clears the value of the "registration_conditions" field.
+func (_u *OrganizationUpdateOne) ClearRegistrationConditions() *OrganizationUpdateOne {
+	_u.mutation.ClearRegistrationConditions()
+	return _u
+}
+
+// SetPartyOrganizationMode sets the "party_organization_mode" field.
+func (_u *OrganizationUpdateOne) SetPartyOrganizationMode(v schematype.PartyOrganizationMode) *OrganizationUpdateOne {
+	_u.mutation.SetPartyOrganizationMode(v)
+	return _u
+}
+
+// SetNillablePartyOrganizationMode sets the "party_organization_mode" field if the given value is not nil.
+func (_u *OrganizationUpdateOne) SetNillablePartyOrganizationMode(v *schematype.PartyOrganizationMode) *OrganizationUpdateOne {
+	if v != nil {
+		_u.SetPartyOrganizationMode(*v)
+	}
+	return _u
+}
+
+// ClearPartyOrganizationMode clears the value of the "party_organization_mode" field.
+func (_u *OrganizationUpdateOne) ClearPartyOrganizationMode() *OrganizationUpdateOne {
+	_u.mutation.ClearPartyOrganizationMode()
+	return _u
+}
+
+// SetAnnualInspection sets the "annual_inspection" field.
+func (_u *OrganizationUpdateOne) SetAnnualInspection(v schematype.AnnualInspectionResult) *OrganizationUpdateOne {
+	_u.mutation.SetAnnualInspection(v)
+	return _u
+}
+
+// SetNillableAnnualInspection sets the "annual_inspection" field if the given value is not nil.
+func (_u *OrganizationUpdateOne) SetNillableAnnualInspection(v *schematype.AnnualInspectionResult) *OrganizationUpdateOne {
+	if v != nil {
+		_u.SetAnnualInspection(*v)
+	}
+	return _u
+}
+
+// ClearAnnualInspection clears the value of the "annual_inspection" field.
+func (_u *OrganizationUpdateOne) ClearAnnualInspection() *OrganizationUpdateOne {
+	_u.mutation.ClearAnnualInspection()
+	return _u
+}
+
 // SetRegionID sets the "region" edge to the Region entity by ID.
 func (_u *OrganizationUpdateOne) SetRegionID(id int) *OrganizationUpdateOne {
 	_u.mutation.SetRegionID(id)
@@ -1143,6 +1442,26 @@ func (_u *OrganizationUpdateOne) check() error {
 			return &ValidationError{Name: "party_members", err: fmt.Errorf(`ent: validator failed for field "Organization.party_members": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Category(); ok {
+		if err := organization.CategoryValidator(v); err != nil {
+			return &ValidationError{Name: "category", err: fmt.Errorf(`ent: validator failed for field "Organization.category": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.RegistrationConditions(); ok {
+		if err := organization.RegistrationConditionsValidator(v); err != nil {
+			return &ValidationError{Name: "registration_conditions", err: fmt.Errorf(`ent: validator failed for field "Organization.registration_conditions": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.PartyOrganizationMode(); ok {
+		if err := organization.PartyOrganizationModeValidator(v); err != nil {
+			return &ValidationError{Name: "party_organization_mode", err: fmt.Errorf(`ent: validator failed for field "Organization.party_organization_mode": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.AnnualInspection(); ok {
+		if err := organization.AnnualInspectionValidator(v); err != nil {
+			return &ValidationError{Name: "annual_inspection", err: fmt.Errorf(`ent: validator failed for field "Organization.annual_inspection": %w`, err)}
+		}
+	}
 	if _u.mutation.RegionCleared() && len(_u.mutation.RegionIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Organization.region"`)
 	}
@@ -1219,6 +1538,47 @@ func (_u *OrganizationUpdateOne) sqlSave(ctx context.Context) (_node *Organizati
 	}
 	if value, ok := _u.mutation.Synthetic(); ok {
 		_spec.SetField(organization.FieldSynthetic, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.RegisteredDirectly(); ok {
+		_spec.SetField(organization.FieldRegisteredDirectly, field.TypeBool, value)
+	}
+	if _u.mutation.RegisteredDirectlyCleared() {
+		_spec.ClearField(organization.FieldRegisteredDirectly, field.TypeBool)
+	}
+	if value, ok := _u.mutation.Category(); ok {
+		_spec.SetField(organization.FieldCategory, field.TypeEnum, value)
+	}
+	if _u.mutation.CategoryCleared() {
+		_spec.ClearField(organization.FieldCategory, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.OperatesWithinCommunity(); ok {
+		_spec.SetField(organization.FieldOperatesWithinCommunity, field.TypeBool, value)
+	}
+	if _u.mutation.OperatesWithinCommunityCleared() {
+		_spec.ClearField(organization.FieldOperatesWithinCommunity, field.TypeBool)
+	}
+	if value, ok := _u.mutation.RegistrationConditions(); ok {
+		_spec.SetField(organization.FieldRegistrationConditions, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedRegistrationConditions(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, organization.FieldRegistrationConditions, value)
+		})
+	}
+	if _u.mutation.RegistrationConditionsCleared() {
+		_spec.ClearField(organization.FieldRegistrationConditions, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.PartyOrganizationMode(); ok {
+		_spec.SetField(organization.FieldPartyOrganizationMode, field.TypeEnum, value)
+	}
+	if _u.mutation.PartyOrganizationModeCleared() {
+		_spec.ClearField(organization.FieldPartyOrganizationMode, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.AnnualInspection(); ok {
+		_spec.SetField(organization.FieldAnnualInspection, field.TypeEnum, value)
+	}
+	if _u.mutation.AnnualInspectionCleared() {
+		_spec.ClearField(organization.FieldAnnualInspection, field.TypeEnum)
 	}
 	if _u.mutation.RegionCleared() {
 		edge := &sqlgraph.EdgeSpec{

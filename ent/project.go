@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -12,6 +13,7 @@ import (
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/ent/schema/schematype"
 )
 
 // 政府购买社会工作服务项目 / A government-purchased social-work service project.
@@ -31,7 +33,7 @@ type Project struct {
 	Domain string `json:"domain,omitempty"`
 	// 购买方式 / purchase mode: 岗位购买 POST (per post) or 项目购买 PROJECT (per project)
 	PurchaseMode project.PurchaseMode `json:"purchase_mode,omitempty"`
-	// 项目类别 / programme, for rules that govern one programme only: STATION 乡镇(街道)社会工作服务站项目 (湖南 禾计划); empty for an ordinary purchased service
+	// 项目类别 / programme, for rules that govern one programme only: STATION 乡镇(街道)社会工作服务站项目 (湖南 禾计划), PARTY_MASS_CENTRE 社区党群服务中心社会工作服务项目; empty for an ordinary purchased service
 	Programme *project.Programme `json:"programme,omitempty"`
 	// 服务周期(年) / contract cycle in years
 	CycleYears int `json:"cycle_years,omitempty"`
@@ -47,6 +49,34 @@ type Project struct {
 	ProfessionalPosts int `json:"professional_posts,omitempty"`
 	// 接受督导的社工人数 / workers receiving professional supervision
 	SupervisedWorkers *int `json:"supervised_workers,omitempty"`
+	// 购买主体行政级别 / administrative level of the purchaser (购买主体): PROVINCE, CITY, COUNTY (a district is county-level), TOWNSHIP or VILLAGE; null when not given
+	PurchaserLevel *schematype.AdminLevel `json:"purchaser_level,omitempty"`
+	// 购买主体类型 / kind of purchaser: 民政部门 CIVIL_AFFAIRS, 其他党政机关 PARTY_GOVERNMENT, 群团组织 MASS_ORGANIZATION, 街道办事处 STREET_OFFICE, OTHER; null when not given
+	PurchaserType *schematype.PurchaserType `json:"purchaser_type,omitempty"`
+	// 服务协议签订方数 / how many parties signed the service agreement; null when not given
+	ContractParties *int `json:"contract_parties,omitempty"`
+	// 服务协议载明的内容 / the matters the service agreement states, named as the documents name them (服务内容、目标任务、违约责任 …) and matched exactly against each region's list; null when not given, [] when it states none
+	ContractClauses []string `json:"contract_clauses,omitempty"`
+	// 项目设计已明确的内容 / what the project design states (需求调查、岗位数量、服务标准、服务评价标准 …), matched exactly against each region's list; null when not given, [] when none
+	Specification []string `json:"specification,omitempty"`
+	// 采购方式 / how the contractor was chosen: 公开招标 OPEN_TENDER, 邀请招标 INVITED_TENDER, 比选 COMPARISON, 竞争性谈判 NEGOTIATION, 竞争性磋商 CONSULTATION, 单一来源 SINGLE_SOURCE, 询价 REQUEST_FOR_QUOTES, OTHER; null when not given
+	ProcurementMethod *schematype.ProcurementMethod `json:"procurement_method,omitempty"`
+	// 不公开招标的理由 / the reason recorded for not using open tender: 技术复杂 TECHNICALLY_COMPLEX, 性质特殊 SPECIAL_NATURE, OTHER; null when none is recorded
+	ProcurementException *schematype.ProcurementException `json:"procurement_exception,omitempty"`
+	// 经费来源 / where the project's money comes from (福彩公益金、财政预算经费、县(市区)财政 …), matched exactly against each region's list; null when not given, [] when none
+	FundingSources []string `json:"funding_sources,omitempty"`
+	// 资金年度 / budget year of the project's money, e.g. 2024; null when not given
+	FundingYear *int `json:"funding_year,omitempty"`
+	// 服务层级 / administrative level at which the service is delivered; TOWNSHIP (乡镇(街道)) and VILLAGE (村(社区)) are 基层 (grassroots); null when not given
+	ServiceLevel *schematype.AdminLevel `json:"service_level,omitempty"`
+	// 项目设立日期 / day the project was set up; null when not given
+	EstablishedOn *time.Time `json:"established_on,omitempty"`
+	// 入库审议通过日期 / day the review committee approved the project into the project library (评审委员会审议通过入库); null when not given or not approved
+	LibraryApprovedOn *time.Time `json:"library_approved_on,omitempty"`
+	// 预算申报日期 / day the project's budget was declared to the finance department (向财政部门申报预算); null when not given
+	BudgetDeclaredOn *time.Time `json:"budget_declared_on,omitempty"`
+	// 区级整体打包标准(分) / package standard per funded person-year set by the project's district or county, in fen; Money in yuan over the API; null when none is set or not given
+	LocalPackageStandard *int64 `json:"local_package_standard,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ProjectQuery when eager-loading is set.
 	Edges                 ProjectEdges `json:"edges"`
@@ -65,18 +95,24 @@ type ProjectEdges struct {
 	BudgetLines []*BudgetLine `json:"budget_lines,omitempty"`
 	// 评估 / performance and professional evaluations
 	Evaluations []*PerformanceEvaluation `json:"evaluations,omitempty"`
+	// 备案记录 / documents filed with a higher authority
+	Filings []*ProjectFiling `json:"filings,omitempty"`
+	// 承接机构报告 / reports the contractor submitted
+	Reports []*ContractorReport `json:"reports,omitempty"`
 	// 项目社工 / workers staffing the project
 	Workers []*SocialWorker `json:"workers,omitempty"`
 	// 合规评估记录 / stored compliance assessments
 	Assessments []*Assessment `json:"assessments,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [6]bool
+	loadedTypes [8]bool
 	// totalCount holds the count of the edges above.
-	totalCount [6]map[string]int
+	totalCount [8]map[string]int
 
 	namedBudgetLines map[string][]*BudgetLine
 	namedEvaluations map[string][]*PerformanceEvaluation
+	namedFilings     map[string][]*ProjectFiling
+	namedReports     map[string][]*ContractorReport
 	namedWorkers     map[string][]*SocialWorker
 	namedAssessments map[string][]*Assessment
 }
@@ -121,10 +157,28 @@ func (e ProjectEdges) EvaluationsOrErr() ([]*PerformanceEvaluation, error) {
 	return nil, &NotLoadedError{edge: "evaluations"}
 }
 
+// FilingsOrErr returns the Filings value or an error if the edge
+// was not loaded in eager-loading.
+func (e ProjectEdges) FilingsOrErr() ([]*ProjectFiling, error) {
+	if e.loadedTypes[4] {
+		return e.Filings, nil
+	}
+	return nil, &NotLoadedError{edge: "filings"}
+}
+
+// ReportsOrErr returns the Reports value or an error if the edge
+// was not loaded in eager-loading.
+func (e ProjectEdges) ReportsOrErr() ([]*ContractorReport, error) {
+	if e.loadedTypes[5] {
+		return e.Reports, nil
+	}
+	return nil, &NotLoadedError{edge: "reports"}
+}
+
 // WorkersOrErr returns the Workers value or an error if the edge
 // was not loaded in eager-loading.
 func (e ProjectEdges) WorkersOrErr() ([]*SocialWorker, error) {
-	if e.loadedTypes[4] {
+	if e.loadedTypes[6] {
 		return e.Workers, nil
 	}
 	return nil, &NotLoadedError{edge: "workers"}
@@ -133,7 +187,7 @@ func (e ProjectEdges) WorkersOrErr() ([]*SocialWorker, error) {
 // AssessmentsOrErr returns the Assessments value or an error if the edge
 // was not loaded in eager-loading.
 func (e ProjectEdges) AssessmentsOrErr() ([]*Assessment, error) {
-	if e.loadedTypes[5] {
+	if e.loadedTypes[7] {
 		return e.Assessments, nil
 	}
 	return nil, &NotLoadedError{edge: "assessments"}
@@ -144,11 +198,13 @@ func (*Project) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case project.FieldID, project.FieldCycleYears, project.FieldHeadcount, project.FieldProfessionalPosts, project.FieldSupervisedWorkers:
+		case project.FieldContractClauses, project.FieldSpecification, project.FieldFundingSources:
+			values[i] = new([]byte)
+		case project.FieldID, project.FieldCycleYears, project.FieldHeadcount, project.FieldProfessionalPosts, project.FieldSupervisedWorkers, project.FieldContractParties, project.FieldFundingYear, project.FieldLocalPackageStandard:
 			values[i] = new(sql.NullInt64)
-		case project.FieldName, project.FieldPurchaser, project.FieldDomain, project.FieldPurchaseMode, project.FieldProgramme:
+		case project.FieldName, project.FieldPurchaser, project.FieldDomain, project.FieldPurchaseMode, project.FieldProgramme, project.FieldPurchaserLevel, project.FieldPurchaserType, project.FieldProcurementMethod, project.FieldProcurementException, project.FieldServiceLevel:
 			values[i] = new(sql.NullString)
-		case project.FieldCreatedAt, project.FieldUpdatedAt, project.FieldContractSignedOn, project.FieldStartsOn, project.FieldEndsOn:
+		case project.FieldCreatedAt, project.FieldUpdatedAt, project.FieldContractSignedOn, project.FieldStartsOn, project.FieldEndsOn, project.FieldEstablishedOn, project.FieldLibraryApprovedOn, project.FieldBudgetDeclaredOn:
 			values[i] = new(sql.NullTime)
 		case project.ForeignKeys[0]: // organization_projects
 			values[i] = new(sql.NullInt64)
@@ -262,6 +318,107 @@ func (_m *Project) assignValues(columns []string, values []any) error {
 				_m.SupervisedWorkers = new(int)
 				*_m.SupervisedWorkers = int(value.Int64)
 			}
+		case project.FieldPurchaserLevel:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field purchaser_level", values[i])
+			} else if value.Valid {
+				_m.PurchaserLevel = new(schematype.AdminLevel)
+				*_m.PurchaserLevel = schematype.AdminLevel(value.String)
+			}
+		case project.FieldPurchaserType:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field purchaser_type", values[i])
+			} else if value.Valid {
+				_m.PurchaserType = new(schematype.PurchaserType)
+				*_m.PurchaserType = schematype.PurchaserType(value.String)
+			}
+		case project.FieldContractParties:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field contract_parties", values[i])
+			} else if value.Valid {
+				_m.ContractParties = new(int)
+				*_m.ContractParties = int(value.Int64)
+			}
+		case project.FieldContractClauses:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field contract_clauses", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.ContractClauses); err != nil {
+					return fmt.Errorf("unmarshal field contract_clauses: %w", err)
+				}
+			}
+		case project.FieldSpecification:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field specification", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Specification); err != nil {
+					return fmt.Errorf("unmarshal field specification: %w", err)
+				}
+			}
+		case project.FieldProcurementMethod:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field procurement_method", values[i])
+			} else if value.Valid {
+				_m.ProcurementMethod = new(schematype.ProcurementMethod)
+				*_m.ProcurementMethod = schematype.ProcurementMethod(value.String)
+			}
+		case project.FieldProcurementException:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field procurement_exception", values[i])
+			} else if value.Valid {
+				_m.ProcurementException = new(schematype.ProcurementException)
+				*_m.ProcurementException = schematype.ProcurementException(value.String)
+			}
+		case project.FieldFundingSources:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field funding_sources", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.FundingSources); err != nil {
+					return fmt.Errorf("unmarshal field funding_sources: %w", err)
+				}
+			}
+		case project.FieldFundingYear:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field funding_year", values[i])
+			} else if value.Valid {
+				_m.FundingYear = new(int)
+				*_m.FundingYear = int(value.Int64)
+			}
+		case project.FieldServiceLevel:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field service_level", values[i])
+			} else if value.Valid {
+				_m.ServiceLevel = new(schematype.AdminLevel)
+				*_m.ServiceLevel = schematype.AdminLevel(value.String)
+			}
+		case project.FieldEstablishedOn:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field established_on", values[i])
+			} else if value.Valid {
+				_m.EstablishedOn = new(time.Time)
+				*_m.EstablishedOn = value.Time
+			}
+		case project.FieldLibraryApprovedOn:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field library_approved_on", values[i])
+			} else if value.Valid {
+				_m.LibraryApprovedOn = new(time.Time)
+				*_m.LibraryApprovedOn = value.Time
+			}
+		case project.FieldBudgetDeclaredOn:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field budget_declared_on", values[i])
+			} else if value.Valid {
+				_m.BudgetDeclaredOn = new(time.Time)
+				*_m.BudgetDeclaredOn = value.Time
+			}
+		case project.FieldLocalPackageStandard:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field local_package_standard", values[i])
+			} else if value.Valid {
+				_m.LocalPackageStandard = new(int64)
+				*_m.LocalPackageStandard = value.Int64
+			}
 		case project.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for edge-field organization_projects", value)
@@ -307,6 +464,16 @@ func (_m *Project) QueryBudgetLines() *BudgetLineQuery {
 // QueryEvaluations queries the "evaluations" edge of the Project entity.
 func (_m *Project) QueryEvaluations() *PerformanceEvaluationQuery {
 	return NewProjectClient(_m.config).QueryEvaluations(_m)
+}
+
+// QueryFilings queries the "filings" edge of the Project entity.
+func (_m *Project) QueryFilings() *ProjectFilingQuery {
+	return NewProjectClient(_m.config).QueryFilings(_m)
+}
+
+// QueryReports queries the "reports" edge of the Project entity.
+func (_m *Project) QueryReports() *ContractorReportQuery {
+	return NewProjectClient(_m.config).QueryReports(_m)
 }
 
 // QueryWorkers queries the "workers" edge of the Project entity.
@@ -389,6 +556,70 @@ func (_m *Project) String() string {
 		builder.WriteString("supervised_workers=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
+	builder.WriteString(", ")
+	if v := _m.PurchaserLevel; v != nil {
+		builder.WriteString("purchaser_level=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.PurchaserType; v != nil {
+		builder.WriteString("purchaser_type=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.ContractParties; v != nil {
+		builder.WriteString("contract_parties=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("contract_clauses=")
+	builder.WriteString(fmt.Sprintf("%v", _m.ContractClauses))
+	builder.WriteString(", ")
+	builder.WriteString("specification=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Specification))
+	builder.WriteString(", ")
+	if v := _m.ProcurementMethod; v != nil {
+		builder.WriteString("procurement_method=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.ProcurementException; v != nil {
+		builder.WriteString("procurement_exception=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("funding_sources=")
+	builder.WriteString(fmt.Sprintf("%v", _m.FundingSources))
+	builder.WriteString(", ")
+	if v := _m.FundingYear; v != nil {
+		builder.WriteString("funding_year=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.ServiceLevel; v != nil {
+		builder.WriteString("service_level=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.EstablishedOn; v != nil {
+		builder.WriteString("established_on=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.LibraryApprovedOn; v != nil {
+		builder.WriteString("library_approved_on=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.BudgetDeclaredOn; v != nil {
+		builder.WriteString("budget_declared_on=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.LocalPackageStandard; v != nil {
+		builder.WriteString("local_package_standard=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }
@@ -438,6 +669,54 @@ func (_m *Project) appendNamedEvaluations(name string, edges ...*PerformanceEval
 		_m.Edges.namedEvaluations[name] = []*PerformanceEvaluation{}
 	} else {
 		_m.Edges.namedEvaluations[name] = append(_m.Edges.namedEvaluations[name], edges...)
+	}
+}
+
+// NamedFilings returns the Filings named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Project) NamedFilings(name string) ([]*ProjectFiling, error) {
+	if _m.Edges.namedFilings == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedFilings[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Project) appendNamedFilings(name string, edges ...*ProjectFiling) {
+	if _m.Edges.namedFilings == nil {
+		_m.Edges.namedFilings = make(map[string][]*ProjectFiling)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedFilings[name] = []*ProjectFiling{}
+	} else {
+		_m.Edges.namedFilings[name] = append(_m.Edges.namedFilings[name], edges...)
+	}
+}
+
+// NamedReports returns the Reports named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Project) NamedReports(name string) ([]*ContractorReport, error) {
+	if _m.Edges.namedReports == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedReports[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Project) appendNamedReports(name string, edges ...*ContractorReport) {
+	if _m.Edges.namedReports == nil {
+		_m.Edges.namedReports = make(map[string][]*ContractorReport)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedReports[name] = []*ContractorReport{}
+	} else {
+		_m.Edges.namedReports[name] = append(_m.Edges.namedReports[name], edges...)
 	}
 }
 

@@ -13,10 +13,13 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/shegong/shegong/ent/assessment"
 	"github.com/shegong/shegong/ent/budgetline"
+	"github.com/shegong/shegong/ent/contractorreport"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/projectfiling"
 	"github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/ent/schema/schematype"
 	"github.com/shegong/shegong/ent/socialworker"
 )
 
@@ -176,6 +179,178 @@ func (_c *ProjectCreate) SetNillableSupervisedWorkers(v *int) *ProjectCreate {
 	return _c
 }
 
+// SetPurchaserLevel sets the "purchaser_level" field.
+func (_c *ProjectCreate) SetPurchaserLevel(v schematype.AdminLevel) *ProjectCreate {
+	_c.mutation.SetPurchaserLevel(v)
+	return _c
+}
+
+// SetNillablePurchaserLevel sets the "purchaser_level" field if the given value is not nil.
+func (_c *ProjectCreate) SetNillablePurchaserLevel(v *schematype.AdminLevel) *ProjectCreate {
+	if v != nil {
+		_c.SetPurchaserLevel(*v)
+	}
+	return _c
+}
+
+// SetPurchaserType sets the "purchaser_type" field.
+func (_c *ProjectCreate) SetPurchaserType(v schematype.PurchaserType) *ProjectCreate {
+	_c.mutation.SetPurchaserType(v)
+	return _c
+}
+
+// SetNillablePurchaserType sets the "purchaser_type" field if the given value is not nil.
+func (_c *ProjectCreate) SetNillablePurchaserType(v *schematype.PurchaserType) *ProjectCreate {
+	if v != nil {
+		_c.SetPurchaserType(*v)
+	}
+	return _c
+}
+
+// SetContractParties sets the "contract_parties" field.
+func (_c *ProjectCreate) SetContractParties(v int) *ProjectCreate {
+	_c.mutation.SetContractParties(v)
+	return _c
+}
+
+// SetNillableContractParties sets the "contract_parties" field if the given value is not nil.
+func (_c *ProjectCreate) SetNillableContractParties(v *int) *ProjectCreate {
+	if v != nil {
+		_c.SetContractParties(*v)
+	}
+	return _c
+}
+
+// SetContractClauses sets the "contract_clauses" field.
+func (_c *ProjectCreate) SetContractClauses(v []string) *ProjectCreate {
+	_c.mutation.SetContractClauses(v)
+	return _c
+}
+
+// SetSpecification sets the "specification" field.
+func (_c *ProjectCreate) SetSpecification(v []string) *ProjectCreate {
+	_c.mutation.SetSpecification(v)
+	return _c
+}
+
+// SetProcurementMethod sets the "procurement_method" field.
+func (_c *ProjectCreate) SetProcurementMethod(v schematype.ProcurementMethod) *ProjectCreate {
+	_c.mutation.SetProcurementMethod(v)
+	return _c
+}
+
+// SetNillableProcurementMethod sets the "procurement_method" field if the given value is not nil.
+func (_c *ProjectCreate) SetNillableProcurementMethod(v *schematype.ProcurementMethod) *ProjectCreate {
+	if v != nil {
+		_c.SetProcurementMethod(*v)
+	}
+	return _c
+}
+
+// SetProcurementException sets the "procurement_exception" field.
+func (_c *ProjectCreate) SetProcurementException(v schematype.ProcurementException) *ProjectCreate {
+	_c.mutation.SetProcurementException(v)
+	return _c
+}
+
+// SetNillableProcurementException sets the "procurement_exception" field if the given value is not nil.
+func (_c *ProjectCreate) SetNillableProcurementException(v *schematype.ProcurementException) *ProjectCreate {
+	if v != nil {
+		_c.SetProcurementException(*v)
+	}
+	return _c
+}
+
+// SetFundingSources sets the "funding_sources" field.
+func (_c *ProjectCreate) SetFundingSources(v []string) *ProjectCreate {
+	_c.mutation.SetFundingSources(v)
+	return _c
+}
+
+// SetFundingYear sets the "funding_year" field.
+func (_c *ProjectCreate) SetFundingYear(v int) *ProjectCreate {
+	_c.mutation.SetFundingYear(v)
+	return _c
+}
+
+// SetNillableFundingYear sets the "funding_year" field if the given value is not nil.
+func (_c *ProjectCreate) SetNillableFundingYear(v *int) *ProjectCreate {
+	if v != nil {
+		_c.SetFundingYear(*v)
+	}
+	return _c
+}
+
+// SetServiceLevel sets the "service_level" field.
+func (_c *ProjectCreate) SetServiceLevel(v schematype.AdminLevel) *ProjectCreate {
+	_c.mutation.SetServiceLevel(v)
+	return _c
+}
+
+// SetNillableServiceLevel sets the "service_level" field if the given value is not nil.
+func (_c *ProjectCreate) SetNillableServiceLevel(v *schematype.AdminLevel) *ProjectCreate {
+	if v != nil {
+		_c.SetServiceLevel(*v)
+	}
+	return _c
+}
+
+// SetEstablishedOn sets the "established_on" field.
+func (_c *ProjectCreate) SetEstablishedOn(v time.Time) *ProjectCreate {
+	_c.mutation.SetEstablishedOn(v)
+	return _c
+}
+
+// SetNillableEstablishedOn sets the "established_on" field if the given value is not nil.
+func (_c *ProjectCreate) SetNillableEstablishedOn(v *time.Time) *ProjectCreate {
+	if v != nil {
+		_c.SetEstablishedOn(*v)
+	}
+	return _c
+}
+
+// SetLibraryApprovedOn sets the "library_approved_on" field.
+func (_c *ProjectCreate) SetLibraryApprovedOn(v time.Time) *ProjectCreate {
+	_c.mutation.SetLibraryApprovedOn(v)
+	return _c
+}
+
+// SetNillableLibraryApprovedOn sets the "library_approved_on" field if the given value is not nil.
+func (_c *ProjectCreate) SetNillableLibraryApprovedOn(v *time.Time) *ProjectCreate {
+	if v != nil {
+		_c.SetLibraryApprovedOn(*v)
+	}
+	return _c
+}
+
+// SetBudgetDeclaredOn sets the "budget_declared_on" field.
+func (_c *ProjectCreate) SetBudgetDeclaredOn(v time.Time) *ProjectCreate {
+	_c.mutation.SetBudgetDeclaredOn(v)
+	return _c
+}
+
+// SetNillableBudgetDeclaredOn sets the "budget_declared_on" field if the given value is not nil.
+func (_c *ProjectCreate) SetNillableBudgetDeclaredOn(v *time.Time) *ProjectCreate {
+	if v != nil {
+		_c.SetBudgetDeclaredOn(*v)
+	}
+	return _c
+}
+
+// SetLocalPackageStandard sets the "local_package_standard" field.
+func (_c *ProjectCreate) SetLocalPackageStandard(v int64) *ProjectCreate {
+	_c.mutation.SetLocalPackageStandard(v)
+	return _c
+}
+
+// SetNillableLocalPackageStandard sets the "local_package_standard" field if the given value is not nil.
+func (_c *ProjectCreate) SetNillableLocalPackageStandard(v *int64) *ProjectCreate {
+	if v != nil {
+		_c.SetLocalPackageStandard(*v)
+	}
+	return _c
+}
+
 // SetRegionID sets the "region" edge to the Region entity by ID.
 func (_c *ProjectCreate) SetRegionID(id int) *ProjectCreate {
 	_c.mutation.SetRegionID(id)
@@ -234,6 +409,36 @@ func (_c *ProjectCreate) AddEvaluations(v ...*PerformanceEvaluation) *ProjectCre
 		ids[i] = v[i].ID
 	}
 	return _c.AddEvaluationIDs(ids...)
+}
+
+// AddFilingIDs adds the "filings" edge to the ProjectFiling entity by IDs.
+func (_c *ProjectCreate) AddFilingIDs(ids ...int) *ProjectCreate {
+	_c.mutation.AddFilingIDs(ids...)
+	return _c
+}
+
+// AddFilings adds the "filings" edges to the ProjectFiling entity.
+func (_c *ProjectCreate) AddFilings(v ...*ProjectFiling) *ProjectCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddFilingIDs(ids...)
+}
+
+// AddReportIDs adds the "reports" edge to the ContractorReport entity by IDs.
+func (_c *ProjectCreate) AddReportIDs(ids ...int) *ProjectCreate {
+	_c.mutation.AddReportIDs(ids...)
+	return _c
+}
+
+// AddReports adds the "reports" edges to the ContractorReport entity.
+func (_c *ProjectCreate) AddReports(v ...*ContractorReport) *ProjectCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddReportIDs(ids...)
 }
 
 // AddWorkerIDs adds the "workers" edge to the SocialWorker entity by IDs.
@@ -412,6 +617,61 @@ func (_c *ProjectCreate) check() error {
 			return &ValidationError{Name: "supervised_workers", err: fmt.Errorf(`ent: validator failed for field "Project.supervised_workers": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.PurchaserLevel(); ok {
+		if err := project.PurchaserLevelValidator(v); err != nil {
+			return &ValidationError{Name: "purchaser_level", err: fmt.Errorf(`ent: validator failed for field "Project.purchaser_level": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.PurchaserType(); ok {
+		if err := project.PurchaserTypeValidator(v); err != nil {
+			return &ValidationError{Name: "purchaser_type", err: fmt.Errorf(`ent: validator failed for field "Project.purchaser_type": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.ContractParties(); ok {
+		if err := project.ContractPartiesValidator(v); err != nil {
+			return &ValidationError{Name: "contract_parties", err: fmt.Errorf(`ent: validator failed for field "Project.contract_parties": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.ContractClauses(); ok {
+		if err := project.ContractClausesValidator(v); err != nil {
+			return &ValidationError{Name: "contract_clauses", err: fmt.Errorf(`ent: validator failed for field "Project.contract_clauses": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.Specification(); ok {
+		if err := project.SpecificationValidator(v); err != nil {
+			return &ValidationError{Name: "specification", err: fmt.Errorf(`ent: validator failed for field "Project.specification": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.ProcurementMethod(); ok {
+		if err := project.ProcurementMethodValidator(v); err != nil {
+			return &ValidationError{Name: "procurement_method", err: fmt.Errorf(`ent: validator failed for field "Project.procurement_method": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.ProcurementException(); ok {
+		if err := project.ProcurementExceptionValidator(v); err != nil {
+			return &ValidationError{Name: "procurement_exception", err: fmt.Errorf(`ent: validator failed for field "Project.procurement_exception": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.FundingSources(); ok {
+		if err := project.FundingSourcesValidator(v); err != nil {
+			return &ValidationError{Name: "funding_sources", err: fmt.Errorf(`ent: validator failed for field "Project.funding_sources": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.FundingYear(); ok {
+		if err := project.FundingYearValidator(v); err != nil {
+			return &ValidationError{Name: "funding_year", err: fmt.Errorf(`ent: validator failed for field "Project.funding_year": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.ServiceLevel(); ok {
+		if err := project.ServiceLevelValidator(v); err != nil {
+			return &ValidationError{Name: "service_level", err: fmt.Errorf(`ent: validator failed for field "Project.service_level": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.LocalPackageStandard(); ok {
+		if err := project.LocalPackageStandardValidator(v); err != nil {
+			return &ValidationError{Name: "local_package_standard", err: fmt.Errorf(`ent: validator failed for field "Project.local_package_standard": %w`, err)}
+		}
+	}
 	if len(_c.mutation.RegionIDs()) == 0 {
 		return &ValidationError{Name: "region", err: errors.New(`ent: missing required edge "Project.region"`)}
 	}
@@ -498,6 +758,62 @@ func (_c *ProjectCreate) createSpec() (*Project, *sqlgraph.CreateSpec) {
 		_spec.SetField(project.FieldSupervisedWorkers, field.TypeInt, value)
 		_node.SupervisedWorkers = &value
 	}
+	if value, ok := _c.mutation.PurchaserLevel(); ok {
+		_spec.SetField(project.FieldPurchaserLevel, field.TypeEnum, value)
+		_node.PurchaserLevel = &value
+	}
+	if value, ok := _c.mutation.PurchaserType(); ok {
+		_spec.SetField(project.FieldPurchaserType, field.TypeEnum, value)
+		_node.PurchaserType = &value
+	}
+	if value, ok := _c.mutation.ContractParties(); ok {
+		_spec.SetField(project.FieldContractParties, field.TypeInt, value)
+		_node.ContractParties = &value
+	}
+	if value, ok := _c.mutation.ContractClauses(); ok {
+		_spec.SetField(project.FieldContractClauses, field.TypeJSON, value)
+		_node.ContractClauses = value
+	}
+	if value, ok := _c.mutation.Specification(); ok {
+		_spec.SetField(project.FieldSpecification, field.TypeJSON, value)
+		_node.Specification = value
+	}
+	if value, ok := _c.mutation.ProcurementMethod(); ok {
+		_spec.SetField(project.FieldProcurementMethod, field.TypeEnum, value)
+		_node.ProcurementMethod = &value
+	}
+	if value, ok := _c.mutation.ProcurementException(); ok {
+		_spec.SetField(project.FieldProcurementException, field.TypeEnum, value)
+		_node.ProcurementException = &value
+	}
+	if value, ok := _c.mutation.FundingSources(); ok {
+		_spec.SetField(project.FieldFundingSources, field.TypeJSON, value)
+		_node.FundingSources = value
+	}
+	if value, ok := _c.mutation.FundingYear(); ok {
+		_spec.SetField(project.FieldFundingYear, field.TypeInt, value)
+		_node.FundingYear = &value
+	}
+	if value, ok := _c.mutation.ServiceLevel(); ok {
+		_spec.SetField(project.FieldServiceLevel, field.TypeEnum, value)
+		_node.ServiceLevel = &value
+	}
+	if value, ok := _c.mutation.EstablishedOn(); ok {
+		_spec.SetField(project.FieldEstablishedOn, field.TypeTime, value)
+		_node.EstablishedOn = &value
+	}
+	if value, ok := _c.mutation.LibraryApprovedOn(); ok {
+		_spec.SetField(project.FieldLibraryApprovedOn, field.TypeTime, value)
+		_node.LibraryApprovedOn = &value
+	}
+	if value, ok := _c.mutation.BudgetDeclaredOn(); ok {
+		_spec.SetField(project.FieldBudgetDeclaredOn, field.TypeTime, value)
+		_node.BudgetDeclaredOn = &value
+	}
+	if value, ok := _c.mutation.LocalPackageStandard(); ok {
+		_spec.SetField(project.FieldLocalPackageStandard, field.TypeInt64, value)
+		_node.LocalPackageStandard = &value
+	}
 	if nodes := _c.mutation.RegionIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -557,6 +873,38 @@ func (_c *ProjectCreate) createSpec() (*Project, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(performanceevaluation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.FilingsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.FilingsTable,
+			Columns: []string{project.FilingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(projectfiling.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.ReportsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.ReportsTable,
+			Columns: []string{project.ReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(contractorreport.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -846,6 +1194,276 @@ func (u *ProjectUpsert) ClearSupervisedWorkers() *ProjectUpsert {
 	return u
 }
 
+// SetPurchaserLevel sets the "purchaser_level" field.
+func (u *ProjectUpsert) SetPurchaserLevel(v schematype.AdminLevel) *ProjectUpsert {
+	u.Set(project.FieldPurchaserLevel, v)
+	return u
+}
+
+// UpdatePurchaserLevel sets the "purchaser_level" field to the value that was provided on create.
+func (u *ProjectUpsert) UpdatePurchaserLevel() *ProjectUpsert {
+	u.SetExcluded(project.FieldPurchaserLevel)
+	return u
+}
+
+// ClearPurchaserLevel clears the value of the "purchaser_level" field.
+func (u *ProjectUpsert) ClearPurchaserLevel() *ProjectUpsert {
+	u.SetNull(project.FieldPurchaserLevel)
+	return u
+}
+
+// SetPurchaserType sets the "purchaser_type" field.
+func (u *ProjectUpsert) SetPurchaserType(v schematype.PurchaserType) *ProjectUpsert {
+	u.Set(project.FieldPurchaserType, v)
+	return u
+}
+
+// UpdatePurchaserType sets the "purchaser_type" field to the value that was provided on create.
+func (u *ProjectUpsert) UpdatePurchaserType() *ProjectUpsert {
+	u.SetExcluded(project.FieldPurchaserType)
+	return u
+}
+
+// ClearPurchaserType clears the value of the "purchaser_type" field.
+func (u *ProjectUpsert) ClearPurchaserType() *ProjectUpsert {
+	u.SetNull(project.FieldPurchaserType)
+	return u
+}
+
+// SetContractParties sets the "contract_parties" field.
+func (u *ProjectUpsert) SetContractParties(v int) *ProjectUpsert {
+	u.Set(project.FieldContractParties, v)
+	return u
+}
+
+// UpdateContractParties sets the "contract_parties" field to the value that was provided on create.
+func (u *ProjectUpsert) UpdateContractParties() *ProjectUpsert {
+	u.SetExcluded(project.FieldContractParties)
+	return u
+}
+
+// AddContractParties adds v to the "contract_parties" field.
+func (u *ProjectUpsert) AddContractParties(v int) *ProjectUpsert {
+	u.Add(project.FieldContractParties, v)
+	return u
+}
+
+// ClearContractParties clears the value of the "contract_parties" field.
+func (u *ProjectUpsert) ClearContractParties() *ProjectUpsert {
+	u.SetNull(project.FieldContractParties)
+	return u
+}
+
+// SetContractClauses sets the "contract_clauses" field.
+func (u *ProjectUpsert) SetContractClauses(v []string) *ProjectUpsert {
+	u.Set(project.FieldContractClauses, v)
+	return u
+}
+
+// UpdateContractClauses sets the "contract_clauses" field to the value that was provided on create.
+func (u *ProjectUpsert) UpdateContractClauses() *ProjectUpsert {
+	u.SetExcluded(project.FieldContractClauses)
+	return u
+}
+
+// ClearContractClauses clears the value of the "contract_clauses" field.
+func (u *ProjectUpsert) ClearContractClauses() *ProjectUpsert {
+	u.SetNull(project.FieldContractClauses)
+	return u
+}
+
+// SetSpecification sets the "specification" field.
+func (u *ProjectUpsert) SetSpecification(v []string) *ProjectUpsert {
+	u.Set(project.FieldSpecification, v)
+	return u
+}
+
+// UpdateSpecification sets the "specification" field to the value that was provided on create.
+func (u *ProjectUpsert) UpdateSpecification() *ProjectUpsert {
+	u.SetExcluded(project.FieldSpecification)
+	return u
+}
+
+// ClearSpecification clears the value of the "specification" field.
+func (u *ProjectUpsert) ClearSpecification() *ProjectUpsert {
+	u.SetNull(project.FieldSpecification)
+	return u
+}
+
+// SetProcurementMethod sets the "procurement_method" field.
+func (u *ProjectUpsert) SetProcurementMethod(v schematype.ProcurementMethod) *ProjectUpsert {
+	u.Set(project.FieldProcurementMethod, v)
+	return u
+}
+
+// UpdateProcurementMethod sets the "procurement_method" field to the value that was provided on create.
+func (u *ProjectUpsert) UpdateProcurementMethod() *ProjectUpsert {
+	u.SetExcluded(project.FieldProcurementMethod)
+	return u
+}
+
+// ClearProcurementMethod clears the value of the "procurement_method" field.
+func (u *ProjectUpsert) ClearProcurementMethod() *ProjectUpsert {
+	u.SetNull(project.FieldProcurementMethod)
+	return u
+}
+
+// SetProcurementException sets the "procurement_exception" field.
+func (u *ProjectUpsert) SetProcurementException(v schematype.ProcurementException) *ProjectUpsert {
+	u.Set(project.FieldProcurementException, v)
+	return u
+}
+
+// UpdateProcurementException sets the "procurement_exception" field to the value that was provided on create.
+func (u *ProjectUpsert) UpdateProcurementException() *ProjectUpsert {
+	u.SetExcluded(project.FieldProcurementException)
+	return u
+}
+
+// ClearProcurementException clears the value of the "procurement_exception" field.
+func (u *ProjectUpsert) ClearProcurementException() *ProjectUpsert {
+	u.SetNull(project.FieldProcurementException)
+	return u
+}
+
+// SetFundingSources sets the "funding_sources" field.
+func (u *ProjectUpsert) SetFundingSources(v []string) *ProjectUpsert {
+	u.Set(project.FieldFundingSources, v)
+	return u
+}
+
+// UpdateFundingSources sets the "funding_sources" field to the value that was provided on create.
+func (u *ProjectUpsert) UpdateFundingSources() *ProjectUpsert {
+	u.SetExcluded(project.FieldFundingSources)
+	return u
+}
+
+// ClearFundingSources clears the value of the "funding_sources" field.
+func (u *ProjectUpsert) ClearFundingSources() *ProjectUpsert {
+	u.SetNull(project.FieldFundingSources)
+	return u
+}
+
+// SetFundingYear sets the "funding_year" field.
+func (u *ProjectUpsert) SetFundingYear(v int) *ProjectUpsert {
+	u.Set(project.FieldFundingYear, v)
+	return u
+}
+
+// UpdateFundingYear sets the "funding_year" field to the value that was provided on create.
+func (u *ProjectUpsert) UpdateFundingYear() *ProjectUpsert {
+	u.SetExcluded(project.FieldFundingYear)
+	return u
+}
+
+// AddFundingYear adds v to the "funding_year" field.
+func (u *ProjectUpsert) AddFundingYear(v int) *ProjectUpsert {
+	u.Add(project.FieldFundingYear, v)
+	return u
+}
+
+// ClearFundingYear clears the value of the "funding_year" field.
+func (u *ProjectUpsert) ClearFundingYear() *ProjectUpsert {
+	u.SetNull(project.FieldFundingYear)
+	return u
+}
+
+// SetServiceLevel sets the "service_level" field.
+func (u *ProjectUpsert) SetServiceLevel(v schematype.AdminLevel) *ProjectUpsert {
+	u.Set(project.FieldServiceLevel, v)
+	return u
+}
+
+// UpdateServiceLevel sets the "service_level" field to the value that was provided on create.
+func (u *ProjectUpsert) UpdateServiceLevel() *ProjectUpsert {
+	u.SetExcluded(project.FieldServiceLevel)
+	return u
+}
+
+// ClearServiceLevel clears the value of the "service_level" field.
+func (u *ProjectUpsert) ClearServiceLevel() *ProjectUpsert {
+	u.SetNull(project.FieldServiceLevel)
+	return u
+}
+
+// SetEstablishedOn sets the "established_on" field.
+func (u *ProjectUpsert) SetEstablishedOn(v time.Time) *ProjectUpsert {
+	u.Set(project.FieldEstablishedOn, v)
+	return u
+}
+
+// UpdateEstablishedOn sets the "established_on" field to the value that was provided on create.
+func (u *ProjectUpsert) UpdateEstablishedOn() *ProjectUpsert {
+	u.SetExcluded(project.FieldEstablishedOn)
+	return u
+}
+
+// ClearEstablishedOn clears the value of the "established_on" field.
+func (u *ProjectUpsert) ClearEstablishedOn() *ProjectUpsert {
+	u.SetNull(project.FieldEstablishedOn)
+	return u
+}
+
+// SetLibraryApprovedOn sets the "library_approved_on" field.
+func (u *ProjectUpsert) SetLibraryApprovedOn(v time.Time) *ProjectUpsert {
+	u.Set(project.FieldLibraryApprovedOn, v)
+	return u
+}
+
+// UpdateLibraryApprovedOn sets the "library_approved_on" field to the value that was provided on create.
+func (u *ProjectUpsert) UpdateLibraryApprovedOn() *ProjectUpsert {
+	u.SetExcluded(project.FieldLibraryApprovedOn)
+	return u
+}
+
+// ClearLibraryApprovedOn clears the value of the "library_approved_on" field.
+func (u *ProjectUpsert) ClearLibraryApprovedOn() *ProjectUpsert {
+	u.SetNull(project.FieldLibraryApprovedOn)
+	return u
+}
+
+// SetBudgetDeclaredOn sets the "budget_declared_on" field.
+func (u *ProjectUpsert) SetBudgetDeclaredOn(v time.Time) *ProjectUpsert {
+	u.Set(project.FieldBudgetDeclaredOn, v)
+	return u
+}
+
+// UpdateBudgetDeclaredOn sets the "budget_declared_on" field to the value that was provided on create.
+func (u *ProjectUpsert) UpdateBudgetDeclaredOn() *ProjectUpsert {
+	u.SetExcluded(project.FieldBudgetDeclaredOn)
+	return u
+}
+
+// ClearBudgetDeclaredOn clears the value of the "budget_declared_on" field.
+func (u *ProjectUpsert) ClearBudgetDeclaredOn() *ProjectUpsert {
+	u.SetNull(project.FieldBudgetDeclaredOn)
+	return u
+}
+
+// SetLocalPackageStandard sets the "local_package_standard" field.
+func (u *ProjectUpsert) SetLocalPackageStandard(v int64) *ProjectUpsert {
+	u.Set(project.FieldLocalPackageStandard, v)
+	return u
+}
+
+// UpdateLocalPackageStandard sets the "local_package_standard" field to the value that was provided on create.
+func (u *ProjectUpsert) UpdateLocalPackageStandard() *ProjectUpsert {
+	u.SetExcluded(project.FieldLocalPackageStandard)
+	return u
+}
+
+// AddLocalPackageStandard adds v to the "local_package_standard" field.
+func (u *ProjectUpsert) AddLocalPackageStandard(v int64) *ProjectUpsert {
+	u.Add(project.FieldLocalPackageStandard, v)
+	return u
+}
+
+// ClearLocalPackageStandard clears the value of the "local_package_standard" field.
+func (u *ProjectUpsert) ClearLocalPackageStandard() *ProjectUpsert {
+	u.SetNull(project.FieldLocalPackageStandard)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1119,6 +1737,321 @@ func (u *ProjectUpsertOne) UpdateSupervisedWorkers() *ProjectUpsertOne {
 func (u *ProjectUpsertOne) ClearSupervisedWorkers() *ProjectUpsertOne {
 	return u.Update(func(s *ProjectUpsert) {
 		s.ClearSupervisedWorkers()
+	})
+}
+
+// SetPurchaserLevel sets the "purchaser_level" field.
+func (u *ProjectUpsertOne) SetPurchaserLevel(v schematype.AdminLevel) *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetPurchaserLevel(v)
+	})
+}
+
+// UpdatePurchaserLevel sets the "purchaser_level" field to the value that was provided on create.
+func (u *ProjectUpsertOne) UpdatePurchaserLevel() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdatePurchaserLevel()
+	})
+}
+
+// ClearPurchaserLevel clears the value of the "purchaser_level" field.
+func (u *ProjectUpsertOne) ClearPurchaserLevel() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearPurchaserLevel()
+	})
+}
+
+// SetPurchaserType sets the "purchaser_type" field.
+func (u *ProjectUpsertOne) SetPurchaserType(v schematype.PurchaserType) *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetPurchaserType(v)
+	})
+}
+
+// UpdatePurchaserType sets the "purchaser_type" field to the value that was provided on create.
+func (u *ProjectUpsertOne) UpdatePurchaserType() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdatePurchaserType()
+	})
+}
+
+// ClearPurchaserType clears the value of the "purchaser_type" field.
+func (u *ProjectUpsertOne) ClearPurchaserType() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearPurchaserType()
+	})
+}
+
+// SetContractParties sets the "contract_parties" field.
+func (u *ProjectUpsertOne) SetContractParties(v int) *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetContractParties(v)
+	})
+}
+
+// AddContractParties adds v to the "contract_parties" field.
+func (u *ProjectUpsertOne) AddContractParties(v int) *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.AddContractParties(v)
+	})
+}
+
+// UpdateContractParties sets the "contract_parties" field to the value that was provided on create.
+func (u *ProjectUpsertOne) UpdateContractParties() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateContractParties()
+	})
+}
+
+// ClearContractParties clears the value of the "contract_parties" field.
+func (u *ProjectUpsertOne) ClearContractParties() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearContractParties()
+	})
+}
+
+// SetContractClauses sets the "contract_clauses" field.
+func (u *ProjectUpsertOne) SetContractClauses(v []string) *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetContractClauses(v)
+	})
+}
+
+// UpdateContractClauses sets the "contract_clauses" field to the value that was provided on create.
+func (u *ProjectUpsertOne) UpdateContractClauses() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateContractClauses()
+	})
+}
+
+// ClearContractClauses clears the value of the "contract_clauses" field.
+func (u *ProjectUpsertOne) ClearContractClauses() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearContractClauses()
+	})
+}
+
+// SetSpecification sets the "specification" field.
+func (u *ProjectUpsertOne) SetSpecification(v []string) *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetSpecification(v)
+	})
+}
+
+// UpdateSpecification sets the "specification" field to the value that was provided on create.
+func (u *ProjectUpsertOne) UpdateSpecification() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateSpecification()
+	})
+}
+
+// ClearSpecification clears the value of the "specification" field.
+func (u *ProjectUpsertOne) ClearSpecification() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearSpecification()
+	})
+}
+
+// SetProcurementMethod sets the "procurement_method" field.
+func (u *ProjectUpsertOne) SetProcurementMethod(v schematype.ProcurementMethod) *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetProcurementMethod(v)
+	})
+}
+
+// UpdateProcurementMethod sets the "procurement_method" field to the value that was provided on create.
+func (u *ProjectUpsertOne) UpdateProcurementMethod() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateProcurementMethod()
+	})
+}
+
+// ClearProcurementMethod clears the value of the "procurement_method" field.
+func (u *ProjectUpsertOne) ClearProcurementMethod() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearProcurementMethod()
+	})
+}
+
+// SetProcurementException sets the "procurement_exception" field.
+func (u *ProjectUpsertOne) SetProcurementException(v schematype.ProcurementException) *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetProcurementException(v)
+	})
+}
+
+// UpdateProcurementException sets the "procurement_exception" field to the value that was provided on create.
+func (u *ProjectUpsertOne) UpdateProcurementException() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateProcurementException()
+	})
+}
+
+// ClearProcurementException clears the value of the "procurement_exception" field.
+func (u *ProjectUpsertOne) ClearProcurementException() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearProcurementException()
+	})
+}
+
+// SetFundingSources sets the "funding_sources" field.
+func (u *ProjectUpsertOne) SetFundingSources(v []string) *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetFundingSources(v)
+	})
+}
+
+// UpdateFundingSources sets the "funding_sources" field to the value that was provided on create.
+func (u *ProjectUpsertOne) UpdateFundingSources() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateFundingSources()
+	})
+}
+
+// ClearFundingSources clears the value of the "funding_sources" field.
+func (u *ProjectUpsertOne) ClearFundingSources() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearFundingSources()
+	})
+}
+
+// SetFundingYear sets the "funding_year" field.
+func (u *ProjectUpsertOne) SetFundingYear(v int) *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetFundingYear(v)
+	})
+}
+
+// AddFundingYear adds v to the "funding_year" field.
+func (u *ProjectUpsertOne) AddFundingYear(v int) *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.AddFundingYear(v)
+	})
+}
+
+// UpdateFundingYear sets the "funding_year" field to the value that was provided on create.
+func (u *ProjectUpsertOne) UpdateFundingYear() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateFundingYear()
+	})
+}
+
+// ClearFundingYear clears the value of the "funding_year" field.
+func (u *ProjectUpsertOne) ClearFundingYear() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearFundingYear()
+	})
+}
+
+// SetServiceLevel sets the "service_level" field.
+func (u *ProjectUpsertOne) SetServiceLevel(v schematype.AdminLevel) *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetServiceLevel(v)
+	})
+}
+
+// UpdateServiceLevel sets the "service_level" field to the value that was provided on create.
+func (u *ProjectUpsertOne) UpdateServiceLevel() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateServiceLevel()
+	})
+}
+
+// ClearServiceLevel clears the value of the "service_level" field.
+func (u *ProjectUpsertOne) ClearServiceLevel() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearServiceLevel()
+	})
+}
+
+// SetEstablishedOn sets the "established_on" field.
+func (u *ProjectUpsertOne) SetEstablishedOn(v time.Time) *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetEstablishedOn(v)
+	})
+}
+
+// UpdateEstablishedOn sets the "established_on" field to the value that was provided on create.
+func (u *ProjectUpsertOne) UpdateEstablishedOn() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateEstablishedOn()
+	})
+}
+
+// ClearEstablishedOn clears the value of the "established_on" field.
+func (u *ProjectUpsertOne) ClearEstablishedOn() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearEstablishedOn()
+	})
+}
+
+// SetLibraryApprovedOn sets the "library_approved_on" field.
+func (u *ProjectUpsertOne) SetLibraryApprovedOn(v time.Time) *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetLibraryApprovedOn(v)
+	})
+}
+
+// UpdateLibraryApprovedOn sets the "library_approved_on" field to the value that was provided on create.
+func (u *ProjectUpsertOne) UpdateLibraryApprovedOn() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateLibraryApprovedOn()
+	})
+}
+
+// ClearLibraryApprovedOn clears the value of the "library_approved_on" field.
+func (u *ProjectUpsertOne) ClearLibraryApprovedOn() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearLibraryApprovedOn()
+	})
+}
+
+// SetBudgetDeclaredOn sets the "budget_declared_on" field.
+func (u *ProjectUpsertOne) SetBudgetDeclaredOn(v time.Time) *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetBudgetDeclaredOn(v)
+	})
+}
+
+// UpdateBudgetDeclaredOn sets the "budget_declared_on" field to the value that was provided on create.
+func (u *ProjectUpsertOne) UpdateBudgetDeclaredOn() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateBudgetDeclaredOn()
+	})
+}
+
+// ClearBudgetDeclaredOn clears the value of the "budget_declared_on" field.
+func (u *ProjectUpsertOne) ClearBudgetDeclaredOn() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearBudgetDeclaredOn()
+	})
+}
+
+// SetLocalPackageStandard sets the "local_package_standard" field.
+func (u *ProjectUpsertOne) SetLocalPackageStandard(v int64) *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetLocalPackageStandard(v)
+	})
+}
+
+// AddLocalPackageStandard adds v to the "local_package_standard" field.
+func (u *ProjectUpsertOne) AddLocalPackageStandard(v int64) *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.AddLocalPackageStandard(v)
+	})
+}
+
+// UpdateLocalPackageStandard sets the "local_package_standard" field to the value that was provided on create.
+func (u *ProjectUpsertOne) UpdateLocalPackageStandard() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateLocalPackageStandard()
+	})
+}
+
+// ClearLocalPackageStandard clears the value of the "local_package_standard" field.
+func (u *ProjectUpsertOne) ClearLocalPackageStandard() *ProjectUpsertOne {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearLocalPackageStandard()
 	})
 }
 
@@ -1561,6 +2494,321 @@ func (u *ProjectUpsertBulk) UpdateSupervisedWorkers() *ProjectUpsertBulk {
 func (u *ProjectUpsertBulk) ClearSupervisedWorkers() *ProjectUpsertBulk {
 	return u.Update(func(s *ProjectUpsert) {
 		s.ClearSupervisedWorkers()
+	})
+}
+
+// SetPurchaserLevel sets the "purchaser_level" field.
+func (u *ProjectUpsertBulk) SetPurchaserLevel(v schematype.AdminLevel) *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetPurchaserLevel(v)
+	})
+}
+
+// UpdatePurchaserLevel sets the "purchaser_level" field to the value that was provided on create.
+func (u *ProjectUpsertBulk) UpdatePurchaserLevel() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdatePurchaserLevel()
+	})
+}
+
+// ClearPurchaserLevel clears the value of the "purchaser_level" field.
+func (u *ProjectUpsertBulk) ClearPurchaserLevel() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearPurchaserLevel()
+	})
+}
+
+// SetPurchaserType sets the "purchaser_type" field.
+func (u *ProjectUpsertBulk) SetPurchaserType(v schematype.PurchaserType) *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetPurchaserType(v)
+	})
+}
+
+// UpdatePurchaserType sets the "purchaser_type" field to the value that was provided on create.
+func (u *ProjectUpsertBulk) UpdatePurchaserType() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdatePurchaserType()
+	})
+}
+
+// ClearPurchaserType clears the value of the "purchaser_type" field.
+func (u *ProjectUpsertBulk) ClearPurchaserType() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearPurchaserType()
+	})
+}
+
+// SetContractParties sets the "contract_parties" field.
+func (u *ProjectUpsertBulk) SetContractParties(v int) *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetContractParties(v)
+	})
+}
+
+// AddContractParties adds v to the "contract_parties" field.
+func (u *ProjectUpsertBulk) AddContractParties(v int) *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.AddContractParties(v)
+	})
+}
+
+// UpdateContractParties sets the "contract_parties" field to the value that was provided on create.
+func (u *ProjectUpsertBulk) UpdateContractParties() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateContractParties()
+	})
+}
+
+// ClearContractParties clears the value of the "contract_parties" field.
+func (u *ProjectUpsertBulk) ClearContractParties() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearContractParties()
+	})
+}
+
+// SetContractClauses sets the "contract_clauses" field.
+func (u *ProjectUpsertBulk) SetContractClauses(v []string) *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetContractClauses(v)
+	})
+}
+
+// UpdateContractClauses sets the "contract_clauses" field to the value that was provided on create.
+func (u *ProjectUpsertBulk) UpdateContractClauses() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateContractClauses()
+	})
+}
+
+// ClearContractClauses clears the value of the "contract_clauses" field.
+func (u *ProjectUpsertBulk) ClearContractClauses() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearContractClauses()
+	})
+}
+
+// SetSpecification sets the "specification" field.
+func (u *ProjectUpsertBulk) SetSpecification(v []string) *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetSpecification(v)
+	})
+}
+
+// UpdateSpecification sets the "specification" field to the value that was provided on create.
+func (u *ProjectUpsertBulk) UpdateSpecification() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateSpecification()
+	})
+}
+
+// ClearSpecification clears the value of the "specification" field.
+func (u *ProjectUpsertBulk) ClearSpecification() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearSpecification()
+	})
+}
+
+// SetProcurementMethod sets the "procurement_method" field.
+func (u *ProjectUpsertBulk) SetProcurementMethod(v schematype.ProcurementMethod) *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetProcurementMethod(v)
+	})
+}
+
+// UpdateProcurementMethod sets the "procurement_method" field to the value that was provided on create.
+func (u *ProjectUpsertBulk) UpdateProcurementMethod() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateProcurementMethod()
+	})
+}
+
+// ClearProcurementMethod clears the value of the "procurement_method" field.
+func (u *ProjectUpsertBulk) ClearProcurementMethod() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearProcurementMethod()
+	})
+}
+
+// SetProcurementException sets the "procurement_exception" field.
+func (u *ProjectUpsertBulk) SetProcurementException(v schematype.ProcurementException) *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetProcurementException(v)
+	})
+}
+
+// UpdateProcurementException sets the "procurement_exception" field to the value that was provided on create.
+func (u *ProjectUpsertBulk) UpdateProcurementException() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateProcurementException()
+	})
+}
+
+// ClearProcurementException clears the value of the "procurement_exception" field.
+func (u *ProjectUpsertBulk) ClearProcurementException() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearProcurementException()
+	})
+}
+
+// SetFundingSources sets the "funding_sources" field.
+func (u *ProjectUpsertBulk) SetFundingSources(v []string) *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetFundingSources(v)
+	})
+}
+
+// UpdateFundingSources sets the "funding_sources" field to the value that was provided on create.
+func (u *ProjectUpsertBulk) UpdateFundingSources() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateFundingSources()
+	})
+}
+
+// ClearFundingSources clears the value of the "funding_sources" field.
+func (u *ProjectUpsertBulk) ClearFundingSources() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearFundingSources()
+	})
+}
+
+// SetFundingYear sets the "funding_year" field.
+func (u *ProjectUpsertBulk) SetFundingYear(v int) *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetFundingYear(v)
+	})
+}
+
+// AddFundingYear adds v to the "funding_year" field.
+func (u *ProjectUpsertBulk) AddFundingYear(v int) *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.AddFundingYear(v)
+	})
+}
+
+// UpdateFundingYear sets the "funding_year" field to the value that was provided on create.
+func (u *ProjectUpsertBulk) UpdateFundingYear() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateFundingYear()
+	})
+}
+
+// ClearFundingYear clears the value of the "funding_year" field.
+func (u *ProjectUpsertBulk) ClearFundingYear() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearFundingYear()
+	})
+}
+
+// SetServiceLevel sets the "service_level" field.
+func (u *ProjectUpsertBulk) SetServiceLevel(v schematype.AdminLevel) *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetServiceLevel(v)
+	})
+}
+
+// UpdateServiceLevel sets the "service_level" field to the value that was provided on create.
+func (u *ProjectUpsertBulk) UpdateServiceLevel() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateServiceLevel()
+	})
+}
+
+// ClearServiceLevel clears the value of the "service_level" field.
+func (u *ProjectUpsertBulk) ClearServiceLevel() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearServiceLevel()
+	})
+}
+
+// SetEstablishedOn sets the "established_on" field.
+func (u *ProjectUpsertBulk) SetEstablishedOn(v time.Time) *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetEstablishedOn(v)
+	})
+}
+
+// UpdateEstablishedOn sets the "established_on" field to the value that was provided on create.
+func (u *ProjectUpsertBulk) UpdateEstablishedOn() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateEstablishedOn()
+	})
+}
+
+// ClearEstablishedOn clears the value of the "established_on" field.
+func (u *ProjectUpsertBulk) ClearEstablishedOn() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearEstablishedOn()
+	})
+}
+
+// SetLibraryApprovedOn sets the "library_approved_on" field.
+func (u *ProjectUpsertBulk) SetLibraryApprovedOn(v time.Time) *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetLibraryApprovedOn(v)
+	})
+}
+
+// UpdateLibraryApprovedOn sets the "library_approved_on" field to the value that was provided on create.
+func (u *ProjectUpsertBulk) UpdateLibraryApprovedOn() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateLibraryApprovedOn()
+	})
+}
+
+// ClearLibraryApprovedOn clears the value of the "library_approved_on" field.
+func (u *ProjectUpsertBulk) ClearLibraryApprovedOn() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearLibraryApprovedOn()
+	})
+}
+
+// SetBudgetDeclaredOn sets the "budget_declared_on" field.
+func (u *ProjectUpsertBulk) SetBudgetDeclaredOn(v time.Time) *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetBudgetDeclaredOn(v)
+	})
+}
+
+// UpdateBudgetDeclaredOn sets the "budget_declared_on" field to the value that was provided on create.
+func (u *ProjectUpsertBulk) UpdateBudgetDeclaredOn() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateBudgetDeclaredOn()
+	})
+}
+
+// ClearBudgetDeclaredOn clears the value of the "budget_declared_on" field.
+func (u *ProjectUpsertBulk) ClearBudgetDeclaredOn() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearBudgetDeclaredOn()
+	})
+}
+
+// SetLocalPackageStandard sets the "local_package_standard" field.
+func (u *ProjectUpsertBulk) SetLocalPackageStandard(v int64) *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.SetLocalPackageStandard(v)
+	})
+}
+
+// AddLocalPackageStandard adds v to the "local_package_standard" field.
+func (u *ProjectUpsertBulk) AddLocalPackageStandard(v int64) *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.AddLocalPackageStandard(v)
+	})
+}
+
+// UpdateLocalPackageStandard sets the "local_package_standard" field to the value that was provided on create.
+func (u *ProjectUpsertBulk) UpdateLocalPackageStandard() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.UpdateLocalPackageStandard()
+	})
+}
+
+// ClearLocalPackageStandard clears the value of the "local_package_standard" field.
+func (u *ProjectUpsertBulk) ClearLocalPackageStandard() *ProjectUpsertBulk {
+	return u.Update(func(s *ProjectUpsert) {
+		s.ClearLocalPackageStandard()
 	})
 }
 

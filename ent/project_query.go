@@ -15,10 +15,12 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/shegong/shegong/ent/assessment"
 	"github.com/shegong/shegong/ent/budgetline"
+	"github.com/shegong/shegong/ent/contractorreport"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/predicate"
 	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/projectfiling"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/socialworker"
 )
@@ -34,6 +36,8 @@ type ProjectQuery struct {
 	withContractor       *OrganizationQuery
 	withBudgetLines      *BudgetLineQuery
 	withEvaluations      *PerformanceEvaluationQuery
+	withFilings          *ProjectFilingQuery
+	withReports          *ContractorReportQuery
 	withWorkers          *SocialWorkerQuery
 	withAssessments      *AssessmentQuery
 	withFKs              bool
@@ -41,6 +45,8 @@ type ProjectQuery struct {
 	loadTotal            []func(context.Context, []*Project) error
 	withNamedBudgetLines map[string]*BudgetLineQuery
 	withNamedEvaluations map[string]*PerformanceEvaluationQuery
+	withNamedFilings     map[string]*ProjectFilingQuery
+	withNamedReports     map[string]*ContractorReportQuery
 	withNamedWorkers     map[string]*SocialWorkerQuery
 	withNamedAssessments map[string]*AssessmentQuery
 	// intermediate query (i.e. traversal path).
@@ -160,6 +166,50 @@ func (_q *ProjectQuery) QueryEvaluations() *PerformanceEvaluationQuery {
 			sqlgraph.From(project.Table, project.FieldID, selector),
 			sqlgraph.To(performanceevaluation.Table, performanceevaluation.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, project.EvaluationsTable, project.EvaluationsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryFilings chains the current query on the "filings" edge.
+func (_q *ProjectQuery) QueryFilings() *ProjectFilingQuery {
+	query := (&ProjectFilingClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(project.Table, project.FieldID, selector),
+			sqlgraph.To(projectfiling.Table, projectfiling.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, project.FilingsTable, project.FilingsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryReports chains the current query on the "reports" edge.
+func (_q *ProjectQuery) QueryReports() *ContractorReportQuery {
+	query := (&ContractorReportClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(project.Table, project.FieldID, selector),
+			sqlgraph.To(contractorreport.Table, contractorreport.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, project.ReportsTable, project.ReportsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -407,6 +457,8 @@ func (_q *ProjectQuery) Clone() *ProjectQuery {
 		withContractor:  _q.withContractor.Clone(),
 		withBudgetLines: _q.withBudgetLines.Clone(),
 		withEvaluations: _q.withEvaluations.Clone(),
+		withFilings:     _q.withFilings.Clone(),
+		withReports:     _q.withReports.Clone(),
 		withWorkers:     _q.withWorkers.Clone(),
 		withAssessments: _q.withAssessments.Clone(),
 		// clone intermediate query.
@@ -456,6 +508,28 @@ func (_q *ProjectQuery) WithEvaluations(opts ...func(*PerformanceEvaluationQuery
 		opt(query)
 	}
 	_q.withEvaluations = query
+	return _q
+}
+
+// WithFilings tells the query-builder to eager-load the nodes that are connected to
+// the "filings" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ProjectQuery) WithFilings(opts ...func(*ProjectFilingQuery)) *ProjectQuery {
+	query := (&ProjectFilingClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withFilings = query
+	return _q
+}
+
+// WithReports tells the query-builder to eager-load the nodes that are connected to
+// the "reports" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *ProjectQuery) WithReports(opts ...func(*ContractorReportQuery)) *ProjectQuery {
+	query := (&ContractorReportClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withReports = query
 	return _q
 }
 
@@ -566,11 +640,13 @@ func (_q *ProjectQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Proj
 		nodes       = []*Project{}
 		withFKs     = _q.withFKs
 		_spec       = _q.querySpec()
-		loadedTypes = [6]bool{
+		loadedTypes = [8]bool{
 			_q.withRegion != nil,
 			_q.withContractor != nil,
 			_q.withBudgetLines != nil,
 			_q.withEvaluations != nil,
+			_q.withFilings != nil,
+			_q.withReports != nil,
 			_q.withWorkers != nil,
 			_q.withAssessments != nil,
 		}
@@ -628,6 +704,20 @@ func (_q *ProjectQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Proj
 			return nil, err
 		}
 	}
+	if query := _q.withFilings; query != nil {
+		if err := _q.loadFilings(ctx, query, nodes,
+			func(n *Project) { n.Edges.Filings = []*ProjectFiling{} },
+			func(n *Project, e *ProjectFiling) { n.Edges.Filings = append(n.Edges.Filings, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withReports; query != nil {
+		if err := _q.loadReports(ctx, query, nodes,
+			func(n *Project) { n.Edges.Reports = []*ContractorReport{} },
+			func(n *Project, e *ContractorReport) { n.Edges.Reports = append(n.Edges.Reports, e) }); err != nil {
+			return nil, err
+		}
+	}
 	if query := _q.withWorkers; query != nil {
 		if err := _q.loadWorkers(ctx, query, nodes,
 			func(n *Project) { n.Edges.Workers = []*SocialWorker{} },
@@ -653,6 +743,20 @@ func (_q *ProjectQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Proj
 		if err := _q.loadEvaluations(ctx, query, nodes,
 			func(n *Project) { n.appendNamedEvaluations(name) },
 			func(n *Project, e *PerformanceEvaluation) { n.appendNamedEvaluations(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedFilings {
+		if err := _q.loadFilings(ctx, query, nodes,
+			func(n *Project) { n.appendNamedFilings(name) },
+			func(n *Project, e *ProjectFiling) { n.appendNamedFilings(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedReports {
+		if err := _q.loadReports(ctx, query, nodes,
+			func(n *Project) { n.appendNamedReports(name) },
+			func(n *Project, e *ContractorReport) { n.appendNamedReports(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -799,6 +903,68 @@ func (_q *ProjectQuery) loadEvaluations(ctx context.Context, query *PerformanceE
 		node, ok := nodeids[*fk]
 		if !ok {
 			return fmt.Errorf(`unexpected referenced foreign-key "project_evaluations" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *ProjectQuery) loadFilings(ctx context.Context, query *ProjectFilingQuery, nodes []*Project, init func(*Project), assign func(*Project, *ProjectFiling)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Project)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.ProjectFiling(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(project.FilingsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.project_filings
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "project_filings" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "project_filings" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *ProjectQuery) loadReports(ctx context.Context, query *ContractorReportQuery, nodes []*Project, init func(*Project), assign func(*Project, *ContractorReport)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Project)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	query.withFKs = true
+	query.Where(predicate.ContractorReport(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(project.ReportsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.project_reports
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "project_reports" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "project_reports" returned %v for node %v`, *fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -1006,6 +1172,34 @@ func (_q *ProjectQuery) WithNamedEvaluations(name string, opts ...func(*Performa
 		_q.withNamedEvaluations = make(map[string]*PerformanceEvaluationQuery)
 	}
 	_q.withNamedEvaluations[name] = query
+	return _q
+}
+
+// WithNamedFilings tells the query-builder to eager-load the nodes that are connected to the "filings"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ProjectQuery) WithNamedFilings(name string, opts ...func(*ProjectFilingQuery)) *ProjectQuery {
+	query := (&ProjectFilingClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedFilings == nil {
+		_q.withNamedFilings = make(map[string]*ProjectFilingQuery)
+	}
+	_q.withNamedFilings[name] = query
+	return _q
+}
+
+// WithNamedReports tells the query-builder to eager-load the nodes that are connected to the "reports"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *ProjectQuery) WithNamedReports(name string, opts ...func(*ContractorReportQuery)) *ProjectQuery {
+	query := (&ContractorReportClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedReports == nil {
+		_q.withNamedReports = make(map[string]*ContractorReportQuery)
+	}
+	_q.withNamedReports[name] = query
 	return _q
 }
 

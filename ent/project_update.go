@@ -10,14 +10,18 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/shegong/shegong/ent/assessment"
 	"github.com/shegong/shegong/ent/budgetline"
+	"github.com/shegong/shegong/ent/contractorreport"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/predicate"
 	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/projectfiling"
 	"github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/ent/schema/schematype"
 	"github.com/shegong/shegong/ent/socialworker"
 )
 
@@ -254,6 +258,301 @@ func (_u *ProjectUpdate) ClearSupervisedWorkers() *ProjectUpdate {
 	return _u
 }
 
+// SetPurchaserLevel sets the "purchaser_level" field.
+func (_u *ProjectUpdate) SetPurchaserLevel(v schematype.AdminLevel) *ProjectUpdate {
+	_u.mutation.SetPurchaserLevel(v)
+	return _u
+}
+
+// SetNillablePurchaserLevel sets the "purchaser_level" field if the given value is not nil.
+func (_u *ProjectUpdate) SetNillablePurchaserLevel(v *schematype.AdminLevel) *ProjectUpdate {
+	if v != nil {
+		_u.SetPurchaserLevel(*v)
+	}
+	return _u
+}
+
+// ClearPurchaserLevel clears the value of the "purchaser_level" field.
+func (_u *ProjectUpdate) ClearPurchaserLevel() *ProjectUpdate {
+	_u.mutation.ClearPurchaserLevel()
+	return _u
+}
+
+// SetPurchaserType sets the "purchaser_type" field.
+func (_u *ProjectUpdate) SetPurchaserType(v schematype.PurchaserType) *ProjectUpdate {
+	_u.mutation.SetPurchaserType(v)
+	return _u
+}
+
+// SetNillablePurchaserType sets the "purchaser_type" field if the given value is not nil.
+func (_u *ProjectUpdate) SetNillablePurchaserType(v *schematype.PurchaserType) *ProjectUpdate {
+	if v != nil {
+		_u.SetPurchaserType(*v)
+	}
+	return _u
+}
+
+// ClearPurchaserType clears the value of the "purchaser_type" field.
+func (_u *ProjectUpdate) ClearPurchaserType() *ProjectUpdate {
+	_u.mutation.ClearPurchaserType()
+	return _u
+}
+
+// SetContractParties sets the "contract_parties" field.
+func (_u *ProjectUpdate) SetContractParties(v int) *ProjectUpdate {
+	_u.mutation.ResetContractParties()
+	_u.mutation.SetContractParties(v)
+	return _u
+}
+
+// SetNillableContractParties sets the "contract_parties" field if the given value is not nil.
+func (_u *ProjectUpdate) SetNillableContractParties(v *int) *ProjectUpdate {
+	if v != nil {
+		_u.SetContractParties(*v)
+	}
+	return _u
+}
+
+// AddContractParties adds value to the "contract_parties" field.
+func (_u *ProjectUpdate) AddContractParties(v int) *ProjectUpdate {
+	_u.mutation.AddContractParties(v)
+	return _u
+}
+
+// ClearContractParties clears the value of the "contract_parties" field.
+func (_u *ProjectUpdate) ClearContractParties() *ProjectUpdate {
+	_u.mutation.ClearContractParties()
+	return _u
+}
+
+// SetContractClauses sets the "contract_clauses" field.
+func (_u *ProjectUpdate) SetContractClauses(v []string) *ProjectUpdate {
+	_u.mutation.SetContractClauses(v)
+	return _u
+}
+
+// AppendContractClauses appends value to the "contract_clauses" field.
+func (_u *ProjectUpdate) AppendContractClauses(v []string) *ProjectUpdate {
+	_u.mutation.AppendContractClauses(v)
+	return _u
+}
+
+// ClearContractClauses clears the value of the "contract_clauses" field.
+func (_u *ProjectUpdate) ClearContractClauses() *ProjectUpdate {
+	_u.mutation.ClearContractClauses()
+	return _u
+}
+
+// SetSpecification sets the "specification" field.
+func (_u *ProjectUpdate) SetSpecification(v []string) *ProjectUpdate {
+	_u.mutation.SetSpecification(v)
+	return _u
+}
+
+// AppendSpecification appends value to the "specification" field.
+func (_u *ProjectUpdate) AppendSpecification(v []string) *ProjectUpdate {
+	_u.mutation.AppendSpecification(v)
+	return _u
+}
+
+// ClearSpecification clears the value of the "specification" field.
+func (_u *ProjectUpdate) ClearSpecification() *ProjectUpdate {
+	_u.mutation.ClearSpecification()
+	return _u
+}
+
+// SetProcurementMethod sets the "procurement_method" field.
+func (_u *ProjectUpdate) SetProcurementMethod(v schematype.ProcurementMethod) *ProjectUpdate {
+	_u.mutation.SetProcurementMethod(v)
+	return _u
+}
+
+// SetNillableProcurementMethod sets the "procurement_method" field if the given value is not nil.
+func (_u *ProjectUpdate) SetNillableProcurementMethod(v *schematype.ProcurementMethod) *ProjectUpdate {
+	if v != nil {
+		_u.SetProcurementMethod(*v)
+	}
+	return _u
+}
+
+// ClearProcurementMethod clears the value of the "procurement_method" field.
+func (_u *ProjectUpdate) ClearProcurementMethod() *ProjectUpdate {
+	_u.mutation.ClearProcurementMethod()
+	return _u
+}
+
+// SetProcurementException sets the "procurement_exception" field.
+func (_u *ProjectUpdate) SetProcurementException(v schematype.ProcurementException) *ProjectUpdate {
+	_u.mutation.SetProcurementException(v)
+	return _u
+}
+
+// SetNillableProcurementException sets the "procurement_exception" field if the given value is not nil.
+func (_u *ProjectUpdate) SetNillableProcurementException(v *schematype.ProcurementException) *ProjectUpdate {
+	if v != nil {
+		_u.SetProcurementException(*v)
+	}
+	return _u
+}
+
+// ClearProcurementException clears the value of the "procurement_exception" field.
+func (_u *ProjectUpdate) ClearProcurementException() *ProjectUpdate {
+	_u.mutation.ClearProcurementException()
+	return _u
+}
+
+// SetFundingSources sets the "funding_sources" field.
+func (_u *ProjectUpdate) SetFundingSources(v []string) *ProjectUpdate {
+	_u.mutation.SetFundingSources(v)
+	return _u
+}
+
+// AppendFundingSources appends value to the "funding_sources" field.
+func (_u *ProjectUpdate) AppendFundingSources(v []string) *ProjectUpdate {
+	_u.mutation.AppendFundingSources(v)
+	return _u
+}
+
+// ClearFundingSources clears the value of the "funding_sources" field.
+func (_u *ProjectUpdate) ClearFundingSources() *ProjectUpdate {
+	_u.mutation.ClearFundingSources()
+	return _u
+}
+
+// SetFundingYear sets the "funding_year" field.
+func (_u *ProjectUpdate) SetFundingYear(v int) *ProjectUpdate {
+	_u.mutation.ResetFundingYear()
+	_u.mutation.SetFundingYear(v)
+	return _u
+}
+
+// SetNillableFundingYear sets the "funding_year" field if the given value is not nil.
+func (_u *ProjectUpdate) SetNillableFundingYear(v *int) *ProjectUpdate {
+	if v != nil {
+		_u.SetFundingYear(*v)
+	}
+	return _u
+}
+
+// AddFundingYear adds value to the "funding_year" field.
+func (_u *ProjectUpdate) AddFundingYear(v int) *ProjectUpdate {
+	_u.mutation.AddFundingYear(v)
+	return _u
+}
+
+// ClearFundingYear clears the value of the "funding_year" field.
+func (_u *ProjectUpdate) ClearFundingYear() *ProjectUpdate {
+	_u.mutation.ClearFundingYear()
+	return _u
+}
+
+// SetServiceLevel sets the "service_level" field.
+func (_u *ProjectUpdate) SetServiceLevel(v schematype.AdminLevel) *ProjectUpdate {
+	_u.mutation.SetServiceLevel(v)
+	return _u
+}
+
+// SetNillableServiceLevel sets the "service_level" field if the given value is not nil.
+func (_u *ProjectUpdate) SetNillableServiceLevel(v *schematype.AdminLevel) *ProjectUpdate {
+	if v != nil {
+		_u.SetServiceLevel(*v)
+	}
+	return _u
+}
+
+// ClearServiceLevel clears the value of the "service_level" field.
+func (_u *ProjectUpdate) ClearServiceLevel() *ProjectUpdate {
+	_u.mutation.ClearServiceLevel()
+	return _u
+}
+
+// SetEstablishedOn sets the "established_on" field.
+func (_u *ProjectUpdate) SetEstablishedOn(v time.Time) *ProjectUpdate {
+	_u.mutation.SetEstablishedOn(v)
+	return _u
+}
+
+// SetNillableEstablishedOn sets the "established_on" field if the given value is not nil.
+func (_u *ProjectUpdate) SetNillableEstablishedOn(v *time.Time) *ProjectUpdate {
+	if v != nil {
+		_u.SetEstablishedOn(*v)
+	}
+	return _u
+}
+
+// ClearEstablishedOn clears the value of the "established_on" field.
+func (_u *ProjectUpdate) ClearEstablishedOn() *ProjectUpdate {
+	_u.mutation.ClearEstablishedOn()
+	return _u
+}
+
+// SetLibraryApprovedOn sets the "library_approved_on" field.
+func (_u *ProjectUpdate) SetLibraryApprovedOn(v time.Time) *ProjectUpdate {
+	_u.mutation.SetLibraryApprovedOn(v)
+	return _u
+}
+
+// SetNillableLibraryApprovedOn sets the "library_approved_on" field if the given value is not nil.
+func (_u *ProjectUpdate) SetNillableLibraryApprovedOn(v *time.Time) *ProjectUpdate {
+	if v != nil {
+		_u.SetLibraryApprovedOn(*v)
+	}
+	return _u
+}
+
+// ClearLibraryApprovedOn clears the value of the "library_approved_on" field.
+func (_u *ProjectUpdate) ClearLibraryApprovedOn() *ProjectUpdate {
+	_u.mutation.ClearLibraryApprovedOn()
+	return _u
+}
+
+// SetBudgetDeclaredOn sets the "budget_declared_on" field.
+func (_u *ProjectUpdate) SetBudgetDeclaredOn(v time.Time) *ProjectUpdate {
+	_u.mutation.SetBudgetDeclaredOn(v)
+	return _u
+}
+
+// SetNillableBudgetDeclaredOn sets the "budget_declared_on" field if the given value is not nil.
+func (_u *ProjectUpdate) SetNillableBudgetDeclaredOn(v *time.Time) *ProjectUpdate {
+	if v != nil {
+		_u.SetBudgetDeclaredOn(*v)
+	}
+	return _u
+}
+
+// ClearBudgetDeclaredOn clears the value of the "budget_declared_on" field.
+func (_u *ProjectUpdate) ClearBudgetDeclaredOn() *ProjectUpdate {
+	_u.mutation.ClearBudgetDeclaredOn()
+	return _u
+}
+
+// SetLocalPackageStandard sets the "local_package_standard" field.
+func (_u *ProjectUpdate) SetLocalPackageStandard(v int64) *ProjectUpdate {
+	_u.mutation.ResetLocalPackageStandard()
+	_u.mutation.SetLocalPackageStandard(v)
+	return _u
+}
+
+// SetNillableLocalPackageStandard sets the "local_package_standard" field if the given value is not nil.
+func (_u *ProjectUpdate) SetNillableLocalPackageStandard(v *int64) *ProjectUpdate {
+	if v != nil {
+		_u.SetLocalPackageStandard(*v)
+	}
+	return _u
+}
+
+// AddLocalPackageStandard adds value to the "local_package_standard" field.
+func (_u *ProjectUpdate) AddLocalPackageStandard(v int64) *ProjectUpdate {
+	_u.mutation.AddLocalPackageStandard(v)
+	return _u
+}
+
+// ClearLocalPackageStandard clears the value of the "local_package_standard" field.
+func (_u *ProjectUpdate) ClearLocalPackageStandard() *ProjectUpdate {
+	_u.mutation.ClearLocalPackageStandard()
+	return _u
+}
+
 // SetRegionID sets the "region" edge to the Region entity by ID.
 func (_u *ProjectUpdate) SetRegionID(id int) *ProjectUpdate {
 	_u.mutation.SetRegionID(id)
@@ -312,6 +611,36 @@ func (_u *ProjectUpdate) AddEvaluations(v ...*PerformanceEvaluation) *ProjectUpd
 		ids[i] = v[i].ID
 	}
 	return _u.AddEvaluationIDs(ids...)
+}
+
+// AddFilingIDs adds the "filings" edge to the ProjectFiling entity by IDs.
+func (_u *ProjectUpdate) AddFilingIDs(ids ...int) *ProjectUpdate {
+	_u.mutation.AddFilingIDs(ids...)
+	return _u
+}
+
+// AddFilings adds the "filings" edges to the ProjectFiling entity.
+func (_u *ProjectUpdate) AddFilings(v ...*ProjectFiling) *ProjectUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddFilingIDs(ids...)
+}
+
+// AddReportIDs adds the "reports" edge to the ContractorReport entity by IDs.
+func (_u *ProjectUpdate) AddReportIDs(ids ...int) *ProjectUpdate {
+	_u.mutation.AddReportIDs(ids...)
+	return _u
+}
+
+// AddReports adds the "reports" edges to the ContractorReport entity.
+func (_u *ProjectUpdate) AddReports(v ...*ContractorReport) *ProjectUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddReportIDs(ids...)
 }
 
 // AddWorkerIDs adds the "workers" edge to the SocialWorker entity by IDs.
@@ -401,6 +730,48 @@ func (_u *ProjectUpdate) RemoveEvaluations(v ...*PerformanceEvaluation) *Project
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveEvaluationIDs(ids...)
+}
+
+// ClearFilings clears all "filings" edges to the ProjectFiling entity.
+func (_u *ProjectUpdate) ClearFilings() *ProjectUpdate {
+	_u.mutation.ClearFilings()
+	return _u
+}
+
+// RemoveFilingIDs removes the "filings" edge to ProjectFiling entities by IDs.
+func (_u *ProjectUpdate) RemoveFilingIDs(ids ...int) *ProjectUpdate {
+	_u.mutation.RemoveFilingIDs(ids...)
+	return _u
+}
+
+// RemoveFilings removes "filings" edges to ProjectFiling entities.
+func (_u *ProjectUpdate) RemoveFilings(v ...*ProjectFiling) *ProjectUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveFilingIDs(ids...)
+}
+
+// ClearReports clears all "reports" edges to the ContractorReport entity.
+func (_u *ProjectUpdate) ClearReports() *ProjectUpdate {
+	_u.mutation.ClearReports()
+	return _u
+}
+
+// RemoveReportIDs removes the "reports" edge to ContractorReport entities by IDs.
+func (_u *ProjectUpdate) RemoveReportIDs(ids ...int) *ProjectUpdate {
+	_u.mutation.RemoveReportIDs(ids...)
+	return _u
+}
+
+// RemoveReports removes "reports" edges to ContractorReport entities.
+func (_u *ProjectUpdate) RemoveReports(v ...*ContractorReport) *ProjectUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveReportIDs(ids...)
 }
 
 // ClearWorkers clears all "workers" edges to the SocialWorker entity.
@@ -534,6 +905,61 @@ func (_u *ProjectUpdate) check() error {
 			return &ValidationError{Name: "supervised_workers", err: fmt.Errorf(`ent: validator failed for field "Project.supervised_workers": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PurchaserLevel(); ok {
+		if err := project.PurchaserLevelValidator(v); err != nil {
+			return &ValidationError{Name: "purchaser_level", err: fmt.Errorf(`ent: validator failed for field "Project.purchaser_level": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.PurchaserType(); ok {
+		if err := project.PurchaserTypeValidator(v); err != nil {
+			return &ValidationError{Name: "purchaser_type", err: fmt.Errorf(`ent: validator failed for field "Project.purchaser_type": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ContractParties(); ok {
+		if err := project.ContractPartiesValidator(v); err != nil {
+			return &ValidationError{Name: "contract_parties", err: fmt.Errorf(`ent: validator failed for field "Project.contract_parties": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ContractClauses(); ok {
+		if err := project.ContractClausesValidator(v); err != nil {
+			return &ValidationError{Name: "contract_clauses", err: fmt.Errorf(`ent: validator failed for field "Project.contract_clauses": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Specification(); ok {
+		if err := project.SpecificationValidator(v); err != nil {
+			return &ValidationError{Name: "specification", err: fmt.Errorf(`ent: validator failed for field "Project.specification": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ProcurementMethod(); ok {
+		if err := project.ProcurementMethodValidator(v); err != nil {
+			return &ValidationError{Name: "procurement_method", err: fmt.Errorf(`ent: validator failed for field "Project.procurement_method": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ProcurementException(); ok {
+		if err := project.ProcurementExceptionValidator(v); err != nil {
+			return &ValidationError{Name: "procurement_exception", err: fmt.Errorf(`ent: validator failed for field "Project.procurement_exception": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.FundingSources(); ok {
+		if err := project.FundingSourcesValidator(v); err != nil {
+			return &ValidationError{Name: "funding_sources", err: fmt.Errorf(`ent: validator failed for field "Project.funding_sources": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.FundingYear(); ok {
+		if err := project.FundingYearValidator(v); err != nil {
+			return &ValidationError{Name: "funding_year", err: fmt.Errorf(`ent: validator failed for field "Project.funding_year": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ServiceLevel(); ok {
+		if err := project.ServiceLevelValidator(v); err != nil {
+			return &ValidationError{Name: "service_level", err: fmt.Errorf(`ent: validator failed for field "Project.service_level": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.LocalPackageStandard(); ok {
+		if err := project.LocalPackageStandardValidator(v); err != nil {
+			return &ValidationError{Name: "local_package_standard", err: fmt.Errorf(`ent: validator failed for field "Project.local_package_standard": %w`, err)}
+		}
+	}
 	if _u.mutation.RegionCleared() && len(_u.mutation.RegionIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Project.region"`)
 	}
@@ -611,6 +1037,114 @@ func (_u *ProjectUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.SupervisedWorkersCleared() {
 		_spec.ClearField(project.FieldSupervisedWorkers, field.TypeInt)
+	}
+	if value, ok := _u.mutation.PurchaserLevel(); ok {
+		_spec.SetField(project.FieldPurchaserLevel, field.TypeEnum, value)
+	}
+	if _u.mutation.PurchaserLevelCleared() {
+		_spec.ClearField(project.FieldPurchaserLevel, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.PurchaserType(); ok {
+		_spec.SetField(project.FieldPurchaserType, field.TypeEnum, value)
+	}
+	if _u.mutation.PurchaserTypeCleared() {
+		_spec.ClearField(project.FieldPurchaserType, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.ContractParties(); ok {
+		_spec.SetField(project.FieldContractParties, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedContractParties(); ok {
+		_spec.AddField(project.FieldContractParties, field.TypeInt, value)
+	}
+	if _u.mutation.ContractPartiesCleared() {
+		_spec.ClearField(project.FieldContractParties, field.TypeInt)
+	}
+	if value, ok := _u.mutation.ContractClauses(); ok {
+		_spec.SetField(project.FieldContractClauses, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedContractClauses(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, project.FieldContractClauses, value)
+		})
+	}
+	if _u.mutation.ContractClausesCleared() {
+		_spec.ClearField(project.FieldContractClauses, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.Specification(); ok {
+		_spec.SetField(project.FieldSpecification, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedSpecification(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, project.FieldSpecification, value)
+		})
+	}
+	if _u.mutation.SpecificationCleared() {
+		_spec.ClearField(project.FieldSpecification, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.ProcurementMethod(); ok {
+		_spec.SetField(project.FieldProcurementMethod, field.TypeEnum, value)
+	}
+	if _u.mutation.ProcurementMethodCleared() {
+		_spec.ClearField(project.FieldProcurementMethod, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.ProcurementException(); ok {
+		_spec.SetField(project.FieldProcurementException, field.TypeEnum, value)
+	}
+	if _u.mutation.ProcurementExceptionCleared() {
+		_spec.ClearField(project.FieldProcurementException, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.FundingSources(); ok {
+		_spec.SetField(project.FieldFundingSources, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedFundingSources(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, project.FieldFundingSources, value)
+		})
+	}
+	if _u.mutation.FundingSourcesCleared() {
+		_spec.ClearField(project.FieldFundingSources, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.FundingYear(); ok {
+		_spec.SetField(project.FieldFundingYear, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedFundingYear(); ok {
+		_spec.AddField(project.FieldFundingYear, field.TypeInt, value)
+	}
+	if _u.mutation.FundingYearCleared() {
+		_spec.ClearField(project.FieldFundingYear, field.TypeInt)
+	}
+	if value, ok := _u.mutation.ServiceLevel(); ok {
+		_spec.SetField(project.FieldServiceLevel, field.TypeEnum, value)
+	}
+	if _u.mutation.ServiceLevelCleared() {
+		_spec.ClearField(project.FieldServiceLevel, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.EstablishedOn(); ok {
+		_spec.SetField(project.FieldEstablishedOn, field.TypeTime, value)
+	}
+	if _u.mutation.EstablishedOnCleared() {
+		_spec.ClearField(project.FieldEstablishedOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.LibraryApprovedOn(); ok {
+		_spec.SetField(project.FieldLibraryApprovedOn, field.TypeTime, value)
+	}
+	if _u.mutation.LibraryApprovedOnCleared() {
+		_spec.ClearField(project.FieldLibraryApprovedOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.BudgetDeclaredOn(); ok {
+		_spec.SetField(project.FieldBudgetDeclaredOn, field.TypeTime, value)
+	}
+	if _u.mutation.BudgetDeclaredOnCleared() {
+		_spec.ClearField(project.FieldBudgetDeclaredOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.LocalPackageStandard(); ok {
+		_spec.SetField(project.FieldLocalPackageStandard, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedLocalPackageStandard(); ok {
+		_spec.AddField(project.FieldLocalPackageStandard, field.TypeInt64, value)
+	}
+	if _u.mutation.LocalPackageStandardCleared() {
+		_spec.ClearField(project.FieldLocalPackageStandard, field.TypeInt64)
 	}
 	if _u.mutation.RegionCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -753,6 +1287,96 @@ func (_u *ProjectUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(performanceevaluation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.FilingsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.FilingsTable,
+			Columns: []string{project.FilingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(projectfiling.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedFilingsIDs(); len(nodes) > 0 && !_u.mutation.FilingsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.FilingsTable,
+			Columns: []string{project.FilingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(projectfiling.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.FilingsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.FilingsTable,
+			Columns: []string{project.FilingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(projectfiling.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ReportsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.ReportsTable,
+			Columns: []string{project.ReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(contractorreport.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedReportsIDs(); len(nodes) > 0 && !_u.mutation.ReportsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.ReportsTable,
+			Columns: []string{project.ReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(contractorreport.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ReportsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.ReportsTable,
+			Columns: []string{project.ReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(contractorreport.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1090,6 +1714,301 @@ func (_u *ProjectUpdateOne) ClearSupervisedWorkers() *ProjectUpdateOne {
 	return _u
 }
 
+// SetPurchaserLevel sets the "purchaser_level" field.
+func (_u *ProjectUpdateOne) SetPurchaserLevel(v schematype.AdminLevel) *ProjectUpdateOne {
+	_u.mutation.SetPurchaserLevel(v)
+	return _u
+}
+
+// SetNillablePurchaserLevel sets the "purchaser_level" field if the given value is not nil.
+func (_u *ProjectUpdateOne) SetNillablePurchaserLevel(v *schematype.AdminLevel) *ProjectUpdateOne {
+	if v != nil {
+		_u.SetPurchaserLevel(*v)
+	}
+	return _u
+}
+
+// ClearPurchaserLevel clears the value of the "purchaser_level" field.
+func (_u *ProjectUpdateOne) ClearPurchaserLevel() *ProjectUpdateOne {
+	_u.mutation.ClearPurchaserLevel()
+	return _u
+}
+
+// SetPurchaserType sets the "purchaser_type" field.
+func (_u *ProjectUpdateOne) SetPurchaserType(v schematype.PurchaserType) *ProjectUpdateOne {
+	_u.mutation.SetPurchaserType(v)
+	return _u
+}
+
+// SetNillablePurchaserType sets the "purchaser_type" field if the given value is not nil.
+func (_u *ProjectUpdateOne) SetNillablePurchaserType(v *schematype.PurchaserType) *ProjectUpdateOne {
+	if v != nil {
+		_u.SetPurchaserType(*v)
+	}
+	return _u
+}
+
+// ClearPurchaserType clears the value of the "purchaser_type" field.
+func (_u *ProjectUpdateOne) ClearPurchaserType() *ProjectUpdateOne {
+	_u.mutation.ClearPurchaserType()
+	return _u
+}
+
+// SetContractParties sets the "contract_parties" field.
+func (_u *ProjectUpdateOne) SetContractParties(v int) *ProjectUpdateOne {
+	_u.mutation.ResetContractParties()
+	_u.mutation.SetContractParties(v)
+	return _u
+}
+
+// SetNillableContractParties sets the "contract_parties" field if the given value is not nil.
+func (_u *ProjectUpdateOne) SetNillableContractParties(v *int) *ProjectUpdateOne {
+	if v != nil {
+		_u.SetContractParties(*v)
+	}
+	return _u
+}
+
+// AddContractParties adds value to the "contract_parties" field.
+func (_u *ProjectUpdateOne) AddContractParties(v int) *ProjectUpdateOne {
+	_u.mutation.AddContractParties(v)
+	return _u
+}
+
+// ClearContractParties clears the value of the "contract_parties" field.
+func (_u *ProjectUpdateOne) ClearContractParties() *ProjectUpdateOne {
+	_u.mutation.ClearContractParties()
+	return _u
+}
+
+// SetContractClauses sets the "contract_clauses" field.
+func (_u *ProjectUpdateOne) SetContractClauses(v []string) *ProjectUpdateOne {
+	_u.mutation.SetContractClauses(v)
+	return _u
+}
+
+// AppendContractClauses appends value to the "contract_clauses" field.
+func (_u *ProjectUpdateOne) AppendContractClauses(v []string) *ProjectUpdateOne {
+	_u.mutation.AppendContractClauses(v)
+	return _u
+}
+
+// ClearContractClauses clears the value of the "contract_clauses" field.
+func (_u *ProjectUpdateOne) ClearContractClauses() *ProjectUpdateOne {
+	_u.mutation.ClearContractClauses()
+	return _u
+}
+
+// SetSpecification sets the "specification" field.
+func (_u *ProjectUpdateOne) SetSpecification(v []string) *ProjectUpdateOne {
+	_u.mutation.SetSpecification(v)
+	return _u
+}
+
+// AppendSpecification appends value to the "specification" field.
+func (_u *ProjectUpdateOne) AppendSpecification(v []string) *ProjectUpdateOne {
+	_u.mutation.AppendSpecification(v)
+	return _u
+}
+
+// ClearSpecification clears the value of the "specification" field.
+func (_u *ProjectUpdateOne) ClearSpecification() *ProjectUpdateOne {
+	_u.mutation.ClearSpecification()
+	return _u
+}
+
+// SetProcurementMethod sets the "procurement_method" field.
+func (_u *ProjectUpdateOne) SetProcurementMethod(v schematype.ProcurementMethod) *ProjectUpdateOne {
+	_u.mutation.SetProcurementMethod(v)
+	return _u
+}
+
+// SetNillableProcurementMethod sets the "procurement_method" field if the given value is not nil.
+func (_u *ProjectUpdateOne) SetNillableProcurementMethod(v *schematype.ProcurementMethod) *ProjectUpdateOne {
+	if v != nil {
+		_u.SetProcurementMethod(*v)
+	}
+	return _u
+}
+
+// ClearProcurementMethod clears the value of the "procurement_method" field.
+func (_u *ProjectUpdateOne) ClearProcurementMethod() *ProjectUpdateOne {
+	_u.mutation.ClearProcurementMethod()
+	return _u
+}
+
+// SetProcurementException sets the "procurement_exception" field.
+func (_u *ProjectUpdateOne) SetProcurementException(v schematype.ProcurementException) *ProjectUpdateOne {
+	_u.mutation.SetProcurementException(v)
+	return _u
+}
+
+// SetNillableProcurementException sets the "procurement_exception" field if the given value is not nil.
+func (_u *ProjectUpdateOne) SetNillableProcurementException(v *schematype.ProcurementException) *ProjectUpdateOne {
+	if v != nil {
+		_u.SetProcurementException(*v)
+	}
+	return _u
+}
+
+// ClearProcurementException clears the value of the "procurement_exception" field.
+func (_u *ProjectUpdateOne) ClearProcurementException() *ProjectUpdateOne {
+	_u.mutation.ClearProcurementException()
+	return _u
+}
+
+// SetFundingSources sets the "funding_sources" field.
+func (_u *ProjectUpdateOne) SetFundingSources(v []string) *ProjectUpdateOne {
+	_u.mutation.SetFundingSources(v)
+	return _u
+}
+
+// AppendFundingSources appends value to the "funding_sources" field.
+func (_u *ProjectUpdateOne) AppendFundingSources(v []string) *ProjectUpdateOne {
+	_u.mutation.AppendFundingSources(v)
+	return _u
+}
+
+// ClearFundingSources clears the value of the "funding_sources" field.
+func (_u *ProjectUpdateOne) ClearFundingSources() *ProjectUpdateOne {
+	_u.mutation.ClearFundingSources()
+	return _u
+}
+
+// SetFundingYear sets the "funding_year" field.
+func (_u *ProjectUpdateOne) SetFundingYear(v int) *ProjectUpdateOne {
+	_u.mutation.ResetFundingYear()
+	_u.mutation.SetFundingYear(v)
+	return _u
+}
+
+// SetNillableFundingYear sets the "funding_year" field if the given value is not nil.
+func (_u *ProjectUpdateOne) SetNillableFundingYear(v *int) *ProjectUpdateOne {
+	if v != nil {
+		_u.SetFundingYear(*v)
+	}
+	return _u
+}
+
+// AddFundingYear adds value to the "funding_year" field.
+func (_u *ProjectUpdateOne) AddFundingYear(v int) *ProjectUpdateOne {
+	_u.mutation.AddFundingYear(v)
+	return _u
+}
+
+// ClearFundingYear clears the value of the "funding_year" field.
+func (_u *ProjectUpdateOne) ClearFundingYear() *ProjectUpdateOne {
+	_u.mutation.ClearFundingYear()
+	return _u
+}
+
+// SetServiceLevel sets the "service_level" field.
+func (_u *ProjectUpdateOne) SetServiceLevel(v schematype.AdminLevel) *ProjectUpdateOne {
+	_u.mutation.SetServiceLevel(v)
+	return _u
+}
+
+// SetNillableServiceLevel sets the "service_level" field if the given value is not nil.
+func (_u *ProjectUpdateOne) SetNillableServiceLevel(v *schematype.AdminLevel) *ProjectUpdateOne {
+	if v != nil {
+		_u.SetServiceLevel(*v)
+	}
+	return _u
+}
+
+// ClearServiceLevel clears the value of the "service_level" field.
+func (_u *ProjectUpdateOne) ClearServiceLevel() *ProjectUpdateOne {
+	_u.mutation.ClearServiceLevel()
+	return _u
+}
+
+// SetEstablishedOn sets the "established_on" field.
+func (_u *ProjectUpdateOne) SetEstablishedOn(v time.Time) *ProjectUpdateOne {
+	_u.mutation.SetEstablishedOn(v)
+	return _u
+}
+
+// SetNillableEstablishedOn sets the "established_on" field if the given value is not nil.
+func (_u *ProjectUpdateOne) SetNillableEstablishedOn(v *time.Time) *ProjectUpdateOne {
+	if v != nil {
+		_u.SetEstablishedOn(*v)
+	}
+	return _u
+}
+
+// ClearEstablishedOn clears the value of the "established_on" field.
+func (_u *ProjectUpdateOne) ClearEstablishedOn() *ProjectUpdateOne {
+	_u.mutation.ClearEstablishedOn()
+	return _u
+}
+
+// SetLibraryApprovedOn sets the "library_approved_on" field.
+func (_u *ProjectUpdateOne) SetLibraryApprovedOn(v time.Time) *ProjectUpdateOne {
+	_u.mutation.SetLibraryApprovedOn(v)
+	return _u
+}
+
+// SetNillableLibraryApprovedOn sets the "library_approved_on" field if the given value is not nil.
+func (_u *ProjectUpdateOne) SetNillableLibraryApprovedOn(v *time.Time) *ProjectUpdateOne {
+	if v != nil {
+		_u.SetLibraryApprovedOn(*v)
+	}
+	return _u
+}
+
+// ClearLibraryApprovedOn clears the value of the "library_approved_on" field.
+func (_u *ProjectUpdateOne) ClearLibraryApprovedOn() *ProjectUpdateOne {
+	_u.mutation.ClearLibraryApprovedOn()
+	return _u
+}
+
+// SetBudgetDeclaredOn sets the "budget_declared_on" field.
+func (_u *ProjectUpdateOne) SetBudgetDeclaredOn(v time.Time) *ProjectUpdateOne {
+	_u.mutation.SetBudgetDeclaredOn(v)
+	return _u
+}
+
+// SetNillableBudgetDeclaredOn sets the "budget_declared_on" field if the given value is not nil.
+func (_u *ProjectUpdateOne) SetNillableBudgetDeclaredOn(v *time.Time) *ProjectUpdateOne {
+	if v != nil {
+		_u.SetBudgetDeclaredOn(*v)
+	}
+	return _u
+}
+
+// ClearBudgetDeclaredOn clears the value of the "budget_declared_on" field.
+func (_u *ProjectUpdateOne) ClearBudgetDeclaredOn() *ProjectUpdateOne {
+	_u.mutation.ClearBudgetDeclaredOn()
+	return _u
+}
+
+// SetLocalPackageStandard sets the "local_package_standard" field.
+func (_u *ProjectUpdateOne) SetLocalPackageStandard(v int64) *ProjectUpdateOne {
+	_u.mutation.ResetLocalPackageStandard()
+	_u.mutation.SetLocalPackageStandard(v)
+	return _u
+}
+
+// SetNillableLocalPackageStandard sets the "local_package_standard" field if the given value is not nil.
+func (_u *ProjectUpdateOne) SetNillableLocalPackageStandard(v *int64) *ProjectUpdateOne {
+	if v != nil {
+		_u.SetLocalPackageStandard(*v)
+	}
+	return _u
+}
+
+// AddLocalPackageStandard adds value to the "local_package_standard" field.
+func (_u *ProjectUpdateOne) AddLocalPackageStandard(v int64) *ProjectUpdateOne {
+	_u.mutation.AddLocalPackageStandard(v)
+	return _u
+}
+
+// ClearLocalPackageStandard clears the value of the "local_package_standard" field.
+func (_u *ProjectUpdateOne) ClearLocalPackageStandard() *ProjectUpdateOne {
+	_u.mutation.ClearLocalPackageStandard()
+	return _u
+}
+
 // SetRegionID sets the "region" edge to the Region entity by ID.
 func (_u *ProjectUpdateOne) SetRegionID(id int) *ProjectUpdateOne {
 	_u.mutation.SetRegionID(id)
@@ -1148,6 +2067,36 @@ func (_u *ProjectUpdateOne) AddEvaluations(v ...*PerformanceEvaluation) *Project
 		ids[i] = v[i].ID
 	}
 	return _u.AddEvaluationIDs(ids...)
+}
+
+// AddFilingIDs adds the "filings" edge to the ProjectFiling entity by IDs.
+func (_u *ProjectUpdateOne) AddFilingIDs(ids ...int) *ProjectUpdateOne {
+	_u.mutation.AddFilingIDs(ids...)
+	return _u
+}
+
+// AddFilings adds the "filings" edges to the ProjectFiling entity.
+func (_u *ProjectUpdateOne) AddFilings(v ...*ProjectFiling) *ProjectUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddFilingIDs(ids...)
+}
+
+// AddReportIDs adds the "reports" edge to the ContractorReport entity by IDs.
+func (_u *ProjectUpdateOne) AddReportIDs(ids ...int) *ProjectUpdateOne {
+	_u.mutation.AddReportIDs(ids...)
+	return _u
+}
+
+// AddReports adds the "reports" edges to the ContractorReport entity.
+func (_u *ProjectUpdateOne) AddReports(v ...*ContractorReport) *ProjectUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddReportIDs(ids...)
 }
 
 // AddWorkerIDs adds the "workers" edge to the SocialWorker entity by IDs.
@@ -1237,6 +2186,48 @@ func (_u *ProjectUpdateOne) RemoveEvaluations(v ...*PerformanceEvaluation) *Proj
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveEvaluationIDs(ids...)
+}
+
+// ClearFilings clears all "filings" edges to the ProjectFiling entity.
+func (_u *ProjectUpdateOne) ClearFilings() *ProjectUpdateOne {
+	_u.mutation.ClearFilings()
+	return _u
+}
+
+// RemoveFilingIDs removes the "filings" edge to ProjectFiling entities by IDs.
+func (_u *ProjectUpdateOne) RemoveFilingIDs(ids ...int) *ProjectUpdateOne {
+	_u.mutation.RemoveFilingIDs(ids...)
+	return _u
+}
+
+// RemoveFilings removes "filings" edges to ProjectFiling entities.
+func (_u *ProjectUpdateOne) RemoveFilings(v ...*ProjectFiling) *ProjectUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveFilingIDs(ids...)
+}
+
+// ClearReports clears all "reports" edges to the ContractorReport entity.
+func (_u *ProjectUpdateOne) ClearReports() *ProjectUpdateOne {
+	_u.mutation.ClearReports()
+	return _u
+}
+
+// RemoveReportIDs removes the "reports" edge to ContractorReport entities by IDs.
+func (_u *ProjectUpdateOne) RemoveReportIDs(ids ...int) *ProjectUpdateOne {
+	_u.mutation.RemoveReportIDs(ids...)
+	return _u
+}
+
+// RemoveReports removes "reports" edges to ContractorReport entities.
+func (_u *ProjectUpdateOne) RemoveReports(v ...*ContractorReport) *ProjectUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveReportIDs(ids...)
 }
 
 // ClearWorkers clears all "workers" edges to the SocialWorker entity.
@@ -1383,6 +2374,61 @@ func (_u *ProjectUpdateOne) check() error {
 			return &ValidationError{Name: "supervised_workers", err: fmt.Errorf(`ent: validator failed for field "Project.supervised_workers": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PurchaserLevel(); ok {
+		if err := project.PurchaserLevelValidator(v); err != nil {
+			return &ValidationError{Name: "purchaser_level", err: fmt.Errorf(`ent: validator failed for field "Project.purchaser_level": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.PurchaserType(); ok {
+		if err := project.PurchaserTypeValidator(v); err != nil {
+			return &ValidationError{Name: "purchaser_type", err: fmt.Errorf(`ent: validator failed for field "Project.purchaser_type": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ContractParties(); ok {
+		if err := project.ContractPartiesValidator(v); err != nil {
+			return &ValidationError{Name: "contract_parties", err: fmt.Errorf(`ent: validator failed for field "Project.contract_parties": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ContractClauses(); ok {
+		if err := project.ContractClausesValidator(v); err != nil {
+			return &ValidationError{Name: "contract_clauses", err: fmt.Errorf(`ent: validator failed for field "Project.contract_clauses": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Specification(); ok {
+		if err := project.SpecificationValidator(v); err != nil {
+			return &ValidationError{Name: "specification", err: fmt.Errorf(`ent: validator failed for field "Project.specification": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ProcurementMethod(); ok {
+		if err := project.ProcurementMethodValidator(v); err != nil {
+			return &ValidationError{Name: "procurement_method", err: fmt.Errorf(`ent: validator failed for field "Project.procurement_method": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ProcurementException(); ok {
+		if err := project.ProcurementExceptionValidator(v); err != nil {
+			return &ValidationError{Name: "procurement_exception", err: fmt.Errorf(`ent: validator failed for field "Project.procurement_exception": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.FundingSources(); ok {
+		if err := project.FundingSourcesValidator(v); err != nil {
+			return &ValidationError{Name: "funding_sources", err: fmt.Errorf(`ent: validator failed for field "Project.funding_sources": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.FundingYear(); ok {
+		if err := project.FundingYearValidator(v); err != nil {
+			return &ValidationError{Name: "funding_year", err: fmt.Errorf(`ent: validator failed for field "Project.funding_year": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ServiceLevel(); ok {
+		if err := project.ServiceLevelValidator(v); err != nil {
+			return &ValidationError{Name: "service_level", err: fmt.Errorf(`ent: validator failed for field "Project.service_level": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.LocalPackageStandard(); ok {
+		if err := project.LocalPackageStandardValidator(v); err != nil {
+			return &ValidationError{Name: "local_package_standard", err: fmt.Errorf(`ent: validator failed for field "Project.local_package_standard": %w`, err)}
+		}
+	}
 	if _u.mutation.RegionCleared() && len(_u.mutation.RegionIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Project.region"`)
 	}
@@ -1477,6 +2523,114 @@ func (_u *ProjectUpdateOne) sqlSave(ctx context.Context) (_node *Project, err er
 	}
 	if _u.mutation.SupervisedWorkersCleared() {
 		_spec.ClearField(project.FieldSupervisedWorkers, field.TypeInt)
+	}
+	if value, ok := _u.mutation.PurchaserLevel(); ok {
+		_spec.SetField(project.FieldPurchaserLevel, field.TypeEnum, value)
+	}
+	if _u.mutation.PurchaserLevelCleared() {
+		_spec.ClearField(project.FieldPurchaserLevel, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.PurchaserType(); ok {
+		_spec.SetField(project.FieldPurchaserType, field.TypeEnum, value)
+	}
+	if _u.mutation.PurchaserTypeCleared() {
+		_spec.ClearField(project.FieldPurchaserType, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.ContractParties(); ok {
+		_spec.SetField(project.FieldContractParties, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedContractParties(); ok {
+		_spec.AddField(project.FieldContractParties, field.TypeInt, value)
+	}
+	if _u.mutation.ContractPartiesCleared() {
+		_spec.ClearField(project.FieldContractParties, field.TypeInt)
+	}
+	if value, ok := _u.mutation.ContractClauses(); ok {
+		_spec.SetField(project.FieldContractClauses, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedContractClauses(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, project.FieldContractClauses, value)
+		})
+	}
+	if _u.mutation.ContractClausesCleared() {
+		_spec.ClearField(project.FieldContractClauses, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.Specification(); ok {
+		_spec.SetField(project.FieldSpecification, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedSpecification(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, project.FieldSpecification, value)
+		})
+	}
+	if _u.mutation.SpecificationCleared() {
+		_spec.ClearField(project.FieldSpecification, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.ProcurementMethod(); ok {
+		_spec.SetField(project.FieldProcurementMethod, field.TypeEnum, value)
+	}
+	if _u.mutation.ProcurementMethodCleared() {
+		_spec.ClearField(project.FieldProcurementMethod, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.ProcurementException(); ok {
+		_spec.SetField(project.FieldProcurementException, field.TypeEnum, value)
+	}
+	if _u.mutation.ProcurementExceptionCleared() {
+		_spec.ClearField(project.FieldProcurementException, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.FundingSources(); ok {
+		_spec.SetField(project.FieldFundingSources, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedFundingSources(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, project.FieldFundingSources, value)
+		})
+	}
+	if _u.mutation.FundingSourcesCleared() {
+		_spec.ClearField(project.FieldFundingSources, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.FundingYear(); ok {
+		_spec.SetField(project.FieldFundingYear, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedFundingYear(); ok {
+		_spec.AddField(project.FieldFundingYear, field.TypeInt, value)
+	}
+	if _u.mutation.FundingYearCleared() {
+		_spec.ClearField(project.FieldFundingYear, field.TypeInt)
+	}
+	if value, ok := _u.mutation.ServiceLevel(); ok {
+		_spec.SetField(project.FieldServiceLevel, field.TypeEnum, value)
+	}
+	if _u.mutation.ServiceLevelCleared() {
+		_spec.ClearField(project.FieldServiceLevel, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.EstablishedOn(); ok {
+		_spec.SetField(project.FieldEstablishedOn, field.TypeTime, value)
+	}
+	if _u.mutation.EstablishedOnCleared() {
+		_spec.ClearField(project.FieldEstablishedOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.LibraryApprovedOn(); ok {
+		_spec.SetField(project.FieldLibraryApprovedOn, field.TypeTime, value)
+	}
+	if _u.mutation.LibraryApprovedOnCleared() {
+		_spec.ClearField(project.FieldLibraryApprovedOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.BudgetDeclaredOn(); ok {
+		_spec.SetField(project.FieldBudgetDeclaredOn, field.TypeTime, value)
+	}
+	if _u.mutation.BudgetDeclaredOnCleared() {
+		_spec.ClearField(project.FieldBudgetDeclaredOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.LocalPackageStandard(); ok {
+		_spec.SetField(project.FieldLocalPackageStandard, field.TypeInt64, value)
+	}
+	if value, ok := _u.mutation.AddedLocalPackageStandard(); ok {
+		_spec.AddField(project.FieldLocalPackageStandard, field.TypeInt64, value)
+	}
+	if _u.mutation.LocalPackageStandardCleared() {
+		_spec.ClearField(project.FieldLocalPackageStandard, field.TypeInt64)
 	}
 	if _u.mutation.RegionCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1619,6 +2773,96 @@ func (_u *ProjectUpdateOne) sqlSave(ctx context.Context) (_node *Project, err er
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(performanceevaluation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.FilingsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.FilingsTable,
+			Columns: []string{project.FilingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(projectfiling.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedFilingsIDs(); len(nodes) > 0 && !_u.mutation.FilingsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.FilingsTable,
+			Columns: []string{project.FilingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(projectfiling.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.FilingsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.FilingsTable,
+			Columns: []string{project.FilingsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(projectfiling.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.ReportsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.ReportsTable,
+			Columns: []string{project.ReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(contractorreport.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedReportsIDs(); len(nodes) > 0 && !_u.mutation.ReportsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.ReportsTable,
+			Columns: []string{project.ReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(contractorreport.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.ReportsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   project.ReportsTable,
+			Columns: []string{project.ReportsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(contractorreport.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

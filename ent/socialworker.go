@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -11,6 +12,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/ent/schema/schematype"
 	"github.com/shegong/shegong/ent/socialworker"
 )
 
@@ -43,6 +45,22 @@ type SocialWorker struct {
 	PartyMember bool `json:"party_member,omitempty"`
 	// 示例数据 / true for generated demo data, not a real person
 	Synthetic bool `json:"synthetic,omitempty"`
+	// 招录(入职)日期 / day the worker was hired; null when not given
+	HiredOn *time.Time `json:"hired_on,omitempty"`
+	// 已在从业人员备案平台备案 / filed on the practitioners' filing platform; null when not given
+	PlatformFiled *bool `json:"platform_filed,omitempty"`
+	// 经平台公开招聘并从备案人员中招录 / recruited through a vacancy published on the platform, from filed practitioners; null when not given
+	RecruitedViaPlatform *bool `json:"recruited_via_platform,omitempty"`
+	// 已签订劳动合同 / has a labour contract with the employer (劳动合同); null when not given
+	LaborContract *bool `json:"labor_contract,omitempty"`
+	// 按月发放薪酬 / paid monthly (按月发放薪酬); null when not given
+	PaidMonthly *bool `json:"paid_monthly,omitempty"`
+	// 已办理的社会保险 / social insurances the employer has enrolled the worker in (五险: PENSION 养老, MEDICAL 医疗, UNEMPLOYMENT 失业, WORK_INJURY 工伤, MATERNITY 生育); null when not given, [] when none
+	SocialInsurance []schematype.SocialInsurance `json:"social_insurance,omitempty"`
+	// 承接主体聘用 / employed by the contractor of the project or station (承接主体聘用的工作人员); null when not given
+	EmployedByContractor *bool `json:"employed_by_contractor,omitempty"`
+	// 上岗前经过培训 / trained before starting service (先培训后上岗); null when not given
+	TrainedBeforeService *bool `json:"trained_before_service,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the SocialWorkerQuery when eager-loading is set.
 	Edges                SocialWorkerEdges `json:"edges"`
@@ -128,13 +146,15 @@ func (*SocialWorker) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case socialworker.FieldLocalHukou, socialworker.FieldPartyMember, socialworker.FieldSynthetic:
+		case socialworker.FieldSocialInsurance:
+			values[i] = new([]byte)
+		case socialworker.FieldLocalHukou, socialworker.FieldPartyMember, socialworker.FieldSynthetic, socialworker.FieldPlatformFiled, socialworker.FieldRecruitedViaPlatform, socialworker.FieldLaborContract, socialworker.FieldPaidMonthly, socialworker.FieldEmployedByContractor, socialworker.FieldTrainedBeforeService:
 			values[i] = new(sql.NullBool)
 		case socialworker.FieldID:
 			values[i] = new(sql.NullInt64)
 		case socialworker.FieldName, socialworker.FieldEducation, socialworker.FieldMajor, socialworker.FieldCertificateLevel, socialworker.FieldCertificateNumber, socialworker.FieldPhone:
 			values[i] = new(sql.NullString)
-		case socialworker.FieldCreatedAt, socialworker.FieldUpdatedAt, socialworker.FieldBirthDate:
+		case socialworker.FieldCreatedAt, socialworker.FieldUpdatedAt, socialworker.FieldBirthDate, socialworker.FieldHiredOn:
 			values[i] = new(sql.NullTime)
 		case socialworker.ForeignKeys[0]: // organization_workers
 			values[i] = new(sql.NullInt64)
@@ -233,6 +253,63 @@ func (_m *SocialWorker) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field synthetic", values[i])
 			} else if value.Valid {
 				_m.Synthetic = value.Bool
+			}
+		case socialworker.FieldHiredOn:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field hired_on", values[i])
+			} else if value.Valid {
+				_m.HiredOn = new(time.Time)
+				*_m.HiredOn = value.Time
+			}
+		case socialworker.FieldPlatformFiled:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field platform_filed", values[i])
+			} else if value.Valid {
+				_m.PlatformFiled = new(bool)
+				*_m.PlatformFiled = value.Bool
+			}
+		case socialworker.FieldRecruitedViaPlatform:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field recruited_via_platform", values[i])
+			} else if value.Valid {
+				_m.RecruitedViaPlatform = new(bool)
+				*_m.RecruitedViaPlatform = value.Bool
+			}
+		case socialworker.FieldLaborContract:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field labor_contract", values[i])
+			} else if value.Valid {
+				_m.LaborContract = new(bool)
+				*_m.LaborContract = value.Bool
+			}
+		case socialworker.FieldPaidMonthly:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field paid_monthly", values[i])
+			} else if value.Valid {
+				_m.PaidMonthly = new(bool)
+				*_m.PaidMonthly = value.Bool
+			}
+		case socialworker.FieldSocialInsurance:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field social_insurance", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.SocialInsurance); err != nil {
+					return fmt.Errorf("unmarshal field social_insurance: %w", err)
+				}
+			}
+		case socialworker.FieldEmployedByContractor:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field employed_by_contractor", values[i])
+			} else if value.Valid {
+				_m.EmployedByContractor = new(bool)
+				*_m.EmployedByContractor = value.Bool
+			}
+		case socialworker.FieldTrainedBeforeService:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field trained_before_service", values[i])
+			} else if value.Valid {
+				_m.TrainedBeforeService = new(bool)
+				*_m.TrainedBeforeService = value.Bool
 			}
 		case socialworker.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -346,6 +423,44 @@ func (_m *SocialWorker) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("synthetic=")
 	builder.WriteString(fmt.Sprintf("%v", _m.Synthetic))
+	builder.WriteString(", ")
+	if v := _m.HiredOn; v != nil {
+		builder.WriteString("hired_on=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.PlatformFiled; v != nil {
+		builder.WriteString("platform_filed=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.RecruitedViaPlatform; v != nil {
+		builder.WriteString("recruited_via_platform=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.LaborContract; v != nil {
+		builder.WriteString("labor_contract=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.PaidMonthly; v != nil {
+		builder.WriteString("paid_monthly=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("social_insurance=")
+	builder.WriteString(fmt.Sprintf("%v", _m.SocialInsurance))
+	builder.WriteString(", ")
+	if v := _m.EmployedByContractor; v != nil {
+		builder.WriteString("employed_by_contractor=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.TrainedBeforeService; v != nil {
+		builder.WriteString("trained_before_service=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

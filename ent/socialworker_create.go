@@ -14,6 +14,7 @@ import (
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/ent/schema/schematype"
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/station"
 	"github.com/shegong/shegong/ent/trainingrecord"
@@ -183,6 +184,110 @@ func (_c *SocialWorkerCreate) SetSynthetic(v bool) *SocialWorkerCreate {
 func (_c *SocialWorkerCreate) SetNillableSynthetic(v *bool) *SocialWorkerCreate {
 	if v != nil {
 		_c.SetSynthetic(*v)
+	}
+	return _c
+}
+
+// SetHiredOn sets the "hired_on" field.
+func (_c *SocialWorkerCreate) SetHiredOn(v time.Time) *SocialWorkerCreate {
+	_c.mutation.SetHiredOn(v)
+	return _c
+}
+
+// SetNillableHiredOn sets the "hired_on" field if the given value is not nil.
+func (_c *SocialWorkerCreate) SetNillableHiredOn(v *time.Time) *SocialWorkerCreate {
+	if v != nil {
+		_c.SetHiredOn(*v)
+	}
+	return _c
+}
+
+// SetPlatformFiled sets the "platform_filed" field.
+func (_c *SocialWorkerCreate) SetPlatformFiled(v bool) *SocialWorkerCreate {
+	_c.mutation.SetPlatformFiled(v)
+	return _c
+}
+
+// SetNillablePlatformFiled sets the "platform_filed" field if the given value is not nil.
+func (_c *SocialWorkerCreate) SetNillablePlatformFiled(v *bool) *SocialWorkerCreate {
+	if v != nil {
+		_c.SetPlatformFiled(*v)
+	}
+	return _c
+}
+
+// SetRecruitedViaPlatform sets the "recruited_via_platform" field.
+func (_c *SocialWorkerCreate) SetRecruitedViaPlatform(v bool) *SocialWorkerCreate {
+	_c.mutation.SetRecruitedViaPlatform(v)
+	return _c
+}
+
+// SetNillableRecruitedViaPlatform sets the "recruited_via_platform" field if the given value is not nil.
+func (_c *SocialWorkerCreate) SetNillableRecruitedViaPlatform(v *bool) *SocialWorkerCreate {
+	if v != nil {
+		_c.SetRecruitedViaPlatform(*v)
+	}
+	return _c
+}
+
+// SetLaborContract sets the "labor_contract" field.
+func (_c *SocialWorkerCreate) SetLaborContract(v bool) *SocialWorkerCreate {
+	_c.mutation.SetLaborContract(v)
+	return _c
+}
+
+// SetNillableLaborContract sets the "labor_contract" field if the given value is not nil.
+func (_c *SocialWorkerCreate) SetNillableLaborContract(v *bool) *SocialWorkerCreate {
+	if v != nil {
+		_c.SetLaborContract(*v)
+	}
+	return _c
+}
+
+// SetPaidMonthly sets the "paid_monthly" field.
+func (_c *SocialWorkerCreate) SetPaidMonthly(v bool) *SocialWorkerCreate {
+	_c.mutation.SetPaidMonthly(v)
+	return _c
+}
+
+// SetNillablePaidMonthly sets the "paid_monthly" field if the given value is not nil.
+func (_c *SocialWorkerCreate) SetNillablePaidMonthly(v *bool) *SocialWorkerCreate {
+	if v != nil {
+		_c.SetPaidMonthly(*v)
+	}
+	return _c
+}
+
+// SetSocialInsurance sets the "social_insurance" field.
+func (_c *SocialWorkerCreate) SetSocialInsurance(v []schematype.SocialInsurance) *SocialWorkerCreate {
+	_c.mutation.SetSocialInsurance(v)
+	return _c
+}
+
+// SetEmployedByContractor sets the "employed_by_contractor" field.
+func (_c *SocialWorkerCreate) SetEmployedByContractor(v bool) *SocialWorkerCreate {
+	_c.mutation.SetEmployedByContractor(v)
+	return _c
+}
+
+// SetNillableEmployedByContractor sets the "employed_by_contractor" field if the given value is not nil.
+func (_c *SocialWorkerCreate) SetNillableEmployedByContractor(v *bool) *SocialWorkerCreate {
+	if v != nil {
+		_c.SetEmployedByContractor(*v)
+	}
+	return _c
+}
+
+// SetTrainedBeforeService sets the "trained_before_service" field.
+func (_c *SocialWorkerCreate) SetTrainedBeforeService(v bool) *SocialWorkerCreate {
+	_c.mutation.SetTrainedBeforeService(v)
+	return _c
+}
+
+// SetNillableTrainedBeforeService sets the "trained_before_service" field if the given value is not nil.
+func (_c *SocialWorkerCreate) SetNillableTrainedBeforeService(v *bool) *SocialWorkerCreate {
+	if v != nil {
+		_c.SetTrainedBeforeService(*v)
 	}
 	return _c
 }
@@ -469,6 +574,38 @@ func (_c *SocialWorkerCreate) createSpec() (*SocialWorker, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.Synthetic(); ok {
 		_spec.SetField(socialworker.FieldSynthetic, field.TypeBool, value)
 		_node.Synthetic = value
+	}
+	if value, ok := _c.mutation.HiredOn(); ok {
+		_spec.SetField(socialworker.FieldHiredOn, field.TypeTime, value)
+		_node.HiredOn = &value
+	}
+	if value, ok := _c.mutation.PlatformFiled(); ok {
+		_spec.SetField(socialworker.FieldPlatformFiled, field.TypeBool, value)
+		_node.PlatformFiled = &value
+	}
+	if value, ok := _c.mutation.RecruitedViaPlatform(); ok {
+		_spec.SetField(socialworker.FieldRecruitedViaPlatform, field.TypeBool, value)
+		_node.RecruitedViaPlatform = &value
+	}
+	if value, ok := _c.mutation.LaborContract(); ok {
+		_spec.SetField(socialworker.FieldLaborContract, field.TypeBool, value)
+		_node.LaborContract = &value
+	}
+	if value, ok := _c.mutation.PaidMonthly(); ok {
+		_spec.SetField(socialworker.FieldPaidMonthly, field.TypeBool, value)
+		_node.PaidMonthly = &value
+	}
+	if value, ok := _c.mutation.SocialInsurance(); ok {
+		_spec.SetField(socialworker.FieldSocialInsurance, field.TypeJSON, value)
+		_node.SocialInsurance = value
+	}
+	if value, ok := _c.mutation.EmployedByContractor(); ok {
+		_spec.SetField(socialworker.FieldEmployedByContractor, field.TypeBool, value)
+		_node.EmployedByContractor = &value
+	}
+	if value, ok := _c.mutation.TrainedBeforeService(); ok {
+		_spec.SetField(socialworker.FieldTrainedBeforeService, field.TypeBool, value)
+		_node.TrainedBeforeService = &value
 	}
 	if nodes := _c.mutation.RegionIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -760,6 +897,150 @@ func (u *SocialWorkerUpsert) UpdateSynthetic() *SocialWorkerUpsert {
 	return u
 }
 
+// SetHiredOn sets the "hired_on" field.
+func (u *SocialWorkerUpsert) SetHiredOn(v time.Time) *SocialWorkerUpsert {
+	u.Set(socialworker.FieldHiredOn, v)
+	return u
+}
+
+// UpdateHiredOn sets the "hired_on" field to the value that was provided on create.
+func (u *SocialWorkerUpsert) UpdateHiredOn() *SocialWorkerUpsert {
+	u.SetExcluded(socialworker.FieldHiredOn)
+	return u
+}
+
+// ClearHiredOn clears the value of the "hired_on" field.
+func (u *SocialWorkerUpsert) ClearHiredOn() *SocialWorkerUpsert {
+	u.SetNull(socialworker.FieldHiredOn)
+	return u
+}
+
+// SetPlatformFiled sets the "platform_filed" field.
+func (u *SocialWorkerUpsert) SetPlatformFiled(v bool) *SocialWorkerUpsert {
+	u.Set(socialworker.FieldPlatformFiled, v)
+	return u
+}
+
+// UpdatePlatformFiled sets the "platform_filed" field to the value that was provided on create.
+func (u *SocialWorkerUpsert) UpdatePlatformFiled() *SocialWorkerUpsert {
+	u.SetExcluded(socialworker.FieldPlatformFiled)
+	return u
+}
+
+// ClearPlatformFiled clears the value of the "platform_filed" field.
+func (u *SocialWorkerUpsert) ClearPlatformFiled() *SocialWorkerUpsert {
+	u.SetNull(socialworker.FieldPlatformFiled)
+	return u
+}
+
+// SetRecruitedViaPlatform sets the "recruited_via_platform" field.
+func (u *SocialWorkerUpsert) SetRecruitedViaPlatform(v bool) *SocialWorkerUpsert {
+	u.Set(socialworker.FieldRecruitedViaPlatform, v)
+	return u
+}
+
+// UpdateRecruitedViaPlatform sets the "recruited_via_platform" field to the value that was provided on create.
+func (u *SocialWorkerUpsert) UpdateRecruitedViaPlatform() *SocialWorkerUpsert {
+	u.SetExcluded(socialworker.FieldRecruitedViaPlatform)
+	return u
+}
+
+// ClearRecruitedViaPlatform clears the value of the "recruited_via_platform" field.
+func (u *SocialWorkerUpsert) ClearRecruitedViaPlatform() *SocialWorkerUpsert {
+	u.SetNull(socialworker.FieldRecruitedViaPlatform)
+	return u
+}
+
+// SetLaborContract sets the "labor_contract" field.
+func (u *SocialWorkerUpsert) SetLaborContract(v bool) *SocialWorkerUpsert {
+	u.Set(socialworker.FieldLaborContract, v)
+	return u
+}
+
+// UpdateLaborContract sets the "labor_contract" field to the value that was provided on create.
+func (u *SocialWorkerUpsert) UpdateLaborContract() *SocialWorkerUpsert {
+	u.SetExcluded(socialworker.FieldLaborContract)
+	return u
+}
+
+// ClearLaborContract clears the value of the "labor_contract" field.
+func (u *SocialWorkerUpsert) ClearLaborContract() *SocialWorkerUpsert {
+	u.SetNull(socialworker.FieldLaborContract)
+	return u
+}
+
+// SetPaidMonthly sets the "paid_monthly" field.
+func (u *SocialWorkerUpsert) SetPaidMonthly(v bool) *SocialWorkerUpsert {
+	u.Set(socialworker.FieldPaidMonthly, v)
+	return u
+}
+
+// UpdatePaidMonthly sets the "paid_monthly" field to the value that was provided on create.
+func (u *SocialWorkerUpsert) UpdatePaidMonthly() *SocialWorkerUpsert {
+	u.SetExcluded(socialworker.FieldPaidMonthly)
+	return u
+}
+
+// ClearPaidMonthly clears the value of the "paid_monthly" field.
+func (u *SocialWorkerUpsert) ClearPaidMonthly() *SocialWorkerUpsert {
+	u.SetNull(socialworker.FieldPaidMonthly)
+	return u
+}
+
+// SetSocialInsurance sets the "social_insurance" field.
+func (u *SocialWorkerUpsert) SetSocialInsurance(v []schematype.SocialInsurance) *SocialWorkerUpsert {
+	u.Set(socialworker.FieldSocialInsurance, v)
+	return u
+}
+
+// UpdateSocialInsurance sets the "social_insurance" field to the value that was provided on create.
+func (u *SocialWorkerUpsert) UpdateSocialInsurance() *SocialWorkerUpsert {
+	u.SetExcluded(socialworker.FieldSocialInsurance)
+	return u
+}
+
+// ClearSocialInsurance clears the value of the "social_insurance" field.
+func (u *SocialWorkerUpsert) ClearSocialInsurance() *SocialWorkerUpsert {
+	u.SetNull(socialworker.FieldSocialInsurance)
+	return u
+}
+
+// SetEmployedByContractor sets the "employed_by_contractor" field.
+func (u *SocialWorkerUpsert) SetEmployedByContractor(v bool) *SocialWorkerUpsert {
+	u.Set(socialworker.FieldEmployedByContractor, v)
+	return u
+}
+
+// UpdateEmployedByContractor sets the "employed_by_contractor" field to the value that was provided on create.
+func (u *SocialWorkerUpsert) UpdateEmployedByContractor() *SocialWorkerUpsert {
+	u.SetExcluded(socialworker.FieldEmployedByContractor)
+	return u
+}
+
+// ClearEmployedByContractor clears the value of the "employed_by_contractor" field.
+func (u *SocialWorkerUpsert) ClearEmployedByContractor() *SocialWorkerUpsert {
+	u.SetNull(socialworker.FieldEmployedByContractor)
+	return u
+}
+
+// SetTrainedBeforeService sets the "trained_before_service" field.
+func (u *SocialWorkerUpsert) SetTrainedBeforeService(v bool) *SocialWorkerUpsert {
+	u.Set(socialworker.FieldTrainedBeforeService, v)
+	return u
+}
+
+// UpdateTrainedBeforeService sets the "trained_before_service" field to the value that was provided on create.
+func (u *SocialWorkerUpsert) UpdateTrainedBeforeService() *SocialWorkerUpsert {
+	u.SetExcluded(socialworker.FieldTrainedBeforeService)
+	return u
+}
+
+// ClearTrainedBeforeService clears the value of the "trained_before_service" field.
+func (u *SocialWorkerUpsert) ClearTrainedBeforeService() *SocialWorkerUpsert {
+	u.SetNull(socialworker.FieldTrainedBeforeService)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -984,6 +1265,174 @@ func (u *SocialWorkerUpsertOne) SetSynthetic(v bool) *SocialWorkerUpsertOne {
 func (u *SocialWorkerUpsertOne) UpdateSynthetic() *SocialWorkerUpsertOne {
 	return u.Update(func(s *SocialWorkerUpsert) {
 		s.UpdateSynthetic()
+	})
+}
+
+// SetHiredOn sets the "hired_on" field.
+func (u *SocialWorkerUpsertOne) SetHiredOn(v time.Time) *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.SetHiredOn(v)
+	})
+}
+
+// UpdateHiredOn sets the "hired_on" field to the value that was provided on create.
+func (u *SocialWorkerUpsertOne) UpdateHiredOn() *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.UpdateHiredOn()
+	})
+}
+
+// ClearHiredOn clears the value of the "hired_on" field.
+func (u *SocialWorkerUpsertOne) ClearHiredOn() *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.ClearHiredOn()
+	})
+}
+
+// SetPlatformFiled sets the "platform_filed" field.
+func (u *SocialWorkerUpsertOne) SetPlatformFiled(v bool) *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.SetPlatformFiled(v)
+	})
+}
+
+// UpdatePlatformFiled sets the "platform_filed" field to the value that was provided on create.
+func (u *SocialWorkerUpsertOne) UpdatePlatformFiled() *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.UpdatePlatformFiled()
+	})
+}
+
+// ClearPlatformFiled clears the value of the "platform_filed" field.
+func (u *SocialWorkerUpsertOne) ClearPlatformFiled() *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.ClearPlatformFiled()
+	})
+}
+
+// SetRecruitedViaPlatform sets the "recruited_via_platform" field.
+func (u *SocialWorkerUpsertOne) SetRecruitedViaPlatform(v bool) *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.SetRecruitedViaPlatform(v)
+	})
+}
+
+// UpdateRecruitedViaPlatform sets the "recruited_via_platform" field to the value that was provided on create.
+func (u *SocialWorkerUpsertOne) UpdateRecruitedViaPlatform() *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.UpdateRecruitedViaPlatform()
+	})
+}
+
+// ClearRecruitedViaPlatform clears the value of the "recruited_via_platform" field.
+func (u *SocialWorkerUpsertOne) ClearRecruitedViaPlatform() *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.ClearRecruitedViaPlatform()
+	})
+}
+
+// SetLaborContract sets the "labor_contract" field.
+func (u *SocialWorkerUpsertOne) SetLaborContract(v bool) *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.SetLaborContract(v)
+	})
+}
+
+// UpdateLaborContract sets the "labor_contract" field to the value that was provided on create.
+func (u *SocialWorkerUpsertOne) UpdateLaborContract() *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.UpdateLaborContract()
+	})
+}
+
+// ClearLaborContract clears the value of the "labor_contract" field.
+func (u *SocialWorkerUpsertOne) ClearLaborContract() *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.ClearLaborContract()
+	})
+}
+
+// SetPaidMonthly sets the "paid_monthly" field.
+func (u *SocialWorkerUpsertOne) SetPaidMonthly(v bool) *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.SetPaidMonthly(v)
+	})
+}
+
+// UpdatePaidMonthly sets the "paid_monthly" field to the value that was provided on create.
+func (u *SocialWorkerUpsertOne) UpdatePaidMonthly() *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.UpdatePaidMonthly()
+	})
+}
+
+// ClearPaidMonthly clears the value of the "paid_monthly" field.
+func (u *SocialWorkerUpsertOne) ClearPaidMonthly() *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.ClearPaidMonthly()
+	})
+}
+
+// SetSocialInsurance sets the "social_insurance" field.
+func (u *SocialWorkerUpsertOne) SetSocialInsurance(v []schematype.SocialInsurance) *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.SetSocialInsurance(v)
+	})
+}
+
+// UpdateSocialInsurance sets the "social_insurance" field to the value that was provided on create.
+func (u *SocialWorkerUpsertOne) UpdateSocialInsurance() *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.UpdateSocialInsurance()
+	})
+}
+
+// ClearSocialInsurance clears the value of the "social_insurance" field.
+func (u *SocialWorkerUpsertOne) ClearSocialInsurance() *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.ClearSocialInsurance()
+	})
+}
+
+// SetEmployedByContractor sets the "employed_by_contractor" field.
+func (u *SocialWorkerUpsertOne) SetEmployedByContractor(v bool) *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.SetEmployedByContractor(v)
+	})
+}
+
+// UpdateEmployedByContractor sets the "employed_by_contractor" field to the value that was provided on create.
+func (u *SocialWorkerUpsertOne) UpdateEmployedByContractor() *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.UpdateEmployedByContractor()
+	})
+}
+
+// ClearEmployedByContractor clears the value of the "employed_by_contractor" field.
+func (u *SocialWorkerUpsertOne) ClearEmployedByContractor() *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.ClearEmployedByContractor()
+	})
+}
+
+// SetTrainedBeforeService sets the "trained_before_service" field.
+func (u *SocialWorkerUpsertOne) SetTrainedBeforeService(v bool) *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.SetTrainedBeforeService(v)
+	})
+}
+
+// UpdateTrainedBeforeService sets the "trained_before_service" field to the value that was provided on create.
+func (u *SocialWorkerUpsertOne) UpdateTrainedBeforeService() *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.UpdateTrainedBeforeService()
+	})
+}
+
+// ClearTrainedBeforeService clears the value of the "trained_before_service" field.
+func (u *SocialWorkerUpsertOne) ClearTrainedBeforeService() *SocialWorkerUpsertOne {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.ClearTrainedBeforeService()
 	})
 }
 
@@ -1377,6 +1826,174 @@ func (u *SocialWorkerUpsertBulk) SetSynthetic(v bool) *SocialWorkerUpsertBulk {
 func (u *SocialWorkerUpsertBulk) UpdateSynthetic() *SocialWorkerUpsertBulk {
 	return u.Update(func(s *SocialWorkerUpsert) {
 		s.UpdateSynthetic()
+	})
+}
+
+// SetHiredOn sets the "hired_on" field.
+func (u *SocialWorkerUpsertBulk) SetHiredOn(v time.Time) *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.SetHiredOn(v)
+	})
+}
+
+// UpdateHiredOn sets the "hired_on" field to the value that was provided on create.
+func (u *SocialWorkerUpsertBulk) UpdateHiredOn() *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.UpdateHiredOn()
+	})
+}
+
+// ClearHiredOn clears the value of the "hired_on" field.
+func (u *SocialWorkerUpsertBulk) ClearHiredOn() *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.ClearHiredOn()
+	})
+}
+
+// SetPlatformFiled sets the "platform_filed" field.
+func (u *SocialWorkerUpsertBulk) SetPlatformFiled(v bool) *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.SetPlatformFiled(v)
+	})
+}
+
+// UpdatePlatformFiled sets the "platform_filed" field to the value that was provided on create.
+func (u *SocialWorkerUpsertBulk) UpdatePlatformFiled() *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.UpdatePlatformFiled()
+	})
+}
+
+// ClearPlatformFiled clears the value of the "platform_filed" field.
+func (u *SocialWorkerUpsertBulk) ClearPlatformFiled() *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.ClearPlatformFiled()
+	})
+}
+
+// SetRecruitedViaPlatform sets the "recruited_via_platform" field.
+func (u *SocialWorkerUpsertBulk) SetRecruitedViaPlatform(v bool) *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.SetRecruitedViaPlatform(v)
+	})
+}
+
+// UpdateRecruitedViaPlatform sets the "recruited_via_platform" field to the value that was provided on create.
+func (u *SocialWorkerUpsertBulk) UpdateRecruitedViaPlatform() *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.UpdateRecruitedViaPlatform()
+	})
+}
+
+// ClearRecruitedViaPlatform clears the value of the "recruited_via_platform" field.
+func (u *SocialWorkerUpsertBulk) ClearRecruitedViaPlatform() *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.ClearRecruitedViaPlatform()
+	})
+}
+
+// SetLaborContract sets the "labor_contract" field.
+func (u *SocialWorkerUpsertBulk) SetLaborContract(v bool) *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.SetLaborContract(v)
+	})
+}
+
+// UpdateLaborContract sets the "labor_contract" field to the value that was provided on create.
+func (u *SocialWorkerUpsertBulk) UpdateLaborContract() *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.UpdateLaborContract()
+	})
+}
+
+// ClearLaborContract clears the value of the "labor_contract" field.
+func (u *SocialWorkerUpsertBulk) ClearLaborContract() *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.ClearLaborContract()
+	})
+}
+
+// SetPaidMonthly sets the "paid_monthly" field.
+func (u *SocialWorkerUpsertBulk) SetPaidMonthly(v bool) *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.SetPaidMonthly(v)
+	})
+}
+
+// UpdatePaidMonthly sets the "paid_monthly" field to the value that was provided on create.
+func (u *SocialWorkerUpsertBulk) UpdatePaidMonthly() *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.UpdatePaidMonthly()
+	})
+}
+
+// ClearPaidMonthly clears the value of the "paid_monthly" field.
+func (u *SocialWorkerUpsertBulk) ClearPaidMonthly() *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.ClearPaidMonthly()
+	})
+}
+
+// SetSocialInsurance sets the "social_insurance" field.
+func (u *SocialWorkerUpsertBulk) SetSocialInsurance(v []schematype.SocialInsurance) *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.SetSocialInsurance(v)
+	})
+}
+
+// UpdateSocialInsurance sets the "social_insurance" field to the value that was provided on create.
+func (u *SocialWorkerUpsertBulk) UpdateSocialInsurance() *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.UpdateSocialInsurance()
+	})
+}
+
+// ClearSocialInsurance clears the value of the "social_insurance" field.
+func (u *SocialWorkerUpsertBulk) ClearSocialInsurance() *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.ClearSocialInsurance()
+	})
+}
+
+// SetEmployedByContractor sets the "employed_by_contractor" field.
+func (u *SocialWorkerUpsertBulk) SetEmployedByContractor(v bool) *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.SetEmployedByContractor(v)
+	})
+}
+
+// UpdateEmployedByContractor sets the "employed_by_contractor" field to the value that was provided on create.
+func (u *SocialWorkerUpsertBulk) UpdateEmployedByContractor() *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.UpdateEmployedByContractor()
+	})
+}
+
+// ClearEmployedByContractor clears the value of the "employed_by_contractor" field.
+func (u *SocialWorkerUpsertBulk) ClearEmployedByContractor() *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.ClearEmployedByContractor()
+	})
+}
+
+// SetTrainedBeforeService sets the "trained_before_service" field.
+func (u *SocialWorkerUpsertBulk) SetTrainedBeforeService(v bool) *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.SetTrainedBeforeService(v)
+	})
+}
+
+// UpdateTrainedBeforeService sets the "trained_before_service" field to the value that was provided on create.
+func (u *SocialWorkerUpsertBulk) UpdateTrainedBeforeService() *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.UpdateTrainedBeforeService()
+	})
+}
+
+// ClearTrainedBeforeService clears the value of the "trained_before_service" field.
+func (u *SocialWorkerUpsertBulk) ClearTrainedBeforeService() *SocialWorkerUpsertBulk {
+	return u.Update(func(s *SocialWorkerUpsert) {
+		s.ClearTrainedBeforeService()
 	})
 }
 

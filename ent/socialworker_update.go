@@ -10,11 +10,13 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/dialect/sql/sqljson"
 	"entgo.io/ent/schema/field"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/predicate"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/ent/schema/schematype"
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/station"
 	"github.com/shegong/shegong/ent/trainingrecord"
@@ -200,6 +202,164 @@ func (_u *SocialWorkerUpdate) SetNillableSynthetic(v *bool) *SocialWorkerUpdate 
 	if v != nil {
 		_u.SetSynthetic(*v)
 	}
+	return _u
+}
+
+// SetHiredOn sets the "hired_on" field.
+func (_u *SocialWorkerUpdate) SetHiredOn(v time.Time) *SocialWorkerUpdate {
+	_u.mutation.SetHiredOn(v)
+	return _u
+}
+
+// SetNillableHiredOn sets the "hired_on" field if the given value is not nil.
+func (_u *SocialWorkerUpdate) SetNillableHiredOn(v *time.Time) *SocialWorkerUpdate {
+	if v != nil {
+		_u.SetHiredOn(*v)
+	}
+	return _u
+}
+
+// ClearHiredOn clears the value of the "hired_on" field.
+func (_u *SocialWorkerUpdate) ClearHiredOn() *SocialWorkerUpdate {
+	_u.mutation.ClearHiredOn()
+	return _u
+}
+
+// SetPlatformFiled sets the "platform_filed" field.
+func (_u *SocialWorkerUpdate) SetPlatformFiled(v bool) *SocialWorkerUpdate {
+	_u.mutation.SetPlatformFiled(v)
+	return _u
+}
+
+// SetNillablePlatformFiled sets the "platform_filed" field if the given value is not nil.
+func (_u *SocialWorkerUpdate) SetNillablePlatformFiled(v *bool) *SocialWorkerUpdate {
+	if v != nil {
+		_u.SetPlatformFiled(*v)
+	}
+	return _u
+}
+
+// ClearPlatformFiled clears the value of the "platform_filed" field.
+func (_u *SocialWorkerUpdate) ClearPlatformFiled() *SocialWorkerUpdate {
+	_u.mutation.ClearPlatformFiled()
+	return _u
+}
+
+// SetRecruitedViaPlatform sets the "recruited_via_platform" field.
+func (_u *SocialWorkerUpdate) SetRecruitedViaPlatform(v bool) *SocialWorkerUpdate {
+	_u.mutation.SetRecruitedViaPlatform(v)
+	return _u
+}
+
+// SetNillableRecruitedViaPlatform sets the "recruited_via_platform" field if the given value is not nil.
+func (_u *SocialWorkerUpdate) SetNillableRecruitedViaPlatform(v *bool) *SocialWorkerUpdate {
+	if v != nil {
+		_u.SetRecruitedViaPlatform(*v)
+	}
+	return _u
+}
+
+// ClearRecruitedViaPlatform clears the value of the "recruited_via_platform" field.
+func (_u *SocialWorkerUpdate) ClearRecruitedViaPlatform() *SocialWorkerUpdate {
+	_u.mutation.ClearRecruitedViaPlatform()
+	return _u
+}
+
+// SetLaborContract sets the "labor_contract" field.
+func (_u *SocialWorkerUpdate) SetLaborContract(v bool) *SocialWorkerUpdate {
+	_u.mutation.SetLaborContract(v)
+	return _u
+}
+
+// SetNillableLaborContract sets the "labor_contract" field if the given value is not nil.
+func (_u *SocialWorkerUpdate) SetNillableLaborContract(v *bool) *SocialWorkerUpdate {
+	if v != nil {
+		_u.SetLaborContract(*v)
+	}
+	return _u
+}
+
+// ClearLaborContract clears the value of the "labor_contract" field.
+func (_u *SocialWorkerUpdate) ClearLaborContract() *SocialWorkerUpdate {
+	_u.mutation.ClearLaborContract()
+	return _u
+}
+
+// SetPaidMonthly sets the "paid_monthly" field.
+func (_u *SocialWorkerUpdate) SetPaidMonthly(v bool) *SocialWorkerUpdate {
+	_u.mutation.SetPaidMonthly(v)
+	return _u
+}
+
+// SetNillablePaidMonthly sets the "paid_monthly" field if the given value is not nil.
+func (_u *SocialWorkerUpdate) SetNillablePaidMonthly(v *bool) *SocialWorkerUpdate {
+	if v != nil {
+		_u.SetPaidMonthly(*v)
+	}
+	return _u
+}
+
+// ClearPaidMonthly clears the value of the "paid_monthly" field.
+func (_u *SocialWorkerUpdate) ClearPaidMonthly() *SocialWorkerUpdate {
+	_u.mutation.ClearPaidMonthly()
+	return _u
+}
+
+// SetSocialInsurance sets the "social_insurance" field.
+func (_u *SocialWorkerUpdate) SetSocialInsurance(v []schematype.SocialInsurance) *SocialWorkerUpdate {
+	_u.mutation.SetSocialInsurance(v)
+	return _u
+}
+
+// AppendSocialInsurance appends value to the "social_insurance" field.
+func (_u *SocialWorkerUpdate) AppendSocialInsurance(v []schematype.SocialInsurance) *SocialWorkerUpdate {
+	_u.mutation.AppendSocialInsurance(v)
+	return _u
+}
+
+// ClearSocialInsurance clears the value of the "social_insurance" field.
+func (_u *SocialWorkerUpdate) ClearSocialInsurance() *SocialWorkerUpdate {
+	_u.mutation.ClearSocialInsurance()
+	return _u
+}
+
+// SetEmployedByContractor sets the "employed_by_contractor" field.
+func (_u *SocialWorkerUpdate) SetEmployedByContractor(v bool) *SocialWorkerUpdate {
+	_u.mutation.SetEmployedByContractor(v)
+	return _u
+}
+
+// SetNillableEmployedByContractor sets the "employed_by_contractor" field if the given value is not nil.
+func (_u *SocialWorkerUpdate) SetNillableEmployedByContractor(v *bool) *SocialWorkerUpdate {
+	if v != nil {
+		_u.SetEmployedByContractor(*v)
+	}
+	return _u
+}
+
+// ClearEmployedByContractor clears the value of the "employed_by_contractor" field.
+func (_u *SocialWorkerUpdate) ClearEmployedByContractor() *SocialWorkerUpdate {
+	_u.mutation.ClearEmployedByContractor()
+	return _u
+}
+
+// SetTrainedBeforeService sets the "trained_before_service" field.
+func (_u *SocialWorkerUpdate) SetTrainedBeforeService(v bool) *SocialWorkerUpdate {
+	_u.mutation.SetTrainedBeforeService(v)
+	return _u
+}
+
+// SetNillableTrainedBeforeService sets the "trained_before_service" field if the given value is not nil.
+func (_u *SocialWorkerUpdate) SetNillableTrainedBeforeService(v *bool) *SocialWorkerUpdate {
+	if v != nil {
+		_u.SetTrainedBeforeService(*v)
+	}
+	return _u
+}
+
+// ClearTrainedBeforeService clears the value of the "trained_before_service" field.
+func (_u *SocialWorkerUpdate) ClearTrainedBeforeService() *SocialWorkerUpdate {
+	_u.mutation.ClearTrainedBeforeService()
 	return _u
 }
 
@@ -494,6 +654,59 @@ func (_u *SocialWorkerUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if value, ok := _u.mutation.Synthetic(); ok {
 		_spec.SetField(socialworker.FieldSynthetic, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.HiredOn(); ok {
+		_spec.SetField(socialworker.FieldHiredOn, field.TypeTime, value)
+	}
+	if _u.mutation.HiredOnCleared() {
+		_spec.ClearField(socialworker.FieldHiredOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.PlatformFiled(); ok {
+		_spec.SetField(socialworker.FieldPlatformFiled, field.TypeBool, value)
+	}
+	if _u.mutation.PlatformFiledCleared() {
+		_spec.ClearField(socialworker.FieldPlatformFiled, field.TypeBool)
+	}
+	if value, ok := _u.mutation.RecruitedViaPlatform(); ok {
+		_spec.SetField(socialworker.FieldRecruitedViaPlatform, field.TypeBool, value)
+	}
+	if _u.mutation.RecruitedViaPlatformCleared() {
+		_spec.ClearField(socialworker.FieldRecruitedViaPlatform, field.TypeBool)
+	}
+	if value, ok := _u.mutation.LaborContract(); ok {
+		_spec.SetField(socialworker.FieldLaborContract, field.TypeBool, value)
+	}
+	if _u.mutation.LaborContractCleared() {
+		_spec.ClearField(socialworker.FieldLaborContract, field.TypeBool)
+	}
+	if value, ok := _u.mutation.PaidMonthly(); ok {
+		_spec.SetField(socialworker.FieldPaidMonthly, field.TypeBool, value)
+	}
+	if _u.mutation.PaidMonthlyCleared() {
+		_spec.ClearField(socialworker.FieldPaidMonthly, field.TypeBool)
+	}
+	if value, ok := _u.mutation.SocialInsurance(); ok {
+		_spec.SetField(socialworker.FieldSocialInsurance, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedSocialInsurance(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, socialworker.FieldSocialInsurance, value)
+		})
+	}
+	if _u.mutation.SocialInsuranceCleared() {
+		_spec.ClearField(socialworker.FieldSocialInsurance, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.EmployedByContractor(); ok {
+		_spec.SetField(socialworker.FieldEmployedByContractor, field.TypeBool, value)
+	}
+	if _u.mutation.EmployedByContractorCleared() {
+		_spec.ClearField(socialworker.FieldEmployedByContractor, field.TypeBool)
+	}
+	if value, ok := _u.mutation.TrainedBeforeService(); ok {
+		_spec.SetField(socialworker.FieldTrainedBeforeService, field.TypeBool, value)
+	}
+	if _u.mutation.TrainedBeforeServiceCleared() {
+		_spec.ClearField(socialworker.FieldTrainedBeforeService, field.TypeBool)
 	}
 	if _u.mutation.RegionCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -878,6 +1091,164 @@ func (_u *SocialWorkerUpdateOne) SetNillableSynthetic(v *bool) *SocialWorkerUpda
 	return _u
 }
 
+// SetHiredOn sets the "hired_on" field.
+func (_u *SocialWorkerUpdateOne) SetHiredOn(v time.Time) *SocialWorkerUpdateOne {
+	_u.mutation.SetHiredOn(v)
+	return _u
+}
+
+// SetNillableHiredOn sets the "hired_on" field if the given value is not nil.
+func (_u *SocialWorkerUpdateOne) SetNillableHiredOn(v *time.Time) *SocialWorkerUpdateOne {
+	if v != nil {
+		_u.SetHiredOn(*v)
+	}
+	return _u
+}
+
+// ClearHiredOn clears the value of the "hired_on" field.
+func (_u *SocialWorkerUpdateOne) ClearHiredOn() *SocialWorkerUpdateOne {
+	_u.mutation.ClearHiredOn()
+	return _u
+}
+
+// SetPlatformFiled sets the "platform_filed" field.
+func (_u *SocialWorkerUpdateOne) SetPlatformFiled(v bool) *SocialWorkerUpdateOne {
+	_u.mutation.SetPlatformFiled(v)
+	return _u
+}
+
+// SetNillablePlatformFiled sets the "platform_filed" field if the given value is not nil.
+func (_u *SocialWorkerUpdateOne) SetNillablePlatformFiled(v *bool) *SocialWorkerUpdateOne {
+	if v != nil {
+		_u.SetPlatformFiled(*v)
+	}
+	return _u
+}
+
+// ClearPlatformFiled clears the value of the "platform_filed" field.
+func (_u *SocialWorkerUpdateOne) ClearPlatformFiled() *SocialWorkerUpdateOne {
+	_u.mutation.ClearPlatformFiled()
+	return _u
+}
+
+// SetRecruitedViaPlatform sets the "recruited_via_platform" field.
+func (_u *SocialWorkerUpdateOne) SetRecruitedViaPlatform(v bool) *SocialWorkerUpdateOne {
+	_u.mutation.SetRecruitedViaPlatform(v)
+	return _u
+}
+
+// SetNillableRecruitedViaPlatform sets the "recruited_via_platform" field if the given value is not nil.
+func (_u *SocialWorkerUpdateOne) SetNillableRecruitedViaPlatform(v *bool) *SocialWorkerUpdateOne {
+	if v != nil {
+		_u.SetRecruitedViaPlatform(*v)
+	}
+	return _u
+}
+
+// ClearRecruitedViaPlatform clears the value of the "recruited_via_platform" field.
+func (_u *SocialWorkerUpdateOne) ClearRecruitedViaPlatform() *SocialWorkerUpdateOne {
+	_u.mutation.ClearRecruitedViaPlatform()
+	return _u
+}
+
+// SetLaborContract sets the "labor_contract" field.
+func (_u *SocialWorkerUpdateOne) SetLaborContract(v bool) *SocialWorkerUpdateOne {
+	_u.mutation.SetLaborContract(v)
+	return _u
+}
+
+// SetNillableLaborContract sets the "labor_contract" field if the given value is not nil.
+func (_u *SocialWorkerUpdateOne) SetNillableLaborContract(v *bool) *SocialWorkerUpdateOne {
+	if v != nil {
+		_u.SetLaborContract(*v)
+	}
+	return _u
+}
+
+// ClearLaborContract clears the value of the "labor_contract" field.
+func (_u *SocialWorkerUpdateOne) ClearLaborContract() *SocialWorkerUpdateOne {
+	_u.mutation.ClearLaborContract()
+	return _u
+}
+
+// SetPaidMonthly sets the "paid_monthly" field.
+func (_u *SocialWorkerUpdateOne) SetPaidMonthly(v bool) *SocialWorkerUpdateOne {
+	_u.mutation.SetPaidMonthly(v)
+	return _u
+}
+
+// SetNillablePaidMonthly sets the "paid_monthly" field if the given value is not nil.
+func (_u *SocialWorkerUpdateOne) SetNillablePaidMonthly(v *bool) *SocialWorkerUpdateOne {
+	if v != nil {
+		_u.SetPaidMonthly(*v)
+	}
+	return _u
+}
+
+// ClearPaidMonthly clears the value of the "paid_monthly" field.
+func (_u *SocialWorkerUpdateOne) ClearPaidMonthly() *SocialWorkerUpdateOne {
+	_u.mutation.ClearPaidMonthly()
+	return _u
+}
+
+// SetSocialInsurance sets the "social_insurance" field.
+func (_u *SocialWorkerUpdateOne) SetSocialInsurance(v []schematype.SocialInsurance) *SocialWorkerUpdateOne {
+	_u.mutation.SetSocialInsurance(v)
+	return _u
+}
+
+// AppendSocialInsurance appends value to the "social_insurance" field.
+func (_u *SocialWorkerUpdateOne) AppendSocialInsurance(v []schematype.SocialInsurance) *SocialWorkerUpdateOne {
+	_u.mutation.AppendSocialInsurance(v)
+	return _u
+}
+
+// ClearSocialInsurance clears the value of the "social_insurance" field.
+func (_u *SocialWorkerUpdateOne) ClearSocialInsurance() *SocialWorkerUpdateOne {
+	_u.mutation.ClearSocialInsurance()
+	return _u
+}
+
+// SetEmployedByContractor sets the "employed_by_contractor" field.
+func (_u *SocialWorkerUpdateOne) SetEmployedByContractor(v bool) *SocialWorkerUpdateOne {
+	_u.mutation.SetEmployedByContractor(v)
+	return _u
+}
+
+// SetNillableEmployedByContractor sets the "employed_by_contractor" field if the given value is not nil.
+func (_u *SocialWorkerUpdateOne) SetNillableEmployedByContractor(v *bool) *SocialWorkerUpdateOne {
+	if v != nil {
+		_u.SetEmployedByContractor(*v)
+	}
+	return _u
+}
+
+// ClearEmployedByContractor clears the value of the "employed_by_contractor" field.
+func (_u *SocialWorkerUpdateOne) ClearEmployedByContractor() *SocialWorkerUpdateOne {
+	_u.mutation.ClearEmployedByContractor()
+	return _u
+}
+
+// SetTrainedBeforeService sets the "trained_before_service" field.
+func (_u *SocialWorkerUpdateOne) SetTrainedBeforeService(v bool) *SocialWorkerUpdateOne {
+	_u.mutation.SetTrainedBeforeService(v)
+	return _u
+}
+
+// SetNillableTrainedBeforeService sets the "trained_before_service" field if the given value is not nil.
+func (_u *SocialWorkerUpdateOne) SetNillableTrainedBeforeService(v *bool) *SocialWorkerUpdateOne {
+	if v != nil {
+		_u.SetTrainedBeforeService(*v)
+	}
+	return _u
+}
+
+// ClearTrainedBeforeService clears the value of the "trained_before_service" field.
+func (_u *SocialWorkerUpdateOne) ClearTrainedBeforeService() *SocialWorkerUpdateOne {
+	_u.mutation.ClearTrainedBeforeService()
+	return _u
+}
+
 // SetRegionID sets the "region" edge to the Region entity by ID.
 func (_u *SocialWorkerUpdateOne) SetRegionID(id int) *SocialWorkerUpdateOne {
 	_u.mutation.SetRegionID(id)
@@ -1199,6 +1570,59 @@ func (_u *SocialWorkerUpdateOne) sqlSave(ctx context.Context) (_node *SocialWork
 	}
 	if value, ok := _u.mutation.Synthetic(); ok {
 		_spec.SetField(socialworker.FieldSynthetic, field.TypeBool, value)
+	}
+	if value, ok := _u.mutation.HiredOn(); ok {
+		_spec.SetField(socialworker.FieldHiredOn, field.TypeTime, value)
+	}
+	if _u.mutation.HiredOnCleared() {
+		_spec.ClearField(socialworker.FieldHiredOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.PlatformFiled(); ok {
+		_spec.SetField(socialworker.FieldPlatformFiled, field.TypeBool, value)
+	}
+	if _u.mutation.PlatformFiledCleared() {
+		_spec.ClearField(socialworker.FieldPlatformFiled, field.TypeBool)
+	}
+	if value, ok := _u.mutation.RecruitedViaPlatform(); ok {
+		_spec.SetField(socialworker.FieldRecruitedViaPlatform, field.TypeBool, value)
+	}
+	if _u.mutation.RecruitedViaPlatformCleared() {
+		_spec.ClearField(socialworker.FieldRecruitedViaPlatform, field.TypeBool)
+	}
+	if value, ok := _u.mutation.LaborContract(); ok {
+		_spec.SetField(socialworker.FieldLaborContract, field.TypeBool, value)
+	}
+	if _u.mutation.LaborContractCleared() {
+		_spec.ClearField(socialworker.FieldLaborContract, field.TypeBool)
+	}
+	if value, ok := _u.mutation.PaidMonthly(); ok {
+		_spec.SetField(socialworker.FieldPaidMonthly, field.TypeBool, value)
+	}
+	if _u.mutation.PaidMonthlyCleared() {
+		_spec.ClearField(socialworker.FieldPaidMonthly, field.TypeBool)
+	}
+	if value, ok := _u.mutation.SocialInsurance(); ok {
+		_spec.SetField(socialworker.FieldSocialInsurance, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedSocialInsurance(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, socialworker.FieldSocialInsurance, value)
+		})
+	}
+	if _u.mutation.SocialInsuranceCleared() {
+		_spec.ClearField(socialworker.FieldSocialInsurance, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.EmployedByContractor(); ok {
+		_spec.SetField(socialworker.FieldEmployedByContractor, field.TypeBool, value)
+	}
+	if _u.mutation.EmployedByContractorCleared() {
+		_spec.ClearField(socialworker.FieldEmployedByContractor, field.TypeBool)
+	}
+	if value, ok := _u.mutation.TrainedBeforeService(); ok {
+		_spec.SetField(socialworker.FieldTrainedBeforeService, field.TypeBool, value)
+	}
+	if _u.mutation.TrainedBeforeServiceCleared() {
+		_spec.ClearField(socialworker.FieldTrainedBeforeService, field.TypeBool)
 	}
 	if _u.mutation.RegionCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -36,6 +36,10 @@ type Station struct {
 	SignText string `json:"sign_text,omitempty"`
 	// 建站日期 / date the station opened
 	EstablishedOn *time.Time `json:"established_on,omitempty"`
+	// 协议约定的驻站社工人数 / resident social workers the service agreement provides for; null when not given
+	AgreedHeadcount *int `json:"agreed_headcount,omitempty"`
+	// 制度与档案 / management systems and records in place (人员管理制度、服务对象数据库 …), matched exactly against each region's list; null when not given, [] when none
+	Systems []string `json:"systems,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the StationQuery when eager-loading is set.
 	Edges                 StationEdges `json:"edges"`
@@ -109,9 +113,9 @@ func (*Station) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case station.FieldFacilities:
+		case station.FieldFacilities, station.FieldSystems:
 			values[i] = new([]byte)
-		case station.FieldID:
+		case station.FieldID, station.FieldAgreedHeadcount:
 			values[i] = new(sql.NullInt64)
 		case station.FieldName, station.FieldTownship, station.FieldCounty, station.FieldSignText:
 			values[i] = new(sql.NullString)
@@ -192,6 +196,21 @@ func (_m *Station) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.EstablishedOn = new(time.Time)
 				*_m.EstablishedOn = value.Time
+			}
+		case station.FieldAgreedHeadcount:
+			if value, ok := values[i].(*sql.NullInt64); !ok {
+				return fmt.Errorf("unexpected type %T for field agreed_headcount", values[i])
+			} else if value.Valid {
+				_m.AgreedHeadcount = new(int)
+				*_m.AgreedHeadcount = int(value.Int64)
+			}
+		case station.FieldSystems:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field systems", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Systems); err != nil {
+					return fmt.Errorf("unmarshal field systems: %w", err)
+				}
 			}
 		case station.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
@@ -288,6 +307,14 @@ func (_m *Station) String() string {
 		builder.WriteString("established_on=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
+	builder.WriteString(", ")
+	if v := _m.AgreedHeadcount; v != nil {
+		builder.WriteString("agreed_headcount=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("systems=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Systems))
 	builder.WriteByte(')')
 	return builder.String()
 }

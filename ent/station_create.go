@@ -106,6 +106,26 @@ func (_c *StationCreate) SetNillableEstablishedOn(v *time.Time) *StationCreate {
 	return _c
 }
 
+// SetAgreedHeadcount sets the "agreed_headcount" field.
+func (_c *StationCreate) SetAgreedHeadcount(v int) *StationCreate {
+	_c.mutation.SetAgreedHeadcount(v)
+	return _c
+}
+
+// SetNillableAgreedHeadcount sets the "agreed_headcount" field if the given value is not nil.
+func (_c *StationCreate) SetNillableAgreedHeadcount(v *int) *StationCreate {
+	if v != nil {
+		_c.SetAgreedHeadcount(*v)
+	}
+	return _c
+}
+
+// SetSystems sets the "systems" field.
+func (_c *StationCreate) SetSystems(v []string) *StationCreate {
+	_c.mutation.SetSystems(v)
+	return _c
+}
+
 // SetRegionID sets the "region" edge to the Region entity by ID.
 func (_c *StationCreate) SetRegionID(id int) *StationCreate {
 	_c.mutation.SetRegionID(id)
@@ -264,6 +284,16 @@ func (_c *StationCreate) check() error {
 			return &ValidationError{Name: "sign_text", err: fmt.Errorf(`ent: validator failed for field "Station.sign_text": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.AgreedHeadcount(); ok {
+		if err := station.AgreedHeadcountValidator(v); err != nil {
+			return &ValidationError{Name: "agreed_headcount", err: fmt.Errorf(`ent: validator failed for field "Station.agreed_headcount": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.Systems(); ok {
+		if err := station.SystemsValidator(v); err != nil {
+			return &ValidationError{Name: "systems", err: fmt.Errorf(`ent: validator failed for field "Station.systems": %w`, err)}
+		}
+	}
 	if len(_c.mutation.RegionIDs()) == 0 {
 		return &ValidationError{Name: "region", err: errors.New(`ent: missing required edge "Station.region"`)}
 	}
@@ -325,6 +355,14 @@ func (_c *StationCreate) createSpec() (*Station, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.EstablishedOn(); ok {
 		_spec.SetField(station.FieldEstablishedOn, field.TypeTime, value)
 		_node.EstablishedOn = &value
+	}
+	if value, ok := _c.mutation.AgreedHeadcount(); ok {
+		_spec.SetField(station.FieldAgreedHeadcount, field.TypeInt, value)
+		_node.AgreedHeadcount = &value
+	}
+	if value, ok := _c.mutation.Systems(); ok {
+		_spec.SetField(station.FieldSystems, field.TypeJSON, value)
+		_node.Systems = value
 	}
 	if nodes := _c.mutation.RegionIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -540,6 +578,48 @@ func (u *StationUpsert) ClearEstablishedOn() *StationUpsert {
 	return u
 }
 
+// SetAgreedHeadcount sets the "agreed_headcount" field.
+func (u *StationUpsert) SetAgreedHeadcount(v int) *StationUpsert {
+	u.Set(station.FieldAgreedHeadcount, v)
+	return u
+}
+
+// UpdateAgreedHeadcount sets the "agreed_headcount" field to the value that was provided on create.
+func (u *StationUpsert) UpdateAgreedHeadcount() *StationUpsert {
+	u.SetExcluded(station.FieldAgreedHeadcount)
+	return u
+}
+
+// AddAgreedHeadcount adds v to the "agreed_headcount" field.
+func (u *StationUpsert) AddAgreedHeadcount(v int) *StationUpsert {
+	u.Add(station.FieldAgreedHeadcount, v)
+	return u
+}
+
+// ClearAgreedHeadcount clears the value of the "agreed_headcount" field.
+func (u *StationUpsert) ClearAgreedHeadcount() *StationUpsert {
+	u.SetNull(station.FieldAgreedHeadcount)
+	return u
+}
+
+// SetSystems sets the "systems" field.
+func (u *StationUpsert) SetSystems(v []string) *StationUpsert {
+	u.Set(station.FieldSystems, v)
+	return u
+}
+
+// UpdateSystems sets the "systems" field to the value that was provided on create.
+func (u *StationUpsert) UpdateSystems() *StationUpsert {
+	u.SetExcluded(station.FieldSystems)
+	return u
+}
+
+// ClearSystems clears the value of the "systems" field.
+func (u *StationUpsert) ClearSystems() *StationUpsert {
+	u.SetNull(station.FieldSystems)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -694,6 +774,55 @@ func (u *StationUpsertOne) UpdateEstablishedOn() *StationUpsertOne {
 func (u *StationUpsertOne) ClearEstablishedOn() *StationUpsertOne {
 	return u.Update(func(s *StationUpsert) {
 		s.ClearEstablishedOn()
+	})
+}
+
+// SetAgreedHeadcount sets the "agreed_headcount" field.
+func (u *StationUpsertOne) SetAgreedHeadcount(v int) *StationUpsertOne {
+	return u.Update(func(s *StationUpsert) {
+		s.SetAgreedHeadcount(v)
+	})
+}
+
+// AddAgreedHeadcount adds v to the "agreed_headcount" field.
+func (u *StationUpsertOne) AddAgreedHeadcount(v int) *StationUpsertOne {
+	return u.Update(func(s *StationUpsert) {
+		s.AddAgreedHeadcount(v)
+	})
+}
+
+// UpdateAgreedHeadcount sets the "agreed_headcount" field to the value that was provided on create.
+func (u *StationUpsertOne) UpdateAgreedHeadcount() *StationUpsertOne {
+	return u.Update(func(s *StationUpsert) {
+		s.UpdateAgreedHeadcount()
+	})
+}
+
+// ClearAgreedHeadcount clears the value of the "agreed_headcount" field.
+func (u *StationUpsertOne) ClearAgreedHeadcount() *StationUpsertOne {
+	return u.Update(func(s *StationUpsert) {
+		s.ClearAgreedHeadcount()
+	})
+}
+
+// SetSystems sets the "systems" field.
+func (u *StationUpsertOne) SetSystems(v []string) *StationUpsertOne {
+	return u.Update(func(s *StationUpsert) {
+		s.SetSystems(v)
+	})
+}
+
+// UpdateSystems sets the "systems" field to the value that was provided on create.
+func (u *StationUpsertOne) UpdateSystems() *StationUpsertOne {
+	return u.Update(func(s *StationUpsert) {
+		s.UpdateSystems()
+	})
+}
+
+// ClearSystems clears the value of the "systems" field.
+func (u *StationUpsertOne) ClearSystems() *StationUpsertOne {
+	return u.Update(func(s *StationUpsert) {
+		s.ClearSystems()
 	})
 }
 
@@ -1017,6 +1146,55 @@ func (u *StationUpsertBulk) UpdateEstablishedOn() *StationUpsertBulk {
 func (u *StationUpsertBulk) ClearEstablishedOn() *StationUpsertBulk {
 	return u.Update(func(s *StationUpsert) {
 		s.ClearEstablishedOn()
+	})
+}
+
+// SetAgreedHeadcount sets the "agreed_headcount" field.
+func (u *StationUpsertBulk) SetAgreedHeadcount(v int) *StationUpsertBulk {
+	return u.Update(func(s *StationUpsert) {
+		s.SetAgreedHeadcount(v)
+	})
+}
+
+// AddAgreedHeadcount adds v to the "agreed_headcount" field.
+func (u *StationUpsertBulk) AddAgreedHeadcount(v int) *StationUpsertBulk {
+	return u.Update(func(s *StationUpsert) {
+		s.AddAgreedHeadcount(v)
+	})
+}
+
+// UpdateAgreedHeadcount sets the "agreed_headcount" field to the value that was provided on create.
+func (u *StationUpsertBulk) UpdateAgreedHeadcount() *StationUpsertBulk {
+	return u.Update(func(s *StationUpsert) {
+		s.UpdateAgreedHeadcount()
+	})
+}
+
+// ClearAgreedHeadcount clears the value of the "agreed_headcount" field.
+func (u *StationUpsertBulk) ClearAgreedHeadcount() *StationUpsertBulk {
+	return u.Update(func(s *StationUpsert) {
+		s.ClearAgreedHeadcount()
+	})
+}
+
+// SetSystems sets the "systems" field.
+func (u *StationUpsertBulk) SetSystems(v []string) *StationUpsertBulk {
+	return u.Update(func(s *StationUpsert) {
+		s.SetSystems(v)
+	})
+}
+
+// UpdateSystems sets the "systems" field to the value that was provided on create.
+func (u *StationUpsertBulk) UpdateSystems() *StationUpsertBulk {
+	return u.Update(func(s *StationUpsert) {
+		s.UpdateSystems()
+	})
+}
+
+// ClearSystems clears the value of the "systems" field.
+func (u *StationUpsertBulk) ClearSystems() *StationUpsertBulk {
+	return u.Update(func(s *StationUpsert) {
+		s.ClearSystems()
 	})
 }
 

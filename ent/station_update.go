@@ -133,6 +133,51 @@ func (_u *StationUpdate) ClearEstablishedOn() *StationUpdate {
 	return _u
 }
 
+// SetAgreedHeadcount sets the "agreed_headcount" field.
+func (_u *StationUpdate) SetAgreedHeadcount(v int) *StationUpdate {
+	_u.mutation.ResetAgreedHeadcount()
+	_u.mutation.SetAgreedHeadcount(v)
+	return _u
+}
+
+// SetNillableAgreedHeadcount sets the "agreed_headcount" field if the given value is not nil.
+func (_u *StationUpdate) SetNillableAgreedHeadcount(v *int) *StationUpdate {
+	if v != nil {
+		_u.SetAgreedHeadcount(*v)
+	}
+	return _u
+}
+
+// AddAgreedHeadcount adds value to the "agreed_headcount" field.
+func (_u *StationUpdate) AddAgreedHeadcount(v int) *StationUpdate {
+	_u.mutation.AddAgreedHeadcount(v)
+	return _u
+}
+
+// ClearAgreedHeadcount clears the value of the "agreed_headcount" field.
+func (_u *StationUpdate) ClearAgreedHeadcount() *StationUpdate {
+	_u.mutation.ClearAgreedHeadcount()
+	return _u
+}
+
+// SetSystems sets the "systems" field.
+func (_u *StationUpdate) SetSystems(v []string) *StationUpdate {
+	_u.mutation.SetSystems(v)
+	return _u
+}
+
+// AppendSystems appends value to the "systems" field.
+func (_u *StationUpdate) AppendSystems(v []string) *StationUpdate {
+	_u.mutation.AppendSystems(v)
+	return _u
+}
+
+// ClearSystems clears the value of the "systems" field.
+func (_u *StationUpdate) ClearSystems() *StationUpdate {
+	_u.mutation.ClearSystems()
+	return _u
+}
+
 // SetRegionID sets the "region" edge to the Region entity by ID.
 func (_u *StationUpdate) SetRegionID(id int) *StationUpdate {
 	_u.mutation.SetRegionID(id)
@@ -316,6 +361,16 @@ func (_u *StationUpdate) check() error {
 			return &ValidationError{Name: "sign_text", err: fmt.Errorf(`ent: validator failed for field "Station.sign_text": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AgreedHeadcount(); ok {
+		if err := station.AgreedHeadcountValidator(v); err != nil {
+			return &ValidationError{Name: "agreed_headcount", err: fmt.Errorf(`ent: validator failed for field "Station.agreed_headcount": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Systems(); ok {
+		if err := station.SystemsValidator(v); err != nil {
+			return &ValidationError{Name: "systems", err: fmt.Errorf(`ent: validator failed for field "Station.systems": %w`, err)}
+		}
+	}
 	if _u.mutation.RegionCleared() && len(_u.mutation.RegionIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Station.region"`)
 	}
@@ -365,6 +420,26 @@ func (_u *StationUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if _u.mutation.EstablishedOnCleared() {
 		_spec.ClearField(station.FieldEstablishedOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.AgreedHeadcount(); ok {
+		_spec.SetField(station.FieldAgreedHeadcount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedAgreedHeadcount(); ok {
+		_spec.AddField(station.FieldAgreedHeadcount, field.TypeInt, value)
+	}
+	if _u.mutation.AgreedHeadcountCleared() {
+		_spec.ClearField(station.FieldAgreedHeadcount, field.TypeInt)
+	}
+	if value, ok := _u.mutation.Systems(); ok {
+		_spec.SetField(station.FieldSystems, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedSystems(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, station.FieldSystems, value)
+		})
+	}
+	if _u.mutation.SystemsCleared() {
+		_spec.ClearField(station.FieldSystems, field.TypeJSON)
 	}
 	if _u.mutation.RegionCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -634,6 +709,51 @@ func (_u *StationUpdateOne) ClearEstablishedOn() *StationUpdateOne {
 	return _u
 }
 
+// SetAgreedHeadcount sets the "agreed_headcount" field.
+func (_u *StationUpdateOne) SetAgreedHeadcount(v int) *StationUpdateOne {
+	_u.mutation.ResetAgreedHeadcount()
+	_u.mutation.SetAgreedHeadcount(v)
+	return _u
+}
+
+// SetNillableAgreedHeadcount sets the "agreed_headcount" field if the given value is not nil.
+func (_u *StationUpdateOne) SetNillableAgreedHeadcount(v *int) *StationUpdateOne {
+	if v != nil {
+		_u.SetAgreedHeadcount(*v)
+	}
+	return _u
+}
+
+// AddAgreedHeadcount adds value to the "agreed_headcount" field.
+func (_u *StationUpdateOne) AddAgreedHeadcount(v int) *StationUpdateOne {
+	_u.mutation.AddAgreedHeadcount(v)
+	return _u
+}
+
+// ClearAgreedHeadcount clears the value of the "agreed_headcount" field.
+func (_u *StationUpdateOne) ClearAgreedHeadcount() *StationUpdateOne {
+	_u.mutation.ClearAgreedHeadcount()
+	return _u
+}
+
+// SetSystems sets the "systems" field.
+func (_u *StationUpdateOne) SetSystems(v []string) *StationUpdateOne {
+	_u.mutation.SetSystems(v)
+	return _u
+}
+
+// AppendSystems appends value to the "systems" field.
+func (_u *StationUpdateOne) AppendSystems(v []string) *StationUpdateOne {
+	_u.mutation.AppendSystems(v)
+	return _u
+}
+
+// ClearSystems clears the value of the "systems" field.
+func (_u *StationUpdateOne) ClearSystems() *StationUpdateOne {
+	_u.mutation.ClearSystems()
+	return _u
+}
+
 // SetRegionID sets the "region" edge to the Region entity by ID.
 func (_u *StationUpdateOne) SetRegionID(id int) *StationUpdateOne {
 	_u.mutation.SetRegionID(id)
@@ -830,6 +950,16 @@ func (_u *StationUpdateOne) check() error {
 			return &ValidationError{Name: "sign_text", err: fmt.Errorf(`ent: validator failed for field "Station.sign_text": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.AgreedHeadcount(); ok {
+		if err := station.AgreedHeadcountValidator(v); err != nil {
+			return &ValidationError{Name: "agreed_headcount", err: fmt.Errorf(`ent: validator failed for field "Station.agreed_headcount": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Systems(); ok {
+		if err := station.SystemsValidator(v); err != nil {
+			return &ValidationError{Name: "systems", err: fmt.Errorf(`ent: validator failed for field "Station.systems": %w`, err)}
+		}
+	}
 	if _u.mutation.RegionCleared() && len(_u.mutation.RegionIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Station.region"`)
 	}
@@ -896,6 +1026,26 @@ func (_u *StationUpdateOne) sqlSave(ctx context.Context) (_node *Station, err er
 	}
 	if _u.mutation.EstablishedOnCleared() {
 		_spec.ClearField(station.FieldEstablishedOn, field.TypeTime)
+	}
+	if value, ok := _u.mutation.AgreedHeadcount(); ok {
+		_spec.SetField(station.FieldAgreedHeadcount, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.AddedAgreedHeadcount(); ok {
+		_spec.AddField(station.FieldAgreedHeadcount, field.TypeInt, value)
+	}
+	if _u.mutation.AgreedHeadcountCleared() {
+		_spec.ClearField(station.FieldAgreedHeadcount, field.TypeInt)
+	}
+	if value, ok := _u.mutation.Systems(); ok {
+		_spec.SetField(station.FieldSystems, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedSystems(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, station.FieldSystems, value)
+		})
+	}
+	if _u.mutation.SystemsCleared() {
+		_spec.ClearField(station.FieldSystems, field.TypeJSON)
 	}
 	if _u.mutation.RegionCleared() {
 		edge := &sqlgraph.EdgeSpec{

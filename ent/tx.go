@@ -22,6 +22,8 @@ type Tx struct {
 	BudgetLine *BudgetLineClient
 	// CatalogItem is the client for interacting with the CatalogItem builders.
 	CatalogItem *CatalogItemClient
+	// ContractorReport is the client for interacting with the ContractorReport builders.
+	ContractorReport *ContractorReportClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
 	// PerformanceEvaluation is the client for interacting with the PerformanceEvaluation builders.
@@ -38,6 +40,8 @@ type Tx struct {
 	PolicySource *PolicySourceClient
 	// Project is the client for interacting with the Project builders.
 	Project *ProjectClient
+	// ProjectFiling is the client for interacting with the ProjectFiling builders.
+	ProjectFiling *ProjectFilingClient
 	// Region is the client for interacting with the Region builders.
 	Region *RegionClient
 	// SocialWorker is the client for interacting with the SocialWorker builders.
@@ -182,6 +186,7 @@ func (tx *Tx) init() {
 	tx.AuditLog = NewAuditLogClient(tx.config)
 	tx.BudgetLine = NewBudgetLineClient(tx.config)
 	tx.CatalogItem = NewCatalogItemClient(tx.config)
+	tx.ContractorReport = NewContractorReportClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.PerformanceEvaluation = NewPerformanceEvaluationClient(tx.config)
 	tx.PilotSite = NewPilotSiteClient(tx.config)
@@ -190,6 +195,7 @@ func (tx *Tx) init() {
 	tx.PolicyParameter = NewPolicyParameterClient(tx.config)
 	tx.PolicySource = NewPolicySourceClient(tx.config)
 	tx.Project = NewProjectClient(tx.config)
+	tx.ProjectFiling = NewProjectFilingClient(tx.config)
 	tx.Region = NewRegionClient(tx.config)
 	tx.SocialWorker = NewSocialWorkerClient(tx.config)
 	tx.Station = NewStationClient(tx.config)

@@ -5,11 +5,15 @@ import (
 	"fmt"
 	"github.com/shegong/shegong/internal/audit"
 	"github.com/shegong/shegong/internal/auth"
+	"slices"
 	"time"
 
 	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/ent/assessment"
+	"github.com/shegong/shegong/ent/contractorreport"
 	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/projectfiling"
+	"github.com/shegong/shegong/ent/schema/schematype"
 	"github.com/shegong/shegong/ent/trainingrecord"
 	"github.com/shegong/shegong/graph/gqlerr"
 	"github.com/shegong/shegong/graph/model"
@@ -34,11 +38,9 @@ func (r *Resolver) assessProject(ctx context.Context, id int, asOf *time.Time) (
 		WithRegion().
 		WithBudgetLines().
 		WithEvaluations().
-		WithWorkers(func(q *ent.SocialWorkerQuery) {
-			q.WithTrainingRecords(func(t *ent.TrainingRecordQuery) {
-				t.Where(trainingrecord.UnitEQ(trainingrecord.UnitCLASS_HOUR))
-			})
-		}).
+		WithFilings(func(q *ent.ProjectFilingQuery) { q.Order(ent.Asc(projectfiling.FieldID)) }).
+		WithReports(func(q *ent.ContractorReportQuery) { q.Order(ent.Asc(contractorreport.FieldID)) }).
+		WithWorkers(withClassHours).
 		Only(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("assess project %d: %w", id, err)
@@ -74,8 +76,16 @@ func (r *Resolver) assessProject(ctx context.Context, id int, asOf *time.Time) (
 		Save(ctx)
 }
 
+// withClassHours loads a worker's CLASS_HOUR training records, the ones WorkerSpec counts.
+func withClassHours(q *ent.SocialWorkerQuery) {
+	q.WithTrainingRecords(func(t *ent.TrainingRecordQuery) {
+		t.Where(trainingrecord.UnitEQ(trainingrecord.UnitCLASS_HOUR))
+	})
+}
+
 // ProjectSpec builds the subject the rules see from a stored project (loaded with its evaluations,
-// budget lines and its workers with their CLASS_HOUR training records), as of day:
+// filings, reports, budget lines and its workers with their CLASS_HOUR training records), as of
+// day:
 //
 //   - months: the service period starts_on..ends_on in whole months, a started month
 //     counting as a month (a partial month is still staffed and paid);
@@ -85,11 +95,14 @@ func (r *Resolver) assessProject(ctx context.Context, id int, asOf *time.Time) (
 //   - evaluations: every stored evaluation (kind, rating, date), and an empty list — "none
 //     made", not "not given" — when there are none: the record of evaluations is the
 //     project's own, so its absence is a fact the evaluation rules may fail on;
-//   - workers: certificate, education, major, hukou, party membership, age from the birth
-//     date at day (unknown without one), and training as the sum of 学时 (CLASS_HOUR, not
-//     clock hours) in the 12 months up to and including day; a worker with no class-hour
-//     records at all has training "not given" rather than 0, since the absence of records is
-//     more often missing data than missing training.
+//   - filings and contractor reports: like evaluations, every stored one (in the order they
+//     were recorded), and an empty list — "nothing filed / submitted" — when there are none;
+//   - procurement, agreement and funding facts (purchaser level and type, contract parties and
+//     clauses, specification, procurement method and exception, funding sources and year,
+//     service level, the establishment, library and budget dates, the local package standard):
+//     as stored, NULL staying "not given" and a stored empty list staying "none"; the purchaser
+//     is not given when neither its level nor its type is;
+//   - workers: see WorkerSpec.
 func ProjectSpec(p *ent.Project, day sdk.Date) *sdk.ProjectSpec {
 	posts := p.ProfessionalPosts
 	cycle := p.CycleYears
@@ -126,31 +139,117 @@ func ProjectSpec(p *ent.Project, day sdk.Date) *sdk.ProjectSpec {
 			spec.Budget = append(spec.Budget, sdk.BudgetLine{Category: sdk.BudgetCategory(l.Category), Amount: sdk.Fen(l.Amount)})
 		}
 	}
-	from := day.AddDate(-1, 0, 1) // the 12 months ending on day, both ends inclusive
+	spec.Filings = make([]sdk.FilingSpec, 0, len(p.Edges.Filings))
+	for _, f := range p.Edges.Filings {
+		spec.Filings = append(spec.Filings, sdk.FilingSpec{Document: f.Document, FiledWith: enumOf(f.FiledWith), FiledOn: dateOf(f.FiledOn)})
+	}
+	spec.Reports = make([]sdk.ReportSpec, 0, len(p.Edges.Reports))
+	for _, r := range p.Edges.Reports {
+		spec.Reports = append(spec.Reports, sdk.ReportSpec{Kind: string(r.Kind), SubmittedOn: dateOf(r.SubmittedOn)})
+	}
+	if p.PurchaserLevel != nil || p.PurchaserType != nil {
+		spec.Purchaser = &sdk.PurchaserSpec{Level: enumOf(p.PurchaserLevel), Type: enumOf(p.PurchaserType)}
+	}
+	spec.ContractParties = p.ContractParties
+	spec.ContractClauses = slices.Clone(p.ContractClauses)
+	spec.Specification = slices.Clone(p.Specification)
+	spec.ProcurementMethod = enumOf(p.ProcurementMethod)
+	spec.ProcurementException = enumOf(p.ProcurementException)
+	spec.FundingSources = slices.Clone(p.FundingSources)
+	spec.FundingYear = p.FundingYear
+	spec.ServiceLevel = enumOf(p.ServiceLevel)
+	spec.EstablishedOn = dateOf(p.EstablishedOn)
+	spec.LibraryApprovedOn = dateOf(p.LibraryApprovedOn)
+	spec.BudgetDeclaredOn = dateOf(p.BudgetDeclaredOn)
+	spec.LocalPackageStandard = fenOf(p.LocalPackageStandard)
 	for _, w := range p.Edges.Workers {
-		ws := sdk.WorkerSpec{
-			Education:   sdk.Education(w.Education),
-			Major:       w.Major,
-			Certificate: sdk.CertificateLevel(w.CertificateLevel),
-			LocalHukou:  &w.LocalHukou,
-			PartyMember: &w.PartyMember,
-		}
-		if w.BirthDate != nil {
-			age := sdk.DateOf(*w.BirthDate).AgeOn(day)
-			ws.Age = &age
-		}
-		if len(w.Edges.TrainingRecords) > 0 {
-			hours := 0
-			for _, t := range w.Edges.TrainingRecords {
-				if d := sdk.DateOf(t.Date); !d.Before(from) && !d.After(day) {
-					hours += t.Hours
-				}
-			}
-			ws.TrainingHoursPerYear = &hours
-		}
-		spec.Workers = append(spec.Workers, ws)
+		spec.Workers = append(spec.Workers, WorkerSpec(w, day))
 	}
 	return spec
+}
+
+// WorkerSpec builds the worker the rules see from a stored worker (loaded with its CLASS_HOUR
+// training records), as of day: certificate, education, major, hukou, party membership, age
+// from the birth date at day (unknown without one), and training as the sum of 学时
+// (CLASS_HOUR, not clock hours) in the 12 months up to and including day — a worker with no
+// class-hour records at all has training "not given" rather than 0, since the absence of
+// records is more often missing data than missing training; and the employment facts (hire
+// date, platform filing and recruitment, labour contract, monthly pay, social insurances,
+// employer, training before service) as stored, NULL staying "not given" and a stored empty
+// list of insurances staying "none".
+func WorkerSpec(w *ent.SocialWorker, day sdk.Date) sdk.WorkerSpec {
+	ws := sdk.WorkerSpec{
+		Education:   sdk.Education(w.Education),
+		Major:       w.Major,
+		Certificate: sdk.CertificateLevel(w.CertificateLevel),
+		LocalHukou:  &w.LocalHukou,
+		PartyMember: &w.PartyMember,
+
+		HiredOn:              dateOf(w.HiredOn),
+		PlatformFiled:        w.PlatformFiled,
+		RecruitedViaPlatform: w.RecruitedViaPlatform,
+		LaborContract:        w.LaborContract,
+		PaidMonthly:          w.PaidMonthly,
+		SocialInsurance:      schematype.Strings(w.SocialInsurance),
+		EmployedByContractor: w.EmployedByContractor,
+		TrainedBeforeService: w.TrainedBeforeService,
+	}
+	if w.BirthDate != nil {
+		age := sdk.DateOf(*w.BirthDate).AgeOn(day)
+		ws.Age = &age
+	}
+	if len(w.Edges.TrainingRecords) > 0 {
+		from := day.AddDate(-1, 0, 1) // the 12 months ending on day, both ends inclusive
+		hours := 0
+		for _, t := range w.Edges.TrainingRecords {
+			if d := sdk.DateOf(t.Date); !d.Before(from) && !d.After(day) {
+				hours += t.Hours
+			}
+		}
+		ws.TrainingHoursPerYear = &hours
+	}
+	return ws
+}
+
+// StationSpec builds the station the rules see from a stored station (loaded with its workers
+// and their CLASS_HOUR training records), as of day: township, facilities, the agreed headcount
+// and the systems as stored (NULL staying "not given", [] "none"), and every worker as
+// WorkerSpec. No mutation assesses a station yet; the builder is here so that one reads the
+// stored facts the same way as assessProject.
+func StationSpec(st *ent.Station, day sdk.Date) *sdk.StationSpec {
+	spec := &sdk.StationSpec{
+		Township:        st.Township,
+		Facilities:      slices.Clone(st.Facilities),
+		AgreedHeadcount: st.AgreedHeadcount,
+		Systems:         slices.Clone(st.Systems),
+	}
+	for _, w := range st.Edges.Workers {
+		spec.Workers = append(spec.Workers, WorkerSpec(w, day))
+	}
+	return spec
+}
+
+// OrganizationSpec builds the organisation the rules see from a stored one: staff counts, party
+// organisation, registration level as stored, and the registration and governance facts
+// (direct registration, category, work inside communities, registration conditions, party
+// organisation mode, annual inspection) with NULL staying "not given". Disclosures and the
+// board and supervisory board are not stored, so they are "not given". No mutation assesses
+// an organisation yet; see StationSpec.
+func OrganizationSpec(o *ent.Organization) *sdk.OrganizationSpec {
+	qualified, party, hasParty := o.QualifiedStaff, o.PartyMembers, o.HasPartyOrganization
+	return &sdk.OrganizationSpec{
+		FullTimeStaff:           o.FullTimeStaff,
+		QualifiedStaff:          &qualified,
+		PartyMembers:            &party,
+		HasPartyOrganization:    &hasParty,
+		RegistrationLevel:       string(o.RegistrationLevel),
+		RegisteredDirectly:      o.RegisteredDirectly,
+		Category:                enumOf(o.Category),
+		OperatesWithinCommunity: o.OperatesWithinCommunity,
+		RegistrationConditions:  slices.Clone(o.RegistrationConditions),
+		PartyOrganizationMode:   enumOf(o.PartyOrganizationMode),
+		AnnualInspection:        enumOf(o.AnnualInspection),
+	}
 }
 
 // serviceMonths counts the months of starts..ends (inclusive), rounding a started month up;
@@ -159,15 +258,7 @@ func serviceMonths(starts, ends time.Time) int {
 	if starts.IsZero() || ends.IsZero() || ends.Before(starts) {
 		return 12
 	}
-	s, e := sdk.DateOf(starts), sdk.DateOf(ends).AddDate(0, 0, 1) // exclusive end
-	months := (e.Year-s.Year)*12 + int(e.Month) - int(s.Month)
-	if s.AddDate(0, months, 0).Before(e) {
-		months++
-	}
-	if months < 1 {
-		months = 1
-	}
-	return months
+	return sdk.DateOf(starts).MonthsThrough(sdk.DateOf(ends))
 }
 
 // reloadPlugin restarts a region's plugin and re-syncs its policy tables. Admins only (Guard

@@ -71,6 +71,12 @@ func (r *queryResolver) CatalogItems(ctx context.Context, after *entgql.Cursor[i
 		ent.WithCatalogItemOrder(orderBy), ent.WithCatalogItemFilter(where.Filter))
 }
 
+// ContractorReports is the resolver for the contractorReports field.
+func (r *queryResolver) ContractorReports(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ContractorReportOrder, where *ent.ContractorReportWhereInput) (*ent.ContractorReportConnection, error) {
+	return r.client.ContractorReport.Query().Paginate(ctx, after, first, before, last,
+		ent.WithContractorReportOrder(orderBy), ent.WithContractorReportFilter(where.Filter))
+}
+
 // Organizations is the resolver for the organizations field.
 func (r *queryResolver) Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error) {
 	return r.client.Organization.Query().Paginate(ctx, after, first, before, last,
@@ -117,6 +123,12 @@ func (r *queryResolver) PolicySources(ctx context.Context, after *entgql.Cursor[
 func (r *queryResolver) Projects(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) (*ent.ProjectConnection, error) {
 	return r.client.Project.Query().Paginate(ctx, after, first, before, last,
 		ent.WithProjectOrder(orderBy), ent.WithProjectFilter(where.Filter))
+}
+
+// ProjectFilings is the resolver for the projectFilings field.
+func (r *queryResolver) ProjectFilings(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectFilingOrder, where *ent.ProjectFilingWhereInput) (*ent.ProjectFilingConnection, error) {
+	return r.client.ProjectFiling.Query().Paginate(ctx, after, first, before, last,
+		ent.WithProjectFilingOrder(orderBy), ent.WithProjectFilingFilter(where.Filter))
 }
 
 // Regions is the resolver for the regions field.

@@ -91,6 +91,26 @@ func (r *mutationResolver) UpdatePerformanceEvaluation(ctx context.Context, id i
 	return r.tx(ctx).PerformanceEvaluation.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
+// CreateProjectFiling is the resolver for the createProjectFiling field.
+func (r *mutationResolver) CreateProjectFiling(ctx context.Context, input ent.CreateProjectFilingInput) (*ent.ProjectFiling, error) {
+	return r.tx(ctx).ProjectFiling.Create().SetInput(input).Save(ctx)
+}
+
+// UpdateProjectFiling is the resolver for the updateProjectFiling field.
+func (r *mutationResolver) UpdateProjectFiling(ctx context.Context, id int, input ent.UpdateProjectFilingInput) (*ent.ProjectFiling, error) {
+	return r.tx(ctx).ProjectFiling.UpdateOneID(id).SetInput(input).Save(ctx)
+}
+
+// CreateContractorReport is the resolver for the createContractorReport field.
+func (r *mutationResolver) CreateContractorReport(ctx context.Context, input ent.CreateContractorReportInput) (*ent.ContractorReport, error) {
+	return r.tx(ctx).ContractorReport.Create().SetInput(input).Save(ctx)
+}
+
+// UpdateContractorReport is the resolver for the updateContractorReport field.
+func (r *mutationResolver) UpdateContractorReport(ctx context.Context, id int, input ent.UpdateContractorReportInput) (*ent.ContractorReport, error) {
+	return r.tx(ctx).ContractorReport.UpdateOneID(id).SetInput(input).Save(ctx)
+}
+
 // CreateAssessment is the resolver for the createAssessment field.
 func (r *mutationResolver) CreateAssessment(ctx context.Context, input ent.CreateAssessmentInput) (*ent.Assessment, error) {
 	return r.tx(ctx).Assessment.Create().SetInput(input).Save(ctx)

@@ -55,88 +55,176 @@ func dateOf(t *time.Time) *sdk.Date {
 }
 
 // subjectOf converts the GraphQL subject into the SDK's; it does not judge it (the regions
-// do, and answer with a field path that the presenter turns into BAD_USER_INPUT).
+// do, and answer with a field path that the presenter turns into BAD_USER_INPUT). Every list
+// keeps the caller's distinction between omitted (nil: not given) and [] (non-nil, empty:
+// none), which the rules answer differently (INSUFFICIENT_INPUT vs a verdict).
 func subjectOf(in *model.SubjectInput) sdk.Subject {
-	var s sdk.Subject
 	if in == nil {
-		return s
+		return sdk.Subject{}
 	}
-	if p := in.Project; p != nil {
-		spec := &sdk.ProjectSpec{
-			Domain: p.Domain, Headcount: p.Headcount, ProfessionalPosts: p.ProfessionalPosts,
-			SupervisedWorkers: p.SupervisedWorkers, ContractSignedOn: dateOf(p.ContractSignedOn),
-			CycleYears: p.CycleYears, Workers: workersOf(p.Workers),
-		}
-		if p.Programme != nil {
-			spec.Programme = string(*p.Programme)
-		}
-		if p.PurchaseMode != nil {
-			spec.PurchaseMode = string(*p.PurchaseMode)
-		}
-		if p.Months != nil {
-			spec.Months = *p.Months
-		}
-		if p.Evaluations != nil { // an empty list is "none made", not "not given"
-			spec.Evaluations = make([]sdk.EvaluationSpec, 0, len(p.Evaluations))
-			for _, e := range p.Evaluations {
-				ev := sdk.EvaluationSpec{Kind: string(e.Kind), EvaluatedOn: dateOf(e.EvaluatedOn)}
-				if e.Rating != nil {
-					ev.Rating = string(*e.Rating)
-				}
-				spec.Evaluations = append(spec.Evaluations, ev)
-			}
-		}
-		if p.Budget != nil { // an empty list is "a budget with no lines", not "no budget given"
-			spec.Budget = make([]sdk.BudgetLine, 0, len(p.Budget))
-			for _, l := range p.Budget {
-				spec.Budget = append(spec.Budget, sdk.BudgetLine{Category: sdk.BudgetCategory(l.Category), Amount: sdk.Fen(l.Amount)})
-			}
-		}
-		s.Project = spec
+	return sdk.Subject{
+		Project:      projectOf(in.Project),
+		Station:      stationOf(in.Station),
+		Organization: organizationOf(in.Organization),
+		Worker:       workerPtrOf(in.Worker),
+		Government:   governmentOf(in.Government),
 	}
-	if st := in.Station; st != nil {
-		s.Station = &sdk.StationSpec{Township: deref(st.Township), Workers: workersOf(st.Workers), Facilities: st.Facilities}
-	}
-	if o := in.Organization; o != nil {
-		s.Organization = &sdk.OrganizationSpec{
-			FullTimeStaff: o.FullTimeStaff, QualifiedStaff: o.QualifiedStaff, PartyMembers: o.PartyMembers,
-			HasPartyOrganization: o.HasPartyOrganization, RegistrationLevel: deref(o.RegistrationLevel),
-			HasBoard: o.HasBoard, HasSupervisoryBoard: o.HasSupervisoryBoard,
-		}
-		if o.Disclosures != nil { // an empty list is "nothing disclosed", not "not given"
-			s.Organization.Disclosures = append([]string{}, o.Disclosures...)
-		}
-	}
-	if w := in.Worker; w != nil {
-		spec := workerOf(w)
-		s.Worker = &spec
-	}
-	return s
 }
 
-func workersOf(in []*model.WorkerSpecInput) []sdk.WorkerSpec {
+func projectOf(p *model.ProjectSpecInput) *sdk.ProjectSpec {
+	if p == nil {
+		return nil
+	}
+	return &sdk.ProjectSpec{
+		Domain: p.Domain, Headcount: p.Headcount, ProfessionalPosts: p.ProfessionalPosts,
+		SupervisedWorkers: p.SupervisedWorkers, ContractSignedOn: dateOf(p.ContractSignedOn),
+		Months: deref(p.Months), CycleYears: p.CycleYears,
+		Programme: enumOf(p.Programme), PurchaseMode: enumOf(p.PurchaseMode),
+		Budget:      mapList(p.Budget, budgetLineOf), // [] is "a budget with no lines", not "no budget given"
+		Workers:     mapList(p.Workers, workerOf),
+		Evaluations: mapList(p.Evaluations, evaluationSpecOf), // [] is "none made", not "not given"
+
+		Purchaser: purchaserOf(p.Purchaser), ContractParties: p.ContractParties,
+		ContractClauses: slices.Clone(p.ContractClauses), Specification: slices.Clone(p.Specification),
+		ProcurementMethod: enumOf(p.ProcurementMethod), ProcurementException: enumOf(p.ProcurementException),
+		FundingSources: slices.Clone(p.FundingSources), FundingYear: p.FundingYear,
+		ServiceLevel:  enumOf(p.ServiceLevel),
+		Filings:       mapList(p.Filings, filingOf),
+		Reports:       mapList(p.Reports, contractorReportOf),
+		EstablishedOn: dateOf(p.EstablishedOn), LibraryApprovedOn: dateOf(p.LibraryApprovedOn),
+		BudgetDeclaredOn: dateOf(p.BudgetDeclaredOn), LocalPackageStandard: fenOf(p.LocalPackageStandard),
+	}
+}
+
+func budgetLineOf(l *model.BudgetLineInput) sdk.BudgetLine {
+	return sdk.BudgetLine{Category: sdk.BudgetCategory(l.Category), Amount: sdk.Fen(l.Amount)}
+}
+
+func evaluationSpecOf(e *model.EvaluationSpecInput) sdk.EvaluationSpec {
+	return sdk.EvaluationSpec{Kind: string(e.Kind), Rating: enumOf(e.Rating), EvaluatedOn: dateOf(e.EvaluatedOn)}
+}
+
+func purchaserOf(p *model.PurchaserInput) *sdk.PurchaserSpec {
+	if p == nil {
+		return nil
+	}
+	return &sdk.PurchaserSpec{Level: enumOf(p.Level), Type: enumOf(p.Type)}
+}
+
+func filingOf(f *model.FilingInput) sdk.FilingSpec {
+	return sdk.FilingSpec{Document: f.Document, FiledWith: enumOf(f.FiledWith), FiledOn: dateOf(f.FiledOn)}
+}
+
+func contractorReportOf(r *model.ContractorReportInput) sdk.ReportSpec {
+	return sdk.ReportSpec{Kind: string(r.Kind), SubmittedOn: dateOf(r.SubmittedOn)}
+}
+
+func stationOf(st *model.StationSpecInput) *sdk.StationSpec {
+	if st == nil {
+		return nil
+	}
+	return &sdk.StationSpec{
+		Township: deref(st.Township), Workers: mapList(st.Workers, workerOf), Facilities: slices.Clone(st.Facilities),
+		AgreedHeadcount: st.AgreedHeadcount, Systems: slices.Clone(st.Systems),
+	}
+}
+
+func organizationOf(o *model.OrganizationSpecInput) *sdk.OrganizationSpec {
+	if o == nil {
+		return nil
+	}
+	return &sdk.OrganizationSpec{
+		FullTimeStaff: o.FullTimeStaff, QualifiedStaff: o.QualifiedStaff, PartyMembers: o.PartyMembers,
+		HasPartyOrganization: o.HasPartyOrganization, RegistrationLevel: enumOf(o.RegistrationLevel),
+		RegisteredDirectly: o.RegisteredDirectly, Category: enumOf(o.Category),
+		OperatesWithinCommunity: o.OperatesWithinCommunity, RegistrationConditions: slices.Clone(o.RegistrationConditions),
+		PartyOrganizationMode: enumOf(o.PartyOrganizationMode), AnnualInspection: enumOf(o.AnnualInspection),
+		Disclosures: slices.Clone(o.Disclosures), // [] is "nothing disclosed", not "not given"
+		HasBoard:    o.HasBoard, HasSupervisoryBoard: o.HasSupervisoryBoard,
+	}
+}
+
+func workerPtrOf(w *model.WorkerSpecInput) *sdk.WorkerSpec {
+	if w == nil {
+		return nil
+	}
+	spec := workerOf(w)
+	return &spec
+}
+
+func workerOf(w *model.WorkerSpecInput) sdk.WorkerSpec {
+	return sdk.WorkerSpec{
+		Age: w.Age, BirthDate: dateOf(w.BirthDate), Education: sdk.Education(enumOf(w.Education)),
+		Major: deref(w.Major), Certificate: sdk.CertificateLevel(enumOf(w.Certificate)),
+		LocalHukou: w.LocalHukou, PartyMember: w.PartyMember, TrainingHoursPerYear: w.TrainingHoursPerYear,
+
+		HiredOn: dateOf(w.HiredOn), PlatformFiled: w.PlatformFiled, RecruitedViaPlatform: w.RecruitedViaPlatform,
+		LaborContract: w.LaborContract, PaidMonthly: w.PaidMonthly,
+		SocialInsurance:      enumList(w.SocialInsurance), // [] is "none enrolled", not "not given"
+		EmployedByContractor: w.EmployedByContractor, TrainedBeforeService: w.TrainedBeforeService,
+	}
+}
+
+func governmentOf(g *model.GovernmentSpecInput) *sdk.GovernmentSpec {
+	if g == nil {
+		return nil
+	}
+	return &sdk.GovernmentSpec{
+		Level: string(g.Level), Name: deref(g.Name),
+		Townships: g.Townships, TownshipsWithStation: g.TownshipsWithStation, SocialWorkers: g.SocialWorkers,
+		PrivateSocialWorkOrganizations: g.PrivateSocialWorkOrganizations,
+		HasIndustryAssociation:         g.HasIndustryAssociation, HasIncubator: g.HasIncubator, IsPilot: g.IsPilot,
+		PilotCounties: g.PilotCounties, PilotTownships: g.PilotTownships,
+		PackageStandard: fenOf(g.PackageStandard),
+		Catalog:         guidanceCatalogOf(g.Catalog),
+		Acts:            mapList(g.Acts, governmentActOf), // [] is "none on record", not "not given"
+	}
+}
+
+func guidanceCatalogOf(c *model.GuidanceCatalogInput) *sdk.GuidanceCatalogSpec {
+	if c == nil {
+		return nil
+	}
+	return &sdk.GuidanceCatalogSpec{CompletedOn: dateOf(c.CompletedOn), PublishedOn: dateOf(c.PublishedOn), ItemLevels: enumList(c.ItemLevels)}
+}
+
+func governmentActOf(a *model.GovernmentActInput) sdk.GovernmentActSpec {
+	return sdk.GovernmentActSpec{Kind: string(a.Kind), On: dateOf(a.On), Authority: enumOf(a.Authority), Sections: slices.Clone(a.Sections)}
+}
+
+// mapList converts every element of a list input; nil (omitted) stays nil and [] stays a
+// non-nil empty slice.
+func mapList[In, Out any](in []In, f func(In) Out) []Out {
 	if in == nil {
 		return nil
 	}
-	out := make([]sdk.WorkerSpec, 0, len(in))
-	for _, w := range in {
-		out = append(out, workerOf(w))
+	out := make([]Out, 0, len(in))
+	for _, v := range in {
+		out = append(out, f(v))
 	}
 	return out
 }
 
-func workerOf(w *model.WorkerSpecInput) sdk.WorkerSpec {
-	spec := sdk.WorkerSpec{
-		Age: w.Age, BirthDate: dateOf(w.BirthDate), Major: deref(w.Major),
-		LocalHukou: w.LocalHukou, PartyMember: w.PartyMember, TrainingHoursPerYear: w.TrainingHoursPerYear,
+// enumList converts a list of enum values to their names, keeping nil apart from [].
+func enumList[T ~string](in []T) []string {
+	return mapList(in, func(v T) string { return string(v) })
+}
+
+// enumOf is an optional enum's name, "" (not given) when omitted.
+func enumOf[T ~string](p *T) string {
+	if p == nil {
+		return ""
 	}
-	if w.Education != nil {
-		spec.Education = sdk.Education(*w.Education)
+	return string(*p)
+}
+
+// fenOf converts an optional Money input (integer fen) to the SDK's amount.
+func fenOf(p *int64) *sdk.Fen {
+	if p == nil {
+		return nil
 	}
-	if w.Certificate != nil {
-		spec.Certificate = sdk.CertificateLevel(*w.Certificate)
-	}
-	return spec
+	f := sdk.Fen(*p)
+	return &f
 }
 
 func deref[T any](p *T) T {
@@ -251,7 +339,7 @@ func scenarioSubjects(scenarios []*model.ScenarioInput) ([]sdk.Subject, error) {
 		subjects[i] = subjectOf(sc.Subject)
 		if subjects[i].Kind() == "" {
 			return nil, &sdk.InputError{Field: fmt.Sprintf("scenarios[%d].subject", i),
-				Message: "须且只能给出 project、station、organization、worker 之一 / give exactly one of project, station, organization, worker"}
+				Message: "须且只能给出 project、station、organization、worker、government 之一 / give exactly one of project, station, organization, worker, government"}
 		}
 	}
 	return subjects, nil

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,6 +24,52 @@ func compare(t *testing.T, args ...string) (string, error) {
 		t.Logf("stderr: %s", errOut.String())
 	}
 	return out.String(), err
+}
+
+// Governments (the example file for researchers) through real plugin processes: each region
+// answers for the levels its document binds, and leaves the others alone.
+func TestCompareGovernmentsExample(t *testing.T) {
+	out, err := compare(t, "--scenario", "testdata/compare-governments.yaml", "--format", "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Scenarios []struct {
+			Name        string
+			Evaluations []struct {
+				Region, Status string
+				Findings       []struct{ RuleID, Status string }
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	got := map[string]string{} // "scenario#region" → status, "scenario#region#rule" → finding status
+	for i, sc := range doc.Scenarios {
+		for _, ev := range sc.Evaluations {
+			got[fmt.Sprintf("%d#%s", i, ev.Region)] = ev.Status
+			for _, f := range ev.Findings {
+				got[fmt.Sprintf("%d#%s#%s", i, ev.Region, f.RuleID)] = f.Status
+			}
+		}
+	}
+	for key, want := range map[string]string{
+		"0#zhuzhou":                                "COMPLIANT",     // 40 organisations is 40家以上
+		"0#zhuzhou#ZZ-TARGET-ORGS-CITY-40":         "PASS",          //
+		"0#zhuzhou#HN-REPORT-CITY-SEMIANNUAL":      "PASS",          // Hunan's duty reaches Zhuzhou through the chain
+		"0#shenzhen":                               "NOT_REGULATED", // a district standard binds districts only
+		"1#zhuzhou#ZZ-TARGET-ORGS-PER-COUNTY-3":    "FAIL",          // 2 < 3
+		"1#sichuan#SC-PILOT-TOWNSHIPS-1-2":         "FAIL",          // 3 > 2
+		"1#hunan":                                  "INCOMPLETE",    // no acts given: reporting duties cannot be judged
+		"2#sichuan#SC-PILOT-PROVINCE-2-3-COUNTIES": "PASS",
+		"2#yunnan#YN-TARGET-TALENT-70K-2020":       "FAIL",         // 69,000 < 70,000
+		"2#hunan":                                  "NOT_IN_FORCE", // the 2019 coverage target's window has closed
+	} {
+		if got[key] != want {
+			t.Errorf("%s = %q, want %q", key, got[key], want)
+		}
+	}
 }
 
 // The default: real plugin processes (this test binary re-executed, see TestMain).
@@ -47,16 +94,16 @@ func TestCompareTableWithPluginProcesses(t *testing.T) {
 	}
 	for _, tc := range []struct{ scenario, region, want string }{
 		// REGION STATUS BUDGET-MIN PASS FAIL INSUFFICIENT FAILED-RULES MISSING-INPUT
-		{"社会救助 10 人，差一分 / social assistance, 10 posts, one fen short", "shenzhen", "shenzhen NON_COMPLIANT 1630000.00 5 1 6 SZ-BUDGET-PACKAGE-MIN SZ-STAFF-CERT-REQUIRED (project.contractSignedOn); SZ-TARGET-CERT-ALL-BY-2023 (project.workers[].certificate); SZ-STAFF-CE-80H (project.workers); SZ-CONTRACT-CYCLE-3Y (project.contractSignedOn, project.purchaseMode); SZ-REPORT-PROFESSIONAL-EVAL (project.evaluations, project.contractSignedOn); SZ-REPORT-PERFORMANCE-EVAL (project.evaluations, project.contractSignedOn)"},
+		{"社会救助 10 人，差一分 / social assistance, 10 posts, one fen short", "shenzhen", "shenzhen NON_COMPLIANT 1630000.00 5 1 9 SZ-BUDGET-PACKAGE-MIN SZ-STAFF-CERT-REQUIRED (project.contractSignedOn); SZ-TARGET-CERT-ALL-BY-2023 (project.workers[].certificate); SZ-STAFF-CE-80H (project.workers); SZ-CONTRACT-CYCLE-3Y (project.contractSignedOn, project.purchaseMode); SZ-REPORT-PROFESSIONAL-EVAL (project.evaluations, project.contractSignedOn); SZ-REPORT-PERFORMANCE-EVAL (project.evaluations, project.contractSignedOn); SZ-STAFF-RECRUIT-PLATFORM (project.workers); SZ-GOV-PROJECT-LIBRARY (project.establishedOn); SZ-GOV-PROJECT-DESIGN (project.specification)"},
 		// INCOMPLETE names what to add: the contract date, the workers and their certificates,
-		// the purchase mode, the evaluations
-		{"社会救助 10 人，经费恰为下限 / social assistance, 10 posts, budget at the floor", "shenzhen", "shenzhen INCOMPLETE 1630000.00 6 0 6 - SZ-STAFF-CERT-REQUIRED (project.contractSignedOn); SZ-TARGET-CERT-ALL-BY-2023 (project.workers[].certificate); SZ-STAFF-CE-80H (project.workers); SZ-CONTRACT-CYCLE-3Y (project.contractSignedOn, project.purchaseMode); SZ-REPORT-PROFESSIONAL-EVAL (project.evaluations, project.contractSignedOn); SZ-REPORT-PERFORMANCE-EVAL (project.evaluations, project.contractSignedOn)"},
-		{"精神卫生 10 人，按普通标准 / mental health, 10 posts, at the ordinary floor", "shenzhen", "shenzhen NON_COMPLIANT 1690000.00 5 1 6 SZ-BUDGET-PACKAGE-MIN-HIGH-RISK SZ-STAFF-CERT-REQUIRED (project.contractSignedOn); SZ-TARGET-CERT-ALL-BY-2023 (project.workers[].certificate); SZ-STAFF-CE-80H (project.workers); SZ-CONTRACT-CYCLE-3Y (project.contractSignedOn, project.purchaseMode); SZ-REPORT-PROFESSIONAL-EVAL (project.evaluations, project.contractSignedOn); SZ-REPORT-PERFORMANCE-EVAL (project.evaluations, project.contractSignedOn)"},
-		{"社工站，驻站社工 41 岁 / station with a 41-year-old worker", "zhuzhou", "zhuzhou NON_COMPLIANT - 1 1 2 HN-STAFF-AGE-MAX-40 HN-STATION-HARDWARE (station.facilities); HN-STATION-SIGNAGE (station.facilities)"},
+		// the purchase mode, the evaluations, the hiring facts, the library dates, the design
+		{"社会救助 10 人，经费恰为下限 / social assistance, 10 posts, budget at the floor", "shenzhen", "shenzhen INCOMPLETE 1630000.00 6 0 9 - SZ-STAFF-CERT-REQUIRED (project.contractSignedOn); SZ-TARGET-CERT-ALL-BY-2023 (project.workers[].certificate); SZ-STAFF-CE-80H (project.workers); SZ-CONTRACT-CYCLE-3Y (project.contractSignedOn, project.purchaseMode); SZ-REPORT-PROFESSIONAL-EVAL (project.evaluations, project.contractSignedOn); SZ-REPORT-PERFORMANCE-EVAL (project.evaluations, project.contractSignedOn); SZ-STAFF-RECRUIT-PLATFORM (project.workers); SZ-GOV-PROJECT-LIBRARY (project.establishedOn); SZ-GOV-PROJECT-DESIGN (project.specification)"},
+		{"精神卫生 10 人，按普通标准 / mental health, 10 posts, at the ordinary floor", "shenzhen", "shenzhen NON_COMPLIANT 1690000.00 5 1 9 SZ-BUDGET-PACKAGE-MIN-HIGH-RISK SZ-STAFF-CERT-REQUIRED (project.contractSignedOn); SZ-TARGET-CERT-ALL-BY-2023 (project.workers[].certificate); SZ-STAFF-CE-80H (project.workers); SZ-CONTRACT-CYCLE-3Y (project.contractSignedOn, project.purchaseMode); SZ-REPORT-PROFESSIONAL-EVAL (project.evaluations, project.contractSignedOn); SZ-REPORT-PERFORMANCE-EVAL (project.evaluations, project.contractSignedOn); SZ-STAFF-RECRUIT-PLATFORM (project.workers); SZ-GOV-PROJECT-LIBRARY (project.establishedOn); SZ-GOV-PROJECT-DESIGN (project.specification)"},
+		{"社工站，驻站社工 41 岁 / station with a 41-year-old worker", "zhuzhou", "zhuzhou NON_COMPLIANT - 1 1 5 HN-STAFF-AGE-MAX-40 HN-STATION-HARDWARE (station.facilities); HN-STATION-SIGNAGE (station.facilities); HN-STATION-SYSTEMS (station.systems); HN-STAFF-FULL-PER-AGREEMENT (station.agreedHeadcount, station.workers[].employedByContractor); HN-CONTRACT-LABOR-PAY-INSURANCE (station.workers[].laborContract, station.workers[].paidMonthly, station.workers[].socialInsurance)"},
 		// Sichuan has no rule for stations: not regulated, never "compliant"
 		{"社工站，驻站社工 41 岁 / station with a 41-year-old worker", "sichuan", "sichuan NOT_REGULATED - 0 0 0 - -"},
-		// one third qualified, Zhuzhou's and Hunan's disclosures, both governance bodies: 4 PASS
-		{"机构 12 人，4 人持证 / organisation, 12 staff, 4 qualified", "zhuzhou", "zhuzhou COMPLIANT - 4 0 0 - -"},
+		// one third qualified, Zhuzhou's and Hunan's disclosures, both governance bodies, registration conditions: 5 PASS
+		{"机构 12 人，4 人持证 / organisation, 12 staff, 4 qualified", "zhuzhou", "zhuzhou COMPLIANT - 5 0 0 - -"},
 		// none of Shenzhen's pay items disclosed (clause 十六)
 		{"机构 12 人，4 人持证 / organisation, 12 staff, 4 qualified", "shenzhen", "shenzhen NON_COMPLIANT - 0 1 0 SZ-REPORT-ORG-PAY-DISCLOSURE -"},
 	} {

@@ -69,6 +69,18 @@ func (f CatalogItemFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value,
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CatalogItemMutation", m)
 }
 
+// The ContractorReportFunc type is an adapter to allow the use of ordinary
+// function as ContractorReport mutator.
+type ContractorReportFunc func(context.Context, *ent.ContractorReportMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ContractorReportFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ContractorReportMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ContractorReportMutation", m)
+}
+
 // The OrganizationFunc type is an adapter to allow the use of ordinary
 // function as Organization mutator.
 type OrganizationFunc func(context.Context, *ent.OrganizationMutation) (ent.Value, error)
@@ -163,6 +175,18 @@ func (f ProjectFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ProjectMutation", m)
+}
+
+// The ProjectFilingFunc type is an adapter to allow the use of ordinary
+// function as ProjectFiling mutator.
+type ProjectFilingFunc func(context.Context, *ent.ProjectFilingMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ProjectFilingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ProjectFilingMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ProjectFilingMutation", m)
 }
 
 // The RegionFunc type is an adapter to allow the use of ordinary

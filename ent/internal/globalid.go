@@ -2,4 +2,4 @@
 
 package internal
 
-const IncrementStarts = "{\"api_tokens\":64424509440,\"assessments\":0,\"audit_logs\":68719476736,\"budget_lines\":4294967296,\"catalog_items\":8589934592,\"organizations\":12884901888,\"performance_evaluations\":17179869184,\"pilot_sites\":21474836480,\"policy_coverages\":55834574848,\"policy_documents\":25769803776,\"policy_parameters\":30064771072,\"policy_sources\":60129542144,\"projects\":34359738368,\"regions\":38654705664,\"social_workers\":42949672960,\"stations\":47244640256,\"training_records\":51539607552}"
+const IncrementStarts = "{\"api_tokens\":64424509440,\"assessments\":0,\"audit_logs\":68719476736,\"budget_lines\":4294967296,\"catalog_items\":8589934592,\"contractor_reports\":73014444032,\"organizations\":12884901888,\"performance_evaluations\":17179869184,\"pilot_sites\":21474836480,\"policy_coverages\":55834574848,\"policy_documents\":25769803776,\"policy_parameters\":30064771072,\"policy_sources\":60129542144,\"project_filings\":77309411328,\"projects\":34359738368,\"regions\":38654705664,\"social_workers\":42949672960,\"stations\":47244640256,\"training_records\":51539607552}"

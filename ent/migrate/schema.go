@@ -158,6 +158,29 @@ var (
 			},
 		},
 	}
+	// ContractorReportsColumns holds the columns for the "contractor_reports" table.
+	ContractorReportsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"MONTHLY_BRIEF", "MID_TERM", "FINAL"}},
+		{Name: "submitted_on", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
+		{Name: "project_reports", Type: field.TypeInt},
+	}
+	// ContractorReportsTable holds the schema information for the "contractor_reports" table.
+	ContractorReportsTable = &schema.Table{
+		Name:       "contractor_reports",
+		Columns:    ContractorReportsColumns,
+		PrimaryKey: []*schema.Column{ContractorReportsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "contractor_reports_projects_reports",
+				Columns:    []*schema.Column{ContractorReportsColumns[5]},
+				RefColumns: []*schema.Column{ProjectsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+	}
 	// OrganizationsColumns holds the columns for the "organizations" table.
 	OrganizationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -172,6 +195,12 @@ var (
 		{Name: "party_members", Type: field.TypeInt, Default: 0},
 		{Name: "has_party_organization", Type: field.TypeBool, Default: false},
 		{Name: "synthetic", Type: field.TypeBool, Default: false},
+		{Name: "registered_directly", Type: field.TypeBool, Nullable: true},
+		{Name: "category", Type: field.TypeEnum, Nullable: true, Enums: []string{"TRADE_ASSOCIATION", "SCIENCE", "CHARITY", "COMMUNITY_SERVICE", "OTHER"}},
+		{Name: "operates_within_community", Type: field.TypeBool, Nullable: true},
+		{Name: "registration_conditions", Type: field.TypeJSON, Nullable: true},
+		{Name: "party_organization_mode", Type: field.TypeEnum, Nullable: true, Enums: []string{"SEPARATE", "JOINT", "AFFILIATED", "OTHER"}},
+		{Name: "annual_inspection", Type: field.TypeEnum, Nullable: true, Enums: []string{"QUALIFIED", "BASICALLY_QUALIFIED", "UNQUALIFIED", "NOT_INSPECTED"}},
 		{Name: "region_organizations", Type: field.TypeInt},
 	}
 	// OrganizationsTable holds the schema information for the "organizations" table.
@@ -182,7 +211,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "organizations_regions_organizations",
-				Columns:    []*schema.Column{OrganizationsColumns[12]},
+				Columns:    []*schema.Column{OrganizationsColumns[18]},
 				RefColumns: []*schema.Column{RegionsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -396,7 +425,7 @@ var (
 		{Name: "purchaser", Type: field.TypeString},
 		{Name: "domain", Type: field.TypeString},
 		{Name: "purchase_mode", Type: field.TypeEnum, Enums: []string{"POST", "PROJECT"}},
-		{Name: "programme", Type: field.TypeEnum, Nullable: true, Enums: []string{"STATION"}},
+		{Name: "programme", Type: field.TypeEnum, Nullable: true, Enums: []string{"STATION", "PARTY_MASS_CENTRE"}},
 		{Name: "cycle_years", Type: field.TypeInt, Default: 1},
 		{Name: "contract_signed_on", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "starts_on", Type: field.TypeTime, SchemaType: map[string]string{"postgres": "date"}},
@@ -404,6 +433,20 @@ var (
 		{Name: "headcount", Type: field.TypeInt, Default: 0},
 		{Name: "professional_posts", Type: field.TypeInt, Default: 0},
 		{Name: "supervised_workers", Type: field.TypeInt, Nullable: true},
+		{Name: "purchaser_level", Type: field.TypeEnum, Nullable: true, Enums: []string{"PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "VILLAGE"}},
+		{Name: "purchaser_type", Type: field.TypeEnum, Nullable: true, Enums: []string{"CIVIL_AFFAIRS", "PARTY_GOVERNMENT", "MASS_ORGANIZATION", "STREET_OFFICE", "OTHER"}},
+		{Name: "contract_parties", Type: field.TypeInt, Nullable: true},
+		{Name: "contract_clauses", Type: field.TypeJSON, Nullable: true},
+		{Name: "specification", Type: field.TypeJSON, Nullable: true},
+		{Name: "procurement_method", Type: field.TypeEnum, Nullable: true, Enums: []string{"OPEN_TENDER", "INVITED_TENDER", "COMPARISON", "NEGOTIATION", "CONSULTATION", "SINGLE_SOURCE", "REQUEST_FOR_QUOTES", "OTHER"}},
+		{Name: "procurement_exception", Type: field.TypeEnum, Nullable: true, Enums: []string{"TECHNICALLY_COMPLEX", "SPECIAL_NATURE", "OTHER"}},
+		{Name: "funding_sources", Type: field.TypeJSON, Nullable: true},
+		{Name: "funding_year", Type: field.TypeInt, Nullable: true},
+		{Name: "service_level", Type: field.TypeEnum, Nullable: true, Enums: []string{"PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "VILLAGE"}},
+		{Name: "established_on", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
+		{Name: "library_approved_on", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
+		{Name: "budget_declared_on", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
+		{Name: "local_package_standard", Type: field.TypeInt64, Nullable: true},
 		{Name: "organization_projects", Type: field.TypeInt, Nullable: true},
 		{Name: "region_projects", Type: field.TypeInt},
 	}
@@ -415,14 +458,38 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "projects_organizations_projects",
-				Columns:    []*schema.Column{ProjectsColumns[15]},
+				Columns:    []*schema.Column{ProjectsColumns[29]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "projects_regions_projects",
-				Columns:    []*schema.Column{ProjectsColumns[16]},
+				Columns:    []*schema.Column{ProjectsColumns[30]},
 				RefColumns: []*schema.Column{RegionsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+	}
+	// ProjectFilingsColumns holds the columns for the "project_filings" table.
+	ProjectFilingsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "document", Type: field.TypeString},
+		{Name: "filed_with", Type: field.TypeEnum, Nullable: true, Enums: []string{"PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "VILLAGE"}},
+		{Name: "filed_on", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
+		{Name: "project_filings", Type: field.TypeInt},
+	}
+	// ProjectFilingsTable holds the schema information for the "project_filings" table.
+	ProjectFilingsTable = &schema.Table{
+		Name:       "project_filings",
+		Columns:    ProjectFilingsColumns,
+		PrimaryKey: []*schema.Column{ProjectFilingsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "project_filings_projects_filings",
+				Columns:    []*schema.Column{ProjectFilingsColumns[6]},
+				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 		},
@@ -468,6 +535,14 @@ var (
 		{Name: "local_hukou", Type: field.TypeBool, Default: false},
 		{Name: "party_member", Type: field.TypeBool, Default: false},
 		{Name: "synthetic", Type: field.TypeBool, Default: false},
+		{Name: "hired_on", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
+		{Name: "platform_filed", Type: field.TypeBool, Nullable: true},
+		{Name: "recruited_via_platform", Type: field.TypeBool, Nullable: true},
+		{Name: "labor_contract", Type: field.TypeBool, Nullable: true},
+		{Name: "paid_monthly", Type: field.TypeBool, Nullable: true},
+		{Name: "social_insurance", Type: field.TypeJSON, Nullable: true},
+		{Name: "employed_by_contractor", Type: field.TypeBool, Nullable: true},
+		{Name: "trained_before_service", Type: field.TypeBool, Nullable: true},
 		{Name: "organization_workers", Type: field.TypeInt, Nullable: true},
 		{Name: "region_workers", Type: field.TypeInt},
 	}
@@ -479,13 +554,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "social_workers_organizations_workers",
-				Columns:    []*schema.Column{SocialWorkersColumns[13]},
+				Columns:    []*schema.Column{SocialWorkersColumns[21]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "social_workers_regions_workers",
-				Columns:    []*schema.Column{SocialWorkersColumns[14]},
+				Columns:    []*schema.Column{SocialWorkersColumns[22]},
 				RefColumns: []*schema.Column{RegionsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -502,6 +577,8 @@ var (
 		{Name: "facilities", Type: field.TypeJSON},
 		{Name: "sign_text", Type: field.TypeString, Nullable: true},
 		{Name: "established_on", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
+		{Name: "agreed_headcount", Type: field.TypeInt, Nullable: true},
+		{Name: "systems", Type: field.TypeJSON, Nullable: true},
 		{Name: "organization_stations", Type: field.TypeInt, Nullable: true},
 		{Name: "region_stations", Type: field.TypeInt},
 	}
@@ -513,13 +590,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "stations_organizations_stations",
-				Columns:    []*schema.Column{StationsColumns[9]},
+				Columns:    []*schema.Column{StationsColumns[11]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "stations_regions_stations",
-				Columns:    []*schema.Column{StationsColumns[10]},
+				Columns:    []*schema.Column{StationsColumns[12]},
 				RefColumns: []*schema.Column{RegionsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -609,6 +686,7 @@ var (
 		AuditLogsTable,
 		BudgetLinesTable,
 		CatalogItemsTable,
+		ContractorReportsTable,
 		OrganizationsTable,
 		PerformanceEvaluationsTable,
 		PilotSitesTable,
@@ -617,6 +695,7 @@ var (
 		PolicyParametersTable,
 		PolicySourcesTable,
 		ProjectsTable,
+		ProjectFilingsTable,
 		RegionsTable,
 		SocialWorkersTable,
 		StationsTable,
@@ -646,6 +725,10 @@ func init() {
 	CatalogItemsTable.ForeignKeys[0].RefTable = RegionsTable
 	CatalogItemsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(8589934592),
+	}
+	ContractorReportsTable.ForeignKeys[0].RefTable = ProjectsTable
+	ContractorReportsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(73014444032),
 	}
 	OrganizationsTable.ForeignKeys[0].RefTable = RegionsTable
 	OrganizationsTable.Annotation = &entsql.Annotation{
@@ -680,6 +763,10 @@ func init() {
 	ProjectsTable.ForeignKeys[1].RefTable = RegionsTable
 	ProjectsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),
+	}
+	ProjectFilingsTable.ForeignKeys[0].RefTable = ProjectsTable
+	ProjectFilingsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(77309411328),
 	}
 	RegionsTable.ForeignKeys[0].RefTable = RegionsTable
 	RegionsTable.Annotation = &entsql.Annotation{

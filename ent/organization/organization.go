@@ -11,6 +11,8 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/shegong/shegong/ent/schema/schematype"
 )
 
 const (
@@ -40,6 +42,18 @@ const (
 	FieldHasPartyOrganization = "has_party_organization"
 	// FieldSynthetic holds the string denoting the synthetic field in the database.
 	FieldSynthetic = "synthetic"
+	// FieldRegisteredDirectly holds the string denoting the registered_directly field in the database.
+	FieldRegisteredDirectly = "registered_directly"
+	// FieldCategory holds the string denoting the category field in the database.
+	FieldCategory = "category"
+	// FieldOperatesWithinCommunity holds the string denoting the operates_within_community field in the database.
+	FieldOperatesWithinCommunity = "operates_within_community"
+	// FieldRegistrationConditions holds the string denoting the registration_conditions field in the database.
+	FieldRegistrationConditions = "registration_conditions"
+	// FieldPartyOrganizationMode holds the string denoting the party_organization_mode field in the database.
+	FieldPartyOrganizationMode = "party_organization_mode"
+	// FieldAnnualInspection holds the string denoting the annual_inspection field in the database.
+	FieldAnnualInspection = "annual_inspection"
 	// EdgeRegion holds the string denoting the region edge name in mutations.
 	EdgeRegion = "region"
 	// EdgeWorkers holds the string denoting the workers edge name in mutations.
@@ -103,6 +117,12 @@ var Columns = []string{
 	FieldPartyMembers,
 	FieldHasPartyOrganization,
 	FieldSynthetic,
+	FieldRegisteredDirectly,
+	FieldCategory,
+	FieldOperatesWithinCommunity,
+	FieldRegistrationConditions,
+	FieldPartyOrganizationMode,
+	FieldAnnualInspection,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "organizations"
@@ -160,6 +180,8 @@ var (
 	DefaultHasPartyOrganization bool
 	// DefaultSynthetic holds the default value on creation for the "synthetic" field.
 	DefaultSynthetic bool
+	// RegistrationConditionsValidator is a validator for the "registration_conditions" field. It is called by the builders before save.
+	RegistrationConditionsValidator func([]string) error
 )
 
 // RegistrationLevel defines the type for the "registration_level" enum field.
@@ -207,6 +229,36 @@ func GradeValidator(gr Grade) error {
 		return nil
 	default:
 		return fmt.Errorf("organization: invalid enum value for grade field: %q", gr)
+	}
+}
+
+// CategoryValidator is a validator for the "category" field enum values. It is called by the builders before save.
+func CategoryValidator(c schematype.OrganizationCategory) error {
+	switch c.String() {
+	case "TRADE_ASSOCIATION", "SCIENCE", "CHARITY", "COMMUNITY_SERVICE", "OTHER":
+		return nil
+	default:
+		return fmt.Errorf("organization: invalid enum value for category field: %q", c)
+	}
+}
+
+// PartyOrganizationModeValidator is a validator for the "party_organization_mode" field enum values. It is called by the builders before save.
+func PartyOrganizationModeValidator(pom schematype.PartyOrganizationMode) error {
+	switch pom.String() {
+	case "SEPARATE", "JOINT", "AFFILIATED", "OTHER":
+		return nil
+	default:
+		return fmt.Errorf("organization: invalid enum value for party_organization_mode field: %q", pom)
+	}
+}
+
+// AnnualInspectionValidator is a validator for the "annual_inspection" field enum values. It is called by the builders before save.
+func AnnualInspectionValidator(ai schematype.AnnualInspectionResult) error {
+	switch ai.String() {
+	case "QUALIFIED", "BASICALLY_QUALIFIED", "UNQUALIFIED", "NOT_INSPECTED":
+		return nil
+	default:
+		return fmt.Errorf("organization: invalid enum value for annual_inspection field: %q", ai)
 	}
 }
 
@@ -271,6 +323,31 @@ func ByHasPartyOrganization(opts ...sql.OrderTermOption) OrderOption {
 // BySynthetic orders the results by the synthetic field.
 func BySynthetic(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSynthetic, opts...).ToFunc()
+}
+
+// ByRegisteredDirectly orders the results by the registered_directly field.
+func ByRegisteredDirectly(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRegisteredDirectly, opts...).ToFunc()
+}
+
+// ByCategory orders the results by the category field.
+func ByCategory(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldCategory, opts...).ToFunc()
+}
+
+// ByOperatesWithinCommunity orders the results by the operates_within_community field.
+func ByOperatesWithinCommunity(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOperatesWithinCommunity, opts...).ToFunc()
+}
+
+// ByPartyOrganizationMode orders the results by the party_organization_mode field.
+func ByPartyOrganizationMode(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPartyOrganizationMode, opts...).ToFunc()
+}
+
+// ByAnnualInspection orders the results by the annual_inspection field.
+func ByAnnualInspection(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAnnualInspection, opts...).ToFunc()
 }
 
 // ByRegionField orders the results by region field.
@@ -406,3 +483,24 @@ func (e *Grade) UnmarshalGQL(val interface{}) error {
 	}
 	return nil
 }
+
+var (
+	// schematype.OrganizationCategory must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*schematype.OrganizationCategory)(nil)
+	// schematype.OrganizationCategory must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*schematype.OrganizationCategory)(nil)
+)
+
+var (
+	// schematype.PartyOrganizationMode must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*schematype.PartyOrganizationMode)(nil)
+	// schematype.PartyOrganizationMode must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*schematype.PartyOrganizationMode)(nil)
+)
+
+var (
+	// schematype.AnnualInspectionResult must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*schematype.AnnualInspectionResult)(nil)
+	// schematype.AnnualInspectionResult must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*schematype.AnnualInspectionResult)(nil)
+)

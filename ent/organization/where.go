@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/shegong/shegong/ent/predicate"
+	"github.com/shegong/shegong/ent/schema/schematype"
 )
 
 // ID filters vertices based on their ID field.
@@ -98,6 +99,16 @@ func HasPartyOrganization(v bool) predicate.Organization {
 // Synthetic applies equality check predicate on the "synthetic" field. It's identical to SyntheticEQ.
 func Synthetic(v bool) predicate.Organization {
 	return predicate.Organization(sql.FieldEQ(FieldSynthetic, v))
+}
+
+// RegisteredDirectly applies equality check predicate on the "registered_directly" field. It's identical to RegisteredDirectlyEQ.
+func RegisteredDirectly(v bool) predicate.Organization {
+	return predicate.Organization(sql.FieldEQ(FieldRegisteredDirectly, v))
+}
+
+// OperatesWithinCommunity applies equality check predicate on the "operates_within_community" field. It's identical to OperatesWithinCommunityEQ.
+func OperatesWithinCommunity(v bool) predicate.Organization {
+	return predicate.Organization(sql.FieldEQ(FieldOperatesWithinCommunity, v))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
@@ -498,6 +509,176 @@ func SyntheticEQ(v bool) predicate.Organization {
 // SyntheticNEQ applies the NEQ predicate on the "synthetic" field.
 func SyntheticNEQ(v bool) predicate.Organization {
 	return predicate.Organization(sql.FieldNEQ(FieldSynthetic, v))
+}
+
+// RegisteredDirectlyEQ applies the EQ predicate on the "registered_directly" field.
+func RegisteredDirectlyEQ(v bool) predicate.Organization {
+	return predicate.Organization(sql.FieldEQ(FieldRegisteredDirectly, v))
+}
+
+// RegisteredDirectlyNEQ applies the NEQ predicate on the "registered_directly" field.
+func RegisteredDirectlyNEQ(v bool) predicate.Organization {
+	return predicate.Organization(sql.FieldNEQ(FieldRegisteredDirectly, v))
+}
+
+// RegisteredDirectlyIsNil applies the IsNil predicate on the "registered_directly" field.
+func RegisteredDirectlyIsNil() predicate.Organization {
+	return predicate.Organization(sql.FieldIsNull(FieldRegisteredDirectly))
+}
+
+// RegisteredDirectlyNotNil applies the NotNil predicate on the "registered_directly" field.
+func RegisteredDirectlyNotNil() predicate.Organization {
+	return predicate.Organization(sql.FieldNotNull(FieldRegisteredDirectly))
+}
+
+// CategoryEQ applies the EQ predicate on the "category" field.
+func CategoryEQ(v schematype.OrganizationCategory) predicate.Organization {
+	vc := v
+	return predicate.Organization(sql.FieldEQ(FieldCategory, vc))
+}
+
+// CategoryNEQ applies the NEQ predicate on the "category" field.
+func CategoryNEQ(v schematype.OrganizationCategory) predicate.Organization {
+	vc := v
+	return predicate.Organization(sql.FieldNEQ(FieldCategory, vc))
+}
+
+// CategoryIn applies the In predicate on the "category" field.
+func CategoryIn(vs ...schematype.OrganizationCategory) predicate.Organization {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Organization(sql.FieldIn(FieldCategory, v...))
+}
+
+// CategoryNotIn applies the NotIn predicate on the "category" field.
+func CategoryNotIn(vs ...schematype.OrganizationCategory) predicate.Organization {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Organization(sql.FieldNotIn(FieldCategory, v...))
+}
+
+// CategoryIsNil applies the IsNil predicate on the "category" field.
+func CategoryIsNil() predicate.Organization {
+	return predicate.Organization(sql.FieldIsNull(FieldCategory))
+}
+
+// CategoryNotNil applies the NotNil predicate on the "category" field.
+func CategoryNotNil() predicate.Organization {
+	return predicate.Organization(sql.FieldNotNull(FieldCategory))
+}
+
+// OperatesWithinCommunityEQ applies the EQ predicate on the "operates_within_community" field.
+func OperatesWithinCommunityEQ(v bool) predicate.Organization {
+	return predicate.Organization(sql.FieldEQ(FieldOperatesWithinCommunity, v))
+}
+
+// OperatesWithinCommunityNEQ applies the NEQ predicate on the "operates_within_community" field.
+func OperatesWithinCommunityNEQ(v bool) predicate.Organization {
+	return predicate.Organization(sql.FieldNEQ(FieldOperatesWithinCommunity, v))
+}
+
+// OperatesWithinCommunityIsNil applies the IsNil predicate on the "operates_within_community" field.
+func OperatesWithinCommunityIsNil() predicate.Organization {
+	return predicate.Organization(sql.FieldIsNull(FieldOperatesWithinCommunity))
+}
+
+// OperatesWithinCommunityNotNil applies the NotNil predicate on the "operates_within_community" field.
+func OperatesWithinCommunityNotNil() predicate.Organization {
+	return predicate.Organization(sql.FieldNotNull(FieldOperatesWithinCommunity))
+}
+
+// RegistrationConditionsIsNil applies the IsNil predicate on the "registration_conditions" field.
+func RegistrationConditionsIsNil() predicate.Organization {
+	return predicate.Organization(sql.FieldIsNull(FieldRegistrationConditions))
+}
+
+// RegistrationConditionsNotNil applies the NotNil predicate on the "registration_conditions" field.
+func RegistrationConditionsNotNil() predicate.Organization {
+	return predicate.Organization(sql.FieldNotNull(FieldRegistrationConditions))
+}
+
+// PartyOrganizationModeEQ applies the EQ predicate on the "party_organization_mode" field.
+func PartyOrganizationModeEQ(v schematype.PartyOrganizationMode) predicate.Organization {
+	vc := v
+	return predicate.Organization(sql.FieldEQ(FieldPartyOrganizationMode, vc))
+}
+
+// PartyOrganizationModeNEQ applies the NEQ predicate on the "party_organization_mode" field.
+func PartyOrganizationModeNEQ(v schematype.PartyOrganizationMode) predicate.Organization {
+	vc := v
+	return predicate.Organization(sql.FieldNEQ(FieldPartyOrganizationMode, vc))
+}
+
+// PartyOrganizationModeIn applies the In predicate on the "party_organization_mode" field.
+func PartyOrganizationModeIn(vs ...schematype.PartyOrganizationMode) predicate.Organization {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Organization(sql.FieldIn(FieldPartyOrganizationMode, v...))
+}
+
+// PartyOrganizationModeNotIn applies the NotIn predicate on the "party_organization_mode" field.
+func PartyOrganizationModeNotIn(vs ...schematype.PartyOrganizationMode) predicate.Organization {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Organization(sql.FieldNotIn(FieldPartyOrganizationMode, v...))
+}
+
+// PartyOrganizationModeIsNil applies the IsNil predicate on the "party_organization_mode" field.
+func PartyOrganizationModeIsNil() predicate.Organization {
+	return predicate.Organization(sql.FieldIsNull(FieldPartyOrganizationMode))
+}
+
+// PartyOrganizationModeNotNil applies the NotNil predicate on the "party_organization_mode" field.
+func PartyOrganizationModeNotNil() predicate.Organization {
+	return predicate.Organization(sql.FieldNotNull(FieldPartyOrganizationMode))
+}
+
+// AnnualInspectionEQ applies the EQ predicate on the "annual_inspection" field.
+func AnnualInspectionEQ(v schematype.AnnualInspectionResult) predicate.Organization {
+	vc := v
+	return predicate.Organization(sql.FieldEQ(FieldAnnualInspection, vc))
+}
+
+// AnnualInspectionNEQ applies the NEQ predicate on the "annual_inspection" field.
+func AnnualInspectionNEQ(v schematype.AnnualInspectionResult) predicate.Organization {
+	vc := v
+	return predicate.Organization(sql.FieldNEQ(FieldAnnualInspection, vc))
+}
+
+// AnnualInspectionIn applies the In predicate on the "annual_inspection" field.
+func AnnualInspectionIn(vs ...schematype.AnnualInspectionResult) predicate.Organization {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Organization(sql.FieldIn(FieldAnnualInspection, v...))
+}
+
+// AnnualInspectionNotIn applies the NotIn predicate on the "annual_inspection" field.
+func AnnualInspectionNotIn(vs ...schematype.AnnualInspectionResult) predicate.Organization {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Organization(sql.FieldNotIn(FieldAnnualInspection, v...))
+}
+
+// AnnualInspectionIsNil applies the IsNil predicate on the "annual_inspection" field.
+func AnnualInspectionIsNil() predicate.Organization {
+	return predicate.Organization(sql.FieldIsNull(FieldAnnualInspection))
+}
+
+// AnnualInspectionNotNil applies the NotNil predicate on the "annual_inspection" field.
+func AnnualInspectionNotNil() predicate.Organization {
+	return predicate.Organization(sql.FieldNotNull(FieldAnnualInspection))
 }
 
 // HasRegion applies the HasEdge predicate on the "region" edge.

@@ -21,6 +21,9 @@ type BudgetLine func(*sql.Selector)
 // CatalogItem is the predicate function for catalogitem builders.
 type CatalogItem func(*sql.Selector)
 
+// ContractorReport is the predicate function for contractorreport builders.
+type ContractorReport func(*sql.Selector)
+
 // Organization is the predicate function for organization builders.
 type Organization func(*sql.Selector)
 
@@ -44,6 +47,9 @@ type PolicySource func(*sql.Selector)
 
 // Project is the predicate function for project builders.
 type Project func(*sql.Selector)
+
+// ProjectFiling is the predicate function for projectfiling builders.
+type ProjectFiling func(*sql.Selector)
 
 // Region is the predicate function for region builders.
 type Region func(*sql.Selector)

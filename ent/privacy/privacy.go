@@ -231,6 +231,30 @@ func (f CatalogItemMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mut
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CatalogItemMutation", m)
 }
 
+// The ContractorReportQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ContractorReportQueryRuleFunc func(context.Context, *ent.ContractorReportQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ContractorReportQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ContractorReportQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ContractorReportQuery", q)
+}
+
+// The ContractorReportMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ContractorReportMutationRuleFunc func(context.Context, *ent.ContractorReportMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ContractorReportMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ContractorReportMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ContractorReportMutation", m)
+}
+
 // The OrganizationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type OrganizationQueryRuleFunc func(context.Context, *ent.OrganizationQuery) error
@@ -423,6 +447,30 @@ func (f ProjectMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ProjectMutation", m)
 }
 
+// The ProjectFilingQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ProjectFilingQueryRuleFunc func(context.Context, *ent.ProjectFilingQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ProjectFilingQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ProjectFilingQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ProjectFilingQuery", q)
+}
+
+// The ProjectFilingMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ProjectFilingMutationRuleFunc func(context.Context, *ent.ProjectFilingMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ProjectFilingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ProjectFilingMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ProjectFilingMutation", m)
+}
+
 // The RegionQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type RegionQueryRuleFunc func(context.Context, *ent.RegionQuery) error
@@ -564,6 +612,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.CatalogItemQuery:
 		return q.Filter(), nil
+	case *ent.ContractorReportQuery:
+		return q.Filter(), nil
 	case *ent.OrganizationQuery:
 		return q.Filter(), nil
 	case *ent.PerformanceEvaluationQuery:
@@ -579,6 +629,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 	case *ent.PolicySourceQuery:
 		return q.Filter(), nil
 	case *ent.ProjectQuery:
+		return q.Filter(), nil
+	case *ent.ProjectFilingQuery:
 		return q.Filter(), nil
 	case *ent.RegionQuery:
 		return q.Filter(), nil
@@ -605,6 +657,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 		return m.Filter(), nil
 	case *ent.CatalogItemMutation:
 		return m.Filter(), nil
+	case *ent.ContractorReportMutation:
+		return m.Filter(), nil
 	case *ent.OrganizationMutation:
 		return m.Filter(), nil
 	case *ent.PerformanceEvaluationMutation:
@@ -620,6 +674,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.PolicySourceMutation:
 		return m.Filter(), nil
 	case *ent.ProjectMutation:
+		return m.Filter(), nil
+	case *ent.ProjectFilingMutation:
 		return m.Filter(), nil
 	case *ent.RegionMutation:
 		return m.Filter(), nil

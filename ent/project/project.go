@@ -11,6 +11,8 @@ import (
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/shegong/shegong/ent/schema/schematype"
 )
 
 const (
@@ -46,6 +48,34 @@ const (
 	FieldProfessionalPosts = "professional_posts"
 	// FieldSupervisedWorkers holds the string denoting the supervised_workers field in the database.
 	FieldSupervisedWorkers = "supervised_workers"
+	// FieldPurchaserLevel holds the string denoting the purchaser_level field in the database.
+	FieldPurchaserLevel = "purchaser_level"
+	// FieldPurchaserType holds the string denoting the purchaser_type field in the database.
+	FieldPurchaserType = "purchaser_type"
+	// FieldContractParties holds the string denoting the contract_parties field in the database.
+	FieldContractParties = "contract_parties"
+	// FieldContractClauses holds the string denoting the contract_clauses field in the database.
+	FieldContractClauses = "contract_clauses"
+	// FieldSpecification holds the string denoting the specification field in the database.
+	FieldSpecification = "specification"
+	// FieldProcurementMethod holds the string denoting the procurement_method field in the database.
+	FieldProcurementMethod = "procurement_method"
+	// FieldProcurementException holds the string denoting the procurement_exception field in the database.
+	FieldProcurementException = "procurement_exception"
+	// FieldFundingSources holds the string denoting the funding_sources field in the database.
+	FieldFundingSources = "funding_sources"
+	// FieldFundingYear holds the string denoting the funding_year field in the database.
+	FieldFundingYear = "funding_year"
+	// FieldServiceLevel holds the string denoting the service_level field in the database.
+	FieldServiceLevel = "service_level"
+	// FieldEstablishedOn holds the string denoting the established_on field in the database.
+	FieldEstablishedOn = "established_on"
+	// FieldLibraryApprovedOn holds the string denoting the library_approved_on field in the database.
+	FieldLibraryApprovedOn = "library_approved_on"
+	// FieldBudgetDeclaredOn holds the string denoting the budget_declared_on field in the database.
+	FieldBudgetDeclaredOn = "budget_declared_on"
+	// FieldLocalPackageStandard holds the string denoting the local_package_standard field in the database.
+	FieldLocalPackageStandard = "local_package_standard"
 	// EdgeRegion holds the string denoting the region edge name in mutations.
 	EdgeRegion = "region"
 	// EdgeContractor holds the string denoting the contractor edge name in mutations.
@@ -54,6 +84,10 @@ const (
 	EdgeBudgetLines = "budget_lines"
 	// EdgeEvaluations holds the string denoting the evaluations edge name in mutations.
 	EdgeEvaluations = "evaluations"
+	// EdgeFilings holds the string denoting the filings edge name in mutations.
+	EdgeFilings = "filings"
+	// EdgeReports holds the string denoting the reports edge name in mutations.
+	EdgeReports = "reports"
 	// EdgeWorkers holds the string denoting the workers edge name in mutations.
 	EdgeWorkers = "workers"
 	// EdgeAssessments holds the string denoting the assessments edge name in mutations.
@@ -88,6 +122,20 @@ const (
 	EvaluationsInverseTable = "performance_evaluations"
 	// EvaluationsColumn is the table column denoting the evaluations relation/edge.
 	EvaluationsColumn = "project_evaluations"
+	// FilingsTable is the table that holds the filings relation/edge.
+	FilingsTable = "project_filings"
+	// FilingsInverseTable is the table name for the ProjectFiling entity.
+	// It exists in this package in order to avoid circular dependency with the "projectfiling" package.
+	FilingsInverseTable = "project_filings"
+	// FilingsColumn is the table column denoting the filings relation/edge.
+	FilingsColumn = "project_filings"
+	// ReportsTable is the table that holds the reports relation/edge.
+	ReportsTable = "contractor_reports"
+	// ReportsInverseTable is the table name for the ContractorReport entity.
+	// It exists in this package in order to avoid circular dependency with the "contractorreport" package.
+	ReportsInverseTable = "contractor_reports"
+	// ReportsColumn is the table column denoting the reports relation/edge.
+	ReportsColumn = "project_reports"
 	// WorkersTable is the table that holds the workers relation/edge. The primary key declared below.
 	WorkersTable = "project_workers"
 	// WorkersInverseTable is the table name for the SocialWorker entity.
@@ -119,6 +167,20 @@ var Columns = []string{
 	FieldHeadcount,
 	FieldProfessionalPosts,
 	FieldSupervisedWorkers,
+	FieldPurchaserLevel,
+	FieldPurchaserType,
+	FieldContractParties,
+	FieldContractClauses,
+	FieldSpecification,
+	FieldProcurementMethod,
+	FieldProcurementException,
+	FieldFundingSources,
+	FieldFundingYear,
+	FieldServiceLevel,
+	FieldEstablishedOn,
+	FieldLibraryApprovedOn,
+	FieldBudgetDeclaredOn,
+	FieldLocalPackageStandard,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "projects"
@@ -183,6 +245,18 @@ var (
 	ProfessionalPostsValidator func(int) error
 	// SupervisedWorkersValidator is a validator for the "supervised_workers" field. It is called by the builders before save.
 	SupervisedWorkersValidator func(int) error
+	// ContractPartiesValidator is a validator for the "contract_parties" field. It is called by the builders before save.
+	ContractPartiesValidator func(int) error
+	// ContractClausesValidator is a validator for the "contract_clauses" field. It is called by the builders before save.
+	ContractClausesValidator func([]string) error
+	// SpecificationValidator is a validator for the "specification" field. It is called by the builders before save.
+	SpecificationValidator func([]string) error
+	// FundingSourcesValidator is a validator for the "funding_sources" field. It is called by the builders before save.
+	FundingSourcesValidator func([]string) error
+	// FundingYearValidator is a validator for the "funding_year" field. It is called by the builders before save.
+	FundingYearValidator func(int) error
+	// LocalPackageStandardValidator is a validator for the "local_package_standard" field. It is called by the builders before save.
+	LocalPackageStandardValidator func(int64) error
 )
 
 // PurchaseMode defines the type for the "purchase_mode" enum field.
@@ -213,7 +287,8 @@ type Programme string
 
 // Programme values.
 const (
-	ProgrammeSTATION Programme = "STATION"
+	ProgrammeSTATION           Programme = "STATION"
+	ProgrammePARTY_MASS_CENTRE Programme = "PARTY_MASS_CENTRE"
 )
 
 func (pr Programme) String() string {
@@ -223,10 +298,60 @@ func (pr Programme) String() string {
 // ProgrammeValidator is a validator for the "programme" field enum values. It is called by the builders before save.
 func ProgrammeValidator(pr Programme) error {
 	switch pr {
-	case ProgrammeSTATION:
+	case ProgrammeSTATION, ProgrammePARTY_MASS_CENTRE:
 		return nil
 	default:
 		return fmt.Errorf("project: invalid enum value for programme field: %q", pr)
+	}
+}
+
+// PurchaserLevelValidator is a validator for the "purchaser_level" field enum values. It is called by the builders before save.
+func PurchaserLevelValidator(pl schematype.AdminLevel) error {
+	switch pl.String() {
+	case "PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "VILLAGE":
+		return nil
+	default:
+		return fmt.Errorf("project: invalid enum value for purchaser_level field: %q", pl)
+	}
+}
+
+// PurchaserTypeValidator is a validator for the "purchaser_type" field enum values. It is called by the builders before save.
+func PurchaserTypeValidator(pt schematype.PurchaserType) error {
+	switch pt.String() {
+	case "CIVIL_AFFAIRS", "PARTY_GOVERNMENT", "MASS_ORGANIZATION", "STREET_OFFICE", "OTHER":
+		return nil
+	default:
+		return fmt.Errorf("project: invalid enum value for purchaser_type field: %q", pt)
+	}
+}
+
+// ProcurementMethodValidator is a validator for the "procurement_method" field enum values. It is called by the builders before save.
+func ProcurementMethodValidator(pm schematype.ProcurementMethod) error {
+	switch pm.String() {
+	case "OPEN_TENDER", "INVITED_TENDER", "COMPARISON", "NEGOTIATION", "CONSULTATION", "SINGLE_SOURCE", "REQUEST_FOR_QUOTES", "OTHER":
+		return nil
+	default:
+		return fmt.Errorf("project: invalid enum value for procurement_method field: %q", pm)
+	}
+}
+
+// ProcurementExceptionValidator is a validator for the "procurement_exception" field enum values. It is called by the builders before save.
+func ProcurementExceptionValidator(pe schematype.ProcurementException) error {
+	switch pe.String() {
+	case "TECHNICALLY_COMPLEX", "SPECIAL_NATURE", "OTHER":
+		return nil
+	default:
+		return fmt.Errorf("project: invalid enum value for procurement_exception field: %q", pe)
+	}
+}
+
+// ServiceLevelValidator is a validator for the "service_level" field enum values. It is called by the builders before save.
+func ServiceLevelValidator(sl schematype.AdminLevel) error {
+	switch sl.String() {
+	case "PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "VILLAGE":
+		return nil
+	default:
+		return fmt.Errorf("project: invalid enum value for service_level field: %q", sl)
 	}
 }
 
@@ -308,6 +433,61 @@ func BySupervisedWorkers(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSupervisedWorkers, opts...).ToFunc()
 }
 
+// ByPurchaserLevel orders the results by the purchaser_level field.
+func ByPurchaserLevel(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPurchaserLevel, opts...).ToFunc()
+}
+
+// ByPurchaserType orders the results by the purchaser_type field.
+func ByPurchaserType(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPurchaserType, opts...).ToFunc()
+}
+
+// ByContractParties orders the results by the contract_parties field.
+func ByContractParties(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldContractParties, opts...).ToFunc()
+}
+
+// ByProcurementMethod orders the results by the procurement_method field.
+func ByProcurementMethod(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldProcurementMethod, opts...).ToFunc()
+}
+
+// ByProcurementException orders the results by the procurement_exception field.
+func ByProcurementException(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldProcurementException, opts...).ToFunc()
+}
+
+// ByFundingYear orders the results by the funding_year field.
+func ByFundingYear(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldFundingYear, opts...).ToFunc()
+}
+
+// ByServiceLevel orders the results by the service_level field.
+func ByServiceLevel(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldServiceLevel, opts...).ToFunc()
+}
+
+// ByEstablishedOn orders the results by the established_on field.
+func ByEstablishedOn(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEstablishedOn, opts...).ToFunc()
+}
+
+// ByLibraryApprovedOn orders the results by the library_approved_on field.
+func ByLibraryApprovedOn(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLibraryApprovedOn, opts...).ToFunc()
+}
+
+// ByBudgetDeclaredOn orders the results by the budget_declared_on field.
+func ByBudgetDeclaredOn(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldBudgetDeclaredOn, opts...).ToFunc()
+}
+
+// ByLocalPackageStandard orders the results by the local_package_standard field.
+func ByLocalPackageStandard(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLocalPackageStandard, opts...).ToFunc()
+}
+
 // ByRegionField orders the results by region field.
 func ByRegionField(field string, opts ...sql.OrderTermOption) OrderOption {
 	return func(s *sql.Selector) {
@@ -347,6 +527,34 @@ func ByEvaluationsCount(opts ...sql.OrderTermOption) OrderOption {
 func ByEvaluations(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 	return func(s *sql.Selector) {
 		sqlgraph.OrderByNeighborTerms(s, newEvaluationsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByFilingsCount orders the results by filings count.
+func ByFilingsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newFilingsStep(), opts...)
+	}
+}
+
+// ByFilings orders the results by filings terms.
+func ByFilings(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newFilingsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByReportsCount orders the results by reports count.
+func ByReportsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newReportsStep(), opts...)
+	}
+}
+
+// ByReports orders the results by reports terms.
+func ByReports(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newReportsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
 
@@ -405,6 +613,20 @@ func newEvaluationsStep() *sqlgraph.Step {
 		sqlgraph.Edge(sqlgraph.O2M, false, EvaluationsTable, EvaluationsColumn),
 	)
 }
+func newFilingsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(FilingsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, FilingsTable, FilingsColumn),
+	)
+}
+func newReportsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(ReportsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, ReportsTable, ReportsColumn),
+	)
+}
 func newWorkersStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -455,3 +677,38 @@ func (e *Programme) UnmarshalGQL(val interface{}) error {
 	}
 	return nil
 }
+
+var (
+	// schematype.AdminLevel must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*schematype.AdminLevel)(nil)
+	// schematype.AdminLevel must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*schematype.AdminLevel)(nil)
+)
+
+var (
+	// schematype.PurchaserType must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*schematype.PurchaserType)(nil)
+	// schematype.PurchaserType must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*schematype.PurchaserType)(nil)
+)
+
+var (
+	// schematype.ProcurementMethod must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*schematype.ProcurementMethod)(nil)
+	// schematype.ProcurementMethod must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*schematype.ProcurementMethod)(nil)
+)
+
+var (
+	// schematype.ProcurementException must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*schematype.ProcurementException)(nil)
+	// schematype.ProcurementException must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*schematype.ProcurementException)(nil)
+)
+
+var (
+	// schematype.AdminLevel must implement graphql.Marshaler.
+	_ graphql.Marshaler = (*schematype.AdminLevel)(nil)
+	// schematype.AdminLevel must implement graphql.Unmarshaler.
+	_ graphql.Unmarshaler = (*schematype.AdminLevel)(nil)
+)

@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 	"github.com/shegong/shegong/ent/predicate"
+	"github.com/shegong/shegong/ent/schema/schematype"
 )
 
 // ID filters vertices based on their ID field.
@@ -113,6 +114,36 @@ func ProfessionalPosts(v int) predicate.Project {
 // SupervisedWorkers applies equality check predicate on the "supervised_workers" field. It's identical to SupervisedWorkersEQ.
 func SupervisedWorkers(v int) predicate.Project {
 	return predicate.Project(sql.FieldEQ(FieldSupervisedWorkers, v))
+}
+
+// ContractParties applies equality check predicate on the "contract_parties" field. It's identical to ContractPartiesEQ.
+func ContractParties(v int) predicate.Project {
+	return predicate.Project(sql.FieldEQ(FieldContractParties, v))
+}
+
+// FundingYear applies equality check predicate on the "funding_year" field. It's identical to FundingYearEQ.
+func FundingYear(v int) predicate.Project {
+	return predicate.Project(sql.FieldEQ(FieldFundingYear, v))
+}
+
+// EstablishedOn applies equality check predicate on the "established_on" field. It's identical to EstablishedOnEQ.
+func EstablishedOn(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldEQ(FieldEstablishedOn, v))
+}
+
+// LibraryApprovedOn applies equality check predicate on the "library_approved_on" field. It's identical to LibraryApprovedOnEQ.
+func LibraryApprovedOn(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldEQ(FieldLibraryApprovedOn, v))
+}
+
+// BudgetDeclaredOn applies equality check predicate on the "budget_declared_on" field. It's identical to BudgetDeclaredOnEQ.
+func BudgetDeclaredOn(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldEQ(FieldBudgetDeclaredOn, v))
+}
+
+// LocalPackageStandard applies equality check predicate on the "local_package_standard" field. It's identical to LocalPackageStandardEQ.
+func LocalPackageStandard(v int64) predicate.Project {
+	return predicate.Project(sql.FieldEQ(FieldLocalPackageStandard, v))
 }
 
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
@@ -740,6 +771,536 @@ func SupervisedWorkersNotNil() predicate.Project {
 	return predicate.Project(sql.FieldNotNull(FieldSupervisedWorkers))
 }
 
+// PurchaserLevelEQ applies the EQ predicate on the "purchaser_level" field.
+func PurchaserLevelEQ(v schematype.AdminLevel) predicate.Project {
+	vc := v
+	return predicate.Project(sql.FieldEQ(FieldPurchaserLevel, vc))
+}
+
+// PurchaserLevelNEQ applies the NEQ predicate on the "purchaser_level" field.
+func PurchaserLevelNEQ(v schematype.AdminLevel) predicate.Project {
+	vc := v
+	return predicate.Project(sql.FieldNEQ(FieldPurchaserLevel, vc))
+}
+
+// PurchaserLevelIn applies the In predicate on the "purchaser_level" field.
+func PurchaserLevelIn(vs ...schematype.AdminLevel) predicate.Project {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Project(sql.FieldIn(FieldPurchaserLevel, v...))
+}
+
+// PurchaserLevelNotIn applies the NotIn predicate on the "purchaser_level" field.
+func PurchaserLevelNotIn(vs ...schematype.AdminLevel) predicate.Project {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Project(sql.FieldNotIn(FieldPurchaserLevel, v...))
+}
+
+// PurchaserLevelIsNil applies the IsNil predicate on the "purchaser_level" field.
+func PurchaserLevelIsNil() predicate.Project {
+	return predicate.Project(sql.FieldIsNull(FieldPurchaserLevel))
+}
+
+// PurchaserLevelNotNil applies the NotNil predicate on the "purchaser_level" field.
+func PurchaserLevelNotNil() predicate.Project {
+	return predicate.Project(sql.FieldNotNull(FieldPurchaserLevel))
+}
+
+// PurchaserTypeEQ applies the EQ predicate on the "purchaser_type" field.
+func PurchaserTypeEQ(v schematype.PurchaserType) predicate.Project {
+	vc := v
+	return predicate.Project(sql.FieldEQ(FieldPurchaserType, vc))
+}
+
+// PurchaserTypeNEQ applies the NEQ predicate on the "purchaser_type" field.
+func PurchaserTypeNEQ(v schematype.PurchaserType) predicate.Project {
+	vc := v
+	return predicate.Project(sql.FieldNEQ(FieldPurchaserType, vc))
+}
+
+// PurchaserTypeIn applies the In predicate on the "purchaser_type" field.
+func PurchaserTypeIn(vs ...schematype.PurchaserType) predicate.Project {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Project(sql.FieldIn(FieldPurchaserType, v...))
+}
+
+// PurchaserTypeNotIn applies the NotIn predicate on the "purchaser_type" field.
+func PurchaserTypeNotIn(vs ...schematype.PurchaserType) predicate.Project {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Project(sql.FieldNotIn(FieldPurchaserType, v...))
+}
+
+// PurchaserTypeIsNil applies the IsNil predicate on the "purchaser_type" field.
+func PurchaserTypeIsNil() predicate.Project {
+	return predicate.Project(sql.FieldIsNull(FieldPurchaserType))
+}
+
+// PurchaserTypeNotNil applies the NotNil predicate on the "purchaser_type" field.
+func PurchaserTypeNotNil() predicate.Project {
+	return predicate.Project(sql.FieldNotNull(FieldPurchaserType))
+}
+
+// ContractPartiesEQ applies the EQ predicate on the "contract_parties" field.
+func ContractPartiesEQ(v int) predicate.Project {
+	return predicate.Project(sql.FieldEQ(FieldContractParties, v))
+}
+
+// ContractPartiesNEQ applies the NEQ predicate on the "contract_parties" field.
+func ContractPartiesNEQ(v int) predicate.Project {
+	return predicate.Project(sql.FieldNEQ(FieldContractParties, v))
+}
+
+// ContractPartiesIn applies the In predicate on the "contract_parties" field.
+func ContractPartiesIn(vs ...int) predicate.Project {
+	return predicate.Project(sql.FieldIn(FieldContractParties, vs...))
+}
+
+// ContractPartiesNotIn applies the NotIn predicate on the "contract_parties" field.
+func ContractPartiesNotIn(vs ...int) predicate.Project {
+	return predicate.Project(sql.FieldNotIn(FieldContractParties, vs...))
+}
+
+// ContractPartiesGT applies the GT predicate on the "contract_parties" field.
+func ContractPartiesGT(v int) predicate.Project {
+	return predicate.Project(sql.FieldGT(FieldContractParties, v))
+}
+
+// ContractPartiesGTE applies the GTE predicate on the "contract_parties" field.
+func ContractPartiesGTE(v int) predicate.Project {
+	return predicate.Project(sql.FieldGTE(FieldContractParties, v))
+}
+
+// ContractPartiesLT applies the LT predicate on the "contract_parties" field.
+func ContractPartiesLT(v int) predicate.Project {
+	return predicate.Project(sql.FieldLT(FieldContractParties, v))
+}
+
+// ContractPartiesLTE applies the LTE predicate on the "contract_parties" field.
+func ContractPartiesLTE(v int) predicate.Project {
+	return predicate.Project(sql.FieldLTE(FieldContractParties, v))
+}
+
+// ContractPartiesIsNil applies the IsNil predicate on the "contract_parties" field.
+func ContractPartiesIsNil() predicate.Project {
+	return predicate.Project(sql.FieldIsNull(FieldContractParties))
+}
+
+// ContractPartiesNotNil applies the NotNil predicate on the "contract_parties" field.
+func ContractPartiesNotNil() predicate.Project {
+	return predicate.Project(sql.FieldNotNull(FieldContractParties))
+}
+
+// ContractClausesIsNil applies the IsNil predicate on the "contract_clauses" field.
+func ContractClausesIsNil() predicate.Project {
+	return predicate.Project(sql.FieldIsNull(FieldContractClauses))
+}
+
+// ContractClausesNotNil applies the NotNil predicate on the "contract_clauses" field.
+func ContractClausesNotNil() predicate.Project {
+	return predicate.Project(sql.FieldNotNull(FieldContractClauses))
+}
+
+// SpecificationIsNil applies the IsNil predicate on the "specification" field.
+func SpecificationIsNil() predicate.Project {
+	return predicate.Project(sql.FieldIsNull(FieldSpecification))
+}
+
+// SpecificationNotNil applies the NotNil predicate on the "specification" field.
+func SpecificationNotNil() predicate.Project {
+	return predicate.Project(sql.FieldNotNull(FieldSpecification))
+}
+
+// ProcurementMethodEQ applies the EQ predicate on the "procurement_method" field.
+func ProcurementMethodEQ(v schematype.ProcurementMethod) predicate.Project {
+	vc := v
+	return predicate.Project(sql.FieldEQ(FieldProcurementMethod, vc))
+}
+
+// ProcurementMethodNEQ applies the NEQ predicate on the "procurement_method" field.
+func ProcurementMethodNEQ(v schematype.ProcurementMethod) predicate.Project {
+	vc := v
+	return predicate.Project(sql.FieldNEQ(FieldProcurementMethod, vc))
+}
+
+// ProcurementMethodIn applies the In predicate on the "procurement_method" field.
+func ProcurementMethodIn(vs ...schematype.ProcurementMethod) predicate.Project {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Project(sql.FieldIn(FieldProcurementMethod, v...))
+}
+
+// ProcurementMethodNotIn applies the NotIn predicate on the "procurement_method" field.
+func ProcurementMethodNotIn(vs ...schematype.ProcurementMethod) predicate.Project {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Project(sql.FieldNotIn(FieldProcurementMethod, v...))
+}
+
+// ProcurementMethodIsNil applies the IsNil predicate on the "procurement_method" field.
+func ProcurementMethodIsNil() predicate.Project {
+	return predicate.Project(sql.FieldIsNull(FieldProcurementMethod))
+}
+
+// ProcurementMethodNotNil applies the NotNil predicate on the "procurement_method" field.
+func ProcurementMethodNotNil() predicate.Project {
+	return predicate.Project(sql.FieldNotNull(FieldProcurementMethod))
+}
+
+// ProcurementExceptionEQ applies the EQ predicate on the "procurement_exception" field.
+func ProcurementExceptionEQ(v schematype.ProcurementException) predicate.Project {
+	vc := v
+	return predicate.Project(sql.FieldEQ(FieldProcurementException, vc))
+}
+
+// ProcurementExceptionNEQ applies the NEQ predicate on the "procurement_exception" field.
+func ProcurementExceptionNEQ(v schematype.ProcurementException) predicate.Project {
+	vc := v
+	return predicate.Project(sql.FieldNEQ(FieldProcurementException, vc))
+}
+
+// ProcurementExceptionIn applies the In predicate on the "procurement_exception" field.
+func ProcurementExceptionIn(vs ...schematype.ProcurementException) predicate.Project {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Project(sql.FieldIn(FieldProcurementException, v...))
+}
+
+// ProcurementExceptionNotIn applies the NotIn predicate on the "procurement_exception" field.
+func ProcurementExceptionNotIn(vs ...schematype.ProcurementException) predicate.Project {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Project(sql.FieldNotIn(FieldProcurementException, v...))
+}
+
+// ProcurementExceptionIsNil applies the IsNil predicate on the "procurement_exception" field.
+func ProcurementExceptionIsNil() predicate.Project {
+	return predicate.Project(sql.FieldIsNull(FieldProcurementException))
+}
+
+// ProcurementExceptionNotNil applies the NotNil predicate on the "procurement_exception" field.
+func ProcurementExceptionNotNil() predicate.Project {
+	return predicate.Project(sql.FieldNotNull(FieldProcurementException))
+}
+
+// FundingSourcesIsNil applies the IsNil predicate on the "funding_sources" field.
+func FundingSourcesIsNil() predicate.Project {
+	return predicate.Project(sql.FieldIsNull(FieldFundingSources))
+}
+
+// FundingSourcesNotNil applies the NotNil predicate on the "funding_sources" field.
+func FundingSourcesNotNil() predicate.Project {
+	return predicate.Project(sql.FieldNotNull(FieldFundingSources))
+}
+
+// FundingYearEQ applies the EQ predicate on the "funding_year" field.
+func FundingYearEQ(v int) predicate.Project {
+	return predicate.Project(sql.FieldEQ(FieldFundingYear, v))
+}
+
+// FundingYearNEQ applies the NEQ predicate on the "funding_year" field.
+func FundingYearNEQ(v int) predicate.Project {
+	return predicate.Project(sql.FieldNEQ(FieldFundingYear, v))
+}
+
+// FundingYearIn applies the In predicate on the "funding_year" field.
+func FundingYearIn(vs ...int) predicate.Project {
+	return predicate.Project(sql.FieldIn(FieldFundingYear, vs...))
+}
+
+// FundingYearNotIn applies the NotIn predicate on the "funding_year" field.
+func FundingYearNotIn(vs ...int) predicate.Project {
+	return predicate.Project(sql.FieldNotIn(FieldFundingYear, vs...))
+}
+
+// FundingYearGT applies the GT predicate on the "funding_year" field.
+func FundingYearGT(v int) predicate.Project {
+	return predicate.Project(sql.FieldGT(FieldFundingYear, v))
+}
+
+// FundingYearGTE applies the GTE predicate on the "funding_year" field.
+func FundingYearGTE(v int) predicate.Project {
+	return predicate.Project(sql.FieldGTE(FieldFundingYear, v))
+}
+
+// FundingYearLT applies the LT predicate on the "funding_year" field.
+func FundingYearLT(v int) predicate.Project {
+	return predicate.Project(sql.FieldLT(FieldFundingYear, v))
+}
+
+// FundingYearLTE applies the LTE predicate on the "funding_year" field.
+func FundingYearLTE(v int) predicate.Project {
+	return predicate.Project(sql.FieldLTE(FieldFundingYear, v))
+}
+
+// FundingYearIsNil applies the IsNil predicate on the "funding_year" field.
+func FundingYearIsNil() predicate.Project {
+	return predicate.Project(sql.FieldIsNull(FieldFundingYear))
+}
+
+// FundingYearNotNil applies the NotNil predicate on the "funding_year" field.
+func FundingYearNotNil() predicate.Project {
+	return predicate.Project(sql.FieldNotNull(FieldFundingYear))
+}
+
+// ServiceLevelEQ applies the EQ predicate on the "service_level" field.
+func ServiceLevelEQ(v schematype.AdminLevel) predicate.Project {
+	vc := v
+	return predicate.Project(sql.FieldEQ(FieldServiceLevel, vc))
+}
+
+// ServiceLevelNEQ applies the NEQ predicate on the "service_level" field.
+func ServiceLevelNEQ(v schematype.AdminLevel) predicate.Project {
+	vc := v
+	return predicate.Project(sql.FieldNEQ(FieldServiceLevel, vc))
+}
+
+// ServiceLevelIn applies the In predicate on the "service_level" field.
+func ServiceLevelIn(vs ...schematype.AdminLevel) predicate.Project {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Project(sql.FieldIn(FieldServiceLevel, v...))
+}
+
+// ServiceLevelNotIn applies the NotIn predicate on the "service_level" field.
+func ServiceLevelNotIn(vs ...schematype.AdminLevel) predicate.Project {
+	v := make([]any, len(vs))
+	for i := range v {
+		v[i] = vs[i]
+	}
+	return predicate.Project(sql.FieldNotIn(FieldServiceLevel, v...))
+}
+
+// ServiceLevelIsNil applies the IsNil predicate on the "service_level" field.
+func ServiceLevelIsNil() predicate.Project {
+	return predicate.Project(sql.FieldIsNull(FieldServiceLevel))
+}
+
+// ServiceLevelNotNil applies the NotNil predicate on the "service_level" field.
+func ServiceLevelNotNil() predicate.Project {
+	return predicate.Project(sql.FieldNotNull(FieldServiceLevel))
+}
+
+// EstablishedOnEQ applies the EQ predicate on the "established_on" field.
+func EstablishedOnEQ(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldEQ(FieldEstablishedOn, v))
+}
+
+// EstablishedOnNEQ applies the NEQ predicate on the "established_on" field.
+func EstablishedOnNEQ(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldNEQ(FieldEstablishedOn, v))
+}
+
+// EstablishedOnIn applies the In predicate on the "established_on" field.
+func EstablishedOnIn(vs ...time.Time) predicate.Project {
+	return predicate.Project(sql.FieldIn(FieldEstablishedOn, vs...))
+}
+
+// EstablishedOnNotIn applies the NotIn predicate on the "established_on" field.
+func EstablishedOnNotIn(vs ...time.Time) predicate.Project {
+	return predicate.Project(sql.FieldNotIn(FieldEstablishedOn, vs...))
+}
+
+// EstablishedOnGT applies the GT predicate on the "established_on" field.
+func EstablishedOnGT(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldGT(FieldEstablishedOn, v))
+}
+
+// EstablishedOnGTE applies the GTE predicate on the "established_on" field.
+func EstablishedOnGTE(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldGTE(FieldEstablishedOn, v))
+}
+
+// EstablishedOnLT applies the LT predicate on the "established_on" field.
+func EstablishedOnLT(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldLT(FieldEstablishedOn, v))
+}
+
+// EstablishedOnLTE applies the LTE predicate on the "established_on" field.
+func EstablishedOnLTE(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldLTE(FieldEstablishedOn, v))
+}
+
+// EstablishedOnIsNil applies the IsNil predicate on the "established_on" field.
+func EstablishedOnIsNil() predicate.Project {
+	return predicate.Project(sql.FieldIsNull(FieldEstablishedOn))
+}
+
+// EstablishedOnNotNil applies the NotNil predicate on the "established_on" field.
+func EstablishedOnNotNil() predicate.Project {
+	return predicate.Project(sql.FieldNotNull(FieldEstablishedOn))
+}
+
+// LibraryApprovedOnEQ applies the EQ predicate on the "library_approved_on" field.
+func LibraryApprovedOnEQ(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldEQ(FieldLibraryApprovedOn, v))
+}
+
+// LibraryApprovedOnNEQ applies the NEQ predicate on the "library_approved_on" field.
+func LibraryApprovedOnNEQ(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldNEQ(FieldLibraryApprovedOn, v))
+}
+
+// LibraryApprovedOnIn applies the In predicate on the "library_approved_on" field.
+func LibraryApprovedOnIn(vs ...time.Time) predicate.Project {
+	return predicate.Project(sql.FieldIn(FieldLibraryApprovedOn, vs...))
+}
+
+// LibraryApprovedOnNotIn applies the NotIn predicate on the "library_approved_on" field.
+func LibraryApprovedOnNotIn(vs ...time.Time) predicate.Project {
+	return predicate.Project(sql.FieldNotIn(FieldLibraryApprovedOn, vs...))
+}
+
+// LibraryApprovedOnGT applies the GT predicate on the "library_approved_on" field.
+func LibraryApprovedOnGT(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldGT(FieldLibraryApprovedOn, v))
+}
+
+// LibraryApprovedOnGTE applies the GTE predicate on the "library_approved_on" field.
+func LibraryApprovedOnGTE(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldGTE(FieldLibraryApprovedOn, v))
+}
+
+// LibraryApprovedOnLT applies the LT predicate on the "library_approved_on" field.
+func LibraryApprovedOnLT(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldLT(FieldLibraryApprovedOn, v))
+}
+
+// LibraryApprovedOnLTE applies the LTE predicate on the "library_approved_on" field.
+func LibraryApprovedOnLTE(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldLTE(FieldLibraryApprovedOn, v))
+}
+
+// LibraryApprovedOnIsNil applies the IsNil predicate on the "library_approved_on" field.
+func LibraryApprovedOnIsNil() predicate.Project {
+	return predicate.Project(sql.FieldIsNull(FieldLibraryApprovedOn))
+}
+
+// LibraryApprovedOnNotNil applies the NotNil predicate on the "library_approved_on" field.
+func LibraryApprovedOnNotNil() predicate.Project {
+	return predicate.Project(sql.FieldNotNull(FieldLibraryApprovedOn))
+}
+
+// BudgetDeclaredOnEQ applies the EQ predicate on the "budget_declared_on" field.
+func BudgetDeclaredOnEQ(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldEQ(FieldBudgetDeclaredOn, v))
+}
+
+// BudgetDeclaredOnNEQ applies the NEQ predicate on the "budget_declared_on" field.
+func BudgetDeclaredOnNEQ(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldNEQ(FieldBudgetDeclaredOn, v))
+}
+
+// BudgetDeclaredOnIn applies the In predicate on the "budget_declared_on" field.
+func BudgetDeclaredOnIn(vs ...time.Time) predicate.Project {
+	return predicate.Project(sql.FieldIn(FieldBudgetDeclaredOn, vs...))
+}
+
+// BudgetDeclaredOnNotIn applies the NotIn predicate on the "budget_declared_on" field.
+func BudgetDeclaredOnNotIn(vs ...time.Time) predicate.Project {
+	return predicate.Project(sql.FieldNotIn(FieldBudgetDeclaredOn, vs...))
+}
+
+// BudgetDeclaredOnGT applies the GT predicate on the "budget_declared_on" field.
+func BudgetDeclaredOnGT(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldGT(FieldBudgetDeclaredOn, v))
+}
+
+// BudgetDeclaredOnGTE applies the GTE predicate on the "budget_declared_on" field.
+func BudgetDeclaredOnGTE(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldGTE(FieldBudgetDeclaredOn, v))
+}
+
+// BudgetDeclaredOnLT applies the LT predicate on the "budget_declared_on" field.
+func BudgetDeclaredOnLT(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldLT(FieldBudgetDeclaredOn, v))
+}
+
+// BudgetDeclaredOnLTE applies the LTE predicate on the "budget_declared_on" field.
+func BudgetDeclaredOnLTE(v time.Time) predicate.Project {
+	return predicate.Project(sql.FieldLTE(FieldBudgetDeclaredOn, v))
+}
+
+// BudgetDeclaredOnIsNil applies the IsNil predicate on the "budget_declared_on" field.
+func BudgetDeclaredOnIsNil() predicate.Project {
+	return predicate.Project(sql.FieldIsNull(FieldBudgetDeclaredOn))
+}
+
+// BudgetDeclaredOnNotNil applies the NotNil predicate on the "budget_declared_on" field.
+func BudgetDeclaredOnNotNil() predicate.Project {
+	return predicate.Project(sql.FieldNotNull(FieldBudgetDeclaredOn))
+}
+
+// LocalPackageStandardEQ applies the EQ predicate on the "local_package_standard" field.
+func LocalPackageStandardEQ(v int64) predicate.Project {
+	return predicate.Project(sql.FieldEQ(FieldLocalPackageStandard, v))
+}
+
+// LocalPackageStandardNEQ applies the NEQ predicate on the "local_package_standard" field.
+func LocalPackageStandardNEQ(v int64) predicate.Project {
+	return predicate.Project(sql.FieldNEQ(FieldLocalPackageStandard, v))
+}
+
+// LocalPackageStandardIn applies the In predicate on the "local_package_standard" field.
+func LocalPackageStandardIn(vs ...int64) predicate.Project {
+	return predicate.Project(sql.FieldIn(FieldLocalPackageStandard, vs...))
+}
+
+// LocalPackageStandardNotIn applies the NotIn predicate on the "local_package_standard" field.
+func LocalPackageStandardNotIn(vs ...int64) predicate.Project {
+	return predicate.Project(sql.FieldNotIn(FieldLocalPackageStandard, vs...))
+}
+
+// LocalPackageStandardGT applies the GT predicate on the "local_package_standard" field.
+func LocalPackageStandardGT(v int64) predicate.Project {
+	return predicate.Project(sql.FieldGT(FieldLocalPackageStandard, v))
+}
+
+// LocalPackageStandardGTE applies the GTE predicate on the "local_package_standard" field.
+func LocalPackageStandardGTE(v int64) predicate.Project {
+	return predicate.Project(sql.FieldGTE(FieldLocalPackageStandard, v))
+}
+
+// LocalPackageStandardLT applies the LT predicate on the "local_package_standard" field.
+func LocalPackageStandardLT(v int64) predicate.Project {
+	return predicate.Project(sql.FieldLT(FieldLocalPackageStandard, v))
+}
+
+// LocalPackageStandardLTE applies the LTE predicate on the "local_package_standard" field.
+func LocalPackageStandardLTE(v int64) predicate.Project {
+	return predicate.Project(sql.FieldLTE(FieldLocalPackageStandard, v))
+}
+
+// LocalPackageStandardIsNil applies the IsNil predicate on the "local_package_standard" field.
+func LocalPackageStandardIsNil() predicate.Project {
+	return predicate.Project(sql.FieldIsNull(FieldLocalPackageStandard))
+}
+
+// LocalPackageStandardNotNil applies the NotNil predicate on the "local_package_standard" field.
+func LocalPackageStandardNotNil() predicate.Project {
+	return predicate.Project(sql.FieldNotNull(FieldLocalPackageStandard))
+}
+
 // HasRegion applies the HasEdge predicate on the "region" edge.
 func HasRegion() predicate.Project {
 	return predicate.Project(func(s *sql.Selector) {
@@ -824,6 +1385,52 @@ func HasEvaluations() predicate.Project {
 func HasEvaluationsWith(preds ...predicate.PerformanceEvaluation) predicate.Project {
 	return predicate.Project(func(s *sql.Selector) {
 		step := newEvaluationsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasFilings applies the HasEdge predicate on the "filings" edge.
+func HasFilings() predicate.Project {
+	return predicate.Project(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, FilingsTable, FilingsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasFilingsWith applies the HasEdge predicate on the "filings" edge with a given conditions (other predicates).
+func HasFilingsWith(preds ...predicate.ProjectFiling) predicate.Project {
+	return predicate.Project(func(s *sql.Selector) {
+		step := newFilingsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasReports applies the HasEdge predicate on the "reports" edge.
+func HasReports() predicate.Project {
+	return predicate.Project(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, ReportsTable, ReportsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasReportsWith applies the HasEdge predicate on the "reports" edge with a given conditions (other predicates).
+func HasReportsWith(preds ...predicate.ContractorReport) predicate.Project {
+	return predicate.Project(func(s *sql.Selector) {
+		step := newReportsStep()
 		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
 			for _, p := range preds {
 				p(s)

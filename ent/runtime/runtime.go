@@ -11,6 +11,7 @@ import (
 	"github.com/shegong/shegong/ent/auditlog"
 	"github.com/shegong/shegong/ent/budgetline"
 	"github.com/shegong/shegong/ent/catalogitem"
+	"github.com/shegong/shegong/ent/contractorreport"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/pilotsite"
@@ -19,6 +20,7 @@ import (
 	"github.com/shegong/shegong/ent/policyparameter"
 	"github.com/shegong/shegong/ent/policysource"
 	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/projectfiling"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/schema"
 	"github.com/shegong/shegong/ent/schema/schematype"
@@ -194,6 +196,30 @@ func init() {
 	catalogitemDescHighRisk := catalogitemFields[7].Descriptor()
 	// catalogitem.DefaultHighRisk holds the default value on creation for the high_risk field.
 	catalogitem.DefaultHighRisk = catalogitemDescHighRisk.Default.(bool)
+	contractorreportMixin := schema.ContractorReport{}.Mixin()
+	contractorreport.Policy = privacy.NewPolicies(schema.ContractorReport{})
+	contractorreport.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := contractorreport.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	contractorreportMixinFields0 := contractorreportMixin[0].Fields()
+	_ = contractorreportMixinFields0
+	contractorreportFields := schema.ContractorReport{}.Fields()
+	_ = contractorreportFields
+	// contractorreportDescCreatedAt is the schema descriptor for created_at field.
+	contractorreportDescCreatedAt := contractorreportMixinFields0[0].Descriptor()
+	// contractorreport.DefaultCreatedAt holds the default value on creation for the created_at field.
+	contractorreport.DefaultCreatedAt = contractorreportDescCreatedAt.Default.(func() time.Time)
+	// contractorreportDescUpdatedAt is the schema descriptor for updated_at field.
+	contractorreportDescUpdatedAt := contractorreportMixinFields0[1].Descriptor()
+	// contractorreport.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	contractorreport.DefaultUpdatedAt = contractorreportDescUpdatedAt.Default.(func() time.Time)
+	// contractorreport.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	contractorreport.UpdateDefaultUpdatedAt = contractorreportDescUpdatedAt.UpdateDefault.(func() time.Time)
 	organizationMixin := schema.Organization{}.Mixin()
 	organization.Policy = privacy.NewPolicies(schema.Organization{})
 	organization.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -255,6 +281,10 @@ func init() {
 	organizationDescSynthetic := organizationFields[8].Descriptor()
 	// organization.DefaultSynthetic holds the default value on creation for the synthetic field.
 	organization.DefaultSynthetic = organizationDescSynthetic.Default.(bool)
+	// organizationDescRegistrationConditions is the schema descriptor for registration_conditions field.
+	organizationDescRegistrationConditions := organizationFields[12].Descriptor()
+	// organization.RegistrationConditionsValidator is a validator for the "registration_conditions" field. It is called by the builders before save.
+	organization.RegistrationConditionsValidator = organizationDescRegistrationConditions.Validators[0].(func([]string) error)
 	performanceevaluationMixin := schema.PerformanceEvaluation{}.Mixin()
 	performanceevaluation.Policy = privacy.NewPolicies(schema.PerformanceEvaluation{})
 	performanceevaluation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -562,6 +592,58 @@ func init() {
 	projectDescSupervisedWorkers := projectFields[11].Descriptor()
 	// project.SupervisedWorkersValidator is a validator for the "supervised_workers" field. It is called by the builders before save.
 	project.SupervisedWorkersValidator = projectDescSupervisedWorkers.Validators[0].(func(int) error)
+	// projectDescContractParties is the schema descriptor for contract_parties field.
+	projectDescContractParties := projectFields[14].Descriptor()
+	// project.ContractPartiesValidator is a validator for the "contract_parties" field. It is called by the builders before save.
+	project.ContractPartiesValidator = projectDescContractParties.Validators[0].(func(int) error)
+	// projectDescContractClauses is the schema descriptor for contract_clauses field.
+	projectDescContractClauses := projectFields[15].Descriptor()
+	// project.ContractClausesValidator is a validator for the "contract_clauses" field. It is called by the builders before save.
+	project.ContractClausesValidator = projectDescContractClauses.Validators[0].(func([]string) error)
+	// projectDescSpecification is the schema descriptor for specification field.
+	projectDescSpecification := projectFields[16].Descriptor()
+	// project.SpecificationValidator is a validator for the "specification" field. It is called by the builders before save.
+	project.SpecificationValidator = projectDescSpecification.Validators[0].(func([]string) error)
+	// projectDescFundingSources is the schema descriptor for funding_sources field.
+	projectDescFundingSources := projectFields[19].Descriptor()
+	// project.FundingSourcesValidator is a validator for the "funding_sources" field. It is called by the builders before save.
+	project.FundingSourcesValidator = projectDescFundingSources.Validators[0].(func([]string) error)
+	// projectDescFundingYear is the schema descriptor for funding_year field.
+	projectDescFundingYear := projectFields[20].Descriptor()
+	// project.FundingYearValidator is a validator for the "funding_year" field. It is called by the builders before save.
+	project.FundingYearValidator = projectDescFundingYear.Validators[0].(func(int) error)
+	// projectDescLocalPackageStandard is the schema descriptor for local_package_standard field.
+	projectDescLocalPackageStandard := projectFields[25].Descriptor()
+	// project.LocalPackageStandardValidator is a validator for the "local_package_standard" field. It is called by the builders before save.
+	project.LocalPackageStandardValidator = projectDescLocalPackageStandard.Validators[0].(func(int64) error)
+	projectfilingMixin := schema.ProjectFiling{}.Mixin()
+	projectfiling.Policy = privacy.NewPolicies(schema.ProjectFiling{})
+	projectfiling.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := projectfiling.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	projectfilingMixinFields0 := projectfilingMixin[0].Fields()
+	_ = projectfilingMixinFields0
+	projectfilingFields := schema.ProjectFiling{}.Fields()
+	_ = projectfilingFields
+	// projectfilingDescCreatedAt is the schema descriptor for created_at field.
+	projectfilingDescCreatedAt := projectfilingMixinFields0[0].Descriptor()
+	// projectfiling.DefaultCreatedAt holds the default value on creation for the created_at field.
+	projectfiling.DefaultCreatedAt = projectfilingDescCreatedAt.Default.(func() time.Time)
+	// projectfilingDescUpdatedAt is the schema descriptor for updated_at field.
+	projectfilingDescUpdatedAt := projectfilingMixinFields0[1].Descriptor()
+	// projectfiling.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	projectfiling.DefaultUpdatedAt = projectfilingDescUpdatedAt.Default.(func() time.Time)
+	// projectfiling.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	projectfiling.UpdateDefaultUpdatedAt = projectfilingDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// projectfilingDescDocument is the schema descriptor for document field.
+	projectfilingDescDocument := projectfilingFields[0].Descriptor()
+	// projectfiling.DocumentValidator is a validator for the "document" field. It is called by the builders before save.
+	projectfiling.DocumentValidator = projectfilingDescDocument.Validators[0].(func(string) error)
 	regionMixin := schema.Region{}.Mixin()
 	region.Policy = privacy.NewPolicies(schema.Region{})
 	region.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -612,6 +694,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	socialworkerHooks := schema.SocialWorker{}.Hooks()
+
+	socialworker.Hooks[1] = socialworkerHooks[0]
 	socialworkerMixinFields0 := socialworkerMixin[0].Fields()
 	_ = socialworkerMixinFields0
 	socialworkerFields := schema.SocialWorker{}.Fields()
@@ -698,6 +783,14 @@ func init() {
 	stationDescSignText := stationFields[4].Descriptor()
 	// station.SignTextValidator is a validator for the "sign_text" field. It is called by the builders before save.
 	station.SignTextValidator = stationDescSignText.Validators[0].(func(string) error)
+	// stationDescAgreedHeadcount is the schema descriptor for agreed_headcount field.
+	stationDescAgreedHeadcount := stationFields[6].Descriptor()
+	// station.AgreedHeadcountValidator is a validator for the "agreed_headcount" field. It is called by the builders before save.
+	station.AgreedHeadcountValidator = stationDescAgreedHeadcount.Validators[0].(func(int) error)
+	// stationDescSystems is the schema descriptor for systems field.
+	stationDescSystems := stationFields[7].Descriptor()
+	// station.SystemsValidator is a validator for the "systems" field. It is called by the builders before save.
+	station.SystemsValidator = stationDescSystems.Validators[0].(func([]string) error)
 	trainingrecordMixin := schema.TrainingRecord{}.Mixin()
 	trainingrecord.Policy = privacy.NewPolicies(schema.TrainingRecord{})
 	trainingrecord.Hooks[0] = func(next ent.Mutator) ent.Mutator {

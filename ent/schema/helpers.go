@@ -11,6 +11,7 @@ import (
 	"entgo.io/ent/schema/mixin"
 
 	"github.com/shegong/shegong/internal/validation"
+	"github.com/shegong/shegong/plugins/sdk"
 )
 
 // gqlAnnotations are the entgql annotations every entity shares: a root
@@ -93,6 +94,28 @@ func nameField(name, comment string, opts ...fieldOpt) ent.Field {
 func countField(name, comment string, opts ...fieldOpt) ent.Field {
 	ants, _ := gqlFieldAnnotations("", opts)
 	return field.Int(name).Default(0).Validate(validation.NonNegative).Comment(comment).Annotations(ants...)
+}
+
+// factEnum is an optional closed-set fact the rules read (采购方式, 购买主体类型 …): a shared Go
+// type whose values are the sdk's list (ent/schema/schematype), shown in GraphQL as the enum of
+// the same name declared in graph/policy.graphql (so entgql does not generate a second one).
+// NULL when not given.
+func factEnum(name string, ev field.EnumValues, gqlType, comment string) ent.Field {
+	return field.Enum(name).GoType(ev).Optional().Nillable().Comment(comment).
+		Annotations(entgql.Type(gqlType), entgql.Skip(entgql.SkipEnumField))
+}
+
+// itemsField is a free-text list the rules match item by item against a region's list
+// (服务协议载明的内容, 经费来源 …), stored as JSON. NULL (not given) and [] (none) are kept apart
+// on SQLite and PostgreSQL alike, and the rules answer them differently (INSUFFICIENT_INPUT vs
+// a verdict).
+func itemsField(name, comment string) ent.Field {
+	return field.Strings(name).Optional().Validate(validation.Items(sdk.MaxListItems)).Comment(comment)
+}
+
+// factBool is an optional yes/no fact (NULL when not given).
+func factBool(name, comment string) ent.Field {
+	return field.Bool(name).Optional().Nillable().Comment(comment)
 }
 
 // citationFields record where a policy datum comes from (出处).

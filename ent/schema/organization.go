@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"github.com/shegong/shegong/internal/auth/rule"
 
+	"github.com/shegong/shegong/ent/schema/schematype"
 	"github.com/shegong/shegong/internal/validation"
 )
 
@@ -37,6 +38,19 @@ func (Organization) Fields() []ent.Field {
 		countField("party_members", "正式党员数 / full party members among head, full-time and long-term part-time staff"),
 		field.Bool("has_party_organization").Default(false).Comment("是否建立党组织 / has its own party organisation"),
 		field.Bool("synthetic").Default(false).Comment("示例数据 / true for generated demo data, not a real organisation"),
+
+		// Registration and governance facts the rules read (plugins/sdk OrganizationSpec); NULL
+		// is "not given".
+		factBool("registered_directly", "直接登记 / registered directly with the civil-affairs authority, without a supervising unit (业务主管单位); null when not given"),
+		factEnum("category", schematype.OrganizationCategory(""), "OrganizationCategory",
+			"社会组织类别 / kind of social organisation: 行业协会商会类 TRADE_ASSOCIATION, 科技类 SCIENCE, 公益慈善类 CHARITY, 城乡社区服务类 COMMUNITY_SERVICE, OTHER; null when not given"),
+		factBool("operates_within_community", "在城乡社区内活动 / works inside urban or rural communities; null when not given"),
+		itemsField("registration_conditions",
+			"已具备的登记条件 / registration conditions the organisation meets (内部治理结构、固定住所 …), matched exactly against each region's list; null when not given, [] when none"),
+		factEnum("party_organization_mode", schematype.PartyOrganizationMode(""), "PartyOrganizationMode",
+			"党组织组建方式 / how its party organisation was formed: 单独建 SEPARATE, 联合建 JOINT, 挂靠建 AFFILIATED, OTHER; null when not given or when there is none"),
+		factEnum("annual_inspection", schematype.AnnualInspectionResult(""), "AnnualInspectionResult",
+			"最近一次年检结论 / conclusion of its latest annual inspection: 合格 QUALIFIED, 基本合格 BASICALLY_QUALIFIED, 不合格 UNQUALIFIED, 未参加年检 NOT_INSPECTED; null when not given"),
 	}
 }
 

@@ -11,7 +11,9 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 
+	"github.com/shegong/shegong/ent/schema/schematype"
 	"github.com/shegong/shegong/internal/validation"
+	"github.com/shegong/shegong/plugins/sdk"
 )
 
 // SocialWorker is a social worker (社会工作者). This is personal data (个人信息).
@@ -48,6 +50,36 @@ func (SocialWorker) Fields() []ent.Field {
 			Annotations(entgql.Skip(entgql.SkipType)),
 		field.Bool("party_member").Default(false).Comment("中共党员 / member of the Communist Party of China"),
 		field.Bool("synthetic").Default(false).Comment("示例数据 / true for generated demo data, not a real person"),
+
+		// Employment facts the rules read (plugins/sdk WorkerSpec): how the worker was hired and
+		// how the employer treats them. They are about the employer's and the contractor's
+		// compliance (招录、劳动合同、薪酬、社保), not about the person's identity, so they are not
+		// withheld like the personal fields above (README "Access control"). NULL is "not given".
+		dateField("hired_on", "招录(入职)日期 / day the worker was hired; null when not given", optional),
+		factBool("platform_filed", "已在从业人员备案平台备案 / filed on the practitioners' filing platform; null when not given"),
+		factBool("recruited_via_platform", "经平台公开招聘并从备案人员中招录 / recruited through a vacancy published on the platform, from filed practitioners; null when not given"),
+		factBool("labor_contract", "已签订劳动合同 / has a labour contract with the employer (劳动合同); null when not given"),
+		factBool("paid_monthly", "按月发放薪酬 / paid monthly (按月发放薪酬); null when not given"),
+		field.JSON("social_insurance", []schematype.SocialInsurance{}).Optional().
+			Comment("已办理的社会保险 / social insurances the employer has enrolled the worker in (五险: PENSION 养老, MEDICAL 医疗, UNEMPLOYMENT 失业, WORK_INJURY 工伤, MATERNITY 生育); null when not given, [] when none").
+			Annotations(entgql.Type("[SocialInsurance!]")),
+		factBool("employed_by_contractor", "承接主体聘用 / employed by the contractor of the project or station (承接主体聘用的工作人员); null when not given"),
+		factBool("trained_before_service", "上岗前经过培训 / trained before starting service (先培训后上岗); null when not given"),
+	}
+}
+
+// Hooks of the SocialWorker.
+func (SocialWorker) Hooks() []ent.Hook {
+	return []ent.Hook{
+		// Every insurance is one of the five (GraphQL checks its enum; this holds the other writers).
+		validation.EnumList("social_insurance", sdk.SocialInsurances, func(m ent.Mutation) (ent.Value, bool) {
+			if a, ok := m.(interface {
+				AppendedSocialInsurance() ([]schematype.SocialInsurance, bool)
+			}); ok {
+				return a.AppendedSocialInsurance()
+			}
+			return nil, false
+		}),
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/shegong/shegong/internal/auth/rule"
 
 	"github.com/shegong/shegong/internal/validation"
+	"github.com/shegong/shegong/plugins/sdk"
 )
 
 // Station is a township/street social-work station (乡镇(街道)社会工作服务站).
@@ -26,6 +27,10 @@ func (Station) Fields() []ent.Field {
 		field.JSON("facilities", []string{}).Default([]string{}).Comment("场地设施 / facilities, e.g. 办公室, 个案工作室, 小组活动室"),
 		field.String("sign_text").Optional().Validate(validation.Runes(0, 100)).Comment("标识牌文字 / text on the station sign"),
 		dateField("established_on", "建站日期 / date the station opened", optional),
+		field.Int("agreed_headcount").Optional().Nillable().Validate(validation.Range(0, sdk.MaxHeadcount)).
+			Comment("协议约定的驻站社工人数 / resident social workers the service agreement provides for; null when not given"),
+		itemsField("systems",
+			"制度与档案 / management systems and records in place (人员管理制度、服务对象数据库 …), matched exactly against each region's list; null when not given, [] when none"),
 	}
 }
 

@@ -42,6 +42,22 @@ const (
 	FieldPartyMember = "party_member"
 	// FieldSynthetic holds the string denoting the synthetic field in the database.
 	FieldSynthetic = "synthetic"
+	// FieldHiredOn holds the string denoting the hired_on field in the database.
+	FieldHiredOn = "hired_on"
+	// FieldPlatformFiled holds the string denoting the platform_filed field in the database.
+	FieldPlatformFiled = "platform_filed"
+	// FieldRecruitedViaPlatform holds the string denoting the recruited_via_platform field in the database.
+	FieldRecruitedViaPlatform = "recruited_via_platform"
+	// FieldLaborContract holds the string denoting the labor_contract field in the database.
+	FieldLaborContract = "labor_contract"
+	// FieldPaidMonthly holds the string denoting the paid_monthly field in the database.
+	FieldPaidMonthly = "paid_monthly"
+	// FieldSocialInsurance holds the string denoting the social_insurance field in the database.
+	FieldSocialInsurance = "social_insurance"
+	// FieldEmployedByContractor holds the string denoting the employed_by_contractor field in the database.
+	FieldEmployedByContractor = "employed_by_contractor"
+	// FieldTrainedBeforeService holds the string denoting the trained_before_service field in the database.
+	FieldTrainedBeforeService = "trained_before_service"
 	// EdgeRegion holds the string denoting the region edge name in mutations.
 	EdgeRegion = "region"
 	// EdgeOrganization holds the string denoting the organization edge name in mutations.
@@ -102,6 +118,14 @@ var Columns = []string{
 	FieldLocalHukou,
 	FieldPartyMember,
 	FieldSynthetic,
+	FieldHiredOn,
+	FieldPlatformFiled,
+	FieldRecruitedViaPlatform,
+	FieldLaborContract,
+	FieldPaidMonthly,
+	FieldSocialInsurance,
+	FieldEmployedByContractor,
+	FieldTrainedBeforeService,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "social_workers"
@@ -141,7 +165,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/shegong/shegong/ent/runtime"
 var (
-	Hooks  [1]ent.Hook
+	Hooks  [2]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -291,6 +315,41 @@ func ByPartyMember(opts ...sql.OrderTermOption) OrderOption {
 // BySynthetic orders the results by the synthetic field.
 func BySynthetic(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldSynthetic, opts...).ToFunc()
+}
+
+// ByHiredOn orders the results by the hired_on field.
+func ByHiredOn(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldHiredOn, opts...).ToFunc()
+}
+
+// ByPlatformFiled orders the results by the platform_filed field.
+func ByPlatformFiled(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPlatformFiled, opts...).ToFunc()
+}
+
+// ByRecruitedViaPlatform orders the results by the recruited_via_platform field.
+func ByRecruitedViaPlatform(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldRecruitedViaPlatform, opts...).ToFunc()
+}
+
+// ByLaborContract orders the results by the labor_contract field.
+func ByLaborContract(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldLaborContract, opts...).ToFunc()
+}
+
+// ByPaidMonthly orders the results by the paid_monthly field.
+func ByPaidMonthly(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPaidMonthly, opts...).ToFunc()
+}
+
+// ByEmployedByContractor orders the results by the employed_by_contractor field.
+func ByEmployedByContractor(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEmployedByContractor, opts...).ToFunc()
+}
+
+// ByTrainedBeforeService orders the results by the trained_before_service field.
+func ByTrainedBeforeService(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldTrainedBeforeService, opts...).ToFunc()
 }
 
 // ByRegionField orders the results by region field.

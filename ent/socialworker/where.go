@@ -105,6 +105,41 @@ func Synthetic(v bool) predicate.SocialWorker {
 	return predicate.SocialWorker(sql.FieldEQ(FieldSynthetic, v))
 }
 
+// HiredOn applies equality check predicate on the "hired_on" field. It's identical to HiredOnEQ.
+func HiredOn(v time.Time) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldEQ(FieldHiredOn, v))
+}
+
+// PlatformFiled applies equality check predicate on the "platform_filed" field. It's identical to PlatformFiledEQ.
+func PlatformFiled(v bool) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldEQ(FieldPlatformFiled, v))
+}
+
+// RecruitedViaPlatform applies equality check predicate on the "recruited_via_platform" field. It's identical to RecruitedViaPlatformEQ.
+func RecruitedViaPlatform(v bool) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldEQ(FieldRecruitedViaPlatform, v))
+}
+
+// LaborContract applies equality check predicate on the "labor_contract" field. It's identical to LaborContractEQ.
+func LaborContract(v bool) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldEQ(FieldLaborContract, v))
+}
+
+// PaidMonthly applies equality check predicate on the "paid_monthly" field. It's identical to PaidMonthlyEQ.
+func PaidMonthly(v bool) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldEQ(FieldPaidMonthly, v))
+}
+
+// EmployedByContractor applies equality check predicate on the "employed_by_contractor" field. It's identical to EmployedByContractorEQ.
+func EmployedByContractor(v bool) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldEQ(FieldEmployedByContractor, v))
+}
+
+// TrainedBeforeService applies equality check predicate on the "trained_before_service" field. It's identical to TrainedBeforeServiceEQ.
+func TrainedBeforeService(v bool) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldEQ(FieldTrainedBeforeService, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.SocialWorker {
 	return predicate.SocialWorker(sql.FieldEQ(FieldCreatedAt, v))
@@ -593,6 +628,186 @@ func SyntheticEQ(v bool) predicate.SocialWorker {
 // SyntheticNEQ applies the NEQ predicate on the "synthetic" field.
 func SyntheticNEQ(v bool) predicate.SocialWorker {
 	return predicate.SocialWorker(sql.FieldNEQ(FieldSynthetic, v))
+}
+
+// HiredOnEQ applies the EQ predicate on the "hired_on" field.
+func HiredOnEQ(v time.Time) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldEQ(FieldHiredOn, v))
+}
+
+// HiredOnNEQ applies the NEQ predicate on the "hired_on" field.
+func HiredOnNEQ(v time.Time) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldNEQ(FieldHiredOn, v))
+}
+
+// HiredOnIn applies the In predicate on the "hired_on" field.
+func HiredOnIn(vs ...time.Time) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldIn(FieldHiredOn, vs...))
+}
+
+// HiredOnNotIn applies the NotIn predicate on the "hired_on" field.
+func HiredOnNotIn(vs ...time.Time) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldNotIn(FieldHiredOn, vs...))
+}
+
+// HiredOnGT applies the GT predicate on the "hired_on" field.
+func HiredOnGT(v time.Time) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldGT(FieldHiredOn, v))
+}
+
+// HiredOnGTE applies the GTE predicate on the "hired_on" field.
+func HiredOnGTE(v time.Time) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldGTE(FieldHiredOn, v))
+}
+
+// HiredOnLT applies the LT predicate on the "hired_on" field.
+func HiredOnLT(v time.Time) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldLT(FieldHiredOn, v))
+}
+
+// HiredOnLTE applies the LTE predicate on the "hired_on" field.
+func HiredOnLTE(v time.Time) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldLTE(FieldHiredOn, v))
+}
+
+// HiredOnIsNil applies the IsNil predicate on the "hired_on" field.
+func HiredOnIsNil() predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldIsNull(FieldHiredOn))
+}
+
+// HiredOnNotNil applies the NotNil predicate on the "hired_on" field.
+func HiredOnNotNil() predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldNotNull(FieldHiredOn))
+}
+
+// PlatformFiledEQ applies the EQ predicate on the "platform_filed" field.
+func PlatformFiledEQ(v bool) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldEQ(FieldPlatformFiled, v))
+}
+
+// PlatformFiledNEQ applies the NEQ predicate on the "platform_filed" field.
+func PlatformFiledNEQ(v bool) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldNEQ(FieldPlatformFiled, v))
+}
+
+// PlatformFiledIsNil applies the IsNil predicate on the "platform_filed" field.
+func PlatformFiledIsNil() predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldIsNull(FieldPlatformFiled))
+}
+
+// PlatformFiledNotNil applies the NotNil predicate on the "platform_filed" field.
+func PlatformFiledNotNil() predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldNotNull(FieldPlatformFiled))
+}
+
+// RecruitedViaPlatformEQ applies the EQ predicate on the "recruited_via_platform" field.
+func RecruitedViaPlatformEQ(v bool) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldEQ(FieldRecruitedViaPlatform, v))
+}
+
+// RecruitedViaPlatformNEQ applies the NEQ predicate on the "recruited_via_platform" field.
+func RecruitedViaPlatformNEQ(v bool) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldNEQ(FieldRecruitedViaPlatform, v))
+}
+
+// RecruitedViaPlatformIsNil applies the IsNil predicate on the "recruited_via_platform" field.
+func RecruitedViaPlatformIsNil() predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldIsNull(FieldRecruitedViaPlatform))
+}
+
+// RecruitedViaPlatformNotNil applies the NotNil predicate on the "recruited_via_platform" field.
+func RecruitedViaPlatformNotNil() predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldNotNull(FieldRecruitedViaPlatform))
+}
+
+// LaborContractEQ applies the EQ predicate on the "labor_contract" field.
+func LaborContractEQ(v bool) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldEQ(FieldLaborContract, v))
+}
+
+// LaborContractNEQ applies the NEQ predicate on the "labor_contract" field.
+func LaborContractNEQ(v bool) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldNEQ(FieldLaborContract, v))
+}
+
+// LaborContractIsNil applies the IsNil predicate on the "labor_contract" field.
+func LaborContractIsNil() predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldIsNull(FieldLaborContract))
+}
+
+// LaborContractNotNil applies the NotNil predicate on the "labor_contract" field.
+func LaborContractNotNil() predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldNotNull(FieldLaborContract))
+}
+
+// PaidMonthlyEQ applies the EQ predicate on the "paid_monthly" field.
+func PaidMonthlyEQ(v bool) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldEQ(FieldPaidMonthly, v))
+}
+
+// PaidMonthlyNEQ applies the NEQ predicate on the "paid_monthly" field.
+func PaidMonthlyNEQ(v bool) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldNEQ(FieldPaidMonthly, v))
+}
+
+// PaidMonthlyIsNil applies the IsNil predicate on the "paid_monthly" field.
+func PaidMonthlyIsNil() predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldIsNull(FieldPaidMonthly))
+}
+
+// PaidMonthlyNotNil applies the NotNil predicate on the "paid_monthly" field.
+func PaidMonthlyNotNil() predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldNotNull(FieldPaidMonthly))
+}
+
+// SocialInsuranceIsNil applies the IsNil predicate on the "social_insurance" field.
+func SocialInsuranceIsNil() predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldIsNull(FieldSocialInsurance))
+}
+
+// SocialInsuranceNotNil applies the NotNil predicate on the "social_insurance" field.
+func SocialInsuranceNotNil() predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldNotNull(FieldSocialInsurance))
+}
+
+// EmployedByContractorEQ applies the EQ predicate on the "employed_by_contractor" field.
+func EmployedByContractorEQ(v bool) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldEQ(FieldEmployedByContractor, v))
+}
+
+// EmployedByContractorNEQ applies the NEQ predicate on the "employed_by_contractor" field.
+func EmployedByContractorNEQ(v bool) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldNEQ(FieldEmployedByContractor, v))
+}
+
+// EmployedByContractorIsNil applies the IsNil predicate on the "employed_by_contractor" field.
+func EmployedByContractorIsNil() predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldIsNull(FieldEmployedByContractor))
+}
+
+// EmployedByContractorNotNil applies the NotNil predicate on the "employed_by_contractor" field.
+func EmployedByContractorNotNil() predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldNotNull(FieldEmployedByContractor))
+}
+
+// TrainedBeforeServiceEQ applies the EQ predicate on the "trained_before_service" field.
+func TrainedBeforeServiceEQ(v bool) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldEQ(FieldTrainedBeforeService, v))
+}
+
+// TrainedBeforeServiceNEQ applies the NEQ predicate on the "trained_before_service" field.
+func TrainedBeforeServiceNEQ(v bool) predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldNEQ(FieldTrainedBeforeService, v))
+}
+
+// TrainedBeforeServiceIsNil applies the IsNil predicate on the "trained_before_service" field.
+func TrainedBeforeServiceIsNil() predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldIsNull(FieldTrainedBeforeService))
+}
+
+// TrainedBeforeServiceNotNil applies the NotNil predicate on the "trained_before_service" field.
+func TrainedBeforeServiceNotNil() predicate.SocialWorker {
+	return predicate.SocialWorker(sql.FieldNotNull(FieldTrainedBeforeService))
 }
 
 // HasRegion applies the HasEdge predicate on the "region" edge.

@@ -31,6 +31,10 @@ const (
 	FieldSignText = "sign_text"
 	// FieldEstablishedOn holds the string denoting the established_on field in the database.
 	FieldEstablishedOn = "established_on"
+	// FieldAgreedHeadcount holds the string denoting the agreed_headcount field in the database.
+	FieldAgreedHeadcount = "agreed_headcount"
+	// FieldSystems holds the string denoting the systems field in the database.
+	FieldSystems = "systems"
 	// EdgeRegion holds the string denoting the region edge name in mutations.
 	EdgeRegion = "region"
 	// EdgeOperator holds the string denoting the operator edge name in mutations.
@@ -80,6 +84,8 @@ var Columns = []string{
 	FieldFacilities,
 	FieldSignText,
 	FieldEstablishedOn,
+	FieldAgreedHeadcount,
+	FieldSystems,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "stations"
@@ -134,6 +140,10 @@ var (
 	DefaultFacilities []string
 	// SignTextValidator is a validator for the "sign_text" field. It is called by the builders before save.
 	SignTextValidator func(string) error
+	// AgreedHeadcountValidator is a validator for the "agreed_headcount" field. It is called by the builders before save.
+	AgreedHeadcountValidator func(int) error
+	// SystemsValidator is a validator for the "systems" field. It is called by the builders before save.
+	SystemsValidator func([]string) error
 )
 
 // OrderOption defines the ordering options for the Station queries.
@@ -177,6 +187,11 @@ func BySignText(opts ...sql.OrderTermOption) OrderOption {
 // ByEstablishedOn orders the results by the established_on field.
 func ByEstablishedOn(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldEstablishedOn, opts...).ToFunc()
+}
+
+// ByAgreedHeadcount orders the results by the agreed_headcount field.
+func ByAgreedHeadcount(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldAgreedHeadcount, opts...).ToFunc()
 }
 
 // ByRegionField orders the results by region field.

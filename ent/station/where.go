@@ -90,6 +90,11 @@ func EstablishedOn(v time.Time) predicate.Station {
 	return predicate.Station(sql.FieldEQ(FieldEstablishedOn, v))
 }
 
+// AgreedHeadcount applies equality check predicate on the "agreed_headcount" field. It's identical to AgreedHeadcountEQ.
+func AgreedHeadcount(v int) predicate.Station {
+	return predicate.Station(sql.FieldEQ(FieldAgreedHeadcount, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Station {
 	return predicate.Station(sql.FieldEQ(FieldCreatedAt, v))
@@ -488,6 +493,66 @@ func EstablishedOnIsNil() predicate.Station {
 // EstablishedOnNotNil applies the NotNil predicate on the "established_on" field.
 func EstablishedOnNotNil() predicate.Station {
 	return predicate.Station(sql.FieldNotNull(FieldEstablishedOn))
+}
+
+// AgreedHeadcountEQ applies the EQ predicate on the "agreed_headcount" field.
+func AgreedHeadcountEQ(v int) predicate.Station {
+	return predicate.Station(sql.FieldEQ(FieldAgreedHeadcount, v))
+}
+
+// AgreedHeadcountNEQ applies the NEQ predicate on the "agreed_headcount" field.
+func AgreedHeadcountNEQ(v int) predicate.Station {
+	return predicate.Station(sql.FieldNEQ(FieldAgreedHeadcount, v))
+}
+
+// AgreedHeadcountIn applies the In predicate on the "agreed_headcount" field.
+func AgreedHeadcountIn(vs ...int) predicate.Station {
+	return predicate.Station(sql.FieldIn(FieldAgreedHeadcount, vs...))
+}
+
+// AgreedHeadcountNotIn applies the NotIn predicate on the "agreed_headcount" field.
+func AgreedHeadcountNotIn(vs ...int) predicate.Station {
+	return predicate.Station(sql.FieldNotIn(FieldAgreedHeadcount, vs...))
+}
+
+// AgreedHeadcountGT applies the GT predicate on the "agreed_headcount" field.
+func AgreedHeadcountGT(v int) predicate.Station {
+	return predicate.Station(sql.FieldGT(FieldAgreedHeadcount, v))
+}
+
+// AgreedHeadcountGTE applies the GTE predicate on the "agreed_headcount" field.
+func AgreedHeadcountGTE(v int) predicate.Station {
+	return predicate.Station(sql.FieldGTE(FieldAgreedHeadcount, v))
+}
+
+// AgreedHeadcountLT applies the LT predicate on the "agreed_headcount" field.
+func AgreedHeadcountLT(v int) predicate.Station {
+	return predicate.Station(sql.FieldLT(FieldAgreedHeadcount, v))
+}
+
+// AgreedHeadcountLTE applies the LTE predicate on the "agreed_headcount" field.
+func AgreedHeadcountLTE(v int) predicate.Station {
+	return predicate.Station(sql.FieldLTE(FieldAgreedHeadcount, v))
+}
+
+// AgreedHeadcountIsNil applies the IsNil predicate on the "agreed_headcount" field.
+func AgreedHeadcountIsNil() predicate.Station {
+	return predicate.Station(sql.FieldIsNull(FieldAgreedHeadcount))
+}
+
+// AgreedHeadcountNotNil applies the NotNil predicate on the "agreed_headcount" field.
+func AgreedHeadcountNotNil() predicate.Station {
+	return predicate.Station(sql.FieldNotNull(FieldAgreedHeadcount))
+}
+
+// SystemsIsNil applies the IsNil predicate on the "systems" field.
+func SystemsIsNil() predicate.Station {
+	return predicate.Station(sql.FieldIsNull(FieldSystems))
+}
+
+// SystemsNotNil applies the NotNil predicate on the "systems" field.
+func SystemsNotNil() predicate.Station {
+	return predicate.Station(sql.FieldNotNull(FieldSystems))
 }
 
 // HasRegion applies the HasEdge predicate on the "region" edge.

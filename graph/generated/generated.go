@@ -207,6 +207,26 @@ type ComplexityRoot struct {
 		Title    func(childComplexity int) int
 	}
 
+	ContractorReport struct {
+		CreatedAt   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Project     func(childComplexity int) int
+		SubmittedOn func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+	}
+
+	ContractorReportConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ContractorReportEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	CreatedApiToken struct {
 		APIToken func(childComplexity int) int
 		Token    func(childComplexity int) int
@@ -241,12 +261,14 @@ type ComplexityRoot struct {
 		CreateAssessment            func(childComplexity int, input ent.CreateAssessmentInput) int
 		CreateBudgetLine            func(childComplexity int, input ent.CreateBudgetLineInput) int
 		CreateCatalogItem           func(childComplexity int, input ent.CreateCatalogItemInput) int
+		CreateContractorReport      func(childComplexity int, input ent.CreateContractorReportInput) int
 		CreateOrganization          func(childComplexity int, input ent.CreateOrganizationInput) int
 		CreatePerformanceEvaluation func(childComplexity int, input ent.CreatePerformanceEvaluationInput) int
 		CreatePilotSite             func(childComplexity int, input ent.CreatePilotSiteInput) int
 		CreatePolicyDocument        func(childComplexity int, input ent.CreatePolicyDocumentInput) int
 		CreatePolicyParameter       func(childComplexity int, input ent.CreatePolicyParameterInput) int
 		CreateProject               func(childComplexity int, input ent.CreateProjectInput) int
+		CreateProjectFiling         func(childComplexity int, input ent.CreateProjectFilingInput) int
 		CreateRegion                func(childComplexity int, input ent.CreateRegionInput) int
 		CreateSocialWorker          func(childComplexity int, input ent.CreateSocialWorkerInput) int
 		CreateStation               func(childComplexity int, input ent.CreateStationInput) int
@@ -256,12 +278,14 @@ type ComplexityRoot struct {
 		UpdateAssessment            func(childComplexity int, id int, input ent.UpdateAssessmentInput) int
 		UpdateBudgetLine            func(childComplexity int, id int, input ent.UpdateBudgetLineInput) int
 		UpdateCatalogItem           func(childComplexity int, id int, input ent.UpdateCatalogItemInput) int
+		UpdateContractorReport      func(childComplexity int, id int, input ent.UpdateContractorReportInput) int
 		UpdateOrganization          func(childComplexity int, id int, input ent.UpdateOrganizationInput) int
 		UpdatePerformanceEvaluation func(childComplexity int, id int, input ent.UpdatePerformanceEvaluationInput) int
 		UpdatePilotSite             func(childComplexity int, id int, input ent.UpdatePilotSiteInput) int
 		UpdatePolicyDocument        func(childComplexity int, id int, input ent.UpdatePolicyDocumentInput) int
 		UpdatePolicyParameter       func(childComplexity int, id int, input ent.UpdatePolicyParameterInput) int
 		UpdateProject               func(childComplexity int, id int, input ent.UpdateProjectInput) int
+		UpdateProjectFiling         func(childComplexity int, id int, input ent.UpdateProjectFilingInput) int
 		UpdateRegion                func(childComplexity int, id int, input ent.UpdateRegionInput) int
 		UpdateSocialWorker          func(childComplexity int, id int, input ent.UpdateSocialWorkerInput) int
 		UpdateStation               func(childComplexity int, id int, input ent.UpdateStationInput) int
@@ -269,17 +293,23 @@ type ComplexityRoot struct {
 	}
 
 	Organization struct {
+		AnnualInspection        func(childComplexity int) int
 		Assessments             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
+		Category                func(childComplexity int) int
 		CreatedAt               func(childComplexity int) int
 		FullTimeStaff           func(childComplexity int) int
 		Grade                   func(childComplexity int) int
 		HasPartyOrganization    func(childComplexity int) int
 		ID                      func(childComplexity int) int
 		Name                    func(childComplexity int) int
+		OperatesWithinCommunity func(childComplexity int) int
 		PartyMembers            func(childComplexity int) int
+		PartyOrganizationMode   func(childComplexity int) int
 		Projects                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
 		QualifiedStaff          func(childComplexity int) int
 		Region                  func(childComplexity int) int
+		RegisteredDirectly      func(childComplexity int) int
+		RegistrationConditions  func(childComplexity int) int
 		RegistrationLevel       func(childComplexity int) int
 		Stations                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.StationOrder, where *ent.StationWhereInput) int
 		Synthetic               func(childComplexity int) int
@@ -508,27 +538,43 @@ type ComplexityRoot struct {
 	}
 
 	Project struct {
-		Assessments       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
-		BudgetLines       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLineOrder, where *ent.BudgetLineWhereInput) int
-		ContractSignedOn  func(childComplexity int) int
-		Contractor        func(childComplexity int) int
-		CreatedAt         func(childComplexity int) int
-		CycleYears        func(childComplexity int) int
-		Domain            func(childComplexity int) int
-		EndsOn            func(childComplexity int) int
-		Evaluations       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PerformanceEvaluationOrder, where *ent.PerformanceEvaluationWhereInput) int
-		Headcount         func(childComplexity int) int
-		ID                func(childComplexity int) int
-		Name              func(childComplexity int) int
-		ProfessionalPosts func(childComplexity int) int
-		Programme         func(childComplexity int) int
-		PurchaseMode      func(childComplexity int) int
-		Purchaser         func(childComplexity int) int
-		Region            func(childComplexity int) int
-		StartsOn          func(childComplexity int) int
-		SupervisedWorkers func(childComplexity int) int
-		UpdatedAt         func(childComplexity int) int
-		Workers           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SocialWorkerOrder, where *ent.SocialWorkerWhereInput) int
+		Assessments          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
+		BudgetDeclaredOn     func(childComplexity int) int
+		BudgetLines          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLineOrder, where *ent.BudgetLineWhereInput) int
+		ContractClauses      func(childComplexity int) int
+		ContractParties      func(childComplexity int) int
+		ContractSignedOn     func(childComplexity int) int
+		Contractor           func(childComplexity int) int
+		CreatedAt            func(childComplexity int) int
+		CycleYears           func(childComplexity int) int
+		Domain               func(childComplexity int) int
+		EndsOn               func(childComplexity int) int
+		EstablishedOn        func(childComplexity int) int
+		Evaluations          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PerformanceEvaluationOrder, where *ent.PerformanceEvaluationWhereInput) int
+		Filings              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectFilingOrder, where *ent.ProjectFilingWhereInput) int
+		FundingSources       func(childComplexity int) int
+		FundingYear          func(childComplexity int) int
+		Headcount            func(childComplexity int) int
+		ID                   func(childComplexity int) int
+		LibraryApprovedOn    func(childComplexity int) int
+		LocalPackageStandard func(childComplexity int) int
+		Name                 func(childComplexity int) int
+		ProcurementException func(childComplexity int) int
+		ProcurementMethod    func(childComplexity int) int
+		ProfessionalPosts    func(childComplexity int) int
+		Programme            func(childComplexity int) int
+		PurchaseMode         func(childComplexity int) int
+		Purchaser            func(childComplexity int) int
+		PurchaserLevel       func(childComplexity int) int
+		PurchaserType        func(childComplexity int) int
+		Region               func(childComplexity int) int
+		Reports              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ContractorReportOrder, where *ent.ContractorReportWhereInput) int
+		ServiceLevel         func(childComplexity int) int
+		Specification        func(childComplexity int) int
+		StartsOn             func(childComplexity int) int
+		SupervisedWorkers    func(childComplexity int) int
+		UpdatedAt            func(childComplexity int) int
+		Workers              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SocialWorkerOrder, where *ent.SocialWorkerWhereInput) int
 	}
 
 	ProjectConnection struct {
@@ -542,6 +588,27 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ProjectFiling struct {
+		CreatedAt func(childComplexity int) int
+		Document  func(childComplexity int) int
+		FiledOn   func(childComplexity int) int
+		FiledWith func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Project   func(childComplexity int) int
+		UpdatedAt func(childComplexity int) int
+	}
+
+	ProjectFilingConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ProjectFilingEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Query struct {
 		APITokens              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ApiTokenOrder, where *ent.ApiTokenWhereInput) int
 		Assessments            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
@@ -550,6 +617,7 @@ type ComplexityRoot struct {
 		CatalogItems           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CatalogItemOrder, where *ent.CatalogItemWhereInput) int
 		Compare                func(childComplexity int, subject model.SubjectInput, regions []string, asOf *time.Time) int
 		CompareBatch           func(childComplexity int, scenarios []*model.ScenarioInput, regions []string, asOf *time.Time) int
+		ContractorReports      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ContractorReportOrder, where *ent.ContractorReportWhereInput) int
 		Evaluate               func(childComplexity int, region string, subject model.SubjectInput, asOf *time.Time) int
 		Node                   func(childComplexity int, id int) int
 		Nodes                  func(childComplexity int, ids []int) int
@@ -563,6 +631,7 @@ type ComplexityRoot struct {
 		PolicyMatrix           func(childComplexity int, concepts []string, regions []string, asOf *time.Time) int
 		PolicyParameters       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicyParameterOrder, where *ent.PolicyParameterWhereInput) int
 		PolicySources          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicySourceOrder, where *ent.PolicySourceWhereInput) int
+		ProjectFilings         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectFilingOrder, where *ent.ProjectFilingWhereInput) int
 		Projects               func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
 		Regions                func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RegionOrder, where *ent.RegionWhereInput) int
 		SocialWorkers          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SocialWorkerOrder, where *ent.SocialWorkerWhereInput) int
@@ -611,25 +680,33 @@ type ComplexityRoot struct {
 	}
 
 	SocialWorker struct {
-		AgeBand           func(childComplexity int) int
-		BirthDate         func(childComplexity int) int
-		CertificateLevel  func(childComplexity int) int
-		CertificateNumber func(childComplexity int) int
-		CreatedAt         func(childComplexity int) int
-		Education         func(childComplexity int) int
-		ID                func(childComplexity int) int
-		LocalHukou        func(childComplexity int) int
-		Major             func(childComplexity int) int
-		Name              func(childComplexity int) int
-		Organization      func(childComplexity int) int
-		PartyMember       func(childComplexity int) int
-		Phone             func(childComplexity int) int
-		Projects          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
-		Region            func(childComplexity int) int
-		Stations          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.StationOrder, where *ent.StationWhereInput) int
-		Synthetic         func(childComplexity int) int
-		TrainingRecords   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TrainingRecordOrder, where *ent.TrainingRecordWhereInput) int
-		UpdatedAt         func(childComplexity int) int
+		AgeBand              func(childComplexity int) int
+		BirthDate            func(childComplexity int) int
+		CertificateLevel     func(childComplexity int) int
+		CertificateNumber    func(childComplexity int) int
+		CreatedAt            func(childComplexity int) int
+		Education            func(childComplexity int) int
+		EmployedByContractor func(childComplexity int) int
+		HiredOn              func(childComplexity int) int
+		ID                   func(childComplexity int) int
+		LaborContract        func(childComplexity int) int
+		LocalHukou           func(childComplexity int) int
+		Major                func(childComplexity int) int
+		Name                 func(childComplexity int) int
+		Organization         func(childComplexity int) int
+		PaidMonthly          func(childComplexity int) int
+		PartyMember          func(childComplexity int) int
+		Phone                func(childComplexity int) int
+		PlatformFiled        func(childComplexity int) int
+		Projects             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
+		RecruitedViaPlatform func(childComplexity int) int
+		Region               func(childComplexity int) int
+		SocialInsurance      func(childComplexity int) int
+		Stations             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.StationOrder, where *ent.StationWhereInput) int
+		Synthetic            func(childComplexity int) int
+		TrainedBeforeService func(childComplexity int) int
+		TrainingRecords      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TrainingRecordOrder, where *ent.TrainingRecordWhereInput) int
+		UpdatedAt            func(childComplexity int) int
 	}
 
 	SocialWorkerConnection struct {
@@ -644,19 +721,21 @@ type ComplexityRoot struct {
 	}
 
 	Station struct {
-		Assessments   func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
-		County        func(childComplexity int) int
-		CreatedAt     func(childComplexity int) int
-		EstablishedOn func(childComplexity int) int
-		Facilities    func(childComplexity int) int
-		ID            func(childComplexity int) int
-		Name          func(childComplexity int) int
-		Operator      func(childComplexity int) int
-		Region        func(childComplexity int) int
-		SignText      func(childComplexity int) int
-		Township      func(childComplexity int) int
-		UpdatedAt     func(childComplexity int) int
-		Workers       func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SocialWorkerOrder, where *ent.SocialWorkerWhereInput) int
+		AgreedHeadcount func(childComplexity int) int
+		Assessments     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
+		County          func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		EstablishedOn   func(childComplexity int) int
+		Facilities      func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Name            func(childComplexity int) int
+		Operator        func(childComplexity int) int
+		Region          func(childComplexity int) int
+		SignText        func(childComplexity int) int
+		Systems         func(childComplexity int) int
+		Township        func(childComplexity int) int
+		UpdatedAt       func(childComplexity int) int
+		Workers         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SocialWorkerOrder, where *ent.SocialWorkerWhereInput) int
 	}
 
 	StationConnection struct {
@@ -718,6 +797,10 @@ type MutationResolver interface {
 	UpdateBudgetLine(ctx context.Context, id int, input ent.UpdateBudgetLineInput) (*ent.BudgetLine, error)
 	CreatePerformanceEvaluation(ctx context.Context, input ent.CreatePerformanceEvaluationInput) (*ent.PerformanceEvaluation, error)
 	UpdatePerformanceEvaluation(ctx context.Context, id int, input ent.UpdatePerformanceEvaluationInput) (*ent.PerformanceEvaluation, error)
+	CreateProjectFiling(ctx context.Context, input ent.CreateProjectFilingInput) (*ent.ProjectFiling, error)
+	UpdateProjectFiling(ctx context.Context, id int, input ent.UpdateProjectFilingInput) (*ent.ProjectFiling, error)
+	CreateContractorReport(ctx context.Context, input ent.CreateContractorReportInput) (*ent.ContractorReport, error)
+	UpdateContractorReport(ctx context.Context, id int, input ent.UpdateContractorReportInput) (*ent.ContractorReport, error)
 	CreateAssessment(ctx context.Context, input ent.CreateAssessmentInput) (*ent.Assessment, error)
 	UpdateAssessment(ctx context.Context, id int, input ent.UpdateAssessmentInput) (*ent.Assessment, error)
 	CreatePolicyDocument(ctx context.Context, input ent.CreatePolicyDocumentInput) (*ent.PolicyDocument, error)
@@ -741,6 +824,7 @@ type QueryResolver interface {
 	AuditLogs(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) (*ent.AuditLogConnection, error)
 	BudgetLines(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLineOrder, where *ent.BudgetLineWhereInput) (*ent.BudgetLineConnection, error)
 	CatalogItems(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CatalogItemOrder, where *ent.CatalogItemWhereInput) (*ent.CatalogItemConnection, error)
+	ContractorReports(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ContractorReportOrder, where *ent.ContractorReportWhereInput) (*ent.ContractorReportConnection, error)
 	Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error)
 	PerformanceEvaluations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PerformanceEvaluationOrder, where *ent.PerformanceEvaluationWhereInput) (*ent.PerformanceEvaluationConnection, error)
 	PilotSites(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PilotSiteOrder, where *ent.PilotSiteWhereInput) (*ent.PilotSiteConnection, error)
@@ -749,6 +833,7 @@ type QueryResolver interface {
 	PolicyParameters(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicyParameterOrder, where *ent.PolicyParameterWhereInput) (*ent.PolicyParameterConnection, error)
 	PolicySources(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicySourceOrder, where *ent.PolicySourceWhereInput) (*ent.PolicySourceConnection, error)
 	Projects(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) (*ent.ProjectConnection, error)
+	ProjectFilings(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectFilingOrder, where *ent.ProjectFilingWhereInput) (*ent.ProjectFilingConnection, error)
 	Regions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RegionOrder, where *ent.RegionWhereInput) (*ent.RegionConnection, error)
 	SocialWorkers(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.SocialWorkerOrder, where *ent.SocialWorkerWhereInput) (*ent.SocialWorkerConnection, error)
 	Stations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.StationOrder, where *ent.StationWhereInput) (*ent.StationConnection, error)
@@ -1426,6 +1511,83 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Citation.Title(childComplexity), true
 
+	case "ContractorReport.createdAt":
+		if e.complexity.ContractorReport.CreatedAt == nil {
+			break
+		}
+
+		return e.complexity.ContractorReport.CreatedAt(childComplexity), true
+
+	case "ContractorReport.id":
+		if e.complexity.ContractorReport.ID == nil {
+			break
+		}
+
+		return e.complexity.ContractorReport.ID(childComplexity), true
+
+	case "ContractorReport.kind":
+		if e.complexity.ContractorReport.Kind == nil {
+			break
+		}
+
+		return e.complexity.ContractorReport.Kind(childComplexity), true
+
+	case "ContractorReport.project":
+		if e.complexity.ContractorReport.Project == nil {
+			break
+		}
+
+		return e.complexity.ContractorReport.Project(childComplexity), true
+
+	case "ContractorReport.submittedOn":
+		if e.complexity.ContractorReport.SubmittedOn == nil {
+			break
+		}
+
+		return e.complexity.ContractorReport.SubmittedOn(childComplexity), true
+
+	case "ContractorReport.updatedAt":
+		if e.complexity.ContractorReport.UpdatedAt == nil {
+			break
+		}
+
+		return e.complexity.ContractorReport.UpdatedAt(childComplexity), true
+
+	case "ContractorReportConnection.edges":
+		if e.complexity.ContractorReportConnection.Edges == nil {
+			break
+		}
+
+		return e.complexity.ContractorReportConnection.Edges(childComplexity), true
+
+	case "ContractorReportConnection.pageInfo":
+		if e.complexity.ContractorReportConnection.PageInfo == nil {
+			break
+		}
+
+		return e.complexity.ContractorReportConnection.PageInfo(childComplexity), true
+
+	case "ContractorReportConnection.totalCount":
+		if e.complexity.ContractorReportConnection.TotalCount == nil {
+			break
+		}
+
+		return e.complexity.ContractorReportConnection.TotalCount(childComplexity), true
+
+	case "ContractorReportEdge.cursor":
+		if e.complexity.ContractorReportEdge.Cursor == nil {
+			break
+		}
+
+		return e.complexity.ContractorReportEdge.Cursor(childComplexity), true
+
+	case "ContractorReportEdge.node":
+		if e.complexity.ContractorReportEdge.Node == nil {
+			break
+		}
+
+		return e.complexity.ContractorReportEdge.Node(childComplexity), true
+
 	case "CreatedApiToken.apiToken":
 		if e.complexity.CreatedApiToken.APIToken == nil {
 			break
@@ -1619,6 +1781,18 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Mutation.CreateCatalogItem(childComplexity, args["input"].(ent.CreateCatalogItemInput)), true
 
+	case "Mutation.createContractorReport":
+		if e.complexity.Mutation.CreateContractorReport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createContractorReport_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Mutation.CreateContractorReport(childComplexity, args["input"].(ent.CreateContractorReportInput)), true
+
 	case "Mutation.createOrganization":
 		if e.complexity.Mutation.CreateOrganization == nil {
 			break
@@ -1690,6 +1864,18 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.Mutation.CreateProject(childComplexity, args["input"].(ent.CreateProjectInput)), true
+
+	case "Mutation.createProjectFiling":
+		if e.complexity.Mutation.CreateProjectFiling == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createProjectFiling_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Mutation.CreateProjectFiling(childComplexity, args["input"].(ent.CreateProjectFilingInput)), true
 
 	case "Mutation.createRegion":
 		if e.complexity.Mutation.CreateRegion == nil {
@@ -1799,6 +1985,18 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Mutation.UpdateCatalogItem(childComplexity, args["id"].(int), args["input"].(ent.UpdateCatalogItemInput)), true
 
+	case "Mutation.updateContractorReport":
+		if e.complexity.Mutation.UpdateContractorReport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateContractorReport_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Mutation.UpdateContractorReport(childComplexity, args["id"].(int), args["input"].(ent.UpdateContractorReportInput)), true
+
 	case "Mutation.updateOrganization":
 		if e.complexity.Mutation.UpdateOrganization == nil {
 			break
@@ -1871,6 +2069,18 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Mutation.UpdateProject(childComplexity, args["id"].(int), args["input"].(ent.UpdateProjectInput)), true
 
+	case "Mutation.updateProjectFiling":
+		if e.complexity.Mutation.UpdateProjectFiling == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateProjectFiling_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Mutation.UpdateProjectFiling(childComplexity, args["id"].(int), args["input"].(ent.UpdateProjectFilingInput)), true
+
 	case "Mutation.updateRegion":
 		if e.complexity.Mutation.UpdateRegion == nil {
 			break
@@ -1919,6 +2129,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Mutation.UpdateTrainingRecord(childComplexity, args["id"].(int), args["input"].(ent.UpdateTrainingRecordInput)), true
 
+	case "Organization.annualInspection":
+		if e.complexity.Organization.AnnualInspection == nil {
+			break
+		}
+
+		return e.complexity.Organization.AnnualInspection(childComplexity), true
+
 	case "Organization.assessments":
 		if e.complexity.Organization.Assessments == nil {
 			break
@@ -1930,6 +2147,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.Organization.Assessments(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.AssessmentOrder), args["where"].(*ent.AssessmentWhereInput)), true
+
+	case "Organization.category":
+		if e.complexity.Organization.Category == nil {
+			break
+		}
+
+		return e.complexity.Organization.Category(childComplexity), true
 
 	case "Organization.createdAt":
 		if e.complexity.Organization.CreatedAt == nil {
@@ -1973,12 +2197,26 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Organization.Name(childComplexity), true
 
+	case "Organization.operatesWithinCommunity":
+		if e.complexity.Organization.OperatesWithinCommunity == nil {
+			break
+		}
+
+		return e.complexity.Organization.OperatesWithinCommunity(childComplexity), true
+
 	case "Organization.partyMembers":
 		if e.complexity.Organization.PartyMembers == nil {
 			break
 		}
 
 		return e.complexity.Organization.PartyMembers(childComplexity), true
+
+	case "Organization.partyOrganizationMode":
+		if e.complexity.Organization.PartyOrganizationMode == nil {
+			break
+		}
+
+		return e.complexity.Organization.PartyOrganizationMode(childComplexity), true
 
 	case "Organization.projects":
 		if e.complexity.Organization.Projects == nil {
@@ -2005,6 +2243,20 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.Organization.Region(childComplexity), true
+
+	case "Organization.registeredDirectly":
+		if e.complexity.Organization.RegisteredDirectly == nil {
+			break
+		}
+
+		return e.complexity.Organization.RegisteredDirectly(childComplexity), true
+
+	case "Organization.registrationConditions":
+		if e.complexity.Organization.RegistrationConditions == nil {
+			break
+		}
+
+		return e.complexity.Organization.RegistrationConditions(childComplexity), true
 
 	case "Organization.registrationLevel":
 		if e.complexity.Organization.RegistrationLevel == nil {
@@ -3062,6 +3314,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Project.Assessments(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.AssessmentOrder), args["where"].(*ent.AssessmentWhereInput)), true
 
+	case "Project.budgetDeclaredOn":
+		if e.complexity.Project.BudgetDeclaredOn == nil {
+			break
+		}
+
+		return e.complexity.Project.BudgetDeclaredOn(childComplexity), true
+
 	case "Project.budgetLines":
 		if e.complexity.Project.BudgetLines == nil {
 			break
@@ -3073,6 +3332,20 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.Project.BudgetLines(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.BudgetLineOrder), args["where"].(*ent.BudgetLineWhereInput)), true
+
+	case "Project.contractClauses":
+		if e.complexity.Project.ContractClauses == nil {
+			break
+		}
+
+		return e.complexity.Project.ContractClauses(childComplexity), true
+
+	case "Project.contractParties":
+		if e.complexity.Project.ContractParties == nil {
+			break
+		}
+
+		return e.complexity.Project.ContractParties(childComplexity), true
 
 	case "Project.contractSignedOn":
 		if e.complexity.Project.ContractSignedOn == nil {
@@ -3116,6 +3389,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Project.EndsOn(childComplexity), true
 
+	case "Project.establishedOn":
+		if e.complexity.Project.EstablishedOn == nil {
+			break
+		}
+
+		return e.complexity.Project.EstablishedOn(childComplexity), true
+
 	case "Project.evaluations":
 		if e.complexity.Project.Evaluations == nil {
 			break
@@ -3127,6 +3407,32 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.Project.Evaluations(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PerformanceEvaluationOrder), args["where"].(*ent.PerformanceEvaluationWhereInput)), true
+
+	case "Project.filings":
+		if e.complexity.Project.Filings == nil {
+			break
+		}
+
+		args, err := ec.field_Project_filings_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Project.Filings(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ProjectFilingOrder), args["where"].(*ent.ProjectFilingWhereInput)), true
+
+	case "Project.fundingSources":
+		if e.complexity.Project.FundingSources == nil {
+			break
+		}
+
+		return e.complexity.Project.FundingSources(childComplexity), true
+
+	case "Project.fundingYear":
+		if e.complexity.Project.FundingYear == nil {
+			break
+		}
+
+		return e.complexity.Project.FundingYear(childComplexity), true
 
 	case "Project.headcount":
 		if e.complexity.Project.Headcount == nil {
@@ -3142,12 +3448,40 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Project.ID(childComplexity), true
 
+	case "Project.libraryApprovedOn":
+		if e.complexity.Project.LibraryApprovedOn == nil {
+			break
+		}
+
+		return e.complexity.Project.LibraryApprovedOn(childComplexity), true
+
+	case "Project.localPackageStandard":
+		if e.complexity.Project.LocalPackageStandard == nil {
+			break
+		}
+
+		return e.complexity.Project.LocalPackageStandard(childComplexity), true
+
 	case "Project.name":
 		if e.complexity.Project.Name == nil {
 			break
 		}
 
 		return e.complexity.Project.Name(childComplexity), true
+
+	case "Project.procurementException":
+		if e.complexity.Project.ProcurementException == nil {
+			break
+		}
+
+		return e.complexity.Project.ProcurementException(childComplexity), true
+
+	case "Project.procurementMethod":
+		if e.complexity.Project.ProcurementMethod == nil {
+			break
+		}
+
+		return e.complexity.Project.ProcurementMethod(childComplexity), true
 
 	case "Project.professionalPosts":
 		if e.complexity.Project.ProfessionalPosts == nil {
@@ -3177,12 +3511,52 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Project.Purchaser(childComplexity), true
 
+	case "Project.purchaserLevel":
+		if e.complexity.Project.PurchaserLevel == nil {
+			break
+		}
+
+		return e.complexity.Project.PurchaserLevel(childComplexity), true
+
+	case "Project.purchaserType":
+		if e.complexity.Project.PurchaserType == nil {
+			break
+		}
+
+		return e.complexity.Project.PurchaserType(childComplexity), true
+
 	case "Project.region":
 		if e.complexity.Project.Region == nil {
 			break
 		}
 
 		return e.complexity.Project.Region(childComplexity), true
+
+	case "Project.reports":
+		if e.complexity.Project.Reports == nil {
+			break
+		}
+
+		args, err := ec.field_Project_reports_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Project.Reports(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ContractorReportOrder), args["where"].(*ent.ContractorReportWhereInput)), true
+
+	case "Project.serviceLevel":
+		if e.complexity.Project.ServiceLevel == nil {
+			break
+		}
+
+		return e.complexity.Project.ServiceLevel(childComplexity), true
+
+	case "Project.specification":
+		if e.complexity.Project.Specification == nil {
+			break
+		}
+
+		return e.complexity.Project.Specification(childComplexity), true
 
 	case "Project.startsOn":
 		if e.complexity.Project.StartsOn == nil {
@@ -3251,6 +3625,90 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.ProjectEdge.Node(childComplexity), true
+
+	case "ProjectFiling.createdAt":
+		if e.complexity.ProjectFiling.CreatedAt == nil {
+			break
+		}
+
+		return e.complexity.ProjectFiling.CreatedAt(childComplexity), true
+
+	case "ProjectFiling.document":
+		if e.complexity.ProjectFiling.Document == nil {
+			break
+		}
+
+		return e.complexity.ProjectFiling.Document(childComplexity), true
+
+	case "ProjectFiling.filedOn":
+		if e.complexity.ProjectFiling.FiledOn == nil {
+			break
+		}
+
+		return e.complexity.ProjectFiling.FiledOn(childComplexity), true
+
+	case "ProjectFiling.filedWith":
+		if e.complexity.ProjectFiling.FiledWith == nil {
+			break
+		}
+
+		return e.complexity.ProjectFiling.FiledWith(childComplexity), true
+
+	case "ProjectFiling.id":
+		if e.complexity.ProjectFiling.ID == nil {
+			break
+		}
+
+		return e.complexity.ProjectFiling.ID(childComplexity), true
+
+	case "ProjectFiling.project":
+		if e.complexity.ProjectFiling.Project == nil {
+			break
+		}
+
+		return e.complexity.ProjectFiling.Project(childComplexity), true
+
+	case "ProjectFiling.updatedAt":
+		if e.complexity.ProjectFiling.UpdatedAt == nil {
+			break
+		}
+
+		return e.complexity.ProjectFiling.UpdatedAt(childComplexity), true
+
+	case "ProjectFilingConnection.edges":
+		if e.complexity.ProjectFilingConnection.Edges == nil {
+			break
+		}
+
+		return e.complexity.ProjectFilingConnection.Edges(childComplexity), true
+
+	case "ProjectFilingConnection.pageInfo":
+		if e.complexity.ProjectFilingConnection.PageInfo == nil {
+			break
+		}
+
+		return e.complexity.ProjectFilingConnection.PageInfo(childComplexity), true
+
+	case "ProjectFilingConnection.totalCount":
+		if e.complexity.ProjectFilingConnection.TotalCount == nil {
+			break
+		}
+
+		return e.complexity.ProjectFilingConnection.TotalCount(childComplexity), true
+
+	case "ProjectFilingEdge.cursor":
+		if e.complexity.ProjectFilingEdge.Cursor == nil {
+			break
+		}
+
+		return e.complexity.ProjectFilingEdge.Cursor(childComplexity), true
+
+	case "ProjectFilingEdge.node":
+		if e.complexity.ProjectFilingEdge.Node == nil {
+			break
+		}
+
+		return e.complexity.ProjectFilingEdge.Node(childComplexity), true
 
 	case "Query.apiTokens":
 		if e.complexity.Query.APITokens == nil {
@@ -3335,6 +3793,18 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.Query.CompareBatch(childComplexity, args["scenarios"].([]*model.ScenarioInput), args["regions"].([]string), args["asOf"].(*time.Time)), true
+
+	case "Query.contractorReports":
+		if e.complexity.Query.ContractorReports == nil {
+			break
+		}
+
+		args, err := ec.field_Query_contractorReports_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Query.ContractorReports(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ContractorReportOrder), args["where"].(*ent.ContractorReportWhereInput)), true
 
 	case "Query.evaluate":
 		if e.complexity.Query.Evaluate == nil {
@@ -3481,6 +3951,18 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.Query.PolicySources(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PolicySourceOrder), args["where"].(*ent.PolicySourceWhereInput)), true
+
+	case "Query.projectFilings":
+		if e.complexity.Query.ProjectFilings == nil {
+			break
+		}
+
+		args, err := ec.field_Query_projectFilings_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Query.ProjectFilings(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ProjectFilingOrder), args["where"].(*ent.ProjectFilingWhereInput)), true
 
 	case "Query.projects":
 		if e.complexity.Query.Projects == nil {
@@ -3830,12 +4312,33 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.SocialWorker.Education(childComplexity), true
 
+	case "SocialWorker.employedByContractor":
+		if e.complexity.SocialWorker.EmployedByContractor == nil {
+			break
+		}
+
+		return e.complexity.SocialWorker.EmployedByContractor(childComplexity), true
+
+	case "SocialWorker.hiredOn":
+		if e.complexity.SocialWorker.HiredOn == nil {
+			break
+		}
+
+		return e.complexity.SocialWorker.HiredOn(childComplexity), true
+
 	case "SocialWorker.id":
 		if e.complexity.SocialWorker.ID == nil {
 			break
 		}
 
 		return e.complexity.SocialWorker.ID(childComplexity), true
+
+	case "SocialWorker.laborContract":
+		if e.complexity.SocialWorker.LaborContract == nil {
+			break
+		}
+
+		return e.complexity.SocialWorker.LaborContract(childComplexity), true
 
 	case "SocialWorker.localHukou":
 		if e.complexity.SocialWorker.LocalHukou == nil {
@@ -3865,6 +4368,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.SocialWorker.Organization(childComplexity), true
 
+	case "SocialWorker.paidMonthly":
+		if e.complexity.SocialWorker.PaidMonthly == nil {
+			break
+		}
+
+		return e.complexity.SocialWorker.PaidMonthly(childComplexity), true
+
 	case "SocialWorker.partyMember":
 		if e.complexity.SocialWorker.PartyMember == nil {
 			break
@@ -3879,6 +4389,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.SocialWorker.Phone(childComplexity), true
 
+	case "SocialWorker.platformFiled":
+		if e.complexity.SocialWorker.PlatformFiled == nil {
+			break
+		}
+
+		return e.complexity.SocialWorker.PlatformFiled(childComplexity), true
+
 	case "SocialWorker.projects":
 		if e.complexity.SocialWorker.Projects == nil {
 			break
@@ -3891,12 +4408,26 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.SocialWorker.Projects(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.ProjectOrder), args["where"].(*ent.ProjectWhereInput)), true
 
+	case "SocialWorker.recruitedViaPlatform":
+		if e.complexity.SocialWorker.RecruitedViaPlatform == nil {
+			break
+		}
+
+		return e.complexity.SocialWorker.RecruitedViaPlatform(childComplexity), true
+
 	case "SocialWorker.region":
 		if e.complexity.SocialWorker.Region == nil {
 			break
 		}
 
 		return e.complexity.SocialWorker.Region(childComplexity), true
+
+	case "SocialWorker.socialInsurance":
+		if e.complexity.SocialWorker.SocialInsurance == nil {
+			break
+		}
+
+		return e.complexity.SocialWorker.SocialInsurance(childComplexity), true
 
 	case "SocialWorker.stations":
 		if e.complexity.SocialWorker.Stations == nil {
@@ -3916,6 +4447,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.SocialWorker.Synthetic(childComplexity), true
+
+	case "SocialWorker.trainedBeforeService":
+		if e.complexity.SocialWorker.TrainedBeforeService == nil {
+			break
+		}
+
+		return e.complexity.SocialWorker.TrainedBeforeService(childComplexity), true
 
 	case "SocialWorker.trainingRecords":
 		if e.complexity.SocialWorker.TrainingRecords == nil {
@@ -3970,6 +4508,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.SocialWorkerEdge.Node(childComplexity), true
+
+	case "Station.agreedHeadcount":
+		if e.complexity.Station.AgreedHeadcount == nil {
+			break
+		}
+
+		return e.complexity.Station.AgreedHeadcount(childComplexity), true
 
 	case "Station.assessments":
 		if e.complexity.Station.Assessments == nil {
@@ -4045,6 +4590,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.Station.SignText(childComplexity), true
+
+	case "Station.systems":
+		if e.complexity.Station.Systems == nil {
+			break
+		}
+
+		return e.complexity.Station.Systems(childComplexity), true
 
 	case "Station.township":
 		if e.complexity.Station.Township == nil {
@@ -4252,21 +4804,30 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputBudgetLineWhereInput,
 		ec.unmarshalInputCatalogItemOrder,
 		ec.unmarshalInputCatalogItemWhereInput,
+		ec.unmarshalInputContractorReportInput,
+		ec.unmarshalInputContractorReportOrder,
+		ec.unmarshalInputContractorReportWhereInput,
 		ec.unmarshalInputCreateApiTokenInput,
 		ec.unmarshalInputCreateAssessmentInput,
 		ec.unmarshalInputCreateBudgetLineInput,
 		ec.unmarshalInputCreateCatalogItemInput,
+		ec.unmarshalInputCreateContractorReportInput,
 		ec.unmarshalInputCreateOrganizationInput,
 		ec.unmarshalInputCreatePerformanceEvaluationInput,
 		ec.unmarshalInputCreatePilotSiteInput,
 		ec.unmarshalInputCreatePolicyDocumentInput,
 		ec.unmarshalInputCreatePolicyParameterInput,
+		ec.unmarshalInputCreateProjectFilingInput,
 		ec.unmarshalInputCreateProjectInput,
 		ec.unmarshalInputCreateRegionInput,
 		ec.unmarshalInputCreateSocialWorkerInput,
 		ec.unmarshalInputCreateStationInput,
 		ec.unmarshalInputCreateTrainingRecordInput,
 		ec.unmarshalInputEvaluationSpecInput,
+		ec.unmarshalInputFilingInput,
+		ec.unmarshalInputGovernmentActInput,
+		ec.unmarshalInputGovernmentSpecInput,
+		ec.unmarshalInputGuidanceCatalogInput,
 		ec.unmarshalInputOrganizationOrder,
 		ec.unmarshalInputOrganizationSpecInput,
 		ec.unmarshalInputOrganizationWhereInput,
@@ -4282,9 +4843,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputPolicyParameterWhereInput,
 		ec.unmarshalInputPolicySourceOrder,
 		ec.unmarshalInputPolicySourceWhereInput,
+		ec.unmarshalInputProjectFilingOrder,
+		ec.unmarshalInputProjectFilingWhereInput,
 		ec.unmarshalInputProjectOrder,
 		ec.unmarshalInputProjectSpecInput,
 		ec.unmarshalInputProjectWhereInput,
+		ec.unmarshalInputPurchaserInput,
 		ec.unmarshalInputRegionOrder,
 		ec.unmarshalInputRegionWhereInput,
 		ec.unmarshalInputScenarioInput,
@@ -4299,11 +4863,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputUpdateAssessmentInput,
 		ec.unmarshalInputUpdateBudgetLineInput,
 		ec.unmarshalInputUpdateCatalogItemInput,
+		ec.unmarshalInputUpdateContractorReportInput,
 		ec.unmarshalInputUpdateOrganizationInput,
 		ec.unmarshalInputUpdatePerformanceEvaluationInput,
 		ec.unmarshalInputUpdatePilotSiteInput,
 		ec.unmarshalInputUpdatePolicyDocumentInput,
 		ec.unmarshalInputUpdatePolicyParameterInput,
+		ec.unmarshalInputUpdateProjectFilingInput,
 		ec.unmarshalInputUpdateProjectInput,
 		ec.unmarshalInputUpdateRegionInput,
 		ec.unmarshalInputUpdateSocialWorkerInput,
@@ -7252,6 +7818,268 @@ enum ComplianceStatus @goModel(model: "github.com/shegong/shegong/ent/assessment
   NOT_REGULATED
 }
 """
+承接机构报告 / A report the contractor of a project submitted (月度工作简报、中期、末期报告).
+"""
+type ContractorReport implements Node {
+  """
+  编号 / global id, unique across all types (Relay)
+  """
+  id: ID!
+  """
+  创建时间 / when the record was created
+  """
+  createdAt: Time!
+  """
+  更新时间 / when the record was last changed
+  """
+  updatedAt: Time!
+  """
+  报告类型 / kind: 月度工作简报 MONTHLY_BRIEF, 中期工作报告 MID_TERM, 末期工作报告 FINAL
+  """
+  kind: ContractorReportKind!
+  """
+  提交日期 / day it was submitted; null when not given
+  """
+  submittedOn: Date
+  """
+  所属项目 / project reported on
+  """
+  project: Project!
+}
+"""
+承接机构报告 的分页列表 / A page of ContractorReport (Relay connection).
+"""
+type ContractorReportConnection {
+  """
+  边 / the edges of this page
+  """
+  edges: [ContractorReportEdge]
+  """
+  分页信息 / paging information
+  """
+  pageInfo: PageInfo!
+  """
+  总数 / number of elements matching the filter, over all pages
+  """
+  totalCount: Int!
+}
+"""
+承接机构报告 的边 / One ContractorReport with its cursor (Relay edge).
+"""
+type ContractorReportEdge {
+  """
+  节点 / the element at the end of the edge
+  """
+  node: ContractorReport
+  """
+  游标 / cursor of this element, for after / before
+  """
+  cursor: Cursor!
+}
+"""
+承接机构报告 的排序 / Ordering of ContractorReport.
+"""
+input ContractorReportOrder {
+  """
+  排序方向 / the direction to order by
+  """
+  direction: OrderDirection! = ASC
+  """
+  排序字段 / the field to order by
+  """
+  field: ContractorReportOrderField!
+}
+"""
+承接机构报告 的排序字段 / Fields ContractorReport can be ordered by.
+"""
+enum ContractorReportOrderField {
+  """
+  按创建时间排序 / order by created_at
+  """
+  CREATED_AT
+  """
+  按提交日期排序 / order by submitted_on
+  """
+  SUBMITTED_ON
+}
+"""
+承接机构报告 的筛选条件 / A filter on ContractorReport; the fields combine with AND.
+"""
+input ContractorReportWhereInput {
+  """
+  不满足 / this filter does not match
+  """
+  not: ContractorReportWhereInput
+  """
+  全部满足 / all of these filters match
+  """
+  and: [ContractorReportWhereInput!]
+  """
+  任一满足 / any of these filters matches
+  """
+  or: [ContractorReportWhereInput!]
+  """
+  编号 等于 / id equals
+  """
+  id: ID
+  """
+  编号 不等于 / id not equal to
+  """
+  idNEQ: ID
+  """
+  编号 在列表中 / id in the list
+  """
+  idIn: [ID!]
+  """
+  编号 不在列表中 / id not in the list
+  """
+  idNotIn: [ID!]
+  """
+  编号 大于 / id greater than
+  """
+  idGT: ID
+  """
+  编号 大于等于 / id greater than or equal to
+  """
+  idGTE: ID
+  """
+  编号 小于 / id less than
+  """
+  idLT: ID
+  """
+  编号 小于等于 / id less than or equal to
+  """
+  idLTE: ID
+  """
+  创建时间 等于 / createdAt equals
+  """
+  createdAt: Time
+  """
+  创建时间 不等于 / createdAt not equal to
+  """
+  createdAtNEQ: Time
+  """
+  创建时间 在列表中 / createdAt in the list
+  """
+  createdAtIn: [Time!]
+  """
+  创建时间 不在列表中 / createdAt not in the list
+  """
+  createdAtNotIn: [Time!]
+  """
+  创建时间 大于 / createdAt greater than
+  """
+  createdAtGT: Time
+  """
+  创建时间 大于等于 / createdAt greater than or equal to
+  """
+  createdAtGTE: Time
+  """
+  创建时间 小于 / createdAt less than
+  """
+  createdAtLT: Time
+  """
+  创建时间 小于等于 / createdAt less than or equal to
+  """
+  createdAtLTE: Time
+  """
+  更新时间 等于 / updatedAt equals
+  """
+  updatedAt: Time
+  """
+  更新时间 不等于 / updatedAt not equal to
+  """
+  updatedAtNEQ: Time
+  """
+  更新时间 在列表中 / updatedAt in the list
+  """
+  updatedAtIn: [Time!]
+  """
+  更新时间 不在列表中 / updatedAt not in the list
+  """
+  updatedAtNotIn: [Time!]
+  """
+  更新时间 大于 / updatedAt greater than
+  """
+  updatedAtGT: Time
+  """
+  更新时间 大于等于 / updatedAt greater than or equal to
+  """
+  updatedAtGTE: Time
+  """
+  更新时间 小于 / updatedAt less than
+  """
+  updatedAtLT: Time
+  """
+  更新时间 小于等于 / updatedAt less than or equal to
+  """
+  updatedAtLTE: Time
+  """
+  报告类型 等于 / kind equals
+  """
+  kind: ContractorReportKind
+  """
+  报告类型 不等于 / kind not equal to
+  """
+  kindNEQ: ContractorReportKind
+  """
+  报告类型 在列表中 / kind in the list
+  """
+  kindIn: [ContractorReportKind!]
+  """
+  报告类型 不在列表中 / kind not in the list
+  """
+  kindNotIn: [ContractorReportKind!]
+  """
+  提交日期 等于 / submittedOn equals
+  """
+  submittedOn: Date
+  """
+  提交日期 不等于 / submittedOn not equal to
+  """
+  submittedOnNEQ: Date
+  """
+  提交日期 在列表中 / submittedOn in the list
+  """
+  submittedOnIn: [Date!]
+  """
+  提交日期 不在列表中 / submittedOn not in the list
+  """
+  submittedOnNotIn: [Date!]
+  """
+  提交日期 大于 / submittedOn greater than
+  """
+  submittedOnGT: Date
+  """
+  提交日期 大于等于 / submittedOn greater than or equal to
+  """
+  submittedOnGTE: Date
+  """
+  提交日期 小于 / submittedOn less than
+  """
+  submittedOnLT: Date
+  """
+  提交日期 小于等于 / submittedOn less than or equal to
+  """
+  submittedOnLTE: Date
+  """
+  提交日期 为空 / submittedOn is null
+  """
+  submittedOnIsNil: Boolean
+  """
+  提交日期 非空 / submittedOn is not null
+  """
+  submittedOnNotNil: Boolean
+  """
+  所属项目 存在 / has at least one related project
+  """
+  hasProject: Boolean
+  """
+  所属项目 满足条件 / has a related project matching the filter
+  """
+  hasProjectWith: [ProjectWhereInput!]
+}
+"""
 覆盖状态 / DEFINED 已规定(有取值与出处), NOT_REGULATED 文件未规定, NOT_MODELLED 已规定但尚未编码
 """
 enum CoverageStatus @goModel(model: "github.com/shegong/shegong/ent/policycoverage.Status") {
@@ -7376,6 +8204,23 @@ input CreateCatalogItemInput {
   regionID: ID!
 }
 """
+新建 承接机构报告 的字段 / The fields of a new ContractorReport.
+"""
+input CreateContractorReportInput {
+  """
+  报告类型 / kind: 月度工作简报 MONTHLY_BRIEF, 中期工作报告 MID_TERM, 末期工作报告 FINAL
+  """
+  kind: ContractorReportKind!
+  """
+  提交日期 / day it was submitted; null when not given
+  """
+  submittedOn: Date
+  """
+  关联所属项目的编号 / id of the related project
+  """
+  projectID: ID!
+}
+"""
 新建 社会工作服务机构 的字段 / The fields of a new Organization.
 """
 input CreateOrganizationInput {
@@ -7415,6 +8260,30 @@ input CreateOrganizationInput {
   示例数据 / true for generated demo data, not a real organisation
   """
   synthetic: Boolean
+  """
+  直接登记 / registered directly with the civil-affairs authority, without a supervising unit (业务主管单位); null when not given
+  """
+  registeredDirectly: Boolean
+  """
+  社会组织类别 / kind of social organisation: 行业协会商会类 TRADE_ASSOCIATION, 科技类 SCIENCE, 公益慈善类 CHARITY, 城乡社区服务类 COMMUNITY_SERVICE, OTHER; null when not given
+  """
+  category: OrganizationCategory
+  """
+  在城乡社区内活动 / works inside urban or rural communities; null when not given
+  """
+  operatesWithinCommunity: Boolean
+  """
+  已具备的登记条件 / registration conditions the organisation meets (内部治理结构、固定住所 …), matched exactly against each region's list; null when not given, [] when none
+  """
+  registrationConditions: [String!]
+  """
+  党组织组建方式 / how its party organisation was formed: 单独建 SEPARATE, 联合建 JOINT, 挂靠建 AFFILIATED, OTHER; null when not given or when there is none
+  """
+  partyOrganizationMode: PartyOrganizationMode
+  """
+  最近一次年检结论 / conclusion of its latest annual inspection: 合格 QUALIFIED, 基本合格 BASICALLY_QUALIFIED, 不合格 UNQUALIFIED, 未参加年检 NOT_INSPECTED; null when not given
+  """
+  annualInspection: AnnualInspectionResult
   """
   关联所在地区的编号 / id of the related region
   """
@@ -7613,6 +8482,27 @@ input CreatePolicyParameterInput {
   documentID: ID
 }
 """
+新建 备案记录 的字段 / The fields of a new ProjectFiling.
+"""
+input CreateProjectFilingInput {
+  """
+  备案文件 / the filed document, named as the documents name it (政府购买服务协议、年度实施计划、人员招聘方案 …) and matched exactly against each region's list
+  """
+  document: String!
+  """
+  备案机关级别 / level of the authority it was filed with (CITY 报市(州)备案 …); null when not given
+  """
+  filedWith: AdminLevel
+  """
+  备案日期 / day it was filed; null when not given
+  """
+  filedOn: Date
+  """
+  关联所属项目的编号 / id of the related project
+  """
+  projectID: ID!
+}
+"""
 新建 政府购买社会工作服务项目 的字段 / The fields of a new Project.
 """
 input CreateProjectInput {
@@ -7633,7 +8523,7 @@ input CreateProjectInput {
   """
   purchaseMode: PurchaseMode!
   """
-  项目类别 / programme, for rules that govern one programme only: STATION 乡镇(街道)社会工作服务站项目 (湖南 禾计划); empty for an ordinary purchased service
+  项目类别 / programme, for rules that govern one programme only: STATION 乡镇(街道)社会工作服务站项目 (湖南 禾计划), PARTY_MASS_CENTRE 社区党群服务中心社会工作服务项目; empty for an ordinary purchased service
   """
   programme: ProjectProgramme
   """
@@ -7664,6 +8554,62 @@ input CreateProjectInput {
   接受督导的社工人数 / workers receiving professional supervision
   """
   supervisedWorkers: Int
+  """
+  购买主体行政级别 / administrative level of the purchaser (购买主体): PROVINCE, CITY, COUNTY (a district is county-level), TOWNSHIP or VILLAGE; null when not given
+  """
+  purchaserLevel: AdminLevel
+  """
+  购买主体类型 / kind of purchaser: 民政部门 CIVIL_AFFAIRS, 其他党政机关 PARTY_GOVERNMENT, 群团组织 MASS_ORGANIZATION, 街道办事处 STREET_OFFICE, OTHER; null when not given
+  """
+  purchaserType: PurchaserType
+  """
+  服务协议签订方数 / how many parties signed the service agreement; null when not given
+  """
+  contractParties: Int
+  """
+  服务协议载明的内容 / the matters the service agreement states, named as the documents name them (服务内容、目标任务、违约责任 …) and matched exactly against each region's list; null when not given, [] when it states none
+  """
+  contractClauses: [String!]
+  """
+  项目设计已明确的内容 / what the project design states (需求调查、岗位数量、服务标准、服务评价标准 …), matched exactly against each region's list; null when not given, [] when none
+  """
+  specification: [String!]
+  """
+  采购方式 / how the contractor was chosen: 公开招标 OPEN_TENDER, 邀请招标 INVITED_TENDER, 比选 COMPARISON, 竞争性谈判 NEGOTIATION, 竞争性磋商 CONSULTATION, 单一来源 SINGLE_SOURCE, 询价 REQUEST_FOR_QUOTES, OTHER; null when not given
+  """
+  procurementMethod: ProcurementMethod
+  """
+  不公开招标的理由 / the reason recorded for not using open tender: 技术复杂 TECHNICALLY_COMPLEX, 性质特殊 SPECIAL_NATURE, OTHER; null when none is recorded
+  """
+  procurementException: ProcurementException
+  """
+  经费来源 / where the project's money comes from (福彩公益金、财政预算经费、县(市区)财政 …), matched exactly against each region's list; null when not given, [] when none
+  """
+  fundingSources: [String!]
+  """
+  资金年度 / budget year of the project's money, e.g. 2024; null when not given
+  """
+  fundingYear: Int
+  """
+  服务层级 / administrative level at which the service is delivered; TOWNSHIP (乡镇(街道)) and VILLAGE (村(社区)) are 基层 (grassroots); null when not given
+  """
+  serviceLevel: AdminLevel
+  """
+  项目设立日期 / day the project was set up; null when not given
+  """
+  establishedOn: Date
+  """
+  入库审议通过日期 / day the review committee approved the project into the project library (评审委员会审议通过入库); null when not given or not approved
+  """
+  libraryApprovedOn: Date
+  """
+  预算申报日期 / day the project's budget was declared to the finance department (向财政部门申报预算); null when not given
+  """
+  budgetDeclaredOn: Date
+  """
+  区级整体打包标准(分) / package standard per funded person-year set by the project's district or county, in fen; Money in yuan over the API; null when none is set or not given
+  """
+  localPackageStandard: Money
   """
   关联所在地区的编号 / id of the related region
   """
@@ -7751,6 +8697,38 @@ input CreateSocialWorkerInput {
   """
   synthetic: Boolean
   """
+  招录(入职)日期 / day the worker was hired; null when not given
+  """
+  hiredOn: Date
+  """
+  已在从业人员备案平台备案 / filed on the practitioners' filing platform; null when not given
+  """
+  platformFiled: Boolean
+  """
+  经平台公开招聘并从备案人员中招录 / recruited through a vacancy published on the platform, from filed practitioners; null when not given
+  """
+  recruitedViaPlatform: Boolean
+  """
+  已签订劳动合同 / has a labour contract with the employer (劳动合同); null when not given
+  """
+  laborContract: Boolean
+  """
+  按月发放薪酬 / paid monthly (按月发放薪酬); null when not given
+  """
+  paidMonthly: Boolean
+  """
+  已办理的社会保险 / social insurances the employer has enrolled the worker in (五险: PENSION 养老, MEDICAL 医疗, UNEMPLOYMENT 失业, WORK_INJURY 工伤, MATERNITY 生育); null when not given, [] when none
+  """
+  socialInsurance: [SocialInsurance!]
+  """
+  承接主体聘用 / employed by the contractor of the project or station (承接主体聘用的工作人员); null when not given
+  """
+  employedByContractor: Boolean
+  """
+  上岗前经过培训 / trained before starting service (先培训后上岗); null when not given
+  """
+  trainedBeforeService: Boolean
+  """
   关联工作地区的编号 / id of the related region
   """
   regionID: ID!
@@ -7795,6 +8773,14 @@ input CreateStationInput {
   建站日期 / date the station opened
   """
   establishedOn: Date
+  """
+  协议约定的驻站社工人数 / resident social workers the service agreement provides for; null when not given
+  """
+  agreedHeadcount: Int
+  """
+  制度与档案 / management systems and records in place (人员管理制度、服务对象数据库 …), matched exactly against each region's list; null when not given, [] when none
+  """
+  systems: [String!]
   """
   关联所在地区的编号 / id of the related region
   """
@@ -8002,6 +8988,30 @@ type Organization implements Node {
   示例数据 / true for generated demo data, not a real organisation
   """
   synthetic: Boolean!
+  """
+  直接登记 / registered directly with the civil-affairs authority, without a supervising unit (业务主管单位); null when not given
+  """
+  registeredDirectly: Boolean
+  """
+  社会组织类别 / kind of social organisation: 行业协会商会类 TRADE_ASSOCIATION, 科技类 SCIENCE, 公益慈善类 CHARITY, 城乡社区服务类 COMMUNITY_SERVICE, OTHER; null when not given
+  """
+  category: OrganizationCategory
+  """
+  在城乡社区内活动 / works inside urban or rural communities; null when not given
+  """
+  operatesWithinCommunity: Boolean
+  """
+  已具备的登记条件 / registration conditions the organisation meets (内部治理结构、固定住所 …), matched exactly against each region's list; null when not given, [] when none
+  """
+  registrationConditions: [String!]
+  """
+  党组织组建方式 / how its party organisation was formed: 单独建 SEPARATE, 联合建 JOINT, 挂靠建 AFFILIATED, OTHER; null when not given or when there is none
+  """
+  partyOrganizationMode: PartyOrganizationMode
+  """
+  最近一次年检结论 / conclusion of its latest annual inspection: 合格 QUALIFIED, 基本合格 BASICALLY_QUALIFIED, 不合格 UNQUALIFIED, 未参加年检 NOT_INSPECTED; null when not given
+  """
+  annualInspection: AnnualInspectionResult
   """
   所在地区 / region of registration
   """
@@ -8592,6 +9602,110 @@ input OrganizationWhereInput {
   示例数据 不等于 / synthetic not equal to
   """
   syntheticNEQ: Boolean
+  """
+  直接登记 等于 / registeredDirectly equals
+  """
+  registeredDirectly: Boolean
+  """
+  直接登记 不等于 / registeredDirectly not equal to
+  """
+  registeredDirectlyNEQ: Boolean
+  """
+  直接登记 为空 / registeredDirectly is null
+  """
+  registeredDirectlyIsNil: Boolean
+  """
+  直接登记 非空 / registeredDirectly is not null
+  """
+  registeredDirectlyNotNil: Boolean
+  """
+  社会组织类别 等于 / category equals
+  """
+  category: OrganizationCategory
+  """
+  社会组织类别 不等于 / category not equal to
+  """
+  categoryNEQ: OrganizationCategory
+  """
+  社会组织类别 在列表中 / category in the list
+  """
+  categoryIn: [OrganizationCategory!]
+  """
+  社会组织类别 不在列表中 / category not in the list
+  """
+  categoryNotIn: [OrganizationCategory!]
+  """
+  社会组织类别 为空 / category is null
+  """
+  categoryIsNil: Boolean
+  """
+  社会组织类别 非空 / category is not null
+  """
+  categoryNotNil: Boolean
+  """
+  在城乡社区内活动 等于 / operatesWithinCommunity equals
+  """
+  operatesWithinCommunity: Boolean
+  """
+  在城乡社区内活动 不等于 / operatesWithinCommunity not equal to
+  """
+  operatesWithinCommunityNEQ: Boolean
+  """
+  在城乡社区内活动 为空 / operatesWithinCommunity is null
+  """
+  operatesWithinCommunityIsNil: Boolean
+  """
+  在城乡社区内活动 非空 / operatesWithinCommunity is not null
+  """
+  operatesWithinCommunityNotNil: Boolean
+  """
+  党组织组建方式 等于 / partyOrganizationMode equals
+  """
+  partyOrganizationMode: PartyOrganizationMode
+  """
+  党组织组建方式 不等于 / partyOrganizationMode not equal to
+  """
+  partyOrganizationModeNEQ: PartyOrganizationMode
+  """
+  党组织组建方式 在列表中 / partyOrganizationMode in the list
+  """
+  partyOrganizationModeIn: [PartyOrganizationMode!]
+  """
+  党组织组建方式 不在列表中 / partyOrganizationMode not in the list
+  """
+  partyOrganizationModeNotIn: [PartyOrganizationMode!]
+  """
+  党组织组建方式 为空 / partyOrganizationMode is null
+  """
+  partyOrganizationModeIsNil: Boolean
+  """
+  党组织组建方式 非空 / partyOrganizationMode is not null
+  """
+  partyOrganizationModeNotNil: Boolean
+  """
+  最近一次年检结论 等于 / annualInspection equals
+  """
+  annualInspection: AnnualInspectionResult
+  """
+  最近一次年检结论 不等于 / annualInspection not equal to
+  """
+  annualInspectionNEQ: AnnualInspectionResult
+  """
+  最近一次年检结论 在列表中 / annualInspection in the list
+  """
+  annualInspectionIn: [AnnualInspectionResult!]
+  """
+  最近一次年检结论 不在列表中 / annualInspection not in the list
+  """
+  annualInspectionNotIn: [AnnualInspectionResult!]
+  """
+  最近一次年检结论 为空 / annualInspection is null
+  """
+  annualInspectionIsNil: Boolean
+  """
+  最近一次年检结论 非空 / annualInspection is not null
+  """
+  annualInspectionNotNil: Boolean
   """
   所在地区 存在 / has at least one related region
   """
@@ -12289,7 +13403,7 @@ type Project implements Node {
   """
   purchaseMode: PurchaseMode!
   """
-  项目类别 / programme, for rules that govern one programme only: STATION 乡镇(街道)社会工作服务站项目 (湖南 禾计划); empty for an ordinary purchased service
+  项目类别 / programme, for rules that govern one programme only: STATION 乡镇(街道)社会工作服务站项目 (湖南 禾计划), PARTY_MASS_CENTRE 社区党群服务中心社会工作服务项目; empty for an ordinary purchased service
   """
   programme: ProjectProgramme
   """
@@ -12320,6 +13434,62 @@ type Project implements Node {
   接受督导的社工人数 / workers receiving professional supervision
   """
   supervisedWorkers: Int
+  """
+  购买主体行政级别 / administrative level of the purchaser (购买主体): PROVINCE, CITY, COUNTY (a district is county-level), TOWNSHIP or VILLAGE; null when not given
+  """
+  purchaserLevel: AdminLevel
+  """
+  购买主体类型 / kind of purchaser: 民政部门 CIVIL_AFFAIRS, 其他党政机关 PARTY_GOVERNMENT, 群团组织 MASS_ORGANIZATION, 街道办事处 STREET_OFFICE, OTHER; null when not given
+  """
+  purchaserType: PurchaserType
+  """
+  服务协议签订方数 / how many parties signed the service agreement; null when not given
+  """
+  contractParties: Int
+  """
+  服务协议载明的内容 / the matters the service agreement states, named as the documents name them (服务内容、目标任务、违约责任 …) and matched exactly against each region's list; null when not given, [] when it states none
+  """
+  contractClauses: [String!]
+  """
+  项目设计已明确的内容 / what the project design states (需求调查、岗位数量、服务标准、服务评价标准 …), matched exactly against each region's list; null when not given, [] when none
+  """
+  specification: [String!]
+  """
+  采购方式 / how the contractor was chosen: 公开招标 OPEN_TENDER, 邀请招标 INVITED_TENDER, 比选 COMPARISON, 竞争性谈判 NEGOTIATION, 竞争性磋商 CONSULTATION, 单一来源 SINGLE_SOURCE, 询价 REQUEST_FOR_QUOTES, OTHER; null when not given
+  """
+  procurementMethod: ProcurementMethod
+  """
+  不公开招标的理由 / the reason recorded for not using open tender: 技术复杂 TECHNICALLY_COMPLEX, 性质特殊 SPECIAL_NATURE, OTHER; null when none is recorded
+  """
+  procurementException: ProcurementException
+  """
+  经费来源 / where the project's money comes from (福彩公益金、财政预算经费、县(市区)财政 …), matched exactly against each region's list; null when not given, [] when none
+  """
+  fundingSources: [String!]
+  """
+  资金年度 / budget year of the project's money, e.g. 2024; null when not given
+  """
+  fundingYear: Int
+  """
+  服务层级 / administrative level at which the service is delivered; TOWNSHIP (乡镇(街道)) and VILLAGE (村(社区)) are 基层 (grassroots); null when not given
+  """
+  serviceLevel: AdminLevel
+  """
+  项目设立日期 / day the project was set up; null when not given
+  """
+  establishedOn: Date
+  """
+  入库审议通过日期 / day the review committee approved the project into the project library (评审委员会审议通过入库); null when not given or not approved
+  """
+  libraryApprovedOn: Date
+  """
+  预算申报日期 / day the project's budget was declared to the finance department (向财政部门申报预算); null when not given
+  """
+  budgetDeclaredOn: Date
+  """
+  区级整体打包标准(分) / package standard per funded person-year set by the project's district or county, in fen; Money in yuan over the API; null when none is set or not given
+  """
+  localPackageStandard: Money
   """
   所在地区 / region
   """
@@ -12396,6 +13566,74 @@ type Project implements Node {
     """
     where: PerformanceEvaluationWhereInput
   ): PerformanceEvaluationConnection!
+  """
+  关联的备案记录 / related filings, paged (Relay connection)
+  """
+  filings(
+    """
+    游标之后 / return the elements after this cursor
+    """
+    after: Cursor
+
+    """
+    前 n 条 / return the first n elements
+    """
+    first: Int
+
+    """
+    游标之前 / return the elements before this cursor
+    """
+    before: Cursor
+
+    """
+    后 n 条 / return the last n elements
+    """
+    last: Int
+
+    """
+    排序 / ordering of the returned elements
+    """
+    orderBy: ProjectFilingOrder
+
+    """
+    筛选条件 / filter the returned elements
+    """
+    where: ProjectFilingWhereInput
+  ): ProjectFilingConnection!
+  """
+  关联的承接机构报告 / related reports, paged (Relay connection)
+  """
+  reports(
+    """
+    游标之后 / return the elements after this cursor
+    """
+    after: Cursor
+
+    """
+    前 n 条 / return the first n elements
+    """
+    first: Int
+
+    """
+    游标之前 / return the elements before this cursor
+    """
+    before: Cursor
+
+    """
+    后 n 条 / return the last n elements
+    """
+    last: Int
+
+    """
+    排序 / ordering of the returned elements
+    """
+    orderBy: ContractorReportOrder
+
+    """
+    筛选条件 / filter the returned elements
+    """
+    where: ContractorReportWhereInput
+  ): ContractorReportConnection!
   """
   关联的项目社工 / related workers, paged (Relay connection)
   """
@@ -12496,6 +13734,332 @@ type ProjectEdge {
   cursor: Cursor!
 }
 """
+备案记录 / A document of a project filed with a higher authority (备案).
+"""
+type ProjectFiling implements Node {
+  """
+  编号 / global id, unique across all types (Relay)
+  """
+  id: ID!
+  """
+  创建时间 / when the record was created
+  """
+  createdAt: Time!
+  """
+  更新时间 / when the record was last changed
+  """
+  updatedAt: Time!
+  """
+  备案文件 / the filed document, named as the documents name it (政府购买服务协议、年度实施计划、人员招聘方案 …) and matched exactly against each region's list
+  """
+  document: String!
+  """
+  备案机关级别 / level of the authority it was filed with (CITY 报市(州)备案 …); null when not given
+  """
+  filedWith: AdminLevel
+  """
+  备案日期 / day it was filed; null when not given
+  """
+  filedOn: Date
+  """
+  所属项目 / project the document belongs to
+  """
+  project: Project!
+}
+"""
+备案记录 的分页列表 / A page of ProjectFiling (Relay connection).
+"""
+type ProjectFilingConnection {
+  """
+  边 / the edges of this page
+  """
+  edges: [ProjectFilingEdge]
+  """
+  分页信息 / paging information
+  """
+  pageInfo: PageInfo!
+  """
+  总数 / number of elements matching the filter, over all pages
+  """
+  totalCount: Int!
+}
+"""
+备案记录 的边 / One ProjectFiling with its cursor (Relay edge).
+"""
+type ProjectFilingEdge {
+  """
+  节点 / the element at the end of the edge
+  """
+  node: ProjectFiling
+  """
+  游标 / cursor of this element, for after / before
+  """
+  cursor: Cursor!
+}
+"""
+备案记录 的排序 / Ordering of ProjectFiling.
+"""
+input ProjectFilingOrder {
+  """
+  排序方向 / the direction to order by
+  """
+  direction: OrderDirection! = ASC
+  """
+  排序字段 / the field to order by
+  """
+  field: ProjectFilingOrderField!
+}
+"""
+备案记录 的排序字段 / Fields ProjectFiling can be ordered by.
+"""
+enum ProjectFilingOrderField {
+  """
+  按创建时间排序 / order by created_at
+  """
+  CREATED_AT
+  """
+  按备案日期排序 / order by filed_on
+  """
+  FILED_ON
+}
+"""
+备案记录 的筛选条件 / A filter on ProjectFiling; the fields combine with AND.
+"""
+input ProjectFilingWhereInput {
+  """
+  不满足 / this filter does not match
+  """
+  not: ProjectFilingWhereInput
+  """
+  全部满足 / all of these filters match
+  """
+  and: [ProjectFilingWhereInput!]
+  """
+  任一满足 / any of these filters matches
+  """
+  or: [ProjectFilingWhereInput!]
+  """
+  编号 等于 / id equals
+  """
+  id: ID
+  """
+  编号 不等于 / id not equal to
+  """
+  idNEQ: ID
+  """
+  编号 在列表中 / id in the list
+  """
+  idIn: [ID!]
+  """
+  编号 不在列表中 / id not in the list
+  """
+  idNotIn: [ID!]
+  """
+  编号 大于 / id greater than
+  """
+  idGT: ID
+  """
+  编号 大于等于 / id greater than or equal to
+  """
+  idGTE: ID
+  """
+  编号 小于 / id less than
+  """
+  idLT: ID
+  """
+  编号 小于等于 / id less than or equal to
+  """
+  idLTE: ID
+  """
+  创建时间 等于 / createdAt equals
+  """
+  createdAt: Time
+  """
+  创建时间 不等于 / createdAt not equal to
+  """
+  createdAtNEQ: Time
+  """
+  创建时间 在列表中 / createdAt in the list
+  """
+  createdAtIn: [Time!]
+  """
+  创建时间 不在列表中 / createdAt not in the list
+  """
+  createdAtNotIn: [Time!]
+  """
+  创建时间 大于 / createdAt greater than
+  """
+  createdAtGT: Time
+  """
+  创建时间 大于等于 / createdAt greater than or equal to
+  """
+  createdAtGTE: Time
+  """
+  创建时间 小于 / createdAt less than
+  """
+  createdAtLT: Time
+  """
+  创建时间 小于等于 / createdAt less than or equal to
+  """
+  createdAtLTE: Time
+  """
+  更新时间 等于 / updatedAt equals
+  """
+  updatedAt: Time
+  """
+  更新时间 不等于 / updatedAt not equal to
+  """
+  updatedAtNEQ: Time
+  """
+  更新时间 在列表中 / updatedAt in the list
+  """
+  updatedAtIn: [Time!]
+  """
+  更新时间 不在列表中 / updatedAt not in the list
+  """
+  updatedAtNotIn: [Time!]
+  """
+  更新时间 大于 / updatedAt greater than
+  """
+  updatedAtGT: Time
+  """
+  更新时间 大于等于 / updatedAt greater than or equal to
+  """
+  updatedAtGTE: Time
+  """
+  更新时间 小于 / updatedAt less than
+  """
+  updatedAtLT: Time
+  """
+  更新时间 小于等于 / updatedAt less than or equal to
+  """
+  updatedAtLTE: Time
+  """
+  备案文件 等于 / document equals
+  """
+  document: String
+  """
+  备案文件 不等于 / document not equal to
+  """
+  documentNEQ: String
+  """
+  备案文件 在列表中 / document in the list
+  """
+  documentIn: [String!]
+  """
+  备案文件 不在列表中 / document not in the list
+  """
+  documentNotIn: [String!]
+  """
+  备案文件 大于 / document greater than
+  """
+  documentGT: String
+  """
+  备案文件 大于等于 / document greater than or equal to
+  """
+  documentGTE: String
+  """
+  备案文件 小于 / document less than
+  """
+  documentLT: String
+  """
+  备案文件 小于等于 / document less than or equal to
+  """
+  documentLTE: String
+  """
+  备案文件 包含 / document contains
+  """
+  documentContains: String
+  """
+  备案文件 开头是 / document starts with
+  """
+  documentHasPrefix: String
+  """
+  备案文件 结尾是 / document ends with
+  """
+  documentHasSuffix: String
+  """
+  备案文件 等于(不区分大小写) / document equals, case-insensitive
+  """
+  documentEqualFold: String
+  """
+  备案文件 包含(不区分大小写) / document contains, case-insensitive
+  """
+  documentContainsFold: String
+  """
+  备案机关级别 等于 / filedWith equals
+  """
+  filedWith: AdminLevel
+  """
+  备案机关级别 不等于 / filedWith not equal to
+  """
+  filedWithNEQ: AdminLevel
+  """
+  备案机关级别 在列表中 / filedWith in the list
+  """
+  filedWithIn: [AdminLevel!]
+  """
+  备案机关级别 不在列表中 / filedWith not in the list
+  """
+  filedWithNotIn: [AdminLevel!]
+  """
+  备案机关级别 为空 / filedWith is null
+  """
+  filedWithIsNil: Boolean
+  """
+  备案机关级别 非空 / filedWith is not null
+  """
+  filedWithNotNil: Boolean
+  """
+  备案日期 等于 / filedOn equals
+  """
+  filedOn: Date
+  """
+  备案日期 不等于 / filedOn not equal to
+  """
+  filedOnNEQ: Date
+  """
+  备案日期 在列表中 / filedOn in the list
+  """
+  filedOnIn: [Date!]
+  """
+  备案日期 不在列表中 / filedOn not in the list
+  """
+  filedOnNotIn: [Date!]
+  """
+  备案日期 大于 / filedOn greater than
+  """
+  filedOnGT: Date
+  """
+  备案日期 大于等于 / filedOn greater than or equal to
+  """
+  filedOnGTE: Date
+  """
+  备案日期 小于 / filedOn less than
+  """
+  filedOnLT: Date
+  """
+  备案日期 小于等于 / filedOn less than or equal to
+  """
+  filedOnLTE: Date
+  """
+  备案日期 为空 / filedOn is null
+  """
+  filedOnIsNil: Boolean
+  """
+  备案日期 非空 / filedOn is not null
+  """
+  filedOnNotNil: Boolean
+  """
+  所属项目 存在 / has at least one related project
+  """
+  hasProject: Boolean
+  """
+  所属项目 满足条件 / has a related project matching the filter
+  """
+  hasProjectWith: [ProjectWhereInput!]
+}
+"""
 政府购买社会工作服务项目 的排序 / Ordering of Project.
 """
 input ProjectOrder {
@@ -12538,13 +14102,17 @@ enum ProjectOrderField {
   HEADCOUNT
 }
 """
-项目类别 / programme, for rules that govern one programme only: STATION 乡镇(街道)社会工作服务站项目 (湖南 禾计划); empty for an ordinary purchased service
+项目类别 / programme, for rules that govern one programme only: STATION 乡镇(街道)社会工作服务站项目 (湖南 禾计划), PARTY_MASS_CENTRE 社区党群服务中心社会工作服务项目; empty for an ordinary purchased service
 """
 enum ProjectProgramme @goModel(model: "github.com/shegong/shegong/ent/project.Programme") {
   """
   乡镇(街道)社会工作服务站项目 / township (street) social-work station programme, e.g. Hunan's 禾计划
   """
   STATION
+  """
+  社区党群服务中心社会工作服务项目 / social-work service project of a community party-and-mass service centre
+  """
+  PARTY_MASS_CENTRE
 }
 """
 政府购买社会工作服务项目 的筛选条件 / A filter on Project; the fields combine with AND.
@@ -13095,6 +14663,366 @@ input ProjectWhereInput {
   """
   supervisedWorkersNotNil: Boolean
   """
+  购买主体行政级别 等于 / purchaserLevel equals
+  """
+  purchaserLevel: AdminLevel
+  """
+  购买主体行政级别 不等于 / purchaserLevel not equal to
+  """
+  purchaserLevelNEQ: AdminLevel
+  """
+  购买主体行政级别 在列表中 / purchaserLevel in the list
+  """
+  purchaserLevelIn: [AdminLevel!]
+  """
+  购买主体行政级别 不在列表中 / purchaserLevel not in the list
+  """
+  purchaserLevelNotIn: [AdminLevel!]
+  """
+  购买主体行政级别 为空 / purchaserLevel is null
+  """
+  purchaserLevelIsNil: Boolean
+  """
+  购买主体行政级别 非空 / purchaserLevel is not null
+  """
+  purchaserLevelNotNil: Boolean
+  """
+  购买主体类型 等于 / purchaserType equals
+  """
+  purchaserType: PurchaserType
+  """
+  购买主体类型 不等于 / purchaserType not equal to
+  """
+  purchaserTypeNEQ: PurchaserType
+  """
+  购买主体类型 在列表中 / purchaserType in the list
+  """
+  purchaserTypeIn: [PurchaserType!]
+  """
+  购买主体类型 不在列表中 / purchaserType not in the list
+  """
+  purchaserTypeNotIn: [PurchaserType!]
+  """
+  购买主体类型 为空 / purchaserType is null
+  """
+  purchaserTypeIsNil: Boolean
+  """
+  购买主体类型 非空 / purchaserType is not null
+  """
+  purchaserTypeNotNil: Boolean
+  """
+  服务协议签订方数 等于 / contractParties equals
+  """
+  contractParties: Int
+  """
+  服务协议签订方数 不等于 / contractParties not equal to
+  """
+  contractPartiesNEQ: Int
+  """
+  服务协议签订方数 在列表中 / contractParties in the list
+  """
+  contractPartiesIn: [Int!]
+  """
+  服务协议签订方数 不在列表中 / contractParties not in the list
+  """
+  contractPartiesNotIn: [Int!]
+  """
+  服务协议签订方数 大于 / contractParties greater than
+  """
+  contractPartiesGT: Int
+  """
+  服务协议签订方数 大于等于 / contractParties greater than or equal to
+  """
+  contractPartiesGTE: Int
+  """
+  服务协议签订方数 小于 / contractParties less than
+  """
+  contractPartiesLT: Int
+  """
+  服务协议签订方数 小于等于 / contractParties less than or equal to
+  """
+  contractPartiesLTE: Int
+  """
+  服务协议签订方数 为空 / contractParties is null
+  """
+  contractPartiesIsNil: Boolean
+  """
+  服务协议签订方数 非空 / contractParties is not null
+  """
+  contractPartiesNotNil: Boolean
+  """
+  采购方式 等于 / procurementMethod equals
+  """
+  procurementMethod: ProcurementMethod
+  """
+  采购方式 不等于 / procurementMethod not equal to
+  """
+  procurementMethodNEQ: ProcurementMethod
+  """
+  采购方式 在列表中 / procurementMethod in the list
+  """
+  procurementMethodIn: [ProcurementMethod!]
+  """
+  采购方式 不在列表中 / procurementMethod not in the list
+  """
+  procurementMethodNotIn: [ProcurementMethod!]
+  """
+  采购方式 为空 / procurementMethod is null
+  """
+  procurementMethodIsNil: Boolean
+  """
+  采购方式 非空 / procurementMethod is not null
+  """
+  procurementMethodNotNil: Boolean
+  """
+  不公开招标的理由 等于 / procurementException equals
+  """
+  procurementException: ProcurementException
+  """
+  不公开招标的理由 不等于 / procurementException not equal to
+  """
+  procurementExceptionNEQ: ProcurementException
+  """
+  不公开招标的理由 在列表中 / procurementException in the list
+  """
+  procurementExceptionIn: [ProcurementException!]
+  """
+  不公开招标的理由 不在列表中 / procurementException not in the list
+  """
+  procurementExceptionNotIn: [ProcurementException!]
+  """
+  不公开招标的理由 为空 / procurementException is null
+  """
+  procurementExceptionIsNil: Boolean
+  """
+  不公开招标的理由 非空 / procurementException is not null
+  """
+  procurementExceptionNotNil: Boolean
+  """
+  资金年度 等于 / fundingYear equals
+  """
+  fundingYear: Int
+  """
+  资金年度 不等于 / fundingYear not equal to
+  """
+  fundingYearNEQ: Int
+  """
+  资金年度 在列表中 / fundingYear in the list
+  """
+  fundingYearIn: [Int!]
+  """
+  资金年度 不在列表中 / fundingYear not in the list
+  """
+  fundingYearNotIn: [Int!]
+  """
+  资金年度 大于 / fundingYear greater than
+  """
+  fundingYearGT: Int
+  """
+  资金年度 大于等于 / fundingYear greater than or equal to
+  """
+  fundingYearGTE: Int
+  """
+  资金年度 小于 / fundingYear less than
+  """
+  fundingYearLT: Int
+  """
+  资金年度 小于等于 / fundingYear less than or equal to
+  """
+  fundingYearLTE: Int
+  """
+  资金年度 为空 / fundingYear is null
+  """
+  fundingYearIsNil: Boolean
+  """
+  资金年度 非空 / fundingYear is not null
+  """
+  fundingYearNotNil: Boolean
+  """
+  服务层级 等于 / serviceLevel equals
+  """
+  serviceLevel: AdminLevel
+  """
+  服务层级 不等于 / serviceLevel not equal to
+  """
+  serviceLevelNEQ: AdminLevel
+  """
+  服务层级 在列表中 / serviceLevel in the list
+  """
+  serviceLevelIn: [AdminLevel!]
+  """
+  服务层级 不在列表中 / serviceLevel not in the list
+  """
+  serviceLevelNotIn: [AdminLevel!]
+  """
+  服务层级 为空 / serviceLevel is null
+  """
+  serviceLevelIsNil: Boolean
+  """
+  服务层级 非空 / serviceLevel is not null
+  """
+  serviceLevelNotNil: Boolean
+  """
+  项目设立日期 等于 / establishedOn equals
+  """
+  establishedOn: Date
+  """
+  项目设立日期 不等于 / establishedOn not equal to
+  """
+  establishedOnNEQ: Date
+  """
+  项目设立日期 在列表中 / establishedOn in the list
+  """
+  establishedOnIn: [Date!]
+  """
+  项目设立日期 不在列表中 / establishedOn not in the list
+  """
+  establishedOnNotIn: [Date!]
+  """
+  项目设立日期 大于 / establishedOn greater than
+  """
+  establishedOnGT: Date
+  """
+  项目设立日期 大于等于 / establishedOn greater than or equal to
+  """
+  establishedOnGTE: Date
+  """
+  项目设立日期 小于 / establishedOn less than
+  """
+  establishedOnLT: Date
+  """
+  项目设立日期 小于等于 / establishedOn less than or equal to
+  """
+  establishedOnLTE: Date
+  """
+  项目设立日期 为空 / establishedOn is null
+  """
+  establishedOnIsNil: Boolean
+  """
+  项目设立日期 非空 / establishedOn is not null
+  """
+  establishedOnNotNil: Boolean
+  """
+  入库审议通过日期 等于 / libraryApprovedOn equals
+  """
+  libraryApprovedOn: Date
+  """
+  入库审议通过日期 不等于 / libraryApprovedOn not equal to
+  """
+  libraryApprovedOnNEQ: Date
+  """
+  入库审议通过日期 在列表中 / libraryApprovedOn in the list
+  """
+  libraryApprovedOnIn: [Date!]
+  """
+  入库审议通过日期 不在列表中 / libraryApprovedOn not in the list
+  """
+  libraryApprovedOnNotIn: [Date!]
+  """
+  入库审议通过日期 大于 / libraryApprovedOn greater than
+  """
+  libraryApprovedOnGT: Date
+  """
+  入库审议通过日期 大于等于 / libraryApprovedOn greater than or equal to
+  """
+  libraryApprovedOnGTE: Date
+  """
+  入库审议通过日期 小于 / libraryApprovedOn less than
+  """
+  libraryApprovedOnLT: Date
+  """
+  入库审议通过日期 小于等于 / libraryApprovedOn less than or equal to
+  """
+  libraryApprovedOnLTE: Date
+  """
+  入库审议通过日期 为空 / libraryApprovedOn is null
+  """
+  libraryApprovedOnIsNil: Boolean
+  """
+  入库审议通过日期 非空 / libraryApprovedOn is not null
+  """
+  libraryApprovedOnNotNil: Boolean
+  """
+  预算申报日期 等于 / budgetDeclaredOn equals
+  """
+  budgetDeclaredOn: Date
+  """
+  预算申报日期 不等于 / budgetDeclaredOn not equal to
+  """
+  budgetDeclaredOnNEQ: Date
+  """
+  预算申报日期 在列表中 / budgetDeclaredOn in the list
+  """
+  budgetDeclaredOnIn: [Date!]
+  """
+  预算申报日期 不在列表中 / budgetDeclaredOn not in the list
+  """
+  budgetDeclaredOnNotIn: [Date!]
+  """
+  预算申报日期 大于 / budgetDeclaredOn greater than
+  """
+  budgetDeclaredOnGT: Date
+  """
+  预算申报日期 大于等于 / budgetDeclaredOn greater than or equal to
+  """
+  budgetDeclaredOnGTE: Date
+  """
+  预算申报日期 小于 / budgetDeclaredOn less than
+  """
+  budgetDeclaredOnLT: Date
+  """
+  预算申报日期 小于等于 / budgetDeclaredOn less than or equal to
+  """
+  budgetDeclaredOnLTE: Date
+  """
+  预算申报日期 为空 / budgetDeclaredOn is null
+  """
+  budgetDeclaredOnIsNil: Boolean
+  """
+  预算申报日期 非空 / budgetDeclaredOn is not null
+  """
+  budgetDeclaredOnNotNil: Boolean
+  """
+  区级整体打包标准(分) 等于 / localPackageStandard equals
+  """
+  localPackageStandard: Money
+  """
+  区级整体打包标准(分) 不等于 / localPackageStandard not equal to
+  """
+  localPackageStandardNEQ: Money
+  """
+  区级整体打包标准(分) 在列表中 / localPackageStandard in the list
+  """
+  localPackageStandardIn: [Money!]
+  """
+  区级整体打包标准(分) 不在列表中 / localPackageStandard not in the list
+  """
+  localPackageStandardNotIn: [Money!]
+  """
+  区级整体打包标准(分) 大于 / localPackageStandard greater than
+  """
+  localPackageStandardGT: Money
+  """
+  区级整体打包标准(分) 大于等于 / localPackageStandard greater than or equal to
+  """
+  localPackageStandardGTE: Money
+  """
+  区级整体打包标准(分) 小于 / localPackageStandard less than
+  """
+  localPackageStandardLT: Money
+  """
+  区级整体打包标准(分) 小于等于 / localPackageStandard less than or equal to
+  """
+  localPackageStandardLTE: Money
+  """
+  区级整体打包标准(分) 为空 / localPackageStandard is null
+  """
+  localPackageStandardIsNil: Boolean
+  """
+  区级整体打包标准(分) 非空 / localPackageStandard is not null
+  """
+  localPackageStandardNotNil: Boolean
+  """
   所在地区 存在 / has at least one related region
   """
   hasRegion: Boolean
@@ -13126,6 +15054,22 @@ input ProjectWhereInput {
   评估 满足条件 / has a related evaluations matching the filter
   """
   hasEvaluationsWith: [PerformanceEvaluationWhereInput!]
+  """
+  备案记录 存在 / has at least one related filings
+  """
+  hasFilings: Boolean
+  """
+  备案记录 满足条件 / has a related filings matching the filter
+  """
+  hasFilingsWith: [ProjectFilingWhereInput!]
+  """
+  承接机构报告 存在 / has at least one related reports
+  """
+  hasReports: Boolean
+  """
+  承接机构报告 满足条件 / has a related reports matching the filter
+  """
+  hasReportsWith: [ContractorReportWhereInput!]
   """
   项目社工 存在 / has at least one related workers
   """
@@ -13348,6 +15292,40 @@ type Query {
     """
     where: CatalogItemWhereInput
   ): CatalogItemConnection!
+  """
+  承接机构报告列表 / contractorReports, paged (Relay connection); filter with where, order with orderBy
+  """
+  contractorReports(
+    """
+    游标之后 / return the elements after this cursor
+    """
+    after: Cursor
+
+    """
+    前 n 条 / return the first n elements
+    """
+    first: Int
+
+    """
+    游标之前 / return the elements before this cursor
+    """
+    before: Cursor
+
+    """
+    后 n 条 / return the last n elements
+    """
+    last: Int
+
+    """
+    排序 / ordering of the returned elements
+    """
+    orderBy: ContractorReportOrder
+
+    """
+    筛选条件 / filter the returned elements
+    """
+    where: ContractorReportWhereInput
+  ): ContractorReportConnection!
   """
   社会工作服务机构列表 / organizations, paged (Relay connection); filter with where, order with orderBy
   """
@@ -13620,6 +15598,40 @@ type Query {
     """
     where: ProjectWhereInput
   ): ProjectConnection!
+  """
+  备案记录列表 / projectFilings, paged (Relay connection); filter with where, order with orderBy
+  """
+  projectFilings(
+    """
+    游标之后 / return the elements after this cursor
+    """
+    after: Cursor
+
+    """
+    前 n 条 / return the first n elements
+    """
+    first: Int
+
+    """
+    游标之前 / return the elements before this cursor
+    """
+    before: Cursor
+
+    """
+    后 n 条 / return the last n elements
+    """
+    last: Int
+
+    """
+    排序 / ordering of the returned elements
+    """
+    orderBy: ProjectFilingOrder
+
+    """
+    筛选条件 / filter the returned elements
+    """
+    where: ProjectFilingWhereInput
+  ): ProjectFilingConnection!
   """
   地区列表 / regions, paged (Relay connection); filter with where, order with orderBy
   """
@@ -14723,6 +16735,38 @@ type SocialWorker implements Node {
   """
   synthetic: Boolean!
   """
+  招录(入职)日期 / day the worker was hired; null when not given
+  """
+  hiredOn: Date
+  """
+  已在从业人员备案平台备案 / filed on the practitioners' filing platform; null when not given
+  """
+  platformFiled: Boolean
+  """
+  经平台公开招聘并从备案人员中招录 / recruited through a vacancy published on the platform, from filed practitioners; null when not given
+  """
+  recruitedViaPlatform: Boolean
+  """
+  已签订劳动合同 / has a labour contract with the employer (劳动合同); null when not given
+  """
+  laborContract: Boolean
+  """
+  按月发放薪酬 / paid monthly (按月发放薪酬); null when not given
+  """
+  paidMonthly: Boolean
+  """
+  已办理的社会保险 / social insurances the employer has enrolled the worker in (五险: PENSION 养老, MEDICAL 医疗, UNEMPLOYMENT 失业, WORK_INJURY 工伤, MATERNITY 生育); null when not given, [] when none
+  """
+  socialInsurance: [SocialInsurance!]
+  """
+  承接主体聘用 / employed by the contractor of the project or station (承接主体聘用的工作人员); null when not given
+  """
+  employedByContractor: Boolean
+  """
+  上岗前经过培训 / trained before starting service (先培训后上岗); null when not given
+  """
+  trainedBeforeService: Boolean
+  """
   工作地区 / region of work
   """
   region: Region!
@@ -15334,6 +17378,142 @@ input SocialWorkerWhereInput {
   """
   syntheticNEQ: Boolean
   """
+  招录(入职)日期 等于 / hiredOn equals
+  """
+  hiredOn: Date
+  """
+  招录(入职)日期 不等于 / hiredOn not equal to
+  """
+  hiredOnNEQ: Date
+  """
+  招录(入职)日期 在列表中 / hiredOn in the list
+  """
+  hiredOnIn: [Date!]
+  """
+  招录(入职)日期 不在列表中 / hiredOn not in the list
+  """
+  hiredOnNotIn: [Date!]
+  """
+  招录(入职)日期 大于 / hiredOn greater than
+  """
+  hiredOnGT: Date
+  """
+  招录(入职)日期 大于等于 / hiredOn greater than or equal to
+  """
+  hiredOnGTE: Date
+  """
+  招录(入职)日期 小于 / hiredOn less than
+  """
+  hiredOnLT: Date
+  """
+  招录(入职)日期 小于等于 / hiredOn less than or equal to
+  """
+  hiredOnLTE: Date
+  """
+  招录(入职)日期 为空 / hiredOn is null
+  """
+  hiredOnIsNil: Boolean
+  """
+  招录(入职)日期 非空 / hiredOn is not null
+  """
+  hiredOnNotNil: Boolean
+  """
+  已在从业人员备案平台备案 等于 / platformFiled equals
+  """
+  platformFiled: Boolean
+  """
+  已在从业人员备案平台备案 不等于 / platformFiled not equal to
+  """
+  platformFiledNEQ: Boolean
+  """
+  已在从业人员备案平台备案 为空 / platformFiled is null
+  """
+  platformFiledIsNil: Boolean
+  """
+  已在从业人员备案平台备案 非空 / platformFiled is not null
+  """
+  platformFiledNotNil: Boolean
+  """
+  经平台公开招聘并从备案人员中招录 等于 / recruitedViaPlatform equals
+  """
+  recruitedViaPlatform: Boolean
+  """
+  经平台公开招聘并从备案人员中招录 不等于 / recruitedViaPlatform not equal to
+  """
+  recruitedViaPlatformNEQ: Boolean
+  """
+  经平台公开招聘并从备案人员中招录 为空 / recruitedViaPlatform is null
+  """
+  recruitedViaPlatformIsNil: Boolean
+  """
+  经平台公开招聘并从备案人员中招录 非空 / recruitedViaPlatform is not null
+  """
+  recruitedViaPlatformNotNil: Boolean
+  """
+  已签订劳动合同 等于 / laborContract equals
+  """
+  laborContract: Boolean
+  """
+  已签订劳动合同 不等于 / laborContract not equal to
+  """
+  laborContractNEQ: Boolean
+  """
+  已签订劳动合同 为空 / laborContract is null
+  """
+  laborContractIsNil: Boolean
+  """
+  已签订劳动合同 非空 / laborContract is not null
+  """
+  laborContractNotNil: Boolean
+  """
+  按月发放薪酬 等于 / paidMonthly equals
+  """
+  paidMonthly: Boolean
+  """
+  按月发放薪酬 不等于 / paidMonthly not equal to
+  """
+  paidMonthlyNEQ: Boolean
+  """
+  按月发放薪酬 为空 / paidMonthly is null
+  """
+  paidMonthlyIsNil: Boolean
+  """
+  按月发放薪酬 非空 / paidMonthly is not null
+  """
+  paidMonthlyNotNil: Boolean
+  """
+  承接主体聘用 等于 / employedByContractor equals
+  """
+  employedByContractor: Boolean
+  """
+  承接主体聘用 不等于 / employedByContractor not equal to
+  """
+  employedByContractorNEQ: Boolean
+  """
+  承接主体聘用 为空 / employedByContractor is null
+  """
+  employedByContractorIsNil: Boolean
+  """
+  承接主体聘用 非空 / employedByContractor is not null
+  """
+  employedByContractorNotNil: Boolean
+  """
+  上岗前经过培训 等于 / trainedBeforeService equals
+  """
+  trainedBeforeService: Boolean
+  """
+  上岗前经过培训 不等于 / trainedBeforeService not equal to
+  """
+  trainedBeforeServiceNEQ: Boolean
+  """
+  上岗前经过培训 为空 / trainedBeforeService is null
+  """
+  trainedBeforeServiceIsNil: Boolean
+  """
+  上岗前经过培训 非空 / trainedBeforeService is not null
+  """
+  trainedBeforeServiceNotNil: Boolean
+  """
   工作地区 存在 / has at least one related region
   """
   hasRegion: Boolean
@@ -15414,6 +17594,14 @@ type Station implements Node {
   建站日期 / date the station opened
   """
   establishedOn: Date
+  """
+  协议约定的驻站社工人数 / resident social workers the service agreement provides for; null when not given
+  """
+  agreedHeadcount: Int
+  """
+  制度与档案 / management systems and records in place (人员管理制度、服务对象数据库 …), matched exactly against each region's list; null when not given, [] when none
+  """
+  systems: [String!]
   """
   所在地区 / region
   """
@@ -15919,6 +18107,46 @@ input StationWhereInput {
   建站日期 非空 / establishedOn is not null
   """
   establishedOnNotNil: Boolean
+  """
+  协议约定的驻站社工人数 等于 / agreedHeadcount equals
+  """
+  agreedHeadcount: Int
+  """
+  协议约定的驻站社工人数 不等于 / agreedHeadcount not equal to
+  """
+  agreedHeadcountNEQ: Int
+  """
+  协议约定的驻站社工人数 在列表中 / agreedHeadcount in the list
+  """
+  agreedHeadcountIn: [Int!]
+  """
+  协议约定的驻站社工人数 不在列表中 / agreedHeadcount not in the list
+  """
+  agreedHeadcountNotIn: [Int!]
+  """
+  协议约定的驻站社工人数 大于 / agreedHeadcount greater than
+  """
+  agreedHeadcountGT: Int
+  """
+  协议约定的驻站社工人数 大于等于 / agreedHeadcount greater than or equal to
+  """
+  agreedHeadcountGTE: Int
+  """
+  协议约定的驻站社工人数 小于 / agreedHeadcount less than
+  """
+  agreedHeadcountLT: Int
+  """
+  协议约定的驻站社工人数 小于等于 / agreedHeadcount less than or equal to
+  """
+  agreedHeadcountLTE: Int
+  """
+  协议约定的驻站社工人数 为空 / agreedHeadcount is null
+  """
+  agreedHeadcountIsNil: Boolean
+  """
+  协议约定的驻站社工人数 非空 / agreedHeadcount is not null
+  """
+  agreedHeadcountNotNil: Boolean
   """
   所在地区 存在 / has at least one related region
   """
@@ -16588,6 +18816,27 @@ input UpdateCatalogItemInput {
   regionID: ID
 }
 """
+修改 承接机构报告 的字段 / The fields of a ContractorReport to change; omitted fields stay as they are.
+"""
+input UpdateContractorReportInput {
+  """
+  报告类型 / kind: 月度工作简报 MONTHLY_BRIEF, 中期工作报告 MID_TERM, 末期工作报告 FINAL
+  """
+  kind: ContractorReportKind
+  """
+  提交日期 / day it was submitted; null when not given
+  """
+  submittedOn: Date
+  """
+  清空 提交日期 / clear submittedOn
+  """
+  clearSubmittedOn: Boolean
+  """
+  关联所属项目的编号 / id of the related project
+  """
+  projectID: ID
+}
+"""
 修改 社会工作服务机构 的字段 / The fields of a Organization to change; omitted fields stay as they are.
 """
 input UpdateOrganizationInput {
@@ -16631,6 +18880,58 @@ input UpdateOrganizationInput {
   示例数据 / true for generated demo data, not a real organisation
   """
   synthetic: Boolean
+  """
+  直接登记 / registered directly with the civil-affairs authority, without a supervising unit (业务主管单位); null when not given
+  """
+  registeredDirectly: Boolean
+  """
+  清空 直接登记 / clear registeredDirectly
+  """
+  clearRegisteredDirectly: Boolean
+  """
+  社会组织类别 / kind of social organisation: 行业协会商会类 TRADE_ASSOCIATION, 科技类 SCIENCE, 公益慈善类 CHARITY, 城乡社区服务类 COMMUNITY_SERVICE, OTHER; null when not given
+  """
+  category: OrganizationCategory
+  """
+  清空 社会组织类别 / clear category
+  """
+  clearCategory: Boolean
+  """
+  在城乡社区内活动 / works inside urban or rural communities; null when not given
+  """
+  operatesWithinCommunity: Boolean
+  """
+  清空 在城乡社区内活动 / clear operatesWithinCommunity
+  """
+  clearOperatesWithinCommunity: Boolean
+  """
+  已具备的登记条件 / registration conditions the organisation meets (内部治理结构、固定住所 …), matched exactly against each region's list; null when not given, [] when none
+  """
+  registrationConditions: [String!]
+  """
+  追加 已具备的登记条件 / values to append to registrationConditions
+  """
+  appendRegistrationConditions: [String!]
+  """
+  清空 已具备的登记条件 / clear registrationConditions
+  """
+  clearRegistrationConditions: Boolean
+  """
+  党组织组建方式 / how its party organisation was formed: 单独建 SEPARATE, 联合建 JOINT, 挂靠建 AFFILIATED, OTHER; null when not given or when there is none
+  """
+  partyOrganizationMode: PartyOrganizationMode
+  """
+  清空 党组织组建方式 / clear partyOrganizationMode
+  """
+  clearPartyOrganizationMode: Boolean
+  """
+  最近一次年检结论 / conclusion of its latest annual inspection: 合格 QUALIFIED, 基本合格 BASICALLY_QUALIFIED, 不合格 UNQUALIFIED, 未参加年检 NOT_INSPECTED; null when not given
+  """
+  annualInspection: AnnualInspectionResult
+  """
+  清空 最近一次年检结论 / clear annualInspection
+  """
+  clearAnnualInspection: Boolean
   """
   关联所在地区的编号 / id of the related region
   """
@@ -16937,6 +19238,35 @@ input UpdatePolicyParameterInput {
   clearDocument: Boolean
 }
 """
+修改 备案记录 的字段 / The fields of a ProjectFiling to change; omitted fields stay as they are.
+"""
+input UpdateProjectFilingInput {
+  """
+  备案文件 / the filed document, named as the documents name it (政府购买服务协议、年度实施计划、人员招聘方案 …) and matched exactly against each region's list
+  """
+  document: String
+  """
+  备案机关级别 / level of the authority it was filed with (CITY 报市(州)备案 …); null when not given
+  """
+  filedWith: AdminLevel
+  """
+  清空 备案机关级别 / clear filedWith
+  """
+  clearFiledWith: Boolean
+  """
+  备案日期 / day it was filed; null when not given
+  """
+  filedOn: Date
+  """
+  清空 备案日期 / clear filedOn
+  """
+  clearFiledOn: Boolean
+  """
+  关联所属项目的编号 / id of the related project
+  """
+  projectID: ID
+}
+"""
 修改 政府购买社会工作服务项目 的字段 / The fields of a Project to change; omitted fields stay as they are.
 """
 input UpdateProjectInput {
@@ -16957,7 +19287,7 @@ input UpdateProjectInput {
   """
   purchaseMode: PurchaseMode
   """
-  项目类别 / programme, for rules that govern one programme only: STATION 乡镇(街道)社会工作服务站项目 (湖南 禾计划); empty for an ordinary purchased service
+  项目类别 / programme, for rules that govern one programme only: STATION 乡镇(街道)社会工作服务站项目 (湖南 禾计划), PARTY_MASS_CENTRE 社区党群服务中心社会工作服务项目; empty for an ordinary purchased service
   """
   programme: ProjectProgramme
   """
@@ -17000,6 +19330,130 @@ input UpdateProjectInput {
   清空 接受督导的社工人数 / clear supervisedWorkers
   """
   clearSupervisedWorkers: Boolean
+  """
+  购买主体行政级别 / administrative level of the purchaser (购买主体): PROVINCE, CITY, COUNTY (a district is county-level), TOWNSHIP or VILLAGE; null when not given
+  """
+  purchaserLevel: AdminLevel
+  """
+  清空 购买主体行政级别 / clear purchaserLevel
+  """
+  clearPurchaserLevel: Boolean
+  """
+  购买主体类型 / kind of purchaser: 民政部门 CIVIL_AFFAIRS, 其他党政机关 PARTY_GOVERNMENT, 群团组织 MASS_ORGANIZATION, 街道办事处 STREET_OFFICE, OTHER; null when not given
+  """
+  purchaserType: PurchaserType
+  """
+  清空 购买主体类型 / clear purchaserType
+  """
+  clearPurchaserType: Boolean
+  """
+  服务协议签订方数 / how many parties signed the service agreement; null when not given
+  """
+  contractParties: Int
+  """
+  清空 服务协议签订方数 / clear contractParties
+  """
+  clearContractParties: Boolean
+  """
+  服务协议载明的内容 / the matters the service agreement states, named as the documents name them (服务内容、目标任务、违约责任 …) and matched exactly against each region's list; null when not given, [] when it states none
+  """
+  contractClauses: [String!]
+  """
+  追加 服务协议载明的内容 / values to append to contractClauses
+  """
+  appendContractClauses: [String!]
+  """
+  清空 服务协议载明的内容 / clear contractClauses
+  """
+  clearContractClauses: Boolean
+  """
+  项目设计已明确的内容 / what the project design states (需求调查、岗位数量、服务标准、服务评价标准 …), matched exactly against each region's list; null when not given, [] when none
+  """
+  specification: [String!]
+  """
+  追加 项目设计已明确的内容 / values to append to specification
+  """
+  appendSpecification: [String!]
+  """
+  清空 项目设计已明确的内容 / clear specification
+  """
+  clearSpecification: Boolean
+  """
+  采购方式 / how the contractor was chosen: 公开招标 OPEN_TENDER, 邀请招标 INVITED_TENDER, 比选 COMPARISON, 竞争性谈判 NEGOTIATION, 竞争性磋商 CONSULTATION, 单一来源 SINGLE_SOURCE, 询价 REQUEST_FOR_QUOTES, OTHER; null when not given
+  """
+  procurementMethod: ProcurementMethod
+  """
+  清空 采购方式 / clear procurementMethod
+  """
+  clearProcurementMethod: Boolean
+  """
+  不公开招标的理由 / the reason recorded for not using open tender: 技术复杂 TECHNICALLY_COMPLEX, 性质特殊 SPECIAL_NATURE, OTHER; null when none is recorded
+  """
+  procurementException: ProcurementException
+  """
+  清空 不公开招标的理由 / clear procurementException
+  """
+  clearProcurementException: Boolean
+  """
+  经费来源 / where the project's money comes from (福彩公益金、财政预算经费、县(市区)财政 …), matched exactly against each region's list; null when not given, [] when none
+  """
+  fundingSources: [String!]
+  """
+  追加 经费来源 / values to append to fundingSources
+  """
+  appendFundingSources: [String!]
+  """
+  清空 经费来源 / clear fundingSources
+  """
+  clearFundingSources: Boolean
+  """
+  资金年度 / budget year of the project's money, e.g. 2024; null when not given
+  """
+  fundingYear: Int
+  """
+  清空 资金年度 / clear fundingYear
+  """
+  clearFundingYear: Boolean
+  """
+  服务层级 / administrative level at which the service is delivered; TOWNSHIP (乡镇(街道)) and VILLAGE (村(社区)) are 基层 (grassroots); null when not given
+  """
+  serviceLevel: AdminLevel
+  """
+  清空 服务层级 / clear serviceLevel
+  """
+  clearServiceLevel: Boolean
+  """
+  项目设立日期 / day the project was set up; null when not given
+  """
+  establishedOn: Date
+  """
+  清空 项目设立日期 / clear establishedOn
+  """
+  clearEstablishedOn: Boolean
+  """
+  入库审议通过日期 / day the review committee approved the project into the project library (评审委员会审议通过入库); null when not given or not approved
+  """
+  libraryApprovedOn: Date
+  """
+  清空 入库审议通过日期 / clear libraryApprovedOn
+  """
+  clearLibraryApprovedOn: Boolean
+  """
+  预算申报日期 / day the project's budget was declared to the finance department (向财政部门申报预算); null when not given
+  """
+  budgetDeclaredOn: Date
+  """
+  清空 预算申报日期 / clear budgetDeclaredOn
+  """
+  clearBudgetDeclaredOn: Boolean
+  """
+  区级整体打包标准(分) / package standard per funded person-year set by the project's district or county, in fen; Money in yuan over the API; null when none is set or not given
+  """
+  localPackageStandard: Money
+  """
+  清空 区级整体打包标准(分) / clear localPackageStandard
+  """
+  clearLocalPackageStandard: Boolean
   """
   关联所在地区的编号 / id of the related region
   """
@@ -17115,6 +19569,74 @@ input UpdateSocialWorkerInput {
   """
   synthetic: Boolean
   """
+  招录(入职)日期 / day the worker was hired; null when not given
+  """
+  hiredOn: Date
+  """
+  清空 招录(入职)日期 / clear hiredOn
+  """
+  clearHiredOn: Boolean
+  """
+  已在从业人员备案平台备案 / filed on the practitioners' filing platform; null when not given
+  """
+  platformFiled: Boolean
+  """
+  清空 已在从业人员备案平台备案 / clear platformFiled
+  """
+  clearPlatformFiled: Boolean
+  """
+  经平台公开招聘并从备案人员中招录 / recruited through a vacancy published on the platform, from filed practitioners; null when not given
+  """
+  recruitedViaPlatform: Boolean
+  """
+  清空 经平台公开招聘并从备案人员中招录 / clear recruitedViaPlatform
+  """
+  clearRecruitedViaPlatform: Boolean
+  """
+  已签订劳动合同 / has a labour contract with the employer (劳动合同); null when not given
+  """
+  laborContract: Boolean
+  """
+  清空 已签订劳动合同 / clear laborContract
+  """
+  clearLaborContract: Boolean
+  """
+  按月发放薪酬 / paid monthly (按月发放薪酬); null when not given
+  """
+  paidMonthly: Boolean
+  """
+  清空 按月发放薪酬 / clear paidMonthly
+  """
+  clearPaidMonthly: Boolean
+  """
+  已办理的社会保险 / social insurances the employer has enrolled the worker in (五险: PENSION 养老, MEDICAL 医疗, UNEMPLOYMENT 失业, WORK_INJURY 工伤, MATERNITY 生育); null when not given, [] when none
+  """
+  socialInsurance: [SocialInsurance!]
+  """
+  追加 已办理的社会保险 / values to append to socialInsurance
+  """
+  appendSocialInsurance: [SocialInsurance!]
+  """
+  清空 已办理的社会保险 / clear socialInsurance
+  """
+  clearSocialInsurance: Boolean
+  """
+  承接主体聘用 / employed by the contractor of the project or station (承接主体聘用的工作人员); null when not given
+  """
+  employedByContractor: Boolean
+  """
+  清空 承接主体聘用 / clear employedByContractor
+  """
+  clearEmployedByContractor: Boolean
+  """
+  上岗前经过培训 / trained before starting service (先培训后上岗); null when not given
+  """
+  trainedBeforeService: Boolean
+  """
+  清空 上岗前经过培训 / clear trainedBeforeService
+  """
+  clearTrainedBeforeService: Boolean
+  """
   关联工作地区的编号 / id of the related region
   """
   regionID: ID
@@ -17191,6 +19713,26 @@ input UpdateStationInput {
   清空 建站日期 / clear establishedOn
   """
   clearEstablishedOn: Boolean
+  """
+  协议约定的驻站社工人数 / resident social workers the service agreement provides for; null when not given
+  """
+  agreedHeadcount: Int
+  """
+  清空 协议约定的驻站社工人数 / clear agreedHeadcount
+  """
+  clearAgreedHeadcount: Boolean
+  """
+  制度与档案 / management systems and records in place (人员管理制度、服务对象数据库 …), matched exactly against each region's list; null when not given, [] when none
+  """
+  systems: [String!]
+  """
+  追加 制度与档案 / values to append to systems
+  """
+  appendSystems: [String!]
+  """
+  清空 制度与档案 / clear systems
+  """
+  clearSystems: Boolean
   """
   关联所在地区的编号 / id of the related region
   """
@@ -17296,6 +19838,14 @@ type Mutation {
   createPerformanceEvaluation("新记录的字段 / the fields of the new record" input: CreatePerformanceEvaluationInput!): PerformanceEvaluation!
   "更新项目评估 / Update a project evaluation; NOT_FOUND if the id does not exist."
   updatePerformanceEvaluation("要修改的记录编号 / id of the record to change" id: ID!, "要修改的字段，未给出的保持不变 / the fields to change; omitted fields stay as they are" input: UpdatePerformanceEvaluationInput!): PerformanceEvaluation!
+  "创建备案记录 / Create a filing of a project (备案)."
+  createProjectFiling("新记录的字段 / the fields of the new record" input: CreateProjectFilingInput!): ProjectFiling!
+  "更新备案记录 / Update a filing of a project; NOT_FOUND if the id does not exist."
+  updateProjectFiling("要修改的记录编号 / id of the record to change" id: ID!, "要修改的字段，未给出的保持不变 / the fields to change; omitted fields stay as they are" input: UpdateProjectFilingInput!): ProjectFiling!
+  "创建承接机构报告 / Create a report of a project's contractor."
+  createContractorReport("新记录的字段 / the fields of the new record" input: CreateContractorReportInput!): ContractorReport!
+  "更新承接机构报告 / Update a report of a project's contractor; NOT_FOUND if the id does not exist."
+  updateContractorReport("要修改的记录编号 / id of the record to change" id: ID!, "要修改的字段，未给出的保持不变 / the fields to change; omitted fields stay as they are" input: UpdateContractorReportInput!): ContractorReport!
   "创建合规评估记录 / Create a stored assessment."
   createAssessment("新记录的字段 / the fields of the new record" input: CreateAssessmentInput!): Assessment!
   "更新合规评估记录 / Update a stored assessment; NOT_FOUND if the id does not exist."
@@ -17331,7 +19881,7 @@ extend type Query {
   evaluate(
     "地区代码 / region code, e.g. shenzhen"
     region: String!
-    "评估对象（四选一）/ the subject, exactly one of its four kinds"
+    "评估对象（五选一）/ the subject, exactly one of its five kinds"
     subject: SubjectInput!
     "基准日，默认今天（北京时间）/ the day the rules are applied as of; default today in China"
     asOf: Date
@@ -17342,7 +19892,7 @@ extend type Query {
   whose plugin is down gets an Evaluation with ` + "`" + `error` + "`" + ` set; the others still answer.
   """
   compare(
-    "评估对象（四选一）/ the subject, exactly one of its four kinds"
+    "评估对象（五选一）/ the subject, exactly one of its five kinds"
     subject: SubjectInput!
     "地区代码，缺省为全部地区 / region codes; all loaded regions when omitted"
     regions: [String!]
@@ -17408,8 +19958,14 @@ extend type Mutation {
 }
 
 """
-评估对象 / The subject of an evaluation: exactly one of project, station, organization, worker
-(none or several → BAD_USER_INPUT field ` + "`" + `subject` + "`" + `).
+评估对象 / The subject of an evaluation: exactly one of project, station, organization, worker,
+government (none or several → BAD_USER_INPUT field ` + "`" + `subject` + "`" + `).
+
+Lists of facts: omitted (null) means "not given" and the rules that need them answer
+INSUFFICIENT_INPUT; an empty list ` + "`" + `[]` + "`" + ` means "none" (nothing disclosed, no clause, no act …), which
+a rule may fail on. Free-text lists (contractClauses, specification, fundingSources, systems,
+registrationConditions, sections, filings[].document) are matched exactly (surrounding spaces
+aside) against each region's list, so name items as the documents name them.
 """
 input SubjectInput {
   "购买服务项目 / a government-purchased project"
@@ -17420,6 +19976,8 @@ input SubjectInput {
   organization: OrganizationSpecInput
   "单个社会工作者 / a single worker"
   worker: WorkerSpecInput
+  "一级政府（省、市(州)、县(市、区)及其民政部门）：覆盖目标、试点、指导目录、报告义务的对象 / a level of government (province, city or county and its civil-affairs department): the subject of coverage targets, pilots, guidance catalogues and reporting duties"
+  government: GovernmentSpecInput
 }
 
 """
@@ -17440,7 +19998,7 @@ input ProjectSpecInput {
   months: Int
   "服务周期（年）/ contract cycle in years"
   cycleYears: Int
-  "项目类别：STATION 为乡镇(街道)社工站项目（湖南禾计划只规范此类）；缺省为一般购买服务 / programme: STATION for a township-station project (the only kind Hunan's 禾计划 governs); omitted for an ordinary purchased service"
+  "项目类别：STATION 为乡镇(街道)社工站项目（湖南禾计划只规范此类），PARTY_MASS_CENTRE 为社区党群服务中心社会工作服务项目；缺省为一般购买服务 / programme: STATION for a township-station project (the only kind Hunan's 禾计划 governs), PARTY_MASS_CENTRE for a community party-and-mass service centre project; omitted for an ordinary purchased service"
   programme: ProjectProgramme
   "购买方式：POST 岗位购买，PROJECT 项目购买；缺省表示未提供，规范购买方式的规则答 INSUFFICIENT_INPUT / purchase mode: POST (per post) or PROJECT (per project); omitted means not given, and rules on the mode answer INSUFFICIENT_INPUT"
   purchaseMode: PurchaseMode
@@ -17450,6 +20008,62 @@ input ProjectSpecInput {
   workers: [WorkerSpecInput!]
   "项目评估记录；缺省表示未提供，评估类规则答 INSUFFICIENT_INPUT；空列表表示没有任何评估 / the project's evaluations; omitted means not given, and evaluation rules answer INSUFFICIENT_INPUT; an empty list means none were made"
   evaluations: [EvaluationSpecInput!]
+  "购买主体（级别、类型）；缺省表示未提供 / who buys the service (购买主体): its level and type; omitted means not given"
+  purchaser: PurchaserInput
+  "服务协议签订方数；缺省表示未提供 / how many parties signed the service agreement (服务协议签订方数); omitted means not given"
+  contractParties: Int
+  "服务协议载明的内容，按文件用语逐项填写，如 服务内容、目标任务、违约责任；缺省表示未提供，空列表表示协议未载明任何内容 / the matters the service agreement states (服务协议载明的内容), named as the documents name them, e.g. 服务内容, 目标任务, 违约责任; omitted means not given, an empty list means it states none"
+  contractClauses: [String!]
+  "项目设计（方案）已明确的内容，如 需求调查、岗位数量、服务标准；缺省表示未提供，空列表表示均未明确 / what the project design states (项目设计/方案已明确的内容), e.g. 需求调查, 岗位数量, 服务标准; omitted means not given, an empty list means none"
+  specification: [String!]
+  "采购方式；缺省表示未提供 / how the contractor was chosen (采购方式); omitted means not given"
+  procurementMethod: ProcurementMethod
+  "不公开招标的理由；缺省表示未记录理由 / the reason recorded for not using open tender (不公开招标的理由); omitted when none is recorded"
+  procurementException: ProcurementException
+  "经费来源，如 福彩公益金、财政预算经费；缺省表示未提供，空列表表示没有任何来源 / where the money comes from (经费来源), e.g. 福彩公益金, 财政预算经费; omitted means not given, an empty list means none"
+  fundingSources: [String!]
+  "资金年度，如 2024；缺省表示未提供 / budget year of the project's money (资金年度), e.g. 2024; omitted means not given"
+  fundingYear: Int
+  "服务层级（TOWNSHIP、VILLAGE 为基层）；缺省表示未提供 / administrative level at which the service is delivered (服务层级; TOWNSHIP and VILLAGE are 基层, grassroots); omitted means not given"
+  serviceLevel: AdminLevel
+  "向上级备案的文件；缺省表示未提供，空列表表示未备案任何文件 / documents filed with a higher authority (备案); omitted means not given, an empty list means nothing filed"
+  filings: [FilingInput!]
+  "承接机构已提交的报告（月度简报、中期、末期）；缺省表示未提供，空列表表示未提交任何报告 / reports the contractor has submitted (月度工作简报、中期、末期报告); omitted means not given, an empty list means none submitted"
+  reports: [ContractorReportInput!]
+  "项目设立日期；缺省表示未提供 / day the project was set up (项目设立日期); omitted means not given"
+  establishedOn: Date
+  "评审委员会审议通过入库日期；缺省表示未提供或未入库 / day the review committee approved the project into the project library (入库); omitted when not given or not approved"
+  libraryApprovedOn: Date
+  "向财政部门申报预算日期；缺省表示未提供 / day the budget was declared to the finance department (申报预算); omitted means not given"
+  budgetDeclaredOn: Date
+  "项目所在区(县)设定的整体打包标准（元/人/年）；缺省表示未设定或未提供 / package standard per funded person-year set by the project's district or county (区级整体打包标准, yuan); omitted when none is set or not given"
+  localPackageStandard: Money
+}
+
+"购买主体 / Who buys a service (购买主体)."
+input PurchaserInput {
+  "行政级别；缺省表示未提供 / administrative level; omitted means not given"
+  level: AdminLevel
+  "主体类型；缺省表示未提供 / kind of body; omitted means not given"
+  type: PurchaserType
+}
+
+"备案 / One document filed with a higher authority (备案)."
+input FilingInput {
+  "备案文件名称，按文件用语填写，如 政府购买服务协议、年度实施计划，与各地清单逐项精确比对 / the filed document, named as the documents name it (e.g. 政府购买服务协议, 年度实施计划) and matched exactly against each region's list"
+  document: String!
+  "备案机关的行政级别；缺省表示未提供 / level of the authority it was filed with; omitted means not given"
+  filedWith: AdminLevel
+  "备案日期；缺省表示未提供 / day it was filed; omitted means not given"
+  filedOn: Date
+}
+
+"承接机构报告 / One report the contractor submitted."
+input ContractorReportInput {
+  "报告类型 / kind of report"
+  kind: ContractorReportKind!
+  "提交日期；缺省表示未提供 / day it was submitted; omitted means not given"
+  submittedOn: Date
 }
 
 "项目评估 / One evaluation of a project as the rules see it."
@@ -17490,6 +20104,22 @@ input WorkerSpecInput {
   partyMember: Boolean
   "年度继续教育学时（学时，不是小时）/ continuing-education class hours per year (学时, not clock hours)"
   trainingHoursPerYear: Int
+  "招录（入职）日期；缺省表示未提供 / day the worker was hired (招录日期); omitted means not given"
+  hiredOn: Date
+  "已在从业人员备案平台备案；缺省表示未提供 / filed on the practitioners' filing platform (已在平台备案); omitted means not given"
+  platformFiled: Boolean
+  "招聘信息在平台公开并从备案人员中招录；缺省表示未提供 / recruited through a vacancy published on the platform, from filed practitioners; omitted means not given"
+  recruitedViaPlatform: Boolean
+  "已与用人单位签订劳动合同；缺省表示未提供 / has a labour contract with the employer (劳动合同); omitted means not given"
+  laborContract: Boolean
+  "按月发放薪酬；缺省表示未提供 / paid monthly (按月发放薪酬); omitted means not given"
+  paidMonthly: Boolean
+  "用人单位已办理的社会保险；缺省表示未提供，空列表表示一项也未办理 / social insurances the employer has enrolled the worker in (社会保险); omitted means not given, an empty list means none"
+  socialInsurance: [SocialInsurance!]
+  "身份为承接主体聘用的工作人员；缺省表示未提供 / employed by the contractor (承接主体聘用); omitted means not given"
+  employedByContractor: Boolean
+  "上岗前经过培训；缺省表示未提供 / trained before starting service (岗前培训); omitted means not given"
+  trainedBeforeService: Boolean
 }
 
 "乡镇(街道)社工站 / A township or street social-work station."
@@ -17500,6 +20130,10 @@ input StationSpecInput {
   workers: [WorkerSpecInput!]!
   "设施，如 办公场所、标识牌 / facilities"
   facilities: [String!]
+  "服务协议约定的驻站社工人数；缺省表示未提供 / resident social workers the service agreement provides for (协议约定的驻站社工人数); omitted means not given"
+  agreedHeadcount: Int
+  "已建立的管理制度与档案，如 人员管理制度、服务对象数据库；缺省表示未提供，空列表表示一项也没有 / management systems and records in place (制度与档案), e.g. 人员管理制度, 服务对象数据库; omitted means not given, an empty list means none"
+  systems: [String!]
 }
 
 "社会工作服务机构 / A social-work service organisation."
@@ -17512,14 +20146,229 @@ input OrganizationSpecInput {
   partyMembers: Int
   "已建立党组织 / has a party organisation"
   hasPartyOrganization: Boolean
-  "登记级别，如 city、county / registration level"
-  registrationLevel: String
+  "登记管理机关级别；缺省表示未提供（1.0 前的不兼容变更：原为自由文本）/ level of the civil-affairs authority it is registered with (登记管理机关级别); omitted means not given (pre-1.0 breaking change: was free text)"
+  registrationLevel: RegistrationLevel
+  "直接向民政部门登记（无业务主管单位）；缺省表示未提供 / registered directly with the civil-affairs authority, without a supervising unit (直接登记); omitted means not given"
+  registeredDirectly: Boolean
+  "社会组织类别；缺省表示未提供 / kind of social organisation (社会组织类别); omitted means not given"
+  category: OrganizationCategory
+  "在城乡社区内活动；缺省表示未提供 / works inside urban or rural communities (在社区内活动); omitted means not given"
+  operatesWithinCommunity: Boolean
+  "已具备的登记条件，如 内部治理结构、固定住所；缺省表示未提供，空列表表示一项也不具备 / registration conditions the organisation meets (登记条件), e.g. 内部治理结构, 固定住所; omitted means not given, an empty list means none"
+  registrationConditions: [String!]
+  "党组织组建方式；缺省表示未提供或没有党组织 / how its party organisation was formed (党组织组建方式); omitted when not given or when there is none"
+  partyOrganizationMode: PartyOrganizationMode
+  "最近一次年检结论；缺省表示未提供 / conclusion of its latest annual inspection (年检结论); omitted means not given"
+  annualInspection: AnnualInspectionResult
   "已公开的信息，按文件中的名称逐项填写，如 薪酬管理制度、年度财务报告，与各地规定的清单逐项精确比对；缺省表示未提供，信息公开类规则答 INSUFFICIENT_INPUT；空列表表示未公开任何信息 / items the organisation has publicly disclosed, named as the documents name them (e.g. 薪酬管理制度, 年度财务报告) and matched exactly against each region's list; omitted means not given, and disclosure rules answer INSUFFICIENT_INPUT; an empty list means nothing disclosed"
   disclosures: [String!]
   "已设立理事会；缺省表示未提供 / has a board of directors (理事会); omitted means not given"
   hasBoard: Boolean
   "已设立监事会；缺省表示未提供 / has a supervisory board (监事会); omitted means not given"
   hasSupervisoryBoard: Boolean
+}
+
+"""
+政府 / One level of government — a province, a city (市、州) or a county (县、市、区) with its
+civil-affairs department — as the rules that bind governments rather than providers see it:
+coverage and growth targets (全覆盖、机构数), pilot designations (试点县、试点乡镇), guidance
+catalogues (指导目录) and reporting duties (年度计划、实施情况报告、督查). Counts and flags describe the
+state on asOf; acts are dated. Omitted facts are "not given" (INSUFFICIENT_INPUT for the rules
+that need them).
+"""
+input GovernmentSpecInput {
+  "行政级别（必填）/ level of government (required)"
+  level: GovernmentLevel!
+  "行政区划名称，如 株洲市、醴陵市，仅用于说明 / name of the administrative unit, e.g. 株洲市, 醴陵市; for messages only"
+  name: String
+  "乡镇(街道)总数；缺省表示未提供 / townships and streets in the unit (乡镇(街道)总数); omitted means not given"
+  townships: Int
+  "已建成社会工作服务站的乡镇(街道)数；缺省表示未提供 / townships and streets with a social-work station (已建成社工站); omitted means not given"
+  townshipsWithStation: Int
+  "社会工作专业人才总数；缺省表示未提供 / professional social workers in the unit (社会工作专业人才总数); omitted means not given"
+  socialWorkers: Int
+  "登记注册的民办社会工作服务机构数；缺省表示未提供 / private social-work service organisations registered in the unit (民办社会工作服务机构数); omitted means not given"
+  privateSocialWorkOrganizations: Int
+  "已成立本级社会工作行业组织（协会）；缺省表示未提供 / has its own social-work industry association (行业组织); omitted means not given"
+  hasIndustryAssociation: Boolean
+  "已建成民办社会工作服务机构孵化基地；缺省表示未提供 / has an incubator for private social-work organisations (孵化基地); omitted means not given"
+  hasIncubator: Boolean
+  "本单位为试点单位（试点县）；缺省表示未提供 / the unit itself is a pilot (试点单位, e.g. a pilot county); omitted means not given"
+  isPilot: Boolean
+  "确定的试点县(市、区)数：省为自选的，市为其确定的；缺省表示未提供 / pilot counties the unit has designated (试点县数): for a province those it selected, for a city those it named; omitted means not given"
+  pilotCounties: Int
+  "县确定的试点乡镇数；缺省表示未提供 / pilot townships a county has selected (试点乡镇数); omitted means not given"
+  pilotTownships: Int
+  "本级整体打包标准（元/人/年）；缺省表示未设定或未提供 / the unit's own package standard per funded person-year (本级整体打包标准, yuan); omitted when none is set or not given"
+  packageStandard: Money
+  "购买服务指导目录；缺省表示未提供 / the unit's guidance catalogue of purchasable services (购买服务指导目录); omitted means not given"
+  catalog: GuidanceCatalogInput
+  "在案的计划、报告与上级督查；缺省表示未提供，空列表表示没有任何记录 / plans, reports and inspections on record; omitted means not given, an empty list means none"
+  acts: [GovernmentActInput!]
+}
+
+"购买服务指导目录 / A government's guidance catalogue of services it may purchase (购买服务指导目录)."
+input GuidanceCatalogInput {
+  "编制完成日期；缺省表示未提供（需要它的规则答 INSUFFICIENT_INPUT）/ day it was completed (编制完成); omitted means not given (a rule that needs it answers INSUFFICIENT_INPUT)"
+  completedOn: Date
+  "向社会公布日期；缺省表示未提供（需要它的规则答 INSUFFICIENT_INPUT）/ day it was published (向社会公布); omitted means not given (a rule that needs it answers INSUFFICIENT_INPUT)"
+  publishedOn: Date
+  "目录中每一项服务的服务层级；缺省表示未提供，空列表表示目录无条目 / for each item of the catalogue, the level it serves (服务层级); omitted means not given, an empty list means a catalogue without items"
+  itemLevels: [AdminLevel!]
+}
+
+"政府行为记录 / One plan, report or inspection of a government on record."
+input GovernmentActInput {
+  "类型 / kind"
+  kind: GovernmentActKind!
+  "备案、提交或督查日期；缺省表示未提供 / day it was filed, submitted or held; omitted means not given"
+  on: Date
+  "另一方政府的级别：计划报备、报告报送的上级，或开展督查的上级；缺省表示未提供 / level of the other government involved: the one a plan was filed with or a report submitted to, or the one that held an inspection; omitted means not given"
+  authority: AdminLevel
+  "计划包含的部分，如 项目背景、项目目标，与各地清单逐项精确比对；缺省表示未提供，空列表表示一部分也没有 / parts a plan contains (年度实施计划的内容), e.g. 项目背景, 项目目标, matched exactly against each region's list; omitted means not given, an empty list means none"
+  sections: [String!]
+}
+
+"行政级别 / An administrative level, highest first. CITY is any prefecture-level unit (地级市、自治州), COUNTY any county-level unit (县、县级市、市辖区)."
+enum AdminLevel {
+  "省级 / province"
+  PROVINCE
+  "市(州)级 / city or prefecture"
+  CITY
+  "县(市、区)级 / county, county-level city or district"
+  COUNTY
+  "乡镇(街道)，属基层 / township or street (grassroots)"
+  TOWNSHIP
+  "村(社区)，属基层 / village or community (grassroots)"
+  VILLAGE
+}
+
+"政府级别 / The level of a government subject: a province, a city (市、州) or a county (县、市、区)."
+enum GovernmentLevel {
+  "省级政府 / a province"
+  PROVINCE
+  "市(州)级政府 / a city or prefecture"
+  CITY
+  "县(市、区)级政府 / a county, county-level city or district"
+  COUNTY
+}
+
+"购买主体类型 / Kind of body that buys a service (购买主体类型)."
+enum PurchaserType {
+  "民政部门 / civil-affairs department"
+  CIVIL_AFFAIRS
+  "其他党政机关 / another party or government organ"
+  PARTY_GOVERNMENT
+  "群团组织 / mass organisation (工会、共青团、妇联 …)"
+  MASS_ORGANIZATION
+  "街道办事处 / street office"
+  STREET_OFFICE
+  "其他 / other"
+  OTHER
+}
+
+"采购方式 / How the contractor was chosen (采购方式)."
+enum ProcurementMethod {
+  "公开招标 / open tender"
+  OPEN_TENDER
+  "邀请招标 / invited tender"
+  INVITED_TENDER
+  "比选 / comparative selection"
+  COMPARISON
+  "竞争性谈判 / competitive negotiation"
+  NEGOTIATION
+  "竞争性磋商 / competitive consultation"
+  CONSULTATION
+  "单一来源 / single source"
+  SINGLE_SOURCE
+  "询价 / request for quotations"
+  REQUEST_FOR_QUOTES
+  "其他 / other"
+  OTHER
+}
+
+"不公开招标的理由 / Reason recorded for not using open tender (不公开招标的理由)."
+enum ProcurementException {
+  "技术复杂 / technically complex"
+  TECHNICALLY_COMPLEX
+  "性质特殊 / special in nature"
+  SPECIAL_NATURE
+  "其他 / other"
+  OTHER
+}
+
+"承接机构报告类型 / Kind of report a contractor submits (承接机构报告)."
+enum ContractorReportKind {
+  "月度工作简报 / monthly work brief"
+  MONTHLY_BRIEF
+  "中期工作报告 / mid-term work report"
+  MID_TERM
+  "末期工作报告 / final work report"
+  FINAL
+}
+
+"社会保险 / One of the five social insurances (五险)."
+enum SocialInsurance {
+  "养老保险 / pension insurance"
+  PENSION
+  "医疗保险 / medical insurance"
+  MEDICAL
+  "失业保险 / unemployment insurance"
+  UNEMPLOYMENT
+  "工伤保险 / work-injury insurance"
+  WORK_INJURY
+  "生育保险 / maternity insurance"
+  MATERNITY
+}
+
+"社会组织类别 / Kind of social organisation (社会组织类别)."
+enum OrganizationCategory {
+  "行业协会商会类 / trade association or chamber of commerce"
+  TRADE_ASSOCIATION
+  "科技类 / science and technology"
+  SCIENCE
+  "公益慈善类 / public-interest charity"
+  CHARITY
+  "城乡社区服务类 / urban or rural community service"
+  COMMUNITY_SERVICE
+  "其他 / other"
+  OTHER
+}
+
+"党组织组建方式 / How an organisation's party organisation was formed (党组织组建方式)."
+enum PartyOrganizationMode {
+  "单独建 / formed on its own"
+  SEPARATE
+  "联合建 / formed jointly with other organisations"
+  JOINT
+  "挂靠建 / attached to another unit's party organisation"
+  AFFILIATED
+  "其他方式 / other"
+  OTHER
+}
+
+"年检结论 / Conclusion of an organisation's annual inspection (年检结论)."
+enum AnnualInspectionResult {
+  "合格 / qualified"
+  QUALIFIED
+  "基本合格 / basically qualified"
+  BASICALLY_QUALIFIED
+  "不合格 / unqualified"
+  UNQUALIFIED
+  "未参加年检 / not inspected"
+  NOT_INSPECTED
+}
+
+"政府行为类型 / Kind of government plan, report or inspection on record."
+enum GovernmentActKind {
+  "年度实施计划（报上级备案）/ annual implementation plan, filed with the level above"
+  ANNUAL_PLAN
+  "项目实施情况报告 / report on the implementation of projects"
+  PROGRESS_REPORT
+  "绩效自评报告 / performance self-evaluation report"
+  SELF_EVALUATION
+  "上级督查考核 / inspection and assessment by a higher level"
+  INSPECTION
 }
 
 "批量比较中的一个情景 / One named scenario of compareBatch."
@@ -17880,6 +20729,34 @@ func (ec *executionContext) field_Mutation_createCatalogItem_argsInput(
 	return zeroVal, nil
 }
 
+func (ec *executionContext) field_Mutation_createContractorReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Mutation_createContractorReport_argsInput(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+func (ec *executionContext) field_Mutation_createContractorReport_argsInput(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (ent.CreateContractorReportInput, error) {
+	if _, ok := rawArgs["input"]; !ok {
+		var zeroVal ent.CreateContractorReportInput
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("input"))
+	if tmp, ok := rawArgs["input"]; ok {
+		return ec.unmarshalNCreateContractorReportInput2githubᚗcomᚋshegongᚋshegongᚋentᚐCreateContractorReportInput(ctx, tmp)
+	}
+
+	var zeroVal ent.CreateContractorReportInput
+	return zeroVal, nil
+}
+
 func (ec *executionContext) field_Mutation_createOrganization_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18017,6 +20894,34 @@ func (ec *executionContext) field_Mutation_createPolicyParameter_argsInput(
 	}
 
 	var zeroVal ent.CreatePolicyParameterInput
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Mutation_createProjectFiling_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Mutation_createProjectFiling_argsInput(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+func (ec *executionContext) field_Mutation_createProjectFiling_argsInput(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (ent.CreateProjectFilingInput, error) {
+	if _, ok := rawArgs["input"]; !ok {
+		var zeroVal ent.CreateProjectFilingInput
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("input"))
+	if tmp, ok := rawArgs["input"]; ok {
+		return ec.unmarshalNCreateProjectFilingInput2githubᚗcomᚋshegongᚋshegongᚋentᚐCreateProjectFilingInput(ctx, tmp)
+	}
+
+	var zeroVal ent.CreateProjectFilingInput
 	return zeroVal, nil
 }
 
@@ -18369,6 +21274,57 @@ func (ec *executionContext) field_Mutation_updateCatalogItem_argsInput(
 	return zeroVal, nil
 }
 
+func (ec *executionContext) field_Mutation_updateContractorReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Mutation_updateContractorReport_argsID(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := ec.field_Mutation_updateContractorReport_argsInput(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+func (ec *executionContext) field_Mutation_updateContractorReport_argsID(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (int, error) {
+	if _, ok := rawArgs["id"]; !ok {
+		var zeroVal int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+	if tmp, ok := rawArgs["id"]; ok {
+		return ec.unmarshalNID2int(ctx, tmp)
+	}
+
+	var zeroVal int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Mutation_updateContractorReport_argsInput(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (ent.UpdateContractorReportInput, error) {
+	if _, ok := rawArgs["input"]; !ok {
+		var zeroVal ent.UpdateContractorReportInput
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("input"))
+	if tmp, ok := rawArgs["input"]; ok {
+		return ec.unmarshalNUpdateContractorReportInput2githubᚗcomᚋshegongᚋshegongᚋentᚐUpdateContractorReportInput(ctx, tmp)
+	}
+
+	var zeroVal ent.UpdateContractorReportInput
+	return zeroVal, nil
+}
+
 func (ec *executionContext) field_Mutation_updateOrganization_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18621,6 +21577,57 @@ func (ec *executionContext) field_Mutation_updatePolicyParameter_argsInput(
 	}
 
 	var zeroVal ent.UpdatePolicyParameterInput
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Mutation_updateProjectFiling_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Mutation_updateProjectFiling_argsID(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := ec.field_Mutation_updateProjectFiling_argsInput(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg1
+	return args, nil
+}
+func (ec *executionContext) field_Mutation_updateProjectFiling_argsID(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (int, error) {
+	if _, ok := rawArgs["id"]; !ok {
+		var zeroVal int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+	if tmp, ok := rawArgs["id"]; ok {
+		return ec.unmarshalNID2int(ctx, tmp)
+	}
+
+	var zeroVal int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Mutation_updateProjectFiling_argsInput(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (ent.UpdateProjectFilingInput, error) {
+	if _, ok := rawArgs["input"]; !ok {
+		var zeroVal ent.UpdateProjectFilingInput
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("input"))
+	if tmp, ok := rawArgs["input"]; ok {
+		return ec.unmarshalNUpdateProjectFilingInput2githubᚗcomᚋshegongᚋshegongᚋentᚐUpdateProjectFilingInput(ctx, tmp)
+	}
+
+	var zeroVal ent.UpdateProjectFilingInput
 	return zeroVal, nil
 }
 
@@ -20023,6 +23030,292 @@ func (ec *executionContext) field_Project_evaluations_argsWhere(
 	return zeroVal, nil
 }
 
+func (ec *executionContext) field_Project_filings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Project_filings_argsAfter(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := ec.field_Project_filings_argsFirst(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := ec.field_Project_filings_argsBefore(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := ec.field_Project_filings_argsLast(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := ec.field_Project_filings_argsOrderBy(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := ec.field_Project_filings_argsWhere(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+func (ec *executionContext) field_Project_filings_argsAfter(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*entgql.Cursor[int], error) {
+	if _, ok := rawArgs["after"]; !ok {
+		var zeroVal *entgql.Cursor[int]
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("after"))
+	if tmp, ok := rawArgs["after"]; ok {
+		return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, tmp)
+	}
+
+	var zeroVal *entgql.Cursor[int]
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Project_filings_argsFirst(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*int, error) {
+	if _, ok := rawArgs["first"]; !ok {
+		var zeroVal *int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("first"))
+	if tmp, ok := rawArgs["first"]; ok {
+		return ec.unmarshalOInt2ᚖint(ctx, tmp)
+	}
+
+	var zeroVal *int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Project_filings_argsBefore(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*entgql.Cursor[int], error) {
+	if _, ok := rawArgs["before"]; !ok {
+		var zeroVal *entgql.Cursor[int]
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("before"))
+	if tmp, ok := rawArgs["before"]; ok {
+		return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, tmp)
+	}
+
+	var zeroVal *entgql.Cursor[int]
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Project_filings_argsLast(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*int, error) {
+	if _, ok := rawArgs["last"]; !ok {
+		var zeroVal *int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("last"))
+	if tmp, ok := rawArgs["last"]; ok {
+		return ec.unmarshalOInt2ᚖint(ctx, tmp)
+	}
+
+	var zeroVal *int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Project_filings_argsOrderBy(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*ent.ProjectFilingOrder, error) {
+	if _, ok := rawArgs["orderBy"]; !ok {
+		var zeroVal *ent.ProjectFilingOrder
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("orderBy"))
+	if tmp, ok := rawArgs["orderBy"]; ok {
+		return ec.unmarshalOProjectFilingOrder2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingOrder(ctx, tmp)
+	}
+
+	var zeroVal *ent.ProjectFilingOrder
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Project_filings_argsWhere(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*ent.ProjectFilingWhereInput, error) {
+	if _, ok := rawArgs["where"]; !ok {
+		var zeroVal *ent.ProjectFilingWhereInput
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("where"))
+	if tmp, ok := rawArgs["where"]; ok {
+		return ec.unmarshalOProjectFilingWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingWhereInput(ctx, tmp)
+	}
+
+	var zeroVal *ent.ProjectFilingWhereInput
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Project_reports_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Project_reports_argsAfter(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := ec.field_Project_reports_argsFirst(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := ec.field_Project_reports_argsBefore(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := ec.field_Project_reports_argsLast(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := ec.field_Project_reports_argsOrderBy(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := ec.field_Project_reports_argsWhere(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+func (ec *executionContext) field_Project_reports_argsAfter(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*entgql.Cursor[int], error) {
+	if _, ok := rawArgs["after"]; !ok {
+		var zeroVal *entgql.Cursor[int]
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("after"))
+	if tmp, ok := rawArgs["after"]; ok {
+		return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, tmp)
+	}
+
+	var zeroVal *entgql.Cursor[int]
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Project_reports_argsFirst(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*int, error) {
+	if _, ok := rawArgs["first"]; !ok {
+		var zeroVal *int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("first"))
+	if tmp, ok := rawArgs["first"]; ok {
+		return ec.unmarshalOInt2ᚖint(ctx, tmp)
+	}
+
+	var zeroVal *int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Project_reports_argsBefore(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*entgql.Cursor[int], error) {
+	if _, ok := rawArgs["before"]; !ok {
+		var zeroVal *entgql.Cursor[int]
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("before"))
+	if tmp, ok := rawArgs["before"]; ok {
+		return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, tmp)
+	}
+
+	var zeroVal *entgql.Cursor[int]
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Project_reports_argsLast(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*int, error) {
+	if _, ok := rawArgs["last"]; !ok {
+		var zeroVal *int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("last"))
+	if tmp, ok := rawArgs["last"]; ok {
+		return ec.unmarshalOInt2ᚖint(ctx, tmp)
+	}
+
+	var zeroVal *int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Project_reports_argsOrderBy(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*ent.ContractorReportOrder, error) {
+	if _, ok := rawArgs["orderBy"]; !ok {
+		var zeroVal *ent.ContractorReportOrder
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("orderBy"))
+	if tmp, ok := rawArgs["orderBy"]; ok {
+		return ec.unmarshalOContractorReportOrder2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportOrder(ctx, tmp)
+	}
+
+	var zeroVal *ent.ContractorReportOrder
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Project_reports_argsWhere(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*ent.ContractorReportWhereInput, error) {
+	if _, ok := rawArgs["where"]; !ok {
+		var zeroVal *ent.ContractorReportWhereInput
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("where"))
+	if tmp, ok := rawArgs["where"]; ok {
+		return ec.unmarshalOContractorReportWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportWhereInput(ctx, tmp)
+	}
+
+	var zeroVal *ent.ContractorReportWhereInput
+	return zeroVal, nil
+}
+
 func (ec *executionContext) field_Project_workers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -21054,6 +24347,149 @@ func (ec *executionContext) field_Query_compare_argsAsOf(
 	}
 
 	var zeroVal *time.Time
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_contractorReports_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Query_contractorReports_argsAfter(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := ec.field_Query_contractorReports_argsFirst(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := ec.field_Query_contractorReports_argsBefore(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := ec.field_Query_contractorReports_argsLast(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := ec.field_Query_contractorReports_argsOrderBy(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := ec.field_Query_contractorReports_argsWhere(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+func (ec *executionContext) field_Query_contractorReports_argsAfter(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*entgql.Cursor[int], error) {
+	if _, ok := rawArgs["after"]; !ok {
+		var zeroVal *entgql.Cursor[int]
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("after"))
+	if tmp, ok := rawArgs["after"]; ok {
+		return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, tmp)
+	}
+
+	var zeroVal *entgql.Cursor[int]
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_contractorReports_argsFirst(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*int, error) {
+	if _, ok := rawArgs["first"]; !ok {
+		var zeroVal *int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("first"))
+	if tmp, ok := rawArgs["first"]; ok {
+		return ec.unmarshalOInt2ᚖint(ctx, tmp)
+	}
+
+	var zeroVal *int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_contractorReports_argsBefore(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*entgql.Cursor[int], error) {
+	if _, ok := rawArgs["before"]; !ok {
+		var zeroVal *entgql.Cursor[int]
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("before"))
+	if tmp, ok := rawArgs["before"]; ok {
+		return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, tmp)
+	}
+
+	var zeroVal *entgql.Cursor[int]
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_contractorReports_argsLast(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*int, error) {
+	if _, ok := rawArgs["last"]; !ok {
+		var zeroVal *int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("last"))
+	if tmp, ok := rawArgs["last"]; ok {
+		return ec.unmarshalOInt2ᚖint(ctx, tmp)
+	}
+
+	var zeroVal *int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_contractorReports_argsOrderBy(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*ent.ContractorReportOrder, error) {
+	if _, ok := rawArgs["orderBy"]; !ok {
+		var zeroVal *ent.ContractorReportOrder
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("orderBy"))
+	if tmp, ok := rawArgs["orderBy"]; ok {
+		return ec.unmarshalOContractorReportOrder2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportOrder(ctx, tmp)
+	}
+
+	var zeroVal *ent.ContractorReportOrder
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_contractorReports_argsWhere(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*ent.ContractorReportWhereInput, error) {
+	if _, ok := rawArgs["where"]; !ok {
+		var zeroVal *ent.ContractorReportWhereInput
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("where"))
+	if tmp, ok := rawArgs["where"]; ok {
+		return ec.unmarshalOContractorReportWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportWhereInput(ctx, tmp)
+	}
+
+	var zeroVal *ent.ContractorReportWhereInput
 	return zeroVal, nil
 }
 
@@ -22259,6 +25695,149 @@ func (ec *executionContext) field_Query_policySources_argsWhere(
 	}
 
 	var zeroVal *ent.PolicySourceWhereInput
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_projectFilings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Query_projectFilings_argsAfter(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := ec.field_Query_projectFilings_argsFirst(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := ec.field_Query_projectFilings_argsBefore(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := ec.field_Query_projectFilings_argsLast(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := ec.field_Query_projectFilings_argsOrderBy(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := ec.field_Query_projectFilings_argsWhere(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+func (ec *executionContext) field_Query_projectFilings_argsAfter(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*entgql.Cursor[int], error) {
+	if _, ok := rawArgs["after"]; !ok {
+		var zeroVal *entgql.Cursor[int]
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("after"))
+	if tmp, ok := rawArgs["after"]; ok {
+		return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, tmp)
+	}
+
+	var zeroVal *entgql.Cursor[int]
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_projectFilings_argsFirst(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*int, error) {
+	if _, ok := rawArgs["first"]; !ok {
+		var zeroVal *int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("first"))
+	if tmp, ok := rawArgs["first"]; ok {
+		return ec.unmarshalOInt2ᚖint(ctx, tmp)
+	}
+
+	var zeroVal *int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_projectFilings_argsBefore(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*entgql.Cursor[int], error) {
+	if _, ok := rawArgs["before"]; !ok {
+		var zeroVal *entgql.Cursor[int]
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("before"))
+	if tmp, ok := rawArgs["before"]; ok {
+		return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, tmp)
+	}
+
+	var zeroVal *entgql.Cursor[int]
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_projectFilings_argsLast(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*int, error) {
+	if _, ok := rawArgs["last"]; !ok {
+		var zeroVal *int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("last"))
+	if tmp, ok := rawArgs["last"]; ok {
+		return ec.unmarshalOInt2ᚖint(ctx, tmp)
+	}
+
+	var zeroVal *int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_projectFilings_argsOrderBy(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*ent.ProjectFilingOrder, error) {
+	if _, ok := rawArgs["orderBy"]; !ok {
+		var zeroVal *ent.ProjectFilingOrder
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("orderBy"))
+	if tmp, ok := rawArgs["orderBy"]; ok {
+		return ec.unmarshalOProjectFilingOrder2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingOrder(ctx, tmp)
+	}
+
+	var zeroVal *ent.ProjectFilingOrder
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_projectFilings_argsWhere(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*ent.ProjectFilingWhereInput, error) {
+	if _, ok := rawArgs["where"]; !ok {
+		var zeroVal *ent.ProjectFilingWhereInput
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("where"))
+	if tmp, ok := rawArgs["where"]; ok {
+		return ec.unmarshalOProjectFilingWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingWhereInput(ctx, tmp)
+	}
+
+	var zeroVal *ent.ProjectFilingWhereInput
 	return zeroVal, nil
 }
 
@@ -26282,6 +29861,34 @@ func (ec *executionContext) fieldContext_Assessment_project(_ context.Context, f
 				return ec.fieldContext_Project_professionalPosts(ctx, field)
 			case "supervisedWorkers":
 				return ec.fieldContext_Project_supervisedWorkers(ctx, field)
+			case "purchaserLevel":
+				return ec.fieldContext_Project_purchaserLevel(ctx, field)
+			case "purchaserType":
+				return ec.fieldContext_Project_purchaserType(ctx, field)
+			case "contractParties":
+				return ec.fieldContext_Project_contractParties(ctx, field)
+			case "contractClauses":
+				return ec.fieldContext_Project_contractClauses(ctx, field)
+			case "specification":
+				return ec.fieldContext_Project_specification(ctx, field)
+			case "procurementMethod":
+				return ec.fieldContext_Project_procurementMethod(ctx, field)
+			case "procurementException":
+				return ec.fieldContext_Project_procurementException(ctx, field)
+			case "fundingSources":
+				return ec.fieldContext_Project_fundingSources(ctx, field)
+			case "fundingYear":
+				return ec.fieldContext_Project_fundingYear(ctx, field)
+			case "serviceLevel":
+				return ec.fieldContext_Project_serviceLevel(ctx, field)
+			case "establishedOn":
+				return ec.fieldContext_Project_establishedOn(ctx, field)
+			case "libraryApprovedOn":
+				return ec.fieldContext_Project_libraryApprovedOn(ctx, field)
+			case "budgetDeclaredOn":
+				return ec.fieldContext_Project_budgetDeclaredOn(ctx, field)
+			case "localPackageStandard":
+				return ec.fieldContext_Project_localPackageStandard(ctx, field)
 			case "region":
 				return ec.fieldContext_Project_region(ctx, field)
 			case "contractor":
@@ -26290,6 +29897,10 @@ func (ec *executionContext) fieldContext_Assessment_project(_ context.Context, f
 				return ec.fieldContext_Project_budgetLines(ctx, field)
 			case "evaluations":
 				return ec.fieldContext_Project_evaluations(ctx, field)
+			case "filings":
+				return ec.fieldContext_Project_filings(ctx, field)
+			case "reports":
+				return ec.fieldContext_Project_reports(ctx, field)
 			case "workers":
 				return ec.fieldContext_Project_workers(ctx, field)
 			case "assessments":
@@ -26355,6 +29966,10 @@ func (ec *executionContext) fieldContext_Assessment_station(_ context.Context, f
 				return ec.fieldContext_Station_signText(ctx, field)
 			case "establishedOn":
 				return ec.fieldContext_Station_establishedOn(ctx, field)
+			case "agreedHeadcount":
+				return ec.fieldContext_Station_agreedHeadcount(ctx, field)
+			case "systems":
+				return ec.fieldContext_Station_systems(ctx, field)
 			case "region":
 				return ec.fieldContext_Station_region(ctx, field)
 			case "operator":
@@ -26430,6 +30045,18 @@ func (ec *executionContext) fieldContext_Assessment_organization(_ context.Conte
 				return ec.fieldContext_Organization_hasPartyOrganization(ctx, field)
 			case "synthetic":
 				return ec.fieldContext_Organization_synthetic(ctx, field)
+			case "registeredDirectly":
+				return ec.fieldContext_Organization_registeredDirectly(ctx, field)
+			case "category":
+				return ec.fieldContext_Organization_category(ctx, field)
+			case "operatesWithinCommunity":
+				return ec.fieldContext_Organization_operatesWithinCommunity(ctx, field)
+			case "registrationConditions":
+				return ec.fieldContext_Organization_registrationConditions(ctx, field)
+			case "partyOrganizationMode":
+				return ec.fieldContext_Organization_partyOrganizationMode(ctx, field)
+			case "annualInspection":
+				return ec.fieldContext_Organization_annualInspection(ctx, field)
 			case "region":
 				return ec.fieldContext_Organization_region(ctx, field)
 			case "workers":
@@ -27795,6 +31422,34 @@ func (ec *executionContext) fieldContext_BudgetLine_project(_ context.Context, f
 				return ec.fieldContext_Project_professionalPosts(ctx, field)
 			case "supervisedWorkers":
 				return ec.fieldContext_Project_supervisedWorkers(ctx, field)
+			case "purchaserLevel":
+				return ec.fieldContext_Project_purchaserLevel(ctx, field)
+			case "purchaserType":
+				return ec.fieldContext_Project_purchaserType(ctx, field)
+			case "contractParties":
+				return ec.fieldContext_Project_contractParties(ctx, field)
+			case "contractClauses":
+				return ec.fieldContext_Project_contractClauses(ctx, field)
+			case "specification":
+				return ec.fieldContext_Project_specification(ctx, field)
+			case "procurementMethod":
+				return ec.fieldContext_Project_procurementMethod(ctx, field)
+			case "procurementException":
+				return ec.fieldContext_Project_procurementException(ctx, field)
+			case "fundingSources":
+				return ec.fieldContext_Project_fundingSources(ctx, field)
+			case "fundingYear":
+				return ec.fieldContext_Project_fundingYear(ctx, field)
+			case "serviceLevel":
+				return ec.fieldContext_Project_serviceLevel(ctx, field)
+			case "establishedOn":
+				return ec.fieldContext_Project_establishedOn(ctx, field)
+			case "libraryApprovedOn":
+				return ec.fieldContext_Project_libraryApprovedOn(ctx, field)
+			case "budgetDeclaredOn":
+				return ec.fieldContext_Project_budgetDeclaredOn(ctx, field)
+			case "localPackageStandard":
+				return ec.fieldContext_Project_localPackageStandard(ctx, field)
 			case "region":
 				return ec.fieldContext_Project_region(ctx, field)
 			case "contractor":
@@ -27803,6 +31458,10 @@ func (ec *executionContext) fieldContext_BudgetLine_project(_ context.Context, f
 				return ec.fieldContext_Project_budgetLines(ctx, field)
 			case "evaluations":
 				return ec.fieldContext_Project_evaluations(ctx, field)
+			case "filings":
+				return ec.fieldContext_Project_filings(ctx, field)
+			case "reports":
+				return ec.fieldContext_Project_reports(ctx, field)
 			case "workers":
 				return ec.fieldContext_Project_workers(ctx, field)
 			case "assessments":
@@ -29426,6 +33085,587 @@ func (ec *executionContext) fieldContext_Citation_quote(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _ContractorReport_id(ctx context.Context, field graphql.CollectedField, obj *ent.ContractorReport) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ContractorReport_id(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.ID, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNID2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ContractorReport_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContractorReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContractorReport_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ContractorReport) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ContractorReport_createdAt(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.CreatedAt, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(time.Time)
+	fc.Result = res
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ContractorReport_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContractorReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Time does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContractorReport_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ContractorReport) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ContractorReport_updatedAt(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.UpdatedAt, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(time.Time)
+	fc.Result = res
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ContractorReport_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContractorReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Time does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContractorReport_kind(ctx context.Context, field graphql.CollectedField, obj *ent.ContractorReport) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ContractorReport_kind(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Kind, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(schematype.ContractorReportKind)
+	fc.Result = res
+	return ec.marshalNContractorReportKind2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐContractorReportKind(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ContractorReport_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContractorReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ContractorReportKind does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContractorReport_submittedOn(ctx context.Context, field graphql.CollectedField, obj *ent.ContractorReport) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ContractorReport_submittedOn(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.SubmittedOn, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*time.Time)
+	fc.Result = res
+	return ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ContractorReport_submittedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContractorReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContractorReport_project(ctx context.Context, field graphql.CollectedField, obj *ent.ContractorReport) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ContractorReport_project(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Project(ctx)
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*ent.Project)
+	fc.Result = res
+	return ec.marshalNProject2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProject(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ContractorReport_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContractorReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Project_id(ctx, field)
+			case "createdAt":
+				return ec.fieldContext_Project_createdAt(ctx, field)
+			case "updatedAt":
+				return ec.fieldContext_Project_updatedAt(ctx, field)
+			case "name":
+				return ec.fieldContext_Project_name(ctx, field)
+			case "purchaser":
+				return ec.fieldContext_Project_purchaser(ctx, field)
+			case "domain":
+				return ec.fieldContext_Project_domain(ctx, field)
+			case "purchaseMode":
+				return ec.fieldContext_Project_purchaseMode(ctx, field)
+			case "programme":
+				return ec.fieldContext_Project_programme(ctx, field)
+			case "cycleYears":
+				return ec.fieldContext_Project_cycleYears(ctx, field)
+			case "contractSignedOn":
+				return ec.fieldContext_Project_contractSignedOn(ctx, field)
+			case "startsOn":
+				return ec.fieldContext_Project_startsOn(ctx, field)
+			case "endsOn":
+				return ec.fieldContext_Project_endsOn(ctx, field)
+			case "headcount":
+				return ec.fieldContext_Project_headcount(ctx, field)
+			case "professionalPosts":
+				return ec.fieldContext_Project_professionalPosts(ctx, field)
+			case "supervisedWorkers":
+				return ec.fieldContext_Project_supervisedWorkers(ctx, field)
+			case "purchaserLevel":
+				return ec.fieldContext_Project_purchaserLevel(ctx, field)
+			case "purchaserType":
+				return ec.fieldContext_Project_purchaserType(ctx, field)
+			case "contractParties":
+				return ec.fieldContext_Project_contractParties(ctx, field)
+			case "contractClauses":
+				return ec.fieldContext_Project_contractClauses(ctx, field)
+			case "specification":
+				return ec.fieldContext_Project_specification(ctx, field)
+			case "procurementMethod":
+				return ec.fieldContext_Project_procurementMethod(ctx, field)
+			case "procurementException":
+				return ec.fieldContext_Project_procurementException(ctx, field)
+			case "fundingSources":
+				return ec.fieldContext_Project_fundingSources(ctx, field)
+			case "fundingYear":
+				return ec.fieldContext_Project_fundingYear(ctx, field)
+			case "serviceLevel":
+				return ec.fieldContext_Project_serviceLevel(ctx, field)
+			case "establishedOn":
+				return ec.fieldContext_Project_establishedOn(ctx, field)
+			case "libraryApprovedOn":
+				return ec.fieldContext_Project_libraryApprovedOn(ctx, field)
+			case "budgetDeclaredOn":
+				return ec.fieldContext_Project_budgetDeclaredOn(ctx, field)
+			case "localPackageStandard":
+				return ec.fieldContext_Project_localPackageStandard(ctx, field)
+			case "region":
+				return ec.fieldContext_Project_region(ctx, field)
+			case "contractor":
+				return ec.fieldContext_Project_contractor(ctx, field)
+			case "budgetLines":
+				return ec.fieldContext_Project_budgetLines(ctx, field)
+			case "evaluations":
+				return ec.fieldContext_Project_evaluations(ctx, field)
+			case "filings":
+				return ec.fieldContext_Project_filings(ctx, field)
+			case "reports":
+				return ec.fieldContext_Project_reports(ctx, field)
+			case "workers":
+				return ec.fieldContext_Project_workers(ctx, field)
+			case "assessments":
+				return ec.fieldContext_Project_assessments(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Project", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContractorReportConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ContractorReportConnection) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ContractorReportConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Edges, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.([]*ent.ContractorReportEdge)
+	fc.Result = res
+	return ec.marshalOContractorReportEdge2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportEdge(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ContractorReportConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContractorReportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "node":
+				return ec.fieldContext_ContractorReportEdge_node(ctx, field)
+			case "cursor":
+				return ec.fieldContext_ContractorReportEdge_cursor(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type ContractorReportEdge", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContractorReportConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ContractorReportConnection) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ContractorReportConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.PageInfo, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(entgql.PageInfo[int])
+	fc.Result = res
+	return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ContractorReportConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContractorReportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "hasNextPage":
+				return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
+			case "hasPreviousPage":
+				return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
+			case "startCursor":
+				return ec.fieldContext_PageInfo_startCursor(ctx, field)
+			case "endCursor":
+				return ec.fieldContext_PageInfo_endCursor(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContractorReportConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ContractorReportConnection) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ContractorReportConnection_totalCount(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.TotalCount, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNInt2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ContractorReportConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContractorReportConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContractorReportEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ContractorReportEdge) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ContractorReportEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Node, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*ent.ContractorReport)
+	fc.Result = res
+	return ec.marshalOContractorReport2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReport(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ContractorReportEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContractorReportEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_ContractorReport_id(ctx, field)
+			case "createdAt":
+				return ec.fieldContext_ContractorReport_createdAt(ctx, field)
+			case "updatedAt":
+				return ec.fieldContext_ContractorReport_updatedAt(ctx, field)
+			case "kind":
+				return ec.fieldContext_ContractorReport_kind(ctx, field)
+			case "submittedOn":
+				return ec.fieldContext_ContractorReport_submittedOn(ctx, field)
+			case "project":
+				return ec.fieldContext_ContractorReport_project(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type ContractorReport", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ContractorReportEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ContractorReportEdge) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ContractorReportEdge_cursor(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Cursor, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(entgql.Cursor[int])
+	fc.Result = res
+	return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ContractorReportEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ContractorReportEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Cursor does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CreatedApiToken_token(ctx context.Context, field graphql.CollectedField, obj *model.CreatedAPIToken) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_CreatedApiToken_token(ctx, field)
 	if err != nil {
@@ -30581,6 +34821,18 @@ func (ec *executionContext) fieldContext_Mutation_createOrganization(ctx context
 				return ec.fieldContext_Organization_hasPartyOrganization(ctx, field)
 			case "synthetic":
 				return ec.fieldContext_Organization_synthetic(ctx, field)
+			case "registeredDirectly":
+				return ec.fieldContext_Organization_registeredDirectly(ctx, field)
+			case "category":
+				return ec.fieldContext_Organization_category(ctx, field)
+			case "operatesWithinCommunity":
+				return ec.fieldContext_Organization_operatesWithinCommunity(ctx, field)
+			case "registrationConditions":
+				return ec.fieldContext_Organization_registrationConditions(ctx, field)
+			case "partyOrganizationMode":
+				return ec.fieldContext_Organization_partyOrganizationMode(ctx, field)
+			case "annualInspection":
+				return ec.fieldContext_Organization_annualInspection(ctx, field)
 			case "region":
 				return ec.fieldContext_Organization_region(ctx, field)
 			case "workers":
@@ -30672,6 +34924,18 @@ func (ec *executionContext) fieldContext_Mutation_updateOrganization(ctx context
 				return ec.fieldContext_Organization_hasPartyOrganization(ctx, field)
 			case "synthetic":
 				return ec.fieldContext_Organization_synthetic(ctx, field)
+			case "registeredDirectly":
+				return ec.fieldContext_Organization_registeredDirectly(ctx, field)
+			case "category":
+				return ec.fieldContext_Organization_category(ctx, field)
+			case "operatesWithinCommunity":
+				return ec.fieldContext_Organization_operatesWithinCommunity(ctx, field)
+			case "registrationConditions":
+				return ec.fieldContext_Organization_registrationConditions(ctx, field)
+			case "partyOrganizationMode":
+				return ec.fieldContext_Organization_partyOrganizationMode(ctx, field)
+			case "annualInspection":
+				return ec.fieldContext_Organization_annualInspection(ctx, field)
 			case "region":
 				return ec.fieldContext_Organization_region(ctx, field)
 			case "workers":
@@ -30755,6 +35019,22 @@ func (ec *executionContext) fieldContext_Mutation_createSocialWorker(ctx context
 				return ec.fieldContext_SocialWorker_partyMember(ctx, field)
 			case "synthetic":
 				return ec.fieldContext_SocialWorker_synthetic(ctx, field)
+			case "hiredOn":
+				return ec.fieldContext_SocialWorker_hiredOn(ctx, field)
+			case "platformFiled":
+				return ec.fieldContext_SocialWorker_platformFiled(ctx, field)
+			case "recruitedViaPlatform":
+				return ec.fieldContext_SocialWorker_recruitedViaPlatform(ctx, field)
+			case "laborContract":
+				return ec.fieldContext_SocialWorker_laborContract(ctx, field)
+			case "paidMonthly":
+				return ec.fieldContext_SocialWorker_paidMonthly(ctx, field)
+			case "socialInsurance":
+				return ec.fieldContext_SocialWorker_socialInsurance(ctx, field)
+			case "employedByContractor":
+				return ec.fieldContext_SocialWorker_employedByContractor(ctx, field)
+			case "trainedBeforeService":
+				return ec.fieldContext_SocialWorker_trainedBeforeService(ctx, field)
 			case "region":
 				return ec.fieldContext_SocialWorker_region(ctx, field)
 			case "organization":
@@ -30850,6 +35130,22 @@ func (ec *executionContext) fieldContext_Mutation_updateSocialWorker(ctx context
 				return ec.fieldContext_SocialWorker_partyMember(ctx, field)
 			case "synthetic":
 				return ec.fieldContext_SocialWorker_synthetic(ctx, field)
+			case "hiredOn":
+				return ec.fieldContext_SocialWorker_hiredOn(ctx, field)
+			case "platformFiled":
+				return ec.fieldContext_SocialWorker_platformFiled(ctx, field)
+			case "recruitedViaPlatform":
+				return ec.fieldContext_SocialWorker_recruitedViaPlatform(ctx, field)
+			case "laborContract":
+				return ec.fieldContext_SocialWorker_laborContract(ctx, field)
+			case "paidMonthly":
+				return ec.fieldContext_SocialWorker_paidMonthly(ctx, field)
+			case "socialInsurance":
+				return ec.fieldContext_SocialWorker_socialInsurance(ctx, field)
+			case "employedByContractor":
+				return ec.fieldContext_SocialWorker_employedByContractor(ctx, field)
+			case "trainedBeforeService":
+				return ec.fieldContext_SocialWorker_trainedBeforeService(ctx, field)
 			case "region":
 				return ec.fieldContext_SocialWorker_region(ctx, field)
 			case "organization":
@@ -31101,6 +35397,10 @@ func (ec *executionContext) fieldContext_Mutation_createStation(ctx context.Cont
 				return ec.fieldContext_Station_signText(ctx, field)
 			case "establishedOn":
 				return ec.fieldContext_Station_establishedOn(ctx, field)
+			case "agreedHeadcount":
+				return ec.fieldContext_Station_agreedHeadcount(ctx, field)
+			case "systems":
+				return ec.fieldContext_Station_systems(ctx, field)
 			case "region":
 				return ec.fieldContext_Station_region(ctx, field)
 			case "operator":
@@ -31184,6 +35484,10 @@ func (ec *executionContext) fieldContext_Mutation_updateStation(ctx context.Cont
 				return ec.fieldContext_Station_signText(ctx, field)
 			case "establishedOn":
 				return ec.fieldContext_Station_establishedOn(ctx, field)
+			case "agreedHeadcount":
+				return ec.fieldContext_Station_agreedHeadcount(ctx, field)
+			case "systems":
+				return ec.fieldContext_Station_systems(ctx, field)
 			case "region":
 				return ec.fieldContext_Station_region(ctx, field)
 			case "operator":
@@ -31279,6 +35583,34 @@ func (ec *executionContext) fieldContext_Mutation_createProject(ctx context.Cont
 				return ec.fieldContext_Project_professionalPosts(ctx, field)
 			case "supervisedWorkers":
 				return ec.fieldContext_Project_supervisedWorkers(ctx, field)
+			case "purchaserLevel":
+				return ec.fieldContext_Project_purchaserLevel(ctx, field)
+			case "purchaserType":
+				return ec.fieldContext_Project_purchaserType(ctx, field)
+			case "contractParties":
+				return ec.fieldContext_Project_contractParties(ctx, field)
+			case "contractClauses":
+				return ec.fieldContext_Project_contractClauses(ctx, field)
+			case "specification":
+				return ec.fieldContext_Project_specification(ctx, field)
+			case "procurementMethod":
+				return ec.fieldContext_Project_procurementMethod(ctx, field)
+			case "procurementException":
+				return ec.fieldContext_Project_procurementException(ctx, field)
+			case "fundingSources":
+				return ec.fieldContext_Project_fundingSources(ctx, field)
+			case "fundingYear":
+				return ec.fieldContext_Project_fundingYear(ctx, field)
+			case "serviceLevel":
+				return ec.fieldContext_Project_serviceLevel(ctx, field)
+			case "establishedOn":
+				return ec.fieldContext_Project_establishedOn(ctx, field)
+			case "libraryApprovedOn":
+				return ec.fieldContext_Project_libraryApprovedOn(ctx, field)
+			case "budgetDeclaredOn":
+				return ec.fieldContext_Project_budgetDeclaredOn(ctx, field)
+			case "localPackageStandard":
+				return ec.fieldContext_Project_localPackageStandard(ctx, field)
 			case "region":
 				return ec.fieldContext_Project_region(ctx, field)
 			case "contractor":
@@ -31287,6 +35619,10 @@ func (ec *executionContext) fieldContext_Mutation_createProject(ctx context.Cont
 				return ec.fieldContext_Project_budgetLines(ctx, field)
 			case "evaluations":
 				return ec.fieldContext_Project_evaluations(ctx, field)
+			case "filings":
+				return ec.fieldContext_Project_filings(ctx, field)
+			case "reports":
+				return ec.fieldContext_Project_reports(ctx, field)
 			case "workers":
 				return ec.fieldContext_Project_workers(ctx, field)
 			case "assessments":
@@ -31378,6 +35714,34 @@ func (ec *executionContext) fieldContext_Mutation_updateProject(ctx context.Cont
 				return ec.fieldContext_Project_professionalPosts(ctx, field)
 			case "supervisedWorkers":
 				return ec.fieldContext_Project_supervisedWorkers(ctx, field)
+			case "purchaserLevel":
+				return ec.fieldContext_Project_purchaserLevel(ctx, field)
+			case "purchaserType":
+				return ec.fieldContext_Project_purchaserType(ctx, field)
+			case "contractParties":
+				return ec.fieldContext_Project_contractParties(ctx, field)
+			case "contractClauses":
+				return ec.fieldContext_Project_contractClauses(ctx, field)
+			case "specification":
+				return ec.fieldContext_Project_specification(ctx, field)
+			case "procurementMethod":
+				return ec.fieldContext_Project_procurementMethod(ctx, field)
+			case "procurementException":
+				return ec.fieldContext_Project_procurementException(ctx, field)
+			case "fundingSources":
+				return ec.fieldContext_Project_fundingSources(ctx, field)
+			case "fundingYear":
+				return ec.fieldContext_Project_fundingYear(ctx, field)
+			case "serviceLevel":
+				return ec.fieldContext_Project_serviceLevel(ctx, field)
+			case "establishedOn":
+				return ec.fieldContext_Project_establishedOn(ctx, field)
+			case "libraryApprovedOn":
+				return ec.fieldContext_Project_libraryApprovedOn(ctx, field)
+			case "budgetDeclaredOn":
+				return ec.fieldContext_Project_budgetDeclaredOn(ctx, field)
+			case "localPackageStandard":
+				return ec.fieldContext_Project_localPackageStandard(ctx, field)
 			case "region":
 				return ec.fieldContext_Project_region(ctx, field)
 			case "contractor":
@@ -31386,6 +35750,10 @@ func (ec *executionContext) fieldContext_Mutation_updateProject(ctx context.Cont
 				return ec.fieldContext_Project_budgetLines(ctx, field)
 			case "evaluations":
 				return ec.fieldContext_Project_evaluations(ctx, field)
+			case "filings":
+				return ec.fieldContext_Project_filings(ctx, field)
+			case "reports":
+				return ec.fieldContext_Project_reports(ctx, field)
 			case "workers":
 				return ec.fieldContext_Project_workers(ctx, field)
 			case "assessments":
@@ -31698,6 +36066,286 @@ func (ec *executionContext) fieldContext_Mutation_updatePerformanceEvaluation(ct
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updatePerformanceEvaluation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createProjectFiling(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Mutation_createProjectFiling(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Mutation().CreateProjectFiling(rctx, fc.Args["input"].(ent.CreateProjectFilingInput))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*ent.ProjectFiling)
+	fc.Result = res
+	return ec.marshalNProjectFiling2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFiling(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Mutation_createProjectFiling(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_ProjectFiling_id(ctx, field)
+			case "createdAt":
+				return ec.fieldContext_ProjectFiling_createdAt(ctx, field)
+			case "updatedAt":
+				return ec.fieldContext_ProjectFiling_updatedAt(ctx, field)
+			case "document":
+				return ec.fieldContext_ProjectFiling_document(ctx, field)
+			case "filedWith":
+				return ec.fieldContext_ProjectFiling_filedWith(ctx, field)
+			case "filedOn":
+				return ec.fieldContext_ProjectFiling_filedOn(ctx, field)
+			case "project":
+				return ec.fieldContext_ProjectFiling_project(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type ProjectFiling", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createProjectFiling_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateProjectFiling(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Mutation_updateProjectFiling(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Mutation().UpdateProjectFiling(rctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateProjectFilingInput))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*ent.ProjectFiling)
+	fc.Result = res
+	return ec.marshalNProjectFiling2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFiling(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Mutation_updateProjectFiling(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_ProjectFiling_id(ctx, field)
+			case "createdAt":
+				return ec.fieldContext_ProjectFiling_createdAt(ctx, field)
+			case "updatedAt":
+				return ec.fieldContext_ProjectFiling_updatedAt(ctx, field)
+			case "document":
+				return ec.fieldContext_ProjectFiling_document(ctx, field)
+			case "filedWith":
+				return ec.fieldContext_ProjectFiling_filedWith(ctx, field)
+			case "filedOn":
+				return ec.fieldContext_ProjectFiling_filedOn(ctx, field)
+			case "project":
+				return ec.fieldContext_ProjectFiling_project(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type ProjectFiling", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateProjectFiling_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createContractorReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Mutation_createContractorReport(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Mutation().CreateContractorReport(rctx, fc.Args["input"].(ent.CreateContractorReportInput))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*ent.ContractorReport)
+	fc.Result = res
+	return ec.marshalNContractorReport2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReport(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Mutation_createContractorReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_ContractorReport_id(ctx, field)
+			case "createdAt":
+				return ec.fieldContext_ContractorReport_createdAt(ctx, field)
+			case "updatedAt":
+				return ec.fieldContext_ContractorReport_updatedAt(ctx, field)
+			case "kind":
+				return ec.fieldContext_ContractorReport_kind(ctx, field)
+			case "submittedOn":
+				return ec.fieldContext_ContractorReport_submittedOn(ctx, field)
+			case "project":
+				return ec.fieldContext_ContractorReport_project(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type ContractorReport", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createContractorReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateContractorReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Mutation_updateContractorReport(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Mutation().UpdateContractorReport(rctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateContractorReportInput))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*ent.ContractorReport)
+	fc.Result = res
+	return ec.marshalNContractorReport2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReport(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Mutation_updateContractorReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_ContractorReport_id(ctx, field)
+			case "createdAt":
+				return ec.fieldContext_ContractorReport_createdAt(ctx, field)
+			case "updatedAt":
+				return ec.fieldContext_ContractorReport_updatedAt(ctx, field)
+			case "kind":
+				return ec.fieldContext_ContractorReport_kind(ctx, field)
+			case "submittedOn":
+				return ec.fieldContext_ContractorReport_submittedOn(ctx, field)
+			case "project":
+				return ec.fieldContext_ContractorReport_project(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type ContractorReport", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateContractorReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -33379,6 +38027,252 @@ func (ec *executionContext) fieldContext_Organization_synthetic(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Organization_registeredDirectly(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Organization_registeredDirectly(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.RegisteredDirectly, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*bool)
+	fc.Result = res
+	return ec.marshalOBoolean2ᚖbool(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Organization_registeredDirectly(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Organization_category(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Organization_category(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Category, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*schematype.OrganizationCategory)
+	fc.Result = res
+	return ec.marshalOOrganizationCategory2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐOrganizationCategory(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Organization_category(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type OrganizationCategory does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Organization_operatesWithinCommunity(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Organization_operatesWithinCommunity(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.OperatesWithinCommunity, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*bool)
+	fc.Result = res
+	return ec.marshalOBoolean2ᚖbool(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Organization_operatesWithinCommunity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Organization_registrationConditions(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Organization_registrationConditions(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.RegistrationConditions, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.([]string)
+	fc.Result = res
+	return ec.marshalOString2ᚕstringᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Organization_registrationConditions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Organization_partyOrganizationMode(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Organization_partyOrganizationMode(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.PartyOrganizationMode, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*schematype.PartyOrganizationMode)
+	fc.Result = res
+	return ec.marshalOPartyOrganizationMode2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPartyOrganizationMode(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Organization_partyOrganizationMode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type PartyOrganizationMode does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Organization_annualInspection(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Organization_annualInspection(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.AnnualInspection, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*schematype.AnnualInspectionResult)
+	fc.Result = res
+	return ec.marshalOAnnualInspectionResult2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAnnualInspectionResult(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Organization_annualInspection(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type AnnualInspectionResult does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organization_region(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_Organization_region(ctx, field)
 	if err != nil {
@@ -33922,6 +38816,18 @@ func (ec *executionContext) fieldContext_OrganizationEdge_node(_ context.Context
 				return ec.fieldContext_Organization_hasPartyOrganization(ctx, field)
 			case "synthetic":
 				return ec.fieldContext_Organization_synthetic(ctx, field)
+			case "registeredDirectly":
+				return ec.fieldContext_Organization_registeredDirectly(ctx, field)
+			case "category":
+				return ec.fieldContext_Organization_category(ctx, field)
+			case "operatesWithinCommunity":
+				return ec.fieldContext_Organization_operatesWithinCommunity(ctx, field)
+			case "registrationConditions":
+				return ec.fieldContext_Organization_registrationConditions(ctx, field)
+			case "partyOrganizationMode":
+				return ec.fieldContext_Organization_partyOrganizationMode(ctx, field)
+			case "annualInspection":
+				return ec.fieldContext_Organization_annualInspection(ctx, field)
 			case "region":
 				return ec.fieldContext_Organization_region(ctx, field)
 			case "workers":
@@ -34609,6 +39515,34 @@ func (ec *executionContext) fieldContext_PerformanceEvaluation_project(_ context
 				return ec.fieldContext_Project_professionalPosts(ctx, field)
 			case "supervisedWorkers":
 				return ec.fieldContext_Project_supervisedWorkers(ctx, field)
+			case "purchaserLevel":
+				return ec.fieldContext_Project_purchaserLevel(ctx, field)
+			case "purchaserType":
+				return ec.fieldContext_Project_purchaserType(ctx, field)
+			case "contractParties":
+				return ec.fieldContext_Project_contractParties(ctx, field)
+			case "contractClauses":
+				return ec.fieldContext_Project_contractClauses(ctx, field)
+			case "specification":
+				return ec.fieldContext_Project_specification(ctx, field)
+			case "procurementMethod":
+				return ec.fieldContext_Project_procurementMethod(ctx, field)
+			case "procurementException":
+				return ec.fieldContext_Project_procurementException(ctx, field)
+			case "fundingSources":
+				return ec.fieldContext_Project_fundingSources(ctx, field)
+			case "fundingYear":
+				return ec.fieldContext_Project_fundingYear(ctx, field)
+			case "serviceLevel":
+				return ec.fieldContext_Project_serviceLevel(ctx, field)
+			case "establishedOn":
+				return ec.fieldContext_Project_establishedOn(ctx, field)
+			case "libraryApprovedOn":
+				return ec.fieldContext_Project_libraryApprovedOn(ctx, field)
+			case "budgetDeclaredOn":
+				return ec.fieldContext_Project_budgetDeclaredOn(ctx, field)
+			case "localPackageStandard":
+				return ec.fieldContext_Project_localPackageStandard(ctx, field)
 			case "region":
 				return ec.fieldContext_Project_region(ctx, field)
 			case "contractor":
@@ -34617,6 +39551,10 @@ func (ec *executionContext) fieldContext_PerformanceEvaluation_project(_ context
 				return ec.fieldContext_Project_budgetLines(ctx, field)
 			case "evaluations":
 				return ec.fieldContext_Project_evaluations(ctx, field)
+			case "filings":
+				return ec.fieldContext_Project_filings(ctx, field)
+			case "reports":
+				return ec.fieldContext_Project_reports(ctx, field)
 			case "workers":
 				return ec.fieldContext_Project_workers(ctx, field)
 			case "assessments":
@@ -41025,6 +45963,580 @@ func (ec *executionContext) fieldContext_Project_supervisedWorkers(_ context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Project_purchaserLevel(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Project_purchaserLevel(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.PurchaserLevel, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*schematype.AdminLevel)
+	fc.Result = res
+	return ec.marshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Project_purchaserLevel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type AdminLevel does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_purchaserType(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Project_purchaserType(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.PurchaserType, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*schematype.PurchaserType)
+	fc.Result = res
+	return ec.marshalOPurchaserType2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPurchaserType(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Project_purchaserType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type PurchaserType does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_contractParties(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Project_contractParties(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.ContractParties, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*int)
+	fc.Result = res
+	return ec.marshalOInt2ᚖint(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Project_contractParties(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_contractClauses(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Project_contractClauses(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.ContractClauses, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.([]string)
+	fc.Result = res
+	return ec.marshalOString2ᚕstringᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Project_contractClauses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_specification(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Project_specification(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Specification, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.([]string)
+	fc.Result = res
+	return ec.marshalOString2ᚕstringᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Project_specification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_procurementMethod(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Project_procurementMethod(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.ProcurementMethod, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*schematype.ProcurementMethod)
+	fc.Result = res
+	return ec.marshalOProcurementMethod2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementMethod(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Project_procurementMethod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ProcurementMethod does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_procurementException(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Project_procurementException(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.ProcurementException, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*schematype.ProcurementException)
+	fc.Result = res
+	return ec.marshalOProcurementException2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementException(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Project_procurementException(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ProcurementException does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_fundingSources(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Project_fundingSources(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.FundingSources, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.([]string)
+	fc.Result = res
+	return ec.marshalOString2ᚕstringᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Project_fundingSources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_fundingYear(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Project_fundingYear(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.FundingYear, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*int)
+	fc.Result = res
+	return ec.marshalOInt2ᚖint(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Project_fundingYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_serviceLevel(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Project_serviceLevel(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.ServiceLevel, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*schematype.AdminLevel)
+	fc.Result = res
+	return ec.marshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Project_serviceLevel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type AdminLevel does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_establishedOn(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Project_establishedOn(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.EstablishedOn, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*time.Time)
+	fc.Result = res
+	return ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Project_establishedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_libraryApprovedOn(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Project_libraryApprovedOn(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.LibraryApprovedOn, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*time.Time)
+	fc.Result = res
+	return ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Project_libraryApprovedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_budgetDeclaredOn(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Project_budgetDeclaredOn(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.BudgetDeclaredOn, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*time.Time)
+	fc.Result = res
+	return ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Project_budgetDeclaredOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_localPackageStandard(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Project_localPackageStandard(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.LocalPackageStandard, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*int64)
+	fc.Result = res
+	return ec.marshalOMoney2ᚖint64(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Project_localPackageStandard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Money does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Project_region(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_Project_region(ctx, field)
 	if err != nil {
@@ -41171,6 +46683,18 @@ func (ec *executionContext) fieldContext_Project_contractor(_ context.Context, f
 				return ec.fieldContext_Organization_hasPartyOrganization(ctx, field)
 			case "synthetic":
 				return ec.fieldContext_Organization_synthetic(ctx, field)
+			case "registeredDirectly":
+				return ec.fieldContext_Organization_registeredDirectly(ctx, field)
+			case "category":
+				return ec.fieldContext_Organization_category(ctx, field)
+			case "operatesWithinCommunity":
+				return ec.fieldContext_Organization_operatesWithinCommunity(ctx, field)
+			case "registrationConditions":
+				return ec.fieldContext_Organization_registrationConditions(ctx, field)
+			case "partyOrganizationMode":
+				return ec.fieldContext_Organization_partyOrganizationMode(ctx, field)
+			case "annualInspection":
+				return ec.fieldContext_Organization_annualInspection(ctx, field)
 			case "region":
 				return ec.fieldContext_Organization_region(ctx, field)
 			case "workers":
@@ -41308,6 +46832,132 @@ func (ec *executionContext) fieldContext_Project_evaluations(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Project_evaluations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_filings(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Project_filings(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Filings(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ProjectFilingOrder), fc.Args["where"].(*ent.ProjectFilingWhereInput))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*ent.ProjectFilingConnection)
+	fc.Result = res
+	return ec.marshalNProjectFilingConnection2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingConnection(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Project_filings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "edges":
+				return ec.fieldContext_ProjectFilingConnection_edges(ctx, field)
+			case "pageInfo":
+				return ec.fieldContext_ProjectFilingConnection_pageInfo(ctx, field)
+			case "totalCount":
+				return ec.fieldContext_ProjectFilingConnection_totalCount(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type ProjectFilingConnection", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Project_filings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Project_reports(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Project_reports(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Reports(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ContractorReportOrder), fc.Args["where"].(*ent.ContractorReportWhereInput))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*ent.ContractorReportConnection)
+	fc.Result = res
+	return ec.marshalNContractorReportConnection2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportConnection(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Project_reports(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Project",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "edges":
+				return ec.fieldContext_ContractorReportConnection_edges(ctx, field)
+			case "pageInfo":
+				return ec.fieldContext_ContractorReportConnection_pageInfo(ctx, field)
+			case "totalCount":
+				return ec.fieldContext_ContractorReportConnection_totalCount(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type ContractorReportConnection", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Project_reports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -41651,6 +47301,34 @@ func (ec *executionContext) fieldContext_ProjectEdge_node(_ context.Context, fie
 				return ec.fieldContext_Project_professionalPosts(ctx, field)
 			case "supervisedWorkers":
 				return ec.fieldContext_Project_supervisedWorkers(ctx, field)
+			case "purchaserLevel":
+				return ec.fieldContext_Project_purchaserLevel(ctx, field)
+			case "purchaserType":
+				return ec.fieldContext_Project_purchaserType(ctx, field)
+			case "contractParties":
+				return ec.fieldContext_Project_contractParties(ctx, field)
+			case "contractClauses":
+				return ec.fieldContext_Project_contractClauses(ctx, field)
+			case "specification":
+				return ec.fieldContext_Project_specification(ctx, field)
+			case "procurementMethod":
+				return ec.fieldContext_Project_procurementMethod(ctx, field)
+			case "procurementException":
+				return ec.fieldContext_Project_procurementException(ctx, field)
+			case "fundingSources":
+				return ec.fieldContext_Project_fundingSources(ctx, field)
+			case "fundingYear":
+				return ec.fieldContext_Project_fundingYear(ctx, field)
+			case "serviceLevel":
+				return ec.fieldContext_Project_serviceLevel(ctx, field)
+			case "establishedOn":
+				return ec.fieldContext_Project_establishedOn(ctx, field)
+			case "libraryApprovedOn":
+				return ec.fieldContext_Project_libraryApprovedOn(ctx, field)
+			case "budgetDeclaredOn":
+				return ec.fieldContext_Project_budgetDeclaredOn(ctx, field)
+			case "localPackageStandard":
+				return ec.fieldContext_Project_localPackageStandard(ctx, field)
 			case "region":
 				return ec.fieldContext_Project_region(ctx, field)
 			case "contractor":
@@ -41659,6 +47337,10 @@ func (ec *executionContext) fieldContext_ProjectEdge_node(_ context.Context, fie
 				return ec.fieldContext_Project_budgetLines(ctx, field)
 			case "evaluations":
 				return ec.fieldContext_Project_evaluations(ctx, field)
+			case "filings":
+				return ec.fieldContext_Project_filings(ctx, field)
+			case "reports":
+				return ec.fieldContext_Project_reports(ctx, field)
 			case "workers":
 				return ec.fieldContext_Project_workers(ctx, field)
 			case "assessments":
@@ -41704,6 +47386,630 @@ func (ec *executionContext) _ProjectEdge_cursor(ctx context.Context, field graph
 func (ec *executionContext) fieldContext_ProjectEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "ProjectEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Cursor does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectFiling_id(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectFiling) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ProjectFiling_id(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.ID, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNID2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ProjectFiling_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectFiling",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectFiling_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectFiling) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ProjectFiling_createdAt(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.CreatedAt, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(time.Time)
+	fc.Result = res
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ProjectFiling_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectFiling",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Time does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectFiling_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectFiling) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ProjectFiling_updatedAt(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.UpdatedAt, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(time.Time)
+	fc.Result = res
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ProjectFiling_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectFiling",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Time does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectFiling_document(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectFiling) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ProjectFiling_document(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Document, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ProjectFiling_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectFiling",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectFiling_filedWith(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectFiling) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ProjectFiling_filedWith(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.FiledWith, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*schematype.AdminLevel)
+	fc.Result = res
+	return ec.marshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ProjectFiling_filedWith(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectFiling",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type AdminLevel does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectFiling_filedOn(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectFiling) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ProjectFiling_filedOn(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.FiledOn, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*time.Time)
+	fc.Result = res
+	return ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ProjectFiling_filedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectFiling",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectFiling_project(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectFiling) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ProjectFiling_project(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Project(ctx)
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*ent.Project)
+	fc.Result = res
+	return ec.marshalNProject2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProject(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ProjectFiling_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectFiling",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Project_id(ctx, field)
+			case "createdAt":
+				return ec.fieldContext_Project_createdAt(ctx, field)
+			case "updatedAt":
+				return ec.fieldContext_Project_updatedAt(ctx, field)
+			case "name":
+				return ec.fieldContext_Project_name(ctx, field)
+			case "purchaser":
+				return ec.fieldContext_Project_purchaser(ctx, field)
+			case "domain":
+				return ec.fieldContext_Project_domain(ctx, field)
+			case "purchaseMode":
+				return ec.fieldContext_Project_purchaseMode(ctx, field)
+			case "programme":
+				return ec.fieldContext_Project_programme(ctx, field)
+			case "cycleYears":
+				return ec.fieldContext_Project_cycleYears(ctx, field)
+			case "contractSignedOn":
+				return ec.fieldContext_Project_contractSignedOn(ctx, field)
+			case "startsOn":
+				return ec.fieldContext_Project_startsOn(ctx, field)
+			case "endsOn":
+				return ec.fieldContext_Project_endsOn(ctx, field)
+			case "headcount":
+				return ec.fieldContext_Project_headcount(ctx, field)
+			case "professionalPosts":
+				return ec.fieldContext_Project_professionalPosts(ctx, field)
+			case "supervisedWorkers":
+				return ec.fieldContext_Project_supervisedWorkers(ctx, field)
+			case "purchaserLevel":
+				return ec.fieldContext_Project_purchaserLevel(ctx, field)
+			case "purchaserType":
+				return ec.fieldContext_Project_purchaserType(ctx, field)
+			case "contractParties":
+				return ec.fieldContext_Project_contractParties(ctx, field)
+			case "contractClauses":
+				return ec.fieldContext_Project_contractClauses(ctx, field)
+			case "specification":
+				return ec.fieldContext_Project_specification(ctx, field)
+			case "procurementMethod":
+				return ec.fieldContext_Project_procurementMethod(ctx, field)
+			case "procurementException":
+				return ec.fieldContext_Project_procurementException(ctx, field)
+			case "fundingSources":
+				return ec.fieldContext_Project_fundingSources(ctx, field)
+			case "fundingYear":
+				return ec.fieldContext_Project_fundingYear(ctx, field)
+			case "serviceLevel":
+				return ec.fieldContext_Project_serviceLevel(ctx, field)
+			case "establishedOn":
+				return ec.fieldContext_Project_establishedOn(ctx, field)
+			case "libraryApprovedOn":
+				return ec.fieldContext_Project_libraryApprovedOn(ctx, field)
+			case "budgetDeclaredOn":
+				return ec.fieldContext_Project_budgetDeclaredOn(ctx, field)
+			case "localPackageStandard":
+				return ec.fieldContext_Project_localPackageStandard(ctx, field)
+			case "region":
+				return ec.fieldContext_Project_region(ctx, field)
+			case "contractor":
+				return ec.fieldContext_Project_contractor(ctx, field)
+			case "budgetLines":
+				return ec.fieldContext_Project_budgetLines(ctx, field)
+			case "evaluations":
+				return ec.fieldContext_Project_evaluations(ctx, field)
+			case "filings":
+				return ec.fieldContext_Project_filings(ctx, field)
+			case "reports":
+				return ec.fieldContext_Project_reports(ctx, field)
+			case "workers":
+				return ec.fieldContext_Project_workers(ctx, field)
+			case "assessments":
+				return ec.fieldContext_Project_assessments(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Project", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectFilingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectFilingConnection) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ProjectFilingConnection_edges(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Edges, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.([]*ent.ProjectFilingEdge)
+	fc.Result = res
+	return ec.marshalOProjectFilingEdge2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingEdge(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ProjectFilingConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectFilingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "node":
+				return ec.fieldContext_ProjectFilingEdge_node(ctx, field)
+			case "cursor":
+				return ec.fieldContext_ProjectFilingEdge_cursor(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type ProjectFilingEdge", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectFilingConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectFilingConnection) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ProjectFilingConnection_pageInfo(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.PageInfo, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(entgql.PageInfo[int])
+	fc.Result = res
+	return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ProjectFilingConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectFilingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "hasNextPage":
+				return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
+			case "hasPreviousPage":
+				return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
+			case "startCursor":
+				return ec.fieldContext_PageInfo_startCursor(ctx, field)
+			case "endCursor":
+				return ec.fieldContext_PageInfo_endCursor(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectFilingConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectFilingConnection) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ProjectFilingConnection_totalCount(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.TotalCount, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNInt2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ProjectFilingConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectFilingConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectFilingEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectFilingEdge) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ProjectFilingEdge_node(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Node, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*ent.ProjectFiling)
+	fc.Result = res
+	return ec.marshalOProjectFiling2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFiling(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ProjectFilingEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectFilingEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_ProjectFiling_id(ctx, field)
+			case "createdAt":
+				return ec.fieldContext_ProjectFiling_createdAt(ctx, field)
+			case "updatedAt":
+				return ec.fieldContext_ProjectFiling_updatedAt(ctx, field)
+			case "document":
+				return ec.fieldContext_ProjectFiling_document(ctx, field)
+			case "filedWith":
+				return ec.fieldContext_ProjectFiling_filedWith(ctx, field)
+			case "filedOn":
+				return ec.fieldContext_ProjectFiling_filedOn(ctx, field)
+			case "project":
+				return ec.fieldContext_ProjectFiling_project(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type ProjectFiling", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProjectFilingEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectFilingEdge) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ProjectFilingEdge_cursor(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Cursor, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(entgql.Cursor[int])
+	fc.Result = res
+	return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ProjectFilingEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProjectFilingEdge",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -42130,6 +48436,69 @@ func (ec *executionContext) fieldContext_Query_catalogItems(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_catalogItems_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_contractorReports(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Query_contractorReports(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Query().ContractorReports(rctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ContractorReportOrder), fc.Args["where"].(*ent.ContractorReportWhereInput))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*ent.ContractorReportConnection)
+	fc.Result = res
+	return ec.marshalNContractorReportConnection2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportConnection(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Query_contractorReports(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "edges":
+				return ec.fieldContext_ContractorReportConnection_edges(ctx, field)
+			case "pageInfo":
+				return ec.fieldContext_ContractorReportConnection_pageInfo(ctx, field)
+			case "totalCount":
+				return ec.fieldContext_ContractorReportConnection_totalCount(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type ContractorReportConnection", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_contractorReports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -42634,6 +49003,69 @@ func (ec *executionContext) fieldContext_Query_projects(ctx context.Context, fie
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_projects_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_projectFilings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Query_projectFilings(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Query().ProjectFilings(rctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.ProjectFilingOrder), fc.Args["where"].(*ent.ProjectFilingWhereInput))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*ent.ProjectFilingConnection)
+	fc.Result = res
+	return ec.marshalNProjectFilingConnection2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingConnection(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Query_projectFilings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "edges":
+				return ec.fieldContext_ProjectFilingConnection_edges(ctx, field)
+			case "pageInfo":
+				return ec.fieldContext_ProjectFilingConnection_pageInfo(ctx, field)
+			case "totalCount":
+				return ec.fieldContext_ProjectFilingConnection_totalCount(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type ProjectFilingConnection", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_projectFilings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -45322,6 +51754,334 @@ func (ec *executionContext) fieldContext_SocialWorker_synthetic(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _SocialWorker_hiredOn(ctx context.Context, field graphql.CollectedField, obj *ent.SocialWorker) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_SocialWorker_hiredOn(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.HiredOn, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*time.Time)
+	fc.Result = res
+	return ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_SocialWorker_hiredOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SocialWorker",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SocialWorker_platformFiled(ctx context.Context, field graphql.CollectedField, obj *ent.SocialWorker) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_SocialWorker_platformFiled(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.PlatformFiled, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*bool)
+	fc.Result = res
+	return ec.marshalOBoolean2ᚖbool(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_SocialWorker_platformFiled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SocialWorker",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SocialWorker_recruitedViaPlatform(ctx context.Context, field graphql.CollectedField, obj *ent.SocialWorker) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_SocialWorker_recruitedViaPlatform(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.RecruitedViaPlatform, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*bool)
+	fc.Result = res
+	return ec.marshalOBoolean2ᚖbool(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_SocialWorker_recruitedViaPlatform(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SocialWorker",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SocialWorker_laborContract(ctx context.Context, field graphql.CollectedField, obj *ent.SocialWorker) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_SocialWorker_laborContract(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.LaborContract, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*bool)
+	fc.Result = res
+	return ec.marshalOBoolean2ᚖbool(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_SocialWorker_laborContract(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SocialWorker",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SocialWorker_paidMonthly(ctx context.Context, field graphql.CollectedField, obj *ent.SocialWorker) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_SocialWorker_paidMonthly(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.PaidMonthly, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*bool)
+	fc.Result = res
+	return ec.marshalOBoolean2ᚖbool(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_SocialWorker_paidMonthly(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SocialWorker",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SocialWorker_socialInsurance(ctx context.Context, field graphql.CollectedField, obj *ent.SocialWorker) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_SocialWorker_socialInsurance(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.SocialInsurance, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.([]schematype.SocialInsurance)
+	fc.Result = res
+	return ec.marshalOSocialInsurance2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐSocialInsuranceᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_SocialWorker_socialInsurance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SocialWorker",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type SocialInsurance does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SocialWorker_employedByContractor(ctx context.Context, field graphql.CollectedField, obj *ent.SocialWorker) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_SocialWorker_employedByContractor(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.EmployedByContractor, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*bool)
+	fc.Result = res
+	return ec.marshalOBoolean2ᚖbool(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_SocialWorker_employedByContractor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SocialWorker",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SocialWorker_trainedBeforeService(ctx context.Context, field graphql.CollectedField, obj *ent.SocialWorker) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_SocialWorker_trainedBeforeService(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.TrainedBeforeService, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*bool)
+	fc.Result = res
+	return ec.marshalOBoolean2ᚖbool(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_SocialWorker_trainedBeforeService(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SocialWorker",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SocialWorker_region(ctx context.Context, field graphql.CollectedField, obj *ent.SocialWorker) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_SocialWorker_region(ctx, field)
 	if err != nil {
@@ -45468,6 +52228,18 @@ func (ec *executionContext) fieldContext_SocialWorker_organization(_ context.Con
 				return ec.fieldContext_Organization_hasPartyOrganization(ctx, field)
 			case "synthetic":
 				return ec.fieldContext_Organization_synthetic(ctx, field)
+			case "registeredDirectly":
+				return ec.fieldContext_Organization_registeredDirectly(ctx, field)
+			case "category":
+				return ec.fieldContext_Organization_category(ctx, field)
+			case "operatesWithinCommunity":
+				return ec.fieldContext_Organization_operatesWithinCommunity(ctx, field)
+			case "registrationConditions":
+				return ec.fieldContext_Organization_registrationConditions(ctx, field)
+			case "partyOrganizationMode":
+				return ec.fieldContext_Organization_partyOrganizationMode(ctx, field)
+			case "annualInspection":
+				return ec.fieldContext_Organization_annualInspection(ctx, field)
 			case "region":
 				return ec.fieldContext_Organization_region(ctx, field)
 			case "workers":
@@ -46117,6 +52889,22 @@ func (ec *executionContext) fieldContext_SocialWorkerEdge_node(_ context.Context
 				return ec.fieldContext_SocialWorker_partyMember(ctx, field)
 			case "synthetic":
 				return ec.fieldContext_SocialWorker_synthetic(ctx, field)
+			case "hiredOn":
+				return ec.fieldContext_SocialWorker_hiredOn(ctx, field)
+			case "platformFiled":
+				return ec.fieldContext_SocialWorker_platformFiled(ctx, field)
+			case "recruitedViaPlatform":
+				return ec.fieldContext_SocialWorker_recruitedViaPlatform(ctx, field)
+			case "laborContract":
+				return ec.fieldContext_SocialWorker_laborContract(ctx, field)
+			case "paidMonthly":
+				return ec.fieldContext_SocialWorker_paidMonthly(ctx, field)
+			case "socialInsurance":
+				return ec.fieldContext_SocialWorker_socialInsurance(ctx, field)
+			case "employedByContractor":
+				return ec.fieldContext_SocialWorker_employedByContractor(ctx, field)
+			case "trainedBeforeService":
+				return ec.fieldContext_SocialWorker_trainedBeforeService(ctx, field)
 			case "region":
 				return ec.fieldContext_SocialWorker_region(ctx, field)
 			case "organization":
@@ -46580,6 +53368,88 @@ func (ec *executionContext) fieldContext_Station_establishedOn(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Station_agreedHeadcount(ctx context.Context, field graphql.CollectedField, obj *ent.Station) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Station_agreedHeadcount(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.AgreedHeadcount, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*int)
+	fc.Result = res
+	return ec.marshalOInt2ᚖint(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Station_agreedHeadcount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Station",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Station_systems(ctx context.Context, field graphql.CollectedField, obj *ent.Station) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Station_systems(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Systems, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.([]string)
+	fc.Result = res
+	return ec.marshalOString2ᚕstringᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Station_systems(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Station",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Station_region(ctx context.Context, field graphql.CollectedField, obj *ent.Station) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_Station_region(ctx, field)
 	if err != nil {
@@ -46726,6 +53596,18 @@ func (ec *executionContext) fieldContext_Station_operator(_ context.Context, fie
 				return ec.fieldContext_Organization_hasPartyOrganization(ctx, field)
 			case "synthetic":
 				return ec.fieldContext_Organization_synthetic(ctx, field)
+			case "registeredDirectly":
+				return ec.fieldContext_Organization_registeredDirectly(ctx, field)
+			case "category":
+				return ec.fieldContext_Organization_category(ctx, field)
+			case "operatesWithinCommunity":
+				return ec.fieldContext_Organization_operatesWithinCommunity(ctx, field)
+			case "registrationConditions":
+				return ec.fieldContext_Organization_registrationConditions(ctx, field)
+			case "partyOrganizationMode":
+				return ec.fieldContext_Organization_partyOrganizationMode(ctx, field)
+			case "annualInspection":
+				return ec.fieldContext_Organization_annualInspection(ctx, field)
 			case "region":
 				return ec.fieldContext_Organization_region(ctx, field)
 			case "workers":
@@ -47068,6 +53950,10 @@ func (ec *executionContext) fieldContext_StationEdge_node(_ context.Context, fie
 				return ec.fieldContext_Station_signText(ctx, field)
 			case "establishedOn":
 				return ec.fieldContext_Station_establishedOn(ctx, field)
+			case "agreedHeadcount":
+				return ec.fieldContext_Station_agreedHeadcount(ctx, field)
+			case "systems":
+				return ec.fieldContext_Station_systems(ctx, field)
 			case "region":
 				return ec.fieldContext_Station_region(ctx, field)
 			case "operator":
@@ -47572,6 +54458,22 @@ func (ec *executionContext) fieldContext_TrainingRecord_worker(_ context.Context
 				return ec.fieldContext_SocialWorker_partyMember(ctx, field)
 			case "synthetic":
 				return ec.fieldContext_SocialWorker_synthetic(ctx, field)
+			case "hiredOn":
+				return ec.fieldContext_SocialWorker_hiredOn(ctx, field)
+			case "platformFiled":
+				return ec.fieldContext_SocialWorker_platformFiled(ctx, field)
+			case "recruitedViaPlatform":
+				return ec.fieldContext_SocialWorker_recruitedViaPlatform(ctx, field)
+			case "laborContract":
+				return ec.fieldContext_SocialWorker_laborContract(ctx, field)
+			case "paidMonthly":
+				return ec.fieldContext_SocialWorker_paidMonthly(ctx, field)
+			case "socialInsurance":
+				return ec.fieldContext_SocialWorker_socialInsurance(ctx, field)
+			case "employedByContractor":
+				return ec.fieldContext_SocialWorker_employedByContractor(ctx, field)
+			case "trainedBeforeService":
+				return ec.fieldContext_SocialWorker_trainedBeforeService(ctx, field)
 			case "region":
 				return ec.fieldContext_SocialWorker_region(ctx, field)
 			case "organization":
@@ -53868,6 +60770,399 @@ func (ec *executionContext) unmarshalInputCatalogItemWhereInput(ctx context.Cont
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputContractorReportInput(ctx context.Context, obj any) (model.ContractorReportInput, error) {
+	var it model.ContractorReportInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "submittedOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNContractorReportKind2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐContractorReportKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "submittedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedOn = data
+		}
+	}
+
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputContractorReportOrder(ctx context.Context, obj any) (ent.ContractorReportOrder, error) {
+	var it ent.ContractorReportOrder
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNContractorReportOrderField2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputContractorReportWhereInput(ctx context.Context, obj any) (ent.ContractorReportWhereInput, error) {
+	var it ent.ContractorReportWhereInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "submittedOn", "submittedOnNEQ", "submittedOnIn", "submittedOnNotIn", "submittedOnGT", "submittedOnGTE", "submittedOnLT", "submittedOnLTE", "submittedOnIsNil", "submittedOnNotNil", "hasProject", "hasProjectWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOContractorReportWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOContractorReportWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOContractorReportWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOContractorReportKind2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐContractorReportKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOContractorReportKind2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐContractorReportKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOContractorReportKind2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐContractorReportKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOContractorReportKind2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐContractorReportKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "submittedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedOn = data
+		case "submittedOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedOnNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedOnNEQ = data
+		case "submittedOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedOnIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedOnIn = data
+		case "submittedOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedOnNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedOnNotIn = data
+		case "submittedOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedOnGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedOnGT = data
+		case "submittedOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedOnGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedOnGTE = data
+		case "submittedOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedOnLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedOnLT = data
+		case "submittedOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedOnLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedOnLTE = data
+		case "submittedOnIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedOnIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedOnIsNil = data
+		case "submittedOnNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedOnNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedOnNotNil = data
+		case "hasProject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasProject"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasProject = data
+		case "hasProjectWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasProjectWith"))
+			data, err := ec.unmarshalOProjectWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasProjectWith = data
+		}
+	}
+
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputCreateApiTokenInput(ctx context.Context, obj any) (model.CreateAPITokenInput, error) {
 	var it model.CreateAPITokenInput
 	asMap := map[string]any{}
@@ -54137,6 +61432,47 @@ func (ec *executionContext) unmarshalInputCreateCatalogItemInput(ctx context.Con
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputCreateContractorReportInput(ctx context.Context, obj any) (ent.CreateContractorReportInput, error) {
+	var it ent.CreateContractorReportInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "submittedOn", "projectID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNContractorReportKind2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐContractorReportKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "submittedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedOn = data
+		case "projectID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProjectID = data
+		}
+	}
+
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputCreateOrganizationInput(ctx context.Context, obj any) (ent.CreateOrganizationInput, error) {
 	var it ent.CreateOrganizationInput
 	asMap := map[string]any{}
@@ -54144,7 +61480,7 @@ func (ec *executionContext) unmarshalInputCreateOrganizationInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "unifiedSocialCreditCode", "registrationLevel", "grade", "fullTimeStaff", "qualifiedStaff", "partyMembers", "hasPartyOrganization", "synthetic", "regionID"}
+	fieldsInOrder := [...]string{"name", "unifiedSocialCreditCode", "registrationLevel", "grade", "fullTimeStaff", "qualifiedStaff", "partyMembers", "hasPartyOrganization", "synthetic", "registeredDirectly", "category", "operatesWithinCommunity", "registrationConditions", "partyOrganizationMode", "annualInspection", "regionID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -54214,6 +61550,48 @@ func (ec *executionContext) unmarshalInputCreateOrganizationInput(ctx context.Co
 				return it, err
 			}
 			it.Synthetic = data
+		case "registeredDirectly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registeredDirectly"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegisteredDirectly = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalOOrganizationCategory2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐOrganizationCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "operatesWithinCommunity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operatesWithinCommunity"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OperatesWithinCommunity = data
+		case "registrationConditions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registrationConditions"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegistrationConditions = data
+		case "partyOrganizationMode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyOrganizationMode"))
+			data, err := ec.unmarshalOPartyOrganizationMode2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPartyOrganizationMode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyOrganizationMode = data
+		case "annualInspection":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("annualInspection"))
+			data, err := ec.unmarshalOAnnualInspectionResult2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAnnualInspectionResult(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnnualInspection = data
 		case "regionID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
 			data, err := ec.unmarshalNID2int(ctx, v)
@@ -54608,6 +61986,54 @@ func (ec *executionContext) unmarshalInputCreatePolicyParameterInput(ctx context
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputCreateProjectFilingInput(ctx context.Context, obj any) (ent.CreateProjectFilingInput, error) {
+	var it ent.CreateProjectFilingInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"document", "filedWith", "filedOn", "projectID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "document":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("document"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Document = data
+		case "filedWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedWith"))
+			data, err := ec.unmarshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledWith = data
+		case "filedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledOn = data
+		case "projectID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProjectID = data
+		}
+	}
+
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputCreateProjectInput(ctx context.Context, obj any) (ent.CreateProjectInput, error) {
 	var it ent.CreateProjectInput
 	asMap := map[string]any{}
@@ -54615,7 +62041,7 @@ func (ec *executionContext) unmarshalInputCreateProjectInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "purchaser", "domain", "purchaseMode", "programme", "cycleYears", "contractSignedOn", "startsOn", "endsOn", "headcount", "professionalPosts", "supervisedWorkers", "regionID", "contractorID", "workerIDs"}
+	fieldsInOrder := [...]string{"name", "purchaser", "domain", "purchaseMode", "programme", "cycleYears", "contractSignedOn", "startsOn", "endsOn", "headcount", "professionalPosts", "supervisedWorkers", "purchaserLevel", "purchaserType", "contractParties", "contractClauses", "specification", "procurementMethod", "procurementException", "fundingSources", "fundingYear", "serviceLevel", "establishedOn", "libraryApprovedOn", "budgetDeclaredOn", "localPackageStandard", "regionID", "contractorID", "workerIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -54706,6 +62132,104 @@ func (ec *executionContext) unmarshalInputCreateProjectInput(ctx context.Context
 				return it, err
 			}
 			it.SupervisedWorkers = data
+		case "purchaserLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaserLevel"))
+			data, err := ec.unmarshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurchaserLevel = data
+		case "purchaserType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaserType"))
+			data, err := ec.unmarshalOPurchaserType2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPurchaserType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurchaserType = data
+		case "contractParties":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractParties"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContractParties = data
+		case "contractClauses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractClauses"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContractClauses = data
+		case "specification":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("specification"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Specification = data
+		case "procurementMethod":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementMethod"))
+			data, err := ec.unmarshalOProcurementMethod2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProcurementMethod = data
+		case "procurementException":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementException"))
+			data, err := ec.unmarshalOProcurementException2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementException(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProcurementException = data
+		case "fundingSources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundingSources"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundingSources = data
+		case "fundingYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundingYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundingYear = data
+		case "serviceLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceLevel"))
+			data, err := ec.unmarshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceLevel = data
+		case "establishedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("establishedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EstablishedOn = data
+		case "libraryApprovedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("libraryApprovedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LibraryApprovedOn = data
+		case "budgetDeclaredOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetDeclaredOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BudgetDeclaredOn = data
+		case "localPackageStandard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("localPackageStandard"))
+			data, err := ec.unmarshalOMoney2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocalPackageStandard = data
 		case "regionID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
 			data, err := ec.unmarshalNID2int(ctx, v)
@@ -54802,7 +62326,7 @@ func (ec *executionContext) unmarshalInputCreateSocialWorkerInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "birthDate", "education", "major", "certificateLevel", "certificateNumber", "phone", "localHukou", "partyMember", "synthetic", "regionID", "organizationID", "stationIDs", "projectIDs"}
+	fieldsInOrder := [...]string{"name", "birthDate", "education", "major", "certificateLevel", "certificateNumber", "phone", "localHukou", "partyMember", "synthetic", "hiredOn", "platformFiled", "recruitedViaPlatform", "laborContract", "paidMonthly", "socialInsurance", "employedByContractor", "trainedBeforeService", "regionID", "organizationID", "stationIDs", "projectIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -54879,6 +62403,62 @@ func (ec *executionContext) unmarshalInputCreateSocialWorkerInput(ctx context.Co
 				return it, err
 			}
 			it.Synthetic = data
+		case "hiredOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hiredOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HiredOn = data
+		case "platformFiled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("platformFiled"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlatformFiled = data
+		case "recruitedViaPlatform":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recruitedViaPlatform"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecruitedViaPlatform = data
+		case "laborContract":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("laborContract"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LaborContract = data
+		case "paidMonthly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidMonthly"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidMonthly = data
+		case "socialInsurance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("socialInsurance"))
+			data, err := ec.unmarshalOSocialInsurance2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐSocialInsuranceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SocialInsurance = data
+		case "employedByContractor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employedByContractor"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployedByContractor = data
+		case "trainedBeforeService":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainedBeforeService"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainedBeforeService = data
 		case "regionID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
 			data, err := ec.unmarshalNID2int(ctx, v)
@@ -54920,7 +62500,7 @@ func (ec *executionContext) unmarshalInputCreateStationInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "township", "county", "facilities", "signText", "establishedOn", "regionID", "operatorID", "workerIDs"}
+	fieldsInOrder := [...]string{"name", "township", "county", "facilities", "signText", "establishedOn", "agreedHeadcount", "systems", "regionID", "operatorID", "workerIDs"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -54969,6 +62549,20 @@ func (ec *executionContext) unmarshalInputCreateStationInput(ctx context.Context
 				return it, err
 			}
 			it.EstablishedOn = data
+		case "agreedHeadcount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreedHeadcount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreedHeadcount = data
+		case "systems":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("systems"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Systems = data
 		case "regionID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
 			data, err := ec.unmarshalNID2int(ctx, v)
@@ -55106,6 +62700,254 @@ func (ec *executionContext) unmarshalInputEvaluationSpecInput(ctx context.Contex
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputFilingInput(ctx context.Context, obj any) (model.FilingInput, error) {
+	var it model.FilingInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"document", "filedWith", "filedOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "document":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("document"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Document = data
+		case "filedWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedWith"))
+			data, err := ec.unmarshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledWith = data
+		case "filedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledOn = data
+		}
+	}
+
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputGovernmentActInput(ctx context.Context, obj any) (model.GovernmentActInput, error) {
+	var it model.GovernmentActInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "on", "authority", "sections"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNGovernmentActKind2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐGovernmentActKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "on":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("on"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.On = data
+		case "authority":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authority"))
+			data, err := ec.unmarshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Authority = data
+		case "sections":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sections"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sections = data
+		}
+	}
+
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputGovernmentSpecInput(ctx context.Context, obj any) (model.GovernmentSpecInput, error) {
+	var it model.GovernmentSpecInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"level", "name", "townships", "townshipsWithStation", "socialWorkers", "privateSocialWorkOrganizations", "hasIndustryAssociation", "hasIncubator", "isPilot", "pilotCounties", "pilotTownships", "packageStandard", "catalog", "acts"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalNGovernmentLevel2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐGovernmentLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "townships":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townships"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Townships = data
+		case "townshipsWithStation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("townshipsWithStation"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TownshipsWithStation = data
+		case "socialWorkers":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("socialWorkers"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SocialWorkers = data
+		case "privateSocialWorkOrganizations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("privateSocialWorkOrganizations"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PrivateSocialWorkOrganizations = data
+		case "hasIndustryAssociation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIndustryAssociation"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIndustryAssociation = data
+		case "hasIncubator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIncubator"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasIncubator = data
+		case "isPilot":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isPilot"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsPilot = data
+		case "pilotCounties":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pilotCounties"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PilotCounties = data
+		case "pilotTownships":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("pilotTownships"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PilotTownships = data
+		case "packageStandard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("packageStandard"))
+			data, err := ec.unmarshalOMoney2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PackageStandard = data
+		case "catalog":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("catalog"))
+			data, err := ec.unmarshalOGuidanceCatalogInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐGuidanceCatalogInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Catalog = data
+		case "acts":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acts"))
+			data, err := ec.unmarshalOGovernmentActInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐGovernmentActInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Acts = data
+		}
+	}
+
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputGuidanceCatalogInput(ctx context.Context, obj any) (model.GuidanceCatalogInput, error) {
+	var it model.GuidanceCatalogInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"completedOn", "publishedOn", "itemLevels"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "completedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedOn = data
+		case "publishedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedOn = data
+		case "itemLevels":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemLevels"))
+			data, err := ec.unmarshalOAdminLevel2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemLevels = data
+		}
+	}
+
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputOrganizationOrder(ctx context.Context, obj any) (ent.OrganizationOrder, error) {
 	var it ent.OrganizationOrder
 	asMap := map[string]any{}
@@ -55151,7 +62993,7 @@ func (ec *executionContext) unmarshalInputOrganizationSpecInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"fullTimeStaff", "qualifiedStaff", "partyMembers", "hasPartyOrganization", "registrationLevel", "disclosures", "hasBoard", "hasSupervisoryBoard"}
+	fieldsInOrder := [...]string{"fullTimeStaff", "qualifiedStaff", "partyMembers", "hasPartyOrganization", "registrationLevel", "registeredDirectly", "category", "operatesWithinCommunity", "registrationConditions", "partyOrganizationMode", "annualInspection", "disclosures", "hasBoard", "hasSupervisoryBoard"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -55188,11 +63030,53 @@ func (ec *executionContext) unmarshalInputOrganizationSpecInput(ctx context.Cont
 			it.HasPartyOrganization = data
 		case "registrationLevel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registrationLevel"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			data, err := ec.unmarshalORegistrationLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋorganizationᚐRegistrationLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.RegistrationLevel = data
+		case "registeredDirectly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registeredDirectly"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegisteredDirectly = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalOOrganizationCategory2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐOrganizationCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "operatesWithinCommunity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operatesWithinCommunity"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OperatesWithinCommunity = data
+		case "registrationConditions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registrationConditions"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegistrationConditions = data
+		case "partyOrganizationMode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyOrganizationMode"))
+			data, err := ec.unmarshalOPartyOrganizationMode2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPartyOrganizationMode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyOrganizationMode = data
+		case "annualInspection":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("annualInspection"))
+			data, err := ec.unmarshalOAnnualInspectionResult2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAnnualInspectionResult(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnnualInspection = data
 		case "disclosures":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disclosures"))
 			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
@@ -55227,7 +63111,7 @@ func (ec *executionContext) unmarshalInputOrganizationWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "unifiedSocialCreditCode", "unifiedSocialCreditCodeNEQ", "unifiedSocialCreditCodeIn", "unifiedSocialCreditCodeNotIn", "unifiedSocialCreditCodeGT", "unifiedSocialCreditCodeGTE", "unifiedSocialCreditCodeLT", "unifiedSocialCreditCodeLTE", "unifiedSocialCreditCodeContains", "unifiedSocialCreditCodeHasPrefix", "unifiedSocialCreditCodeHasSuffix", "unifiedSocialCreditCodeEqualFold", "unifiedSocialCreditCodeContainsFold", "registrationLevel", "registrationLevelNEQ", "registrationLevelIn", "registrationLevelNotIn", "grade", "gradeNEQ", "gradeIn", "gradeNotIn", "gradeIsNil", "gradeNotNil", "fullTimeStaff", "fullTimeStaffNEQ", "fullTimeStaffIn", "fullTimeStaffNotIn", "fullTimeStaffGT", "fullTimeStaffGTE", "fullTimeStaffLT", "fullTimeStaffLTE", "qualifiedStaff", "qualifiedStaffNEQ", "qualifiedStaffIn", "qualifiedStaffNotIn", "qualifiedStaffGT", "qualifiedStaffGTE", "qualifiedStaffLT", "qualifiedStaffLTE", "partyMembers", "partyMembersNEQ", "partyMembersIn", "partyMembersNotIn", "partyMembersGT", "partyMembersGTE", "partyMembersLT", "partyMembersLTE", "hasPartyOrganization", "hasPartyOrganizationNEQ", "synthetic", "syntheticNEQ", "hasRegion", "hasRegionWith", "hasWorkers", "hasWorkersWith", "hasStations", "hasStationsWith", "hasProjects", "hasProjectsWith", "hasAssessments", "hasAssessmentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "unifiedSocialCreditCode", "unifiedSocialCreditCodeNEQ", "unifiedSocialCreditCodeIn", "unifiedSocialCreditCodeNotIn", "unifiedSocialCreditCodeGT", "unifiedSocialCreditCodeGTE", "unifiedSocialCreditCodeLT", "unifiedSocialCreditCodeLTE", "unifiedSocialCreditCodeContains", "unifiedSocialCreditCodeHasPrefix", "unifiedSocialCreditCodeHasSuffix", "unifiedSocialCreditCodeEqualFold", "unifiedSocialCreditCodeContainsFold", "registrationLevel", "registrationLevelNEQ", "registrationLevelIn", "registrationLevelNotIn", "grade", "gradeNEQ", "gradeIn", "gradeNotIn", "gradeIsNil", "gradeNotNil", "fullTimeStaff", "fullTimeStaffNEQ", "fullTimeStaffIn", "fullTimeStaffNotIn", "fullTimeStaffGT", "fullTimeStaffGTE", "fullTimeStaffLT", "fullTimeStaffLTE", "qualifiedStaff", "qualifiedStaffNEQ", "qualifiedStaffIn", "qualifiedStaffNotIn", "qualifiedStaffGT", "qualifiedStaffGTE", "qualifiedStaffLT", "qualifiedStaffLTE", "partyMembers", "partyMembersNEQ", "partyMembersIn", "partyMembersNotIn", "partyMembersGT", "partyMembersGTE", "partyMembersLT", "partyMembersLTE", "hasPartyOrganization", "hasPartyOrganizationNEQ", "synthetic", "syntheticNEQ", "registeredDirectly", "registeredDirectlyNEQ", "registeredDirectlyIsNil", "registeredDirectlyNotNil", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "categoryIsNil", "categoryNotNil", "operatesWithinCommunity", "operatesWithinCommunityNEQ", "operatesWithinCommunityIsNil", "operatesWithinCommunityNotNil", "partyOrganizationMode", "partyOrganizationModeNEQ", "partyOrganizationModeIn", "partyOrganizationModeNotIn", "partyOrganizationModeIsNil", "partyOrganizationModeNotNil", "annualInspection", "annualInspectionNEQ", "annualInspectionIn", "annualInspectionNotIn", "annualInspectionIsNil", "annualInspectionNotNil", "hasRegion", "hasRegionWith", "hasWorkers", "hasWorkersWith", "hasStations", "hasStationsWith", "hasProjects", "hasProjectsWith", "hasAssessments", "hasAssessmentsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -55871,6 +63755,188 @@ func (ec *executionContext) unmarshalInputOrganizationWhereInput(ctx context.Con
 				return it, err
 			}
 			it.SyntheticNEQ = data
+		case "registeredDirectly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registeredDirectly"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegisteredDirectly = data
+		case "registeredDirectlyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registeredDirectlyNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegisteredDirectlyNEQ = data
+		case "registeredDirectlyIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registeredDirectlyIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegisteredDirectlyIsNil = data
+		case "registeredDirectlyNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registeredDirectlyNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegisteredDirectlyNotNil = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalOOrganizationCategory2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐOrganizationCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "categoryNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryNEQ"))
+			data, err := ec.unmarshalOOrganizationCategory2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐOrganizationCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryNEQ = data
+		case "categoryIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryIn"))
+			data, err := ec.unmarshalOOrganizationCategory2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐOrganizationCategoryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryIn = data
+		case "categoryNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryNotIn"))
+			data, err := ec.unmarshalOOrganizationCategory2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐOrganizationCategoryᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryNotIn = data
+		case "categoryIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryIsNil = data
+		case "categoryNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("categoryNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CategoryNotNil = data
+		case "operatesWithinCommunity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operatesWithinCommunity"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OperatesWithinCommunity = data
+		case "operatesWithinCommunityNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operatesWithinCommunityNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OperatesWithinCommunityNEQ = data
+		case "operatesWithinCommunityIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operatesWithinCommunityIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OperatesWithinCommunityIsNil = data
+		case "operatesWithinCommunityNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operatesWithinCommunityNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OperatesWithinCommunityNotNil = data
+		case "partyOrganizationMode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyOrganizationMode"))
+			data, err := ec.unmarshalOPartyOrganizationMode2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPartyOrganizationMode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyOrganizationMode = data
+		case "partyOrganizationModeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyOrganizationModeNEQ"))
+			data, err := ec.unmarshalOPartyOrganizationMode2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPartyOrganizationMode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyOrganizationModeNEQ = data
+		case "partyOrganizationModeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyOrganizationModeIn"))
+			data, err := ec.unmarshalOPartyOrganizationMode2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPartyOrganizationModeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyOrganizationModeIn = data
+		case "partyOrganizationModeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyOrganizationModeNotIn"))
+			data, err := ec.unmarshalOPartyOrganizationMode2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPartyOrganizationModeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyOrganizationModeNotIn = data
+		case "partyOrganizationModeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyOrganizationModeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyOrganizationModeIsNil = data
+		case "partyOrganizationModeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyOrganizationModeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyOrganizationModeNotNil = data
+		case "annualInspection":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("annualInspection"))
+			data, err := ec.unmarshalOAnnualInspectionResult2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAnnualInspectionResult(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnnualInspection = data
+		case "annualInspectionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("annualInspectionNEQ"))
+			data, err := ec.unmarshalOAnnualInspectionResult2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAnnualInspectionResult(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnnualInspectionNEQ = data
+		case "annualInspectionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("annualInspectionIn"))
+			data, err := ec.unmarshalOAnnualInspectionResult2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAnnualInspectionResultᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnnualInspectionIn = data
+		case "annualInspectionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("annualInspectionNotIn"))
+			data, err := ec.unmarshalOAnnualInspectionResult2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAnnualInspectionResultᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnnualInspectionNotIn = data
+		case "annualInspectionIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("annualInspectionIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnnualInspectionIsNil = data
+		case "annualInspectionNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("annualInspectionNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnnualInspectionNotNil = data
 		case "hasRegion":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegion"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -61405,6 +69471,470 @@ func (ec *executionContext) unmarshalInputPolicySourceWhereInput(ctx context.Con
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputProjectFilingOrder(ctx context.Context, obj any) (ent.ProjectFilingOrder, error) {
+	var it ent.ProjectFilingOrder
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNProjectFilingOrderField2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputProjectFilingWhereInput(ctx context.Context, obj any) (ent.ProjectFilingWhereInput, error) {
+	var it ent.ProjectFilingWhereInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "document", "documentNEQ", "documentIn", "documentNotIn", "documentGT", "documentGTE", "documentLT", "documentLTE", "documentContains", "documentHasPrefix", "documentHasSuffix", "documentEqualFold", "documentContainsFold", "filedWith", "filedWithNEQ", "filedWithIn", "filedWithNotIn", "filedWithIsNil", "filedWithNotNil", "filedOn", "filedOnNEQ", "filedOnIn", "filedOnNotIn", "filedOnGT", "filedOnGTE", "filedOnLT", "filedOnLTE", "filedOnIsNil", "filedOnNotNil", "hasProject", "hasProjectWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOProjectFilingWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOProjectFilingWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOProjectFilingWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "document":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("document"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Document = data
+		case "documentNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentNEQ = data
+		case "documentIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentIn = data
+		case "documentNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentNotIn = data
+		case "documentGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentGT = data
+		case "documentGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentGTE = data
+		case "documentLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentLT = data
+		case "documentLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentLTE = data
+		case "documentContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentContains = data
+		case "documentHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentHasPrefix = data
+		case "documentHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentHasSuffix = data
+		case "documentEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentEqualFold = data
+		case "documentContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("documentContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DocumentContainsFold = data
+		case "filedWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedWith"))
+			data, err := ec.unmarshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledWith = data
+		case "filedWithNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedWithNEQ"))
+			data, err := ec.unmarshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledWithNEQ = data
+		case "filedWithIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedWithIn"))
+			data, err := ec.unmarshalOAdminLevel2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledWithIn = data
+		case "filedWithNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedWithNotIn"))
+			data, err := ec.unmarshalOAdminLevel2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledWithNotIn = data
+		case "filedWithIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedWithIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledWithIsNil = data
+		case "filedWithNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedWithNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledWithNotNil = data
+		case "filedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledOn = data
+		case "filedOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedOnNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledOnNEQ = data
+		case "filedOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedOnIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledOnIn = data
+		case "filedOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedOnNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledOnNotIn = data
+		case "filedOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedOnGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledOnGT = data
+		case "filedOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedOnGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledOnGTE = data
+		case "filedOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedOnLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledOnLT = data
+		case "filedOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedOnLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledOnLTE = data
+		case "filedOnIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedOnIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledOnIsNil = data
+		case "filedOnNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedOnNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledOnNotNil = data
+		case "hasProject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasProject"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasProject = data
+		case "hasProjectWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasProjectWith"))
+			data, err := ec.unmarshalOProjectWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasProjectWith = data
+		}
+	}
+
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputProjectOrder(ctx context.Context, obj any) (ent.ProjectOrder, error) {
 	var it ent.ProjectOrder
 	asMap := map[string]any{}
@@ -61450,7 +69980,7 @@ func (ec *executionContext) unmarshalInputProjectSpecInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"domain", "headcount", "professionalPosts", "supervisedWorkers", "contractSignedOn", "months", "cycleYears", "programme", "purchaseMode", "budget", "workers", "evaluations"}
+	fieldsInOrder := [...]string{"domain", "headcount", "professionalPosts", "supervisedWorkers", "contractSignedOn", "months", "cycleYears", "programme", "purchaseMode", "budget", "workers", "evaluations", "purchaser", "contractParties", "contractClauses", "specification", "procurementMethod", "procurementException", "fundingSources", "fundingYear", "serviceLevel", "filings", "reports", "establishedOn", "libraryApprovedOn", "budgetDeclaredOn", "localPackageStandard"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -61541,6 +70071,111 @@ func (ec *executionContext) unmarshalInputProjectSpecInput(ctx context.Context, 
 				return it, err
 			}
 			it.Evaluations = data
+		case "purchaser":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaser"))
+			data, err := ec.unmarshalOPurchaserInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPurchaserInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Purchaser = data
+		case "contractParties":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractParties"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContractParties = data
+		case "contractClauses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractClauses"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContractClauses = data
+		case "specification":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("specification"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Specification = data
+		case "procurementMethod":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementMethod"))
+			data, err := ec.unmarshalOProcurementMethod2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProcurementMethod = data
+		case "procurementException":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementException"))
+			data, err := ec.unmarshalOProcurementException2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementException(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProcurementException = data
+		case "fundingSources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundingSources"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundingSources = data
+		case "fundingYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundingYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundingYear = data
+		case "serviceLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceLevel"))
+			data, err := ec.unmarshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceLevel = data
+		case "filings":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filings"))
+			data, err := ec.unmarshalOFilingInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐFilingInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Filings = data
+		case "reports":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reports"))
+			data, err := ec.unmarshalOContractorReportInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐContractorReportInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reports = data
+		case "establishedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("establishedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EstablishedOn = data
+		case "libraryApprovedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("libraryApprovedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LibraryApprovedOn = data
+		case "budgetDeclaredOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetDeclaredOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BudgetDeclaredOn = data
+		case "localPackageStandard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("localPackageStandard"))
+			data, err := ec.unmarshalOMoney2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocalPackageStandard = data
 		}
 	}
 
@@ -61554,7 +70189,7 @@ func (ec *executionContext) unmarshalInputProjectWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "purchaser", "purchaserNEQ", "purchaserIn", "purchaserNotIn", "purchaserGT", "purchaserGTE", "purchaserLT", "purchaserLTE", "purchaserContains", "purchaserHasPrefix", "purchaserHasSuffix", "purchaserEqualFold", "purchaserContainsFold", "domain", "domainNEQ", "domainIn", "domainNotIn", "domainGT", "domainGTE", "domainLT", "domainLTE", "domainContains", "domainHasPrefix", "domainHasSuffix", "domainEqualFold", "domainContainsFold", "purchaseMode", "purchaseModeNEQ", "purchaseModeIn", "purchaseModeNotIn", "programme", "programmeNEQ", "programmeIn", "programmeNotIn", "programmeIsNil", "programmeNotNil", "cycleYears", "cycleYearsNEQ", "cycleYearsIn", "cycleYearsNotIn", "cycleYearsGT", "cycleYearsGTE", "cycleYearsLT", "cycleYearsLTE", "contractSignedOn", "contractSignedOnNEQ", "contractSignedOnIn", "contractSignedOnNotIn", "contractSignedOnGT", "contractSignedOnGTE", "contractSignedOnLT", "contractSignedOnLTE", "contractSignedOnIsNil", "contractSignedOnNotNil", "startsOn", "startsOnNEQ", "startsOnIn", "startsOnNotIn", "startsOnGT", "startsOnGTE", "startsOnLT", "startsOnLTE", "endsOn", "endsOnNEQ", "endsOnIn", "endsOnNotIn", "endsOnGT", "endsOnGTE", "endsOnLT", "endsOnLTE", "headcount", "headcountNEQ", "headcountIn", "headcountNotIn", "headcountGT", "headcountGTE", "headcountLT", "headcountLTE", "professionalPosts", "professionalPostsNEQ", "professionalPostsIn", "professionalPostsNotIn", "professionalPostsGT", "professionalPostsGTE", "professionalPostsLT", "professionalPostsLTE", "supervisedWorkers", "supervisedWorkersNEQ", "supervisedWorkersIn", "supervisedWorkersNotIn", "supervisedWorkersGT", "supervisedWorkersGTE", "supervisedWorkersLT", "supervisedWorkersLTE", "supervisedWorkersIsNil", "supervisedWorkersNotNil", "hasRegion", "hasRegionWith", "hasContractor", "hasContractorWith", "hasBudgetLines", "hasBudgetLinesWith", "hasEvaluations", "hasEvaluationsWith", "hasWorkers", "hasWorkersWith", "hasAssessments", "hasAssessmentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "purchaser", "purchaserNEQ", "purchaserIn", "purchaserNotIn", "purchaserGT", "purchaserGTE", "purchaserLT", "purchaserLTE", "purchaserContains", "purchaserHasPrefix", "purchaserHasSuffix", "purchaserEqualFold", "purchaserContainsFold", "domain", "domainNEQ", "domainIn", "domainNotIn", "domainGT", "domainGTE", "domainLT", "domainLTE", "domainContains", "domainHasPrefix", "domainHasSuffix", "domainEqualFold", "domainContainsFold", "purchaseMode", "purchaseModeNEQ", "purchaseModeIn", "purchaseModeNotIn", "programme", "programmeNEQ", "programmeIn", "programmeNotIn", "programmeIsNil", "programmeNotNil", "cycleYears", "cycleYearsNEQ", "cycleYearsIn", "cycleYearsNotIn", "cycleYearsGT", "cycleYearsGTE", "cycleYearsLT", "cycleYearsLTE", "contractSignedOn", "contractSignedOnNEQ", "contractSignedOnIn", "contractSignedOnNotIn", "contractSignedOnGT", "contractSignedOnGTE", "contractSignedOnLT", "contractSignedOnLTE", "contractSignedOnIsNil", "contractSignedOnNotNil", "startsOn", "startsOnNEQ", "startsOnIn", "startsOnNotIn", "startsOnGT", "startsOnGTE", "startsOnLT", "startsOnLTE", "endsOn", "endsOnNEQ", "endsOnIn", "endsOnNotIn", "endsOnGT", "endsOnGTE", "endsOnLT", "endsOnLTE", "headcount", "headcountNEQ", "headcountIn", "headcountNotIn", "headcountGT", "headcountGTE", "headcountLT", "headcountLTE", "professionalPosts", "professionalPostsNEQ", "professionalPostsIn", "professionalPostsNotIn", "professionalPostsGT", "professionalPostsGTE", "professionalPostsLT", "professionalPostsLTE", "supervisedWorkers", "supervisedWorkersNEQ", "supervisedWorkersIn", "supervisedWorkersNotIn", "supervisedWorkersGT", "supervisedWorkersGTE", "supervisedWorkersLT", "supervisedWorkersLTE", "supervisedWorkersIsNil", "supervisedWorkersNotNil", "purchaserLevel", "purchaserLevelNEQ", "purchaserLevelIn", "purchaserLevelNotIn", "purchaserLevelIsNil", "purchaserLevelNotNil", "purchaserType", "purchaserTypeNEQ", "purchaserTypeIn", "purchaserTypeNotIn", "purchaserTypeIsNil", "purchaserTypeNotNil", "contractParties", "contractPartiesNEQ", "contractPartiesIn", "contractPartiesNotIn", "contractPartiesGT", "contractPartiesGTE", "contractPartiesLT", "contractPartiesLTE", "contractPartiesIsNil", "contractPartiesNotNil", "procurementMethod", "procurementMethodNEQ", "procurementMethodIn", "procurementMethodNotIn", "procurementMethodIsNil", "procurementMethodNotNil", "procurementException", "procurementExceptionNEQ", "procurementExceptionIn", "procurementExceptionNotIn", "procurementExceptionIsNil", "procurementExceptionNotNil", "fundingYear", "fundingYearNEQ", "fundingYearIn", "fundingYearNotIn", "fundingYearGT", "fundingYearGTE", "fundingYearLT", "fundingYearLTE", "fundingYearIsNil", "fundingYearNotNil", "serviceLevel", "serviceLevelNEQ", "serviceLevelIn", "serviceLevelNotIn", "serviceLevelIsNil", "serviceLevelNotNil", "establishedOn", "establishedOnNEQ", "establishedOnIn", "establishedOnNotIn", "establishedOnGT", "establishedOnGTE", "establishedOnLT", "establishedOnLTE", "establishedOnIsNil", "establishedOnNotNil", "libraryApprovedOn", "libraryApprovedOnNEQ", "libraryApprovedOnIn", "libraryApprovedOnNotIn", "libraryApprovedOnGT", "libraryApprovedOnGTE", "libraryApprovedOnLT", "libraryApprovedOnLTE", "libraryApprovedOnIsNil", "libraryApprovedOnNotNil", "budgetDeclaredOn", "budgetDeclaredOnNEQ", "budgetDeclaredOnIn", "budgetDeclaredOnNotIn", "budgetDeclaredOnGT", "budgetDeclaredOnGTE", "budgetDeclaredOnLT", "budgetDeclaredOnLTE", "budgetDeclaredOnIsNil", "budgetDeclaredOnNotNil", "localPackageStandard", "localPackageStandardNEQ", "localPackageStandardIn", "localPackageStandardNotIn", "localPackageStandardGT", "localPackageStandardGTE", "localPackageStandardLT", "localPackageStandardLTE", "localPackageStandardIsNil", "localPackageStandardNotNil", "hasRegion", "hasRegionWith", "hasContractor", "hasContractorWith", "hasBudgetLines", "hasBudgetLinesWith", "hasEvaluations", "hasEvaluationsWith", "hasFilings", "hasFilingsWith", "hasReports", "hasReportsWith", "hasWorkers", "hasWorkersWith", "hasAssessments", "hasAssessmentsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -62513,6 +71148,636 @@ func (ec *executionContext) unmarshalInputProjectWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.SupervisedWorkersNotNil = data
+		case "purchaserLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaserLevel"))
+			data, err := ec.unmarshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurchaserLevel = data
+		case "purchaserLevelNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaserLevelNEQ"))
+			data, err := ec.unmarshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurchaserLevelNEQ = data
+		case "purchaserLevelIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaserLevelIn"))
+			data, err := ec.unmarshalOAdminLevel2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurchaserLevelIn = data
+		case "purchaserLevelNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaserLevelNotIn"))
+			data, err := ec.unmarshalOAdminLevel2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurchaserLevelNotIn = data
+		case "purchaserLevelIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaserLevelIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurchaserLevelIsNil = data
+		case "purchaserLevelNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaserLevelNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurchaserLevelNotNil = data
+		case "purchaserType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaserType"))
+			data, err := ec.unmarshalOPurchaserType2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPurchaserType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurchaserType = data
+		case "purchaserTypeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaserTypeNEQ"))
+			data, err := ec.unmarshalOPurchaserType2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPurchaserType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurchaserTypeNEQ = data
+		case "purchaserTypeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaserTypeIn"))
+			data, err := ec.unmarshalOPurchaserType2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPurchaserTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurchaserTypeIn = data
+		case "purchaserTypeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaserTypeNotIn"))
+			data, err := ec.unmarshalOPurchaserType2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPurchaserTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurchaserTypeNotIn = data
+		case "purchaserTypeIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaserTypeIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurchaserTypeIsNil = data
+		case "purchaserTypeNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaserTypeNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurchaserTypeNotNil = data
+		case "contractParties":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractParties"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContractParties = data
+		case "contractPartiesNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractPartiesNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContractPartiesNEQ = data
+		case "contractPartiesIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractPartiesIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContractPartiesIn = data
+		case "contractPartiesNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractPartiesNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContractPartiesNotIn = data
+		case "contractPartiesGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractPartiesGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContractPartiesGT = data
+		case "contractPartiesGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractPartiesGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContractPartiesGTE = data
+		case "contractPartiesLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractPartiesLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContractPartiesLT = data
+		case "contractPartiesLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractPartiesLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContractPartiesLTE = data
+		case "contractPartiesIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractPartiesIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContractPartiesIsNil = data
+		case "contractPartiesNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractPartiesNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContractPartiesNotNil = data
+		case "procurementMethod":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementMethod"))
+			data, err := ec.unmarshalOProcurementMethod2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProcurementMethod = data
+		case "procurementMethodNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementMethodNEQ"))
+			data, err := ec.unmarshalOProcurementMethod2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProcurementMethodNEQ = data
+		case "procurementMethodIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementMethodIn"))
+			data, err := ec.unmarshalOProcurementMethod2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementMethodᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProcurementMethodIn = data
+		case "procurementMethodNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementMethodNotIn"))
+			data, err := ec.unmarshalOProcurementMethod2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementMethodᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProcurementMethodNotIn = data
+		case "procurementMethodIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementMethodIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProcurementMethodIsNil = data
+		case "procurementMethodNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementMethodNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProcurementMethodNotNil = data
+		case "procurementException":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementException"))
+			data, err := ec.unmarshalOProcurementException2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementException(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProcurementException = data
+		case "procurementExceptionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementExceptionNEQ"))
+			data, err := ec.unmarshalOProcurementException2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementException(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProcurementExceptionNEQ = data
+		case "procurementExceptionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementExceptionIn"))
+			data, err := ec.unmarshalOProcurementException2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementExceptionᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProcurementExceptionIn = data
+		case "procurementExceptionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementExceptionNotIn"))
+			data, err := ec.unmarshalOProcurementException2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementExceptionᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProcurementExceptionNotIn = data
+		case "procurementExceptionIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementExceptionIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProcurementExceptionIsNil = data
+		case "procurementExceptionNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementExceptionNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProcurementExceptionNotNil = data
+		case "fundingYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundingYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundingYear = data
+		case "fundingYearNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundingYearNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundingYearNEQ = data
+		case "fundingYearIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundingYearIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundingYearIn = data
+		case "fundingYearNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundingYearNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundingYearNotIn = data
+		case "fundingYearGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundingYearGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundingYearGT = data
+		case "fundingYearGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundingYearGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundingYearGTE = data
+		case "fundingYearLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundingYearLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundingYearLT = data
+		case "fundingYearLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundingYearLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundingYearLTE = data
+		case "fundingYearIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundingYearIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundingYearIsNil = data
+		case "fundingYearNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundingYearNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundingYearNotNil = data
+		case "serviceLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceLevel"))
+			data, err := ec.unmarshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceLevel = data
+		case "serviceLevelNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceLevelNEQ"))
+			data, err := ec.unmarshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceLevelNEQ = data
+		case "serviceLevelIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceLevelIn"))
+			data, err := ec.unmarshalOAdminLevel2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceLevelIn = data
+		case "serviceLevelNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceLevelNotIn"))
+			data, err := ec.unmarshalOAdminLevel2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceLevelNotIn = data
+		case "serviceLevelIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceLevelIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceLevelIsNil = data
+		case "serviceLevelNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceLevelNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceLevelNotNil = data
+		case "establishedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("establishedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EstablishedOn = data
+		case "establishedOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("establishedOnNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EstablishedOnNEQ = data
+		case "establishedOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("establishedOnIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EstablishedOnIn = data
+		case "establishedOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("establishedOnNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EstablishedOnNotIn = data
+		case "establishedOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("establishedOnGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EstablishedOnGT = data
+		case "establishedOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("establishedOnGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EstablishedOnGTE = data
+		case "establishedOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("establishedOnLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EstablishedOnLT = data
+		case "establishedOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("establishedOnLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EstablishedOnLTE = data
+		case "establishedOnIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("establishedOnIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EstablishedOnIsNil = data
+		case "establishedOnNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("establishedOnNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EstablishedOnNotNil = data
+		case "libraryApprovedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("libraryApprovedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LibraryApprovedOn = data
+		case "libraryApprovedOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("libraryApprovedOnNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LibraryApprovedOnNEQ = data
+		case "libraryApprovedOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("libraryApprovedOnIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LibraryApprovedOnIn = data
+		case "libraryApprovedOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("libraryApprovedOnNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LibraryApprovedOnNotIn = data
+		case "libraryApprovedOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("libraryApprovedOnGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LibraryApprovedOnGT = data
+		case "libraryApprovedOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("libraryApprovedOnGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LibraryApprovedOnGTE = data
+		case "libraryApprovedOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("libraryApprovedOnLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LibraryApprovedOnLT = data
+		case "libraryApprovedOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("libraryApprovedOnLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LibraryApprovedOnLTE = data
+		case "libraryApprovedOnIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("libraryApprovedOnIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LibraryApprovedOnIsNil = data
+		case "libraryApprovedOnNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("libraryApprovedOnNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LibraryApprovedOnNotNil = data
+		case "budgetDeclaredOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetDeclaredOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BudgetDeclaredOn = data
+		case "budgetDeclaredOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetDeclaredOnNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BudgetDeclaredOnNEQ = data
+		case "budgetDeclaredOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetDeclaredOnIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BudgetDeclaredOnIn = data
+		case "budgetDeclaredOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetDeclaredOnNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BudgetDeclaredOnNotIn = data
+		case "budgetDeclaredOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetDeclaredOnGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BudgetDeclaredOnGT = data
+		case "budgetDeclaredOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetDeclaredOnGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BudgetDeclaredOnGTE = data
+		case "budgetDeclaredOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetDeclaredOnLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BudgetDeclaredOnLT = data
+		case "budgetDeclaredOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetDeclaredOnLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BudgetDeclaredOnLTE = data
+		case "budgetDeclaredOnIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetDeclaredOnIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BudgetDeclaredOnIsNil = data
+		case "budgetDeclaredOnNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetDeclaredOnNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BudgetDeclaredOnNotNil = data
+		case "localPackageStandard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("localPackageStandard"))
+			data, err := ec.unmarshalOMoney2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocalPackageStandard = data
+		case "localPackageStandardNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("localPackageStandardNEQ"))
+			data, err := ec.unmarshalOMoney2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocalPackageStandardNEQ = data
+		case "localPackageStandardIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("localPackageStandardIn"))
+			data, err := ec.unmarshalOMoney2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocalPackageStandardIn = data
+		case "localPackageStandardNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("localPackageStandardNotIn"))
+			data, err := ec.unmarshalOMoney2ᚕint64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocalPackageStandardNotIn = data
+		case "localPackageStandardGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("localPackageStandardGT"))
+			data, err := ec.unmarshalOMoney2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocalPackageStandardGT = data
+		case "localPackageStandardGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("localPackageStandardGTE"))
+			data, err := ec.unmarshalOMoney2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocalPackageStandardGTE = data
+		case "localPackageStandardLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("localPackageStandardLT"))
+			data, err := ec.unmarshalOMoney2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocalPackageStandardLT = data
+		case "localPackageStandardLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("localPackageStandardLTE"))
+			data, err := ec.unmarshalOMoney2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocalPackageStandardLTE = data
+		case "localPackageStandardIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("localPackageStandardIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocalPackageStandardIsNil = data
+		case "localPackageStandardNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("localPackageStandardNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocalPackageStandardNotNil = data
 		case "hasRegion":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegion"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -62569,6 +71834,34 @@ func (ec *executionContext) unmarshalInputProjectWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasEvaluationsWith = data
+		case "hasFilings":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFilings"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasFilings = data
+		case "hasFilingsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFilingsWith"))
+			data, err := ec.unmarshalOProjectFilingWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasFilingsWith = data
+		case "hasReports":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReports"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReports = data
+		case "hasReportsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasReportsWith"))
+			data, err := ec.unmarshalOContractorReportWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasReportsWith = data
 		case "hasWorkers":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasWorkers"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -62597,6 +71890,40 @@ func (ec *executionContext) unmarshalInputProjectWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.HasAssessmentsWith = data
+		}
+	}
+
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputPurchaserInput(ctx context.Context, obj any) (model.PurchaserInput, error) {
+	var it model.PurchaserInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"level", "type"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOPurchaserType2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPurchaserType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
 		}
 	}
 
@@ -63489,7 +72816,7 @@ func (ec *executionContext) unmarshalInputSocialWorkerWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "birthDateIsNil", "birthDateNotNil", "education", "educationNEQ", "educationIn", "educationNotIn", "major", "majorNEQ", "majorIn", "majorNotIn", "majorGT", "majorGTE", "majorLT", "majorLTE", "majorContains", "majorHasPrefix", "majorHasSuffix", "majorIsNil", "majorNotNil", "majorEqualFold", "majorContainsFold", "certificateLevel", "certificateLevelNEQ", "certificateLevelIn", "certificateLevelNotIn", "certificateNumber", "certificateNumberNEQ", "certificateNumberIn", "certificateNumberNotIn", "certificateNumberGT", "certificateNumberGTE", "certificateNumberLT", "certificateNumberLTE", "certificateNumberContains", "certificateNumberHasPrefix", "certificateNumberHasSuffix", "certificateNumberIsNil", "certificateNumberNotNil", "certificateNumberEqualFold", "certificateNumberContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "localHukou", "localHukouNEQ", "partyMember", "partyMemberNEQ", "synthetic", "syntheticNEQ", "hasRegion", "hasRegionWith", "hasOrganization", "hasOrganizationWith", "hasTrainingRecords", "hasTrainingRecordsWith", "hasStations", "hasStationsWith", "hasProjects", "hasProjectsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "birthDate", "birthDateNEQ", "birthDateIn", "birthDateNotIn", "birthDateGT", "birthDateGTE", "birthDateLT", "birthDateLTE", "birthDateIsNil", "birthDateNotNil", "education", "educationNEQ", "educationIn", "educationNotIn", "major", "majorNEQ", "majorIn", "majorNotIn", "majorGT", "majorGTE", "majorLT", "majorLTE", "majorContains", "majorHasPrefix", "majorHasSuffix", "majorIsNil", "majorNotNil", "majorEqualFold", "majorContainsFold", "certificateLevel", "certificateLevelNEQ", "certificateLevelIn", "certificateLevelNotIn", "certificateNumber", "certificateNumberNEQ", "certificateNumberIn", "certificateNumberNotIn", "certificateNumberGT", "certificateNumberGTE", "certificateNumberLT", "certificateNumberLTE", "certificateNumberContains", "certificateNumberHasPrefix", "certificateNumberHasSuffix", "certificateNumberIsNil", "certificateNumberNotNil", "certificateNumberEqualFold", "certificateNumberContainsFold", "phone", "phoneNEQ", "phoneIn", "phoneNotIn", "phoneGT", "phoneGTE", "phoneLT", "phoneLTE", "phoneContains", "phoneHasPrefix", "phoneHasSuffix", "phoneIsNil", "phoneNotNil", "phoneEqualFold", "phoneContainsFold", "localHukou", "localHukouNEQ", "partyMember", "partyMemberNEQ", "synthetic", "syntheticNEQ", "hiredOn", "hiredOnNEQ", "hiredOnIn", "hiredOnNotIn", "hiredOnGT", "hiredOnGTE", "hiredOnLT", "hiredOnLTE", "hiredOnIsNil", "hiredOnNotNil", "platformFiled", "platformFiledNEQ", "platformFiledIsNil", "platformFiledNotNil", "recruitedViaPlatform", "recruitedViaPlatformNEQ", "recruitedViaPlatformIsNil", "recruitedViaPlatformNotNil", "laborContract", "laborContractNEQ", "laborContractIsNil", "laborContractNotNil", "paidMonthly", "paidMonthlyNEQ", "paidMonthlyIsNil", "paidMonthlyNotNil", "employedByContractor", "employedByContractorNEQ", "employedByContractorIsNil", "employedByContractorNotNil", "trainedBeforeService", "trainedBeforeServiceNEQ", "trainedBeforeServiceIsNil", "trainedBeforeServiceNotNil", "hasRegion", "hasRegionWith", "hasOrganization", "hasOrganizationWith", "hasTrainingRecords", "hasTrainingRecordsWith", "hasStations", "hasStationsWith", "hasProjects", "hasProjectsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -64259,6 +73586,244 @@ func (ec *executionContext) unmarshalInputSocialWorkerWhereInput(ctx context.Con
 				return it, err
 			}
 			it.SyntheticNEQ = data
+		case "hiredOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hiredOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HiredOn = data
+		case "hiredOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hiredOnNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HiredOnNEQ = data
+		case "hiredOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hiredOnIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HiredOnIn = data
+		case "hiredOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hiredOnNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HiredOnNotIn = data
+		case "hiredOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hiredOnGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HiredOnGT = data
+		case "hiredOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hiredOnGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HiredOnGTE = data
+		case "hiredOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hiredOnLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HiredOnLT = data
+		case "hiredOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hiredOnLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HiredOnLTE = data
+		case "hiredOnIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hiredOnIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HiredOnIsNil = data
+		case "hiredOnNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hiredOnNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HiredOnNotNil = data
+		case "platformFiled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("platformFiled"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlatformFiled = data
+		case "platformFiledNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("platformFiledNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlatformFiledNEQ = data
+		case "platformFiledIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("platformFiledIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlatformFiledIsNil = data
+		case "platformFiledNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("platformFiledNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlatformFiledNotNil = data
+		case "recruitedViaPlatform":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recruitedViaPlatform"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecruitedViaPlatform = data
+		case "recruitedViaPlatformNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recruitedViaPlatformNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecruitedViaPlatformNEQ = data
+		case "recruitedViaPlatformIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recruitedViaPlatformIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecruitedViaPlatformIsNil = data
+		case "recruitedViaPlatformNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recruitedViaPlatformNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecruitedViaPlatformNotNil = data
+		case "laborContract":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("laborContract"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LaborContract = data
+		case "laborContractNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("laborContractNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LaborContractNEQ = data
+		case "laborContractIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("laborContractIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LaborContractIsNil = data
+		case "laborContractNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("laborContractNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LaborContractNotNil = data
+		case "paidMonthly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidMonthly"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidMonthly = data
+		case "paidMonthlyNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidMonthlyNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidMonthlyNEQ = data
+		case "paidMonthlyIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidMonthlyIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidMonthlyIsNil = data
+		case "paidMonthlyNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidMonthlyNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidMonthlyNotNil = data
+		case "employedByContractor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employedByContractor"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployedByContractor = data
+		case "employedByContractorNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employedByContractorNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployedByContractorNEQ = data
+		case "employedByContractorIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employedByContractorIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployedByContractorIsNil = data
+		case "employedByContractorNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employedByContractorNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployedByContractorNotNil = data
+		case "trainedBeforeService":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainedBeforeService"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainedBeforeService = data
+		case "trainedBeforeServiceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainedBeforeServiceNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainedBeforeServiceNEQ = data
+		case "trainedBeforeServiceIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainedBeforeServiceIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainedBeforeServiceIsNil = data
+		case "trainedBeforeServiceNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainedBeforeServiceNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainedBeforeServiceNotNil = data
 		case "hasRegion":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegion"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -64380,7 +73945,7 @@ func (ec *executionContext) unmarshalInputStationSpecInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"township", "workers", "facilities"}
+	fieldsInOrder := [...]string{"township", "workers", "facilities", "agreedHeadcount", "systems"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -64408,6 +73973,20 @@ func (ec *executionContext) unmarshalInputStationSpecInput(ctx context.Context, 
 				return it, err
 			}
 			it.Facilities = data
+		case "agreedHeadcount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreedHeadcount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreedHeadcount = data
+		case "systems":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("systems"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Systems = data
 		}
 	}
 
@@ -64421,7 +74000,7 @@ func (ec *executionContext) unmarshalInputStationWhereInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "township", "townshipNEQ", "townshipIn", "townshipNotIn", "townshipGT", "townshipGTE", "townshipLT", "townshipLTE", "townshipContains", "townshipHasPrefix", "townshipHasSuffix", "townshipEqualFold", "townshipContainsFold", "county", "countyNEQ", "countyIn", "countyNotIn", "countyGT", "countyGTE", "countyLT", "countyLTE", "countyContains", "countyHasPrefix", "countyHasSuffix", "countyEqualFold", "countyContainsFold", "signText", "signTextNEQ", "signTextIn", "signTextNotIn", "signTextGT", "signTextGTE", "signTextLT", "signTextLTE", "signTextContains", "signTextHasPrefix", "signTextHasSuffix", "signTextIsNil", "signTextNotNil", "signTextEqualFold", "signTextContainsFold", "establishedOn", "establishedOnNEQ", "establishedOnIn", "establishedOnNotIn", "establishedOnGT", "establishedOnGTE", "establishedOnLT", "establishedOnLTE", "establishedOnIsNil", "establishedOnNotNil", "hasRegion", "hasRegionWith", "hasOperator", "hasOperatorWith", "hasWorkers", "hasWorkersWith", "hasAssessments", "hasAssessmentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "township", "townshipNEQ", "townshipIn", "townshipNotIn", "townshipGT", "townshipGTE", "townshipLT", "townshipLTE", "townshipContains", "townshipHasPrefix", "townshipHasSuffix", "townshipEqualFold", "townshipContainsFold", "county", "countyNEQ", "countyIn", "countyNotIn", "countyGT", "countyGTE", "countyLT", "countyLTE", "countyContains", "countyHasPrefix", "countyHasSuffix", "countyEqualFold", "countyContainsFold", "signText", "signTextNEQ", "signTextIn", "signTextNotIn", "signTextGT", "signTextGTE", "signTextLT", "signTextLTE", "signTextContains", "signTextHasPrefix", "signTextHasSuffix", "signTextIsNil", "signTextNotNil", "signTextEqualFold", "signTextContainsFold", "establishedOn", "establishedOnNEQ", "establishedOnIn", "establishedOnNotIn", "establishedOnGT", "establishedOnGTE", "establishedOnLT", "establishedOnLTE", "establishedOnIsNil", "establishedOnNotNil", "agreedHeadcount", "agreedHeadcountNEQ", "agreedHeadcountIn", "agreedHeadcountNotIn", "agreedHeadcountGT", "agreedHeadcountGTE", "agreedHeadcountLT", "agreedHeadcountLTE", "agreedHeadcountIsNil", "agreedHeadcountNotNil", "hasRegion", "hasRegionWith", "hasOperator", "hasOperatorWith", "hasWorkers", "hasWorkersWith", "hasAssessments", "hasAssessmentsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -65065,6 +74644,76 @@ func (ec *executionContext) unmarshalInputStationWhereInput(ctx context.Context,
 				return it, err
 			}
 			it.EstablishedOnNotNil = data
+		case "agreedHeadcount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreedHeadcount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreedHeadcount = data
+		case "agreedHeadcountNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreedHeadcountNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreedHeadcountNEQ = data
+		case "agreedHeadcountIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreedHeadcountIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreedHeadcountIn = data
+		case "agreedHeadcountNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreedHeadcountNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreedHeadcountNotIn = data
+		case "agreedHeadcountGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreedHeadcountGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreedHeadcountGT = data
+		case "agreedHeadcountGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreedHeadcountGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreedHeadcountGTE = data
+		case "agreedHeadcountLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreedHeadcountLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreedHeadcountLT = data
+		case "agreedHeadcountLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreedHeadcountLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreedHeadcountLTE = data
+		case "agreedHeadcountIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreedHeadcountIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreedHeadcountIsNil = data
+		case "agreedHeadcountNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreedHeadcountNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreedHeadcountNotNil = data
 		case "hasRegion":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegion"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -65134,7 +74783,7 @@ func (ec *executionContext) unmarshalInputSubjectInput(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"project", "station", "organization", "worker"}
+	fieldsInOrder := [...]string{"project", "station", "organization", "worker", "government"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -65169,6 +74818,13 @@ func (ec *executionContext) unmarshalInputSubjectInput(ctx context.Context, obj 
 				return it, err
 			}
 			it.Worker = data
+		case "government":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("government"))
+			data, err := ec.unmarshalOGovernmentSpecInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐGovernmentSpecInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Government = data
 		}
 	}
 
@@ -66126,6 +75782,54 @@ func (ec *executionContext) unmarshalInputUpdateCatalogItemInput(ctx context.Con
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputUpdateContractorReportInput(ctx context.Context, obj any) (ent.UpdateContractorReportInput, error) {
+	var it ent.UpdateContractorReportInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "submittedOn", "clearSubmittedOn", "projectID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOContractorReportKind2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐContractorReportKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "submittedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedOn = data
+		case "clearSubmittedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearSubmittedOn"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearSubmittedOn = data
+		case "projectID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProjectID = data
+		}
+	}
+
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputUpdateOrganizationInput(ctx context.Context, obj any) (ent.UpdateOrganizationInput, error) {
 	var it ent.UpdateOrganizationInput
 	asMap := map[string]any{}
@@ -66133,7 +75837,7 @@ func (ec *executionContext) unmarshalInputUpdateOrganizationInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "unifiedSocialCreditCode", "registrationLevel", "grade", "clearGrade", "fullTimeStaff", "qualifiedStaff", "partyMembers", "hasPartyOrganization", "synthetic", "regionID"}
+	fieldsInOrder := [...]string{"name", "unifiedSocialCreditCode", "registrationLevel", "grade", "clearGrade", "fullTimeStaff", "qualifiedStaff", "partyMembers", "hasPartyOrganization", "synthetic", "registeredDirectly", "clearRegisteredDirectly", "category", "clearCategory", "operatesWithinCommunity", "clearOperatesWithinCommunity", "registrationConditions", "appendRegistrationConditions", "clearRegistrationConditions", "partyOrganizationMode", "clearPartyOrganizationMode", "annualInspection", "clearAnnualInspection", "regionID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -66210,6 +75914,97 @@ func (ec *executionContext) unmarshalInputUpdateOrganizationInput(ctx context.Co
 				return it, err
 			}
 			it.Synthetic = data
+		case "registeredDirectly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registeredDirectly"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegisteredDirectly = data
+		case "clearRegisteredDirectly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRegisteredDirectly"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearRegisteredDirectly = data
+		case "category":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("category"))
+			data, err := ec.unmarshalOOrganizationCategory2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐOrganizationCategory(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Category = data
+		case "clearCategory":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCategory"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearCategory = data
+		case "operatesWithinCommunity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("operatesWithinCommunity"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OperatesWithinCommunity = data
+		case "clearOperatesWithinCommunity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearOperatesWithinCommunity"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearOperatesWithinCommunity = data
+		case "registrationConditions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("registrationConditions"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegistrationConditions = data
+		case "appendRegistrationConditions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendRegistrationConditions"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppendRegistrationConditions = data
+		case "clearRegistrationConditions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRegistrationConditions"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearRegistrationConditions = data
+		case "partyOrganizationMode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyOrganizationMode"))
+			data, err := ec.unmarshalOPartyOrganizationMode2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPartyOrganizationMode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyOrganizationMode = data
+		case "clearPartyOrganizationMode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPartyOrganizationMode"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearPartyOrganizationMode = data
+		case "annualInspection":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("annualInspection"))
+			data, err := ec.unmarshalOAnnualInspectionResult2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAnnualInspectionResult(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnnualInspection = data
+		case "clearAnnualInspection":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearAnnualInspection"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearAnnualInspection = data
 		case "regionID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -66793,6 +76588,68 @@ func (ec *executionContext) unmarshalInputUpdatePolicyParameterInput(ctx context
 	return it, nil
 }
 
+func (ec *executionContext) unmarshalInputUpdateProjectFilingInput(ctx context.Context, obj any) (ent.UpdateProjectFilingInput, error) {
+	var it ent.UpdateProjectFilingInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"document", "filedWith", "clearFiledWith", "filedOn", "clearFiledOn", "projectID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "document":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("document"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Document = data
+		case "filedWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedWith"))
+			data, err := ec.unmarshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledWith = data
+		case "clearFiledWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearFiledWith"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearFiledWith = data
+		case "filedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("filedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FiledOn = data
+		case "clearFiledOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearFiledOn"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearFiledOn = data
+		case "projectID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProjectID = data
+		}
+	}
+
+	return it, nil
+}
+
 func (ec *executionContext) unmarshalInputUpdateProjectInput(ctx context.Context, obj any) (ent.UpdateProjectInput, error) {
 	var it ent.UpdateProjectInput
 	asMap := map[string]any{}
@@ -66800,7 +76657,7 @@ func (ec *executionContext) unmarshalInputUpdateProjectInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "purchaser", "domain", "purchaseMode", "programme", "clearProgramme", "cycleYears", "contractSignedOn", "clearContractSignedOn", "startsOn", "endsOn", "headcount", "professionalPosts", "supervisedWorkers", "clearSupervisedWorkers", "regionID", "contractorID", "clearContractor", "addWorkerIDs", "removeWorkerIDs", "clearWorkers"}
+	fieldsInOrder := [...]string{"name", "purchaser", "domain", "purchaseMode", "programme", "clearProgramme", "cycleYears", "contractSignedOn", "clearContractSignedOn", "startsOn", "endsOn", "headcount", "professionalPosts", "supervisedWorkers", "clearSupervisedWorkers", "purchaserLevel", "clearPurchaserLevel", "purchaserType", "clearPurchaserType", "contractParties", "clearContractParties", "contractClauses", "appendContractClauses", "clearContractClauses", "specification", "appendSpecification", "clearSpecification", "procurementMethod", "clearProcurementMethod", "procurementException", "clearProcurementException", "fundingSources", "appendFundingSources", "clearFundingSources", "fundingYear", "clearFundingYear", "serviceLevel", "clearServiceLevel", "establishedOn", "clearEstablishedOn", "libraryApprovedOn", "clearLibraryApprovedOn", "budgetDeclaredOn", "clearBudgetDeclaredOn", "localPackageStandard", "clearLocalPackageStandard", "regionID", "contractorID", "clearContractor", "addWorkerIDs", "removeWorkerIDs", "clearWorkers"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -66912,6 +76769,223 @@ func (ec *executionContext) unmarshalInputUpdateProjectInput(ctx context.Context
 				return it, err
 			}
 			it.ClearSupervisedWorkers = data
+		case "purchaserLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaserLevel"))
+			data, err := ec.unmarshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurchaserLevel = data
+		case "clearPurchaserLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPurchaserLevel"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearPurchaserLevel = data
+		case "purchaserType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("purchaserType"))
+			data, err := ec.unmarshalOPurchaserType2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPurchaserType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PurchaserType = data
+		case "clearPurchaserType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPurchaserType"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearPurchaserType = data
+		case "contractParties":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractParties"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContractParties = data
+		case "clearContractParties":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearContractParties"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearContractParties = data
+		case "contractClauses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("contractClauses"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContractClauses = data
+		case "appendContractClauses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendContractClauses"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppendContractClauses = data
+		case "clearContractClauses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearContractClauses"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearContractClauses = data
+		case "specification":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("specification"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Specification = data
+		case "appendSpecification":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendSpecification"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppendSpecification = data
+		case "clearSpecification":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearSpecification"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearSpecification = data
+		case "procurementMethod":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementMethod"))
+			data, err := ec.unmarshalOProcurementMethod2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementMethod(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProcurementMethod = data
+		case "clearProcurementMethod":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearProcurementMethod"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearProcurementMethod = data
+		case "procurementException":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("procurementException"))
+			data, err := ec.unmarshalOProcurementException2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementException(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProcurementException = data
+		case "clearProcurementException":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearProcurementException"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearProcurementException = data
+		case "fundingSources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundingSources"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundingSources = data
+		case "appendFundingSources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendFundingSources"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppendFundingSources = data
+		case "clearFundingSources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearFundingSources"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearFundingSources = data
+		case "fundingYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fundingYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FundingYear = data
+		case "clearFundingYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearFundingYear"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearFundingYear = data
+		case "serviceLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceLevel"))
+			data, err := ec.unmarshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceLevel = data
+		case "clearServiceLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearServiceLevel"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearServiceLevel = data
+		case "establishedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("establishedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EstablishedOn = data
+		case "clearEstablishedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearEstablishedOn"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearEstablishedOn = data
+		case "libraryApprovedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("libraryApprovedOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LibraryApprovedOn = data
+		case "clearLibraryApprovedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearLibraryApprovedOn"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearLibraryApprovedOn = data
+		case "budgetDeclaredOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("budgetDeclaredOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BudgetDeclaredOn = data
+		case "clearBudgetDeclaredOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearBudgetDeclaredOn"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearBudgetDeclaredOn = data
+		case "localPackageStandard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("localPackageStandard"))
+			data, err := ec.unmarshalOMoney2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LocalPackageStandard = data
+		case "clearLocalPackageStandard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearLocalPackageStandard"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearLocalPackageStandard = data
 		case "regionID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -67029,7 +77103,7 @@ func (ec *executionContext) unmarshalInputUpdateSocialWorkerInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "birthDate", "clearBirthDate", "education", "major", "clearMajor", "certificateLevel", "certificateNumber", "clearCertificateNumber", "phone", "clearPhone", "localHukou", "partyMember", "synthetic", "regionID", "organizationID", "clearOrganization", "addStationIDs", "removeStationIDs", "clearStations", "addProjectIDs", "removeProjectIDs", "clearProjects"}
+	fieldsInOrder := [...]string{"name", "birthDate", "clearBirthDate", "education", "major", "clearMajor", "certificateLevel", "certificateNumber", "clearCertificateNumber", "phone", "clearPhone", "localHukou", "partyMember", "synthetic", "hiredOn", "clearHiredOn", "platformFiled", "clearPlatformFiled", "recruitedViaPlatform", "clearRecruitedViaPlatform", "laborContract", "clearLaborContract", "paidMonthly", "clearPaidMonthly", "socialInsurance", "appendSocialInsurance", "clearSocialInsurance", "employedByContractor", "clearEmployedByContractor", "trainedBeforeService", "clearTrainedBeforeService", "regionID", "organizationID", "clearOrganization", "addStationIDs", "removeStationIDs", "clearStations", "addProjectIDs", "removeProjectIDs", "clearProjects"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -67134,6 +77208,125 @@ func (ec *executionContext) unmarshalInputUpdateSocialWorkerInput(ctx context.Co
 				return it, err
 			}
 			it.Synthetic = data
+		case "hiredOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hiredOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HiredOn = data
+		case "clearHiredOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearHiredOn"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearHiredOn = data
+		case "platformFiled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("platformFiled"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlatformFiled = data
+		case "clearPlatformFiled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPlatformFiled"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearPlatformFiled = data
+		case "recruitedViaPlatform":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recruitedViaPlatform"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecruitedViaPlatform = data
+		case "clearRecruitedViaPlatform":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearRecruitedViaPlatform"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearRecruitedViaPlatform = data
+		case "laborContract":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("laborContract"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LaborContract = data
+		case "clearLaborContract":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearLaborContract"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearLaborContract = data
+		case "paidMonthly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidMonthly"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidMonthly = data
+		case "clearPaidMonthly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPaidMonthly"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearPaidMonthly = data
+		case "socialInsurance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("socialInsurance"))
+			data, err := ec.unmarshalOSocialInsurance2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐSocialInsuranceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SocialInsurance = data
+		case "appendSocialInsurance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendSocialInsurance"))
+			data, err := ec.unmarshalOSocialInsurance2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐSocialInsuranceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppendSocialInsurance = data
+		case "clearSocialInsurance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearSocialInsurance"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearSocialInsurance = data
+		case "employedByContractor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employedByContractor"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployedByContractor = data
+		case "clearEmployedByContractor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearEmployedByContractor"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearEmployedByContractor = data
+		case "trainedBeforeService":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainedBeforeService"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainedBeforeService = data
+		case "clearTrainedBeforeService":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearTrainedBeforeService"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearTrainedBeforeService = data
 		case "regionID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -67210,7 +77403,7 @@ func (ec *executionContext) unmarshalInputUpdateStationInput(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "township", "county", "facilities", "appendFacilities", "signText", "clearSignText", "establishedOn", "clearEstablishedOn", "regionID", "operatorID", "clearOperator", "addWorkerIDs", "removeWorkerIDs", "clearWorkers"}
+	fieldsInOrder := [...]string{"name", "township", "county", "facilities", "appendFacilities", "signText", "clearSignText", "establishedOn", "clearEstablishedOn", "agreedHeadcount", "clearAgreedHeadcount", "systems", "appendSystems", "clearSystems", "regionID", "operatorID", "clearOperator", "addWorkerIDs", "removeWorkerIDs", "clearWorkers"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -67280,6 +77473,41 @@ func (ec *executionContext) unmarshalInputUpdateStationInput(ctx context.Context
 				return it, err
 			}
 			it.ClearEstablishedOn = data
+		case "agreedHeadcount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreedHeadcount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreedHeadcount = data
+		case "clearAgreedHeadcount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearAgreedHeadcount"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearAgreedHeadcount = data
+		case "systems":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("systems"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Systems = data
+		case "appendSystems":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendSystems"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppendSystems = data
+		case "clearSystems":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearSystems"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearSystems = data
 		case "regionID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -67418,7 +77646,7 @@ func (ec *executionContext) unmarshalInputWorkerSpecInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"age", "birthDate", "education", "major", "certificate", "localHukou", "partyMember", "trainingHoursPerYear"}
+	fieldsInOrder := [...]string{"age", "birthDate", "education", "major", "certificate", "localHukou", "partyMember", "trainingHoursPerYear", "hiredOn", "platformFiled", "recruitedViaPlatform", "laborContract", "paidMonthly", "socialInsurance", "employedByContractor", "trainedBeforeService"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -67481,6 +77709,62 @@ func (ec *executionContext) unmarshalInputWorkerSpecInput(ctx context.Context, o
 				return it, err
 			}
 			it.TrainingHoursPerYear = data
+		case "hiredOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hiredOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HiredOn = data
+		case "platformFiled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("platformFiled"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PlatformFiled = data
+		case "recruitedViaPlatform":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recruitedViaPlatform"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecruitedViaPlatform = data
+		case "laborContract":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("laborContract"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LaborContract = data
+		case "paidMonthly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paidMonthly"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaidMonthly = data
+		case "socialInsurance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("socialInsurance"))
+			data, err := ec.unmarshalOSocialInsurance2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐSocialInsuranceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SocialInsurance = data
+		case "employedByContractor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employedByContractor"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployedByContractor = data
+		case "trainedBeforeService":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trainedBeforeService"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TrainedBeforeService = data
 		}
 	}
 
@@ -67515,6 +77799,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Region(ctx, sel, obj)
+	case *ent.ProjectFiling:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ProjectFiling(ctx, sel, obj)
 	case *ent.Project:
 		if obj == nil {
 			return graphql.Null
@@ -67555,6 +77844,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Organization(ctx, sel, obj)
+	case *ent.ContractorReport:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ContractorReport(ctx, sel, obj)
 	case *ent.CatalogItem:
 		if obj == nil {
 			return graphql.Null
@@ -68648,6 +78942,185 @@ func (ec *executionContext) _Citation(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var contractorReportImplementors = []string{"ContractorReport", "Node"}
+
+func (ec *executionContext) _ContractorReport(ctx context.Context, sel ast.SelectionSet, obj *ent.ContractorReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contractorReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContractorReport")
+		case "id":
+			out.Values[i] = ec._ContractorReport_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._ContractorReport_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ContractorReport_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._ContractorReport_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "submittedOn":
+			out.Values[i] = ec._ContractorReport_submittedOn(ctx, field, obj)
+		case "project":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ContractorReport_project(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var contractorReportConnectionImplementors = []string{"ContractorReportConnection"}
+
+func (ec *executionContext) _ContractorReportConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ContractorReportConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contractorReportConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContractorReportConnection")
+		case "edges":
+			out.Values[i] = ec._ContractorReportConnection_edges(ctx, field, obj)
+		case "pageInfo":
+			out.Values[i] = ec._ContractorReportConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ContractorReportConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var contractorReportEdgeImplementors = []string{"ContractorReportEdge"}
+
+func (ec *executionContext) _ContractorReportEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ContractorReportEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, contractorReportEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ContractorReportEdge")
+		case "node":
+			out.Values[i] = ec._ContractorReportEdge_node(ctx, field, obj)
+		case "cursor":
+			out.Values[i] = ec._ContractorReportEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var createdApiTokenImplementors = []string{"CreatedApiToken"}
 
 func (ec *executionContext) _CreatedApiToken(ctx context.Context, sel ast.SelectionSet, obj *model.CreatedAPIToken) graphql.Marshaler {
@@ -68958,6 +79431,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createProjectFiling":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createProjectFiling(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateProjectFiling":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateProjectFiling(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createContractorReport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createContractorReport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateContractorReport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateContractorReport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createAssessment":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createAssessment(ctx, field)
@@ -69147,6 +79648,18 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "registeredDirectly":
+			out.Values[i] = ec._Organization_registeredDirectly(ctx, field, obj)
+		case "category":
+			out.Values[i] = ec._Organization_category(ctx, field, obj)
+		case "operatesWithinCommunity":
+			out.Values[i] = ec._Organization_operatesWithinCommunity(ctx, field, obj)
+		case "registrationConditions":
+			out.Values[i] = ec._Organization_registrationConditions(ctx, field, obj)
+		case "partyOrganizationMode":
+			out.Values[i] = ec._Organization_partyOrganizationMode(ctx, field, obj)
+		case "annualInspection":
+			out.Values[i] = ec._Organization_annualInspection(ctx, field, obj)
 		case "region":
 			field := field
 
@@ -71102,6 +81615,34 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "supervisedWorkers":
 			out.Values[i] = ec._Project_supervisedWorkers(ctx, field, obj)
+		case "purchaserLevel":
+			out.Values[i] = ec._Project_purchaserLevel(ctx, field, obj)
+		case "purchaserType":
+			out.Values[i] = ec._Project_purchaserType(ctx, field, obj)
+		case "contractParties":
+			out.Values[i] = ec._Project_contractParties(ctx, field, obj)
+		case "contractClauses":
+			out.Values[i] = ec._Project_contractClauses(ctx, field, obj)
+		case "specification":
+			out.Values[i] = ec._Project_specification(ctx, field, obj)
+		case "procurementMethod":
+			out.Values[i] = ec._Project_procurementMethod(ctx, field, obj)
+		case "procurementException":
+			out.Values[i] = ec._Project_procurementException(ctx, field, obj)
+		case "fundingSources":
+			out.Values[i] = ec._Project_fundingSources(ctx, field, obj)
+		case "fundingYear":
+			out.Values[i] = ec._Project_fundingYear(ctx, field, obj)
+		case "serviceLevel":
+			out.Values[i] = ec._Project_serviceLevel(ctx, field, obj)
+		case "establishedOn":
+			out.Values[i] = ec._Project_establishedOn(ctx, field, obj)
+		case "libraryApprovedOn":
+			out.Values[i] = ec._Project_libraryApprovedOn(ctx, field, obj)
+		case "budgetDeclaredOn":
+			out.Values[i] = ec._Project_budgetDeclaredOn(ctx, field, obj)
+		case "localPackageStandard":
+			out.Values[i] = ec._Project_localPackageStandard(ctx, field, obj)
 		case "region":
 			field := field
 
@@ -71217,6 +81758,78 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 					}
 				}()
 				res = ec._Project_evaluations(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "filings":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Project_filings(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "reports":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Project_reports(ctx, field, obj)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -71425,6 +82038,187 @@ func (ec *executionContext) _ProjectEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var projectFilingImplementors = []string{"ProjectFiling", "Node"}
+
+func (ec *executionContext) _ProjectFiling(ctx context.Context, sel ast.SelectionSet, obj *ent.ProjectFiling) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, projectFilingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProjectFiling")
+		case "id":
+			out.Values[i] = ec._ProjectFiling_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._ProjectFiling_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._ProjectFiling_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "document":
+			out.Values[i] = ec._ProjectFiling_document(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "filedWith":
+			out.Values[i] = ec._ProjectFiling_filedWith(ctx, field, obj)
+		case "filedOn":
+			out.Values[i] = ec._ProjectFiling_filedOn(ctx, field, obj)
+		case "project":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._ProjectFiling_project(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.Deferrable != nil {
+				dfs, ok := deferred[field.Deferrable.Label]
+				di := 0
+				if ok {
+					dfs.AddField(field)
+					di = len(dfs.Values) - 1
+				} else {
+					dfs = graphql.NewFieldSet([]graphql.CollectedField{field})
+					deferred[field.Deferrable.Label] = dfs
+				}
+				dfs.Concurrently(di, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, dfs)
+				})
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var projectFilingConnectionImplementors = []string{"ProjectFilingConnection"}
+
+func (ec *executionContext) _ProjectFilingConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.ProjectFilingConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, projectFilingConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProjectFilingConnection")
+		case "edges":
+			out.Values[i] = ec._ProjectFilingConnection_edges(ctx, field, obj)
+		case "pageInfo":
+			out.Values[i] = ec._ProjectFilingConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ProjectFilingConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var projectFilingEdgeImplementors = []string{"ProjectFilingEdge"}
+
+func (ec *executionContext) _ProjectFilingEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.ProjectFilingEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, projectFilingEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProjectFilingEdge")
+		case "node":
+			out.Values[i] = ec._ProjectFilingEdge_node(ctx, field, obj)
+		case "cursor":
+			out.Values[i] = ec._ProjectFilingEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -71583,6 +82377,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_catalogItems(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "contractorReports":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_contractorReports(ctx, field)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -71759,6 +82575,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_projects(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "projectFilings":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_projectFilings(ctx, field)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -72723,6 +83561,22 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "hiredOn":
+			out.Values[i] = ec._SocialWorker_hiredOn(ctx, field, obj)
+		case "platformFiled":
+			out.Values[i] = ec._SocialWorker_platformFiled(ctx, field, obj)
+		case "recruitedViaPlatform":
+			out.Values[i] = ec._SocialWorker_recruitedViaPlatform(ctx, field, obj)
+		case "laborContract":
+			out.Values[i] = ec._SocialWorker_laborContract(ctx, field, obj)
+		case "paidMonthly":
+			out.Values[i] = ec._SocialWorker_paidMonthly(ctx, field, obj)
+		case "socialInsurance":
+			out.Values[i] = ec._SocialWorker_socialInsurance(ctx, field, obj)
+		case "employedByContractor":
+			out.Values[i] = ec._SocialWorker_employedByContractor(ctx, field, obj)
+		case "trainedBeforeService":
+			out.Values[i] = ec._SocialWorker_trainedBeforeService(ctx, field, obj)
 		case "region":
 			field := field
 
@@ -73258,6 +84112,10 @@ func (ec *executionContext) _Station(ctx context.Context, sel ast.SelectionSet, 
 			out.Values[i] = ec._Station_signText(ctx, field, obj)
 		case "establishedOn":
 			out.Values[i] = ec._Station_establishedOn(ctx, field, obj)
+		case "agreedHeadcount":
+			out.Values[i] = ec._Station_agreedHeadcount(ctx, field, obj)
+		case "systems":
+			out.Values[i] = ec._Station_systems(ctx, field, obj)
 		case "region":
 			field := field
 
@@ -74086,6 +84944,26 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNAdminLevel2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx context.Context, v any) (schematype.AdminLevel, error) {
+	var res schematype.AdminLevel
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAdminLevel2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx context.Context, sel ast.SelectionSet, v schematype.AdminLevel) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNAnnualInspectionResult2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAnnualInspectionResult(ctx context.Context, v any) (schematype.AnnualInspectionResult, error) {
+	var res schematype.AnnualInspectionResult
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAnnualInspectionResult2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAnnualInspectionResult(ctx context.Context, sel ast.SelectionSet, v schematype.AnnualInspectionResult) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNApiToken2githubᚗcomᚋshegongᚋshegongᚋentᚐApiToken(ctx context.Context, sel ast.SelectionSet, v ent.ApiToken) graphql.Marshaler {
 	return ec._ApiToken(ctx, sel, &v)
 }
@@ -74381,6 +85259,70 @@ func (ec *executionContext) marshalNComplianceStatus2githubᚗcomᚋshegongᚋsh
 	return v
 }
 
+func (ec *executionContext) marshalNContractorReport2githubᚗcomᚋshegongᚋshegongᚋentᚐContractorReport(ctx context.Context, sel ast.SelectionSet, v ent.ContractorReport) graphql.Marshaler {
+	return ec._ContractorReport(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNContractorReport2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReport(ctx context.Context, sel ast.SelectionSet, v *ent.ContractorReport) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ContractorReport(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNContractorReportConnection2githubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportConnection(ctx context.Context, sel ast.SelectionSet, v ent.ContractorReportConnection) graphql.Marshaler {
+	return ec._ContractorReportConnection(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNContractorReportConnection2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ContractorReportConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ContractorReportConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNContractorReportInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐContractorReportInput(ctx context.Context, v any) (*model.ContractorReportInput, error) {
+	res, err := ec.unmarshalInputContractorReportInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNContractorReportKind2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐContractorReportKind(ctx context.Context, v any) (schematype.ContractorReportKind, error) {
+	var res schematype.ContractorReportKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNContractorReportKind2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐContractorReportKind(ctx context.Context, sel ast.SelectionSet, v schematype.ContractorReportKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNContractorReportOrderField2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportOrderField(ctx context.Context, v any) (*ent.ContractorReportOrderField, error) {
+	var res = new(ent.ContractorReportOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNContractorReportOrderField2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ContractorReportOrderField) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNContractorReportWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportWhereInput(ctx context.Context, v any) (*ent.ContractorReportWhereInput, error) {
+	res, err := ec.unmarshalInputContractorReportWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCoverageStatus2githubᚗcomᚋshegongᚋshegongᚋentᚋpolicycoverageᚐStatus(ctx context.Context, v any) (policycoverage.Status, error) {
 	var res policycoverage.Status
 	err := res.UnmarshalGQL(v)
@@ -74411,6 +85353,11 @@ func (ec *executionContext) unmarshalNCreateCatalogItemInput2githubᚗcomᚋsheg
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateContractorReportInput2githubᚗcomᚋshegongᚋshegongᚋentᚐCreateContractorReportInput(ctx context.Context, v any) (ent.CreateContractorReportInput, error) {
+	res, err := ec.unmarshalInputCreateContractorReportInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateOrganizationInput2githubᚗcomᚋshegongᚋshegongᚋentᚐCreateOrganizationInput(ctx context.Context, v any) (ent.CreateOrganizationInput, error) {
 	res, err := ec.unmarshalInputCreateOrganizationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -74433,6 +85380,11 @@ func (ec *executionContext) unmarshalNCreatePolicyDocumentInput2githubᚗcomᚋs
 
 func (ec *executionContext) unmarshalNCreatePolicyParameterInput2githubᚗcomᚋshegongᚋshegongᚋentᚐCreatePolicyParameterInput(ctx context.Context, v any) (ent.CreatePolicyParameterInput, error) {
 	res, err := ec.unmarshalInputCreatePolicyParameterInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateProjectFilingInput2githubᚗcomᚋshegongᚋshegongᚋentᚐCreateProjectFilingInput(ctx context.Context, v any) (ent.CreateProjectFilingInput, error) {
+	res, err := ec.unmarshalInputCreateProjectFilingInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -74593,6 +85545,11 @@ func (ec *executionContext) unmarshalNEvaluationSpecInput2ᚖgithubᚗcomᚋsheg
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNFilingInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐFilingInput(ctx context.Context, v any) (*model.FilingInput, error) {
+	res, err := ec.unmarshalInputFilingInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNFinding2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐFinding(ctx context.Context, sel ast.SelectionSet, v schematype.Finding) graphql.Marshaler {
 	return ec._Finding(ctx, sel, &v)
 }
@@ -74702,6 +85659,31 @@ func (ec *executionContext) unmarshalNFindingStatus2githubᚗcomᚋshegongᚋshe
 }
 
 func (ec *executionContext) marshalNFindingStatus2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐFindingStatus(ctx context.Context, sel ast.SelectionSet, v schematype.FindingStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNGovernmentActInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐGovernmentActInput(ctx context.Context, v any) (*model.GovernmentActInput, error) {
+	res, err := ec.unmarshalInputGovernmentActInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNGovernmentActKind2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐGovernmentActKind(ctx context.Context, v any) (model.GovernmentActKind, error) {
+	var res model.GovernmentActKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNGovernmentActKind2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐGovernmentActKind(ctx context.Context, sel ast.SelectionSet, v model.GovernmentActKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNGovernmentLevel2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐGovernmentLevel(ctx context.Context, v any) (model.GovernmentLevel, error) {
+	var res model.GovernmentLevel
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNGovernmentLevel2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐGovernmentLevel(ctx context.Context, sel ast.SelectionSet, v model.GovernmentLevel) graphql.Marshaler {
 	return v
 }
 
@@ -74842,6 +85824,16 @@ func (ec *executionContext) marshalNOrganization2ᚖgithubᚗcomᚋshegongᚋshe
 	return ec._Organization(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNOrganizationCategory2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐOrganizationCategory(ctx context.Context, v any) (schematype.OrganizationCategory, error) {
+	var res schematype.OrganizationCategory
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOrganizationCategory2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐOrganizationCategory(ctx context.Context, sel ast.SelectionSet, v schematype.OrganizationCategory) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNOrganizationConnection2githubᚗcomᚋshegongᚋshegongᚋentᚐOrganizationConnection(ctx context.Context, sel ast.SelectionSet, v ent.OrganizationConnection) graphql.Marshaler {
 	return ec._OrganizationConnection(ctx, sel, &v)
 }
@@ -74889,6 +85881,16 @@ func (ec *executionContext) unmarshalNOrganizationWhereInput2ᚖgithubᚗcomᚋs
 
 func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
+}
+
+func (ec *executionContext) unmarshalNPartyOrganizationMode2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPartyOrganizationMode(ctx context.Context, v any) (schematype.PartyOrganizationMode, error) {
+	var res schematype.PartyOrganizationMode
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPartyOrganizationMode2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPartyOrganizationMode(ctx context.Context, sel ast.SelectionSet, v schematype.PartyOrganizationMode) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNPerformanceEvaluation2githubᚗcomᚋshegongᚋshegongᚋentᚐPerformanceEvaluation(ctx context.Context, sel ast.SelectionSet, v ent.PerformanceEvaluation) graphql.Marshaler {
@@ -75435,6 +86437,26 @@ func (ec *executionContext) unmarshalNPolicySourceWhereInput2ᚖgithubᚗcomᚋs
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNProcurementException2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementException(ctx context.Context, v any) (schematype.ProcurementException, error) {
+	var res schematype.ProcurementException
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProcurementException2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementException(ctx context.Context, sel ast.SelectionSet, v schematype.ProcurementException) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNProcurementMethod2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementMethod(ctx context.Context, v any) (schematype.ProcurementMethod, error) {
+	var res schematype.ProcurementMethod
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProcurementMethod2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementMethod(ctx context.Context, sel ast.SelectionSet, v schematype.ProcurementMethod) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNProject2githubᚗcomᚋshegongᚋshegongᚋentᚐProject(ctx context.Context, sel ast.SelectionSet, v ent.Project) graphql.Marshaler {
 	return ec._Project(ctx, sel, &v)
 }
@@ -75461,6 +86483,55 @@ func (ec *executionContext) marshalNProjectConnection2ᚖgithubᚗcomᚋshegong�
 		return graphql.Null
 	}
 	return ec._ProjectConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProjectFiling2githubᚗcomᚋshegongᚋshegongᚋentᚐProjectFiling(ctx context.Context, sel ast.SelectionSet, v ent.ProjectFiling) graphql.Marshaler {
+	return ec._ProjectFiling(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNProjectFiling2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFiling(ctx context.Context, sel ast.SelectionSet, v *ent.ProjectFiling) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProjectFiling(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProjectFilingConnection2githubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingConnection(ctx context.Context, sel ast.SelectionSet, v ent.ProjectFilingConnection) graphql.Marshaler {
+	return ec._ProjectFilingConnection(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNProjectFilingConnection2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingConnection(ctx context.Context, sel ast.SelectionSet, v *ent.ProjectFilingConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ProjectFilingConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProjectFilingOrderField2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingOrderField(ctx context.Context, v any) (*ent.ProjectFilingOrderField, error) {
+	var res = new(ent.ProjectFilingOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProjectFilingOrderField2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.ProjectFilingOrderField) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNProjectFilingWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingWhereInput(ctx context.Context, v any) (*ent.ProjectFilingWhereInput, error) {
+	res, err := ec.unmarshalInputProjectFilingWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNProjectOrderField2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectOrderField(ctx context.Context, v any) (*ent.ProjectOrderField, error) {
@@ -75501,6 +86572,16 @@ func (ec *executionContext) unmarshalNPurchaseMode2githubᚗcomᚋshegongᚋsheg
 }
 
 func (ec *executionContext) marshalNPurchaseMode2githubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐPurchaseMode(ctx context.Context, sel ast.SelectionSet, v project.PurchaseMode) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNPurchaserType2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPurchaserType(ctx context.Context, v any) (schematype.PurchaserType, error) {
+	var res schematype.PurchaserType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPurchaserType2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPurchaserType(ctx context.Context, sel ast.SelectionSet, v schematype.PurchaserType) graphql.Marshaler {
 	return v
 }
 
@@ -75655,6 +86736,16 @@ func (ec *executionContext) marshalNScenarioResult2ᚖgithubᚗcomᚋshegongᚋs
 		return graphql.Null
 	}
 	return ec._ScenarioResult(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSocialInsurance2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐSocialInsurance(ctx context.Context, v any) (schematype.SocialInsurance, error) {
+	var res schematype.SocialInsurance
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSocialInsurance2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐSocialInsurance(ctx context.Context, sel ast.SelectionSet, v schematype.SocialInsurance) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNSocialWorker2githubᚗcomᚋshegongᚋshegongᚋentᚐSocialWorker(ctx context.Context, sel ast.SelectionSet, v ent.SocialWorker) graphql.Marshaler {
@@ -75909,6 +87000,11 @@ func (ec *executionContext) unmarshalNUpdateCatalogItemInput2githubᚗcomᚋsheg
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateContractorReportInput2githubᚗcomᚋshegongᚋshegongᚋentᚐUpdateContractorReportInput(ctx context.Context, v any) (ent.UpdateContractorReportInput, error) {
+	res, err := ec.unmarshalInputUpdateContractorReportInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateOrganizationInput2githubᚗcomᚋshegongᚋshegongᚋentᚐUpdateOrganizationInput(ctx context.Context, v any) (ent.UpdateOrganizationInput, error) {
 	res, err := ec.unmarshalInputUpdateOrganizationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -75931,6 +87027,11 @@ func (ec *executionContext) unmarshalNUpdatePolicyDocumentInput2githubᚗcomᚋs
 
 func (ec *executionContext) unmarshalNUpdatePolicyParameterInput2githubᚗcomᚋshegongᚋshegongᚋentᚐUpdatePolicyParameterInput(ctx context.Context, v any) (ent.UpdatePolicyParameterInput, error) {
 	res, err := ec.unmarshalInputUpdatePolicyParameterInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateProjectFilingInput2githubᚗcomᚋshegongᚋshegongᚋentᚐUpdateProjectFilingInput(ctx context.Context, v any) (ent.UpdateProjectFilingInput, error) {
+	res, err := ec.unmarshalInputUpdateProjectFilingInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -76242,6 +87343,168 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 		}
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalOAdminLevel2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevelᚄ(ctx context.Context, v any) ([]schematype.AdminLevel, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.AdminLevel, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAdminLevel2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOAdminLevel2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevelᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.AdminLevel) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNAdminLevel2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx context.Context, v any) (*schematype.AdminLevel, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(schematype.AdminLevel)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAdminLevel2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAdminLevel(ctx context.Context, sel ast.SelectionSet, v *schematype.AdminLevel) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOAnnualInspectionResult2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAnnualInspectionResultᚄ(ctx context.Context, v any) ([]schematype.AnnualInspectionResult, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.AnnualInspectionResult, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAnnualInspectionResult2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAnnualInspectionResult(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOAnnualInspectionResult2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAnnualInspectionResultᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.AnnualInspectionResult) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNAnnualInspectionResult2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAnnualInspectionResult(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOAnnualInspectionResult2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAnnualInspectionResult(ctx context.Context, v any) (*schematype.AnnualInspectionResult, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(schematype.AnnualInspectionResult)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAnnualInspectionResult2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐAnnualInspectionResult(ctx context.Context, sel ast.SelectionSet, v *schematype.AnnualInspectionResult) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOApiToken2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐApiToken(ctx context.Context, sel ast.SelectionSet, v *ent.ApiToken) graphql.Marshaler {
@@ -77071,6 +88334,194 @@ func (ec *executionContext) marshalOComplianceStatus2ᚖgithubᚗcomᚋshegong�
 	return v
 }
 
+func (ec *executionContext) marshalOContractorReport2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReport(ctx context.Context, sel ast.SelectionSet, v *ent.ContractorReport) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ContractorReport(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOContractorReportEdge2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ContractorReportEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalOContractorReportEdge2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportEdge(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	return ret
+}
+
+func (ec *executionContext) marshalOContractorReportEdge2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ContractorReportEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ContractorReportEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOContractorReportInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐContractorReportInputᚄ(ctx context.Context, v any) ([]*model.ContractorReportInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ContractorReportInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNContractorReportInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐContractorReportInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOContractorReportKind2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐContractorReportKindᚄ(ctx context.Context, v any) ([]schematype.ContractorReportKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.ContractorReportKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNContractorReportKind2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐContractorReportKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOContractorReportKind2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐContractorReportKindᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.ContractorReportKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNContractorReportKind2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐContractorReportKind(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOContractorReportKind2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐContractorReportKind(ctx context.Context, v any) (*schematype.ContractorReportKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(schematype.ContractorReportKind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOContractorReportKind2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐContractorReportKind(ctx context.Context, sel ast.SelectionSet, v *schematype.ContractorReportKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOContractorReportOrder2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportOrder(ctx context.Context, v any) (*ent.ContractorReportOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputContractorReportOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOContractorReportWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportWhereInputᚄ(ctx context.Context, v any) ([]*ent.ContractorReportWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ContractorReportWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNContractorReportWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOContractorReportWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐContractorReportWhereInput(ctx context.Context, v any) (*ent.ContractorReportWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputContractorReportWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOCoverageStatus2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋpolicycoverageᚐStatusᚄ(ctx context.Context, v any) ([]policycoverage.Status, error) {
 	if v == nil {
 		return nil, nil
@@ -77481,6 +88932,58 @@ func (ec *executionContext) unmarshalOEvaluationSpecInput2ᚕᚖgithubᚗcomᚋs
 	return res, nil
 }
 
+func (ec *executionContext) unmarshalOFilingInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐFilingInputᚄ(ctx context.Context, v any) ([]*model.FilingInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]*model.FilingInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFilingInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐFilingInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOGovernmentActInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐGovernmentActInputᚄ(ctx context.Context, v any) ([]*model.GovernmentActInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]*model.GovernmentActInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNGovernmentActInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐGovernmentActInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOGovernmentSpecInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐGovernmentSpecInput(ctx context.Context, v any) (*model.GovernmentSpecInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputGovernmentSpecInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOGuidanceCatalogInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐGuidanceCatalogInput(ctx context.Context, v any) (*model.GuidanceCatalogInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputGuidanceCatalogInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOID2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
 	if v == nil {
 		return nil, nil
@@ -77649,6 +89152,87 @@ func (ec *executionContext) marshalOOrganization2ᚖgithubᚗcomᚋshegongᚋshe
 		return graphql.Null
 	}
 	return ec._Organization(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOOrganizationCategory2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐOrganizationCategoryᚄ(ctx context.Context, v any) ([]schematype.OrganizationCategory, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.OrganizationCategory, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNOrganizationCategory2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐOrganizationCategory(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOOrganizationCategory2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐOrganizationCategoryᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.OrganizationCategory) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNOrganizationCategory2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐOrganizationCategory(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOOrganizationCategory2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐOrganizationCategory(ctx context.Context, v any) (*schematype.OrganizationCategory, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(schematype.OrganizationCategory)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOrganizationCategory2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐOrganizationCategory(ctx context.Context, sel ast.SelectionSet, v *schematype.OrganizationCategory) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOOrganizationEdge2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐOrganizationEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.OrganizationEdge) graphql.Marshaler {
@@ -77820,6 +89404,87 @@ func (ec *executionContext) unmarshalOOrganizationWhereInput2ᚖgithubᚗcomᚋs
 	}
 	res, err := ec.unmarshalInputOrganizationWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOPartyOrganizationMode2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPartyOrganizationModeᚄ(ctx context.Context, v any) ([]schematype.PartyOrganizationMode, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.PartyOrganizationMode, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPartyOrganizationMode2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPartyOrganizationMode(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPartyOrganizationMode2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPartyOrganizationModeᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.PartyOrganizationMode) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNPartyOrganizationMode2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPartyOrganizationMode(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOPartyOrganizationMode2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPartyOrganizationMode(ctx context.Context, v any) (*schematype.PartyOrganizationMode, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(schematype.PartyOrganizationMode)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPartyOrganizationMode2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPartyOrganizationMode(ctx context.Context, sel ast.SelectionSet, v *schematype.PartyOrganizationMode) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOPerformanceEvaluation2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPerformanceEvaluation(ctx context.Context, sel ast.SelectionSet, v *ent.PerformanceEvaluation) graphql.Marshaler {
@@ -78363,6 +90028,168 @@ func (ec *executionContext) unmarshalOPolicySourceWhereInput2ᚖgithubᚗcomᚋs
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOProcurementException2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementExceptionᚄ(ctx context.Context, v any) ([]schematype.ProcurementException, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.ProcurementException, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProcurementException2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementException(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOProcurementException2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementExceptionᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.ProcurementException) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNProcurementException2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementException(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOProcurementException2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementException(ctx context.Context, v any) (*schematype.ProcurementException, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(schematype.ProcurementException)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProcurementException2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementException(ctx context.Context, sel ast.SelectionSet, v *schematype.ProcurementException) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOProcurementMethod2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementMethodᚄ(ctx context.Context, v any) ([]schematype.ProcurementMethod, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.ProcurementMethod, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProcurementMethod2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementMethod(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOProcurementMethod2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementMethodᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.ProcurementMethod) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNProcurementMethod2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementMethod(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOProcurementMethod2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementMethod(ctx context.Context, v any) (*schematype.ProcurementMethod, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(schematype.ProcurementMethod)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProcurementMethod2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐProcurementMethod(ctx context.Context, sel ast.SelectionSet, v *schematype.ProcurementMethod) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOProject2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProject(ctx context.Context, sel ast.SelectionSet, v *ent.Project) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -78416,6 +90243,95 @@ func (ec *executionContext) marshalOProjectEdge2ᚖgithubᚗcomᚋshegongᚋsheg
 		return graphql.Null
 	}
 	return ec._ProjectEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOProjectFiling2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFiling(ctx context.Context, sel ast.SelectionSet, v *ent.ProjectFiling) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProjectFiling(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOProjectFilingEdge2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.ProjectFilingEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalOProjectFilingEdge2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingEdge(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	return ret
+}
+
+func (ec *executionContext) marshalOProjectFilingEdge2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingEdge(ctx context.Context, sel ast.SelectionSet, v *ent.ProjectFilingEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProjectFilingEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOProjectFilingOrder2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingOrder(ctx context.Context, v any) (*ent.ProjectFilingOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProjectFilingOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOProjectFilingWhereInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingWhereInputᚄ(ctx context.Context, v any) ([]*ent.ProjectFilingWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.ProjectFilingWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProjectFilingWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOProjectFilingWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectFilingWhereInput(ctx context.Context, v any) (*ent.ProjectFilingWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProjectFilingWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOProjectOrder2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐProjectOrder(ctx context.Context, v any) (*ent.ProjectOrder, error) {
@@ -78616,6 +90532,95 @@ func (ec *executionContext) unmarshalOPurchaseMode2ᚖgithubᚗcomᚋshegongᚋs
 }
 
 func (ec *executionContext) marshalOPurchaseMode2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋprojectᚐPurchaseMode(ctx context.Context, sel ast.SelectionSet, v *project.PurchaseMode) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOPurchaserInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPurchaserInput(ctx context.Context, v any) (*model.PurchaserInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPurchaserInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOPurchaserType2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPurchaserTypeᚄ(ctx context.Context, v any) ([]schematype.PurchaserType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.PurchaserType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPurchaserType2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPurchaserType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPurchaserType2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPurchaserTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.PurchaserType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNPurchaserType2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPurchaserType(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOPurchaserType2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPurchaserType(ctx context.Context, v any) (*schematype.PurchaserType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(schematype.PurchaserType)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPurchaserType2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPurchaserType(ctx context.Context, sel ast.SelectionSet, v *schematype.PurchaserType) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -78952,6 +90957,71 @@ func (ec *executionContext) marshalORole2ᚖgithubᚗcomᚋshegongᚋshegongᚋe
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOSocialInsurance2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐSocialInsuranceᚄ(ctx context.Context, v any) ([]schematype.SocialInsurance, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]schematype.SocialInsurance, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSocialInsurance2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐSocialInsurance(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSocialInsurance2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐSocialInsuranceᚄ(ctx context.Context, sel ast.SelectionSet, v []schematype.SocialInsurance) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNSocialInsurance2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐSocialInsurance(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			go f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOSocialWorker2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐSocialWorker(ctx context.Context, sel ast.SelectionSet, v *ent.SocialWorker) graphql.Marshaler {

@@ -12,6 +12,7 @@ import (
 	"github.com/shegong/shegong/ent/apitoken"
 	"github.com/shegong/shegong/ent/assessment"
 	"github.com/shegong/shegong/ent/budgetline"
+	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/policycoverage"
 	"github.com/shegong/shegong/ent/project"
@@ -37,6 +38,14 @@ type BudgetRequirement struct {
 	MaximumNonLabor *int64 `json:"maximumNonLabor,omitempty"`
 	// 督导经费 / supervision fund
 	SupervisionFund *int64 `json:"supervisionFund,omitempty"`
+}
+
+// 承接机构报告 / One report the contractor submitted.
+type ContractorReportInput struct {
+	// 报告类型 / kind of report
+	Kind schematype.ContractorReportKind `json:"kind"`
+	// 提交日期；缺省表示未提供 / day it was submitted; omitted means not given
+	SubmittedOn *time.Time `json:"submittedOn,omitempty"`
 }
 
 // 创建令牌 / A token to create (admin only).
@@ -88,6 +97,75 @@ type EvaluationSpecInput struct {
 	EvaluatedOn *time.Time `json:"evaluatedOn,omitempty"`
 }
 
+// 备案 / One document filed with a higher authority (备案).
+type FilingInput struct {
+	// 备案文件名称，按文件用语填写，如 政府购买服务协议、年度实施计划，与各地清单逐项精确比对 / the filed document, named as the documents name it (e.g. 政府购买服务协议, 年度实施计划) and matched exactly against each region's list
+	Document string `json:"document"`
+	// 备案机关的行政级别；缺省表示未提供 / level of the authority it was filed with; omitted means not given
+	FiledWith *schematype.AdminLevel `json:"filedWith,omitempty"`
+	// 备案日期；缺省表示未提供 / day it was filed; omitted means not given
+	FiledOn *time.Time `json:"filedOn,omitempty"`
+}
+
+// 政府行为记录 / One plan, report or inspection of a government on record.
+type GovernmentActInput struct {
+	// 类型 / kind
+	Kind GovernmentActKind `json:"kind"`
+	// 备案、提交或督查日期；缺省表示未提供 / day it was filed, submitted or held; omitted means not given
+	On *time.Time `json:"on,omitempty"`
+	// 另一方政府的级别：计划报备、报告报送的上级，或开展督查的上级；缺省表示未提供 / level of the other government involved: the one a plan was filed with or a report submitted to, or the one that held an inspection; omitted means not given
+	Authority *schematype.AdminLevel `json:"authority,omitempty"`
+	// 计划包含的部分，如 项目背景、项目目标，与各地清单逐项精确比对；缺省表示未提供，空列表表示一部分也没有 / parts a plan contains (年度实施计划的内容), e.g. 项目背景, 项目目标, matched exactly against each region's list; omitted means not given, an empty list means none
+	Sections []string `json:"sections,omitempty"`
+}
+
+// 政府 / One level of government — a province, a city (市、州) or a county (县、市、区) with its
+// civil-affairs department — as the rules that bind governments rather than providers see it:
+// coverage and growth targets (全覆盖、机构数), pilot designations (试点县、试点乡镇), guidance
+// catalogues (指导目录) and reporting duties (年度计划、实施情况报告、督查). Counts and flags describe the
+// state on asOf; acts are dated. Omitted facts are "not given" (INSUFFICIENT_INPUT for the rules
+// that need them).
+type GovernmentSpecInput struct {
+	// 行政级别（必填）/ level of government (required)
+	Level GovernmentLevel `json:"level"`
+	// 行政区划名称，如 株洲市、醴陵市，仅用于说明 / name of the administrative unit, e.g. 株洲市, 醴陵市; for messages only
+	Name *string `json:"name,omitempty"`
+	// 乡镇(街道)总数；缺省表示未提供 / townships and streets in the unit (乡镇(街道)总数); omitted means not given
+	Townships *int `json:"townships,omitempty"`
+	// 已建成社会工作服务站的乡镇(街道)数；缺省表示未提供 / townships and streets with a social-work station (已建成社工站); omitted means not given
+	TownshipsWithStation *int `json:"townshipsWithStation,omitempty"`
+	// 社会工作专业人才总数；缺省表示未提供 / professional social workers in the unit (社会工作专业人才总数); omitted means not given
+	SocialWorkers *int `json:"socialWorkers,omitempty"`
+	// 登记注册的民办社会工作服务机构数；缺省表示未提供 / private social-work service organisations registered in the unit (民办社会工作服务机构数); omitted means not given
+	PrivateSocialWorkOrganizations *int `json:"privateSocialWorkOrganizations,omitempty"`
+	// 已成立本级社会工作行业组织（协会）；缺省表示未提供 / has its own social-work industry association (行业组织); omitted means not given
+	HasIndustryAssociation *bool `json:"hasIndustryAssociation,omitempty"`
+	// 已建成民办社会工作服务机构孵化基地；缺省表示未提供 / has an incubator for private social-work organisations (孵化基地); omitted means not given
+	HasIncubator *bool `json:"hasIncubator,omitempty"`
+	// 本单位为试点单位（试点县）；缺省表示未提供 / the unit itself is a pilot (试点单位, e.g. a pilot county); omitted means not given
+	IsPilot *bool `json:"isPilot,omitempty"`
+	// 确定的试点县(市、区)数：省为自选的，市为其确定的；缺省表示未提供 / pilot counties the unit has designated (试点县数): for a province those it selected, for a city those it named; omitted means not given
+	PilotCounties *int `json:"pilotCounties,omitempty"`
+	// 县确定的试点乡镇数；缺省表示未提供 / pilot townships a county has selected (试点乡镇数); omitted means not given
+	PilotTownships *int `json:"pilotTownships,omitempty"`
+	// 本级整体打包标准（元/人/年）；缺省表示未设定或未提供 / the unit's own package standard per funded person-year (本级整体打包标准, yuan); omitted when none is set or not given
+	PackageStandard *int64 `json:"packageStandard,omitempty"`
+	// 购买服务指导目录；缺省表示未提供 / the unit's guidance catalogue of purchasable services (购买服务指导目录); omitted means not given
+	Catalog *GuidanceCatalogInput `json:"catalog,omitempty"`
+	// 在案的计划、报告与上级督查；缺省表示未提供，空列表表示没有任何记录 / plans, reports and inspections on record; omitted means not given, an empty list means none
+	Acts []*GovernmentActInput `json:"acts,omitempty"`
+}
+
+// 购买服务指导目录 / A government's guidance catalogue of services it may purchase (购买服务指导目录).
+type GuidanceCatalogInput struct {
+	// 编制完成日期；缺省表示未提供（需要它的规则答 INSUFFICIENT_INPUT）/ day it was completed (编制完成); omitted means not given (a rule that needs it answers INSUFFICIENT_INPUT)
+	CompletedOn *time.Time `json:"completedOn,omitempty"`
+	// 向社会公布日期；缺省表示未提供（需要它的规则答 INSUFFICIENT_INPUT）/ day it was published (向社会公布); omitted means not given (a rule that needs it answers INSUFFICIENT_INPUT)
+	PublishedOn *time.Time `json:"publishedOn,omitempty"`
+	// 目录中每一项服务的服务层级；缺省表示未提供，空列表表示目录无条目 / for each item of the catalogue, the level it serves (服务层级); omitted means not given, an empty list means a catalogue without items
+	ItemLevels []schematype.AdminLevel `json:"itemLevels,omitempty"`
+}
+
 // 社会工作服务机构 / A social-work service organisation.
 type OrganizationSpecInput struct {
 	// 专职工作人员数 / full-time staff
@@ -98,8 +176,20 @@ type OrganizationSpecInput struct {
 	PartyMembers *int `json:"partyMembers,omitempty"`
 	// 已建立党组织 / has a party organisation
 	HasPartyOrganization *bool `json:"hasPartyOrganization,omitempty"`
-	// 登记级别，如 city、county / registration level
-	RegistrationLevel *string `json:"registrationLevel,omitempty"`
+	// 登记管理机关级别；缺省表示未提供（1.0 前的不兼容变更：原为自由文本）/ level of the civil-affairs authority it is registered with (登记管理机关级别); omitted means not given (pre-1.0 breaking change: was free text)
+	RegistrationLevel *organization.RegistrationLevel `json:"registrationLevel,omitempty"`
+	// 直接向民政部门登记（无业务主管单位）；缺省表示未提供 / registered directly with the civil-affairs authority, without a supervising unit (直接登记); omitted means not given
+	RegisteredDirectly *bool `json:"registeredDirectly,omitempty"`
+	// 社会组织类别；缺省表示未提供 / kind of social organisation (社会组织类别); omitted means not given
+	Category *schematype.OrganizationCategory `json:"category,omitempty"`
+	// 在城乡社区内活动；缺省表示未提供 / works inside urban or rural communities (在社区内活动); omitted means not given
+	OperatesWithinCommunity *bool `json:"operatesWithinCommunity,omitempty"`
+	// 已具备的登记条件，如 内部治理结构、固定住所；缺省表示未提供，空列表表示一项也不具备 / registration conditions the organisation meets (登记条件), e.g. 内部治理结构, 固定住所; omitted means not given, an empty list means none
+	RegistrationConditions []string `json:"registrationConditions,omitempty"`
+	// 党组织组建方式；缺省表示未提供或没有党组织 / how its party organisation was formed (党组织组建方式); omitted when not given or when there is none
+	PartyOrganizationMode *schematype.PartyOrganizationMode `json:"partyOrganizationMode,omitempty"`
+	// 最近一次年检结论；缺省表示未提供 / conclusion of its latest annual inspection (年检结论); omitted means not given
+	AnnualInspection *schematype.AnnualInspectionResult `json:"annualInspection,omitempty"`
 	// 已公开的信息，按文件中的名称逐项填写，如 薪酬管理制度、年度财务报告，与各地规定的清单逐项精确比对；缺省表示未提供，信息公开类规则答 INSUFFICIENT_INPUT；空列表表示未公开任何信息 / items the organisation has publicly disclosed, named as the documents name them (e.g. 薪酬管理制度, 年度财务报告) and matched exactly against each region's list; omitted means not given, and disclosure rules answer INSUFFICIENT_INPUT; an empty list means nothing disclosed
 	Disclosures []string `json:"disclosures,omitempty"`
 	// 已设立理事会；缺省表示未提供 / has a board of directors (理事会); omitted means not given
@@ -196,7 +286,7 @@ type ProjectSpecInput struct {
 	Months *int `json:"months,omitempty"`
 	// 服务周期（年）/ contract cycle in years
 	CycleYears *int `json:"cycleYears,omitempty"`
-	// 项目类别：STATION 为乡镇(街道)社工站项目（湖南禾计划只规范此类）；缺省为一般购买服务 / programme: STATION for a township-station project (the only kind Hunan's 禾计划 governs); omitted for an ordinary purchased service
+	// 项目类别：STATION 为乡镇(街道)社工站项目（湖南禾计划只规范此类），PARTY_MASS_CENTRE 为社区党群服务中心社会工作服务项目；缺省为一般购买服务 / programme: STATION for a township-station project (the only kind Hunan's 禾计划 governs), PARTY_MASS_CENTRE for a community party-and-mass service centre project; omitted for an ordinary purchased service
 	Programme *project.Programme `json:"programme,omitempty"`
 	// 购买方式：POST 岗位购买，PROJECT 项目购买；缺省表示未提供，规范购买方式的规则答 INSUFFICIENT_INPUT / purchase mode: POST (per post) or PROJECT (per project); omitted means not given, and rules on the mode answer INSUFFICIENT_INPUT
 	PurchaseMode *project.PurchaseMode `json:"purchaseMode,omitempty"`
@@ -206,6 +296,44 @@ type ProjectSpecInput struct {
 	Workers []*WorkerSpecInput `json:"workers,omitempty"`
 	// 项目评估记录；缺省表示未提供，评估类规则答 INSUFFICIENT_INPUT；空列表表示没有任何评估 / the project's evaluations; omitted means not given, and evaluation rules answer INSUFFICIENT_INPUT; an empty list means none were made
 	Evaluations []*EvaluationSpecInput `json:"evaluations,omitempty"`
+	// 购买主体（级别、类型）；缺省表示未提供 / who buys the service (购买主体): its level and type; omitted means not given
+	Purchaser *PurchaserInput `json:"purchaser,omitempty"`
+	// 服务协议签订方数；缺省表示未提供 / how many parties signed the service agreement (服务协议签订方数); omitted means not given
+	ContractParties *int `json:"contractParties,omitempty"`
+	// 服务协议载明的内容，按文件用语逐项填写，如 服务内容、目标任务、违约责任；缺省表示未提供，空列表表示协议未载明任何内容 / the matters the service agreement states (服务协议载明的内容), named as the documents name them, e.g. 服务内容, 目标任务, 违约责任; omitted means not given, an empty list means it states none
+	ContractClauses []string `json:"contractClauses,omitempty"`
+	// 项目设计（方案）已明确的内容，如 需求调查、岗位数量、服务标准；缺省表示未提供，空列表表示均未明确 / what the project design states (项目设计/方案已明确的内容), e.g. 需求调查, 岗位数量, 服务标准; omitted means not given, an empty list means none
+	Specification []string `json:"specification,omitempty"`
+	// 采购方式；缺省表示未提供 / how the contractor was chosen (采购方式); omitted means not given
+	ProcurementMethod *schematype.ProcurementMethod `json:"procurementMethod,omitempty"`
+	// 不公开招标的理由；缺省表示未记录理由 / the reason recorded for not using open tender (不公开招标的理由); omitted when none is recorded
+	ProcurementException *schematype.ProcurementException `json:"procurementException,omitempty"`
+	// 经费来源，如 福彩公益金、财政预算经费；缺省表示未提供，空列表表示没有任何来源 / where the money comes from (经费来源), e.g. 福彩公益金, 财政预算经费; omitted means not given, an empty list means none
+	FundingSources []string `json:"fundingSources,omitempty"`
+	// 资金年度，如 2024；缺省表示未提供 / budget year of the project's money (资金年度), e.g. 2024; omitted means not given
+	FundingYear *int `json:"fundingYear,omitempty"`
+	// 服务层级（TOWNSHIP、VILLAGE 为基层）；缺省表示未提供 / administrative level at which the service is delivered (服务层级; TOWNSHIP and VILLAGE are 基层, grassroots); omitted means not given
+	ServiceLevel *schematype.AdminLevel `json:"serviceLevel,omitempty"`
+	// 向上级备案的文件；缺省表示未提供，空列表表示未备案任何文件 / documents filed with a higher authority (备案); omitted means not given, an empty list means nothing filed
+	Filings []*FilingInput `json:"filings,omitempty"`
+	// 承接机构已提交的报告（月度简报、中期、末期）；缺省表示未提供，空列表表示未提交任何报告 / reports the contractor has submitted (月度工作简报、中期、末期报告); omitted means not given, an empty list means none submitted
+	Reports []*ContractorReportInput `json:"reports,omitempty"`
+	// 项目设立日期；缺省表示未提供 / day the project was set up (项目设立日期); omitted means not given
+	EstablishedOn *time.Time `json:"establishedOn,omitempty"`
+	// 评审委员会审议通过入库日期；缺省表示未提供或未入库 / day the review committee approved the project into the project library (入库); omitted when not given or not approved
+	LibraryApprovedOn *time.Time `json:"libraryApprovedOn,omitempty"`
+	// 向财政部门申报预算日期；缺省表示未提供 / day the budget was declared to the finance department (申报预算); omitted means not given
+	BudgetDeclaredOn *time.Time `json:"budgetDeclaredOn,omitempty"`
+	// 项目所在区(县)设定的整体打包标准（元/人/年）；缺省表示未设定或未提供 / package standard per funded person-year set by the project's district or county (区级整体打包标准, yuan); omitted when none is set or not given
+	LocalPackageStandard *int64 `json:"localPackageStandard,omitempty"`
+}
+
+// 购买主体 / Who buys a service (购买主体).
+type PurchaserInput struct {
+	// 行政级别；缺省表示未提供 / administrative level; omitted means not given
+	Level *schematype.AdminLevel `json:"level,omitempty"`
+	// 主体类型；缺省表示未提供 / kind of body; omitted means not given
+	Type *schematype.PurchaserType `json:"type,omitempty"`
 }
 
 // 批量比较中的一个情景 / One named scenario of compareBatch.
@@ -232,10 +360,20 @@ type StationSpecInput struct {
 	Workers []*WorkerSpecInput `json:"workers"`
 	// 设施，如 办公场所、标识牌 / facilities
 	Facilities []string `json:"facilities,omitempty"`
+	// 服务协议约定的驻站社工人数；缺省表示未提供 / resident social workers the service agreement provides for (协议约定的驻站社工人数); omitted means not given
+	AgreedHeadcount *int `json:"agreedHeadcount,omitempty"`
+	// 已建立的管理制度与档案，如 人员管理制度、服务对象数据库；缺省表示未提供，空列表表示一项也没有 / management systems and records in place (制度与档案), e.g. 人员管理制度, 服务对象数据库; omitted means not given, an empty list means none
+	Systems []string `json:"systems,omitempty"`
 }
 
-// 评估对象 / The subject of an evaluation: exactly one of project, station, organization, worker
-// (none or several → BAD_USER_INPUT field `subject`).
+// 评估对象 / The subject of an evaluation: exactly one of project, station, organization, worker,
+// government (none or several → BAD_USER_INPUT field `subject`).
+//
+// Lists of facts: omitted (null) means "not given" and the rules that need them answer
+// INSUFFICIENT_INPUT; an empty list `[]` means "none" (nothing disclosed, no clause, no act …), which
+// a rule may fail on. Free-text lists (contractClauses, specification, fundingSources, systems,
+// registrationConditions, sections, filings[].document) are matched exactly (surrounding spaces
+// aside) against each region's list, so name items as the documents name them.
 type SubjectInput struct {
 	// 购买服务项目 / a government-purchased project
 	Project *ProjectSpecInput `json:"project,omitempty"`
@@ -245,6 +383,8 @@ type SubjectInput struct {
 	Organization *OrganizationSpecInput `json:"organization,omitempty"`
 	// 单个社会工作者 / a single worker
 	Worker *WorkerSpecInput `json:"worker,omitempty"`
+	// 一级政府（省、市(州)、县(市、区)及其民政部门）：覆盖目标、试点、指导目录、报告义务的对象 / a level of government (province, city or county and its civil-affairs department): the subject of coverage targets, pilots, guidance catalogues and reporting duties
+	Government *GovernmentSpecInput `json:"government,omitempty"`
 }
 
 // 调用者 / Who the caller is, as the server sees the request's token.
@@ -275,6 +415,119 @@ type WorkerSpecInput struct {
 	PartyMember *bool `json:"partyMember,omitempty"`
 	// 年度继续教育学时（学时，不是小时）/ continuing-education class hours per year (学时, not clock hours)
 	TrainingHoursPerYear *int `json:"trainingHoursPerYear,omitempty"`
+	// 招录（入职）日期；缺省表示未提供 / day the worker was hired (招录日期); omitted means not given
+	HiredOn *time.Time `json:"hiredOn,omitempty"`
+	// 已在从业人员备案平台备案；缺省表示未提供 / filed on the practitioners' filing platform (已在平台备案); omitted means not given
+	PlatformFiled *bool `json:"platformFiled,omitempty"`
+	// 招聘信息在平台公开并从备案人员中招录；缺省表示未提供 / recruited through a vacancy published on the platform, from filed practitioners; omitted means not given
+	RecruitedViaPlatform *bool `json:"recruitedViaPlatform,omitempty"`
+	// 已与用人单位签订劳动合同；缺省表示未提供 / has a labour contract with the employer (劳动合同); omitted means not given
+	LaborContract *bool `json:"laborContract,omitempty"`
+	// 按月发放薪酬；缺省表示未提供 / paid monthly (按月发放薪酬); omitted means not given
+	PaidMonthly *bool `json:"paidMonthly,omitempty"`
+	// 用人单位已办理的社会保险；缺省表示未提供，空列表表示一项也未办理 / social insurances the employer has enrolled the worker in (社会保险); omitted means not given, an empty list means none
+	SocialInsurance []schematype.SocialInsurance `json:"socialInsurance,omitempty"`
+	// 身份为承接主体聘用的工作人员；缺省表示未提供 / employed by the contractor (承接主体聘用); omitted means not given
+	EmployedByContractor *bool `json:"employedByContractor,omitempty"`
+	// 上岗前经过培训；缺省表示未提供 / trained before starting service (岗前培训); omitted means not given
+	TrainedBeforeService *bool `json:"trainedBeforeService,omitempty"`
+}
+
+// 政府行为类型 / Kind of government plan, report or inspection on record.
+type GovernmentActKind string
+
+const (
+	// 年度实施计划（报上级备案）/ annual implementation plan, filed with the level above
+	GovernmentActKindAnnualPlan GovernmentActKind = "ANNUAL_PLAN"
+	// 项目实施情况报告 / report on the implementation of projects
+	GovernmentActKindProgressReport GovernmentActKind = "PROGRESS_REPORT"
+	// 绩效自评报告 / performance self-evaluation report
+	GovernmentActKindSelfEvaluation GovernmentActKind = "SELF_EVALUATION"
+	// 上级督查考核 / inspection and assessment by a higher level
+	GovernmentActKindInspection GovernmentActKind = "INSPECTION"
+)
+
+var AllGovernmentActKind = []GovernmentActKind{
+	GovernmentActKindAnnualPlan,
+	GovernmentActKindProgressReport,
+	GovernmentActKindSelfEvaluation,
+	GovernmentActKindInspection,
+}
+
+func (e GovernmentActKind) IsValid() bool {
+	switch e {
+	case GovernmentActKindAnnualPlan, GovernmentActKindProgressReport, GovernmentActKindSelfEvaluation, GovernmentActKindInspection:
+		return true
+	}
+	return false
+}
+
+func (e GovernmentActKind) String() string {
+	return string(e)
+}
+
+func (e *GovernmentActKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = GovernmentActKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid GovernmentActKind", str)
+	}
+	return nil
+}
+
+func (e GovernmentActKind) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+// 政府级别 / The level of a government subject: a province, a city (市、州) or a county (县、市、区).
+type GovernmentLevel string
+
+const (
+	// 省级政府 / a province
+	GovernmentLevelProvince GovernmentLevel = "PROVINCE"
+	// 市(州)级政府 / a city or prefecture
+	GovernmentLevelCity GovernmentLevel = "CITY"
+	// 县(市、区)级政府 / a county, county-level city or district
+	GovernmentLevelCounty GovernmentLevel = "COUNTY"
+)
+
+var AllGovernmentLevel = []GovernmentLevel{
+	GovernmentLevelProvince,
+	GovernmentLevelCity,
+	GovernmentLevelCounty,
+}
+
+func (e GovernmentLevel) IsValid() bool {
+	switch e {
+	case GovernmentLevelProvince, GovernmentLevelCity, GovernmentLevelCounty:
+		return true
+	}
+	return false
+}
+
+func (e GovernmentLevel) String() string {
+	return string(e)
+}
+
+func (e *GovernmentLevel) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = GovernmentLevel(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid GovernmentLevel", str)
+	}
+	return nil
+}
+
+func (e GovernmentLevel) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
 }
 
 // 插件状态 / Where a plugin is in its life.

@@ -284,7 +284,8 @@ func TestInProcessMode(t *testing.T) {
 		}
 	}
 	s.GQL.MustData(t, `{ evaluate(region: "zhuzhou", subject: {organization: {fullTimeStaff: 9, qualifiedStaff: 3, partyMembers: 0, hasBoard: true, hasSupervisoryBoard: true,
-		disclosures: ["组织机构", "年报公告", "财务收支", "捐资使用", "服务内容", "奖惩情况", "基本情况", "专业资质", "年度财务报告", "社会服务项目经验"]}}, asOf: "2023-06-01") { status findings { ruleId status } } }`, nil, &out)
+		disclosures: ["组织机构", "年报公告", "财务收支", "捐资使用", "服务内容", "奖惩情况", "基本情况", "专业资质", "年度财务报告", "社会服务项目经验"],
+		registrationLevel: COUNTY, registrationConditions: ["内部治理结构", "管理制度", "民主监督制度", "固定住所", "合法资产", "经济来源", "社会工作服务机构名称", "组织架构", "章程", "财务管理制度", "核算制度", "资产管理制度"]}}, asOf: "2023-06-01") { status findings { ruleId status } } }`, nil, &out)
 	if out.Evaluate.Status != "COMPLIANT" {
 		t.Errorf("in-process evaluation: %+v", out.Evaluate)
 	}

@@ -21,6 +21,7 @@ import (
 	"github.com/shegong/shegong/ent/predicate"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/ent/schema/schematype"
 	"github.com/shegong/shegong/ent/station"
 	"github.com/shegong/shegong/ent/trainingrecord"
 	"github.com/shegong/shegong/graph"
@@ -84,7 +85,8 @@ func setupAccess(t *testing.T, k testdb.Kind) *fixture {
 	sz := c.Region.Query().Where(region.Code("shenzhen")).OnlyX(ctx)
 	birth, _ := time.Parse(time.DateOnly, privBirth)
 	w := c.SocialWorker.Create().SetName(privName).SetBirthDate(birth).SetCertificateNumber(privCert).
-		SetPhone(privPhone).SetLocalHukou(true).SetRegion(zz).SaveX(ctx)
+		SetPhone(privPhone).SetLocalHukou(true).SetRegion(zz).
+		SetHiredOn(time.Date(2015, 7, 1, 0, 0, 0, 0, time.UTC)).SetLaborContract(true).SetSocialInsurance([]schematype.SocialInsurance{"PENSION"}).SaveX(ctx)
 	p := c.Project.Query().Where(project.HasRegionWith(region.ID(zz.ID))).FirstX(ctx)
 	c.Project.UpdateOne(p).AddWorkers(w).ExecX(ctx)
 	st := c.Station.Query().Where(station.HasRegionWith(region.ID(zz.ID))).FirstX(ctx)
@@ -96,9 +98,12 @@ func setupAccess(t *testing.T, k testdb.Kind) *fixture {
 	bl := c.BudgetLine.Query().Where(budgetlineOf(zz.ID)).FirstX(ctx)
 	ev := c.PerformanceEvaluation.Query().Where(performanceevaluation.HasProjectWith(project.HasRegionWith(region.ID(zz.ID)))).FirstIDX(ctx)
 	as := c.Assessment.Create().SetAsOf(birth).SetStatus("INCOMPLETE").SetProject(p).SaveX(ctx)
+	fl := c.ProjectFiling.Create().SetProject(p).SetDocument("政府购买服务协议").SaveX(ctx)
+	rp := c.ContractorReport.Create().SetProject(p).SetKind("MONTHLY_BRIEF").SaveX(ctx)
 	f.ids = map[string]int{
 		"zhuzhou": zz.ID, "hunan": hn.ID, "shenzhen": sz.ID, "worker": w.ID, "project": p.ID, "station": st.ID,
 		"org": org.ID, "training": tr.ID, "budgetLine": bl.ID, "evaluation": ev, "assessment": as.ID,
+		"filing": fl.ID, "report": rp.ID,
 		"hunanOrg":       c.Organization.Query().Where(organization.HasRegionWith(region.ID(hn.ID))).FirstIDX(ctx),
 		"policyDocument": c.PolicyDocument.Query().FirstIDX(ctx), "policyParameter": c.PolicyParameter.Query().FirstIDX(ctx),
 		"catalogItem": c.CatalogItem.Query().FirstIDX(ctx),
@@ -140,6 +145,8 @@ var accessRows = map[string]row{
 	"Query.catalogItems":           conn("catalogItems"),
 	"Query.organizations":          conn("organizations"),
 	"Query.performanceEvaluations": conn("performanceEvaluations"),
+	"Query.projectFilings":         conn("projectFilings"),
+	"Query.contractorReports":      conn("contractorReports"),
 	"Query.pilotSites":             conn("pilotSites"),
 	"Query.policyCoverages":        conn("policyCoverages"),
 	"Query.policyDocuments":        conn("policyDocuments"),
@@ -188,6 +195,12 @@ var accessRows = map[string]row{
 	"Mutation.createPerformanceEvaluation": {scoped, `mutation($p: ID!) { createPerformanceEvaluation(input: {kind: SELF, evaluatedOn: "2024-06-01", evaluator: "自评", projectID: $p}) { id } }`,
 		func(f *fixture) map[string]any { return map[string]any{"p": f.ids["project"]} }},
 	"Mutation.updatePerformanceEvaluation": {scoped, `mutation($id: ID!) { updatePerformanceEvaluation(id: $id, input: {note: "复核"}) { id } }`, id("evaluation")},
+	"Mutation.createProjectFiling": {scoped, `mutation($p: ID!) { createProjectFiling(input: {document: "年度实施计划", filedWith: CITY, projectID: $p}) { id } }`,
+		func(f *fixture) map[string]any { return map[string]any{"p": f.ids["project"]} }},
+	"Mutation.updateProjectFiling": {scoped, `mutation($id: ID!) { updateProjectFiling(id: $id, input: {filedOn: "2024-01-05"}) { id } }`, id("filing")},
+	"Mutation.createContractorReport": {scoped, `mutation($p: ID!) { createContractorReport(input: {kind: MID_TERM, projectID: $p}) { id } }`,
+		func(f *fixture) map[string]any { return map[string]any{"p": f.ids["project"]} }},
+	"Mutation.updateContractorReport": {scoped, `mutation($id: ID!) { updateContractorReport(id: $id, input: {submittedOn: "2024-02-01"}) { id } }`, id("report")},
 	"Mutation.createAssessment": {scoped, `mutation($p: ID!) { createAssessment(input: {asOf: "2024-01-01", status: INCOMPLETE, projectID: $p}) { id } }`,
 		func(f *fixture) map[string]any { return map[string]any{"p": f.ids["project"]} }},
 	"Mutation.updateAssessment": {scoped, `mutation($id: ID!) { updateAssessment(id: $id, input: {status: INCOMPLETE}) { id } }`, id("assessment")},
@@ -220,6 +233,7 @@ func snapshot(t *testing.T, c *ent.Client) string {
 		c.Region.Query().CountX(ctx), c.Organization.Query().CountX(ctx), c.SocialWorker.Query().CountX(ctx),
 		c.TrainingRecord.Query().CountX(ctx), c.Station.Query().CountX(ctx), c.Project.Query().CountX(ctx),
 		c.BudgetLine.Query().CountX(ctx), c.PerformanceEvaluation.Query().CountX(ctx), c.Assessment.Query().CountX(ctx),
+		c.ProjectFiling.Query().CountX(ctx), c.ContractorReport.Query().CountX(ctx),
 		c.PolicyDocument.Query().CountX(ctx), c.ApiToken.Query().CountX(ctx),
 		c.AuditLog.Query().Where(auditlog.OutcomeEQ(auditlog.OutcomeOk)).CountX(ctx),
 	}
@@ -356,7 +370,7 @@ func scopeRules(t *testing.T, f *fixture) {
 func TestPersonalDataNeverLeaks(t *testing.T) {
 	f := setupAccess(t, testdb.SQLite)
 	wid := f.ids["worker"]
-	worker := `id ageBand education certificateLevel name birthDate certificateNumber phone localHukou region { code }`
+	worker := `id ageBand education certificateLevel name birthDate certificateNumber phone localHukou hiredOn laborContract socialInsurance region { code }`
 	queries := []struct {
 		q      string
 		vars   map[string]any
@@ -419,6 +433,20 @@ func TestPersonalDataNeverLeaks(t *testing.T) {
 			}
 			bodies.Write(b)
 		}
+	}
+	// The employment facts are not personal data (they describe the employer's compliance, like
+	// training records): a researcher reads them, while the personal fields stay null.
+	var employment struct {
+		Node struct {
+			Name            *string
+			HiredOn         string
+			LaborContract   *bool
+			SocialInsurance []string
+		}
+	}
+	f.clients[rResearcher].MustData(t, `query($id: ID!) { node(id: $id) { ... on SocialWorker { name hiredOn laborContract socialInsurance } } }`, map[string]any{"id": wid}, &employment)
+	if e := employment.Node; e.Name != nil || e.HiredOn != "2015-07-01" || e.LaborContract == nil || !*e.LaborContract || len(e.SocialInsurance) != 1 {
+		t.Errorf("researcher reading the worker's employment facts: %+v", e)
 	}
 	// Admins and the worker's own region see the data (the test would prove nothing if the
 	// worker had none).
@@ -529,7 +557,9 @@ func readAssessment(t *testing.T, f *fixture, id int, role string, full bool) st
 		collectFindings(t, res.Data, func(fd finding) {
 			n++
 			money := fd.Concept != nil && strings.HasPrefix(*fd.Concept, "budget.")
-			redacted := str(fd.Actual) == graph.FindingRedacted && fd.MessageZh == graph.FindingRedacted && fd.MessageEn == graph.FindingRedacted &&
+			// An absent actual or remedy (an INSUFFICIENT_INPUT finding has neither) carries
+			// nothing to hide and stays absent.
+			redacted := (fd.Actual == nil || *fd.Actual == graph.FindingRedacted) && fd.MessageZh == graph.FindingRedacted && fd.MessageEn == graph.FindingRedacted &&
 				(fd.Remedy == nil || *fd.Remedy == graph.FindingRedacted)
 			switch {
 			case fd.RuleID == "" || fd.Region == "" || fd.Status == "" || fd.Citation.Document == "":

@@ -141,6 +141,11 @@ func TestPolicyAPI(t *testing.T) {
 			t.Run("AssessProject", func(t *testing.T) { assessProject(t, s) })
 			t.Run("PurchaseMode", func(t *testing.T) { purchaseMode(t, s) })
 			t.Run("Evaluations", func(t *testing.T) { evaluations(t, s) })
+			t.Run("GovernmentSubject", func(t *testing.T) { governmentSubject(t, s) })
+			t.Run("GovernmentEverywhere", func(t *testing.T) { governmentEverywhere(t, s) })
+			t.Run("ProjectContractFacts", func(t *testing.T) { projectFacts(t, s) })
+			t.Run("NewInputsBadInput", func(t *testing.T) { newInputsBadInput(t, s) })
+			t.Run("StoredFacts", func(t *testing.T) { storedFacts(t, s) })
 			t.Run("CSVExport", func(t *testing.T) { csvExport(t, s) })
 			t.Run("CompareWithKilledPlugin", func(t *testing.T) { killedPlugin(t, s) })
 			t.Run("ReloadPlugin", func(t *testing.T) { reloadPlugin(t, s) })
@@ -287,8 +292,12 @@ func zhuzhouOrgDisclosureGovernance(t *testing.T, s *apptest.Server) {
 		t.Errorf("no 监事会: status %s, want NON_COMPLIANT; findings %v", ev.Status, ev.rules())
 	}
 
-	ev = evaluate(t, s, "zhuzhou", asOf, org(map[string]any{"disclosures": all, "hasBoard": true, "hasSupervisoryBoard": true}))
-	for _, rule := range []string{"ZZ-ORG-INTERNAL-GOVERNANCE", "ZZ-REPORT-INFO-DISCLOSURE", "HN-REPORT-CONTRACTOR-DISCLOSURE"} {
+	// Everything given: the registration facts of 三(一) too (a county-level registration and
+	// the twelve conditions of ZZ.governance.registration_conditions, by exact name).
+	conditions := []string{"内部治理结构", "管理制度", "民主监督制度", "固定住所", "合法资产", "经济来源", "社会工作服务机构名称", "组织架构", "章程", "财务管理制度", "核算制度", "资产管理制度"}
+	ev = evaluate(t, s, "zhuzhou", asOf, org(map[string]any{"disclosures": all, "hasBoard": true, "hasSupervisoryBoard": true,
+		"registrationLevel": "COUNTY", "registrationConditions": conditions}))
+	for _, rule := range []string{"ZZ-ORG-INTERNAL-GOVERNANCE", "ZZ-REPORT-INFO-DISCLOSURE", "HN-REPORT-CONTRACTOR-DISCLOSURE", "ZZ-ORG-REG-CONDITIONS"} {
 		if f := ev.finding(t, rule); f.Status != "PASS" || f.Remedy != nil {
 			t.Errorf("all given: %s %+v", rule, f)
 		}
@@ -669,10 +678,17 @@ func purchaseMode(t *testing.T, s *apptest.Server) {
 		t.Errorf("cycle next to a failing mode: %+v", c)
 	}
 
-	// With the evaluations of clause 十四 on record, everything else is at its boundary.
+	// With the evaluations of clause 十四 on record, the worker recruited through the platform
+	// (clause 五), the project approved into the library before its budget was declared (十二) and
+	// its design stating the five items of 十三, everything else is at its boundary.
 	complete := at("PROJECT")
-	complete["project"].(map[string]any)["evaluations"] = []map[string]any{
+	cp := complete["project"].(map[string]any)
+	cp["evaluations"] = []map[string]any{
 		{"kind": "PROFESSIONAL", "evaluatedOn": "2022-06-30"}, {"kind": "PERFORMANCE", "evaluatedOn": "2022-12-31"}}
+	w := cp["workers"].([]map[string]any)[0]
+	w["hiredOn"], w["platformFiled"], w["recruitedViaPlatform"] = "2021-01-01", true, true
+	cp["establishedOn"], cp["libraryApprovedOn"], cp["budgetDeclaredOn"] = "2020-12-01", "2020-12-10", "2020-12-10"
+	cp["specification"] = []string{"需求调查", "岗位数量", "职级设置", "服务标准", "考核指标"}
 	ev = evaluate(t, s, "shenzhen", asOf, complete)
 	if f := ev.findingOf(t, rule, concept); f.Status != "PASS" || str(f.Actual) != "PROJECT (项目购买)" || f.Remedy != nil {
 		t.Errorf("PROJECT signed 2021-01-01: %+v", f)

@@ -123,7 +123,7 @@ func (s *Service) batch(ctx context.Context, subjects []sdk.Subject, regions []s
 	for i, subj := range subjects {
 		if subj.Kind() == "" {
 			return nil, &sdk.InputError{Field: subjectPath(len(subjects), i),
-				Message: "须且只能给出 project、station、organization、worker 之一 / give exactly one of project, station, organization, worker"}
+				Message: "须且只能给出 project、station、organization、worker、government 之一 / give exactly one of project, station, organization, worker, government"}
 		}
 	}
 

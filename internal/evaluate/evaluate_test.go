@@ -137,3 +137,40 @@ func TestBadInputNamesTheField(t *testing.T) {
 		t.Errorf("empty subject: %v", err)
 	}
 }
+
+// A government subject takes the Staffing path alone (no Budget call, no requirement), under
+// every region of the chain, and a bad one names its field from the argument.
+func TestGovernmentSubject(t *testing.T) {
+	s := newService(t)
+	on := sdk.MustDate("2019-06-01")
+	gov := sdk.Subject{Government: &sdk.GovernmentSpec{Level: sdk.LevelCounty, Name: "醴陵市", Townships: intp(24), TownshipsWithStation: intp(24)}}
+	ev, err := s.Evaluate(context.Background(), "zhuzhou", gov, on)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev.Budget != nil || len(ev.Invalid) != 0 || ev.Error != nil || len(ev.EvaluatedBy) != 2 || ev.EvaluatedBy[1].Region != "hunan" {
+		t.Errorf("government under zhuzhou: %+v", ev)
+	}
+	rows, err := s.Batch(context.Background(), []sdk.Subject{szProject(sdk.Yuan(1630000)), gov}, []string{"shenzhen", "zhuzhou"}, sdk.MustDate("2023-06-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for j := range rows[1] {
+		if g := rows[1][j]; g.Budget != nil || len(g.Invalid) != 0 {
+			t.Errorf("batch government under %s: %+v", g.Region, g)
+		}
+	}
+	if rows[0][0].Budget == nil {
+		t.Errorf("batch project under shenzhen lost its budget requirement")
+	}
+	var bad *sdk.InputError
+	_, err = s.Evaluate(context.Background(), "zhuzhou", sdk.Subject{Government: &sdk.GovernmentSpec{Level: sdk.LevelTownship}}, on)
+	if !errors.As(err, &bad) || bad.Field != "subject.government.level" || len(bad.Accepted) != 3 {
+		t.Errorf("township as a government level: %v", err)
+	}
+	_, err = s.Evaluate(context.Background(), "zhuzhou", sdk.Subject{Government: &sdk.GovernmentSpec{Level: sdk.LevelCity,
+		Acts: []sdk.GovernmentActSpec{{Kind: sdk.ActAnnualPlan}, {Kind: "MEMO"}}}}, on)
+	if !errors.As(err, &bad) || bad.Field != "subject.government.acts[1].kind" {
+		t.Errorf("unknown act kind: %v", err)
+	}
+}

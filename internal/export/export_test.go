@@ -104,19 +104,21 @@ func TestWriteEvaluations(t *testing.T) {
 		t.Errorf("summary = %v", sum)
 	}
 	// The summary counts what was checked and, for missing input, names the rule and the field
-	// (no workers, contract date, purchase mode or evaluations are given in these scenarios).
+	// (no workers, contract date, purchase mode, evaluations, project library dates or design are
+	// given in these scenarios).
 	counts := func(m map[string]string) [3]string {
 		return [3]string{m["pass_count"], m["fail_count"], m["insufficient_input_count"]}
 	}
-	if got := counts(sum); got != [3]string{"5", "1", "6"} {
-		t.Errorf("one fen short: pass/fail/insufficient = %v, want 5/1/6", got)
+	if got := counts(sum); got != [3]string{"5", "1", "9"} {
+		t.Errorf("one fen short: pass/fail/insufficient = %v, want 5/1/9", got)
 	}
 	floor := find(recs, map[string]string{"scenario": names[0], "region": "shenzhen", "row": export.RowSummary})
-	if got := counts(floor); floor["status"] != "INCOMPLETE" || got != [3]string{"6", "0", "6"} ||
+	if got := counts(floor); floor["status"] != "INCOMPLETE" || got != [3]string{"6", "0", "9"} ||
 		!strings.Contains(floor["missing_inputs"], "SZ-STAFF-CERT-REQUIRED (project.contractSignedOn)") ||
 		!strings.Contains(floor["missing_inputs"], "SZ-STAFF-CE-80H (project.workers)") ||
 		!strings.Contains(floor["missing_inputs"], "SZ-CONTRACT-CYCLE-3Y (project.contractSignedOn, project.purchaseMode)") ||
-		!strings.Contains(floor["missing_inputs"], "SZ-REPORT-PROFESSIONAL-EVAL (project.evaluations, project.contractSignedOn)") {
+		!strings.Contains(floor["missing_inputs"], "SZ-REPORT-PROFESSIONAL-EVAL (project.evaluations, project.contractSignedOn)") ||
+		!strings.Contains(floor["missing_inputs"], "SZ-GOV-PROJECT-LIBRARY (project.establishedOn)") {
 		t.Errorf("at the floor: status %s, pass/fail/insufficient %v, missing %q", floor["status"], got, floor["missing_inputs"])
 	}
 	// A finding line leaves the summary columns empty.

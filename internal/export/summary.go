@@ -1,6 +1,7 @@
 package export
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/shegong/shegong/internal/evaluate"
@@ -22,9 +23,13 @@ type Missing struct {
 	Field  string // e.g. "project.budget"; empty when the message is too long to be a field name
 }
 
-// maxFieldLen bounds the input name quoted from a finding's message: beyond it the message is
-// prose, not a field name, and the rule id alone is more readable.
+// maxFieldLen bounds the input name quoted from a finding's message when it is not a list of
+// field paths: beyond it the message is prose, not a field name, and the rule id alone is more
+// readable.
 const maxFieldLen = 48
+
+// maxPaths bounds how many distinct field paths one missing-input entry lists.
+const maxPaths = 4
 
 // Summarize counts ev's findings.
 func Summarize(ev *evaluate.Evaluation) Summary {
@@ -46,19 +51,58 @@ func Summarize(ev *evaluate.Evaluation) Summary {
 // ("missing input: project.budget").
 // Regions append detail after a ";" and often give a path in parentheses after prose
 // ("station facilities list (station.facilities)"): the path alone is what a researcher adds.
+// A list of paths ("station.workers[0].laborContract, station.workers[1].laborContract") is
+// shortened to its distinct fields with the indexes dropped (station.workers[].laborContract),
+// at most maxPaths of them.
 func missingField(msg string) string {
 	field, ok := strings.CutPrefix(msg, "missing input: ")
 	field, _, _ = strings.Cut(field, ";")
 	field = strings.TrimSpace(field)
 	if open := strings.LastIndex(field, "("); open >= 0 && strings.HasSuffix(field, ")") {
-		if path := field[open+1 : len(field)-1]; strings.Contains(path, ".") && !strings.Contains(path, " ") {
-			field = path
+		if paths, isList := fieldPaths(field[open+1 : len(field)-1]); isList {
+			field = paths
 		}
+	} else if paths, isList := fieldPaths(field); isList {
+		field = paths
 	}
-	if !ok || field == "" || len(field) > maxFieldLen {
+	if !ok || field == "" || len(field) > maxFieldLen && !strings.Contains(field, ".") {
 		return ""
 	}
 	return field
+}
+
+// fieldPaths reads s as a comma-separated list of field paths (each with a dot and no space) and
+// returns its distinct paths with list indexes dropped; false when s is not such a list.
+func fieldPaths(s string) (string, bool) {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		p = strings.TrimSpace(p)
+		if !strings.Contains(p, ".") || strings.ContainsAny(p, " \t") {
+			return "", false
+		}
+		p = dropIndexes(p)
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	if len(out) > maxPaths {
+		return strings.Join(out[:maxPaths], ", ") + ", …", true
+	}
+	return strings.Join(out, ", "), true
+}
+
+// dropIndexes turns station.workers[1].age into station.workers[].age.
+func dropIndexes(p string) string {
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		b.WriteByte(p[i])
+		if p[i] == '[' {
+			for i+1 < len(p) && p[i+1] >= '0' && p[i+1] <= '9' {
+				i++
+			}
+		}
+	}
+	return b.String()
 }
 
 // MissingText lists the missing inputs, "RULE (field); RULE (field)", or "" when nothing is missing.

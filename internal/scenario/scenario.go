@@ -6,7 +6,7 @@
 //	regions: [shenzhen, zhuzhou]     # optional; default every loaded region
 //	scenarios:
 //	  - name: 深圳 10 人项目 / Shenzhen, 10 posts
-//	    subject:                     # exactly one of project / station / organization / worker
+//	    subject:                     # exactly one of project / station / organization / worker / government
 //	      project:                   # snake_case, exactly as in policy test cases (plugins/policytest)
 //	        domain: 社会救助
 //	        headcount: 10

@@ -66,6 +66,8 @@ func TestLoadErrorsNameTheField(t *testing.T) {
 		{"scenarios: [{name: a, subject: {worker: {age: 1}, organization: {full_time_staff: 3}}}]", "scenarios[0].subject", "exactly one"},
 		{"scenarios: [{name: a, subject: {project: {domain: x, headcount: 1, budget: [{category: LABOR, amount: '1.234'}]}}}]", "scenarios[0].subject.project.budget[0].amount", "two decimals"},
 		{"scenarios: [{name: a, subject: {station: {workers: [{birth_date: 1990-02-30}]}}}]", "scenarios[0].subject.station.workers[0].birth_date", "YYYY-MM-DD"},
+		{"scenarios: [{name: a, subject: {government: {level: CITY, acts: [{kind: ANNUAL_PLAN, on: 2020-02-30}]}}}]", "scenarios[0].subject.government.acts[0].on", "YYYY-MM-DD"},
+		{"scenarios: [{name: a, subject: {project: {domain: x, headcount: 1, local_package_standard: '1.234'}}}]", "scenarios[0].subject.project.local_package_standard", "two decimals"},
 		{"regions: [shenzhen, '']\nscenarios: [{name: a, subject: {worker: {age: 30}}}]", "regions[1]", "empty"},
 		{"scenarios: [{name: a, subject: {project: {domian: x}}}]", "", "domian"},
 		{"{\"scenarios\": [", "", "JSON"},

@@ -43,7 +43,7 @@ var shenzhenDomains = []struct {
 var otherDomains = map[string][]string{
 	"hunan":   {"社会救助领域", "农村留守儿童关爱保护领域", "城乡社区建设领域", "DOM-ELDERLY"},
 	"sichuan": {"社会救助", "基本养老服务", "未成年人保护", "DOM-DISASTER", "社会组织孵化培育"},
-	"yunnan":  {"民政", "脱贫攻坚", "戒毒防艾", "老年人服务", "DOM-YOUTH"},
+	"yunnan":  {"民政领域", "脱贫攻坚", "戒毒防艾", "老年人服务", "DOM-YOUTH"},
 	"zhuzhou": {"婚姻家庭", "教育辅导", "卫生医疗", "DOM-ELDERLY", "应急处置"},
 }
 

@@ -112,10 +112,12 @@ func withTx(ctx context.Context, c *ent.Client, fn func(*ent.Client) error) erro
 	return nil
 }
 
-// gen draws the synthetic values of one unit.
+// gen draws the synthetic values of one unit. facts is a second stream for the facts added
+// later (facts.go), so that adding them changed no earlier draw.
 type gen struct {
-	r    *rand.Rand
-	unit int
+	r     *rand.Rand
+	unit  int
+	facts *gen
 }
 
 func (g *gen) pick(list []string) string { return list[g.r.IntN(len(list))] }
@@ -142,6 +144,7 @@ func creditCode(division string, seq int) (string, error) {
 
 func unit(ctx context.Context, c *ent.Client, regions map[string]*ent.Region, u int) error {
 	g := &gen{r: rand.New(rand.NewPCG(rngSeed, uint64(u))), unit: u}
+	g.facts = &gen{r: rand.New(rand.NewPCG(factsSeed, uint64(u))), unit: u}
 	for ri, spec := range Regions {
 		if err := regionUnit(ctx, c, g, regions[spec.Code], ri); err != nil {
 			return fmt.Errorf("region %s: %w", spec.Code, err)
@@ -173,6 +176,7 @@ func regionUnit(ctx context.Context, c *ent.Client, g *gen, reg *ent.Region, ri 
 		if g.chance(0.6) {
 			b.SetGrade(organization.Grade([]string{"GRADE_3A", "GRADE_4A", "GRADE_5A"}[g.r.IntN(3)]))
 		}
+		orgFacts(g.facts, reg.Code, b)
 		orgBuilders[i] = b
 	}
 	orgs, err := c.Organization.CreateBulk(orgBuilders...).Save(ctx)
@@ -191,6 +195,7 @@ func regionUnit(ctx context.Context, c *ent.Client, g *gen, reg *ent.Region, ri 
 				SetCertificateLevel(socialworker.CertificateLevel([]string{"NONE", "ASSISTANT", "ASSISTANT", "ASSISTANT", "INTERMEDIATE", "INTERMEDIATE", "SENIOR"}[g.r.IntN(7)])).
 				SetLocalHukou(g.chance(0.6)).SetPartyMember(g.chance(0.3)).
 				SetSynthetic(true).SetRegion(reg).SetOrganization(o)
+			workerFacts(g.facts, reg.Code, b)
 			workerBuilders = append(workerBuilders, b)
 		}
 	}
@@ -227,12 +232,14 @@ func regionUnit(ctx context.Context, c *ent.Client, g *gen, reg *ent.Region, ri 
 		for k := range g.between(2, 3) {
 			ids = append(ids, workers[(i*3+k)%len(workers)].ID)
 		}
-		stationBuilders = append(stationBuilders, c.Station.Create().
+		sb := c.Station.Create().
 			SetName(fmt.Sprintf("%s社会工作服务站（示例）", town)).
 			SetTownship(town).SetCounty(place.Districts[i%len(place.Districts)]).
-			SetFacilities(fac).SetSignText(town+"社会工作服务站").
+			SetFacilities(fac).SetSignText(town + "社会工作服务站").
 			SetEstablishedOn(date(g.between(2018, 2021), time.Month(g.between(1, 12)), 1)).
-			SetRegion(reg).SetOperator(op).AddWorkerIDs(ids...))
+			SetRegion(reg).SetOperator(op).AddWorkerIDs(ids...)
+		stationFacts(reg.Code, len(ids), sb)
+		stationBuilders = append(stationBuilders, sb)
 	}
 	if _, err := c.Station.CreateBulk(stationBuilders...).Save(ctx); err != nil {
 		return fmt.Errorf("create stations: %w", err)
@@ -268,19 +275,28 @@ func projects(ctx context.Context, c *ent.Client, g *gen, reg *ent.Region, orgs 
 		starts := date(g.between(2022, 2025), time.Month(g.between(1, 12)), 1)
 		mode := purchaseMode(g, reg.Code, i)
 		district := place.Districts[g.r.IntN(len(place.Districts))]
+		// Up to four of the funded workers are listed; all of them for a Sichuan post purchase,
+		// whose rule (SC-CONTRACT-DELIVERY-MODES) asks whether every post worker was trained
+		// before service and cannot tell from part of the team.
+		listed := min(headcount, 4)
+		if reg.Code == "sichuan" && mode == project.PurchaseModePOST {
+			listed = min(headcount, len(workers))
+		}
 		var ids []int
-		for k := range min(headcount, 4) {
+		for k := range listed {
 			ids = append(ids, workers[(i*4+k)%len(workers)].ID)
 		}
-		builders = append(builders, c.Project.Create().
+		pb := c.Project.Create().
 			SetName(fmt.Sprintf("%s%s社会工作服务项目（示例）", district, domain)).
-			SetPurchaser(district+"民政局").
+			SetPurchaser(district + "民政局").
 			SetDomain(domain).SetPurchaseMode(mode).SetCycleYears(g.between(1, 3)).
 			SetContractSignedOn(starts.AddDate(0, 0, -g.between(5, 40))).
 			SetStartsOn(starts).SetEndsOn(starts.AddDate(1, 0, -1)).
 			SetHeadcount(headcount).SetProfessionalPosts(prof).SetSupervisedWorkers(supervised).
 			SetNillableProgramme(programmeOf(reg.Code)).
-			SetRegion(reg).SetContractor(orgs[g.r.IntN(len(orgs))]).AddWorkerIDs(ids...))
+			SetRegion(reg).SetContractor(orgs[g.r.IntN(len(orgs))]).AddWorkerIDs(ids...)
+		projectFacts(g.facts, reg.Code, starts, pb)
+		builders = append(builders, pb)
 		plans = append(plans, plan{headcount, supervised, high})
 	}
 	projs, err := c.Project.CreateBulk(builders...).Save(ctx)
@@ -289,7 +305,11 @@ func projects(ctx context.Context, c *ent.Client, g *gen, reg *ent.Region, orgs 
 	}
 	var lines []*ent.BudgetLineCreate
 	var evals []*ent.PerformanceEvaluationCreate
+	var filings []*ent.ProjectFilingCreate
+	var reports []*ent.ContractorReportCreate
 	for i, p := range projs {
+		fs, rs := stationProjectRecords(c, g.facts, p)
+		filings, reports = append(filings, fs...), append(reports, rs...)
 		pl := plans[i]
 		for _, l := range budget(g, reg.Code, pl.headcount, pl.supervised, pl.high) {
 			lines = append(lines, c.BudgetLine.Create().SetProject(p).SetCategory(l.cat).SetAmount(l.fen).SetNote(l.note))
@@ -314,6 +334,12 @@ func projects(ctx context.Context, c *ent.Client, g *gen, reg *ent.Region, orgs 
 	}
 	if _, err := c.PerformanceEvaluation.CreateBulk(evals...).Save(ctx); err != nil {
 		return fmt.Errorf("create evaluations: %w", err)
+	}
+	if _, err := c.ProjectFiling.CreateBulk(filings...).Save(ctx); err != nil {
+		return fmt.Errorf("create filings: %w", err)
+	}
+	if _, err := c.ContractorReport.CreateBulk(reports...).Save(ctx); err != nil {
+		return fmt.Errorf("create contractor reports: %w", err)
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package seed_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -9,9 +10,11 @@ import (
 
 	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/ent/budgetline"
+	"github.com/shegong/shegong/ent/contractorreport"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/projectfiling"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/station"
@@ -36,21 +39,36 @@ func dump(t *testing.T, c *ent.Client) string {
 	}
 	for _, o := range c.Organization.Query().Order(organization.ByUnifiedSocialCreditCode()).AllX(ctx) {
 		fmt.Fprintf(&b, "org %d %s %s %s %v %d %d %d %v\n", o.ID, o.UnifiedSocialCreditCode, o.Name, o.RegistrationLevel, o.Grade, o.FullTimeStaff, o.QualifiedStaff, o.PartyMembers, o.HasPartyOrganization)
+		fmt.Fprintf(&b, "  facts %s %s %s %s %s %s\n", opt(o.RegisteredDirectly), opt(o.Category), opt(o.OperatesWithinCommunity), list(o.RegistrationConditions), opt(o.PartyOrganizationMode), opt(o.AnnualInspection))
 	}
 	for _, w := range c.SocialWorker.Query().WithOrganization().WithTrainingRecords(func(q *ent.TrainingRecordQuery) {
 		q.Order(trainingrecord.ByDate(), trainingrecord.ByHours(), trainingrecord.ByTitle())
 	}).Order(socialworker.ByID()).AllX(ctx) {
 		fmt.Fprintf(&b, "worker %s %s %s %s %s %v %v org=%s\n", w.Name, w.BirthDate.Format("2006-01-02"), w.Education, w.Major, w.CertificateLevel, w.LocalHukou, w.PartyMember, w.Edges.Organization.UnifiedSocialCreditCode)
+		fmt.Fprintf(&b, "  facts %s %s %s %s %s %s %s %s\n", day(w.HiredOn), opt(w.PlatformFiled), opt(w.RecruitedViaPlatform), opt(w.LaborContract), opt(w.PaidMonthly), list(w.SocialInsurance), opt(w.EmployedByContractor), opt(w.TrainedBeforeService))
 		for _, tr := range w.Edges.TrainingRecords {
 			fmt.Fprintf(&b, "  training %d %s %s %s %s\n", tr.Hours, tr.Unit, tr.Date.Format("2006-01-02"), tr.Kind, tr.Title)
 		}
 	}
 	for _, s := range c.Station.Query().WithWorkers().Order(station.ByID()).AllX(ctx) {
-		fmt.Fprintf(&b, "station %s %s %s %v workers=%d\n", s.Name, s.Township, s.County, s.Facilities, len(s.Edges.Workers))
+		fmt.Fprintf(&b, "station %s %s %s %v workers=%d agreed=%s systems=%s\n", s.Name, s.Township, s.County, s.Facilities, len(s.Edges.Workers), opt(s.AgreedHeadcount), list(s.Systems))
 	}
 	for _, p := range c.Project.Query().WithBudgetLines(func(q *ent.BudgetLineQuery) { q.Order(budgetline.ByCategory()) }).
-		WithEvaluations().Order(project.ByID()).AllX(ctx) {
-		fmt.Fprintf(&b, "project %d %s %s %s %s %s..%s %d/%d\n", p.ID, p.Name, p.Purchaser, p.Domain, p.PurchaseMode, p.StartsOn.Format("2006-01-02"), p.EndsOn.Format("2006-01-02"), p.ProfessionalPosts, p.Headcount)
+		WithEvaluations().WithWorkers(func(q *ent.SocialWorkerQuery) { q.Order(socialworker.ByID()) }).
+		WithFilings(func(q *ent.ProjectFilingQuery) { q.Order(projectfiling.ByID()) }).
+		WithReports(func(q *ent.ContractorReportQuery) { q.Order(contractorreport.ByID()) }).
+		Order(project.ByID()).AllX(ctx) {
+		fmt.Fprintf(&b, "project %d %s %s %s %s %s..%s %d/%d workers=%d\n", p.ID, p.Name, p.Purchaser, p.Domain, p.PurchaseMode, p.StartsOn.Format("2006-01-02"), p.EndsOn.Format("2006-01-02"), p.ProfessionalPosts, p.Headcount, len(p.Edges.Workers))
+		fmt.Fprintf(&b, "  facts %s/%s parties=%s clauses=%s spec=%s %s %s sources=%s year=%s level=%s %s %s %s %s\n",
+			opt(p.PurchaserLevel), opt(p.PurchaserType), opt(p.ContractParties), list(p.ContractClauses), list(p.Specification),
+			opt(p.ProcurementMethod), opt(p.ProcurementException), list(p.FundingSources), opt(p.FundingYear), opt(p.ServiceLevel),
+			day(p.EstablishedOn), day(p.LibraryApprovedOn), day(p.BudgetDeclaredOn), opt(p.LocalPackageStandard))
+		for _, f := range p.Edges.Filings {
+			fmt.Fprintf(&b, "  filing %s %s %s\n", f.Document, opt(f.FiledWith), day(f.FiledOn))
+		}
+		for _, r := range p.Edges.Reports {
+			fmt.Fprintf(&b, "  report %s %s\n", r.Kind, day(r.SubmittedOn))
+		}
 		for _, l := range p.Edges.BudgetLines {
 			fmt.Fprintf(&b, "  line %s %d\n", l.Category, l.Amount)
 		}
@@ -59,6 +77,30 @@ func dump(t *testing.T, c *ent.Client) string {
 		}
 	}
 	return b.String()
+}
+
+// opt renders an optional value, "nil" when not given.
+func opt[T any](p *T) string {
+	if p == nil {
+		return "nil"
+	}
+	return fmt.Sprint(*p)
+}
+
+// list renders a list, keeping nil (not given) apart from [] (none).
+func list[T any](l []T) string {
+	if l == nil {
+		return "nil"
+	}
+	b, _ := json.Marshal(l)
+	return string(b)
+}
+
+func day(t *time.Time) string {
+	if t == nil {
+		return "nil"
+	}
+	return t.Format(time.DateOnly)
 }
 
 func TestSeedIsDeterministic(t *testing.T) {
@@ -173,5 +215,70 @@ func TestSeedContent(t *testing.T) {
 	// ... and the ninth lacks an evaluation, so scaled data shows a failing evaluation finding.
 	if n, total := szEvaluated(); n != total-1 || total != 3*seed.ProjectsPerRegion {
 		t.Errorf("three units: Shenzhen projects with both evaluations in the cycle: %d of %d, want all but one", n, total)
+	}
+	seededFacts(t, c)
+}
+
+// seededFacts checks the facts the later rules read, over every unit seeded: they follow the
+// documents (internal/e2e runs the rules over them), and none is left "not given" where a
+// region's rule reads it.
+func seededFacts(t *testing.T, c *ent.Client) {
+	t.Helper()
+	ctx := context.Background()
+	szFrom := time.Date(2020, 11, 12, 0, 0, 0, 0, time.UTC)
+	for _, w := range c.SocialWorker.Query().WithRegion().AllX(ctx) {
+		if w.HiredOn == nil || w.HiredOn.Before(w.BirthDate.AddDate(21, 0, 0)) || w.LaborContract == nil || !*w.LaborContract ||
+			w.PaidMonthly == nil || !*w.PaidMonthly || len(w.SocialInsurance) != 5 || w.EmployedByContractor == nil || w.TrainedBeforeService == nil {
+			t.Errorf("worker %s: employment facts %+v", w.Name, w)
+		}
+		sz := w.Edges.Region.Code == "shenzhen"
+		switch {
+		case !sz && (w.PlatformFiled != nil || w.RecruitedViaPlatform != nil):
+			t.Errorf("worker %s outside Shenzhen has Shenzhen's platform facts", w.Name)
+		case sz && (w.PlatformFiled == nil || !*w.PlatformFiled || w.RecruitedViaPlatform == nil || *w.RecruitedViaPlatform != !w.HiredOn.Before(szFrom)):
+			t.Errorf("Shenzhen worker %s hired %s: platform filed %v, recruited %v", w.Name, w.HiredOn.Format(time.DateOnly), w.PlatformFiled, w.RecruitedViaPlatform)
+		}
+	}
+	for _, st := range c.Station.Query().WithRegion().WithWorkers().AllX(ctx) {
+		scheme := st.Edges.Region.Code == "hunan" || st.Edges.Region.Code == "zhuzhou"
+		if st.AgreedHeadcount == nil || *st.AgreedHeadcount != len(st.Edges.Workers) || (len(st.Systems) == 8) != scheme {
+			t.Errorf("station %s: agreed %v for %d workers, systems %q", st.Name, st.AgreedHeadcount, len(st.Edges.Workers), st.Systems)
+		}
+	}
+	for _, o := range c.Organization.Query().WithRegion().AllX(ctx) {
+		county := o.RegistrationLevel == organization.RegistrationLevelCOUNTY
+		if o.RegisteredDirectly == nil || o.Category == nil || (string(*o.Category) == "COMMUNITY_SERVICE") != county ||
+			(o.PartyOrganizationMode != nil) != o.HasPartyOrganization || o.AnnualInspection == nil ||
+			(len(o.RegistrationConditions) == 12) != (o.Edges.Region.Code == "zhuzhou") {
+			t.Errorf("organisation %s: registration facts %+v", o.Name, o)
+		}
+	}
+	for _, p := range c.Project.Query().WithRegion().WithFilings().WithReports().AllX(ctx) {
+		signed := *p.ContractSignedOn
+		if p.PurchaserLevel == nil || string(*p.PurchaserLevel) != "COUNTY" || p.PurchaserType == nil || string(*p.PurchaserType) != "CIVIL_AFFAIRS" ||
+			p.ContractParties == nil || *p.ContractParties != 2 || p.FundingYear == nil || *p.FundingYear != p.StartsOn.Year() ||
+			p.ProcurementMethod == nil || p.ProcurementException != nil || p.LocalPackageStandard != nil ||
+			!p.EstablishedOn.Before(*p.LibraryApprovedOn) || p.BudgetDeclaredOn.Before(*p.LibraryApprovedOn) || !p.BudgetDeclaredOn.Before(signed) {
+			t.Errorf("project %s: facts %+v", p.Name, p)
+		}
+		switch r := p.Edges.Region.Code; {
+		case r == "zhuzhou" && string(*p.ProcurementMethod) != "OPEN_TENDER":
+			t.Errorf("Zhuzhou project %s bought by %s, not by open tender", p.Name, *p.ProcurementMethod)
+		case r == "hunan":
+			if len(p.ContractClauses) != 7 || len(p.FundingSources) == 0 || p.ServiceLevel == nil || len(p.Edges.Filings) != 3 || len(p.Edges.Reports) != 14 {
+				t.Errorf("Hunan station project %s: clauses %q, sources %q, %d filings, %d reports", p.Name, p.ContractClauses, p.FundingSources, len(p.Edges.Filings), len(p.Edges.Reports))
+			}
+			for _, f := range p.Edges.Filings {
+				if f.Document == "政府购买服务协议" && (!f.FiledOn.After(signed) || f.FiledOn.After(signed.AddDate(0, 0, 7))) {
+					t.Errorf("Hunan station project %s: agreement signed %s filed %s", p.Name, signed.Format(time.DateOnly), f.FiledOn.Format(time.DateOnly))
+				}
+			}
+		case r == "sichuan" && (len(p.Specification) != 3 || len(p.FundingSources) == 0 || p.ServiceLevel == nil):
+			t.Errorf("Sichuan project %s: specification %q, sources %q, level %v", p.Name, p.Specification, p.FundingSources, p.ServiceLevel)
+		case r == "shenzhen" && len(p.Specification) != 5:
+			t.Errorf("Shenzhen project %s: specification %q", p.Name, p.Specification)
+		case r != "hunan" && (len(p.Edges.Filings) != 0 || len(p.Edges.Reports) != 0 || p.ContractClauses != nil):
+			t.Errorf("project %s outside Hunan's scheme has Hunan's agreement records", p.Name)
+		}
 	}
 }

@@ -2,6 +2,10 @@ package validation
 
 import (
 	"context"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
 	"time"
 
 	"entgo.io/ent"
@@ -118,6 +122,44 @@ func DatesInOrder(first, second string) ent.Hook {
 					}
 					return nil, Errorf(field, "%s (%s) must not be before %s (%s)",
 						second, s.Format(time.DateOnly), first, f.Format(time.DateOnly))
+				}
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+}
+
+// EnumList returns a hook that checks every value of a JSON list of enum values (a worker's
+// social insurances) against accepted, for the values set and for those appended (appended
+// returns them from the typed mutation, which this package cannot import). ent has no field
+// validator for JSON lists of a named type; GraphQL checks its enums itself, so the hook is for
+// every other writer (the seeder, Go callers). The error names the field and the position.
+func EnumList(field string, accepted []string, appended func(ent.Mutation) (ent.Value, bool)) ent.Hook {
+	check := func(v ent.Value) error {
+		rv := reflect.ValueOf(v)
+		if rv.Kind() != reflect.Slice {
+			return nil
+		}
+		for i := range rv.Len() {
+			e := rv.Index(i)
+			if e.Kind() != reflect.String || !slices.Contains(accepted, e.String()) {
+				return Errorf(field, "unknown value %q at [%d]; accepted: %s", fmt.Sprint(e.Interface()), i, strings.Join(accepted, ", "))
+			}
+		}
+		return nil
+	}
+	return func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if v, ok := m.Field(field); ok {
+				if err := check(v); err != nil {
+					return nil, err
+				}
+			}
+			if appended != nil {
+				if v, ok := appended(m); ok {
+					if err := check(v); err != nil {
+						return nil, err
+					}
 				}
 			}
 			return next.Mutate(ctx, m)

@@ -8,9 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/shegong/shegong/internal/creditcode"
+	"github.com/shegong/shegong/plugins/sdk"
 )
 
 // FieldError is a rule violation attributable to one field of an entity.
@@ -85,4 +87,37 @@ func Range(min, max int) func(int) error {
 		}
 		return nil
 	}
+}
+
+// Items validates a free-text list that rules match item by item against a region's list
+// (contract clauses, funding sources, station systems …), as the sdk checks the same list in an
+// evaluation (plugins/sdk/inputcheck.go): at most max items, none blank, none longer than
+// sdk.MaxItemRunes characters. nil (not given) and an empty list (none) are both valid.
+func Items(max int) func([]string) error {
+	return func(items []string) error {
+		if len(items) > max {
+			return fmt.Errorf("too many items (at most %d), got %d", max, len(items))
+		}
+		for i, it := range items {
+			if strings.TrimSpace(it) == "" {
+				return fmt.Errorf("item [%d] is blank", i)
+			}
+			if n := utf8.RuneCountInString(it); n > sdk.MaxItemRunes {
+				return fmt.Errorf("item [%d] is too long (%d characters, at most %d)", i, n, sdk.MaxItemRunes)
+			}
+		}
+		return nil
+	}
+}
+
+// Text validates one free-text value matched exactly against a region's list (a filed
+// document's name): not blank, at most sdk.MaxItemRunes characters.
+func Text(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return errors.New("must not be blank")
+	}
+	if n := utf8.RuneCountInString(s); n > sdk.MaxItemRunes {
+		return fmt.Errorf("too long (%d characters, at most %d)", n, sdk.MaxItemRunes)
+	}
+	return nil
 }

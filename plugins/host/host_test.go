@@ -87,6 +87,8 @@ func TestPluginAnswersLikeInProcess(t *testing.T) {
 		{Organization: &sdk.OrganizationSpec{FullTimeStaff: 9, QualifiedStaff: ptr(2)}},
 		{Station: &sdk.StationSpec{Workers: []sdk.WorkerSpec{{Certificate: sdk.CertificateAssistant}, {}}}},
 		{}, // no shape: invalid
+		{Government: governmentSubject()},
+		{Government: &sdk.GovernmentSpec{Name: "无级别"}}, // no level: invalid
 	}
 	for _, day := range []sdk.Date{asOf, sdk.MustDate("1900-01-01")} {
 		a, err := proc.Budget(context.Background(), "child", day, ps)
@@ -105,6 +107,9 @@ func TestPluginAnswersLikeInProcess(t *testing.T) {
 		if !reflect.DeepEqual(c.Results, d.Results) {
 			t.Errorf("Staffing on %s differs:\n%+v\n%+v", day, c.Results, d.Results)
 		}
+		if inv := c.Results[6].Invalid; len(inv) != 2 || inv[0].Field != "government.level" || len(c.Results[5].Invalid) != 0 {
+			t.Errorf("government subjects through the plugin on %s: %+v", day, c.Results[5:])
+		}
 	}
 	da, ra, _ := proc.Describe("alpha")
 	db, rb, _ := inproc.Describe("alpha")
@@ -117,6 +122,59 @@ func TestPluginAnswersLikeInProcess(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// governmentSubject is a county with every government fact given.
+func governmentSubject() *sdk.GovernmentSpec {
+	day := sdk.MustDate("2019-03-01")
+	return &sdk.GovernmentSpec{Level: sdk.LevelCounty, Name: "醴陵市", Townships: ptr(24), TownshipsWithStation: ptr(20),
+		SocialWorkers: ptr(310), PrivateSocialWorkOrganizations: ptr(3), HasIndustryAssociation: ptr(true),
+		HasIncubator: ptr(false), IsPilot: ptr(true), PilotCounties: ptr(0), PilotTownships: ptr(5),
+		PackageStandard: ptr(sdk.Yuan(80000)),
+		Catalog:         &sdk.GuidanceCatalogSpec{CompletedOn: &day, PublishedOn: &day, ItemLevels: []string{sdk.LevelTownship}},
+		Acts:            []sdk.GovernmentActSpec{{Kind: sdk.ActAnnualPlan, On: &day, Authority: sdk.LevelCity, Sections: []string{"项目背景"}}}}
+}
+
+// Government subjects take the Staffing path like stations and organisations: split into
+// chunks, evaluated by every region of the chain, answered in order, and a bad one reported
+// by each region without spoiling its neighbours.
+func TestGovernmentSubjectsThroughStaffingChunks(t *testing.T) {
+	h := inProcessHost(t, "alpha", "child")
+	h.cfg.BatchSize = 7 // force splitting
+	var subjects []sdk.Subject
+	for i := range 20 {
+		g := governmentSubject()
+		switch i % 4 {
+		case 1:
+			g.Level = "" // invalid: the level is required
+		case 2:
+			g.Acts = []sdk.GovernmentActSpec{{Kind: sdk.ActInspection}, {Kind: "MEMO"}}
+		case 3:
+			subjects = append(subjects, sdk.Subject{Station: &sdk.StationSpec{Township: "镇", Systems: []string{}}})
+			continue
+		}
+		subjects = append(subjects, sdk.Subject{Government: g})
+	}
+	out, err := h.Staffing(context.Background(), "child", asOf, subjects)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Results) != len(subjects) || len(out.Errors) != 0 || len(out.EvaluatedBy) != 2 {
+		t.Fatalf("%d results for %d subjects, errors %+v, evaluated by %+v", len(out.Results), len(subjects), out.Errors, out.EvaluatedBy)
+	}
+	for i, r := range out.Results {
+		want := map[int]string{1: "government.level", 2: "government.acts[1].kind"}[i%4]
+		if want == "" {
+			if len(r.Invalid) != 0 {
+				t.Errorf("subject %d (%s): unexpected invalid %+v", i, subjects[i].Kind(), r.Invalid[0].InputError)
+			}
+			continue
+		}
+		if len(r.Invalid) != 2 || r.Invalid[0].Region != "child" || r.Invalid[1].Region != "alpha" ||
+			r.Invalid[0].Field != want || r.Invalid[1].Field != want || len(r.Findings) != 0 {
+			t.Errorf("subject %d: want %s invalid in both regions, got %+v", i, want, r)
+		}
+	}
+}
 
 // waitServing polls until region answers a one-project Budget and returns how long it took.
 func waitServing(t *testing.T, h *Host, region string, limit time.Duration) time.Duration {

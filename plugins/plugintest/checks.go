@@ -187,10 +187,53 @@ func sampleProjects(n int, domain string) []sdk.ProjectSpec {
 			},
 			Workers:      sampleWorkers(i%5 + 1),
 			PurchaseMode: []string{"", sdk.PurchasePost, sdk.PurchaseProject}[i%3],
+			Programme:    []string{"", "", "", sdk.ProgrammeStation, sdk.ProgrammePartyMassCentre}[i%5],
 			Evaluations:  sampleEvaluations(i),
 		}
+		addProjectFacts(&out[i], i)
 	}
 	return out
+}
+
+// addProjectFacts varies a project's procurement, filing and reporting facts: not given
+// (i%3 == 0), given as none or the least (1), given in full (2).
+func addProjectFacts(p *sdk.ProjectSpec, i int) {
+	day := func(s string) *sdk.Date { d := sdk.MustDate(s); return &d }
+	n := func(v int) *int { return &v }
+	fen := func(f sdk.Fen) *sdk.Fen { return &f }
+	switch i % 3 {
+	case 1:
+		p.Purchaser = &sdk.PurchaserSpec{}
+		p.ContractParties = n(2)
+		p.ContractClauses, p.Specification, p.FundingSources = []string{}, []string{}, []string{}
+		p.ProcurementMethod = sdk.ProcurementSingleSource
+		p.FundingYear = n(2019)
+		p.ServiceLevel = sdk.LevelCounty
+		p.Filings, p.Reports = []sdk.FilingSpec{}, []sdk.ReportSpec{}
+		p.LocalPackageStandard = fen(0)
+	case 2:
+		p.Purchaser = &sdk.PurchaserSpec{Level: sdk.AdminLevels[i%len(sdk.AdminLevels)], Type: sdk.PurchaserTypes[i%len(sdk.PurchaserTypes)]}
+		p.ContractParties = n(3)
+		p.ContractClauses = []string{"服务内容", "目标任务", "服务期限", "资金支付方式", "违约责任"}
+		p.Specification = []string{"需求调查", "岗位数量", "服务标准", "服务评价标准", "承接主体资格条件"}
+		p.ProcurementMethod = sdk.ProcurementMethods[i%len(sdk.ProcurementMethods)]
+		p.ProcurementException = sdk.ProcurementExceptions[i%len(sdk.ProcurementExceptions)]
+		p.FundingSources = []string{"福彩公益金", "财政预算经费"}
+		p.FundingYear = n(2022)
+		p.ServiceLevel = sdk.LevelTownship
+		p.Filings = []sdk.FilingSpec{
+			{Document: "政府购买服务协议", FiledWith: sdk.LevelCounty, FiledOn: day("2022-02-01")},
+			{Document: "年度实施计划", FiledWith: sdk.LevelCity},
+		}
+		p.Reports = []sdk.ReportSpec{
+			{Kind: sdk.ReportMonthlyBrief, SubmittedOn: day("2022-02-05")},
+			{Kind: sdk.ReportMidTerm, SubmittedOn: day("2022-07-01")},
+			{Kind: sdk.ReportFinal},
+		}
+		p.EstablishedOn, p.LibraryApprovedOn, p.BudgetDeclaredOn = day("2021-10-01"), day("2021-11-01"), day("2021-09-01")
+		p.ContractSignedOn = day("2022-01-10")
+		p.LocalPackageStandard = fen(sdk.Yuan(163000))
+	}
 }
 
 // sampleEvaluations varies evaluations across projects: not given, none held, one, two.
@@ -214,6 +257,23 @@ func sampleWorkers(n int) []sdk.WorkerSpec {
 		out[i] = sdk.WorkerSpec{Age: &age, Education: sdk.EducationLevels[3+i%5],
 			Certificate:          []sdk.CertificateLevel{sdk.CertificateNone, sdk.CertificateAssistant, sdk.CertificateIntermediate}[i%3],
 			TrainingHoursPerYear: &hours, Major: "社会工作"}
+		// Employment facts: not given, given as none / no, given in full.
+		switch i % 3 {
+		case 1:
+			no := false
+			hired := sdk.MustDate("2021-03-01")
+			w := &out[i]
+			w.HiredOn, w.SocialInsurance = &hired, []string{}
+			w.PlatformFiled, w.RecruitedViaPlatform, w.LaborContract, w.PaidMonthly = &no, &no, &no, &no
+			w.EmployedByContractor, w.TrainedBeforeService = &no, &no
+		case 2:
+			yes := true
+			hired := sdk.MustDate("2019-09-01")
+			w := &out[i]
+			w.HiredOn, w.SocialInsurance = &hired, slices.Clone(sdk.SocialInsurances)
+			w.PlatformFiled, w.RecruitedViaPlatform, w.LaborContract, w.PaidMonthly = &yes, &yes, &yes, &yes
+			w.EmployedByContractor, w.TrainedBeforeService = &yes, &yes
+		}
 	}
 	return out
 }
@@ -224,15 +284,67 @@ func sampleSubjects(domain string) []sdk.Subject {
 	for i := range ps {
 		q, m, yes := i, i%3, i%2 == 0
 		ws := sampleWorkers(i + 1)
+		st := &sdk.StationSpec{Township: fmt.Sprintf("镇%d", i), Workers: ws}
+		org := &sdk.OrganizationSpec{FullTimeStaff: 3 * (i + 1), QualifiedStaff: &q, PartyMembers: &m, HasPartyOrganization: &yes,
+			Disclosures: sampleDisclosures(i), HasBoard: &yes, HasSupervisoryBoard: []*bool{nil, &yes}[i%2]}
+		switch i % 3 { // station and organisation facts: not given, none, in full
+		case 1:
+			agreed := 0
+			st.AgreedHeadcount, st.Systems = &agreed, []string{}
+			org.RegistrationLevel, org.RegisteredDirectly, org.Category = sdk.LevelCounty, &yes, sdk.CategoryOther
+			org.OperatesWithinCommunity, org.RegistrationConditions = &yes, []string{}
+			org.AnnualInspection = sdk.InspectionNotInspected
+		case 2:
+			agreed := i + 1
+			st.AgreedHeadcount = &agreed
+			st.Systems = []string{"人员管理制度", "服务对象数据库", "服务档案"}
+			org.RegistrationLevel = sdk.GovernmentLevels[i%len(sdk.GovernmentLevels)]
+			org.RegisteredDirectly, org.OperatesWithinCommunity = &yes, &yes
+			org.Category = sdk.OrganizationCategories[i%len(sdk.OrganizationCategories)]
+			org.RegistrationConditions = []string{"内部治理结构", "固定住所", "专职工作人员"}
+			org.PartyOrganizationMode = sdk.PartyOrganizationModes[i%len(sdk.PartyOrganizationModes)]
+			org.AnnualInspection = sdk.AnnualInspectionResults[i%len(sdk.AnnualInspectionResults)]
+		}
 		out = append(out,
 			sdk.Subject{Project: &ps[i]},
-			sdk.Subject{Station: &sdk.StationSpec{Township: fmt.Sprintf("镇%d", i), Workers: ws}},
-			sdk.Subject{Organization: &sdk.OrganizationSpec{FullTimeStaff: 3 * (i + 1), QualifiedStaff: &q, PartyMembers: &m, HasPartyOrganization: &yes,
-				Disclosures: sampleDisclosures(i), HasBoard: &yes, HasSupervisoryBoard: []*bool{nil, &yes}[i%2]}},
+			sdk.Subject{Station: st},
+			sdk.Subject{Organization: org},
 			sdk.Subject{Worker: &ws[i]},
+			sdk.Subject{Government: sampleGovernment(i)},
 		)
 	}
 	return out
+}
+
+// sampleGovernment varies a government across levels, with its facts not given (i%3 == 0),
+// given as none or nothing yet (1), or given in full (2).
+func sampleGovernment(i int) *sdk.GovernmentSpec {
+	g := &sdk.GovernmentSpec{Level: sdk.GovernmentLevels[i%len(sdk.GovernmentLevels)], Name: fmt.Sprintf("单位%d", i)}
+	n := func(v int) *int { return &v }
+	b := func(v bool) *bool { return &v }
+	day := func(s string) *sdk.Date { d := sdk.MustDate(s); return &d }
+	switch i % 3 {
+	case 1:
+		g.Townships, g.TownshipsWithStation, g.SocialWorkers, g.PrivateSocialWorkOrganizations = n(12), n(0), n(0), n(0)
+		g.HasIndustryAssociation, g.HasIncubator, g.IsPilot = b(false), b(false), b(false)
+		g.PilotCounties, g.PilotTownships = n(0), n(0)
+		g.Catalog = &sdk.GuidanceCatalogSpec{ItemLevels: []string{}}
+		g.Acts = []sdk.GovernmentActSpec{}
+	case 2:
+		fen := sdk.Yuan(80000)
+		g.Townships, g.TownshipsWithStation, g.SocialWorkers, g.PrivateSocialWorkOrganizations = n(20), n(20), n(400), n(5)
+		g.HasIndustryAssociation, g.HasIncubator, g.IsPilot = b(true), b(true), b(true)
+		g.PilotCounties, g.PilotTownships, g.PackageStandard = n(3), n(5), &fen
+		g.Catalog = &sdk.GuidanceCatalogSpec{CompletedOn: day("2018-06-30"), PublishedOn: day("2018-07-15"),
+			ItemLevels: []string{sdk.LevelCounty, sdk.LevelTownship, sdk.LevelVillage}}
+		g.Acts = []sdk.GovernmentActSpec{
+			{Kind: sdk.ActAnnualPlan, On: day("2019-02-01"), Authority: sdk.LevelProvince, Sections: []string{"项目背景", "项目目标", "实施内容"}},
+			{Kind: sdk.ActProgressReport, On: day("2019-12-20"), Authority: sdk.LevelProvince},
+			{Kind: sdk.ActSelfEvaluation, On: day("2020-01-10")},
+			{Kind: sdk.ActInspection, On: day("2020-06-01"), Authority: sdk.LevelProvince},
+		}
+	}
+	return g
 }
 
 // sampleDisclosures varies an organisation's disclosures: not given, nothing disclosed, some.
@@ -336,6 +448,19 @@ func checkBadInput(t testing.TB, p sdk.Policy, domain string, day sdk.Date) {
 	ev := good
 	ev.Evaluations = []sdk.EvaluationSpec{{Kind: sdk.EvaluationProfessional}, {Kind: "AUDIT"}}
 	bad["unknown evaluation kind"] = ev
+	proc := good
+	proc.ProcurementMethod = "AUCTION"
+	bad["unknown procurement method"] = proc
+	filing := good
+	filing.Filings = []sdk.FilingSpec{{Document: "政府购买服务协议", FiledWith: "NATION"}}
+	bad["unknown filing authority"] = filing
+	report := good
+	report.Reports = []sdk.ReportSpec{{Kind: "WEEKLY"}}
+	bad["unknown report kind"] = report
+	pkg := good
+	minus := sdk.Fen(-1)
+	pkg.LocalPackageStandard = &minus
+	bad["negative local package standard"] = pkg
 	for name, pr := range bad {
 		res, err := p.Budget(ctx, day, []sdk.ProjectSpec{good, pr, good})
 		if err != nil {
@@ -357,6 +482,34 @@ func checkBadInput(t testing.TB, p sdk.Policy, domain string, day sdk.Date) {
 	res, err = p.Staffing(ctx, day, []sdk.Subject{{Worker: &sdk.WorkerSpec{Age: &age}}})
 	if err != nil || res[0].Invalid == nil {
 		t.Errorf("negative age: want Invalid, got %+v, %v", res, err)
+	}
+	goodGov := sdk.Subject{Government: sampleGovernment(2)}
+	more, negative := 21, -1
+	for name, s := range map[string]sdk.Subject{
+		"government without level":         {Government: &sdk.GovernmentSpec{Name: "无级别"}},
+		"government level TOWNSHIP":        {Government: &sdk.GovernmentSpec{Level: sdk.LevelTownship}},
+		"unknown government act kind":      {Government: &sdk.GovernmentSpec{Level: sdk.LevelCity, Acts: []sdk.GovernmentActSpec{{Kind: "MEMO"}}}},
+		"more stations than townships":     {Government: func() *sdk.GovernmentSpec { g := *goodGov.Government; g.TownshipsWithStation = &more; return &g }()},
+		"negative pilot townships":         {Government: &sdk.GovernmentSpec{Level: sdk.LevelCounty, PilotTownships: &negative}},
+		"unknown catalogue item level":     {Government: &sdk.GovernmentSpec{Level: sdk.LevelCity, Catalog: &sdk.GuidanceCatalogSpec{ItemLevels: []string{"GALAXY"}}}},
+		"unknown social insurance":         {Worker: &sdk.WorkerSpec{SocialInsurance: []string{"HOUSING_FUND"}}},
+		"blank station system":             {Station: &sdk.StationSpec{Systems: []string{" "}}},
+		"unknown organisation category":    {Organization: &sdk.OrganizationSpec{Category: "SPORTS"}},
+		"registration level TOWNSHIP":      {Organization: &sdk.OrganizationSpec{RegistrationLevel: sdk.LevelTownship}},
+		"unknown annual inspection result": {Organization: &sdk.OrganizationSpec{AnnualInspection: "PASSED"}},
+	} {
+		res, err := p.Staffing(ctx, day, []sdk.Subject{goodGov, s, goodGov})
+		if err != nil {
+			t.Errorf("%s: the whole batch failed (%v); want Invalid on that subject only", name, err)
+			continue
+		}
+		if len(res) != 3 || res[1].Invalid == nil || res[1].Invalid.Field == "" || res[1].Invalid.Message == "" {
+			t.Errorf("%s: want Invalid with field and message, got %+v", name, res)
+			continue
+		}
+		if res[0].Invalid != nil || res[2].Invalid != nil {
+			t.Errorf("%s: a bad subject spoiled its neighbours: %+v", name, res)
+		}
 	}
 	// Over MaxBatch a plugin refuses the call; a host splits it instead. Either way every
 	// answer is accounted for and nothing crashes.

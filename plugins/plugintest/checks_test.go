@@ -136,6 +136,19 @@ func (p panicsOnUnknownDomain) Budget(ctx context.Context, asOf sdk.Date, ps []s
 	return p.Policy.Budget(ctx, asOf, ps)
 }
 
+// ignoresGovernments reads every subject as a provider, as a region written before government
+// subjects existed would: a government subject makes it dereference a nil station.
+type ignoresGovernments struct{ sdk.Policy }
+
+func (p ignoresGovernments) Staffing(ctx context.Context, asOf sdk.Date, ss []sdk.Subject) ([]sdk.StaffingResult, error) {
+	for _, s := range ss {
+		if s.Project == nil && s.Worker == nil && s.Organization == nil {
+			_ = s.Station.Township
+		}
+	}
+	return p.Policy.Staffing(ctx, asOf, ss)
+}
+
 // The recorder itself: a healthy policy passes every check, and all of them run.
 func TestChecksPassAHealthyPolicy(t *testing.T) {
 	log := runChecks(sdk.InProcess(healthy()))
@@ -164,6 +177,8 @@ func TestChecksFailBrokenPolicies(t *testing.T) {
 			"returned 23 results for 24 projects", false},
 		{"panic on bad input", panicsOnUnknownDomain{healthy()}, "check/bad-input",
 			"unknown domain: the whole batch failed", true},
+		{"panic on a government subject", ignoresGovernments{healthy()}, "check/batches",
+			"policy Staffing panicked", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			log := runChecks(sdk.InProcess(tc.policy))

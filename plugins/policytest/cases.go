@@ -12,7 +12,7 @@
 //	cases:
 //	  - name: 普通领域项目经费恰好等于下限 / package exactly at the floor passes
 //	    as_of: 2023-06-01
-//	    subject:                       # exactly one of project / station / organization / worker
+//	    subject:                       # exactly one of project / station / organization / worker / government
 //	      project:                     # snake_case of sdk.ProjectSpec fields
 //	        domain: 社会救助
 //	        headcount: 10
@@ -34,17 +34,53 @@
 //	      absent: [SZ-BUDGET-PACKAGE-MIN-HIGH-RISK]   # must not appear with PASS or FAIL
 //	      invalid: project.domain      # expect Invalid with this field path (then no findings)
 //
-// Station subject: {township, facilities: [...], workers: [...]}. Organization:
-// {full_time_staff, qualified_staff, party_members, has_party_organization, registration_level,
+// The keys of a subject are the snake_case of the sdk field names. Dates are YYYY-MM-DD; money
+// is a yuan string with at most two decimals ("163000.00"). For every list of facts an absent
+// key means not given (rules answer INSUFFICIENT_INPUT) and `key: []` means none.
+//
+// Project, besides the keys above: programme (STATION | PARTY_MASS_CENTRE), purchase_mode,
+// evaluations: [{kind, rating, evaluated_on}], purchaser: {level, type}, contract_parties,
+// contract_clauses: [...], specification: [...], procurement_method, procurement_exception,
+// funding_sources: [...], funding_year, service_level, filings: [{document, filed_with,
+// filed_on}], reports: [{kind, submitted_on}], established_on, library_approved_on,
+// budget_declared_on, local_package_standard: "163000.00".
+//
+// Station: {township, facilities: [...], workers: [...], agreed_headcount, systems: [...]}.
+//
+// Organization: {full_time_staff, qualified_staff, party_members, has_party_organization,
+// registration_level, registered_directly, category, operates_within_community,
+// registration_conditions: [...], party_organization_mode, annual_inspection,
 // disclosures: [...], has_board, has_supervisory_board}; disclosures absent means not given,
 // `disclosures: []` means nothing disclosed.
+//
 // Worker: {age, birth_date, education, major, certificate, local_hukou, party_member,
-// training_hours_per_year}.
+// training_hours_per_year, hired_on, platform_filed, recruited_via_platform, labor_contract,
+// paid_monthly, social_insurance: [...], employed_by_contractor, trained_before_service}.
+//
+// Government (a province, city or county; evaluated by the Staffing call):
+//
+//	government:
+//	  level: COUNTY                    # required: PROVINCE | CITY | COUNTY
+//	  name: 醴陵市
+//	  townships: 24
+//	  townships_with_station: 24
+//	  social_workers: 310
+//	  private_social_work_organizations: 3
+//	  has_industry_association: true
+//	  has_incubator: false
+//	  is_pilot: true
+//	  pilot_counties: 0
+//	  pilot_townships: 5
+//	  package_standard: "80000.00"
+//	  catalog: {completed_on: 2018-06-30, published_on: 2018-07-15, item_levels: [COUNTY, TOWNSHIP]}
+//	  acts:
+//	    - {kind: ANNUAL_PLAN, on: 2018-03-01, authority: CITY, sections: [项目背景, 项目目标]}
 package policytest
 
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -72,6 +108,7 @@ type SubjectYAML struct {
 	Station      *StationYAML      `yaml:"station"`
 	Organization *OrganizationYAML `yaml:"organization"`
 	Worker       *WorkerYAML       `yaml:"worker"`
+	Government   *GovernmentYAML   `yaml:"government"`
 }
 
 // ProjectYAML is sdk.ProjectSpec in YAML.
@@ -89,6 +126,42 @@ type ProjectYAML struct {
 	Workers           []WorkerYAML     `yaml:"workers"`
 	// Evaluations: absent means not given (nil); `evaluations: []` means none held.
 	Evaluations []EvaluationYAML `yaml:"evaluations"`
+
+	Purchaser            *PurchaserYAML `yaml:"purchaser"`
+	ContractParties      *int           `yaml:"contract_parties"`
+	ContractClauses      []string       `yaml:"contract_clauses"`
+	Specification        []string       `yaml:"specification"`
+	ProcurementMethod    string         `yaml:"procurement_method"`
+	ProcurementException string         `yaml:"procurement_exception"`
+	FundingSources       []string       `yaml:"funding_sources"`
+	FundingYear          *int           `yaml:"funding_year"`
+	ServiceLevel         string         `yaml:"service_level"`
+	Filings              []FilingYAML   `yaml:"filings"`
+	Reports              []ReportYAML   `yaml:"reports"`
+	EstablishedOn        string         `yaml:"established_on"`
+	LibraryApprovedOn    string         `yaml:"library_approved_on"`
+	BudgetDeclaredOn     string         `yaml:"budget_declared_on"`
+	// LocalPackageStandard is yuan with at most two decimals; "" means not given.
+	LocalPackageStandard string `yaml:"local_package_standard"`
+}
+
+// PurchaserYAML is sdk.PurchaserSpec in YAML: {level: COUNTY, type: CIVIL_AFFAIRS}.
+type PurchaserYAML struct {
+	Level string `yaml:"level"`
+	Type  string `yaml:"type"`
+}
+
+// FilingYAML is sdk.FilingSpec in YAML: {document: 政府购买服务协议, filed_with: COUNTY, filed_on: 2022-03-01}.
+type FilingYAML struct {
+	Document  string `yaml:"document"`
+	FiledWith string `yaml:"filed_with"`
+	FiledOn   string `yaml:"filed_on"`
+}
+
+// ReportYAML is sdk.ReportSpec in YAML: {kind: MID_TERM, submitted_on: 2022-07-01}.
+type ReportYAML struct {
+	Kind        string `yaml:"kind"`
+	SubmittedOn string `yaml:"submitted_on"`
 }
 
 // EvaluationYAML is sdk.EvaluationSpec in YAML: {kind: PROFESSIONAL, rating: EXCELLENT, evaluated_on: 2022-06-30}.
@@ -114,6 +187,15 @@ type WorkerYAML struct {
 	LocalHukou           *bool  `yaml:"local_hukou"`
 	PartyMember          *bool  `yaml:"party_member"`
 	TrainingHoursPerYear *int   `yaml:"training_hours_per_year"`
+
+	HiredOn              string   `yaml:"hired_on"`
+	PlatformFiled        *bool    `yaml:"platform_filed"`
+	RecruitedViaPlatform *bool    `yaml:"recruited_via_platform"`
+	LaborContract        *bool    `yaml:"labor_contract"`
+	PaidMonthly          *bool    `yaml:"paid_monthly"`
+	SocialInsurance      []string `yaml:"social_insurance"`
+	EmployedByContractor *bool    `yaml:"employed_by_contractor"`
+	TrainedBeforeService *bool    `yaml:"trained_before_service"`
 }
 
 // StationYAML is sdk.StationSpec in YAML.
@@ -121,6 +203,10 @@ type StationYAML struct {
 	Township   string       `yaml:"township"`
 	Facilities []string     `yaml:"facilities"`
 	Workers    []WorkerYAML `yaml:"workers"`
+	// AgreedHeadcount is the number of resident workers the service agreement provides for.
+	AgreedHeadcount *int `yaml:"agreed_headcount"`
+	// Systems: absent means not given (nil); `systems: []` means none in place.
+	Systems []string `yaml:"systems"`
 }
 
 // OrganizationYAML is sdk.OrganizationSpec in YAML.
@@ -130,10 +216,54 @@ type OrganizationYAML struct {
 	PartyMembers         *int   `yaml:"party_members"`
 	HasPartyOrganization *bool  `yaml:"has_party_organization"`
 	RegistrationLevel    string `yaml:"registration_level"`
+
+	RegisteredDirectly      *bool    `yaml:"registered_directly"`
+	Category                string   `yaml:"category"`
+	OperatesWithinCommunity *bool    `yaml:"operates_within_community"`
+	RegistrationConditions  []string `yaml:"registration_conditions"`
+	PartyOrganizationMode   string   `yaml:"party_organization_mode"`
+	AnnualInspection        string   `yaml:"annual_inspection"`
 	// Disclosures: absent means not given (nil); `disclosures: []` means nothing disclosed.
 	Disclosures         []string `yaml:"disclosures"`
 	HasBoard            *bool    `yaml:"has_board"`
 	HasSupervisoryBoard *bool    `yaml:"has_supervisory_board"`
+}
+
+// GovernmentYAML is sdk.GovernmentSpec in YAML. package_standard is yuan with at most two
+// decimals; "" means not given.
+type GovernmentYAML struct {
+	Level                          string               `yaml:"level"`
+	Name                           string               `yaml:"name"`
+	Townships                      *int                 `yaml:"townships"`
+	TownshipsWithStation           *int                 `yaml:"townships_with_station"`
+	SocialWorkers                  *int                 `yaml:"social_workers"`
+	PrivateSocialWorkOrganizations *int                 `yaml:"private_social_work_organizations"`
+	HasIndustryAssociation         *bool                `yaml:"has_industry_association"`
+	HasIncubator                   *bool                `yaml:"has_incubator"`
+	IsPilot                        *bool                `yaml:"is_pilot"`
+	PilotCounties                  *int                 `yaml:"pilot_counties"`
+	PilotTownships                 *int                 `yaml:"pilot_townships"`
+	PackageStandard                string               `yaml:"package_standard"`
+	Catalog                        *GuidanceCatalogYAML `yaml:"catalog"`
+	// Acts: absent means not given (nil); `acts: []` means none on record.
+	Acts []GovernmentActYAML `yaml:"acts"`
+}
+
+// GuidanceCatalogYAML is sdk.GuidanceCatalogSpec in YAML:
+// {completed_on: 2018-06-30, published_on: 2018-07-15, item_levels: [COUNTY, TOWNSHIP]}.
+type GuidanceCatalogYAML struct {
+	CompletedOn string   `yaml:"completed_on"`
+	PublishedOn string   `yaml:"published_on"`
+	ItemLevels  []string `yaml:"item_levels"`
+}
+
+// GovernmentActYAML is sdk.GovernmentActSpec in YAML:
+// {kind: ANNUAL_PLAN, on: 2018-03-01, authority: CITY, sections: [项目背景, 项目目标]}.
+type GovernmentActYAML struct {
+	Kind      string   `yaml:"kind"`
+	On        string   `yaml:"on"`
+	Authority string   `yaml:"authority"`
+	Sections  []string `yaml:"sections"`
 }
 
 // Expect is what a case asserts. Every part is optional, but a case must assert something.
@@ -213,7 +343,8 @@ func (s SubjectYAML) subject() (sdk.Subject, error) {
 		}
 	}
 	if s.Station != nil {
-		st := &sdk.StationSpec{Township: s.Station.Township, Facilities: s.Station.Facilities}
+		st := &sdk.StationSpec{Township: s.Station.Township, Facilities: s.Station.Facilities,
+			AgreedHeadcount: s.Station.AgreedHeadcount, Systems: slices.Clone(s.Station.Systems)}
 		for i, w := range s.Station.Workers {
 			ws, err := w.spec()
 			if err != nil {
@@ -227,10 +358,10 @@ func (s SubjectYAML) subject() (sdk.Subject, error) {
 		o := s.Organization
 		out.Organization = &sdk.OrganizationSpec{FullTimeStaff: o.FullTimeStaff, QualifiedStaff: o.QualifiedStaff,
 			PartyMembers: o.PartyMembers, HasPartyOrganization: o.HasPartyOrganization, RegistrationLevel: o.RegistrationLevel,
-			HasBoard: o.HasBoard, HasSupervisoryBoard: o.HasSupervisoryBoard}
-		if o.Disclosures != nil { // yaml.v3 decodes `disclosures: []` as an empty, non-nil slice
-			out.Organization.Disclosures = append([]string{}, o.Disclosures...)
-		}
+			HasBoard: o.HasBoard, HasSupervisoryBoard: o.HasSupervisoryBoard,
+			RegisteredDirectly: o.RegisteredDirectly, Category: o.Category, OperatesWithinCommunity: o.OperatesWithinCommunity,
+			RegistrationConditions: slices.Clone(o.RegistrationConditions), PartyOrganizationMode: o.PartyOrganizationMode,
+			AnnualInspection: o.AnnualInspection, Disclosures: slices.Clone(o.Disclosures)}
 	}
 	if s.Worker != nil {
 		w, err := s.Worker.spec()
@@ -239,8 +370,71 @@ func (s SubjectYAML) subject() (sdk.Subject, error) {
 		}
 		out.Worker = &w
 	}
+	if s.Government != nil {
+		out.Government, err = s.Government.spec()
+		if err != nil {
+			return out, err
+		}
+	}
 	if out.Kind() == "" {
-		return out, fmt.Errorf("subject must hold exactly one of project, station, organization, worker")
+		return out, fmt.Errorf("subject must hold exactly one of project, station, organization, worker, government")
+	}
+	return out, nil
+}
+
+// date parses an optional YAML date: "" is nil (not given). Errors are prefixed with key.
+func date(key, v string) (*sdk.Date, error) {
+	if v == "" {
+		return nil, nil
+	}
+	d, err := sdk.ParseDate(v)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", key, err)
+	}
+	return &d, nil
+}
+
+// yuan parses an optional YAML amount in yuan: "" is nil (not given). Errors are prefixed
+// with key.
+func yuan(key, v string) (*sdk.Fen, error) {
+	if v == "" {
+		return nil, nil
+	}
+	f, err := sdk.ParseYuan(v)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", key, err)
+	}
+	return &f, nil
+}
+
+func (g *GovernmentYAML) spec() (*sdk.GovernmentSpec, error) {
+	out := &sdk.GovernmentSpec{Level: g.Level, Name: g.Name, Townships: g.Townships,
+		TownshipsWithStation: g.TownshipsWithStation, SocialWorkers: g.SocialWorkers,
+		PrivateSocialWorkOrganizations: g.PrivateSocialWorkOrganizations,
+		HasIndustryAssociation:         g.HasIndustryAssociation, HasIncubator: g.HasIncubator, IsPilot: g.IsPilot,
+		PilotCounties: g.PilotCounties, PilotTownships: g.PilotTownships}
+	var err error
+	if out.PackageStandard, err = yuan("government.package_standard", g.PackageStandard); err != nil {
+		return nil, err
+	}
+	if c := g.Catalog; c != nil {
+		out.Catalog = &sdk.GuidanceCatalogSpec{ItemLevels: slices.Clone(c.ItemLevels)}
+		if out.Catalog.CompletedOn, err = date("government.catalog.completed_on", c.CompletedOn); err != nil {
+			return nil, err
+		}
+		if out.Catalog.PublishedOn, err = date("government.catalog.published_on", c.PublishedOn); err != nil {
+			return nil, err
+		}
+	}
+	if g.Acts != nil {
+		out.Acts = make([]sdk.GovernmentActSpec, 0, len(g.Acts))
+		for i, a := range g.Acts {
+			act := sdk.GovernmentActSpec{Kind: a.Kind, Authority: a.Authority, Sections: slices.Clone(a.Sections)}
+			if act.On, err = date(fmt.Sprintf("government.acts[%d].on", i), a.On); err != nil {
+				return nil, err
+			}
+			out.Acts = append(out.Acts, act)
+		}
 	}
 	return out, nil
 }
@@ -248,13 +442,49 @@ func (s SubjectYAML) subject() (sdk.Subject, error) {
 func (p *ProjectYAML) spec() (*sdk.ProjectSpec, error) {
 	out := &sdk.ProjectSpec{Domain: p.Domain, Headcount: p.Headcount, ProfessionalPosts: p.ProfessionalPosts,
 		SupervisedWorkers: p.SupervisedWorkers, Months: p.Months, CycleYears: p.CycleYears, Programme: p.Programme,
-		PurchaseMode: p.PurchaseMode}
-	if p.ContractSignedOn != "" {
-		d, err := sdk.ParseDate(p.ContractSignedOn)
-		if err != nil {
-			return nil, fmt.Errorf("project.contract_signed_on: %w", err)
+		PurchaseMode: p.PurchaseMode, ContractParties: p.ContractParties, ContractClauses: slices.Clone(p.ContractClauses),
+		Specification: slices.Clone(p.Specification), ProcurementMethod: p.ProcurementMethod,
+		ProcurementException: p.ProcurementException, FundingSources: slices.Clone(p.FundingSources),
+		FundingYear: p.FundingYear, ServiceLevel: p.ServiceLevel}
+	var err error
+	for _, d := range []struct {
+		key, v string
+		dst    **sdk.Date
+	}{
+		{"project.contract_signed_on", p.ContractSignedOn, &out.ContractSignedOn},
+		{"project.established_on", p.EstablishedOn, &out.EstablishedOn},
+		{"project.library_approved_on", p.LibraryApprovedOn, &out.LibraryApprovedOn},
+		{"project.budget_declared_on", p.BudgetDeclaredOn, &out.BudgetDeclaredOn},
+	} {
+		if *d.dst, err = date(d.key, d.v); err != nil {
+			return nil, err
 		}
-		out.ContractSignedOn = &d
+	}
+	if out.LocalPackageStandard, err = yuan("project.local_package_standard", p.LocalPackageStandard); err != nil {
+		return nil, err
+	}
+	if p.Purchaser != nil {
+		out.Purchaser = &sdk.PurchaserSpec{Level: p.Purchaser.Level, Type: p.Purchaser.Type}
+	}
+	if p.Filings != nil {
+		out.Filings = make([]sdk.FilingSpec, 0, len(p.Filings))
+		for i, f := range p.Filings {
+			fs := sdk.FilingSpec{Document: f.Document, FiledWith: f.FiledWith}
+			if fs.FiledOn, err = date(fmt.Sprintf("project.filings[%d].filed_on", i), f.FiledOn); err != nil {
+				return nil, err
+			}
+			out.Filings = append(out.Filings, fs)
+		}
+	}
+	if p.Reports != nil {
+		out.Reports = make([]sdk.ReportSpec, 0, len(p.Reports))
+		for i, r := range p.Reports {
+			rs := sdk.ReportSpec{Kind: r.Kind}
+			if rs.SubmittedOn, err = date(fmt.Sprintf("project.reports[%d].submitted_on", i), r.SubmittedOn); err != nil {
+				return nil, err
+			}
+			out.Reports = append(out.Reports, rs)
+		}
 	}
 	if p.Evaluations != nil {
 		out.Evaluations = make([]sdk.EvaluationSpec, 0, len(p.Evaluations))
@@ -293,13 +523,16 @@ func (p *ProjectYAML) spec() (*sdk.ProjectSpec, error) {
 func (w WorkerYAML) spec() (sdk.WorkerSpec, error) {
 	out := sdk.WorkerSpec{Age: w.Age, Education: sdk.Education(w.Education), Major: w.Major,
 		Certificate: sdk.CertificateLevel(w.Certificate), LocalHukou: w.LocalHukou, PartyMember: w.PartyMember,
-		TrainingHoursPerYear: w.TrainingHoursPerYear}
-	if w.BirthDate != "" {
-		d, err := sdk.ParseDate(w.BirthDate)
-		if err != nil {
-			return out, fmt.Errorf("birth_date: %w", err)
-		}
-		out.BirthDate = &d
+		TrainingHoursPerYear: w.TrainingHoursPerYear, PlatformFiled: w.PlatformFiled,
+		RecruitedViaPlatform: w.RecruitedViaPlatform, LaborContract: w.LaborContract, PaidMonthly: w.PaidMonthly,
+		SocialInsurance: slices.Clone(w.SocialInsurance), EmployedByContractor: w.EmployedByContractor,
+		TrainedBeforeService: w.TrainedBeforeService}
+	var err error
+	if out.BirthDate, err = date("birth_date", w.BirthDate); err != nil {
+		return out, err
+	}
+	if out.HiredOn, err = date("hired_on", w.HiredOn); err != nil {
+		return out, err
 	}
 	return out, nil
 }

@@ -104,6 +104,15 @@ func fenPtrFromPB(p *int64) *Fen {
 	return &v
 }
 
+// listFromPB rebuilds a nil-able list from its has_* flag and items: nil when not given,
+// a fresh (possibly empty) slice otherwise.
+func listFromPB(has bool, items []string) []string {
+	if !has {
+		return nil
+	}
+	return append(make([]string, 0, len(items)), items...)
+}
+
 func citationToPB(c Citation) *pb.Citation {
 	return &pb.Citation{Document: c.Document, Title: c.Title, Clause: c.Clause, Quote: c.Quote}
 }
@@ -287,6 +296,11 @@ func workerToPB(w WorkerSpec) *pb.WorkerSpec {
 		Age: intPtrToPB(w.Age), BirthDate: datePtrToPB(w.BirthDate), Education: string(w.Education),
 		Major: w.Major, Certificate: string(w.Certificate), LocalHukou: boolPtrCopy(w.LocalHukou),
 		PartyMember: boolPtrCopy(w.PartyMember), TrainingHoursPerYear: intPtrToPB(w.TrainingHoursPerYear),
+		HiredOn: datePtrToPB(w.HiredOn), PlatformFiled: boolPtrCopy(w.PlatformFiled),
+		RecruitedViaPlatform: boolPtrCopy(w.RecruitedViaPlatform), LaborContract: boolPtrCopy(w.LaborContract),
+		PaidMonthly: boolPtrCopy(w.PaidMonthly), HasSocialInsurance: w.SocialInsurance != nil,
+		SocialInsurance: w.SocialInsurance, EmployedByContractor: boolPtrCopy(w.EmployedByContractor),
+		TrainedBeforeService: boolPtrCopy(w.TrainedBeforeService),
 	}
 }
 
@@ -295,6 +309,10 @@ func workerFromPB(w *pb.WorkerSpec) WorkerSpec {
 		Age: intPtrFromPB(w.Age), BirthDate: datePtrFromPB(w.BirthDate), Education: Education(w.GetEducation()),
 		Major: w.GetMajor(), Certificate: CertificateLevel(w.GetCertificate()), LocalHukou: boolPtrCopy(w.LocalHukou),
 		PartyMember: boolPtrCopy(w.PartyMember), TrainingHoursPerYear: intPtrFromPB(w.TrainingHoursPerYear),
+		HiredOn: datePtrFromPB(w.HiredOn), PlatformFiled: boolPtrCopy(w.PlatformFiled),
+		RecruitedViaPlatform: boolPtrCopy(w.RecruitedViaPlatform), LaborContract: boolPtrCopy(w.LaborContract),
+		PaidMonthly: boolPtrCopy(w.PaidMonthly), SocialInsurance: listFromPB(w.GetHasSocialInsurance(), w.GetSocialInsurance()),
+		EmployedByContractor: boolPtrCopy(w.EmployedByContractor), TrainedBeforeService: boolPtrCopy(w.TrainedBeforeService),
 	}
 }
 
@@ -327,6 +345,24 @@ func projectToPB(p ProjectSpec) *pb.ProjectSpec {
 		Months: int64(p.Months), CycleYears: intPtrToPB(p.CycleYears), HasBudget: p.Budget != nil,
 		Workers: workersToPB(p.Workers), Programme: p.Programme, PurchaseMode: p.PurchaseMode,
 		HasEvaluations: p.Evaluations != nil,
+
+		ContractParties: intPtrToPB(p.ContractParties), HasContractClauses: p.ContractClauses != nil,
+		ContractClauses: p.ContractClauses, HasSpecification: p.Specification != nil, Specification: p.Specification,
+		ProcurementMethod: p.ProcurementMethod, ProcurementException: p.ProcurementException,
+		HasFundingSources: p.FundingSources != nil, FundingSources: p.FundingSources,
+		FundingYear: intPtrToPB(p.FundingYear), ServiceLevel: p.ServiceLevel,
+		HasFilings: p.Filings != nil, HasReports: p.Reports != nil,
+		EstablishedOn: datePtrToPB(p.EstablishedOn), LibraryApprovedOn: datePtrToPB(p.LibraryApprovedOn),
+		BudgetDeclaredOn: datePtrToPB(p.BudgetDeclaredOn), LocalPackageStandardFen: fenPtrToPB(p.LocalPackageStandard),
+	}
+	if p.Purchaser != nil {
+		out.Purchaser = &pb.PurchaserSpec{Level: p.Purchaser.Level, Type: p.Purchaser.Type}
+	}
+	for _, f := range p.Filings {
+		out.Filings = append(out.Filings, &pb.FilingSpec{Document: f.Document, FiledWith: f.FiledWith, FiledOn: datePtrToPB(f.FiledOn)})
+	}
+	for _, r := range p.Reports {
+		out.Reports = append(out.Reports, &pb.ReportSpec{Kind: r.Kind, SubmittedOn: datePtrToPB(r.SubmittedOn)})
 	}
 	for _, e := range p.Evaluations {
 		out.Evaluations = append(out.Evaluations, &pb.EvaluationSpec{Kind: e.Kind, Rating: e.Rating, EvaluatedOn: datePtrToPB(e.EvaluatedOn)})
@@ -343,6 +379,30 @@ func projectFromPB(p *pb.ProjectSpec) ProjectSpec {
 		SupervisedWorkers: intPtrFromPB(p.SupervisedWorkers), ContractSignedOn: datePtrFromPB(p.ContractSignedOn),
 		Months: int(p.GetMonths()), CycleYears: intPtrFromPB(p.CycleYears), Workers: workersFromPB(p.GetWorkers()),
 		Programme: p.GetProgramme(), PurchaseMode: p.GetPurchaseMode(),
+
+		ContractParties:   intPtrFromPB(p.ContractParties),
+		ContractClauses:   listFromPB(p.GetHasContractClauses(), p.GetContractClauses()),
+		Specification:     listFromPB(p.GetHasSpecification(), p.GetSpecification()),
+		ProcurementMethod: p.GetProcurementMethod(), ProcurementException: p.GetProcurementException(),
+		FundingSources: listFromPB(p.GetHasFundingSources(), p.GetFundingSources()),
+		FundingYear:    intPtrFromPB(p.FundingYear), ServiceLevel: p.GetServiceLevel(),
+		EstablishedOn: datePtrFromPB(p.EstablishedOn), LibraryApprovedOn: datePtrFromPB(p.LibraryApprovedOn),
+		BudgetDeclaredOn: datePtrFromPB(p.BudgetDeclaredOn), LocalPackageStandard: fenPtrFromPB(p.LocalPackageStandardFen),
+	}
+	if pu := p.GetPurchaser(); pu != nil {
+		out.Purchaser = &PurchaserSpec{Level: pu.GetLevel(), Type: pu.GetType()}
+	}
+	if p.GetHasFilings() { // keep "nothing filed" (empty) apart from "not given" (nil)
+		out.Filings = make([]FilingSpec, 0, len(p.GetFilings()))
+		for _, f := range p.GetFilings() {
+			out.Filings = append(out.Filings, FilingSpec{Document: f.GetDocument(), FiledWith: f.GetFiledWith(), FiledOn: datePtrFromPB(f.FiledOn)})
+		}
+	}
+	if p.GetHasReports() {
+		out.Reports = make([]ReportSpec, 0, len(p.GetReports()))
+		for _, r := range p.GetReports() {
+			out.Reports = append(out.Reports, ReportSpec{Kind: r.GetKind(), SubmittedOn: datePtrFromPB(r.SubmittedOn)})
+		}
 	}
 	if p.GetHasBudget() {
 		out.Budget = make([]BudgetLine, 0, len(p.GetBudget()))
@@ -365,7 +425,9 @@ func subjectToPB(s Subject) *pb.Subject {
 		out.Project = projectToPB(*s.Project)
 	}
 	if s.Station != nil {
-		out.Station = &pb.StationSpec{Township: s.Station.Township, Workers: workersToPB(s.Station.Workers), Facilities: s.Station.Facilities}
+		st := s.Station
+		out.Station = &pb.StationSpec{Township: st.Township, Workers: workersToPB(st.Workers), Facilities: st.Facilities,
+			AgreedHeadcount: intPtrToPB(st.AgreedHeadcount), HasSystems: st.Systems != nil, Systems: st.Systems}
 	}
 	if o := s.Organization; o != nil {
 		out.Organization = &pb.OrganizationSpec{
@@ -374,10 +436,61 @@ func subjectToPB(s Subject) *pb.Subject {
 			RegistrationLevel: o.RegistrationLevel,
 			HasDisclosures:    o.Disclosures != nil, Disclosures: o.Disclosures,
 			HasBoard: boolPtrCopy(o.HasBoard), HasSupervisoryBoard: boolPtrCopy(o.HasSupervisoryBoard),
+			RegisteredDirectly: boolPtrCopy(o.RegisteredDirectly), Category: o.Category,
+			OperatesWithinCommunity:   boolPtrCopy(o.OperatesWithinCommunity),
+			HasRegistrationConditions: o.RegistrationConditions != nil, RegistrationConditions: o.RegistrationConditions,
+			PartyOrganizationMode: o.PartyOrganizationMode, AnnualInspection: o.AnnualInspection,
 		}
 	}
 	if s.Worker != nil {
 		out.Worker = workerToPB(*s.Worker)
+	}
+	if s.Government != nil {
+		out.Government = governmentToPB(*s.Government)
+	}
+	return out
+}
+
+func governmentToPB(g GovernmentSpec) *pb.GovernmentSpec {
+	out := &pb.GovernmentSpec{
+		Level: g.Level, Name: g.Name, Townships: intPtrToPB(g.Townships),
+		TownshipsWithStation: intPtrToPB(g.TownshipsWithStation), SocialWorkers: intPtrToPB(g.SocialWorkers),
+		PrivateSocialWorkOrganizations: intPtrToPB(g.PrivateSocialWorkOrganizations),
+		HasIndustryAssociation:         boolPtrCopy(g.HasIndustryAssociation), HasIncubator: boolPtrCopy(g.HasIncubator),
+		IsPilot: boolPtrCopy(g.IsPilot), PilotCounties: intPtrToPB(g.PilotCounties),
+		PilotTownships: intPtrToPB(g.PilotTownships), PackageStandardFen: fenPtrToPB(g.PackageStandard),
+		HasActs: g.Acts != nil,
+	}
+	if c := g.Catalog; c != nil {
+		out.Catalog = &pb.GuidanceCatalogSpec{CompletedOn: datePtrToPB(c.CompletedOn), PublishedOn: datePtrToPB(c.PublishedOn),
+			HasItemLevels: c.ItemLevels != nil, ItemLevels: c.ItemLevels}
+	}
+	for _, a := range g.Acts {
+		out.Acts = append(out.Acts, &pb.GovernmentActSpec{Kind: a.Kind, On: datePtrToPB(a.On), Authority: a.Authority,
+			HasSections: a.Sections != nil, Sections: a.Sections})
+	}
+	return out
+}
+
+func governmentFromPB(g *pb.GovernmentSpec) GovernmentSpec {
+	out := GovernmentSpec{
+		Level: g.GetLevel(), Name: g.GetName(), Townships: intPtrFromPB(g.Townships),
+		TownshipsWithStation: intPtrFromPB(g.TownshipsWithStation), SocialWorkers: intPtrFromPB(g.SocialWorkers),
+		PrivateSocialWorkOrganizations: intPtrFromPB(g.PrivateSocialWorkOrganizations),
+		HasIndustryAssociation:         boolPtrCopy(g.HasIndustryAssociation), HasIncubator: boolPtrCopy(g.HasIncubator),
+		IsPilot: boolPtrCopy(g.IsPilot), PilotCounties: intPtrFromPB(g.PilotCounties),
+		PilotTownships: intPtrFromPB(g.PilotTownships), PackageStandard: fenPtrFromPB(g.PackageStandardFen),
+	}
+	if c := g.GetCatalog(); c != nil {
+		out.Catalog = &GuidanceCatalogSpec{CompletedOn: datePtrFromPB(c.CompletedOn), PublishedOn: datePtrFromPB(c.PublishedOn),
+			ItemLevels: listFromPB(c.GetHasItemLevels(), c.GetItemLevels())}
+	}
+	if g.GetHasActs() { // keep "none on record" (empty) apart from "not given" (nil)
+		out.Acts = make([]GovernmentActSpec, 0, len(g.GetActs()))
+		for _, a := range g.GetActs() {
+			out.Acts = append(out.Acts, GovernmentActSpec{Kind: a.GetKind(), On: datePtrFromPB(a.On), Authority: a.GetAuthority(),
+				Sections: listFromPB(a.GetHasSections(), a.GetSections())})
+		}
 	}
 	return out
 }
@@ -389,7 +502,8 @@ func subjectFromPB(s *pb.Subject) Subject {
 		out.Project = &p
 	}
 	if st := s.GetStation(); st != nil {
-		out.Station = &StationSpec{Township: st.GetTownship(), Workers: workersFromPB(st.GetWorkers()), Facilities: st.GetFacilities()}
+		out.Station = &StationSpec{Township: st.GetTownship(), Workers: workersFromPB(st.GetWorkers()), Facilities: st.GetFacilities(),
+			AgreedHeadcount: intPtrFromPB(st.AgreedHeadcount), Systems: listFromPB(st.GetHasSystems(), st.GetSystems())}
 	}
 	if o := s.GetOrganization(); o != nil {
 		out.Organization = &OrganizationSpec{
@@ -397,14 +511,21 @@ func subjectFromPB(s *pb.Subject) Subject {
 			PartyMembers: intPtrFromPB(o.PartyMembers), HasPartyOrganization: boolPtrCopy(o.HasPartyOrganization),
 			RegistrationLevel: o.GetRegistrationLevel(),
 			HasBoard:          boolPtrCopy(o.HasBoard), HasSupervisoryBoard: boolPtrCopy(o.HasSupervisoryBoard),
-		}
-		if o.GetHasDisclosures() { // keep "nothing disclosed" (empty) apart from "not given" (nil)
-			out.Organization.Disclosures = append(make([]string, 0, len(o.GetDisclosures())), o.GetDisclosures()...)
+			RegisteredDirectly: boolPtrCopy(o.RegisteredDirectly), Category: o.GetCategory(),
+			OperatesWithinCommunity: boolPtrCopy(o.OperatesWithinCommunity),
+			RegistrationConditions:  listFromPB(o.GetHasRegistrationConditions(), o.GetRegistrationConditions()),
+			PartyOrganizationMode:   o.GetPartyOrganizationMode(), AnnualInspection: o.GetAnnualInspection(),
+			// keep "nothing disclosed" (empty) apart from "not given" (nil)
+			Disclosures: listFromPB(o.GetHasDisclosures(), o.GetDisclosures()),
 		}
 	}
 	if s.GetWorker() != nil {
 		w := workerFromPB(s.GetWorker())
 		out.Worker = &w
+	}
+	if g := s.GetGovernment(); g != nil {
+		gs := governmentFromPB(g)
+		out.Government = &gs
 	}
 	return out
 }

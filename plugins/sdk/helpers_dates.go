@@ -13,3 +13,16 @@ func (d Date) AddMonthsClamped(months int) Date {
 	}
 	return Date{Year: first.Year, Month: first.Month, Day: day}
 }
+
+// MonthsThrough counts the months of the period from d through last (both inclusive), a
+// started month counting whole, and at least 1: 2024-03-01..2025-02-28 is 12 months,
+// 2024-03-01..2025-03-01 is 13. It is how a stored project's service period becomes
+// ProjectSpec.Months.
+func (d Date) MonthsThrough(last Date) int {
+	end := last.AddDate(0, 0, 1) // exclusive
+	months := (end.Year-d.Year)*12 + int(end.Month) - int(d.Month)
+	if d.AddDate(0, months, 0).Before(end) {
+		months++
+	}
+	return max(months, 1)
+}

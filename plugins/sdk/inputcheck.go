@@ -22,6 +22,15 @@ const (
 	MaxAmount        = Fen(1_000_000_000_000_00) // 1万亿元 in one budget line
 	MaxAge           = 150
 	MaxTrainingHours = 10_000 // 学时 per year
+
+	MaxListItems       = 1_000      // items in one other free-text list (contract clauses, systems, sections …)
+	MaxFilings         = 1_000      // filings of one project
+	MaxReports         = 1_000      // contractor reports of one project
+	MaxActs            = 10_000     // plans, reports and inspections of one government
+	MaxCatalogItems    = 10_000     // items of one guidance catalogue
+	MaxContractParties = 100        // parties to one service agreement
+	MaxUnitCount       = 10_000_000 // townships, workers or organisations in one government's area
+	MinYear, MaxYear   = 1, 9999    // a funding year, as far as dates go
 )
 
 // ValidateProject checks what every region needs to read a project: counts in range,
@@ -46,27 +55,187 @@ func validateFields(s Subject) *InputError {
 	case SubjectProject:
 		return validateProject(*s.Project, "project")
 	case SubjectStation:
-		return validateWorkers(s.Station.Workers, "station.workers")
+		st := s.Station
+		return first(
+			func() *InputError { return validateWorkers(st.Workers, "station.workers") },
+			func() *InputError {
+				return optCountInRange(st.AgreedHeadcount, "station.agreedHeadcount", MaxHeadcount)
+			},
+			func() *InputError { return validateItems(st.Systems, "station.systems", MaxListItems) },
+		)
 	case SubjectOrganization:
-		o := s.Organization
-		if e := countInRange(o.FullTimeStaff, "organization.fullTimeStaff", MaxHeadcount); e != nil {
-			return e
-		}
-		if e := optCountInRange(o.QualifiedStaff, "organization.qualifiedStaff", MaxHeadcount); e != nil {
-			return e
-		}
-		if e := optCountInRange(o.PartyMembers, "organization.partyMembers", MaxHeadcount); e != nil {
-			return e
-		}
-		return validateItems(o.Disclosures, "organization.disclosures", MaxDisclosures)
+		return validateOrganization(*s.Organization, "organization")
 	case SubjectWorker:
 		return validateWorker(*s.Worker, "worker")
+	case SubjectGovernment:
+		return validateGovernment(*s.Government, "government")
+	}
+	accepted := make([]string, len(SubjectKinds))
+	for i, k := range SubjectKinds {
+		accepted[i] = string(k)
 	}
 	return &InputError{
 		Field:    "subject",
-		Message:  "须且只须给出 project、station、organization、worker 之一 / exactly one of project, station, organization, worker is required",
-		Accepted: []string{string(SubjectProject), string(SubjectStation), string(SubjectOrganization), string(SubjectWorker)},
+		Message:  "须且只须给出 project、station、organization、worker、government 之一 / exactly one of project, station, organization, worker, government is required",
+		Accepted: accepted,
 	}
+}
+
+// first runs the checks in order and returns the first problem, so that a subject's first
+// bad field (in declaration order) is the one reported.
+func first(checks ...func() *InputError) *InputError {
+	for _, c := range checks {
+		if e := c(); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// optEnum checks an optional closed-set value: "" (not given) or one of accepted. nameZh and
+// nameEn name the fact in the message (购买方式 / purchase mode).
+func optEnum(v, field, nameZh, nameEn string, accepted []string) *InputError {
+	if v == "" || slices.Contains(accepted, v) {
+		return nil
+	}
+	return &InputError{Field: field, Message: fmt.Sprintf("未知的%s %q / unknown %s %q", nameZh, v, nameEn, v), Accepted: accepted}
+}
+
+// reqEnum checks a required closed-set value: one of accepted.
+func reqEnum(v, field, nameZh, nameEn string, accepted []string) *InputError {
+	if v == "" {
+		return &InputError{Field: field, Message: fmt.Sprintf("须给出%s / %s is required", nameZh, nameEn), Accepted: accepted}
+	}
+	return optEnum(v, field, nameZh, nameEn, accepted)
+}
+
+// optDate checks an optional date: nil (not given) or a real calendar day.
+func optDate(d *Date, field string) *InputError {
+	if d != nil && !validDate(*d) {
+		return badDate(field)
+	}
+	return nil
+}
+
+// optAmount checks an optional amount: nil (not given) or within 0..MaxAmount.
+func optAmount(f *Fen, field string) *InputError {
+	if f != nil && (*f < 0 || *f > MaxAmount) {
+		return &InputError{Field: field, Message: fmt.Sprintf("金额须在 0 至 %s 元之间 / amount must be between 0 and %s yuan", MaxAmount, MaxAmount)}
+	}
+	return nil
+}
+
+// tooMany reports a list longer than max.
+func tooMany(n int, field, nameZh, nameEn string, max int) *InputError {
+	if n > max {
+		return &InputError{Field: field, Message: fmt.Sprintf("%s过多（最多 %d 条） / too many %s (at most %d)", nameZh, max, nameEn, max)}
+	}
+	return nil
+}
+
+// validateText checks one free-text value matched exactly against a region's list: not blank,
+// not overlong.
+func validateText(v, field string) *InputError {
+	if strings.TrimSpace(v) == "" {
+		return &InputError{Field: field, Message: "不能为空 / must not be blank"}
+	}
+	if n := utf8.RuneCountInString(v); n > MaxItemRunes {
+		return &InputError{Field: field, Message: fmt.Sprintf("过长（%d 字，最多 %d 字） / too long (%d characters, at most %d)", n, MaxItemRunes, n, MaxItemRunes)}
+	}
+	return nil
+}
+
+// validateLevels checks a list of administrative levels, each one of AdminLevels.
+func validateLevels(levels []string, path, nameZh, nameEn string, max int) *InputError {
+	if e := tooMany(len(levels), path, nameZh, nameEn, max); e != nil {
+		return e
+	}
+	for i, l := range levels {
+		if e := reqEnum(l, path+"["+strconv.Itoa(i)+"]", "行政级别", "administrative level", AdminLevels); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+func validateOrganization(o OrganizationSpec, path string) *InputError {
+	return first(
+		func() *InputError { return countInRange(o.FullTimeStaff, path+".fullTimeStaff", MaxHeadcount) },
+		func() *InputError { return optCountInRange(o.QualifiedStaff, path+".qualifiedStaff", MaxHeadcount) },
+		func() *InputError { return optCountInRange(o.PartyMembers, path+".partyMembers", MaxHeadcount) },
+		func() *InputError {
+			return optEnum(o.RegistrationLevel, path+".registrationLevel", "登记管理机关级别", "registration level", GovernmentLevels)
+		},
+		func() *InputError {
+			return optEnum(o.Category, path+".category", "社会组织类别", "organisation category", OrganizationCategories)
+		},
+		func() *InputError {
+			return validateItems(o.RegistrationConditions, path+".registrationConditions", MaxListItems)
+		},
+		func() *InputError {
+			return optEnum(o.PartyOrganizationMode, path+".partyOrganizationMode", "党组织组建方式", "party organisation mode", PartyOrganizationModes)
+		},
+		func() *InputError {
+			return optEnum(o.AnnualInspection, path+".annualInspection", "年检结论", "annual inspection result", AnnualInspectionResults)
+		},
+		func() *InputError { return validateItems(o.Disclosures, path+".disclosures", MaxDisclosures) },
+	)
+}
+
+func validateGovernment(g GovernmentSpec, path string) *InputError {
+	checks := []func() *InputError{
+		func() *InputError {
+			return reqEnum(g.Level, path+".level", "政府层级", "government level", GovernmentLevels)
+		},
+		func() *InputError {
+			if n := utf8.RuneCountInString(g.Name); n > MaxItemRunes {
+				return &InputError{Field: path + ".name", Message: fmt.Sprintf("名称过长（%d 字，最多 %d 字） / name too long (%d characters, at most %d)", n, MaxItemRunes, n, MaxItemRunes)}
+			}
+			return nil
+		},
+	}
+	for _, c := range []struct {
+		n    *int
+		name string
+	}{
+		{g.Townships, "townships"},
+		{g.TownshipsWithStation, "townshipsWithStation"},
+		{g.SocialWorkers, "socialWorkers"},
+		{g.PrivateSocialWorkOrganizations, "privateSocialWorkOrganizations"},
+		{g.PilotCounties, "pilotCounties"},
+		{g.PilotTownships, "pilotTownships"},
+	} {
+		checks = append(checks, func() *InputError { return optCountInRange(c.n, path+"."+c.name, MaxUnitCount) })
+	}
+	checks = append(checks,
+		func() *InputError { return optAmount(g.PackageStandard, path+".packageStandard") },
+		func() *InputError {
+			c := g.Catalog
+			if c == nil {
+				return nil
+			}
+			return first(
+				func() *InputError { return optDate(c.CompletedOn, path+".catalog.completedOn") },
+				func() *InputError { return optDate(c.PublishedOn, path+".catalog.publishedOn") },
+				func() *InputError {
+					return validateLevels(c.ItemLevels, path+".catalog.itemLevels", "目录条目", "catalogue items", MaxCatalogItems)
+				},
+			)
+		},
+		func() *InputError { return tooMany(len(g.Acts), path+".acts", "记录", "acts", MaxActs) },
+	)
+	for i, a := range g.Acts {
+		f := path + ".acts[" + strconv.Itoa(i) + "]"
+		checks = append(checks,
+			func() *InputError { return reqEnum(a.Kind, f+".kind", "记录类型", "act kind", GovernmentActKinds) },
+			func() *InputError { return optDate(a.On, f+".on") },
+			func() *InputError {
+				return optEnum(a.Authority, f+".authority", "行政级别", "administrative level", AdminLevels)
+			},
+			func() *InputError { return validateItems(a.Sections, f+".sections", MaxListItems) },
+		)
+	}
+	return first(checks...)
 }
 
 func validateProject(p ProjectSpec, path string) *InputError {
@@ -97,6 +266,9 @@ func validateProject(p ProjectSpec, path string) *InputError {
 	if e := validateEvaluations(p.Evaluations, path+".evaluations"); e != nil {
 		return e
 	}
+	if e := validateProjectFacts(p, path); e != nil {
+		return e
+	}
 	if len(p.Budget) > MaxBudgetLines {
 		return &InputError{Field: path + ".budget", Message: fmt.Sprintf("预算行过多（最多 %d 行） / too many budget lines (at most %d)", MaxBudgetLines, MaxBudgetLines)}
 	}
@@ -114,6 +286,74 @@ func validateProject(p ProjectSpec, path string) *InputError {
 		}
 	}
 	return validateWorkers(p.Workers, path+".workers")
+}
+
+// validateProjectFacts checks the project's procurement, filing and reporting facts.
+func validateProjectFacts(p ProjectSpec, path string) *InputError {
+	checks := []func() *InputError{
+		func() *InputError {
+			if p.Purchaser == nil {
+				return nil
+			}
+			return first(
+				func() *InputError {
+					return optEnum(p.Purchaser.Level, path+".purchaser.level", "行政级别", "administrative level", AdminLevels)
+				},
+				func() *InputError {
+					return optEnum(p.Purchaser.Type, path+".purchaser.type", "购买主体类型", "purchaser type", PurchaserTypes)
+				},
+			)
+		},
+		func() *InputError {
+			return optCountInRange(p.ContractParties, path+".contractParties", MaxContractParties)
+		},
+		func() *InputError { return validateItems(p.ContractClauses, path+".contractClauses", MaxListItems) },
+		func() *InputError { return validateItems(p.Specification, path+".specification", MaxListItems) },
+		func() *InputError {
+			return optEnum(p.ProcurementMethod, path+".procurementMethod", "采购方式", "procurement method", ProcurementMethods)
+		},
+		func() *InputError {
+			return optEnum(p.ProcurementException, path+".procurementException", "不公开招标的理由", "procurement exception", ProcurementExceptions)
+		},
+		func() *InputError { return validateItems(p.FundingSources, path+".fundingSources", MaxListItems) },
+		func() *InputError {
+			if y := p.FundingYear; y != nil && (*y < MinYear || *y > MaxYear) {
+				return &InputError{Field: path + ".fundingYear", Message: fmt.Sprintf("年度须在 %d 至 %d 之间，实为 %d / year must be between %d and %d, got %d", MinYear, MaxYear, *y, MinYear, MaxYear, *y)}
+			}
+			return nil
+		},
+		func() *InputError {
+			return optEnum(p.ServiceLevel, path+".serviceLevel", "服务层级", "service level", AdminLevels)
+		},
+		func() *InputError {
+			return tooMany(len(p.Filings), path+".filings", "备案记录", "filings", MaxFilings)
+		},
+	}
+	for i, fl := range p.Filings {
+		f := path + ".filings[" + strconv.Itoa(i) + "]"
+		checks = append(checks,
+			func() *InputError { return validateText(fl.Document, f+".document") },
+			func() *InputError {
+				return optEnum(fl.FiledWith, f+".filedWith", "行政级别", "administrative level", AdminLevels)
+			},
+			func() *InputError { return optDate(fl.FiledOn, f+".filedOn") },
+		)
+	}
+	checks = append(checks, func() *InputError { return tooMany(len(p.Reports), path+".reports", "报告", "reports", MaxReports) })
+	for i, r := range p.Reports {
+		f := path + ".reports[" + strconv.Itoa(i) + "]"
+		checks = append(checks,
+			func() *InputError { return reqEnum(r.Kind, f+".kind", "报告类型", "report kind", ReportKinds) },
+			func() *InputError { return optDate(r.SubmittedOn, f+".submittedOn") },
+		)
+	}
+	checks = append(checks,
+		func() *InputError { return optDate(p.EstablishedOn, path+".establishedOn") },
+		func() *InputError { return optDate(p.LibraryApprovedOn, path+".libraryApprovedOn") },
+		func() *InputError { return optDate(p.BudgetDeclaredOn, path+".budgetDeclaredOn") },
+		func() *InputError { return optAmount(p.LocalPackageStandard, path+".localPackageStandard") },
+	)
+	return first(checks...)
 }
 
 // validateItems checks a free-text list: bounded length, no blank or overlong item. An item
@@ -188,7 +428,21 @@ func validateWorker(w WorkerSpec, path string) *InputError {
 			Accepted: []string{string(CertificateNone), string(CertificateAssistant), string(CertificateIntermediate), string(CertificateSenior)},
 		}
 	}
-	return optCountInRange(w.TrainingHoursPerYear, path+".trainingHoursPerYear", MaxTrainingHours)
+	if e := optCountInRange(w.TrainingHoursPerYear, path+".trainingHoursPerYear", MaxTrainingHours); e != nil {
+		return e
+	}
+	if e := optDate(w.HiredOn, path+".hiredOn"); e != nil {
+		return e
+	}
+	if e := tooMany(len(w.SocialInsurance), path+".socialInsurance", "社会保险", "social insurances", MaxListItems); e != nil {
+		return e
+	}
+	for i, ins := range w.SocialInsurance {
+		if e := reqEnum(ins, path+".socialInsurance["+strconv.Itoa(i)+"]", "社会保险险种", "social insurance", SocialInsurances); e != nil {
+			return e
+		}
+	}
+	return nil
 }
 
 func countInRange(n int, field string, max int) *InputError {
@@ -225,7 +479,8 @@ func ValidAsOf(asOf Date) error {
 
 // validateCrossFields checks the relations between a subject's counts that the per-field
 // ranges do not: professional posts and supervised workers cannot exceed a project's
-// headcount, and qualified staff cannot exceed an organisation's full-time staff.
+// headcount, qualified staff cannot exceed an organisation's full-time staff, and a
+// government's townships with a station or selected as pilots cannot exceed its townships.
 func validateCrossFields(s Subject) *InputError {
 	if p := s.Project; p != nil {
 		if p.ProfessionalPosts != nil && *p.ProfessionalPosts > p.Headcount {
@@ -243,6 +498,18 @@ func validateCrossFields(s Subject) *InputError {
 		return &InputError{Field: "organization.qualifiedStaff", Message: fmt.Sprintf(
 			"持证或专业学历人员 %d 超过专职工作人员 %d / qualified staff %d exceed the full-time staff %d",
 			*o.QualifiedStaff, o.FullTimeStaff, *o.QualifiedStaff, o.FullTimeStaff)}
+	}
+	if g := s.Government; g != nil && g.Townships != nil {
+		if g.TownshipsWithStation != nil && *g.TownshipsWithStation > *g.Townships {
+			return &InputError{Field: "government.townshipsWithStation", Message: fmt.Sprintf(
+				"已建站乡镇(街道)数 %d 超过乡镇(街道)总数 %d / townships with a station %d exceed the townships %d",
+				*g.TownshipsWithStation, *g.Townships, *g.TownshipsWithStation, *g.Townships)}
+		}
+		if g.PilotTownships != nil && *g.PilotTownships > *g.Townships {
+			return &InputError{Field: "government.pilotTownships", Message: fmt.Sprintf(
+				"试点乡镇数 %d 超过乡镇(街道)总数 %d / pilot townships %d exceed the townships %d",
+				*g.PilotTownships, *g.Townships, *g.PilotTownships, *g.Townships)}
+		}
 	}
 	return nil
 }

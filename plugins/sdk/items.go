@@ -36,24 +36,33 @@ func MissingItems(required, have []string) []string {
 	return missing
 }
 
-// DisclosureFinding is the finding of a rule that an organisation must publicly disclose every
-// item of the TEXT list parameter paramID (信息公开): NOT_IN_FORCE outside the rule's or the
-// parameter's validity, INSUFFICIENT_INPUT when OrganizationSpec.Disclosures is not given (nil),
-// PASS when every item is disclosed, FAIL otherwise with the missing items as the remedy.
-// Regions add their own scope notes (who the rule binds) to the messages.
-func (rs *Ruleset) DisclosureFinding(asOf Date, ruleID, paramID string, disclosed []string) Finding {
+// ItemList names a subject's free-text list for the messages of ListFinding.
+type ItemList struct {
+	Path   string // field path, e.g. organization.disclosures
+	NameZh string // 已公开信息
+	NameEn string // disclosed items
+	VerbZh string // what the subject must do with each item: 公开, 载明, 建立
+	VerbEn string // disclose, state, have
+}
+
+// ListFinding is the finding of a rule that a subject's list must hold every item of the TEXT
+// list parameter paramID: NOT_IN_FORCE outside the rule's or the parameter's validity,
+// INSUFFICIENT_INPUT when the list is not given (nil), PASS when every item is there, FAIL
+// otherwise with the missing items as the remedy. Regions add their own scope notes (who the
+// rule binds) to the messages.
+func (rs *Ruleset) ListFinding(asOf Date, ruleID, paramID string, have []string, l ItemList) Finding {
 	prm, ok := rs.Param(paramID, asOf)
 	if !rs.InForce(ruleID, asOf) || !ok {
 		return rs.NotInForce(ruleID, asOf)
 	}
 	need := SplitItems(prm.Value)
 	required := strings.Join(need, "、")
-	if disclosed == nil {
-		f := rs.Insufficient(ruleID, "已公开信息(organization.disclosures)", "disclosed items (organization.disclosures)")
+	if have == nil {
+		f := rs.Insufficient(ruleID, l.NameZh+"("+l.Path+")", l.NameEn+" ("+l.Path+")")
 		f.Required = required
 		return f
 	}
-	missing := MissingItems(need, disclosed)
+	missing := MissingItems(need, have)
 	var done []string
 	for _, n := range need {
 		if !slices.Contains(missing, n) {
@@ -68,12 +77,19 @@ func (rs *Ruleset) DisclosureFinding(asOf Date, ruleID, paramID string, disclose
 	}
 	if len(missing) > 0 {
 		f.Status = StatusFail
-		f.Remedy = fmt.Sprintf("须公开:%s / must disclose %d more item(s): %s", strings.Join(missing, "、"), len(missing), strings.Join(missing, ", "))
-		f.MessageZh = fmt.Sprintf("应公开的 %d 项信息中有 %d 项未公开:%s", len(need), len(missing), strings.Join(missing, "、"))
-		f.MessageEn = fmt.Sprintf("%d of the %d items to disclose are not disclosed: %s", len(missing), len(need), strings.Join(missing, ", "))
+		f.Remedy = fmt.Sprintf("须%s:%s / must %s %d more item(s): %s", l.VerbZh, strings.Join(missing, "、"), l.VerbEn, len(missing), strings.Join(missing, ", "))
+		f.MessageZh = fmt.Sprintf("应%s的 %d 项中有 %d 项未%s:%s", l.VerbZh, len(need), len(missing), l.VerbZh, strings.Join(missing, "、"))
+		f.MessageEn = fmt.Sprintf("%d of the %d items to %s are missing: %s", len(missing), len(need), l.VerbEn, strings.Join(missing, ", "))
 		return f
 	}
-	f.MessageZh = fmt.Sprintf("应公开的 %d 项信息均已公开", len(need))
-	f.MessageEn = fmt.Sprintf("all %d items to disclose are disclosed", len(need))
+	f.MessageZh = fmt.Sprintf("应%s的 %d 项均已%s", l.VerbZh, len(need), l.VerbZh)
+	f.MessageEn = fmt.Sprintf("all %d items to %s are there", len(need), l.VerbEn)
 	return f
+}
+
+// DisclosureFinding is ListFinding over OrganizationSpec.Disclosures: an organisation must
+// publicly disclose every item of the TEXT list parameter paramID (信息公开).
+func (rs *Ruleset) DisclosureFinding(asOf Date, ruleID, paramID string, disclosed []string) Finding {
+	return rs.ListFinding(asOf, ruleID, paramID, disclosed, ItemList{Path: "organization.disclosures",
+		NameZh: "已公开信息", NameEn: "disclosed items", VerbZh: "公开", VerbEn: "disclose"})
 }

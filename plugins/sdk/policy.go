@@ -26,9 +26,12 @@ type Policy interface {
 	// Budget evaluates money rules for a batch of projects: the budget requirement and the
 	// budget findings (floors, shares, supervision fund, and the domain checks they rest on).
 	Budget(ctx context.Context, asOf Date, projects []ProjectSpec) ([]BudgetResult, error)
-	// Staffing evaluates rules about people and organisation for a batch of subjects:
-	// project teams, stations, organizations and single workers (certificates, age,
-	// education, shares, training, party organisation, contract terms).
+	// Staffing evaluates rules about people and organisation for a batch of subjects of every
+	// kind: project teams, stations, organizations and single workers (certificates, age,
+	// education, shares, training, party organisation, contract terms), and governments
+	// (coverage targets, pilots, guidance catalogues, plans and reports). It is the only call
+	// a station, organization, worker or government subject reaches; a region with no rule on
+	// a subject's kind returns no findings for it.
 	Staffing(ctx context.Context, asOf Date, subjects []Subject) ([]StaffingResult, error)
 	// Catalog returns the catalog items and pilot sites in force on asOf.
 	Catalog(ctx context.Context, asOf Date) (*CatalogResult, error)
@@ -38,7 +41,7 @@ type Policy interface {
 // the host. It bounds a plugin's memory per call.
 const MaxBatch = 10000
 
-// SubjectKind names which of the four subject shapes a Subject carries.
+// SubjectKind names which of the five subject shapes a Subject carries.
 type SubjectKind string
 
 const (
@@ -46,14 +49,23 @@ const (
 	SubjectStation      SubjectKind = "station"
 	SubjectOrganization SubjectKind = "organization"
 	SubjectWorker       SubjectKind = "worker"
+	// SubjectGovernment is a level of government (a province, city or county and its
+	// civil-affairs department): the subject of coverage targets, pilot designations, guidance
+	// catalogues and reporting duties.
+	SubjectGovernment SubjectKind = "government"
 )
 
-// Subject is exactly one of a project team, a station, an organization or a worker.
+// SubjectKinds lists every subject kind.
+var SubjectKinds = []SubjectKind{SubjectProject, SubjectStation, SubjectOrganization, SubjectWorker, SubjectGovernment}
+
+// Subject is exactly one of a project team, a station, an organization, a worker or a
+// government.
 type Subject struct {
 	Project      *ProjectSpec
 	Station      *StationSpec
 	Organization *OrganizationSpec
 	Worker       *WorkerSpec
+	Government   *GovernmentSpec
 }
 
 // Kind returns the kind of the one set field, or "" when none or more than one is set.
@@ -71,6 +83,9 @@ func (s Subject) Kind() SubjectKind {
 	}
 	if s.Worker != nil {
 		kind, n = SubjectWorker, n+1
+	}
+	if s.Government != nil {
+		kind, n = SubjectGovernment, n+1
 	}
 	if n != 1 {
 		return ""
@@ -127,7 +142,136 @@ type ProjectSpec struct {
 	// Evaluations are the project's evaluations (项目评估) on record. nil means not given, which
 	// a rule on evaluations reports as INSUFFICIENT_INPUT; an empty slice means none held.
 	Evaluations []EvaluationSpec
+
+	// Purchaser is who buys the service (购买主体); nil when not given.
+	Purchaser *PurchaserSpec
+	// ContractParties is how many parties signed the service agreement (服务协议签订方数).
+	ContractParties *int
+	// ContractClauses are the matters the service agreement states (服务协议载明的内容:
+	// 服务内容、目标任务 …), named as the documents name them and matched exactly against a
+	// region's list (see MissingItems). nil means not given; an empty slice means none.
+	ContractClauses []string
+	// Specification lists what the project's design states (项目设计/方案已明确的内容: 需求调查、
+	// 岗位数量、服务标准、服务评价标准、承接主体资格条件 …), free text matched like ContractClauses.
+	Specification []string
+	// ProcurementMethod is how the contractor was chosen (采购方式), one of ProcurementMethods;
+	// "" when not given.
+	ProcurementMethod string
+	// ProcurementException is the reason recorded for not using open tender (不公开招标的理由),
+	// one of ProcurementExceptions; "" when none is recorded.
+	ProcurementException string
+	// FundingSources are where the project's money comes from (经费来源: 福彩公益金、财政预算经费 …),
+	// free text matched exactly against a region's list. nil means not given.
+	FundingSources []string
+	// FundingYear is the budget year of the project's money (资金年度); nil when not given.
+	FundingYear *int
+	// ServiceLevel is the administrative level at which the service is delivered (服务层级),
+	// one of AdminLevels; TOWNSHIP and VILLAGE are 基层 (grassroots). "" when not given.
+	ServiceLevel string
+	// Filings are the project's documents filed with a higher authority (备案). nil means not
+	// given; an empty slice means nothing filed.
+	Filings []FilingSpec
+	// Reports are the reports the contractor has submitted (承接机构提交的月度简报、中期报告、末期报告).
+	// nil means not given; an empty slice means none submitted.
+	Reports []ReportSpec
+	// EstablishedOn is the day the project was set up (项目设立日期); nil when not given.
+	EstablishedOn *Date
+	// LibraryApprovedOn is the day the review committee approved the project into the project
+	// library (评审委员会审议通过入库日期); nil when not given or not approved.
+	LibraryApprovedOn *Date
+	// BudgetDeclaredOn is the day the project's budget was declared to the finance department
+	// (向财政部门申报预算日期); nil when not given.
+	BudgetDeclaredOn *Date
+	// LocalPackageStandard is the package standard per funded person-year set by the project's
+	// district or county (区级整体打包标准), where it has set one; nil when none or not given.
+	LocalPackageStandard *Fen
 }
+
+// PurchaserSpec is who buys a service (购买主体).
+type PurchaserSpec struct {
+	Level string // one of AdminLevels; "" when not given
+	Type  string // one of PurchaserTypes; "" when not given
+}
+
+// Administrative levels (行政级别), highest first. CITY is any prefecture-level unit (地级市、
+// 自治州); COUNTY any county-level unit (县、县级市、市辖区); TOWNSHIP a 乡、镇 or 街道; VILLAGE a
+// 村 or 社区.
+const (
+	LevelProvince = "PROVINCE" // 省级
+	LevelCity     = "CITY"     // 市(州)级
+	LevelCounty   = "COUNTY"   // 县(市、区)级
+	LevelTownship = "TOWNSHIP" // 乡镇(街道)
+	LevelVillage  = "VILLAGE"  // 村(社区)
+)
+
+// AdminLevels lists the accepted administrative levels, highest first.
+var AdminLevels = []string{LevelProvince, LevelCity, LevelCounty, LevelTownship, LevelVillage}
+
+// GovernmentLevels lists the levels a GovernmentSpec or a registration authority can have.
+var GovernmentLevels = []string{LevelProvince, LevelCity, LevelCounty}
+
+// Purchaser types (购买主体类型).
+const (
+	PurchaserCivilAffairs     = "CIVIL_AFFAIRS"     // 民政部门
+	PurchaserPartyGovernment  = "PARTY_GOVERNMENT"  // 其他党政机关
+	PurchaserMassOrganization = "MASS_ORGANIZATION" // 群团组织
+	PurchaserStreetOffice     = "STREET_OFFICE"     // 街道办事处
+	PurchaserOther            = "OTHER"             // 其他
+)
+
+// PurchaserTypes lists the accepted PurchaserSpec.Type values besides "".
+var PurchaserTypes = []string{PurchaserCivilAffairs, PurchaserPartyGovernment, PurchaserMassOrganization, PurchaserStreetOffice, PurchaserOther}
+
+// Procurement methods (采购方式).
+const (
+	ProcurementOpenTender       = "OPEN_TENDER"        // 公开招标
+	ProcurementInvitedTender    = "INVITED_TENDER"     // 邀请招标
+	ProcurementComparison       = "COMPARISON"         // 比选
+	ProcurementNegotiation      = "NEGOTIATION"        // 竞争性谈判
+	ProcurementConsultation     = "CONSULTATION"       // 竞争性磋商
+	ProcurementSingleSource     = "SINGLE_SOURCE"      // 单一来源
+	ProcurementRequestForQuotes = "REQUEST_FOR_QUOTES" // 询价
+	ProcurementOther            = "OTHER"              // 其他
+)
+
+// ProcurementMethods lists the accepted ProjectSpec.ProcurementMethod values besides "".
+var ProcurementMethods = []string{ProcurementOpenTender, ProcurementInvitedTender, ProcurementComparison,
+	ProcurementNegotiation, ProcurementConsultation, ProcurementSingleSource, ProcurementRequestForQuotes, ProcurementOther}
+
+// Reasons recorded for not using open tender (不公开招标的理由).
+const (
+	ExceptionTechnicallyComplex = "TECHNICALLY_COMPLEX" // 技术复杂
+	ExceptionSpecialNature      = "SPECIAL_NATURE"      // 性质特殊
+	ExceptionOther              = "OTHER"               // 其他
+)
+
+// ProcurementExceptions lists the accepted ProjectSpec.ProcurementException values besides "".
+var ProcurementExceptions = []string{ExceptionTechnicallyComplex, ExceptionSpecialNature, ExceptionOther}
+
+// FilingSpec is one document filed with a higher authority (备案).
+type FilingSpec struct {
+	// Document names the filed document as the documents name it (政府购买服务协议、年度实施计划、
+	// 人员招聘方案 …), matched exactly against a region's list.
+	Document  string
+	FiledWith string // level of the authority filed with, one of AdminLevels; "" when not given
+	FiledOn   *Date  // nil when not given
+}
+
+// ReportSpec is one report a contractor submitted.
+type ReportSpec struct {
+	Kind        string // one of ReportKinds
+	SubmittedOn *Date  // nil when not given
+}
+
+// Contractor report kinds (承接机构报告).
+const (
+	ReportMonthlyBrief = "MONTHLY_BRIEF" // 月度工作简报
+	ReportMidTerm      = "MID_TERM"      // 中期工作报告
+	ReportFinal        = "FINAL"         // 末期工作报告
+)
+
+// ReportKinds lists the accepted ReportSpec.Kind values.
+var ReportKinds = []string{ReportMonthlyBrief, ReportMidTerm, ReportFinal}
 
 // EvaluationSpec is one evaluation of a project (项目评估) as rules see it.
 type EvaluationSpec struct {
@@ -159,11 +303,17 @@ const (
 // EvaluationRatings lists the accepted EvaluationSpec.Rating values besides "".
 var EvaluationRatings = []string{RatingExcellent, RatingGood, RatingQualified, RatingUnqualified}
 
-// ProgrammeStation marks a township/street social-work station project (乡镇(街道)社会工作服务站项目).
-const ProgrammeStation = "STATION"
+// Programmes a project can belong to.
+const (
+	// ProgrammeStation marks a township/street social-work station project (乡镇(街道)社会工作服务站项目).
+	ProgrammeStation = "STATION"
+	// ProgrammePartyMassCentre marks a community party-and-mass service centre project
+	// (社区党群服务中心社会工作服务项目).
+	ProgrammePartyMassCentre = "PARTY_MASS_CENTRE"
+)
 
 // Programmes lists the accepted ProjectSpec.Programme values besides "".
-var Programmes = []string{ProgrammeStation}
+var Programmes = []string{ProgrammeStation, ProgrammePartyMassCentre}
 
 // Purchase modes (购买方式) of a project.
 const (
@@ -237,7 +387,30 @@ type WorkerSpec struct {
 	LocalHukou           *bool // 本地户籍
 	PartyMember          *bool // 中共党员 (正式党员)
 	TrainingHoursPerYear *int  // 年度继续教育/培训 学时 (class hours, not clock hours)
+
+	HiredOn              *Date // 招录(入职)日期
+	PlatformFiled        *bool // 已在从业人员备案平台备案
+	RecruitedViaPlatform *bool // 招聘信息在平台公开并从备案人员中招录
+	LaborContract        *bool // 已与用人单位签订劳动合同
+	PaidMonthly          *bool // 按月发放薪酬
+	// SocialInsurance are the social insurances the employer has enrolled the worker in (已办理
+	// 的社会保险), each one of SocialInsurances. nil means not given; an empty slice means none.
+	SocialInsurance      []string
+	EmployedByContractor *bool // 身份为承接主体聘用的工作人员
+	TrainedBeforeService *bool // 上岗前经过培训
 }
+
+// Social insurances (社会保险): the five of 五险.
+const (
+	InsurancePension      = "PENSION"      // 养老保险
+	InsuranceMedical      = "MEDICAL"      // 医疗保险
+	InsuranceUnemployment = "UNEMPLOYMENT" // 失业保险
+	InsuranceWorkInjury   = "WORK_INJURY"  // 工伤保险
+	InsuranceMaternity    = "MATERNITY"    // 生育保险
+)
+
+// SocialInsurances lists the accepted WorkerSpec.SocialInsurance values.
+var SocialInsurances = []string{InsurancePension, InsuranceMedical, InsuranceUnemployment, InsuranceWorkInjury, InsuranceMaternity}
 
 // AgeAt returns the worker's age on asOf: Age when given, else computed from BirthDate.
 func (w WorkerSpec) AgeAt(asOf Date) (int, bool) {
@@ -255,6 +428,13 @@ type StationSpec struct {
 	Township   string
 	Workers    []WorkerSpec
 	Facilities []string
+	// AgreedHeadcount is the number of resident social workers the service agreement provides
+	// for (协议约定的驻站社工人数); nil when not given.
+	AgreedHeadcount *int
+	// Systems are the station's management systems and records in place (制度与档案: 人员管理
+	// 制度、服务对象数据库 …), free text matched exactly against a region's list. nil means not
+	// given; an empty slice means none.
+	Systems []string
 }
 
 // OrganizationSpec is a social-work service organisation (社会工作服务机构).
@@ -263,7 +443,28 @@ type OrganizationSpec struct {
 	QualifiedStaff       *int  // 持证或社会工作本科以上学历的专职人员
 	PartyMembers         *int  // 正式党员 among head, full-time and long-term part-time staff
 	HasPartyOrganization *bool // 已建立党组织
-	RegistrationLevel    string
+	// RegistrationLevel is the level of the civil-affairs authority the organisation is
+	// registered with (登记管理机关级别), one of GovernmentLevels; "" when not given.
+	RegistrationLevel string
+	// RegisteredDirectly: registered directly with the civil-affairs authority, without a
+	// supervising unit (直接登记); nil when not given.
+	RegisteredDirectly *bool
+	// Category is the kind of social organisation (社会组织类别), one of OrganizationCategories;
+	// "" when not given.
+	Category string
+	// OperatesWithinCommunity: the organisation works inside urban or rural communities (在社区内
+	// 活动); nil when not given.
+	OperatesWithinCommunity *bool
+	// RegistrationConditions are the registration conditions the organisation meets (登记条件:
+	// 内部治理结构、固定住所 …), free text matched exactly against a region's list. nil means not
+	// given.
+	RegistrationConditions []string
+	// PartyOrganizationMode is how its party organisation was formed (党组织组建方式), one of
+	// PartyOrganizationModes; "" when not given or when there is none.
+	PartyOrganizationMode string
+	// AnnualInspection is the conclusion of its latest annual inspection (年检结论), one of
+	// AnnualInspectionResults; "" when not given.
+	AnnualInspection string
 	// Disclosures are the items the organisation has publicly disclosed (信息公开), named as
 	// the documents name them (薪酬管理制度、年度财务报告 …). A region's disclosure rule
 	// requires each item of its list parameter to appear exactly (surrounding spaces aside; see
@@ -276,6 +477,40 @@ type OrganizationSpec struct {
 	// HasSupervisoryBoard: a supervisory board (监事会) is in place; nil when not given.
 	HasSupervisoryBoard *bool
 }
+
+// Social organisation categories (社会组织类别) that may register directly.
+const (
+	CategoryTradeAssociation = "TRADE_ASSOCIATION" // 行业协会商会类
+	CategoryScience          = "SCIENCE"           // 科技类
+	CategoryCharity          = "CHARITY"           // 公益慈善类
+	CategoryCommunityService = "COMMUNITY_SERVICE" // 城乡社区服务类
+	CategoryOther            = "OTHER"             // 其他
+)
+
+// OrganizationCategories lists the accepted OrganizationSpec.Category values besides "".
+var OrganizationCategories = []string{CategoryTradeAssociation, CategoryScience, CategoryCharity, CategoryCommunityService, CategoryOther}
+
+// Ways a party organisation is formed (党组织组建方式).
+const (
+	PartyOrgSeparate   = "SEPARATE"   // 单独建
+	PartyOrgJoint      = "JOINT"      // 联合建
+	PartyOrgAffiliated = "AFFILIATED" // 挂靠建
+	PartyOrgOther      = "OTHER"      // 其他方式
+)
+
+// PartyOrganizationModes lists the accepted OrganizationSpec.PartyOrganizationMode values besides "".
+var PartyOrganizationModes = []string{PartyOrgSeparate, PartyOrgJoint, PartyOrgAffiliated, PartyOrgOther}
+
+// Annual inspection conclusions (年检结论).
+const (
+	InspectionQualified          = "QUALIFIED"           // 合格
+	InspectionBasicallyQualified = "BASICALLY_QUALIFIED" // 基本合格
+	InspectionUnqualified        = "UNQUALIFIED"         // 不合格
+	InspectionNotInspected       = "NOT_INSPECTED"       // 未参加年检
+)
+
+// AnnualInspectionResults lists the accepted OrganizationSpec.AnnualInspection values besides "".
+var AnnualInspectionResults = []string{InspectionQualified, InspectionBasicallyQualified, InspectionUnqualified, InspectionNotInspected}
 
 // BudgetRequirement is what a region requires of a project's money over its months. A nil
 // field means the region sets no such requirement.

@@ -304,10 +304,8 @@ func buildRuleset(f *RulesetFile) (*Ruleset, []error) {
 			Validity: validity(where, y.ValidFrom, y.ValidTo, rs.docs[c.Document].Validity)}
 		for _, k := range y.AppliesTo {
 			kind := SubjectKind(k)
-			switch kind {
-			case SubjectProject, SubjectStation, SubjectOrganization, SubjectWorker:
-			default:
-				bad("%s: applies_to %q is not project, station, organization or worker", where, k)
+			if !slices.Contains(SubjectKinds, kind) {
+				bad("%s: applies_to %q is not project, station, organization, worker or government", where, k)
 			}
 			r.AppliesTo = append(r.AppliesTo, kind)
 		}

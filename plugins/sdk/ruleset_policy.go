@@ -12,8 +12,10 @@ type RulesetPolicy struct {
 	// BudgetRules returns the budget requirement (nil for none) and the findings for one
 	// valid project. Nil when the region sets no money rule: projects are still validated.
 	BudgetRules func(asOf Date, p ProjectSpec, domain DomainMatch) (*BudgetRequirement, []Finding)
-	// StaffingRules returns the findings for one valid subject; domain is set for projects.
-	// Nil when the region sets no rule on people.
+	// StaffingRules returns the findings for one valid subject of any kind (SubjectKinds,
+	// governments included: switch on s.Kind() and return nil for a kind the region has no
+	// rule on, never assume a provider); domain is set for projects. Nil when the region sets
+	// no rule on people.
 	StaffingRules func(asOf Date, s Subject, domain DomainMatch) []Finding
 }
 

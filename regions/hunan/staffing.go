@@ -44,6 +44,8 @@ func (p *policy) project(asOf sdk.Date, pr sdk.ProjectSpec, m sdk.DomainMatch) [
 	fs = append(fs, p.serviceArea(asOf, m))
 	fs = append(fs, p.cycle(asOf, pr))
 	fs = append(fs, p.deploy(asOf, pr))
+	fs = append(fs, p.countySources(asOf, pr), p.contractParties(asOf, pr), p.requiredClauses(asOf, pr))
+	fs = append(fs, p.cityFiling(asOf, pr), p.agreementFiling(asOf, pr), p.contractorReports(asOf, pr))
 	fs = append(fs, p.workerRules(asOf, workersAt("project.workers", pr.Workers))...)
 	return fs
 }
@@ -66,11 +68,13 @@ func (p *policy) notStationProject(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Findin
 	return f
 }
 
-// station applies the station standards and the worker rules to the station's workers.
+// station applies the station standards, the staffing per agreement and the worker rules to the
+// station's workers.
 func (p *policy) station(asOf sdk.Date, st sdk.StationSpec) []sdk.Finding {
 	var fs []sdk.Finding
 	fs = append(fs, p.facilities(asOf, st, RuleHardware, paramFacilities, "设施设备", "facilities"))
 	fs = append(fs, p.facilities(asOf, st, RuleSignage, paramSignForms, "标牌", "plaques"))
+	fs = append(fs, p.stationSystems(asOf, st), p.fullPerAgreement(asOf, st))
 	fs = append(fs, p.workerRules(asOf, workersAt("station.workers", st.Workers))...)
 	return fs
 }
@@ -156,7 +160,7 @@ func (p *policy) deploy(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 		return p.rs.NotInForce(RuleDeploy1Month, asOf)
 	}
 	if pr.ContractSignedOn == nil {
-		return p.rs.Insufficient(RuleDeploy1Month, "协议签订日期(project.contract_signed_on)", "contract signing date (project.contract_signed_on)")
+		return p.rs.Insufficient(RuleDeploy1Month, "协议签订日期(project.contractSignedOn)", "contract signing date (project.contractSignedOn)")
 	}
 	deadline := pr.ContractSignedOn.AddMonthsClamped(int(months))
 	req := fmt.Sprintf("%d 名驻站社工于 %s 前到岗 / %d workers in place by %s", pr.Headcount, deadline, pr.Headcount, deadline)
@@ -235,10 +239,12 @@ func (p *policy) facilities(asOf sdk.Date, st sdk.StationSpec, ruleID, paramID, 
 }
 
 // workerRules applies the 驻站社工 conditions to each listed worker: age and education as
-// requirements, social-work qualification and local hukou as informational preferences.
-// An empty list yields NOT_APPLICABLE (no worker to check).
+// requirements, social-work qualification and local hukou as informational preferences, and
+// the employment terms (labour contract, monthly pay, five insurances). An empty list yields
+// NOT_APPLICABLE (no worker to check).
 func (p *policy) workerRules(asOf sdk.Date, ws []workerRef) []sdk.Finding {
-	return []sdk.Finding{p.age(asOf, ws), p.education(asOf, ws), p.prefQualification(asOf, ws), p.prefHukou(asOf, ws)}
+	return []sdk.Finding{p.age(asOf, ws), p.education(asOf, ws), p.prefQualification(asOf, ws), p.prefHukou(asOf, ws),
+		p.laborPayInsurance(asOf, ws)}
 }
 
 func (p *policy) noWorkers(ruleID string) sdk.Finding {
@@ -413,4 +419,15 @@ func (p *policy) prefHukou(asOf sdk.Date, ws []workerRef) sdk.Finding {
 	f.MessageZh = "同等条件下本地户籍人员优先;不影响合格判定"
 	f.MessageEn = "other things equal, local hukou is preferred; this does not decide compliance"
 	return f
+}
+
+// insufficient is the INSUFFICIENT_INPUT finding naming the missing fields: in Chinese after a
+// name, in English after a name for one field and as the bare list of paths for several, so
+// that tools reading "missing input: …" (internal/export) get the paths.
+func insufficient(rs *sdk.Ruleset, ruleID, nameZh, nameEn string, paths []string) sdk.Finding {
+	en := strings.Join(paths, ", ")
+	if len(paths) == 1 {
+		en = nameEn + " (" + paths[0] + ")"
+	}
+	return rs.Insufficient(ruleID, nameZh+"("+strings.Join(paths, "、")+")", en)
 }

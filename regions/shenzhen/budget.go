@@ -59,12 +59,31 @@ func (p *policy) budgetOne(asOf sdk.Date, pr sdk.ProjectSpec) sdk.BudgetResult {
 	if dom.highRisk {
 		floorRule, otherRule, floorParam = rulePackageMinHigh, rulePackageMin, paramPackageMinHigh
 	}
+	// The effective floor is the higher of the city floor for the domain and the district's own
+	// standard (SZ-BUDGET-DISTRICT-STANDARD): each finding checks its own floor, and the
+	// requirement carries the higher total.
 	floorTotal, floorKnown := sdk.Fen(0), false
 	floor := p.floorFinding(asOf, pr, dom, m, floorRule, floorParam)
+	district := p.districtProjectFinding(asOf, pr, m, floor)
+	if l := pr.LocalPackageStandard; l != nil && floor.known && floor.finding.Status != sdk.StatusNotInForce {
+		if *l > floor.perYear {
+			floor.finding.MessageZh += fmt.Sprintf(";区级标准 %s 元/人/年更高,项目经费下限以区级标准为准(%s)", yuanZh(*l), ruleDistrictStandard)
+			floor.finding.MessageEn += fmt.Sprintf("; the district standard %s yuan/person/year is higher and sets the binding floor (%s)", *l, ruleDistrictStandard)
+		} else {
+			floor.finding.MessageZh += fmt.Sprintf(";区级标准 %s 元/人/年不高于本标准,以本标准为准", yuanZh(*l))
+			floor.finding.MessageEn += fmt.Sprintf("; the district standard %s yuan/person/year is not higher, so this floor binds", *l)
+		}
+	}
 	fs = append(fs, floor.finding)
 	if floor.total != nil {
 		floorTotal, floorKnown = *floor.total, true
-		req.MinimumTotal = floor.total
+	}
+	if district.total != nil && (!floorKnown || *district.total > floorTotal) {
+		floorTotal, floorKnown = *district.total, true
+	}
+	if floorKnown {
+		v := floorTotal
+		req.MinimumTotal = &v
 	}
 	if rs.InForce(otherRule, asOf) {
 		f := rs.Finding(otherRule, sdk.StatusNotApplicable)
@@ -79,6 +98,7 @@ func (p *policy) budgetOne(asOf sdk.Date, pr sdk.ProjectSpec) sdk.BudgetResult {
 	} else {
 		fs = append(fs, rs.NotInForce(otherRule, asOf))
 	}
+	fs = append(fs, district.finding)
 
 	// Shares over T* = max(actual total, floor total).
 	tStar, tKnown := m.total, m.given
@@ -147,7 +167,16 @@ func (p *policy) domainFinding(asOf sdk.Date, d domainInfo) sdk.Finding {
 
 type floorResult struct {
 	finding sdk.Finding
-	total   *sdk.Fen
+	total   *sdk.Fen // the floor over the project's person-years; nil when it cannot be computed
+	perYear sdk.Fen  // the floor per person-year, when known
+	known   bool     // perYear is set (the rule and its parameter are in force)
+}
+
+// floorOver returns perYear × headcount × months / 12 in fen. Exact when months is a multiple of
+// 3 at the city floors (16,300,000 and 16,900,000 fen are multiples of 4); otherwise the
+// division is rounded UP to the fen, so a budget is never let pass by a fraction of a fen.
+func floorOver(perYear sdk.Fen, headcount, months int) sdk.Fen {
+	return sdk.Fen(ceilDiv(mul(int64(perYear), int64(headcount), int64(months)), bi(12)))
 }
 
 // floorFinding checks the package floor: budget total >= floor × headcount × months / 12.
@@ -161,14 +190,11 @@ func (p *policy) floorFinding(asOf sdk.Date, pr sdk.ProjectSpec, d domainInfo, m
 		return floorResult{finding: rs.NotInForce(ruleID, asOf)}
 	}
 	if pr.Headcount == 0 {
-		return floorResult{finding: rs.Insufficient(ruleID, "项目人员总数 project.headcount", "project.headcount")}
+		return floorResult{finding: rs.Insufficient(ruleID, "项目人员总数 project.headcount", "project.headcount"), perYear: floor, known: true}
 	}
 	months := pr.MonthsOrDefault()
-	// floor × headcount × months / 12, in fen. Exact when months is a multiple of 3 at these
-	// floors (16,300,000 and 16,900,000 fen are multiples of 4); otherwise the division is
-	// rounded UP to the fen, so a budget is never let pass by a fraction of a fen.
-	total := sdk.Fen(ceilDiv(mul(int64(floor), int64(pr.Headcount), int64(months)), bi(12)))
-	res := floorResult{total: &total}
+	total := floorOver(floor, pr.Headcount, months)
+	res := floorResult{total: &total, perYear: floor, known: true}
 	perZh := fmt.Sprintf("%d 人 × %d 个月 ÷ 12 × %s 元/人/年 = %s 元", pr.Headcount, months, yuanZh(floor), yuanZh(total))
 	perEn := fmt.Sprintf("%d persons × %d months / 12 × %s yuan/person/year = %s yuan", pr.Headcount, months, floor, total)
 	kindZh, kindEn := "", ""

@@ -17,7 +17,8 @@
 //     person-year: floor × headcount × months / 12.
 //   - Exactly one floor applies: for a high-risk project SZ-BUDGET-PACKAGE-MIN is NOT_APPLICABLE
 //     (superseded), for any other SZ-BUDGET-PACKAGE-MIN-HIGH-RISK is NOT_APPLICABLE.
-//   - Budget requirement: MinimumTotal is the applicable floor total. MinimumLabor and
+//   - Budget requirement: MinimumTotal is the applicable floor total (the higher of the city
+//     floor and a binding district standard, see below). MinimumLabor and
 //     MaximumNonLabor are 85% / 15% of T* = max(actual total, floor total): the share rules are
 //     over the actual total, and a budget cannot be smaller than the floor, so at least 85% of
 //     the floor is labour (138,550 / 143,650 per person-year) and at most 15% of it non-labour
@@ -32,7 +33,66 @@
 //     deadline (DATE parameter, default 2023-12-31 inclusive) and is NOT_APPLICABLE before it.
 //     A project passes when at least professional_posts of its workers are certified; it fails
 //     only when even the workers not listed or of unknown certificate could not make up the
-//     difference; otherwise the input is insufficient.
+//     difference; otherwise the input is insufficient. The target counts 政府购买服务项目中的社会
+//     工作专业岗位, so a worker or a station's workers evaluated on their own — not known to fill
+//     a professional post of a purchased project — are NOT_APPLICABLE from the deadline too,
+//     whatever their certificates (named in the message), never FAIL: the project they work on
+//     is where the target is checked, as for SZ-STAFF-CERT-REQUIRED. (Before plugin 1.4.0 a
+//     lone uncertified worker failed the target from 2024 while the stricter certificate rule
+//     answered NOT_APPLICABLE for the same worker.)
+//   - Recruitment platform (SZ-STAFF-RECRUIT-PLATFORM, clause 五, "本措施实施后…招聘信息统一在平台上
+//     予以公开,统一从备案人员中招录"): "after the measures" is read by the worker's hire date
+//     (worker.hiredOn on or after SZ.staffing.recruit_platform_hired_from, 2020-11-12); a worker
+//     hired then must be filed on the platform (platformFiled) and recruited through it
+//     (recruitedViaPlatform). Workers hired earlier are not bound; a worker whose hiredOn is after
+//     asOf is not hired yet on asOf and is left out (since 1.4.1; Hunan and Yunnan read a dated
+//     act after asOf the same way). No worker bound: NOT_APPLICABLE.
+//     A project is checked over its listed workers, a single worker on its own — presumed to
+//     work on a purchased project, as the message says; a station gets no finding. FAIL counts
+//     the workers to file and those not recruited through the platform, and wins over unknown
+//     facts; otherwise a missing hiredOn / platformFiled / recruitedViaPlatform, or no workers
+//     listed, is INSUFFICIENT_INPUT naming the field.
+//   - Purchaser (SZ-GOV-BUYER-WHO-USES, clause 十一): the checkable part is "街道办事处是社区社会工作
+//     服务的购买主体,负责组织实施社区党群服务中心政府购买服务项目": a PARTY_MASS_CENTRE project must
+//     have purchaser.type STREET_OFFICE (SZ.governance.party_mass_centre_purchaser). Any other
+//     programme is NOT_APPLICABLE: "谁使用、谁购买" needs the using unit, which the data lacks.
+//     The purchaser's level is not checked. The rule is PARTIAL (since 1.4.1) for both reasons.
+//   - Project library (SZ-GOV-PROJECT-LIBRARY, clause 十二): "本措施实施后新增的项目" is read by
+//     project.establishedOn on or after SZ.governance.project_library_new_from (2020-11-12).
+//     Such a project passes when libraryApprovedOn <= budgetDeclaredOn (the same day counts) and
+//     fails when the budget was declared first, with the days between. A project set up earlier
+//     is NOT_APPLICABLE: it entered the library on filing (备案后自动入库), and the filing is not
+//     checked. Either date missing is INSUFFICIENT_INPUT (nil cannot tell "not approved" from
+//     "not given"). Whether the committee was of the same level (同级) is not checked, nor the
+//     filing of earlier projects: the rule is PARTIAL (since 1.4.1). Dates after asOf have not
+//     happened yet on asOf: a project set up after asOf is NOT_APPLICABLE (not set up yet), a
+//     budget declared after asOf is not declared yet (NOT_APPLICABLE until it is, whatever the
+//     approval), and an approval after asOf counts as no approval — a budget declared by asOf
+//     without one fails.
+//   - Project design (SZ-GOV-PROJECT-DESIGN, clause 十三): project.specification must hold each
+//     of SZ.governance.project_design_items — 需求调查、岗位数量、职级设置、服务标准、考核指标, named
+//     as the clause names them, matched exactly (sdk.ListFinding): a near synonym (需求评估) does
+//     not count. The clause binds purchasers when they buy; the data records the design as it
+//     stands, so every project is checked while the measures are in force, without a date cut.
+//   - District standards (SZ-BUDGET-DISTRICT-STANDARD, clause 十三, "在不低于前述标准的前提下,各区
+//     可…自行制定"), no district figure being in the seed, both sides read the standard from input:
+//     (a) a government at COUNTY level (a 区) with packageStandard passes when it is at least the
+//     city's general floor SZ.budget.package_min (16.3万), and fails below it with the shortfall.
+//     The general floor, not the high-risk 16.9万, is the bar: a district sets one standard for
+//     all its projects, and a high-risk project keeps the city's 16.9万 through (b), so a district
+//     standard between the two lowers nothing (the finding says so). packageStandard nil is
+//     NOT_APPLICABLE, not INSUFFICIENT_INPUT: 可 makes a standard a power, not a duty, so a
+//     district without one breaks nothing (the message asks for the figure if there is one).
+//     Provinces and cities are NOT_APPLICABLE. A government gets no other Shenzhen finding.
+//     (b) a project with localPackageStandard: the effective floor per person-year is
+//     max(city floor of its domain, localPackageStandard), and BudgetRequirement.MinimumTotal
+//     (hence the 85% / 15% derived minima) is that floor's total. The city floor finding keeps
+//     checking the city floor and says whether the district standard is higher; the district
+//     finding checks the budget against the district standard when it binds (not below the
+//     city floor of the domain; equal counts) — PASS / FAIL with the shortfall "按区级标准" —,
+//     and is NOT_APPLICABLE when no standard is given or it is below the city floor (below the
+//     general floor: the district breaks the clause, to be checked on the government; between
+//     16.3万 and 16.9万 on a high-risk project: the city floor binds).
 //   - Contract cycle ("一般以3年"): a soft rule. 3 years passes; any other cycle, or none given,
 //     is NOT_APPLICABLE with a note, never FAIL.
 //   - Purchase mode (the same sentence, 采取项目购买方式): categorical, so it is checked apart
@@ -106,6 +166,12 @@ const (
 	rulePerformanceEval  = "SZ-REPORT-PERFORMANCE-EVAL"
 	ruleRenewalReward    = "SZ-CONTRACT-RENEWAL-REWARD"
 	ruleOrgPayDisclosure = "SZ-REPORT-ORG-PAY-DISCLOSURE"
+
+	ruleRecruitPlatform  = "SZ-STAFF-RECRUIT-PLATFORM"
+	ruleBuyerWhoUses     = "SZ-GOV-BUYER-WHO-USES"
+	ruleProjectLibrary   = "SZ-GOV-PROJECT-LIBRARY"
+	ruleProjectDesign    = "SZ-GOV-PROJECT-DESIGN"
+	ruleDistrictStandard = "SZ-BUDGET-DISTRICT-STANDARD"
 )
 
 // Parameter ids in ruleset.yaml.
@@ -128,6 +194,12 @@ const (
 	paramPerformanceEvalMin  = "SZ.reporting.performance_evaluations_min"
 	paramRenewalRating       = "SZ.contract.renewal_reward_rating"
 	paramPayDisclosureItems  = "SZ.reporting.org_pay_disclosure_items"
+
+	paramRecruitFrom       = "SZ.staffing.recruit_platform_hired_from"
+	paramRecruitOperator   = "SZ.staffing.recruit_platform_operator"
+	paramCentrePurchaser   = "SZ.governance.party_mass_centre_purchaser"
+	paramLibraryNewFrom    = "SZ.governance.project_library_new_from"
+	paramProjectDesignList = "SZ.governance.project_design_items"
 )
 
 // conceptPurchaseMode is the concept of the purchase-mode finding, which shares its rule id

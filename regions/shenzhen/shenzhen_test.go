@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -86,7 +87,8 @@ func TestModelledRulesProduceFindings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := p.Staffing(ctx, asOf, []sdk.Subject{{Project: &pr}, {Worker: &sdk.WorkerSpec{}}})
+	s, err := p.Staffing(ctx, asOf, []sdk.Subject{{Project: &pr}, {Worker: &sdk.WorkerSpec{}},
+		{Government: &sdk.GovernmentSpec{Level: sdk.LevelCounty}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,9 +106,48 @@ func TestModelledRulesProduceFindings(t *testing.T) {
 			t.Errorf("MODELLED rule %s produced no finding", r.ID)
 		}
 	}
+	// A PARTIAL rule checks what the data allows (since 1.4.1 SZ-GOV-BUYER-WHO-USES and
+	// SZ-GOV-PROJECT-LIBRARY), so it may produce findings too; NOT_MODELLED ones never do.
 	for id := range seen {
-		if listedStatus(d, id) != sdk.RuleModelled {
-			t.Errorf("rule %s produces findings but is not MODELLED", id)
+		if st := listedStatus(d, id); st != sdk.RuleModelled && st != sdk.RulePartial {
+			t.Errorf("rule %s produces findings but is %s", id, st)
+		}
+	}
+}
+
+// TestGovernmentFindings checks that a government gets a finding only from the rules whose
+// applies_to names government, and one from each rule that does (no noise from the project,
+// worker and organisation rules), at every level.
+func TestGovernmentFindings(t *testing.T) {
+	ctx := context.Background()
+	p := sdk.InProcess(New())
+	d, _ := p.Describe(ctx)
+	want := map[string]bool{}
+	for _, r := range d.Rules {
+		if r.Status == sdk.RuleModelled && slices.Contains(r.AppliesTo, sdk.SubjectGovernment) && r.ID != "SZ-GOV-EFFECTIVE-PERIOD" {
+			want[r.ID] = true
+		}
+	}
+	std := sdk.Yuan(163000)
+	for _, level := range sdk.GovernmentLevels {
+		for _, asOf := range []sdk.Date{sdk.MustDate("2020-11-11"), sdk.MustDate("2023-06-01"), sdk.MustDate("2025-11-12")} {
+			out, err := p.Staffing(ctx, asOf, []sdk.Subject{{Government: &sdk.GovernmentSpec{Level: level, PackageStandard: &std}}})
+			if err != nil || len(out) != 1 || out[0].Invalid != nil {
+				t.Fatalf("%s %s: %v %+v", level, asOf, err, out)
+			}
+			got := map[string]bool{}
+			for _, f := range out[0].Findings {
+				if !want[f.RuleID] || got[f.RuleID] {
+					t.Errorf("%s %s: unexpected or repeated finding %s %s", level, asOf, f.RuleID, f.Status)
+				}
+				got[f.RuleID] = true
+				if f.MessageZh == "" || f.MessageEn == "" {
+					t.Errorf("%s %s: finding %s lacks a message", level, asOf, f.RuleID)
+				}
+			}
+			if len(got) != len(want) {
+				t.Errorf("%s %s: got findings for %v, want %v", level, asOf, got, want)
+			}
 		}
 	}
 }

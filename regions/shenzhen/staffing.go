@@ -9,7 +9,8 @@ import (
 	"github.com/shegong/shegong/plugins/sdk"
 )
 
-// Staffing evaluates the people rules of clauses 四, 七 and 十三 for each subject.
+// Staffing evaluates the rules of clauses 四, 五, 七 and 十一 to 十六 that bind project teams,
+// workers, stations and organisations, and the district package standard (十三) for governments.
 func (p *policy) Staffing(_ context.Context, asOf sdk.Date, subjects []sdk.Subject) ([]sdk.StaffingResult, error) {
 	out := make([]sdk.StaffingResult, len(subjects))
 	for i, s := range subjects {
@@ -23,13 +24,20 @@ func (p *policy) staffingOne(asOf sdk.Date, s sdk.Subject) sdk.StaffingResult {
 		return sdk.StaffingResult{Invalid: e}
 	}
 	switch s.Kind() {
+	case sdk.SubjectGovernment:
+		// A government is checked against the one rule that binds it (a district's own package
+		// standard, clause 十三); every other Shenzhen rule binds projects, workers or
+		// organisations and gives it no finding.
+		return sdk.StaffingResult{Findings: []sdk.Finding{p.districtGovernmentFinding(asOf, *s.Government)}}
 	case sdk.SubjectProject:
 		if _, e := p.checkProject(*s.Project); e != nil {
 			return sdk.StaffingResult{Invalid: e}
 		}
 		return sdk.StaffingResult{Findings: p.projectStaffing(asOf, *s.Project)}
 	case sdk.SubjectWorker:
-		return sdk.StaffingResult{Findings: p.workersStaffing(asOf, "worker", []sdk.WorkerSpec{*s.Worker}, true)}
+		ws := []sdk.WorkerSpec{*s.Worker}
+		return sdk.StaffingResult{Findings: append(p.workersStaffing(asOf, "worker", ws, true),
+			p.recruitFinding(asOf, "worker", ws, true))}
 	case sdk.SubjectStation:
 		return sdk.StaffingResult{Findings: p.workersStaffing(asOf, "station.workers", s.Station.Workers, false)}
 	}
@@ -62,6 +70,10 @@ func (p *policy) projectStaffing(asOf sdk.Date, pr sdk.ProjectSpec) []sdk.Findin
 		p.evaluationFinding(asOf, pr, professionalEval),
 		p.evaluationFinding(asOf, pr, performanceEval),
 		p.renewalRewardFinding(asOf, pr),
+		p.recruitFinding(asOf, "project.workers", pr.Workers, false),
+		p.buyerFinding(asOf, pr),
+		p.projectLibraryFinding(asOf, pr),
+		p.projectDesignFinding(asOf, pr),
 	}
 }
 
@@ -213,6 +225,9 @@ func workerPath(path string, i int, single bool) string {
 // workersCertFinding checks that each worker holds the national certificate.
 func (p *policy) workersCertFinding(asOf sdk.Date, path string, ws []sdk.WorkerSpec, single bool, ruleID string) sdk.Finding {
 	rs := p.rs
+	if ruleID == ruleCertTarget {
+		return p.workersTargetFinding(asOf, path, ws, single)
+	}
 	if f := p.certApplies(asOf, ruleID, nil, "worker"); f != nil {
 		return *f
 	}
@@ -264,6 +279,51 @@ func (p *policy) workersCertFinding(asOf sdk.Date, path string, ws []sdk.WorkerS
 	f.Actual, f.Required = actual, "all certified"
 	f.MessageZh = "从业人员均持有国家社会工作者职业水平证书"
 	f.MessageEn = "every worker holds the national social-worker certificate"
+	return f
+}
+
+// workersTargetFinding answers the 2023 all-certified target (到2023年,实现政府购买服务项目中的社会
+// 工作专业岗位全员持证上岗) for a worker or a station's workers evaluated on their own. The target
+// counts the professional posts of purchased projects, and nothing in a lone worker or a station
+// says that they fill such a post, so it is NOT_APPLICABLE with the reason, whatever the
+// certificates; the certificates are stated so that the project they work on can be checked.
+// This matches SZ-STAFF-CERT-REQUIRED, which cannot fail a lone worker either (no contract date).
+func (p *policy) workersTargetFinding(asOf sdk.Date, path string, ws []sdk.WorkerSpec, single bool) sdk.Finding {
+	rs := p.rs
+	deadline, _, ok := rs.Date(paramCertDeadline, asOf)
+	if !rs.InForce(ruleCertTarget, asOf) || !ok {
+		return rs.NotInForce(ruleCertTarget, asOf)
+	}
+	var none, unknown []string
+	for i, w := range ws {
+		switch {
+		case w.Certificate.Certified():
+		case w.Certificate == sdk.CertificateUnknown:
+			unknown = append(unknown, workerPath(path, i, single))
+		default:
+			none = append(none, workerPath(path, i, single))
+		}
+	}
+	f := rs.Finding(ruleCertTarget, sdk.StatusNotApplicable)
+	f.Required = "every professional post of a purchased project certified from " + deadline.String()
+	f.Actual = fmt.Sprintf("%d of %d certified", len(ws)-len(none)-len(unknown), len(ws))
+	if len(ws) == 0 {
+		f.Actual = "no workers given"
+	}
+	f.MessageZh = fmt.Sprintf("全员持证目标(期限 %s)针对政府购买服务项目中的社会工作专业岗位;单独评估的社工或服务站社工不能确定是否在购买项目的专业岗位上,不作判定,请评估其所在项目", deadline)
+	f.MessageEn = fmt.Sprintf("the all-certified target (due %s) counts the professional posts of government-purchased projects; a worker or station evaluated on its own is not known to fill such a post, so it is not judged here: evaluate the project they work on", deadline)
+	if asOf.Before(deadline) {
+		f.MessageZh += fmt.Sprintf(";目标于 %s 尚未到期", asOf)
+		f.MessageEn += fmt.Sprintf("; the target is not yet due on %s", asOf)
+	}
+	if len(none) > 0 {
+		f.MessageZh += ";未持证:" + strings.Join(none, ", ")
+		f.MessageEn += "; uncertified: " + strings.Join(none, ", ")
+	}
+	if len(unknown) > 0 {
+		f.MessageZh += ";证书未知:" + strings.Join(unknown, ", ")
+		f.MessageEn += "; certificate unknown: " + strings.Join(unknown, ", ")
+	}
 	return f
 }
 

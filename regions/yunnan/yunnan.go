@@ -3,11 +3,73 @@
 //
 // The reply is mostly facts, figures and plans: the community-worker subsidy of 2,000 CNY per
 // person per month, 5,000 CNY training money per community, lottery funds by year, the 4.43亿
-// provincial total, the 2020 targets (70,000 social-work personnel, full party-organisation
-// coverage) and the pilot areas 昆明市, 红河州, 昭通市. They are cited parameters and pilot-site
-// data in ruleset.yaml, for comparison across regions. The one finding is informational:
-// whether a project's domain is one the reply names (a description, not a requirement),
-// reported as NOT_APPLICABLE.
+// provincial total, the pilot areas 昆明市, 红河州, 昭通市. They are cited parameters and
+// pilot-site data in ruleset.yaml, for comparison across regions. What the reply states or
+// reports as a rule or target, and the subject data can carry, is checked here:
+//
+//   - organisations (organization.go): the 2020 party-organisation coverage target (一), the ways
+//     a party organisation is formed (一), direct registration of community-service organisations
+//     with the county civil-affairs department (六(二), from 云发〔2017〕1号);
+//   - governments (government.go): the 2020 target of 70,000 social-work personnel province-wide
+//     (八), the deadlines for the departmental guidance catalogues (六(一), from 云财综〔2016〕48号),
+//     and, for information, whether a city is a named "1+1+1+N" pilot area (五);
+//   - projects: whether the domain is one the reply names (七), informational.
+//
+// Decisions (readings of the text; each is also in a parameter note of ruleset.yaml):
+//
+//  1. Targets "到2020年" end on 2020-12-31 (a DATE parameter per target). Before the deadline a
+//     target already met passes and one not yet met is NOT_APPLICABLE (not yet due) with the
+//     distance in the remedy; on the deadline day, still inside the window, an unmet target
+//     fails; after it the target is NOT_IN_FORCE.
+//  2. 争取 (strive for) in the coverage target: the target is the province's aspiration, read
+//     organisation by organisation — an organisation counts as covered when it has a party
+//     organisation, however formed (单独建、联合建、挂靠建 or another way). An organisation still
+//     uncovered on 2020-12-31 FAILs; the FAIL message says the target is the province's aim (争取)
+//     measured on the organisation's own record. Few or no party members is no exception: the
+//     reply has members recruited in organisations with none or only a few (在没有党员或只有个别
+//     党员的社会工作机构中发展党员) and names 联合建 and 挂靠建, the ways an organisation with fewer
+//     than 3 party members (too few to form its own under the party's rules; the 3 is not in the
+//     reply) is covered, so every organisation can be covered and the per-organisation FAIL
+//     stands. partyMembers, when given, is shown in Actual.
+//  3. A party organisation is known from hasPartyOrganization or from a partyOrganizationMode (a
+//     mode means there is one). hasPartyOrganization false together with a mode contradicts
+//     itself and is reported as INSUFFICIENT_INPUT naming both fields.
+//  4. Party-organisation modes: the list 单独建、联合建、挂靠建 ends in 等, so it is open. A mode
+//     the list names PASSes; OTHER also PASSes, with a message that it is not one of the three
+//     named ways but the list is open (等) — the clause does not restrict the ways. No party
+//     organisation: NOT_APPLICABLE, pointing at the coverage target.
+//  5. Direct registration (六(二)) binds only 城乡社区服务类 organisations active within a
+//     community (category COMMUNITY_SERVICE, operatesWithinCommunity true): they register with
+//     the county civil-affairs department (registrationLevel COUNTY) and directly, without a
+//     supervising unit (registeredDirectly true); either missing FAILs. Other categories,
+//     including the three others to be fostered first, are NOT_APPLICABLE: the reply sets no
+//     registration level for them. The window starts on the date of 云发〔2017〕1号, 2017-01-09.
+//     Organisation data has no registration date, so an organisation registered before then
+//     under the former rules is judged like one registered after.
+//  6. The inspection record (六(三)) is NOT_MODELLED: it reports what the civil-affairs
+//     department does — it announces the inspection conclusions (年检结论) on the 云南民政网 and
+//     itself extracts and publishes the inspected organisations' annual work reports and audit
+//     reports. It is a duty of the department, not of the organisation, which cannot breach it,
+//     and the shared model has no record of what the department published. The organisation's
+//     annualInspection is still validated (an unknown value is invalid input).
+//  7. The personnel target is province-wide (全省社会工作人才, all social-work personnel, not only
+//     certified ones): it applies to a PROVINCE government's socialWorkers, inclusive (70,000
+//     meets it); cities and counties are NOT_APPLICABLE (the reply sets them no share). The
+//     window is policy_rules.yaml's: from 2015 (the first year of the 2015-2020 talent plan
+//     云民〔2015〕1号 the target comes from; only the year is known, taken from 1 January) to
+//     2020-12-31.
+//  8. Catalogue deadlines: a government's catalog stands for its departments' catalogues and
+//     completedOn for the day they were completed. PROVINCE: by 2017-07-31; CITY (州、市): by
+//     2018-03-31, both inclusive (于…前 read as "by"); COUNTY: NOT_APPLICABLE, no deadline is
+//     stated. The window is policy_rules.yaml's: 2016 (the year of 云财综〔2016〕48号; only the year
+//     is known, taken from 1 January) to the last deadline, 2018-03-31; later days are
+//     NOT_IN_FORCE. A completion dated after asOf has not happened yet on asOf. Without
+//     catalog: INSUFFICIENT_INPUT; without completedOn once due: INSUFFICIENT_INPUT (before the
+//     deadline it is not yet due either way).
+//  9. Pilot areas (五) are planned by the province and bind no one: a CITY government whose name
+//     is exactly one of the pilot sites' names gets an informational NOT_APPLICABLE saying so;
+//     other cities are told the list is open (等); provinces and counties are told why the
+//     name cannot be placed. The "1+1+1+N" model is not defined, so nothing else is checked.
 package yunnan
 
 import (
@@ -22,22 +84,49 @@ var rulesetYAML []byte
 
 var ruleset = sdk.MustLoadRuleset(rulesetYAML)
 
-// RuleDomains is the rule id (policy_rules.yaml) this package reports on.
-const RuleDomains = "YN-CATALOG-DOMAINS"
+// Rule ids (policy_rules.yaml) this package reports on.
+const (
+	RuleDomains            = "YN-CATALOG-DOMAINS"
+	RulePartyCoverage      = "YN-TARGET-PARTY-FULL-COVERAGE-2020"
+	RulePartyModes         = "YN-GOV-PARTY-ORG-MODES"
+	RuleDirectRegistration = "YN-GOV-DIRECT-REGISTRATION"
+	RuleTalentTarget       = "YN-TARGET-TALENT-70K-2020"
+	RuleCatalogDeadlines   = "YN-REPORT-CATALOG-DEADLINES"
+	RulePilotSites         = "YN-PILOT-1111N-SITES"
+)
 
-// New returns Yunnan's policy: no money rule (the reply sets no amount, share or
-// fee), and one informational finding on a project's domain.
+// Parameter ids the rules read.
+const (
+	paramPartyCoverage     = "YN.target.party_org_coverage"
+	paramPartyDeadline     = "YN.target.deadline"
+	paramPartyModes        = "YN.governance.party_org_modes"
+	paramRegAuthority      = "YN.governance.registration_authority"
+	paramDirectCategories  = "YN.governance.direct_registration_categories"
+	paramTalentTarget      = "YN.target.sw_personnel"
+	paramTalentDeadline    = "YN.target.sw_personnel_deadline"
+	paramCatalogProvince   = "YN.report.catalog_deadline_province"
+	paramCatalogPrefecture = "YN.report.catalog_deadline_prefecture"
+)
+
+// New returns Yunnan's policy: no money rule (the reply sets no project amount, share or
+// fee); staffing findings on projects (domain, informational), organisations and governments.
 func New() sdk.Policy {
 	return &sdk.RulesetPolicy{Ruleset: ruleset, StaffingRules: staffing}
 }
 
-// staffing: stations, organisations and workers get no finding, since the reply sets no rule
-// their data can carry.
+// staffing dispatches a valid subject to its rules. Stations and single workers get no
+// finding: the reply sets no rule their data can carry (the community-worker subsidy and the
+// certificate allowance need facts the worker data does not hold).
 func staffing(asOf sdk.Date, s sdk.Subject, m sdk.DomainMatch) []sdk.Finding {
-	if s.Project == nil {
-		return nil
+	switch {
+	case s.Project != nil:
+		return []sdk.Finding{domain(asOf, m)}
+	case s.Organization != nil:
+		return organizationFindings(asOf, *s.Organization)
+	case s.Government != nil:
+		return governmentFindings(asOf, *s.Government)
 	}
-	return []sdk.Finding{domain(asOf, m)}
+	return nil
 }
 
 // domain reports whether the project's domain is one of the domains the reply says social
@@ -58,4 +147,16 @@ func domain(asOf sdk.Date, m sdk.DomainMatch) sdk.Finding {
 	f.MessageZh = fmt.Sprintf("服务领域“%s”不在答复所列领域中;答复不限制服务领域", m.Input)
 	f.MessageEn = fmt.Sprintf("domain %q is not among the domains the reply names; the reply does not restrict domains", m.Input)
 	return f
+}
+
+// daysBetween is the number of days from a to b (negative when b is before a).
+func daysBetween(a, b sdk.Date) int {
+	return int(b.Time().Sub(a.Time()).Hours() / 24)
+}
+
+// levelZh names an administrative level in Chinese, as the reply does.
+var levelZh = map[string]string{
+	sdk.LevelProvince: "省级",
+	sdk.LevelCity:     "州(市)级",
+	sdk.LevelCounty:   "县级",
 }

@@ -2,6 +2,7 @@ package yunnan
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/shegong/shegong/plugins/plugintest"
@@ -36,5 +37,84 @@ func TestFacts(t *testing.T) {
 	c, err := New().Catalog(context.Background(), sdk.MustDate("2019-01-01"))
 	if err != nil || len(c.PilotSites) != 3 {
 		t.Fatalf("pilot sites: %v %+v", err, c)
+	}
+}
+
+// TestParameterTerms: the Go tables that read the reply's own names (党组织组建方式, 社会组织类别,
+// 登记管理机关) cover every item the parameters list, so a rule never meets a term it cannot place.
+func TestParameterTerms(t *testing.T) {
+	day := sdk.MustDate("2019-06-01")
+	modes, ok := ruleset.Param(paramPartyModes, day)
+	if !ok {
+		t.Fatal("party modes not in force")
+	}
+	for _, item := range sdk.SplitItems(modes.Value) {
+		if codes := modeCodes([]string{item}); len(codes) != 1 {
+			t.Errorf("party mode %q maps to %v", item, codes)
+		}
+	}
+	cats, _ := ruleset.Param(paramDirectCategories, day)
+	for _, item := range sdk.SplitItems(cats.Value) {
+		found := false
+		for _, zh := range categoryZh {
+			found = found || zh == item
+		}
+		if !found {
+			t.Errorf("category %q has no input code", item)
+		}
+	}
+	if !slices.Contains(sdk.SplitItems(cats.Value), categoryZh[sdk.CategoryCommunityService]) {
+		t.Error("the community-service category must be among the direct-registration categories")
+	}
+	auth, _ := ruleset.Param(paramRegAuthority, day)
+	if authorityLevel[auth.Value] != sdk.LevelCounty {
+		t.Errorf("registration authority %q reads as %q", auth.Value, authorityLevel[auth.Value])
+	}
+	for _, code := range sdk.PartyOrganizationModes {
+		if partyModeZh[code] == "" {
+			t.Errorf("party mode %s has no Chinese name", code)
+		}
+	}
+	for _, code := range sdk.OrganizationCategories {
+		if categoryZh[code] == "" {
+			t.Errorf("category %s has no Chinese name", code)
+		}
+	}
+}
+
+// TestDeadlines: the dated deadlines are the reply's, in force over their windows only.
+func TestDeadlines(t *testing.T) {
+	for id, want := range map[string]string{
+		paramCatalogProvince: "2017-07-31", paramCatalogPrefecture: "2018-03-31",
+	} {
+		if d, _, ok := ruleset.Date(id, sdk.MustDate("2016-01-01")); !ok || d.String() != want {
+			t.Errorf("%s on 2016-01-01 = %s, %v; want %s", id, d, ok, want)
+		}
+		if _, _, ok := ruleset.Date(id, sdk.MustDate("2018-04-01")); ok {
+			t.Errorf("%s must end on 2018-03-31", id)
+		}
+	}
+	for _, id := range []string{paramPartyDeadline, paramTalentDeadline} {
+		if d, _, ok := ruleset.Date(id, sdk.MustDate("2020-12-31")); !ok || d.String() != "2020-12-31" {
+			t.Errorf("%s = %s, %v", id, d, ok)
+		}
+	}
+}
+
+// TestStationsAndWorkersUnregulated: the reply sets no rule a station's or a worker's data can
+// carry, so they get no finding.
+func TestStationsAndWorkersUnregulated(t *testing.T) {
+	age := 30
+	res, err := New().Staffing(context.Background(), sdk.MustDate("2019-06-01"), []sdk.Subject{
+		{Station: &sdk.StationSpec{Township: "某街道"}},
+		{Worker: &sdk.WorkerSpec{Age: &age, Certificate: sdk.CertificateAssistant}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range res {
+		if r.Invalid != nil || len(r.Findings) != 0 {
+			t.Errorf("subject %d: %+v", i, r)
+		}
 	}
 }

@@ -3,14 +3,60 @@
 //
 // Its parent region is hunan (Describe().Region.Parent): the host applies Hunan's rules after
 // Zhuzhou's, so a Zhuzhou station is checked against the Hunan station scheme. This package
-// encodes only Zhuzhou's own document: an organisation's qualified-staff share (三分之一以上,
-// exact fraction 3*q >= n) and its party organisation (3 full members or more), and a project
-// budget built on labour cost, and a project's purchase mode (以购买社会工作岗位和服务项目的形式:
-// per post or per project, either passes; not given is INSUFFICIENT_INPUT), an organisation's
-// disclosure of the six items of 三(四) (exact names in organization.disclosures; not given is
-// INSUFFICIENT_INPUT) and its board and supervisory board (健全理事会、监事会制度, read as "both
-// exist": a missing one fails, an unknown one is INSUFFICIENT_INPUT). Catalog items (priority domains and groups, the civil-affairs
-// items encouraged for purchase, service types) are data in ruleset.yaml.
+// encodes only Zhuzhou's own document. Catalog items (priority domains and groups, the
+// civil-affairs items encouraged for purchase, service types) are data in ruleset.yaml.
+//
+// Subjects and the rules they get (staffing dispatches by subject kind):
+//
+//   - organization: qualified-staff share, party organisation, disclosure, board and
+//     supervisory board, registration conditions.
+//   - project: labour-cost basis (Budget), purchase forms and the open-tender default.
+//   - government (Zhuzhou city, level CITY, or one of its 县市区, level COUNTY): the four 2020
+//     targets of 二(三).
+//   - station, worker: none of Zhuzhou's own; Hunan's apply through the chain.
+//
+// Decisions on the ambiguities (each also noted in ruleset.yaml where it is applied):
+//
+//   - Qualified-staff share (三分之一以上): exact fraction 3*q >= n, inclusive; no full-time
+//     staff fails.
+//   - Party organisation: 3 full members or more (inclusive) require one; fewer is NOT_APPLICABLE.
+//   - Labour-cost basis: no share is set, so a positive LABOR line passes (PARTIAL).
+//   - Purchase forms (以购买社会工作岗位和服务项目的形式): per post or per project, either passes;
+//     not given is INSUFFICIENT_INPUT.
+//   - Disclosure (三(四)): the six items by exact name in organization.disclosures; not given is
+//     INSUFFICIENT_INPUT.
+//   - Board and supervisory board (健全理事会、监事会制度): read as "both exist": a missing one
+//     fails, an unknown one is INSUFFICIENT_INPUT.
+//   - Registration conditions (三(一), ZZ-ORG-REG-CONDITIONS, PARTIAL): the twelve conditions of
+//     ZZ.governance.registration_conditions, a normalised vocabulary of the text's nouns with
+//     coordinated parts spelt out (固定住所, 合法资产、经济来源, 章程, 财务管理制度、核算制度、
+//     资产管理制度 …) — the 、 separator rules out the document's own phrases — each matched
+//     exactly in organization.registrationConditions; listing one declares it met, qualities
+//     (完善、规范、独立) included. A FAIL lists the accepted names and the items not recognised.
+//     Not checked: the conditions of 《民办非企业单位登记管理暂行条例》, and 具备与开展工作相适应的
+//     专职工作人员 (it introduces the one-third sentence, checked in numbers by
+//     ZZ-ORG-REG-QUALIFIED-STAFF-ONE-THIRD; 相适应 sets no measure).
+//   - Registration authority (ZZ-ORG-REG-DIRECT, 可直接向县级以上民政部门依法申请登记):
+//     NOT_MODELLED. 可直接 is a permission no organisation can break, and the authority's level
+//     (organization.registrationLevel) is validated as input (PROVINCE, CITY or COUNTY only), so
+//     a rule on it could never fail.
+//   - Open-tender default (六(二), 原则上均应通过公开招标方式竞争性购买): OPEN_TENDER passes; a
+//     listed exception (TECHNICALLY_COMPLEX 技术复杂, SPECIAL_NATURE 性质特殊) passes whatever the
+//     method; any other method without one — including exception OTHER — fails with the remedy
+//     (原则上 read as a default duty, not a wish); no method and no listed exception is
+//     INSUFFICIENT_INPUT (project.procurementMethod).
+//   - 2020 targets (二(三)): 到2020年 is 2020-12-31 (ZZ.target.deadline), the rules' windows end
+//     then. Met before it → PASS; not met before it → NOT_APPLICABLE (尚未到期) with the gap and
+//     the days left in the remedy; not met on it → FAIL; after it → NOT_IN_FORCE; fact not given
+//     → INSUFFICIENT_INPUT. The window is checked first, then the level: a target that binds
+//     another level is NOT_APPLICABLE. The city (CITY) is checked for 40 organisations (全市: the
+//     city-wide total, counties included, as government.privateSocialWorkOrganizations), its own
+//     incubation base and the city-level industry association; each county (COUNTY) for 3
+//     organisations (its own count, taken as given: the document does not say whether
+//     organisations registered at city level but based in the county count) and its own
+//     incubation base. A province is bound by none.
+//   - ZZ-TARGET-PARTY-FULL-COVERAGE (逐步实现…全覆盖) has no deadline and policy_rules.yaml marks it
+//     partial: NOT_MODELLED.
 package zhuzhou
 
 import (
@@ -35,21 +81,34 @@ const (
 	RulePurchaseForms     = "ZZ-CONTRACT-PURCHASE-FORMS"
 	RuleInfoDisclosure    = "ZZ-REPORT-INFO-DISCLOSURE"
 	RuleGovernanceBodies  = "ZZ-ORG-INTERNAL-GOVERNANCE"
+	RuleRegConditions     = "ZZ-ORG-REG-CONDITIONS"
+	RuleOpenTender        = "ZZ-CONTRACT-OPEN-TENDER-DEFAULT"
+	RuleIncubators2020    = "ZZ-TARGET-INCUBATORS-2020"
+	RuleOrgsPerCounty3    = "ZZ-TARGET-ORGS-PER-COUNTY-3"
+	RuleOrgsCity40        = "ZZ-TARGET-ORGS-CITY-40"
+	RuleIndustryAssoc     = "ZZ-TARGET-CITY-INDUSTRY-ASSOC"
 )
 
 const (
-	paramQualifiedShare = "ZZ.staffing.qualified_share_min"
-	paramPartyThreshold = "ZZ.governance.party_org_member_threshold"
-	paramPurchaseModes  = "ZZ.contract.purchase_modes"
-	paramDisclosure     = "ZZ.reporting.disclosure_items"
-	paramBodies         = "ZZ.governance.required_bodies"
+	paramQualifiedShare  = "ZZ.staffing.qualified_share_min"
+	paramPartyThreshold  = "ZZ.governance.party_org_member_threshold"
+	paramPurchaseModes   = "ZZ.contract.purchase_modes"
+	paramDisclosure      = "ZZ.reporting.disclosure_items"
+	paramBodies          = "ZZ.governance.required_bodies"
+	paramRegConditions   = "ZZ.governance.registration_conditions"
+	paramProcDefault     = "ZZ.contract.procurement_default"
+	paramProcExceptions  = "ZZ.contract.procurement_exceptions"
+	paramTargetDeadline  = "ZZ.target.deadline"
+	paramIncubatorLevels = "ZZ.target.incubator_levels"
+	paramOrgsPerCounty   = "ZZ.target.orgs_per_county_min"
+	paramOrgsCity        = "ZZ.target.orgs_city_min"
 )
 
 type policy struct{ rs *sdk.Ruleset }
 
 // New returns Zhuzhou's policy: the budget must be built on labour cost
 // (ZZ-BUDGET-LABOR-COST-BASIS, read as "itemises a positive LABOR line"; no amount or share is
-// set), and organisations have the qualified-staff and party-organisation rules. Zhuzhou's
+// set); organisations, projects and governments get the rules of the package doc. Zhuzhou's
 // document sets no station or worker rule; Hunan's apply through the region chain.
 func New() sdk.Policy {
 	p := &policy{rs: ruleset}
@@ -61,14 +120,19 @@ func (p *policy) budget(asOf sdk.Date, pr sdk.ProjectSpec, _ sdk.DomainMatch) (*
 }
 
 func (p *policy) staffing(asOf sdk.Date, s sdk.Subject, _ sdk.DomainMatch) []sdk.Finding {
-	if o := s.Organization; o != nil {
-		return []sdk.Finding{p.qualifiedShare(asOf, *o), p.partyOrg(asOf, *o),
-			p.rs.DisclosureFinding(asOf, RuleInfoDisclosure, paramDisclosure, o.Disclosures), p.governanceBodies(asOf, *o)}
+	switch s.Kind() {
+	case sdk.SubjectOrganization:
+		o := *s.Organization
+		return []sdk.Finding{p.qualifiedShare(asOf, o), p.partyOrg(asOf, o),
+			p.rs.DisclosureFinding(asOf, RuleInfoDisclosure, paramDisclosure, o.Disclosures), p.governanceBodies(asOf, o),
+			p.registrationConditions(asOf, o)}
+	case sdk.SubjectProject:
+		pr := *s.Project
+		return []sdk.Finding{p.purchaseForms(asOf, pr), p.openTender(asOf, pr)}
+	case sdk.SubjectGovernment:
+		return p.targets(asOf, *s.Government)
 	}
-	if pr := s.Project; pr != nil {
-		return []sdk.Finding{p.purchaseForms(asOf, *pr)}
-	}
-	return nil
+	return nil // station, worker: Zhuzhou's document sets no rule; Hunan's apply through the chain
 }
 
 // purchaseForms: 以购买社会工作岗位和服务项目的形式 — the document names both forms, so a project

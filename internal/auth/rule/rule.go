@@ -15,10 +15,12 @@ import (
 	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/ent/assessment"
 	"github.com/shegong/shegong/ent/budgetline"
+	"github.com/shegong/shegong/ent/contractorreport"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/privacy"
 	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/projectfiling"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/station"
@@ -170,11 +172,12 @@ var edgeTypes = map[string]string{
 	"training_records": ent.TypeTrainingRecord, "station": ent.TypeStation, "stations": ent.TypeStation,
 	"project": ent.TypeProject, "projects": ent.TypeProject, "budget_lines": ent.TypeBudgetLine,
 	"evaluations": ent.TypePerformanceEvaluation, "assessments": ent.TypeAssessment,
+	"filings": ent.TypeProjectFiling, "reports": ent.TypeContractorReport,
 }
 
 // RegionOf returns the id of the region a record belongs to: its own region, or its
-// parent's (training record → worker, budget line and evaluation → project, assessment →
-// its project, station or organisation).
+// parent's (training record → worker; budget line, evaluation, filing and contractor report →
+// project; assessment → its project, station or organisation).
 func RegionOf(ctx context.Context, c *ent.Client, typ string, id int) (int, error) {
 	return regionOf(ctx, c, typ, id)
 }
@@ -197,6 +200,10 @@ func regionOf(ctx context.Context, c *ent.Client, typ string, id int) (int, erro
 		return c.BudgetLine.Query().Where(budgetline.ID(id)).QueryProject().QueryRegion().OnlyID(ctx)
 	case ent.TypePerformanceEvaluation:
 		return c.PerformanceEvaluation.Query().Where(performanceevaluation.ID(id)).QueryProject().QueryRegion().OnlyID(ctx)
+	case ent.TypeProjectFiling:
+		return c.ProjectFiling.Query().Where(projectfiling.ID(id)).QueryProject().QueryRegion().OnlyID(ctx)
+	case ent.TypeContractorReport:
+		return c.ContractorReport.Query().Where(contractorreport.ID(id)).QueryProject().QueryRegion().OnlyID(ctx)
 	case ent.TypeAssessment:
 		a, err := c.Assessment.Query().Where(assessment.ID(id)).
 			WithProject(func(q *ent.ProjectQuery) { q.WithRegion() }).

@@ -223,6 +223,8 @@ func (p *policy) Staffing(_ context.Context, asOf sdk.Date, subjects []sdk.Subje
 		var certified, total int
 		var known bool
 		switch {
+		case s.Government != nil:
+			continue // the share rule binds providers, not governments: no finding
 		case s.Worker != nil:
 			out[i].Findings = []sdk.Finding{{RuleID: ruleStaff, Concept: "staffing.certified_share_min",
 				Status: sdk.StatusNotApplicable, MessageZh: "比例规则不适用于单个社工", MessageEn: "a share rule does not apply to one worker",

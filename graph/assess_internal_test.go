@@ -1,0 +1,125 @@
+package graph
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/ent/schema/schematype"
+	"github.com/shegong/shegong/plugins/sdk"
+)
+
+// fillStored sets every exported field of a stored entity (an ent struct) as fill does, leaving
+// its edges to the test (they point back at each other).
+func fillStored(t *testing.T, v reflect.Value) {
+	t.Helper()
+	for i := range v.NumField() {
+		if f := v.Type().Field(i); f.IsExported() && f.Name != "Edges" {
+			fill(t, v.Field(i))
+		}
+	}
+}
+
+func filled[T any](t *testing.T) *T {
+	t.Helper()
+	var v T
+	fillStored(t, reflect.ValueOf(&v).Elem())
+	return &v
+}
+
+// notStored are the sdk facts the stored model does not hold: a worker's age is computed from
+// the birth date, which itself is not passed on; an organisation's disclosures and boards are
+// evaluation input only.
+var notStored = []string{
+	"project.Workers[].BirthDate", "station.Workers[].BirthDate",
+	"organization.Disclosures", "organization.HasBoard", "organization.HasSupervisoryBoard",
+}
+
+// TestStoredSpecsMapEveryField: a stored project, station and organisation with every field and
+// record set map to sdk specs with every fact set, so a fact stored but not passed to the rules
+// (or an sdk fact the model lacks and nobody listed in notStored) fails here.
+func TestStoredSpecsMapEveryField(t *testing.T) {
+	day := sdk.NewDate(2020, 12, 31)
+	worker := filled[ent.SocialWorker](t)
+	born := time.Date(1990, 5, 1, 0, 0, 0, 0, time.UTC) // filled dates are day itself: age 0
+	worker.BirthDate = &born
+	worker.Edges.TrainingRecords = []*ent.TrainingRecord{filled[ent.TrainingRecord](t)}
+	p := filled[ent.Project](t)
+	p.Edges = ent.ProjectEdges{
+		BudgetLines: []*ent.BudgetLine{filled[ent.BudgetLine](t)},
+		Evaluations: []*ent.PerformanceEvaluation{filled[ent.PerformanceEvaluation](t)},
+		Filings:     []*ent.ProjectFiling{filled[ent.ProjectFiling](t)},
+		Reports:     []*ent.ContractorReport{filled[ent.ContractorReport](t)},
+		Workers:     []*ent.SocialWorker{worker},
+	}
+	st := filled[ent.Station](t)
+	st.Edges.Workers = []*ent.SocialWorker{worker}
+	o := filled[ent.Organization](t)
+	var missing []string
+	missing = append(missing, unset(reflect.ValueOf(ProjectSpec(p, day)), "project")...)
+	missing = append(missing, unset(reflect.ValueOf(StationSpec(st, day)), "station")...)
+	missing = append(missing, unset(reflect.ValueOf(OrganizationSpec(o)), "organization")...)
+	for _, m := range missing {
+		if !slices.Contains(notStored, m) {
+			t.Errorf("not mapped: %s", m)
+		}
+	}
+	spec := ProjectSpec(p, day)
+	if spec.Purchaser.Level != "X" || spec.Filings[0].FiledOn.String() != "2020-12-31" || *spec.LocalPackageStandard != 7 ||
+		spec.Reports[0].Kind != "X" || spec.Workers[0].SocialInsurance[0] != "X" || *spec.Workers[0].TrainingHoursPerYear != 7 {
+		t.Errorf("project: %+v", spec)
+	}
+}
+
+// TestStoredSpecsNilVersusEmpty: a fact not stored (NULL) reaches the rules as "not given",
+// a stored empty list as "none"; filings and reports, the project's own records like its
+// evaluations, are "none" when there are none.
+func TestStoredSpecsNilVersusEmpty(t *testing.T) {
+	day := sdk.NewDate(2024, 6, 1)
+	w := &ent.SocialWorker{}
+	p := &ent.Project{Edges: ent.ProjectEdges{Workers: []*ent.SocialWorker{w}}}
+	spec := ProjectSpec(p, day)
+	if spec.Purchaser != nil || spec.ContractParties != nil || spec.ContractClauses != nil || spec.Specification != nil ||
+		spec.ProcurementMethod != "" || spec.ProcurementException != "" || spec.FundingSources != nil || spec.FundingYear != nil ||
+		spec.ServiceLevel != "" || spec.EstablishedOn != nil || spec.LibraryApprovedOn != nil || spec.BudgetDeclaredOn != nil ||
+		spec.LocalPackageStandard != nil {
+		t.Errorf("project with no facts stored: %+v", spec)
+	}
+	if spec.Filings == nil || len(spec.Filings) != 0 || spec.Reports == nil || len(spec.Reports) != 0 {
+		t.Errorf("project without filings or reports: %v %v, want none (empty, not nil)", spec.Filings, spec.Reports)
+	}
+	ws := spec.Workers[0]
+	if ws.HiredOn != nil || ws.PlatformFiled != nil || ws.RecruitedViaPlatform != nil || ws.LaborContract != nil || ws.PaidMonthly != nil ||
+		ws.SocialInsurance != nil || ws.EmployedByContractor != nil || ws.TrainedBeforeService != nil {
+		t.Errorf("worker with no facts stored: %+v", ws)
+	}
+	// A purchaser with only its type stored is given, with its level not given.
+	pt := schematype.PurchaserType("CIVIL_AFFAIRS")
+	if got := ProjectSpec(&ent.Project{PurchaserType: &pt}, day).Purchaser; got == nil || got.Level != "" || got.Type != "CIVIL_AFFAIRS" {
+		t.Errorf("purchaser type only: %+v", got)
+	}
+	// Stored empty lists are "none".
+	w.SocialInsurance = []schematype.SocialInsurance{}
+	p.ContractClauses, p.Specification, p.FundingSources = []string{}, []string{}, []string{}
+	spec = ProjectSpec(p, day)
+	for name, l := range map[string][]string{"contractClauses": spec.ContractClauses, "specification": spec.Specification,
+		"fundingSources": spec.FundingSources, "workers[0].socialInsurance": spec.Workers[0].SocialInsurance} {
+		if l == nil || len(l) != 0 {
+			t.Errorf("%s stored as []: %v, want an empty list", name, l)
+		}
+	}
+	st := StationSpec(&ent.Station{}, day)
+	if st.AgreedHeadcount != nil || st.Systems != nil {
+		t.Errorf("station with no facts stored: %+v", st)
+	}
+	if st := StationSpec(&ent.Station{Systems: []string{}}, day); st.Systems == nil {
+		t.Error("station systems stored as []: nil, want an empty list")
+	}
+	o := OrganizationSpec(&ent.Organization{})
+	if o.RegisteredDirectly != nil || o.Category != "" || o.OperatesWithinCommunity != nil || o.RegistrationConditions != nil ||
+		o.PartyOrganizationMode != "" || o.AnnualInspection != "" || o.Disclosures != nil {
+		t.Errorf("organisation with no facts stored: %+v", o)
+	}
+}

@@ -1,0 +1,514 @@
+package hunan
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/shegong/shegong/plugins/sdk"
+)
+
+// Rules that bind governments (三、七(一)(五)、一): periodic reports, inspections, the
+// self-evaluation, the county's annual plan and the coverage target. The readings (which periods
+// are checked on asOf, how acts are counted) are in the package comment.
+
+func (p *policy) government(asOf sdk.Date, g sdk.GovernmentSpec) []sdk.Finding {
+	return []sdk.Finding{
+		p.annualPlan(asOf, g),
+		p.periodic(asOf, g, countyQuarterly),
+		p.periodic(asOf, g, citySemiannual),
+		p.periodic(asOf, g, cityInspection),
+		p.periodic(asOf, g, selfEvaluation),
+		p.coverage(asOf, g),
+	}
+}
+
+// period is one reporting period, first and last day inclusive.
+type period struct {
+	from, to sdk.Date
+	zh, en   string
+}
+
+// periodsOfYear splits a calendar year into periods of the given number of months, which must
+// divide 12: 3 gives the quarters, 6 the halves, 12 the year.
+func periodsOfYear(year, months int) []period {
+	if months <= 0 || 12%months != 0 {
+		panic(fmt.Sprintf("hunan: a reporting period of %d months does not divide the year", months))
+	}
+	var out []period
+	for i, m := 0, 1; m <= 12; i, m = i+1, m+months {
+		from := sdk.NewDate(year, time.Month(m), 1)
+		pd := period{from: from, to: from.AddDate(0, months, -1)}
+		switch months {
+		case 3:
+			pd.zh, pd.en = fmt.Sprintf("%d年第%d季度", year, i+1), fmt.Sprintf("%d-Q%d", year, i+1)
+		case 6:
+			pd.zh, pd.en = fmt.Sprintf("%d年%s半年", year, []string{"上", "下"}[i]), fmt.Sprintf("%d-H%d", year, i+1)
+		case 12:
+			pd.zh, pd.en = fmt.Sprintf("%d年", year), fmt.Sprintf("%d", year)
+		default:
+			pd.zh = pd.from.String() + "至" + pd.to.String()
+			pd.en = pd.from.String() + ".." + pd.to.String()
+		}
+		out = append(out, pd)
+	}
+	return out
+}
+
+// checkedPeriods returns the periods checked on asOf: every period of asOf's calendar year that
+// has fully ended before asOf, or, when none has, the last period of the previous year.
+func checkedPeriods(asOf sdk.Date, of func(year int) []period) []period {
+	var out []period
+	for _, pd := range of(asOf.Year) {
+		if pd.to.Before(asOf) {
+			out = append(out, pd)
+		}
+	}
+	if len(out) == 0 {
+		prev := of(asOf.Year - 1)
+		out = prev[len(prev)-1:]
+	}
+	return out
+}
+
+func labels(ps []period) (zh, en string) {
+	var z, e []string
+	for _, pd := range ps {
+		z, e = append(z, pd.zh), append(e, pd.en)
+	}
+	return strings.Join(z, "、"), strings.Join(e, ", ")
+}
+
+func (pd period) contains(d sdk.Date) bool { return !d.Before(pd.from) && !d.After(pd.to) }
+
+var levelZh = map[string]string{
+	sdk.LevelProvince: "省级", sdk.LevelCity: "市(州)级", sdk.LevelCounty: "县(市、区)级",
+	sdk.LevelTownship: "乡镇(街道)", sdk.LevelVillage: "村(社区)",
+}
+
+var levelEn = map[string]string{
+	sdk.LevelProvince: "province", sdk.LevelCity: "city", sdk.LevelCounty: "county",
+	sdk.LevelTownship: "township", sdk.LevelVillage: "village",
+}
+
+func levelNames(levels []string) (zh, en string) {
+	var z, e []string
+	for _, l := range levels {
+		z, e = append(z, levelZh[l]), append(e, levelEn[l])
+	}
+	return strings.Join(z, "、"), strings.Join(e, ", ")
+}
+
+// notBound is the finding for a government whose level the rule does not bind.
+func (p *policy) notBound(ruleID string, g sdk.GovernmentSpec, levels []string) sdk.Finding {
+	zh, en := levelNames(levels)
+	f := p.rs.Finding(ruleID, sdk.StatusNotApplicable)
+	f.Actual = "level " + g.Level
+	f.Required = "level " + strings.Join(levels, " | ")
+	f.MessageZh = fmt.Sprintf("本条约束%s民政部门,不适用于%s", zh, levelZh[g.Level])
+	f.MessageEn = fmt.Sprintf("the rule binds the %s civil-affairs department, not a %s", en, levelEn[g.Level])
+	return f
+}
+
+// beforeScheme is the finding when every checked period starts before the rule's validity.
+func (p *policy) beforeScheme(ruleID string, asOf sdk.Date, ps []period) sdk.Finding {
+	zh, en := labels(ps)
+	from := p.rs.Rule(ruleID).Validity.From
+	f := p.rs.NotInForce(ruleID, asOf)
+	f.Actual = "checked period " + en
+	f.MessageZh = fmt.Sprintf("应检查的期间(%s)早于方案施行(%s),未适用", zh, from)
+	f.MessageEn = fmt.Sprintf("the period checked (%s) precedes the scheme (%s); not applied", en, from)
+	return f
+}
+
+// inForcePeriods drops the periods that start before the rule's validity.
+func (p *policy) inForcePeriods(ruleID string, ps []period) []period {
+	from := p.rs.Rule(ruleID).Validity.From
+	var out []period
+	for _, pd := range ps {
+		if !pd.from.Before(from) {
+			out = append(out, pd)
+		}
+	}
+	return out
+}
+
+// actDuty is a duty to have one act of a kind on record in every period.
+type actDuty struct {
+	rule   string
+	param  string   // INTEGER period length in months, or the MM-DD deadline of a yearly duty
+	yearly bool     // param is a MM-DD deadline: the period is Jan 1 to that day
+	levels []string // the levels the duty binds
+	kind   string
+	// authorities each need their own act per period; nil means one act to any authority, or,
+	// with above, one act to any level above the subject's (上级).
+	authorities []string
+	above       bool
+	// othersDuty: the duty is another level's (the city inspects the county); the subject's
+	// record only shows whether it was done to it.
+	othersDuty     bool
+	verbZh         string // 提交 for a report; "" for an inspection (督查考核 is the verb)
+	whatZh, whatEn string // 项目实施情况报告 / progress report
+}
+
+var (
+	countyQuarterly = actDuty{rule: RuleCountyQuarterly, param: paramCountyReportMonths,
+		levels: []string{sdk.LevelCounty}, kind: sdk.ActProgressReport,
+		authorities: []string{sdk.LevelProvince, sdk.LevelCity},
+		verbZh:      "提交", whatZh: "项目实施情况报告", whatEn: "progress report (PROGRESS_REPORT)"}
+	citySemiannual = actDuty{rule: RuleCitySemiannual, param: paramCityReportMonths,
+		levels: []string{sdk.LevelCity}, kind: sdk.ActProgressReport,
+		authorities: []string{sdk.LevelProvince},
+		verbZh:      "提交", whatZh: "项目实施情况报告", whatEn: "progress report (PROGRESS_REPORT)"}
+	cityInspection = actDuty{rule: RuleCityInspection, param: paramInspectionMonths,
+		levels: []string{sdk.LevelCounty}, kind: sdk.ActInspection,
+		authorities: []string{sdk.LevelCity}, othersDuty: true,
+		whatZh: "督查考核", whatEn: "inspection (INSPECTION)"}
+	selfEvaluation = actDuty{rule: RuleSelfEvaluation, param: paramSelfEvalDeadline, yearly: true,
+		levels: []string{sdk.LevelCity, sdk.LevelCounty}, kind: sdk.ActSelfEvaluation, above: true,
+		verbZh: "提交", whatZh: "绩效自评报告", whatEn: "performance self-evaluation (SELF_EVALUATION)"}
+)
+
+// levelsAbove returns the levels above a government's (上级): a county's city and province, a
+// city's province.
+func levelsAbove(level string) []string {
+	switch level {
+	case sdk.LevelCounty:
+		return []string{sdk.LevelCity, sdk.LevelProvince}
+	case sdk.LevelCity:
+		return []string{sdk.LevelProvince}
+	}
+	return nil
+}
+
+// toAbove names 向上级(市(州)级、省级)民政部门 / to a higher level (city or province).
+func toAbove(level string) (zh, en string) {
+	z, e := levelNames(levelsAbove(level))
+	return "向上级(" + z + ")民政部门", "to a higher level (" + strings.ReplaceAll(e, ", ", " or ") + ")"
+}
+
+// authorityZh names the other party of an act: 向省级民政部门 (report) or 由市(州)民政部门 (inspection).
+func (d actDuty) authorityZh(level string) string {
+	if d.kind == sdk.ActInspection {
+		return "由" + levelZh[level] + "民政部门"
+	}
+	return "向" + levelZh[level] + "民政部门"
+}
+
+func (d actDuty) authorityEn(level string) string {
+	if d.kind == sdk.ActInspection {
+		return "by the " + levelEn[level]
+	}
+	return "to the " + levelEn[level]
+}
+
+// periodsOf returns the duty's periods of a year, or false when its parameter is not in force.
+func (p *policy) periodsOf(asOf sdk.Date, d actDuty) (func(int) []period, string, string, bool) {
+	if d.yearly {
+		prm, ok := p.rs.Param(d.param, asOf)
+		if !ok {
+			return nil, "", "", false
+		}
+		md, err := time.Parse("01-02", prm.Value)
+		if err != nil {
+			panic("hunan: parameter " + d.param + " is not MM-DD: " + prm.Value)
+		}
+		of := func(y int) []period {
+			to := sdk.NewDate(y, md.Month(), md.Day())
+			return []period{{from: sdk.NewDate(y, time.January, 1), to: to,
+				zh: fmt.Sprintf("%d年(%d月%d日前)", y, md.Month(), md.Day()), en: fmt.Sprintf("%d (by %s)", y, to)}}
+		}
+		return of, fmt.Sprintf("每年%d月%d日前", md.Month(), md.Day()), fmt.Sprintf("every year by %02d-%02d", md.Month(), md.Day()), true
+	}
+	months, _, ok := p.rs.Int(d.param, asOf)
+	if !ok {
+		return nil, "", "", false
+	}
+	zh, en := fmt.Sprintf("每 %d 个月", months), fmt.Sprintf("every %d months", months)
+	switch months {
+	case 3:
+		zh, en = "每季度", "every quarter"
+	case 6:
+		zh, en = "每半年", "every half-year"
+	}
+	return func(y int) []period { return periodsOfYear(y, int(months)) }, zh, en, true
+}
+
+// periodic checks an actDuty on a government. An act counts for a period only when dated within
+// it (每季度提交 read as one act in each period); Required and the messages say so.
+func (p *policy) periodic(asOf sdk.Date, g sdk.GovernmentSpec, d actDuty) sdk.Finding {
+	rs := p.rs
+	of, freqZh, freqEn, ok := p.periodsOf(asOf, d)
+	if !rs.InForce(d.rule, asOf) || !ok {
+		return rs.NotInForce(d.rule, asOf)
+	}
+	if !slices.Contains(d.levels, g.Level) {
+		return p.notBound(d.rule, g, d.levels)
+	}
+	checked := checkedPeriods(asOf, of)
+	ps := p.inForcePeriods(d.rule, checked)
+	if len(ps) == 0 {
+		return p.beforeScheme(d.rule, asOf, checked)
+	}
+	// A slot is one act needed: a period and the authorities it may be addressed to (nil: any).
+	type slot struct {
+		pd     period
+		auth   []string
+		zh, en string // 向省级民政部门 / to the province; "" when any authority will do
+	}
+	var toZh, toEn []string
+	switch {
+	case d.above:
+		z, e := toAbove(g.Level)
+		toZh, toEn = []string{z}, []string{e}
+	default:
+		for _, a := range d.authorities {
+			toZh, toEn = append(toZh, d.authorityZh(a)), append(toEn, d.authorityEn(a))
+		}
+	}
+	var slots []slot
+	var winZh, winEn []string
+	for _, pd := range ps {
+		winZh = append(winZh, fmt.Sprintf("%s(%s至%s)", pd.zh, pd.from, pd.to))
+		winEn = append(winEn, fmt.Sprintf("%s (%s..%s)", pd.en, pd.from, pd.to))
+		switch {
+		case d.above:
+			slots = append(slots, slot{pd, levelsAbove(g.Level), toZh[0], toEn[0]})
+		case d.authorities == nil:
+			slots = append(slots, slot{pd: pd})
+		default:
+			for i, a := range d.authorities {
+				slots = append(slots, slot{pd, []string{a}, toZh[i], toEn[i]})
+			}
+		}
+	}
+	dutyZh := freqZh + strings.Join(toZh, "、") + d.verbZh + d.whatZh // 每季度向省级…、向市(州)级…提交项目实施情况报告
+	dutyEn := strings.Join(slices.DeleteFunc([]string{d.whatEn, strings.Join(toEn, " and "), freqEn}, func(s string) bool { return s == "" }), " ")
+	req := fmt.Sprintf("%s,每项须日期在所属期间内:%s / %s, each dated within its period: %s",
+		dutyZh, strings.Join(winZh, "、"), dutyEn, strings.Join(winEn, ", "))
+	if d.othersDuty {
+		req += "(市(州)民政部门的职责,按本县受督查考核的记录检查 / the city's duty, checked on the county's record of being inspected)"
+	}
+	if g.Acts == nil {
+		f := rs.Insufficient(d.rule, "记录(government.acts)", "acts on record (government.acts)")
+		f.Required = req
+		return f
+	}
+	var missing []slot
+	done := 0
+	for _, s := range slots {
+		if slices.ContainsFunc(g.Acts, func(act sdk.GovernmentActSpec) bool {
+			return act.Kind == d.kind && act.On != nil && s.pd.contains(*act.On) && (s.auth == nil || slices.Contains(s.auth, act.Authority))
+		}) {
+			done++
+		} else {
+			missing = append(missing, s)
+		}
+	}
+	actual := fmt.Sprintf("%d/%d 已有记录 / %d of %d on record", done, len(slots), done, len(slots))
+	pzh, pen := labels(ps)
+	if len(missing) == 0 {
+		f := rs.Finding(d.rule, sdk.StatusPass)
+		f.Actual, f.Required = actual, req
+		if d.othersDuty {
+			f.MessageZh = fmt.Sprintf("%s本县(市、区)均有市(州)民政部门%s的记录", pzh, d.whatZh)
+			f.MessageEn = fmt.Sprintf("the county has a record of the city's %s for %s", d.whatEn, pen)
+			return f
+		}
+		f.MessageZh = fmt.Sprintf("%s的%s均有记录", pzh, d.whatZh)
+		f.MessageEn = fmt.Sprintf("the %s is on record for %s", d.whatEn, pen)
+		return f
+	}
+	// An act of the kind that is undated, or has no authority while dated in a missing period,
+	// could be one of the missing ones.
+	var unknown []string
+	for i, act := range g.Acts {
+		if act.Kind != d.kind {
+			continue
+		}
+		path := fmt.Sprintf("government.acts[%d]", i)
+		switch {
+		case act.On == nil:
+			unknown = append(unknown, path+".on")
+		case act.Authority == "" && slices.ContainsFunc(missing, func(s slot) bool { return s.auth != nil && s.pd.contains(*act.On) }):
+			unknown = append(unknown, path+".authority")
+		}
+	}
+	if len(unknown) > 0 {
+		f := insufficient(rs, d.rule, "记录日期或对象", "act dates or authorities", unknown)
+		f.Actual, f.Required = actual, req
+		return f
+	}
+	var zh, en []string
+	for _, s := range missing {
+		if s.zh == "" {
+			zh, en = append(zh, s.pd.zh), append(en, s.pd.en)
+		} else {
+			zh, en = append(zh, s.pd.zh+"("+s.zh+")"), append(en, s.pd.en+" ("+s.en+")")
+		}
+	}
+	f := rs.Finding(d.rule, sdk.StatusFail)
+	f.Actual, f.Required = actual, req
+	if d.othersDuty {
+		f.Remedy = fmt.Sprintf("缺%s:%s;督查考核是市(州)民政部门的职责,须由市(州)民政部门对本县补作督查考核(记录日期须在所属季度内) / missing %s: %s; inspecting is the city civil-affairs department's (市州民政部门) duty: the city must inspect this county (dated within the quarter)",
+			d.whatZh, strings.Join(zh, "、"), d.whatEn, strings.Join(en, "; "))
+		f.MessageZh = fmt.Sprintf("本县(市、区)缺 %d 个季度的市(州)民政部门督查考核记录(日期须在所属季度内):市(州)民政部门未履行%s的职责,本结论记录本县未受督查", len(missing), dutyZh)
+		f.MessageEn = fmt.Sprintf("the county has no record of the city's inspection for %d quarter(s) (an inspection counts when dated within the quarter): the duty (%s) is the city's, and this finding records that the county was not inspected", len(missing), dutyEn)
+		return f
+	}
+	f.Remedy = fmt.Sprintf("缺%s(须日期在所属期间内):%s / missing %s (dated within the period): %s", d.whatZh, strings.Join(zh, "、"), d.whatEn, strings.Join(en, "; "))
+	f.MessageZh = fmt.Sprintf("未做到%s:缺 %d 项(记录须日期在所属期间内)", dutyZh, len(missing))
+	f.MessageEn = fmt.Sprintf("not met: %s; %d missing (an act counts when dated within its period)", dutyEn, len(missing))
+	return f
+}
+
+// annualPlan: 七(一) 县级民政部门…制定社工站项目年度实施计划并报上级民政部门备案 — for each checked
+// year (the calendar years, checked like the other periodic duties), an ANNUAL_PLAN act dated in
+// the year, filed with a higher level (CITY or PROVINCE), holding every section of
+// HN.report.annual_plan_sections.
+func (p *policy) annualPlan(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
+	rs := p.rs
+	prm, ok := rs.Param(paramPlanSections, asOf)
+	if !rs.InForce(RuleAnnualPlan, asOf) || !ok {
+		return rs.NotInForce(RuleAnnualPlan, asOf)
+	}
+	levels := []string{sdk.LevelCounty}
+	if g.Level != sdk.LevelCounty {
+		return p.notBound(RuleAnnualPlan, g, levels)
+	}
+	checked := checkedPeriods(asOf, func(y int) []period { return periodsOfYear(y, 12) })
+	ps := p.inForcePeriods(RuleAnnualPlan, checked)
+	if len(ps) == 0 {
+		return p.beforeScheme(RuleAnnualPlan, asOf, checked)
+	}
+	sections := sdk.SplitItems(prm.Value)
+	pzh, pen := labels(ps)
+	req := fmt.Sprintf("%s年度实施计划报上级(市、省)民政部门备案,包含:%s / an annual plan for %s filed with the city or province, with: %s",
+		pzh, strings.Join(sections, "、"), pen, strings.Join(sections, ", "))
+	if g.Acts == nil {
+		f := rs.Insufficient(RuleAnnualPlan, "记录(government.acts)", "acts on record (government.acts)")
+		f.Required = req
+		return f
+	}
+	higher := []string{sdk.LevelCity, sdk.LevelProvince}
+	var zh, en, unknown, actual []string
+	for _, pd := range ps {
+		var best []string // missing sections of the most complete plan filed upward in the year
+		found, complete := false, false
+		var maybe []string
+		for i, act := range g.Acts {
+			if act.Kind != sdk.ActAnnualPlan {
+				continue
+			}
+			path := fmt.Sprintf("government.acts[%d]", i)
+			switch {
+			case act.On == nil:
+				maybe = append(maybe, path+".on")
+			case !pd.contains(*act.On):
+			case act.Authority == "":
+				maybe = append(maybe, path+".authority")
+			case !slices.Contains(higher, act.Authority):
+			case act.Sections == nil:
+				maybe = append(maybe, path+".sections")
+			default:
+				miss := sdk.MissingItems(sections, act.Sections)
+				if !found || len(miss) < len(best) {
+					best = miss
+				}
+				found = true
+				complete = complete || len(miss) == 0
+			}
+		}
+		switch {
+		case complete:
+			actual = append(actual, pd.zh+"已备案 / "+pd.en+" filed")
+		case len(maybe) > 0:
+			unknown = append(unknown, maybe...)
+			actual = append(actual, pd.zh+"待核实 / "+pd.en+" unclear")
+		case found:
+			actual = append(actual, pd.zh+"计划缺少:"+strings.Join(best, "、")+" / "+pd.en+" plan lacks "+strings.Join(best, ", "))
+			zh = append(zh, fmt.Sprintf("%s年度实施计划须补充:%s", pd.zh, strings.Join(best, "、")))
+			en = append(en, fmt.Sprintf("the %s plan must add: %s", pd.en, strings.Join(best, ", ")))
+		default:
+			actual = append(actual, pd.zh+"无 / "+pd.en+" none")
+			zh = append(zh, fmt.Sprintf("须制定%s年度实施计划并报上级民政部门备案", pd.zh))
+			en = append(en, fmt.Sprintf("draw up the %s annual plan and file it with the city or province", pd.en))
+		}
+	}
+	switch {
+	case len(zh) > 0:
+		f := rs.Finding(RuleAnnualPlan, sdk.StatusFail)
+		f.Actual, f.Required = strings.Join(actual, "; "), req
+		f.Remedy = strings.Join(zh, ";") + " / " + strings.Join(en, "; ")
+		f.MessageZh = "年度实施计划不符合要求:" + strings.Join(zh, ";")
+		f.MessageEn = "the annual plan falls short: " + strings.Join(en, "; ")
+		return f
+	case len(unknown) > 0:
+		f := insufficient(rs, RuleAnnualPlan, "年度实施计划的日期、备案机关或内容", "annual plan date, authority or sections", unknown)
+		f.Actual, f.Required = strings.Join(actual, "; "), req
+		return f
+	}
+	f := rs.Finding(RuleAnnualPlan, sdk.StatusPass)
+	f.Actual, f.Required = strings.Join(actual, "; "), req
+	f.MessageZh = pzh + "年度实施计划已报上级备案,内容齐全"
+	f.MessageEn = "the " + pen + " annual plan is filed with a higher level and has every section"
+	return f
+}
+
+// coverage: 一 2018—2019年,推进全省乡镇(街道)社工站全覆盖 — townshipsWithStation/townships reaches
+// the parameter's ratio (1/1) by the deadline (HN.target.station_coverage_deadline).
+func (p *policy) coverage(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
+	rs := p.rs
+	ratio, _, ok1 := rs.Ratio(paramCoverage, asOf)
+	deadline, _, ok2 := rs.Date(paramCoverageDeadline, asOf)
+	if !rs.InForce(RuleFullCoverage2019, asOf) || !ok1 || !ok2 {
+		return rs.NotInForce(RuleFullCoverage2019, asOf)
+	}
+	req := fmt.Sprintf("已建站乡镇(街道)/乡镇(街道)总数 >= %s(%s),期限 %s / townships with a station / all townships >= %s (%s) by %s",
+		ratio, ratio.Percent(), deadline, ratio, ratio.Percent(), deadline)
+	var missing []string
+	if g.Townships == nil {
+		missing = append(missing, "government.townships")
+	}
+	if g.TownshipsWithStation == nil {
+		missing = append(missing, "government.townshipsWithStation")
+	}
+	if len(missing) > 0 {
+		f := insufficient(rs, RuleFullCoverage2019, "乡镇(街道)数或已建站数", "townships or townships with a station", missing)
+		f.Required = req
+		return f
+	}
+	total, with := int64(*g.Townships), int64(*g.TownshipsWithStation)
+	if total == 0 {
+		f := rs.Finding(RuleFullCoverage2019, sdk.StatusNotApplicable)
+		f.Actual, f.Required = "0 个乡镇(街道) / no townships", req
+		f.MessageZh = "辖区内无乡镇(街道),无需建站"
+		f.MessageEn = "the unit has no townships or streets; nothing to cover"
+		return f
+	}
+	actual := fmt.Sprintf("%d/%d(%s)", with, total, sdk.Ratio{Num: with, Den: total}.Percent())
+	if ratio.AtLeast(with, total) {
+		f := rs.Finding(RuleFullCoverage2019, sdk.StatusPass)
+		f.Actual, f.Required = actual, req
+		f.MessageZh = fmt.Sprintf("%d 个乡镇(街道)均已建成社工站,实现全覆盖", total)
+		f.MessageEn = fmt.Sprintf("all %d townships and streets have a station: full coverage", total)
+		return f
+	}
+	need := ratio.MinPart(total) - with
+	remedy := fmt.Sprintf("还需 %d 个乡镇(街道)建成社工站 / %d more townships or streets need a station", need, need)
+	if asOf.Before(deadline) {
+		f := rs.Finding(RuleFullCoverage2019, sdk.StatusNotApplicable)
+		f.Actual, f.Required = actual, req
+		f.Remedy = fmt.Sprintf("%s,期限 %s / by %s", remedy, deadline, deadline)
+		f.MessageZh = fmt.Sprintf("全覆盖目标期限 %s 尚未到期;目前 %d/%d 个乡镇(街道)已建站", deadline, with, total)
+		f.MessageEn = fmt.Sprintf("the full-coverage target is not yet due (deadline %s); %d of %d townships have a station", deadline, with, total)
+		return f
+	}
+	f := rs.Finding(RuleFullCoverage2019, sdk.StatusFail)
+	f.Actual, f.Required = actual, req
+	f.Remedy = remedy
+	f.MessageZh = fmt.Sprintf("期限 %s 已到,仍有 %d 个乡镇(街道)未建社工站,未实现全覆盖", deadline, need)
+	f.MessageEn = fmt.Sprintf("by the deadline %s, %d townships or streets still have no station: coverage is not full", deadline, need)
+	return f
+}

@@ -1,0 +1,529 @@
+package hunan
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/plugins/workcal"
+)
+
+// Rules on a station project's money, agreement, filings and reports (六、七). The readings are
+// listed in the package comment.
+
+// countySources: 七(二) 从本级社会救助工作经费或社会救助专项经费、福彩公益金、财政预算经费中统筹安排。
+// 省级民政部门根据绩效评估情况,对社工站项目进行补助 — every funding source must be one the
+// paragraph names: the county's four (HN.funding.county_sources) or the province's subsidy
+// (HN.funding.province_subsidy); a source outside them fails and is named. An empty list fails:
+// the money must be arranged from these sources.
+func (p *policy) countySources(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
+	rs := p.rs
+	prm, ok1 := rs.Param(paramCountySources, asOf)
+	prov, ok2 := rs.Param(paramProvinceSubsidy, asOf)
+	if !rs.InForce(RuleCountySources, asOf) || !ok1 || !ok2 {
+		return rs.NotInForce(RuleCountySources, asOf)
+	}
+	county := sdk.SplitItems(prm.Value)
+	allowed := append(slices.Clone(county), sdk.SplitItems(prov.Value)...)
+	req := "均属:" + strings.Join(allowed, "、") + " / each one of: " + strings.Join(allowed, ", ")
+	if pr.FundingSources == nil {
+		f := rs.Insufficient(RuleCountySources, "经费来源(project.fundingSources)", "funding sources (project.fundingSources)")
+		f.Required = req
+		return f
+	}
+	f := rs.Finding(RuleCountySources, sdk.StatusPass)
+	f.Required = req
+	if len(pr.FundingSources) == 0 {
+		f.Status = sdk.StatusFail
+		f.Actual = "无 / none"
+		f.Remedy = "从" + strings.Join(county, "、") + "中统筹安排项目经费并列明来源 / fund the project from " +
+			strings.Join(county, ", ") + " and record the sources"
+		f.MessageZh = "未列明任何经费来源;社工站项目经费须从本级" + strings.Join(county, "、") + "中统筹安排"
+		f.MessageEn = "no funding source is recorded; a station project is funded from the county's " + strings.Join(county, ", ")
+		return f
+	}
+	trimmed := make([]string, len(pr.FundingSources))
+	for i, s := range pr.FundingSources {
+		trimmed[i] = strings.TrimSpace(s)
+	}
+	f.Actual = strings.Join(trimmed, "、")
+	if outside := sdk.MissingItems(trimmed, allowed); len(outside) > 0 {
+		f.Status = sdk.StatusFail
+		f.Remedy = fmt.Sprintf("%s 不属于规定的经费来源,须改从%s中安排 / %s is not an allowed source; fund it from %s",
+			strings.Join(outside, "、"), strings.Join(allowed, "、"), strings.Join(outside, ", "), strings.Join(allowed, ", "))
+		f.MessageZh = fmt.Sprintf("经费来源 %s 不在方案规定的范围内", strings.Join(outside, "、"))
+		f.MessageEn = fmt.Sprintf("funding source(s) %s are outside the sources the scheme names", strings.Join(outside, ", "))
+		return f
+	}
+	f.MessageZh = "经费来源均属方案规定的范围"
+	f.MessageEn = "every funding source is one the scheme names"
+	return f
+}
+
+// contractParties: 六(一) 服务协议由县(市、区)民政局和承接机构两方签订。其中县(市、区)民政局为购买方 —
+// the purchaser is a county-level civil-affairs purchaser and the agreement has the parameter's
+// number of parties (两方). A wrong fact fails even when another is missing.
+func (p *policy) contractParties(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
+	rs := p.rs
+	n, _, ok := rs.Int(paramPartyCount, asOf)
+	if !rs.InForce(RuleContractParties, asOf) || !ok {
+		return rs.NotInForce(RuleContractParties, asOf)
+	}
+	req := fmt.Sprintf("购买方为县(市、区)民政局(purchaser %s/%s),%d 方签订 / purchaser a county civil-affairs bureau (%s/%s), %d parties",
+		sdk.LevelCounty, sdk.PurchaserCivilAffairs, n, sdk.LevelCounty, sdk.PurchaserCivilAffairs, n)
+	var unknown, zh, en, actual []string
+	if pu := pr.Purchaser; pu == nil {
+		unknown = append(unknown, "project.purchaser")
+	} else {
+		actual = append(actual, fmt.Sprintf("purchaser %s/%s", orNone(pu.Level), orNone(pu.Type)))
+		switch {
+		case pu.Level == "":
+			unknown = append(unknown, "project.purchaser.level")
+		case pu.Level != sdk.LevelCounty:
+			zh = append(zh, fmt.Sprintf("购买方须为县(市、区)级民政局(实为 %s 级)", pu.Level))
+			en = append(en, fmt.Sprintf("the purchaser must be at county level (is %s)", pu.Level))
+		}
+		switch {
+		case pu.Type == "":
+			unknown = append(unknown, "project.purchaser.type")
+		case pu.Type != sdk.PurchaserCivilAffairs:
+			zh = append(zh, fmt.Sprintf("购买方须为民政部门(实为 %s)", pu.Type))
+			en = append(en, fmt.Sprintf("the purchaser must be the civil-affairs bureau (is %s)", pu.Type))
+		}
+	}
+	if pr.ContractParties == nil {
+		unknown = append(unknown, "project.contractParties")
+	} else {
+		actual = append(actual, fmt.Sprintf("%d 方 / %d parties", *pr.ContractParties, *pr.ContractParties))
+		if int64(*pr.ContractParties) != n {
+			zh = append(zh, fmt.Sprintf("协议须由县(市、区)民政局和承接机构 %d 方签订(实为 %d 方)", n, *pr.ContractParties))
+			en = append(en, fmt.Sprintf("the agreement must have exactly %d parties, the county bureau and the contractor (has %d)", n, *pr.ContractParties))
+		}
+	}
+	switch {
+	case len(zh) > 0:
+		f := rs.Finding(RuleContractParties, sdk.StatusFail)
+		f.Actual, f.Required = strings.Join(actual, ", "), req
+		f.Remedy = strings.Join(zh, ";") + " / " + strings.Join(en, "; ")
+		f.MessageZh = "服务协议当事方不符合规定:" + strings.Join(zh, ";")
+		f.MessageEn = "the agreement's parties do not fit the scheme: " + strings.Join(en, "; ")
+		return f
+	case len(unknown) > 0:
+		f := insufficient(rs, RuleContractParties, "协议当事方", "agreement parties", unknown)
+		f.Actual, f.Required = strings.Join(actual, ", "), req
+		return f
+	}
+	f := rs.Finding(RuleContractParties, sdk.StatusPass)
+	f.Actual, f.Required = strings.Join(actual, ", "), req
+	f.MessageZh = "服务协议由县(市、区)民政局和承接机构两方签订"
+	f.MessageEn = "the agreement is between the county civil-affairs bureau and the contractor"
+	return f
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "?"
+	}
+	return s
+}
+
+// requiredClauses: 六(二) — the agreement must state each listed matter (project.contractClauses).
+func (p *policy) requiredClauses(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
+	return p.rs.ListFinding(asOf, RuleRequiredClauses, paramRequiredClauses, pr.ContractClauses, sdk.ItemList{
+		Path: "project.contractClauses", NameZh: "服务协议载明的内容", NameEn: "agreement clauses",
+		VerbZh: "载明", VerbEn: "state"})
+}
+
+// agreementDeadline is the last day to file the agreement with the city: the n-th statutory
+// working day after signing (HN.report.agreement_filing_working_days).
+func (p *policy) agreementDeadline(asOf, signed sdk.Date) (sdk.Date, int, error) {
+	n, _, ok := p.rs.Int(paramFilingWorkingDays, asOf)
+	if !ok {
+		return sdk.Date{}, 0, fmt.Errorf("hunan: %s not in force on %s", paramFilingWorkingDays, asOf)
+	}
+	d, err := workcal.AddWorkingDays(signed, int(n))
+	return d, int(n), err
+}
+
+// agreementPending reports whether the agreement is not yet due for filing with the city on
+// asOf: not signed yet, or signed and its filing deadline not passed. It is false when the
+// deadline cannot be computed.
+func (p *policy) agreementPending(asOf sdk.Date, pr sdk.ProjectSpec) (sdk.Date, bool) {
+	if pr.ContractSignedOn == nil {
+		return sdk.Date{}, false
+	}
+	if asOf.Before(*pr.ContractSignedOn) {
+		return sdk.Date{}, true
+	}
+	deadline, _, err := p.agreementDeadline(asOf, *pr.ContractSignedOn)
+	if err != nil {
+		return sdk.Date{}, false
+	}
+	return deadline, !asOf.After(deadline)
+}
+
+// cityFiling: 三(二) 对县市区的社工站项目年度实施计划、政府购买服务协议和人员招聘方案进行备案管理 —
+// each listed document has a filing with filedWith CITY on or before asOf. An agreement still
+// within its 15 working days (七(三)) is not yet due.
+func (p *policy) cityFiling(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
+	rs := p.rs
+	prm, ok1 := rs.Param(paramCityFilingDocs, asOf)
+	agr, ok2 := rs.Param(paramAgreementDocument, asOf)
+	if !rs.InForce(RuleCityFiling, asOf) || !ok1 || !ok2 {
+		return rs.NotInForce(RuleCityFiling, asOf)
+	}
+	docs := sdk.SplitItems(prm.Value)
+	req := "报市(州)民政部门备案(filedWith CITY):" + strings.Join(docs, "、") + " / filed with the city: " + strings.Join(docs, ", ")
+	if pr.Filings == nil {
+		f := rs.Insufficient(RuleCityFiling, "备案记录(project.filings)", "filings (project.filings)")
+		f.Required = req
+		return f
+	}
+	var filed, missing, unknown []string
+	pendingNote := ""
+	agreement := strings.TrimSpace(agr.Value)
+	for _, doc := range docs {
+		found := false
+		var maybe []string
+		for i, fl := range pr.Filings {
+			if strings.TrimSpace(fl.Document) != doc || (fl.FiledOn != nil && fl.FiledOn.After(asOf)) {
+				continue
+			}
+			// An agreement filed before the signing day is an earlier agreement's filing
+			// (the same reading as HN-REPORT-AGREEMENT-FILING-15WD).
+			if doc == agreement && fl.FiledOn != nil && pr.ContractSignedOn != nil && fl.FiledOn.Before(*pr.ContractSignedOn) {
+				continue
+			}
+			switch fl.FiledWith {
+			case sdk.LevelCity:
+				found = true
+			case "":
+				maybe = append(maybe, fmt.Sprintf("project.filings[%d].filedWith", i))
+			}
+		}
+		switch {
+		case found:
+			filed = append(filed, doc)
+		case doc == agreement && len(maybe) == 0 && pr.ContractSignedOn == nil:
+			// Without the signing day the 15 working days of 七(三) cannot be judged: the
+			// agreement may not be due yet.
+			unknown = append(unknown, "project.contractSignedOn")
+		case doc == agreement:
+			if deadline, pending := p.agreementPending(asOf, pr); pending {
+				if deadline.IsZero() {
+					pendingNote = doc + " 尚未签订 / not signed yet"
+				} else {
+					pendingNote = fmt.Sprintf("%s 备案期限 %s 未到 / due by %s", doc, deadline, deadline)
+				}
+				continue
+			}
+			fallthrough
+		default:
+			if len(maybe) > 0 {
+				unknown = append(unknown, maybe...)
+			} else {
+				missing = append(missing, doc)
+			}
+		}
+	}
+	actual := strings.Join(filed, "、")
+	if actual == "" {
+		actual = "无 / none"
+	}
+	if pendingNote != "" {
+		actual += "(" + pendingNote + ")"
+	}
+	switch {
+	case len(missing) > 0:
+		f := rs.Finding(RuleCityFiling, sdk.StatusFail)
+		f.Actual, f.Required = actual, req
+		f.Remedy = fmt.Sprintf("须报市(州)民政部门备案:%s / must file with the city: %s", strings.Join(missing, "、"), strings.Join(missing, ", "))
+		f.MessageZh = fmt.Sprintf("应报市级备案的 %d 项中有 %d 项未备案:%s", len(docs), len(missing), strings.Join(missing, "、"))
+		f.MessageEn = fmt.Sprintf("%d of the %d documents to file with the city are not filed: %s", len(missing), len(docs), strings.Join(missing, ", "))
+		return f
+	case len(unknown) > 0:
+		f := insufficient(rs, RuleCityFiling, "备案机关", "authority filed with", unknown)
+		f.Actual, f.Required = actual, req
+		return f
+	case pendingNote != "":
+		f := rs.Finding(RuleCityFiling, sdk.StatusNotApplicable)
+		f.Actual, f.Required = actual, req
+		f.Remedy = pendingNote
+		f.MessageZh = "其余文件已报市级备案;服务协议尚未到备案期限(尚未到期)"
+		f.MessageEn = "the other documents are filed with the city; the agreement is not yet due for filing"
+		return f
+	}
+	f := rs.Finding(RuleCityFiling, sdk.StatusPass)
+	f.Actual, f.Required = actual, req
+	f.MessageZh = fmt.Sprintf("应报市级备案的 %d 项均已备案", len(docs))
+	f.MessageEn = fmt.Sprintf("all %d documents are filed with the city", len(docs))
+	return f
+}
+
+// agreementFiling: 七(三) 协议副本在签订之日起15个工作日内报市(州)备案 — see the package comment.
+func (p *policy) agreementFiling(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
+	rs := p.rs
+	n, _, ok1 := rs.Int(paramFilingWorkingDays, asOf)
+	agr, ok2 := rs.Param(paramAgreementDocument, asOf)
+	if !rs.InForce(RuleAgreementFiling, asOf) || !ok1 || !ok2 {
+		return rs.NotInForce(RuleAgreementFiling, asOf)
+	}
+	doc := strings.TrimSpace(agr.Value)
+	req := fmt.Sprintf("签订后 %d 个工作日内报市(州)备案 / filed with the city within %d working days of signing", n, n)
+	if f, pre := p.signedBeforeScheme(RuleAgreementFiling, asOf, pr, "不适用备案期限", "the filing deadline does not apply"); pre {
+		return f
+	}
+	var missing []string
+	if pr.ContractSignedOn == nil {
+		missing = append(missing, "project.contractSignedOn")
+	}
+	if pr.Filings == nil {
+		missing = append(missing, "project.filings")
+	}
+	if len(missing) > 0 {
+		f := insufficient(rs, RuleAgreementFiling, "签订日期或备案记录", "signing date or filings", missing)
+		f.Required = req
+		return f
+	}
+	signed := *pr.ContractSignedOn
+	if asOf.Before(signed) {
+		f := rs.Finding(RuleAgreementFiling, sdk.StatusNotApplicable)
+		f.Actual, f.Required = "signed "+signed.String(), req
+		f.MessageZh = fmt.Sprintf("评估日 %s 协议尚未签订(签订日 %s),尚未到期", asOf, signed)
+		f.MessageEn = fmt.Sprintf("on %s the agreement is not signed yet (signed %s); not yet due", asOf, signed)
+		return f
+	}
+	// The filing that counts: the earliest with the city dated from the signing day to asOf.
+	// A filing whose authority or date is not given could be an earlier one; it is kept with
+	// its date (nil when undated) so that only those that could be in time make the answer
+	// INSUFFICIENT_INPUT.
+	type unclear struct {
+		path string
+		on   *sdk.Date
+	}
+	var filedOn *sdk.Date
+	var unclearFilings []unclear
+	for i, fl := range pr.Filings {
+		if strings.TrimSpace(fl.Document) != doc {
+			continue
+		}
+		path := fmt.Sprintf("project.filings[%d]", i)
+		switch {
+		case fl.FiledWith == "":
+			if fl.FiledOn == nil || (!fl.FiledOn.Before(signed) && !fl.FiledOn.After(asOf)) {
+				unclearFilings = append(unclearFilings, unclear{path + ".filedWith", fl.FiledOn})
+			}
+		case fl.FiledWith != sdk.LevelCity:
+		case fl.FiledOn == nil:
+			unclearFilings = append(unclearFilings, unclear{path + ".filedOn", nil})
+		case fl.FiledOn.Before(signed) || fl.FiledOn.After(asOf):
+		case filedOn == nil || fl.FiledOn.Before(*filedOn):
+			filedOn = fl.FiledOn
+		}
+	}
+	// unknownBy lists the unclear filings that could have been made by the deadline.
+	unknownBy := func(deadline sdk.Date) []string {
+		var out []string
+		for _, u := range unclearFilings {
+			if u.on == nil || !u.on.After(deadline) {
+				out = append(out, u.path)
+			}
+		}
+		return out
+	}
+	deadline, _, err := p.agreementDeadline(asOf, signed)
+	if err != nil {
+		var nc *workcal.NotCoveredError
+		if !errors.As(err, &nc) {
+			panic(fmt.Sprintf("hunan: filing deadline for %s: %v", signed, err))
+		}
+		// Without the deadline a filing with fewer working days than allowed is still on time.
+		if filedOn != nil {
+			if wd, err := workcal.WorkingDaysBetween(signed, *filedOn); err == nil && int64(wd) < n {
+				return p.filedInTime(signed, *filedOn, wd, req, "")
+			}
+		}
+		f := rs.Finding(RuleAgreementFiling, sdk.StatusNotApplicable)
+		f.Actual, f.Required = "signed "+signed.String(), req
+		if filedOn != nil {
+			f.Actual += ", filed " + filedOn.String()
+		}
+		f.MessageZh = fmt.Sprintf("工作日历未收录 %d 年的法定节假日安排,无法计算 %d 个工作日的期限;不作推测", nc.Year, n)
+		f.MessageEn = fmt.Sprintf("the working-day calendar does not cover %d, so the %d-working-day deadline cannot be computed; no guess is made", nc.Year, n)
+		return f
+	}
+	req = fmt.Sprintf("%s 前报市(州)备案(签订后第 %d 个工作日) / filed with the city by %s (the %dth working day after signing)", deadline, n, deadline, n)
+	if filedOn != nil && !filedOn.After(deadline) {
+		wd, _ := workcal.WorkingDaysBetween(signed, *filedOn) // covered: signed..deadline is
+		return p.filedInTime(signed, *filedOn, wd, req, deadline.String())
+	}
+	// An undated filing with the city, or one whose authority is not given, dated by the
+	// deadline, might have been in time: a late filing alone does not settle it.
+	if unknown := unknownBy(deadline); len(unknown) > 0 {
+		f := insufficient(rs, RuleAgreementFiling, "协议备案机关或日期", "agreement filing authority or date", unknown)
+		f.Required = req
+		if filedOn != nil {
+			f.Actual = fmt.Sprintf("%s 备案(逾期),另有备案日期或机关不明 / filed %s (late); another filing's date or authority is not given", filedOn, filedOn)
+		}
+		return f
+	}
+	if filedOn != nil {
+		f := rs.Finding(RuleAgreementFiling, sdk.StatusFail)
+		f.Actual = fmt.Sprintf("%s 备案 / filed %s", filedOn, filedOn)
+		f.Required = req
+		lateZh, lateEn := "", ""
+		if late, err := workcal.WorkingDaysBetween(deadline, *filedOn); err == nil { // a later year may not be covered
+			lateZh, lateEn = fmt.Sprintf(",逾期 %d 个工作日", late), fmt.Sprintf(", %d working days late", late)
+		}
+		f.Remedy = fmt.Sprintf("逾期备案:晚于期限 %s%s;须在签订后 %d 个工作日内报备 / filed after the deadline %s%s; file within %d working days of signing",
+			deadline, lateZh, n, deadline, lateEn, n)
+		f.MessageZh = fmt.Sprintf("协议副本于 %s 报市(州)备案,晚于期限 %s", filedOn, deadline)
+		f.MessageEn = fmt.Sprintf("the agreement was filed with the city on %s, after the deadline %s", filedOn, deadline)
+		return f
+	}
+	if !asOf.After(deadline) {
+		f := rs.Finding(RuleAgreementFiling, sdk.StatusNotApplicable)
+		f.Actual = "未备案 / not filed yet"
+		f.Required = req
+		f.Remedy = fmt.Sprintf("须于 %s 前将协议副本报市(州)民政部门备案 / file a copy with the city by %s", deadline, deadline)
+		f.MessageZh = fmt.Sprintf("备案期限 %s 尚未届满(尚未到期)", deadline)
+		f.MessageEn = fmt.Sprintf("the filing deadline %s has not passed (not yet due)", deadline)
+		return f
+	}
+	f := rs.Finding(RuleAgreementFiling, sdk.StatusFail)
+	f.Actual = "未备案 / not filed"
+	f.Required = req
+	f.Remedy = fmt.Sprintf("期限 %s 已过,须立即将协议副本报市(州)民政部门备案 / the deadline %s has passed; file a copy with the city now", deadline, deadline)
+	f.MessageZh = fmt.Sprintf("协议副本未在期限 %s 前报市(州)备案", deadline)
+	f.MessageEn = fmt.Sprintf("the agreement was not filed with the city by the deadline %s", deadline)
+	return f
+}
+
+// signedBeforeScheme is the NOT_IN_FORCE finding for an agreement signed before the rule's
+// validity starts (HN-REPORT-AGREEMENT-FILING-15WD, HN-REPORT-CONTRACTOR-REPORTS): the scheme's
+// duties on an agreement bind the agreements signed under it. It is checked before any missing
+// input, so a pre-scheme agreement is never INSUFFICIENT_INPUT.
+func (p *policy) signedBeforeScheme(ruleID string, asOf sdk.Date, pr sdk.ProjectSpec, zh, en string) (sdk.Finding, bool) {
+	from := p.rs.Rule(ruleID).Validity.From
+	if pr.ContractSignedOn == nil || !pr.ContractSignedOn.Before(from) {
+		return sdk.Finding{}, false
+	}
+	signed := *pr.ContractSignedOn
+	f := p.rs.NotInForce(ruleID, asOf)
+	f.Actual = "signed " + signed.String()
+	f.MessageZh = fmt.Sprintf("协议签订于 %s,早于方案施行(%s),%s", signed, from, zh)
+	f.MessageEn = fmt.Sprintf("the agreement was signed on %s, before the scheme took effect (%s); %s", signed, from, en)
+	return f, true
+}
+
+func (p *policy) filedInTime(signed, filedOn sdk.Date, wd int, req, deadline string) sdk.Finding {
+	f := p.rs.Finding(RuleAgreementFiling, sdk.StatusPass)
+	f.Actual = fmt.Sprintf("%s 备案,签订后第 %d 个工作日 / filed %s, %d working days after signing", filedOn, wd, filedOn, wd)
+	f.Required = req
+	f.MessageZh = fmt.Sprintf("协议于 %s 签订,%s 报市(州)备案,在期限内", signed, filedOn)
+	f.MessageEn = fmt.Sprintf("signed %s and filed with the city on %s, in time", signed, filedOn)
+	if deadline != "" {
+		f.MessageZh += "(期限 " + deadline + ")"
+		f.MessageEn += " (deadline " + deadline + ")"
+	}
+	return f
+}
+
+// contractorReports: 七(四) 按时向市、县民政部门提交月度工作简报、中期工作报告和末期工作报告 — see the
+// package comment for the agreement period and when each report is due.
+func (p *policy) contractorReports(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
+	rs := p.rs
+	prm, ok := rs.Param(paramContractorReports, asOf)
+	if !rs.InForce(RuleContractorReports, asOf) || !ok {
+		return rs.NotInForce(RuleContractorReports, asOf)
+	}
+	names := sdk.SplitItems(prm.Value) // 月度工作简报、中期工作报告、末期工作报告
+	if len(names) != 3 {
+		panic("hunan: parameter " + paramContractorReports + " must name three reports: " + prm.Value)
+	}
+	kinds := []string{sdk.ReportMonthlyBrief, sdk.ReportMidTerm, sdk.ReportFinal}
+	if f, pre := p.signedBeforeScheme(RuleContractorReports, asOf, pr, "其报告义务不适用", "its reporting duties do not apply"); pre {
+		return f
+	}
+	var missing []string
+	if pr.ContractSignedOn == nil {
+		missing = append(missing, "project.contractSignedOn")
+	}
+	if pr.Reports == nil {
+		missing = append(missing, "project.reports")
+	}
+	if len(missing) > 0 {
+		f := insufficient(rs, RuleContractorReports, "签订日期或报告记录", "signing date or reports", missing)
+		f.Required = fmt.Sprintf("协议期内每满一个服务月一份%s,过半后%s,期满后%s / a monthly brief per elapsed service month, the mid-term report past half the period, the final report after it",
+			names[0], names[1], names[2])
+		return f
+	}
+	start, months := *pr.ContractSignedOn, pr.MonthsOrDefault()
+	monthEnd := func(k int) sdk.Date { return start.AddMonthsClamped(k) }
+	elapsed := 0
+	for k := 1; k <= months && asOf.After(monthEnd(k)); k++ {
+		elapsed++
+	}
+	half := (months + 1) / 2
+	midDue, finalDue := asOf.After(monthEnd(half)), asOf.After(monthEnd(months))
+
+	count := map[string]int{}
+	undated := map[string][]string{}
+	for i, r := range pr.Reports {
+		switch {
+		case r.SubmittedOn == nil:
+			undated[r.Kind] = append(undated[r.Kind], fmt.Sprintf("project.reports[%d].submittedOn", i))
+		case !r.SubmittedOn.Before(start) && !r.SubmittedOn.After(asOf):
+			count[r.Kind]++
+		}
+	}
+	actual := fmt.Sprintf("%s %d 份、%s %d 份、%s %d 份 / %d monthly briefs, %d mid-term, %d final",
+		names[0], count[kinds[0]], names[1], count[kinds[1]], names[2], count[kinds[2]],
+		count[kinds[0]], count[kinds[1]], count[kinds[2]])
+	req := fmt.Sprintf("协议期 %s 至 %s:每满一个服务月一份%s(截至评估日 %d 份),%s 后提交%s,%s 后提交%s / agreement %s..%s: one monthly brief per elapsed month (%d by %s), the mid-term report after %s, the final report after %s",
+		start, monthEnd(months), names[0], elapsed, monthEnd(half), names[1], monthEnd(months), names[2],
+		start, monthEnd(months), elapsed, asOf, monthEnd(half), monthEnd(months))
+	if elapsed == 0 {
+		f := rs.Finding(RuleContractorReports, sdk.StatusNotApplicable)
+		f.Actual, f.Required = actual, req
+		f.MessageZh = fmt.Sprintf("第一个服务月(至 %s)尚未届满,报告尚未到期", monthEnd(1))
+		f.MessageEn = fmt.Sprintf("the first service month (to %s) has not ended; no report is due yet", monthEnd(1))
+		return f
+	}
+	var zh, en, unknown []string
+	if short := elapsed - count[kinds[0]]; short > 0 {
+		zh = append(zh, fmt.Sprintf("%d 份%s", short, names[0]))
+		en = append(en, fmt.Sprintf("%d monthly brief(s)", short))
+		unknown = append(unknown, undated[kinds[0]]...)
+	}
+	if midDue && count[kinds[1]] == 0 {
+		zh = append(zh, names[1])
+		en = append(en, "the mid-term report")
+		unknown = append(unknown, undated[kinds[1]]...)
+	}
+	if finalDue && count[kinds[2]] == 0 {
+		zh = append(zh, names[2])
+		en = append(en, "the final report")
+		unknown = append(unknown, undated[kinds[2]]...)
+	}
+	switch {
+	case len(zh) > 0 && len(unknown) > 0:
+		f := insufficient(rs, RuleContractorReports, "报告提交日期", "report submission dates", unknown)
+		f.Actual, f.Required = actual, req
+		return f
+	case len(zh) > 0:
+		f := rs.Finding(RuleContractorReports, sdk.StatusFail)
+		f.Actual, f.Required = actual, req
+		f.Remedy = "须补交:" + strings.Join(zh, "、") + " / must submit " + strings.Join(en, ", ")
+		f.MessageZh = "承接机构未按时提交报告,缺:" + strings.Join(zh, "、")
+		f.MessageEn = "the contractor has not submitted its reports on time: missing " + strings.Join(en, ", ")
+		return f
+	}
+	f := rs.Finding(RuleContractorReports, sdk.StatusPass)
+	f.Actual, f.Required = actual, req
+	f.MessageZh = "截至评估日应交的报告均已提交"
+	f.MessageEn = "every report due by the as-of date has been submitted"
+	return f
+}

@@ -1,0 +1,208 @@
+package yunnan
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/shegong/shegong/plugins/sdk"
+)
+
+// Rules on governments (a province, a city 州(市) or a county and its departments): clauses 八,
+// 六(一) and 五. See the package comment for the decisions.
+
+// governmentFindings applies every government rule.
+func governmentFindings(asOf sdk.Date, g sdk.GovernmentSpec) []sdk.Finding {
+	return []sdk.Finding{
+		talentTarget(asOf, g),
+		catalogDeadline(asOf, g),
+		pilotArea(asOf, g),
+	}
+}
+
+// badLevel is the finding for a government whose level cannot be read (the shared input check
+// rejects it first; this keeps a rule from guessing should one slip through).
+func badLevel(ruleID string, g sdk.GovernmentSpec) sdk.Finding {
+	f := ruleset.Insufficient(ruleID, "政府层级 government.level", "government.level")
+	f.Actual = g.Level
+	return f
+}
+
+// talentTarget: 到2020年全省社会工作人才达7万人 (八), decisions 1 and 7.
+func talentTarget(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
+	rs := ruleset
+	target, _, okTarget := rs.Int(paramTalentTarget, asOf)
+	deadline, _, okDeadline := rs.Date(paramTalentDeadline, asOf)
+	if !rs.InForce(RuleTalentTarget, asOf) || !okTarget || !okDeadline {
+		return rs.NotInForce(RuleTalentTarget, asOf)
+	}
+	required := fmt.Sprintf(">= %d 名社会工作人才(全省),期限 %s / >= %d social-work personnel province-wide by %s", target, deadline, target, deadline)
+	switch g.Level {
+	case sdk.LevelProvince:
+	case sdk.LevelCity, sdk.LevelCounty:
+		f := rs.Finding(RuleTalentTarget, sdk.StatusNotApplicable)
+		f.Actual, f.Required = "level "+g.Level, required
+		f.MessageZh = fmt.Sprintf("7万人为全省目标,答复未分解到州(市)、县;%s政府不适用", levelZh[g.Level])
+		f.MessageEn = fmt.Sprintf("70,000 is a province-wide target; the reply sets no share for cities or counties, so it does not apply to a %s government", strings.ToLower(g.Level))
+		return f
+	default:
+		f := badLevel(RuleTalentTarget, g)
+		f.Required = required
+		return f
+	}
+	if g.SocialWorkers == nil {
+		f := rs.Insufficient(RuleTalentTarget, "社会工作专业人才总数 government.socialWorkers", "government.socialWorkers")
+		f.Required = required
+		return f
+	}
+	n := int64(*g.SocialWorkers)
+	f := rs.Finding(RuleTalentTarget, sdk.StatusPass)
+	f.Actual, f.Required = fmt.Sprintf("%d", n), required
+	if n >= target {
+		f.MessageZh = fmt.Sprintf("全省社会工作人才 %d 人,已达到到2020年 %d 人的目标", n, target)
+		f.MessageEn = fmt.Sprintf("%d social-work personnel province-wide meet the 2020 target of %d", n, target)
+		return f
+	}
+	short := target - n
+	if asOf.Before(deadline) {
+		days := daysBetween(asOf, deadline)
+		f.Status = sdk.StatusNotApplicable
+		f.Remedy = fmt.Sprintf("尚差 %d 人,距期限 %s 还有 %d 天 / %d short, %d days left until %s", short, deadline, days, short, days, deadline)
+		f.MessageZh = fmt.Sprintf("全省社会工作人才 %d 人,距 %d 人的目标尚差 %d 人;期限 %s(“到2020年”按年末计)尚未到期", n, target, short, deadline)
+		f.MessageEn = fmt.Sprintf("%d social-work personnel province-wide, %d short of the target of %d; due on %s (\"by 2020\" read as the year end), not yet due", n, short, target, deadline)
+		return f
+	}
+	f.Status = sdk.StatusFail
+	f.Remedy = fmt.Sprintf("尚差 %d 人 / %d more social-work personnel needed", short, short)
+	f.MessageZh = fmt.Sprintf("期限 %s 已到,全省社会工作人才 %d 人,未达到 %d 人的目标", deadline, n, target)
+	f.MessageEn = fmt.Sprintf("the deadline %s has come with %d social-work personnel province-wide, short of the target of %d", deadline, n, target)
+	return f
+}
+
+// catalogDeadline: 省级各部门于2017年7月31日前、州(市)级各部门于2018年3月31日前完成分部门的指导性目录
+// 编制工作 (六(一), from 云财综〔2016〕48号), decision 8.
+func catalogDeadline(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
+	rs := ruleset
+	if !rs.InForce(RuleCatalogDeadlines, asOf) {
+		return rs.NotInForce(RuleCatalogDeadlines, asOf)
+	}
+	var param string
+	switch g.Level {
+	case sdk.LevelProvince:
+		param = paramCatalogProvince
+	case sdk.LevelCity:
+		param = paramCatalogPrefecture
+	case sdk.LevelCounty:
+		f := rs.Finding(RuleCatalogDeadlines, sdk.StatusNotApplicable)
+		f.Actual = "level COUNTY"
+		f.Required = "县级未规定期限 / no deadline is stated for counties"
+		f.MessageZh = "答复(转述云财综〔2016〕48号)只规定省级和州(市)级各部门完成分部门指导性目录编制的期限,未规定县级期限"
+		f.MessageEn = "the reply (reporting 云财综〔2016〕48号) sets deadlines for provincial and prefecture departments' guidance catalogues only; none is stated for counties"
+		return f
+	default:
+		return badLevel(RuleCatalogDeadlines, g)
+	}
+	deadline, _, ok := rs.Date(param, asOf)
+	if !ok {
+		return rs.NotInForce(RuleCatalogDeadlines, asOf)
+	}
+	who := levelZh[g.Level] + "各部门"
+	required := fmt.Sprintf("%s于 %s 前完成分部门指导性目录编制 / %s departments complete their guidance catalogues by %s", who, deadline, strings.ToLower(g.Level), deadline)
+	if g.Catalog == nil {
+		f := rs.Insufficient(RuleCatalogDeadlines, "指导性目录 government.catalog", "government.catalog")
+		f.Required = required
+		return f
+	}
+	done := g.Catalog.CompletedOn
+	completed := done != nil && !done.After(asOf)
+	if completed && !done.After(deadline) {
+		f := rs.Finding(RuleCatalogDeadlines, sdk.StatusPass)
+		f.Actual, f.Required = "completed "+done.String(), required
+		f.MessageZh = fmt.Sprintf("%s已于 %s 完成目录编制,不晚于期限 %s", who, done, deadline)
+		f.MessageEn = fmt.Sprintf("the catalogues were completed on %s, by the deadline %s", done, deadline)
+		return f
+	}
+	actual := "not completed as of " + asOf.String()
+	switch {
+	case done == nil:
+		actual = "completedOn not given"
+	case done.After(asOf):
+		actual = fmt.Sprintf("not completed as of %s (completedOn %s is later)", asOf, done)
+	}
+	if asOf.Before(deadline) {
+		days := daysBetween(asOf, deadline)
+		f := rs.Finding(RuleCatalogDeadlines, sdk.StatusNotApplicable)
+		f.Actual, f.Required = actual, required
+		f.Remedy = fmt.Sprintf("距期限 %s 还有 %d 天,须完成分部门指导性目录编制 / %d days left until %s to complete the catalogues", deadline, days, days, deadline)
+		f.MessageZh = fmt.Sprintf("%s目录编制期限 %s 尚未到期", who, deadline)
+		f.MessageEn = fmt.Sprintf("the catalogue deadline %s has not come yet", deadline)
+		return f
+	}
+	if done == nil {
+		f := rs.Insufficient(RuleCatalogDeadlines, "目录编制完成日期 government.catalog.completedOn", "government.catalog.completedOn")
+		f.Actual, f.Required = actual, required
+		f.MessageZh += fmt.Sprintf("(期限 %s 已到;若尚未完成则已逾期)", deadline)
+		f.MessageEn += fmt.Sprintf(" (the deadline %s has come; if the catalogues are not complete they are late)", deadline)
+		return f
+	}
+	f := rs.Finding(RuleCatalogDeadlines, sdk.StatusFail)
+	f.Actual, f.Required = actual, required
+	if completed {
+		late := daysBetween(deadline, *done)
+		f.Actual = fmt.Sprintf("completed %s, %d days late", done, late)
+		f.Remedy = fmt.Sprintf("逾期 %d 天完成,期限已过,无法补正 / completed %d days late; the deadline has passed and this cannot be undone", late, late)
+		f.MessageZh = fmt.Sprintf("%s于 %s 才完成目录编制,晚于期限 %s", who, done, deadline)
+		f.MessageEn = fmt.Sprintf("the catalogues were completed on %s, after the deadline %s", done, deadline)
+		return f
+	}
+	late := daysBetween(deadline, asOf)
+	f.Remedy = fmt.Sprintf("已逾期 %d 天,须尽快完成分部门指导性目录编制 / %d days past the deadline: complete the catalogues", late, late)
+	f.MessageZh = fmt.Sprintf("期限 %s 已到,%s截至 %s 尚未完成目录编制", deadline, who, asOf)
+	f.MessageEn = fmt.Sprintf("the deadline %s has come and the catalogues are not complete on %s", deadline, asOf)
+	return f
+}
+
+// pilotArea: 今后我们将在昆明市、红河州、昭通市等地区的乡镇(街道)进行试点 (五), decision 9. A plan,
+// binding no one: always NOT_APPLICABLE.
+func pilotArea(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
+	rs := ruleset
+	sites := rs.CatalogAt(asOf).PilotSites
+	if !rs.InForce(RulePilotSites, asOf) || len(sites) == 0 {
+		return rs.NotInForce(RulePilotSites, asOf)
+	}
+	var names []string
+	for _, s := range sites {
+		names = append(names, s.NameZh)
+	}
+	list := strings.Join(names, "、")
+	f := rs.Finding(RulePilotSites, sdk.StatusNotApplicable)
+	f.Required = fmt.Sprintf("计划在%s等地区的乡镇(街道)开展“1+1+1+N”试点,仅提示 / planned pilot areas (open list), informational", list)
+	name := strings.TrimSpace(g.Name)
+	f.Actual = name
+	switch g.Level {
+	case sdk.LevelCity:
+		if name == "" {
+			f.Actual = "name not given"
+			f.MessageZh = "未给出名称 government.name,无法判断是否为答复所列试点地区;仅提示"
+			f.MessageEn = "no name given (government.name), so whether this is a named pilot area is unknown; informational"
+			return f
+		}
+		if i := slices.IndexFunc(sites, func(s sdk.PilotSite) bool { return s.NameZh == name }); i >= 0 {
+			f.Actual = name + " → " + sites[i].Code
+			f.MessageZh = fmt.Sprintf("%s属答复所列“1+1+1+N”试点地区,计划在其乡镇(街道)试点;答复为工作计划,不作合规判定", name)
+			f.MessageEn = fmt.Sprintf("%s (%s) is a named \"1+1+1+N\" pilot area, with township pilots planned; the reply states a plan, not a compliance condition", name, sites[i].NameEn)
+			return f
+		}
+		f.MessageZh = fmt.Sprintf("%s不在答复所列试点地区(%s)中;名单以“等”结尾不封闭,不作合规判定", name, list)
+		f.MessageEn = fmt.Sprintf("%s is not among the named pilot areas (%s); the list ends in 等 (open), no compliance verdict", name, list)
+	case sdk.LevelProvince:
+		f.MessageZh = fmt.Sprintf("试点由省民政厅计划在%s等地区的乡镇(街道)开展;“1+1+1+N”模式未定义,不作合规判定", list)
+		f.MessageEn = fmt.Sprintf("the province plans the pilots in townships of %s and others; the \"1+1+1+N\" model is not defined, no compliance verdict", list)
+	case sdk.LevelCounty:
+		f.MessageZh = fmt.Sprintf("试点地区为州(市)(%s等);县级主体数据不含所属州(市),无法判断;仅提示", list)
+		f.MessageEn = fmt.Sprintf("the pilot areas are prefectures (%s and others); a county's data does not name its prefecture, so it cannot be placed; informational", list)
+	default:
+		return badLevel(RulePilotSites, g)
+	}
+	return f
+}
