@@ -111,11 +111,11 @@ type FilingInput struct {
 type GovernmentActInput struct {
 	// 类型 / kind
 	Kind GovernmentActKind `json:"kind"`
-	// 备案、提交或督查日期；缺省表示未提供 / day it was filed, submitted or held; omitted means not given
+	// 备案、提交、督查或公开日期；缺省表示未提供 / day it was filed, submitted, held or published; omitted means not given
 	On *time.Time `json:"on,omitempty"`
 	// 另一方政府的级别：计划报备、报告报送的上级，或开展督查的上级；缺省表示未提供 / level of the other government involved: the one a plan was filed with or a report submitted to, or the one that held an inspection; omitted means not given
 	Authority *schematype.AdminLevel `json:"authority,omitempty"`
-	// 计划包含的部分，如 项目背景、项目目标，与各地清单逐项精确比对；缺省表示未提供，空列表表示一部分也没有 / parts a plan contains (年度实施计划的内容), e.g. 项目背景, 项目目标, matched exactly against each region's list; omitted means not given, an empty list means none
+	// 计划包含的部分（如 项目背景、项目目标）或公开的事项（如 年检结论、年度工作报告），与各地清单逐项精确比对；缺省表示未提供，空列表表示一项也没有 / parts a plan contains (年度实施计划的内容), e.g. 项目背景, 项目目标, or items a publication published, e.g. 年检结论, 年度工作报告; matched exactly against each region's list; omitted means not given, an empty list means none
 	Sections []string `json:"sections,omitempty"`
 }
 
@@ -152,7 +152,7 @@ type GovernmentSpecInput struct {
 	PackageStandard *int64 `json:"packageStandard,omitempty"`
 	// 购买服务指导目录；缺省表示未提供 / the unit's guidance catalogue of purchasable services (购买服务指导目录); omitted means not given
 	Catalog *GuidanceCatalogInput `json:"catalog,omitempty"`
-	// 在案的计划、报告与上级督查；缺省表示未提供，空列表表示没有任何记录 / plans, reports and inspections on record; omitted means not given, an empty list means none
+	// 在案的计划、报告、上级督查与信息公开；缺省表示未提供，空列表表示没有任何记录 / plans, reports, inspections and publications on record; omitted means not given, an empty list means none
 	Acts []*GovernmentActInput `json:"acts,omitempty"`
 }
 
@@ -433,7 +433,7 @@ type WorkerSpecInput struct {
 	TrainedBeforeService *bool `json:"trainedBeforeService,omitempty"`
 }
 
-// 政府行为类型 / Kind of government plan, report or inspection on record.
+// 政府行为类型 / Kind of government plan, report, inspection or publication on record.
 type GovernmentActKind string
 
 const (
@@ -445,6 +445,8 @@ const (
 	GovernmentActKindSelfEvaluation GovernmentActKind = "SELF_EVALUATION"
 	// 上级督查考核 / inspection and assessment by a higher level
 	GovernmentActKindInspection GovernmentActKind = "INSPECTION"
+	// 信息公开、公告（本级民政部门公开的信息，sections 列出所公开事项）/ information the department published or announced; sections lists the items published
+	GovernmentActKindPublication GovernmentActKind = "PUBLICATION"
 )
 
 var AllGovernmentActKind = []GovernmentActKind{
@@ -452,11 +454,12 @@ var AllGovernmentActKind = []GovernmentActKind{
 	GovernmentActKindProgressReport,
 	GovernmentActKindSelfEvaluation,
 	GovernmentActKindInspection,
+	GovernmentActKindPublication,
 }
 
 func (e GovernmentActKind) IsValid() bool {
 	switch e {
-	case GovernmentActKindAnnualPlan, GovernmentActKindProgressReport, GovernmentActKindSelfEvaluation, GovernmentActKindInspection:
+	case GovernmentActKindAnnualPlan, GovernmentActKindProgressReport, GovernmentActKindSelfEvaluation, GovernmentActKindInspection, GovernmentActKindPublication:
 		return true
 	}
 	return false

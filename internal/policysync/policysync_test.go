@@ -218,7 +218,9 @@ func TestChangedRulesetReplacesRowsInOneTransaction(t *testing.T) {
 			if ref1.RulesetHash == ref0.RulesetHash {
 				t.Fatal("changed data kept the ruleset hash")
 			}
-			hunanBefore, err := db.Client.PolicyParameter.Query().Where(policyparameter.HasRegionWith(entregion.Code("hunan"))).IDs(ctx)
+			// Ordered by id: without ORDER BY, Postgres returns rows in whatever order the plan
+			// gives, which changes with the other regions' row counts.
+			hunanBefore, err := db.Client.PolicyParameter.Query().Where(policyparameter.HasRegionWith(entregion.Code("hunan"))).Order(policyparameter.ByID()).IDs(ctx)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -237,7 +239,7 @@ func TestChangedRulesetReplacesRowsInOneTransaction(t *testing.T) {
 			if s := source(); s.RulesetHash != ref1.RulesetHash {
 				t.Errorf("source hash = %s, want %s", s.RulesetHash, ref1.RulesetHash)
 			}
-			hunanAfter, err := db.Client.PolicyParameter.Query().Where(policyparameter.HasRegionWith(entregion.Code("hunan"))).IDs(ctx)
+			hunanAfter, err := db.Client.PolicyParameter.Query().Where(policyparameter.HasRegionWith(entregion.Code("hunan"))).Order(policyparameter.ByID()).IDs(ctx)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -3,7 +3,8 @@ package sdk
 // GovernmentSpec is one level of government — a province, a city (市、州) or a county (县、市、区)
 // with its civil-affairs department (民政部门) — as the rules that bind governments rather than
 // providers see it: coverage and growth targets (全覆盖、机构数), pilot designations (试点县、试点
-// 乡镇), guidance catalogues (指导目录) and reporting duties (年度计划、实施情况报告、督查).
+// 乡镇), guidance catalogues (指导目录), reporting duties (年度计划、实施情况报告、督查) and
+// publication duties (信息公开、公告).
 //
 // Counts and flags describe the state on asOf; acts are dated, so a rule on a period counts the
 // acts dated within it. Every optional fact is a pointer or a nil-able slice: nil means "not
@@ -34,8 +35,8 @@ type GovernmentSpec struct {
 	// Catalog is the unit's guidance catalogue of purchasable services (购买服务指导目录); nil
 	// when not given.
 	Catalog *GuidanceCatalogSpec
-	// Acts are the unit's plans, reports and the inspections it received, on record. nil means
-	// not given; an empty slice means none.
+	// Acts are the unit's plans, reports, the inspections it received and what it published, on
+	// record. nil means not given; an empty slice means none.
 	Acts []GovernmentActSpec
 }
 
@@ -49,16 +50,17 @@ type GuidanceCatalogSpec struct {
 	ItemLevels []string
 }
 
-// GovernmentActSpec is one plan, report or inspection of a government on record.
+// GovernmentActSpec is one plan, report, inspection or publication of a government on record.
 type GovernmentActSpec struct {
 	Kind string // one of GovernmentActKinds
-	On   *Date  // the day it was filed, submitted or held; nil when not given
+	On   *Date  // the day it was filed, submitted, held or published; nil when not given
 	// Authority is the level of the other government involved (AdminLevels): the one a plan
 	// was filed with or a report submitted to, or the one that held an inspection. "" when not
-	// given.
+	// given; a publication involves no other government and leaves it "".
 	Authority string
-	// Sections are the parts a plan contains (年度实施计划的内容: 项目背景、项目目标 …), free text
-	// matched exactly against a region's list. nil means not given.
+	// Sections are the parts a plan contains (年度实施计划的内容: 项目背景、项目目标 …) or the items a
+	// publication published (年检结论、年度工作报告 …), free text matched exactly against a
+	// region's list. nil means not given.
 	Sections []string
 }
 
@@ -68,7 +70,8 @@ const (
 	ActProgressReport = "PROGRESS_REPORT" // 项目实施情况报告
 	ActSelfEvaluation = "SELF_EVALUATION" // 绩效自评报告
 	ActInspection     = "INSPECTION"      // 上级督查考核
+	ActPublication    = "PUBLICATION"     // 信息公开、公告 (本级民政部门公开的信息; Sections: 所公开事项)
 )
 
 // GovernmentActKinds lists the accepted GovernmentActSpec.Kind values.
-var GovernmentActKinds = []string{ActAnnualPlan, ActProgressReport, ActSelfEvaluation, ActInspection}
+var GovernmentActKinds = []string{ActAnnualPlan, ActProgressReport, ActSelfEvaluation, ActInspection, ActPublication}

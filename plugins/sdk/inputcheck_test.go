@@ -210,7 +210,8 @@ func TestValidateSubjectNewFacts(t *testing.T) {
 			g.SocialWorkers, g.PrivateSocialWorkOrganizations, g.PilotCounties = n(0), n(3), n(0)
 			g.PackageStandard = fen(Yuan(80000))
 			g.Catalog = &GuidanceCatalogSpec{CompletedOn: &day, PublishedOn: &day, ItemLevels: []string{LevelCounty, LevelVillage}}
-			g.Acts = []GovernmentActSpec{{Kind: ActAnnualPlan, On: &day, Authority: LevelCity, Sections: []string{"项目背景"}}, {Kind: ActInspection}}
+			g.Acts = []GovernmentActSpec{{Kind: ActAnnualPlan, On: &day, Authority: LevelCity, Sections: []string{"项目背景"}}, {Kind: ActInspection},
+				{Kind: ActPublication, On: &day, Sections: []string{"年检结论"}}}
 		}), "", nil},
 		{"government bare", gov(func(*GovernmentSpec) {}), "", nil},
 		{"government level missing", gov(func(g *GovernmentSpec) { g.Level = "" }), "government.level", GovernmentLevels},

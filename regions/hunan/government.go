@@ -336,7 +336,7 @@ func (p *policy) periodic(asOf sdk.Date, g sdk.GovernmentSpec, d actDuty) sdk.Fi
 		}
 	}
 	if len(unknown) > 0 {
-		f := insufficient(rs, d.rule, "记录日期或对象", "act dates or authorities", unknown)
+		f := rs.InsufficientPaths(d.rule, "记录日期或对象", "act dates or authorities", unknown)
 		f.Actual, f.Required = actual, req
 		return f
 	}
@@ -392,7 +392,8 @@ func (p *policy) annualPlan(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		return f
 	}
 	higher := []string{sdk.LevelCity, sdk.LevelProvince}
-	var zh, en, unknown, actual []string
+	v := sdk.Verdict{Required: req}
+	var actual []string
 	for _, pd := range ps {
 		var best []string // missing sections of the most complete plan filed upward in the year
 		found, complete := false, false
@@ -424,36 +425,26 @@ func (p *policy) annualPlan(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		case complete:
 			actual = append(actual, pd.zh+"已备案 / "+pd.en+" filed")
 		case len(maybe) > 0:
-			unknown = append(unknown, maybe...)
+			v.Unknown(maybe...)
 			actual = append(actual, pd.zh+"待核实 / "+pd.en+" unclear")
 		case found:
 			actual = append(actual, pd.zh+"计划缺少:"+strings.Join(best, "、")+" / "+pd.en+" plan lacks "+strings.Join(best, ", "))
-			zh = append(zh, fmt.Sprintf("%s年度实施计划须补充:%s", pd.zh, strings.Join(best, "、")))
-			en = append(en, fmt.Sprintf("the %s plan must add: %s", pd.en, strings.Join(best, ", ")))
+			v.Short(fmt.Sprintf("%s年度实施计划须补充:%s", pd.zh, strings.Join(best, "、")),
+				fmt.Sprintf("the %s plan must add: %s", pd.en, strings.Join(best, ", ")))
 		default:
 			actual = append(actual, pd.zh+"无 / "+pd.en+" none")
-			zh = append(zh, fmt.Sprintf("须制定%s年度实施计划并报上级民政部门备案", pd.zh))
-			en = append(en, fmt.Sprintf("draw up the %s annual plan and file it with the city or province", pd.en))
+			v.Short(fmt.Sprintf("须制定%s年度实施计划并报上级民政部门备案", pd.zh),
+				fmt.Sprintf("draw up the %s annual plan and file it with the city or province", pd.en))
 		}
 	}
-	switch {
-	case len(zh) > 0:
-		f := rs.Finding(RuleAnnualPlan, sdk.StatusFail)
-		f.Actual, f.Required = strings.Join(actual, "; "), req
-		f.Remedy = strings.Join(zh, ";") + " / " + strings.Join(en, "; ")
-		f.MessageZh = "年度实施计划不符合要求:" + strings.Join(zh, ";")
-		f.MessageEn = "the annual plan falls short: " + strings.Join(en, "; ")
-		return f
-	case len(unknown) > 0:
-		f := insufficient(rs, RuleAnnualPlan, "年度实施计划的日期、备案机关或内容", "annual plan date, authority or sections", unknown)
-		f.Actual, f.Required = strings.Join(actual, "; "), req
-		return f
-	}
-	f := rs.Finding(RuleAnnualPlan, sdk.StatusPass)
-	f.Actual, f.Required = strings.Join(actual, "; "), req
-	f.MessageZh = pzh + "年度实施计划已报上级备案,内容齐全"
-	f.MessageEn = "the " + pen + " annual plan is filed with a higher level and has every section"
-	return f
+	v.Actual = strings.Join(actual, "; ")
+	return rs.Conclude(RuleAnnualPlan, v, sdk.VerdictText{
+		FailZh:    "年度实施计划不符合要求:" + v.ShortZh(),
+		FailEn:    "the annual plan falls short: " + v.ShortEn(),
+		UnknownZh: "年度实施计划的日期、备案机关或内容", UnknownEn: "annual plan date, authority or sections",
+		PassZh: pzh + "年度实施计划已报上级备案,内容齐全",
+		PassEn: "the " + pen + " annual plan is filed with a higher level and has every section",
+	})
 }
 
 // coverage: 一 2018—2019年,推进全省乡镇(街道)社工站全覆盖 — townshipsWithStation/townships reaches
@@ -475,7 +466,7 @@ func (p *policy) coverage(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		missing = append(missing, "government.townshipsWithStation")
 	}
 	if len(missing) > 0 {
-		f := insufficient(rs, RuleFullCoverage2019, "乡镇(街道)数或已建站数", "townships or townships with a station", missing)
+		f := rs.InsufficientPaths(RuleFullCoverage2019, "乡镇(街道)数或已建站数", "townships or townships with a station", missing)
 		f.Required = req
 		return f
 	}

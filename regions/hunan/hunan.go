@@ -41,7 +41,12 @@
 //     an agreement not yet filed whose 15 working days have not run out on asOf is "not yet
 //     due", and when that is all that is missing the finding is NOT_APPLICABLE; without
 //     contractSignedOn an unfiled agreement cannot be judged (INSUFFICIENT_INPUT naming
-//     project.contractSignedOn), though another unfiled document still fails.
+//     project.contractSignedOn), though another unfiled document still fails. Before the
+//     signing day (asOf before contractSignedOn) nothing is due, not even the plan or the
+//     recruitment scheme: the clause gives them no deadline and a project without its purchase
+//     agreement is still being prepared, so the finding is NOT_APPLICABLE with what is already
+//     filed as Actual (and needs no filings to say so). From the signing day on, the plan and
+//     the recruitment scheme are due.
 //   - HN-REPORT-AGREEMENT-FILING-15WD (七(三)): the deadline is the 15th statutory working day after
 //     contractSignedOn (the signing day is not counted, 民法典 第二百零一条), from plugins/workcal
 //     (State Council holiday notices, with adjusted working weekends). The filing that counts is

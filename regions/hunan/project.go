@@ -73,53 +73,44 @@ func (p *policy) contractParties(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding 
 	}
 	req := fmt.Sprintf("购买方为县(市、区)民政局(purchaser %s/%s),%d 方签订 / purchaser a county civil-affairs bureau (%s/%s), %d parties",
 		sdk.LevelCounty, sdk.PurchaserCivilAffairs, n, sdk.LevelCounty, sdk.PurchaserCivilAffairs, n)
-	var unknown, zh, en, actual []string
+	v := sdk.Verdict{Required: req}
+	var actual []string
 	if pu := pr.Purchaser; pu == nil {
-		unknown = append(unknown, "project.purchaser")
+		v.Unknown("project.purchaser")
 	} else {
 		actual = append(actual, fmt.Sprintf("purchaser %s/%s", orNone(pu.Level), orNone(pu.Type)))
 		switch {
 		case pu.Level == "":
-			unknown = append(unknown, "project.purchaser.level")
+			v.Unknown("project.purchaser.level")
 		case pu.Level != sdk.LevelCounty:
-			zh = append(zh, fmt.Sprintf("购买方须为县(市、区)级民政局(实为 %s 级)", pu.Level))
-			en = append(en, fmt.Sprintf("the purchaser must be at county level (is %s)", pu.Level))
+			v.Short(fmt.Sprintf("购买方须为县(市、区)级民政局(实为 %s 级)", pu.Level),
+				fmt.Sprintf("the purchaser must be at county level (is %s)", pu.Level))
 		}
 		switch {
 		case pu.Type == "":
-			unknown = append(unknown, "project.purchaser.type")
+			v.Unknown("project.purchaser.type")
 		case pu.Type != sdk.PurchaserCivilAffairs:
-			zh = append(zh, fmt.Sprintf("购买方须为民政部门(实为 %s)", pu.Type))
-			en = append(en, fmt.Sprintf("the purchaser must be the civil-affairs bureau (is %s)", pu.Type))
+			v.Short(fmt.Sprintf("购买方须为民政部门(实为 %s)", pu.Type),
+				fmt.Sprintf("the purchaser must be the civil-affairs bureau (is %s)", pu.Type))
 		}
 	}
 	if pr.ContractParties == nil {
-		unknown = append(unknown, "project.contractParties")
+		v.Unknown("project.contractParties")
 	} else {
 		actual = append(actual, fmt.Sprintf("%d 方 / %d parties", *pr.ContractParties, *pr.ContractParties))
 		if int64(*pr.ContractParties) != n {
-			zh = append(zh, fmt.Sprintf("协议须由县(市、区)民政局和承接机构 %d 方签订(实为 %d 方)", n, *pr.ContractParties))
-			en = append(en, fmt.Sprintf("the agreement must have exactly %d parties, the county bureau and the contractor (has %d)", n, *pr.ContractParties))
+			v.Short(fmt.Sprintf("协议须由县(市、区)民政局和承接机构 %d 方签订(实为 %d 方)", n, *pr.ContractParties),
+				fmt.Sprintf("the agreement must have exactly %d parties, the county bureau and the contractor (has %d)", n, *pr.ContractParties))
 		}
 	}
-	switch {
-	case len(zh) > 0:
-		f := rs.Finding(RuleContractParties, sdk.StatusFail)
-		f.Actual, f.Required = strings.Join(actual, ", "), req
-		f.Remedy = strings.Join(zh, ";") + " / " + strings.Join(en, "; ")
-		f.MessageZh = "服务协议当事方不符合规定:" + strings.Join(zh, ";")
-		f.MessageEn = "the agreement's parties do not fit the scheme: " + strings.Join(en, "; ")
-		return f
-	case len(unknown) > 0:
-		f := insufficient(rs, RuleContractParties, "协议当事方", "agreement parties", unknown)
-		f.Actual, f.Required = strings.Join(actual, ", "), req
-		return f
-	}
-	f := rs.Finding(RuleContractParties, sdk.StatusPass)
-	f.Actual, f.Required = strings.Join(actual, ", "), req
-	f.MessageZh = "服务协议由县(市、区)民政局和承接机构两方签订"
-	f.MessageEn = "the agreement is between the county civil-affairs bureau and the contractor"
-	return f
+	v.Actual = strings.Join(actual, ", ")
+	return rs.Conclude(RuleContractParties, v, sdk.VerdictText{
+		FailZh:    "服务协议当事方不符合规定:" + v.ShortZh(),
+		FailEn:    "the agreement's parties do not fit the scheme: " + v.ShortEn(),
+		UnknownZh: "协议当事方", UnknownEn: "agreement parties",
+		PassZh: "服务协议由县(市、区)民政局和承接机构两方签订",
+		PassEn: "the agreement is between the county civil-affairs bureau and the contractor",
+	})
 }
 
 func orNone(s string) string {
@@ -147,15 +138,12 @@ func (p *policy) agreementDeadline(asOf, signed sdk.Date) (sdk.Date, int, error)
 	return d, int(n), err
 }
 
-// agreementPending reports whether the agreement is not yet due for filing with the city on
-// asOf: not signed yet, or signed and its filing deadline not passed. It is false when the
+// agreementPending reports whether the agreement, signed on or before asOf, is not yet due for
+// filing with the city on asOf: its filing deadline has not passed. It is false when the
 // deadline cannot be computed.
 func (p *policy) agreementPending(asOf sdk.Date, pr sdk.ProjectSpec) (sdk.Date, bool) {
 	if pr.ContractSignedOn == nil {
 		return sdk.Date{}, false
-	}
-	if asOf.Before(*pr.ContractSignedOn) {
-		return sdk.Date{}, true
 	}
 	deadline, _, err := p.agreementDeadline(asOf, *pr.ContractSignedOn)
 	if err != nil {
@@ -166,7 +154,9 @@ func (p *policy) agreementPending(asOf sdk.Date, pr sdk.ProjectSpec) (sdk.Date, 
 
 // cityFiling: 三(二) 对县市区的社工站项目年度实施计划、政府购买服务协议和人员招聘方案进行备案管理 —
 // each listed document has a filing with filedWith CITY on or before asOf. An agreement still
-// within its 15 working days (七(三)) is not yet due.
+// within its 15 working days (七(三)) is not yet due. Before the agreement is signed nothing is
+// due: the clause sets the plan and the recruitment scheme (人员招聘方案) no deadline, and until
+// the purchase agreement exists the project is still being prepared.
 func (p *policy) cityFiling(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 	rs := p.rs
 	prm, ok1 := rs.Param(paramCityFilingDocs, asOf)
@@ -176,7 +166,8 @@ func (p *policy) cityFiling(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 	}
 	docs := sdk.SplitItems(prm.Value)
 	req := "报市(州)民政部门备案(filedWith CITY):" + strings.Join(docs, "、") + " / filed with the city: " + strings.Join(docs, ", ")
-	if pr.Filings == nil {
+	notSigned := pr.ContractSignedOn != nil && asOf.Before(*pr.ContractSignedOn)
+	if pr.Filings == nil && !notSigned { // nothing is due before signing, so no filing is needed to say so
 		f := rs.Insufficient(RuleCityFiling, "备案记录(project.filings)", "filings (project.filings)")
 		f.Required = req
 		return f
@@ -206,17 +197,14 @@ func (p *policy) cityFiling(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 		switch {
 		case found:
 			filed = append(filed, doc)
+		case notSigned: // nothing is due yet: only what is filed matters
 		case doc == agreement && len(maybe) == 0 && pr.ContractSignedOn == nil:
 			// Without the signing day the 15 working days of 七(三) cannot be judged: the
 			// agreement may not be due yet.
 			unknown = append(unknown, "project.contractSignedOn")
 		case doc == agreement:
 			if deadline, pending := p.agreementPending(asOf, pr); pending {
-				if deadline.IsZero() {
-					pendingNote = doc + " 尚未签订 / not signed yet"
-				} else {
-					pendingNote = fmt.Sprintf("%s 备案期限 %s 未到 / due by %s", doc, deadline, deadline)
-				}
+				pendingNote = fmt.Sprintf("%s 备案期限 %s 未到 / due by %s", doc, deadline, deadline)
 				continue
 			}
 			fallthrough
@@ -232,6 +220,17 @@ func (p *policy) cityFiling(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 	if actual == "" {
 		actual = "无 / none"
 	}
+	if notSigned {
+		f := rs.Finding(RuleCityFiling, sdk.StatusNotApplicable)
+		f.Required = req
+		if pr.Filings != nil { // not given is not "none filed"
+			f.Actual = actual
+		}
+		signed := *pr.ContractSignedOn
+		f.MessageZh = fmt.Sprintf("评估日 %s 项目的服务协议尚未签订(签订日 %s),项目尚在筹备,各项备案尚未到期", asOf, signed)
+		f.MessageEn = fmt.Sprintf("on %s the project's agreement is not signed yet (signed %s): the project is still being prepared and its filings are not yet due", asOf, signed)
+		return f
+	}
 	if pendingNote != "" {
 		actual += "(" + pendingNote + ")"
 	}
@@ -244,7 +243,7 @@ func (p *policy) cityFiling(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 		f.MessageEn = fmt.Sprintf("%d of the %d documents to file with the city are not filed: %s", len(missing), len(docs), strings.Join(missing, ", "))
 		return f
 	case len(unknown) > 0:
-		f := insufficient(rs, RuleCityFiling, "备案机关", "authority filed with", unknown)
+		f := rs.InsufficientPaths(RuleCityFiling, "备案机关", "authority filed with", unknown)
 		f.Actual, f.Required = actual, req
 		return f
 	case pendingNote != "":
@@ -283,7 +282,7 @@ func (p *policy) agreementFiling(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding 
 		missing = append(missing, "project.filings")
 	}
 	if len(missing) > 0 {
-		f := insufficient(rs, RuleAgreementFiling, "签订日期或备案记录", "signing date or filings", missing)
+		f := rs.InsufficientPaths(RuleAgreementFiling, "签订日期或备案记录", "signing date or filings", missing)
 		f.Required = req
 		return f
 	}
@@ -362,7 +361,7 @@ func (p *policy) agreementFiling(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding 
 	// An undated filing with the city, or one whose authority is not given, dated by the
 	// deadline, might have been in time: a late filing alone does not settle it.
 	if unknown := unknownBy(deadline); len(unknown) > 0 {
-		f := insufficient(rs, RuleAgreementFiling, "协议备案机关或日期", "agreement filing authority or date", unknown)
+		f := rs.InsufficientPaths(RuleAgreementFiling, "协议备案机关或日期", "agreement filing authority or date", unknown)
 		f.Required = req
 		if filedOn != nil {
 			f.Actual = fmt.Sprintf("%s 备案(逾期),另有备案日期或机关不明 / filed %s (late); another filing's date or authority is not given", filedOn, filedOn)
@@ -455,7 +454,7 @@ func (p *policy) contractorReports(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Findin
 		missing = append(missing, "project.reports")
 	}
 	if len(missing) > 0 {
-		f := insufficient(rs, RuleContractorReports, "签订日期或报告记录", "signing date or reports", missing)
+		f := rs.InsufficientPaths(RuleContractorReports, "签订日期或报告记录", "signing date or reports", missing)
 		f.Required = fmt.Sprintf("协议期内每满一个服务月一份%s,过半后%s,期满后%s / a monthly brief per elapsed service month, the mid-term report past half the period, the final report after it",
 			names[0], names[1], names[2])
 		return f
@@ -510,7 +509,7 @@ func (p *policy) contractorReports(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Findin
 	}
 	switch {
 	case len(zh) > 0 && len(unknown) > 0:
-		f := insufficient(rs, RuleContractorReports, "报告提交日期", "report submission dates", unknown)
+		f := rs.InsufficientPaths(RuleContractorReports, "报告提交日期", "report submission dates", unknown)
 		f.Actual, f.Required = actual, req
 		return f
 	case len(zh) > 0:

@@ -123,32 +123,24 @@ func (p *policy) cycle(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 	maxMonths := int(termYears) * 12
 	req := fmt.Sprintf("协议期 <= %d 个月(一年一签),周期 <= %d 年 / agreement <= %d months (signed yearly), cycle <= %d years",
 		maxMonths, cycleYears, maxMonths, cycleYears)
-	actual := fmt.Sprintf("%d 个月 / %d months", months, months)
+	v := sdk.Verdict{Actual: fmt.Sprintf("%d 个月 / %d months", months, months), Required: req}
 	if pr.CycleYears != nil {
-		actual += fmt.Sprintf(",周期 %d 年 / cycle %d years", *pr.CycleYears, *pr.CycleYears)
+		v.Actual += fmt.Sprintf(",周期 %d 年 / cycle %d years", *pr.CycleYears, *pr.CycleYears)
 	}
-	var zh, en []string
 	if months > maxMonths {
-		zh = append(zh, fmt.Sprintf("协议期 %d 个月,须拆分为每年一签(超出 %d 个月)", months, months-maxMonths))
-		en = append(en, fmt.Sprintf("the agreement covers %d months; sign yearly agreements instead (%d months too long)", months, months-maxMonths))
+		v.Short(fmt.Sprintf("协议期 %d 个月,须拆分为每年一签(超出 %d 个月)", months, months-maxMonths),
+			fmt.Sprintf("the agreement covers %d months; sign yearly agreements instead (%d months too long)", months, months-maxMonths))
 	}
 	if pr.CycleYears != nil && int64(*pr.CycleYears) > cycleYears {
-		zh = append(zh, fmt.Sprintf("周期 %d 年,须缩短 %d 年", *pr.CycleYears, int64(*pr.CycleYears)-cycleYears))
-		en = append(en, fmt.Sprintf("the cycle is %d years; shorten it by %d years", *pr.CycleYears, int64(*pr.CycleYears)-cycleYears))
+		v.Short(fmt.Sprintf("周期 %d 年,须缩短 %d 年", *pr.CycleYears, int64(*pr.CycleYears)-cycleYears),
+			fmt.Sprintf("the cycle is %d years; shorten it by %d years", *pr.CycleYears, int64(*pr.CycleYears)-cycleYears))
 	}
-	if len(zh) > 0 {
-		f := p.rs.Finding(RuleCycleAnnual, sdk.StatusFail)
-		f.Actual, f.Required = actual, req
-		f.Remedy = strings.Join(zh, ";") + " / " + strings.Join(en, "; ")
-		f.MessageZh = "服务协议原则上以3年为一个周期、周期内一年一签:" + strings.Join(zh, ";")
-		f.MessageEn = "agreements run one year within a 3-year cycle: " + strings.Join(en, "; ")
-		return f
-	}
-	f := p.rs.Finding(RuleCycleAnnual, sdk.StatusPass)
-	f.Actual, f.Required = actual, req
-	f.MessageZh = "协议期与周期符合“3年一个周期、一年一签”"
-	f.MessageEn = "agreement term and cycle fit the 3-year cycle with yearly agreements"
-	return f
+	return p.rs.Conclude(RuleCycleAnnual, v, sdk.VerdictText{
+		FailZh: "服务协议原则上以3年为一个周期、周期内一年一签:" + v.ShortZh(),
+		FailEn: "agreements run one year within a 3-year cycle: " + v.ShortEn(),
+		PassZh: "协议期与周期符合“3年一个周期、一年一签”",
+		PassEn: "agreement term and cycle fit the 3-year cycle with yearly agreements",
+	})
 }
 
 // deploy: workers must be in place within one calendar month of signing. The data has no
@@ -419,15 +411,4 @@ func (p *policy) prefHukou(asOf sdk.Date, ws []workerRef) sdk.Finding {
 	f.MessageZh = "同等条件下本地户籍人员优先;不影响合格判定"
 	f.MessageEn = "other things equal, local hukou is preferred; this does not decide compliance"
 	return f
-}
-
-// insufficient is the INSUFFICIENT_INPUT finding naming the missing fields: in Chinese after a
-// name, in English after a name for one field and as the bare list of paths for several, so
-// that tools reading "missing input: …" (internal/export) get the paths.
-func insufficient(rs *sdk.Ruleset, ruleID, nameZh, nameEn string, paths []string) sdk.Finding {
-	en := strings.Join(paths, ", ")
-	if len(paths) == 1 {
-		en = nameEn + " (" + paths[0] + ")"
-	}
-	return rs.Insufficient(ruleID, nameZh+"("+strings.Join(paths, "、")+")", en)
 }

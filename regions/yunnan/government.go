@@ -9,13 +9,14 @@ import (
 )
 
 // Rules on governments (a province, a city 州(市) or a county and its departments): clauses 八,
-// 六(一) and 五. See the package comment for the decisions.
+// 六(一), 六(三) and 五. See the package comment for the decisions.
 
 // governmentFindings applies every government rule.
 func governmentFindings(asOf sdk.Date, g sdk.GovernmentSpec) []sdk.Finding {
 	return []sdk.Finding{
 		talentTarget(asOf, g),
 		catalogDeadline(asOf, g),
+		inspectionPublication(asOf, g),
 		pilotArea(asOf, g),
 	}
 }
@@ -28,6 +29,25 @@ func badLevel(ruleID string, g sdk.GovernmentSpec) sdk.Finding {
 	return f
 }
 
+// provinceOnly answers a rule that binds the province alone for a city or county government
+// (NOT_APPLICABLE, with why: whyZh names no level, the level is appended) and for a bad level;
+// ok is true for a province, which the rule goes on to check.
+func provinceOnly(ruleID string, g sdk.GovernmentSpec, required, whyZh, whyEn string) (f sdk.Finding, ok bool) {
+	switch g.Level {
+	case sdk.LevelProvince:
+		return sdk.Finding{}, true
+	case sdk.LevelCity, sdk.LevelCounty:
+		f = ruleset.Finding(ruleID, sdk.StatusNotApplicable)
+		f.Actual = "level " + g.Level
+		f.MessageZh = fmt.Sprintf("%s;%s政府不适用", whyZh, levelZh[g.Level])
+		f.MessageEn = fmt.Sprintf("%s, so it does not apply to a %s government", whyEn, strings.ToLower(g.Level))
+	default:
+		f = badLevel(ruleID, g)
+	}
+	f.Required = required
+	return f, false
+}
+
 // talentTarget: 到2020年全省社会工作人才达7万人 (八), decisions 1 and 7.
 func talentTarget(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 	rs := ruleset
@@ -37,17 +57,8 @@ func talentTarget(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		return rs.NotInForce(RuleTalentTarget, asOf)
 	}
 	required := fmt.Sprintf(">= %d 名社会工作人才(全省),期限 %s / >= %d social-work personnel province-wide by %s", target, deadline, target, deadline)
-	switch g.Level {
-	case sdk.LevelProvince:
-	case sdk.LevelCity, sdk.LevelCounty:
-		f := rs.Finding(RuleTalentTarget, sdk.StatusNotApplicable)
-		f.Actual, f.Required = "level "+g.Level, required
-		f.MessageZh = fmt.Sprintf("7万人为全省目标,答复未分解到州(市)、县;%s政府不适用", levelZh[g.Level])
-		f.MessageEn = fmt.Sprintf("70,000 is a province-wide target; the reply sets no share for cities or counties, so it does not apply to a %s government", strings.ToLower(g.Level))
-		return f
-	default:
-		f := badLevel(RuleTalentTarget, g)
-		f.Required = required
+	if f, ok := provinceOnly(RuleTalentTarget, g, required, "7万人为全省目标,答复未分解到州(市)、县",
+		"70,000 is a province-wide target; the reply sets no share for cities or counties"); !ok {
 		return f
 	}
 	if g.SocialWorkers == nil {
@@ -159,6 +170,77 @@ func catalogDeadline(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 	f.Remedy = fmt.Sprintf("已逾期 %d 天,须尽快完成分部门指导性目录编制 / %d days past the deadline: complete the catalogues", late, late)
 	f.MessageZh = fmt.Sprintf("期限 %s 已到,%s截至 %s 尚未完成目录编制", deadline, who, asOf)
 	f.MessageEn = fmt.Sprintf("the deadline %s has come and the catalogues are not complete on %s", deadline, asOf)
+	return f
+}
+
+// inspectionPublication: 对社工机构年检结论在“云南民政网”公告,并对所有参检社工机构的年度工作报告和
+// 财务审计报告信息统一提取后通过“云南民政”网公开 (六(三)), decision 6.
+func inspectionPublication(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
+	rs := ruleset
+	prm, ok := rs.Param(paramPublishedItems, asOf)
+	if !rs.InForce(RuleInspectionPublication, asOf) || !ok {
+		return rs.NotInForce(RuleInspectionPublication, asOf)
+	}
+	// The window opens on the reply's day (policy_rules.yaml): what was published before it says
+	// nothing about the duty as the reply states it.
+	from := rs.Rule(RuleInspectionPublication).Validity.From
+	items := sdk.SplitItems(prm.Value)
+	required := fmt.Sprintf("%s 至 %s 间至少公开一次:%s(答复未规定期限和频次) / published at least once from %s to %s: %s (the reply sets no deadline or frequency)",
+		from, asOf, strings.Join(items, "、"), from, asOf, strings.Join(items, ", "))
+	if f, ok := provinceOnly(RuleInspectionPublication, g, required, "答复所述为省民政厅在“云南民政网”公开年检信息,未对州(市)、县民政部门作出规定",
+		"the reply reports the provincial department publishing inspection records on the Yunnan civil-affairs website and sets nothing for cities or counties"); !ok {
+		return f
+	}
+	if g.Acts == nil {
+		f := rs.Insufficient(RuleInspectionPublication, "信息公开记录 government.acts", "publications on record (government.acts)")
+		f.Required = required
+		return f
+	}
+	// Union over the window: the reply names no frequency, so items published on different days
+	// together meet it. Non-nil so that no publication at all is a FAIL, not missing input.
+	published := []string{}
+	var unknown []string // acts that might count but lack the fact to tell (日期或事项未给出)
+	outside := 0
+	for i, a := range g.Acts {
+		if a.Kind != sdk.ActPublication {
+			continue
+		}
+		path := fmt.Sprintf("government.acts[%d]", i)
+		switch {
+		case a.On == nil:
+			unknown = append(unknown, path+".on")
+		case a.On.Before(from) || a.On.After(asOf):
+			outside++
+		case a.Sections == nil:
+			unknown = append(unknown, path+".sections")
+		default:
+			published = append(published, a.Sections...)
+		}
+	}
+	f := rs.ListFinding(asOf, RuleInspectionPublication, paramPublishedItems, published, sdk.ItemList{
+		Path: "government.acts[].sections", NameZh: "已公开事项", NameEn: "published items", VerbZh: "公开", VerbEn: "publish"})
+	f.Required = required
+	missing := sdk.MissingItems(items, published)
+	if f.Status == sdk.StatusFail && len(unknown) > 0 {
+		u := strings.Join(unknown, ", ")
+		in := rs.Insufficient(RuleInspectionPublication, "信息公开记录 "+u, "publications on record ("+u+")")
+		in.Required, in.Actual = required, f.Actual
+		in.MessageZh += fmt.Sprintf(";期间内已知的公开记录尚缺:%s,上述记录可能补足", strings.Join(missing, "、"))
+		in.MessageEn += fmt.Sprintf("; the known publications within the window still lack %s, which these acts may hold", strings.Join(missing, ", "))
+		return in
+	}
+	noteZh := "答复未规定期限和频次,按自答复日起至少公开一次核对;是否涵盖所有参检机构的报告无法核对"
+	noteEn := "the reply sets no deadline or frequency, so this checks publication at least once since the reply; whether every inspected organisation's reports were included cannot be checked"
+	if outside > 0 {
+		noteZh += fmt.Sprintf(";另有 %d 条公开记录日期不在 %s 至 %s 间,未计入", outside, from, asOf)
+		noteEn += fmt.Sprintf("; %d publication(s) dated outside %s to %s not counted", outside, from, asOf)
+	}
+	f.MessageZh += "(" + noteZh + ")"
+	f.MessageEn += " (" + noteEn + ")"
+	if f.Status == sdk.StatusFail {
+		f.Remedy = fmt.Sprintf("须在“云南民政网”公开:%s / publish on the Yunnan civil-affairs website (云南民政网): %s",
+			strings.Join(missing, "、"), strings.Join(missing, ", "))
+	}
 	return f
 }
 

@@ -9,8 +9,8 @@ import (
 )
 
 // Rules on social-work service organisations (社会工作服务机构): clauses 一 and 六(二). The
-// inspection record of 六(三) is the civil-affairs department's duty and is not modelled
-// (decision 6). See the package comment for the decisions.
+// inspection record of 六(三) is the civil-affairs department's duty, checked on the province
+// government (government.go, decision 6). See the package comment for the decisions.
 
 // organizationFindings applies every organisation rule.
 func organizationFindings(asOf sdk.Date, o sdk.OrganizationSpec) []sdk.Finding {

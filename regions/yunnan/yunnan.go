@@ -12,7 +12,8 @@
 //     with the county civil-affairs department (六(二), from 云发〔2017〕1号);
 //   - governments (government.go): the 2020 target of 70,000 social-work personnel province-wide
 //     (八), the deadlines for the departmental guidance catalogues (六(一), from 云财综〔2016〕48号),
-//     and, for information, whether a city is a named "1+1+1+N" pilot area (五);
+//     the province's publication of the inspection record (六(三)), and, for information,
+//     whether a city is a named "1+1+1+N" pilot area (五);
 //   - projects: whether the domain is one the reply names (七), informational.
 //
 // Decisions (readings of the text; each is also in a parameter note of ruleset.yaml):
@@ -46,12 +47,23 @@
 //     registration level for them. The window starts on the date of 云发〔2017〕1号, 2017-01-09.
 //     Organisation data has no registration date, so an organisation registered before then
 //     under the former rules is judged like one registered after.
-//  6. The inspection record (六(三)) is NOT_MODELLED: it reports what the civil-affairs
-//     department does — it announces the inspection conclusions (年检结论) on the 云南民政网 and
-//     itself extracts and publishes the inspected organisations' annual work reports and audit
-//     reports. It is a duty of the department, not of the organisation, which cannot breach it,
-//     and the shared model has no record of what the department published. The organisation's
-//     annualInspection is still validated (an unknown value is invalid input).
+//  6. The inspection record (六(三)) is a duty of the civil-affairs department, not of the
+//     organisations: it announces the inspection conclusions (年检结论) on the 云南民政网 and
+//     itself extracts and publishes every inspected organisation's annual work report and audit
+//     report. No organisation can breach it, so (since 1.2.0) it is checked on a PROVINCE
+//     government — the reply is the provincial department's (省民政厅) account and sets nothing
+//     for cities or counties, which are NOT_APPLICABLE. Its record is the PUBLICATION acts: the
+//     sections of those dated from the reply (2018-08-07, the window policy_rules.yaml gives;
+//     what the reply reports as already done is dated before it and not counted) to asOf must,
+//     together, hold every item of YN.governance.published_items (年检结论、年度工作报告、
+//     财务审计报告, matched exactly). The reply sets no deadline and no frequency, so the check
+//     is "published at least once since the reply", a union over the whole window, not a
+//     per-year duty; whether every inspected organisation's reports were included, and on
+//     which website, cannot be checked — the rule is PARTIAL. acts not given:
+//     INSUFFICIENT_INPUT; a publication without a date or without sections cannot be placed and
+//     makes the finding INSUFFICIENT_INPUT unless the others already pass. The organisation's
+//     annualInspection is still validated (an unknown value is invalid input) but read by no
+//     rule.
 //  7. The personnel target is province-wide (全省社会工作人才, all social-work personnel, not only
 //     certified ones): it applies to a PROVINCE government's socialWorkers, inclusive (70,000
 //     meets it); cities and counties are NOT_APPLICABLE (the reply sets them no share). The
@@ -93,6 +105,9 @@ const (
 	RuleTalentTarget       = "YN-TARGET-TALENT-70K-2020"
 	RuleCatalogDeadlines   = "YN-REPORT-CATALOG-DEADLINES"
 	RulePilotSites         = "YN-PILOT-1111N-SITES"
+	// The id says AUDIT, but what the reply reports, and this rule checks, is the department
+	// publishing the inspection record (六(三)); nobody's audit is checked.
+	RuleInspectionPublication = "YN-GOV-ANNUAL-INSPECTION-AUDIT"
 )
 
 // Parameter ids the rules read.
@@ -106,6 +121,7 @@ const (
 	paramTalentDeadline    = "YN.target.sw_personnel_deadline"
 	paramCatalogProvince   = "YN.report.catalog_deadline_province"
 	paramCatalogPrefecture = "YN.report.catalog_deadline_prefecture"
+	paramPublishedItems    = "YN.governance.published_items"
 )
 
 // New returns Yunnan's policy: no money rule (the reply sets no project amount, share or

@@ -3,6 +3,7 @@ package yunnan
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/shegong/shegong/plugins/plugintest"
@@ -115,6 +116,28 @@ func TestStationsAndWorkersUnregulated(t *testing.T) {
 	for i, r := range res {
 		if r.Invalid != nil || len(r.Findings) != 0 {
 			t.Errorf("subject %d: %+v", i, r)
+		}
+	}
+}
+
+// TestPublishedItems: the publication duty (六(三)) lists the reply's three items from the reply's
+// day, binds governments only, and stays PARTIAL: the reply gives no deadline or frequency and
+// the data cannot show that every inspected organisation's reports were included.
+func TestPublishedItems(t *testing.T) {
+	p, ok := ruleset.Param(paramPublishedItems, sdk.MustDate("2018-08-07"))
+	if want := []string{"年检结论", "年度工作报告", "财务审计报告"}; !ok || !slices.Equal(sdk.SplitItems(p.Value), want) {
+		t.Errorf("published items = %q, %v; want %v", p.Value, ok, want)
+	}
+	if _, ok := ruleset.Param(paramPublishedItems, sdk.MustDate("2018-08-06")); ok {
+		t.Error("the published items must not be in force before the reply")
+	}
+	r := ruleset.Rule(RuleInspectionPublication)
+	if r.Status != sdk.RulePartial || !slices.Equal(r.AppliesTo, []sdk.SubjectKind{sdk.SubjectGovernment}) {
+		t.Errorf("rule %s: status %s, applies to %v; want PARTIAL on government", r.ID, r.Status, r.AppliesTo)
+	}
+	for _, s := range []string{"未规定期限和频次", "no deadline or frequency", "所有参检社工机构"} {
+		if !strings.Contains(r.Reason, s) {
+			t.Errorf("rule %s: reason lacks %q: %s", r.ID, s, r.Reason)
 		}
 	}
 }

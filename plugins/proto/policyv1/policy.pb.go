@@ -2699,10 +2699,10 @@ func (x *GuidanceCatalogSpec) GetItemLevels() []string {
 	return nil
 }
 
-// GovernmentActSpec is one plan, report or inspection of a government on record.
+// GovernmentActSpec is one plan, report, inspection or publication of a government on record.
 type GovernmentActSpec struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
-	Kind          string                 `protobuf:"bytes,1,opt,name=kind,proto3" json:"kind,omitempty"` // ANNUAL_PLAN | PROGRESS_REPORT | SELF_EVALUATION | INSPECTION
+	Kind          string                 `protobuf:"bytes,1,opt,name=kind,proto3" json:"kind,omitempty"` // ANNUAL_PLAN | PROGRESS_REPORT | SELF_EVALUATION | INSPECTION | PUBLICATION
 	On            *string                `protobuf:"bytes,2,opt,name=on,proto3,oneof" json:"on,omitempty"`
 	Authority     string                 `protobuf:"bytes,3,opt,name=authority,proto3" json:"authority,omitempty"` // SDK AdminLevels value; "" not given
 	HasSections   bool                   `protobuf:"varint,4,opt,name=has_sections,json=hasSections,proto3" json:"has_sections,omitempty"`
