@@ -34,19 +34,20 @@
 //   - HN-CONTRACT-REQUIRED-CLAUSES (六(二)): the seven matters the clause names, the last one being
 //     因政策调整等不可抗力因素,可变更或解除协议 as the text words it (with its comma).
 //   - HN-REPORT-CITY-FILING (三(二)): each of 年度实施计划、政府购买服务协议、人员招聘方案 needs a filing
-//     with filedWith CITY dated on or before asOf (an undated filing counts: the clause sets no
-//     date). The agreement is read as in 七(三): when contractSignedOn is given, a filing of it
-//     dated before the signing day belongs to an earlier agreement and does not count. The
-//     clause sets no deadline, but the agreement's own (七(三), 15 working days) is respected:
-//     an agreement not yet filed whose 15 working days have not run out on asOf is "not yet
-//     due", and when that is all that is missing the finding is NOT_APPLICABLE; without
-//     contractSignedOn an unfiled agreement cannot be judged (INSUFFICIENT_INPUT naming
-//     project.contractSignedOn), though another unfiled document still fails. Before the
-//     signing day (asOf before contractSignedOn) nothing is due, not even the plan or the
-//     recruitment scheme: the clause gives them no deadline and a project without its purchase
-//     agreement is still being prepared, so the finding is NOT_APPLICABLE with what is already
-//     filed as Actual (and needs no filings to say so). From the signing day on, the plan and
-//     the recruitment scheme are due.
+//     with filedWith CITY dated on or before asOf (an undated filing counts) once it is due. The
+//     clause sets no deadline; 七 orders the steps, and each document is due by the step that
+//     needs it, counted from contractSignedOn: the annual plan (七(一)) by the signing day, since
+//     it precedes the purchase (七(三)); the agreement within its own 15 working days (七(三));
+//     the recruitment scheme (人员招聘方案, drawn up by the contractor and filed before it
+//     recruits, 三(三)) by the day the workers must be in place, 1个月 after signing (七(四),
+//     HN.contract.deploy_within_months). A document not filed is "not yet due" through its
+//     deadline (NOT_APPLICABLE, with the deadlines, when nothing due is missing) and FAIL after
+//     it. Before the signing day nothing is due (NOT_APPLICABLE, with what is already filed as
+//     Actual, needing no filings to say so); without contractSignedOn an unfiled document cannot
+//     be judged (INSUFFICIENT_INPUT naming project.contractSignedOn). As in 七(三), a filing of
+//     the agreement dated before the signing day (or any, before it is signed) belongs to an
+//     earlier agreement and does not count. These deadlines are readings of the order of 七,
+//     not numbers the clause gives; the parameter notes say so.
 //   - HN-REPORT-AGREEMENT-FILING-15WD (七(三)): the deadline is the 15th statutory working day after
 //     contractSignedOn (the signing day is not counted, 民法典 第二百零一条), from plugins/workcal
 //     (State Council holiday notices, with adjusted working weekends). The filing that counts is
@@ -162,23 +163,25 @@ const (
 	paramAgreementYears  = "HN.contract.agreement_term_years"
 	paramDisclosureItems = "HN.reporting.contractor_disclosure_items"
 
-	paramCountySources      = "HN.funding.county_sources"
-	paramProvinceSubsidy    = "HN.funding.province_subsidy"
-	paramPartyCount         = "HN.contract.party_count"
-	paramRequiredClauses    = "HN.contract.required_clauses"
-	paramCityFilingDocs     = "HN.report.city_filing_documents"
-	paramAgreementDocument  = "HN.report.agreement_document"
-	paramFilingWorkingDays  = "HN.report.agreement_filing_working_days"
-	paramContractorReports  = "HN.report.contractor_reports"
-	paramStationSystems     = "HN.station.systems"
-	paramSocialInsurances   = "HN.contract.social_insurances"
-	paramPlanSections       = "HN.report.annual_plan_sections"
-	paramCountyReportMonths = "HN.report.county_report_period_months"
-	paramCityReportMonths   = "HN.report.city_report_period_months"
-	paramInspectionMonths   = "HN.report.city_inspection_period_months"
-	paramSelfEvalDeadline   = "HN.report.self_evaluation_deadline"
-	paramCoverage           = "HN.target.station_coverage"
-	paramCoverageDeadline   = "HN.target.station_coverage_deadline"
+	paramCountySources       = "HN.funding.county_sources"
+	paramProvinceSubsidy     = "HN.funding.province_subsidy"
+	paramPartyCount          = "HN.contract.party_count"
+	paramRequiredClauses     = "HN.contract.required_clauses"
+	paramCityFilingDocs      = "HN.report.city_filing_documents"
+	paramAgreementDocument   = "HN.report.agreement_document"
+	paramPlanDocument        = "HN.report.plan_document"
+	paramRecruitmentDocument = "HN.report.recruitment_document"
+	paramFilingWorkingDays   = "HN.report.agreement_filing_working_days"
+	paramContractorReports   = "HN.report.contractor_reports"
+	paramStationSystems      = "HN.station.systems"
+	paramSocialInsurances    = "HN.contract.social_insurances"
+	paramPlanSections        = "HN.report.annual_plan_sections"
+	paramCountyReportMonths  = "HN.report.county_report_period_months"
+	paramCityReportMonths    = "HN.report.city_report_period_months"
+	paramInspectionMonths    = "HN.report.city_inspection_period_months"
+	paramSelfEvalDeadline    = "HN.report.self_evaluation_deadline"
+	paramCoverage            = "HN.target.station_coverage"
+	paramCoverageDeadline    = "HN.target.station_coverage_deadline"
 )
 
 type policy struct{ rs *sdk.Ruleset }

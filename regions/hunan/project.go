@@ -138,43 +138,53 @@ func (p *policy) agreementDeadline(asOf, signed sdk.Date) (sdk.Date, int, error)
 	return d, int(n), err
 }
 
-// agreementPending reports whether the agreement, signed on or before asOf, is not yet due for
-// filing with the city on asOf: its filing deadline has not passed. It is false when the
-// deadline cannot be computed.
-func (p *policy) agreementPending(asOf sdk.Date, pr sdk.ProjectSpec) (sdk.Date, bool) {
-	if pr.ContractSignedOn == nil {
-		return sdk.Date{}, false
+// filingDue is the last day on which a document of HN-REPORT-CITY-FILING may still be filed with
+// the city, counted from the agreement's signing day (see the package comment): the plan by the
+// signing day (七(一) comes before the purchase of 七(三)), the agreement within its 15 working
+// days (七(三)), the recruitment scheme by the day the workers must be in place (七(四): the
+// contractor files it before recruiting, and deploys within 1个月 of signing). ok is false when
+// the deadline cannot be computed (the calendar does not cover it).
+func (p *policy) filingDue(asOf sdk.Date, doc string, signed sdk.Date, names filingNames) (sdk.Date, bool) {
+	switch doc {
+	case names.plan:
+		return signed, true
+	case names.agreement:
+		d, _, err := p.agreementDeadline(asOf, signed)
+		return d, err == nil
+	case names.recruitment:
+		months, _, ok := p.rs.Int(paramDeployMonths, asOf)
+		return signed.AddMonthsClamped(int(months)), ok
 	}
-	deadline, _, err := p.agreementDeadline(asOf, *pr.ContractSignedOn)
-	if err != nil {
-		return sdk.Date{}, false
-	}
-	return deadline, !asOf.After(deadline)
+	return signed, true // a document the list adds later: due like the plan, from signing
 }
 
+// filingNames are the names under which project.filings[].document records each document.
+type filingNames struct{ plan, agreement, recruitment string }
+
 // cityFiling: 三(二) 对县市区的社工站项目年度实施计划、政府购买服务协议和人员招聘方案进行备案管理 —
-// each listed document has a filing with filedWith CITY on or before asOf. An agreement still
-// within its 15 working days (七(三)) is not yet due. Before the agreement is signed nothing is
-// due: the clause sets the plan and the recruitment scheme (人员招聘方案) no deadline, and until
-// the purchase agreement exists the project is still being prepared.
+// each listed document has a filing with filedWith CITY on or before asOf, once it is due
+// (filingDue). Before the agreement is signed nothing is due; without the signing day an
+// unfiled document cannot be judged.
 func (p *policy) cityFiling(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 	rs := p.rs
 	prm, ok1 := rs.Param(paramCityFilingDocs, asOf)
 	agr, ok2 := rs.Param(paramAgreementDocument, asOf)
-	if !rs.InForce(RuleCityFiling, asOf) || !ok1 || !ok2 {
+	plan, ok3 := rs.Param(paramPlanDocument, asOf)
+	rec, ok4 := rs.Param(paramRecruitmentDocument, asOf)
+	if !rs.InForce(RuleCityFiling, asOf) || !ok1 || !ok2 || !ok3 || !ok4 {
 		return rs.NotInForce(RuleCityFiling, asOf)
 	}
+	names := filingNames{plan: strings.TrimSpace(plan.Value), agreement: strings.TrimSpace(agr.Value), recruitment: strings.TrimSpace(rec.Value)}
 	docs := sdk.SplitItems(prm.Value)
 	req := "报市(州)民政部门备案(filedWith CITY):" + strings.Join(docs, "、") + " / filed with the city: " + strings.Join(docs, ", ")
-	notSigned := pr.ContractSignedOn != nil && asOf.Before(*pr.ContractSignedOn)
+	signed := pr.ContractSignedOn
+	notSigned := signed != nil && asOf.Before(*signed)
 	if pr.Filings == nil && !notSigned { // nothing is due before signing, so no filing is needed to say so
 		f := rs.Insufficient(RuleCityFiling, "备案记录(project.filings)", "filings (project.filings)")
 		f.Required = req
 		return f
 	}
-	var filed, missing, unknown []string
-	pendingNote := ""
-	agreement := strings.TrimSpace(agr.Value)
+	var filed, missing, unknown, pendingZh, pendingEn []string
 	for _, doc := range docs {
 		found := false
 		var maybe []string
@@ -182,9 +192,9 @@ func (p *policy) cityFiling(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 			if strings.TrimSpace(fl.Document) != doc || (fl.FiledOn != nil && fl.FiledOn.After(asOf)) {
 				continue
 			}
-			// An agreement filed before the signing day is an earlier agreement's filing
-			// (the same reading as HN-REPORT-AGREEMENT-FILING-15WD).
-			if doc == agreement && fl.FiledOn != nil && pr.ContractSignedOn != nil && fl.FiledOn.Before(*pr.ContractSignedOn) {
+			// An agreement filed before the signing day, or at all before it is signed, is an
+			// earlier agreement's filing (the same reading as HN-REPORT-AGREEMENT-FILING-15WD).
+			if doc == names.agreement && signed != nil && (notSigned || (fl.FiledOn != nil && fl.FiledOn.Before(*signed))) {
 				continue
 			}
 			switch fl.FiledWith {
@@ -194,26 +204,30 @@ func (p *policy) cityFiling(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 				maybe = append(maybe, fmt.Sprintf("project.filings[%d].filedWith", i))
 			}
 		}
-		switch {
-		case found:
+		if found {
 			filed = append(filed, doc)
-		case notSigned: // nothing is due yet: only what is filed matters
-		case doc == agreement && len(maybe) == 0 && pr.ContractSignedOn == nil:
-			// Without the signing day the 15 working days of 七(三) cannot be judged: the
-			// agreement may not be due yet.
-			unknown = append(unknown, "project.contractSignedOn")
-		case doc == agreement:
-			if deadline, pending := p.agreementPending(asOf, pr); pending {
-				pendingNote = fmt.Sprintf("%s 备案期限 %s 未到 / due by %s", doc, deadline, deadline)
-				continue
+			continue
+		}
+		if signed == nil {
+			// Not due before signing, and the signing day is not given: it may not be due yet.
+			unknown = append(unknown, maybe...)
+			if !slices.Contains(unknown, "project.contractSignedOn") {
+				unknown = append(unknown, "project.contractSignedOn")
 			}
-			fallthrough
+			continue
+		}
+		due, ok := p.filingDue(asOf, doc, *signed, names)
+		if !notSigned && ok && !asOf.After(due) {
+			pendingZh = append(pendingZh, fmt.Sprintf("%s 备案期限 %s 未到", doc, due))
+			pendingEn = append(pendingEn, fmt.Sprintf("%s due by %s", doc, due))
+			continue
+		}
+		switch {
+		case notSigned:
+		case len(maybe) > 0:
+			unknown = append(unknown, maybe...)
 		default:
-			if len(maybe) > 0 {
-				unknown = append(unknown, maybe...)
-			} else {
-				missing = append(missing, doc)
-			}
+			missing = append(missing, doc)
 		}
 	}
 	actual := strings.Join(filed, "、")
@@ -226,32 +240,33 @@ func (p *policy) cityFiling(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 		if pr.Filings != nil { // not given is not "none filed"
 			f.Actual = actual
 		}
-		signed := *pr.ContractSignedOn
-		f.MessageZh = fmt.Sprintf("评估日 %s 项目的服务协议尚未签订(签订日 %s),项目尚在筹备,各项备案尚未到期", asOf, signed)
-		f.MessageEn = fmt.Sprintf("on %s the project's agreement is not signed yet (signed %s): the project is still being prepared and its filings are not yet due", asOf, signed)
+		f.MessageZh = fmt.Sprintf("评估日 %s 项目的服务协议尚未签订(签订日 %s),项目尚在筹备,各项备案尚未到期", asOf, *signed)
+		f.MessageEn = fmt.Sprintf("on %s the project's agreement is not signed yet (signing day %s): the project is still being prepared and its filings are not yet due", asOf, *signed)
 		return f
 	}
-	if pendingNote != "" {
-		actual += "(" + pendingNote + ")"
+	pending := ""
+	if len(pendingZh) > 0 {
+		pending = strings.Join(pendingZh, ";") + " / " + strings.Join(pendingEn, "; ")
+		actual += "(" + pending + ")"
 	}
 	switch {
 	case len(missing) > 0:
 		f := rs.Finding(RuleCityFiling, sdk.StatusFail)
 		f.Actual, f.Required = actual, req
 		f.Remedy = fmt.Sprintf("须报市(州)民政部门备案:%s / must file with the city: %s", strings.Join(missing, "、"), strings.Join(missing, ", "))
-		f.MessageZh = fmt.Sprintf("应报市级备案的 %d 项中有 %d 项未备案:%s", len(docs), len(missing), strings.Join(missing, "、"))
-		f.MessageEn = fmt.Sprintf("%d of the %d documents to file with the city are not filed: %s", len(missing), len(docs), strings.Join(missing, ", "))
+		f.MessageZh = fmt.Sprintf("应报市级备案的 %d 项中有 %d 项已到期未备案:%s", len(docs), len(missing), strings.Join(missing, "、"))
+		f.MessageEn = fmt.Sprintf("%d of the %d documents to file with the city are due and not filed: %s", len(missing), len(docs), strings.Join(missing, ", "))
 		return f
 	case len(unknown) > 0:
-		f := rs.InsufficientPaths(RuleCityFiling, "备案机关", "authority filed with", unknown)
+		f := rs.InsufficientPaths(RuleCityFiling, "备案机关或签订日期", "authority filed with or signing day", unknown)
 		f.Actual, f.Required = actual, req
 		return f
-	case pendingNote != "":
+	case pending != "":
 		f := rs.Finding(RuleCityFiling, sdk.StatusNotApplicable)
 		f.Actual, f.Required = actual, req
-		f.Remedy = pendingNote
-		f.MessageZh = "其余文件已报市级备案;服务协议尚未到备案期限(尚未到期)"
-		f.MessageEn = "the other documents are filed with the city; the agreement is not yet due for filing"
+		f.Remedy = pending
+		f.MessageZh = "已到期的文件均已报市级备案;" + strings.Join(pendingZh, ";") + "(尚未到期)"
+		f.MessageEn = "every document due is filed with the city; " + strings.Join(pendingEn, "; ") + " (not yet due)"
 		return f
 	}
 	f := rs.Finding(RuleCityFiling, sdk.StatusPass)
@@ -274,6 +289,15 @@ func (p *policy) agreementFiling(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding 
 	if f, pre := p.signedBeforeScheme(RuleAgreementFiling, asOf, pr, "不适用备案期限", "the filing deadline does not apply"); pre {
 		return f
 	}
+	// Before the signing day nothing is due, whatever the filings (as HN-REPORT-CITY-FILING).
+	if pr.ContractSignedOn != nil && asOf.Before(*pr.ContractSignedOn) {
+		signed := *pr.ContractSignedOn
+		f := rs.Finding(RuleAgreementFiling, sdk.StatusNotApplicable)
+		f.Actual, f.Required = "signed "+signed.String(), req
+		f.MessageZh = fmt.Sprintf("评估日 %s 协议尚未签订(签订日 %s),尚未到期", asOf, signed)
+		f.MessageEn = fmt.Sprintf("on %s the agreement is not signed yet (signing day %s); not yet due", asOf, signed)
+		return f
+	}
 	var missing []string
 	if pr.ContractSignedOn == nil {
 		missing = append(missing, "project.contractSignedOn")
@@ -287,13 +311,6 @@ func (p *policy) agreementFiling(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding 
 		return f
 	}
 	signed := *pr.ContractSignedOn
-	if asOf.Before(signed) {
-		f := rs.Finding(RuleAgreementFiling, sdk.StatusNotApplicable)
-		f.Actual, f.Required = "signed "+signed.String(), req
-		f.MessageZh = fmt.Sprintf("评估日 %s 协议尚未签订(签订日 %s),尚未到期", asOf, signed)
-		f.MessageEn = fmt.Sprintf("on %s the agreement is not signed yet (signed %s); not yet due", asOf, signed)
-		return f
-	}
 	// The filing that counts: the earliest with the city dated from the signing day to asOf.
 	// A filing whose authority or date is not given could be an earlier one; it is kept with
 	// its date (nil when undated) so that only those that could be in time make the answer

@@ -181,12 +181,9 @@ func inspectionPublication(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 	if !rs.InForce(RuleInspectionPublication, asOf) || !ok {
 		return rs.NotInForce(RuleInspectionPublication, asOf)
 	}
-	// The window opens on the reply's day (policy_rules.yaml): what was published before it says
-	// nothing about the duty as the reply states it.
-	from := rs.Rule(RuleInspectionPublication).Validity.From
 	items := sdk.SplitItems(prm.Value)
-	required := fmt.Sprintf("%s 至 %s 间至少公开一次:%s(答复未规定期限和频次) / published at least once from %s to %s: %s (the reply sets no deadline or frequency)",
-		from, asOf, strings.Join(items, "、"), from, asOf, strings.Join(items, ", "))
+	required := fmt.Sprintf("评估日 %s 前至少公开过一次:%s(答复未规定期限和频次) / published at least once by %s: %s (the reply sets no deadline or frequency)",
+		asOf, strings.Join(items, "、"), asOf, strings.Join(items, ", "))
 	if f, ok := provinceOnly(RuleInspectionPublication, g, required, "答复所述为省民政厅在“云南民政网”公开年检信息,未对州(市)、县民政部门作出规定",
 		"the reply reports the provincial department publishing inspection records on the Yunnan civil-affairs website and sets nothing for cities or counties"); !ok {
 		return f
@@ -196,11 +193,13 @@ func inspectionPublication(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		f.Required = required
 		return f
 	}
-	// Union over the window: the reply names no frequency, so items published on different days
-	// together meet it. Non-nil so that no publication at all is a FAIL, not missing input.
+	// Union up to asOf: the reply names no frequency, so items published on different days
+	// together meet it; and it reports a practice already under way (四是加大信息公开力度), so a
+	// publication from before the reply counts too. Non-nil so that no publication at all is a
+	// FAIL, not missing input.
 	published := []string{}
 	var unknown []string // acts that might count but lack the fact to tell (日期或事项未给出)
-	outside := 0
+	later := 0
 	for i, a := range g.Acts {
 		if a.Kind != sdk.ActPublication {
 			continue
@@ -209,32 +208,32 @@ func inspectionPublication(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		switch {
 		case a.On == nil:
 			unknown = append(unknown, path+".on")
-		case a.On.Before(from) || a.On.After(asOf):
-			outside++
+		case a.On.After(asOf):
+			later++
 		case a.Sections == nil:
 			unknown = append(unknown, path+".sections")
 		default:
 			published = append(published, a.Sections...)
 		}
 	}
+	laterZh, laterEn := "", ""
+	if later > 0 {
+		laterZh = fmt.Sprintf(";另有 %d 条公开记录晚于评估日 %s,未计入", later, asOf)
+		laterEn = fmt.Sprintf("; %d publication(s) dated after %s not counted", later, asOf)
+	}
 	f := rs.ListFinding(asOf, RuleInspectionPublication, paramPublishedItems, published, sdk.ItemList{
 		Path: "government.acts[].sections", NameZh: "已公开事项", NameEn: "published items", VerbZh: "公开", VerbEn: "publish"})
 	f.Required = required
 	missing := sdk.MissingItems(items, published)
 	if f.Status == sdk.StatusFail && len(unknown) > 0 {
-		u := strings.Join(unknown, ", ")
-		in := rs.Insufficient(RuleInspectionPublication, "信息公开记录 "+u, "publications on record ("+u+")")
+		in := rs.InsufficientPaths(RuleInspectionPublication, "信息公开记录", "publications on record", unknown)
 		in.Required, in.Actual = required, f.Actual
-		in.MessageZh += fmt.Sprintf(";期间内已知的公开记录尚缺:%s,上述记录可能补足", strings.Join(missing, "、"))
-		in.MessageEn += fmt.Sprintf("; the known publications within the window still lack %s, which these acts may hold", strings.Join(missing, ", "))
+		in.MessageZh += fmt.Sprintf(";已知的公开记录尚缺:%s,上述记录可能补足%s", strings.Join(missing, "、"), laterZh)
+		in.MessageEn += fmt.Sprintf("; the known publications still lack %s, which these acts may hold%s", strings.Join(missing, ", "), laterEn)
 		return in
 	}
-	noteZh := "答复未规定期限和频次,按自答复日起至少公开一次核对;是否涵盖所有参检机构的报告无法核对"
-	noteEn := "the reply sets no deadline or frequency, so this checks publication at least once since the reply; whether every inspected organisation's reports were included cannot be checked"
-	if outside > 0 {
-		noteZh += fmt.Sprintf(";另有 %d 条公开记录日期不在 %s 至 %s 间,未计入", outside, from, asOf)
-		noteEn += fmt.Sprintf("; %d publication(s) dated outside %s to %s not counted", outside, from, asOf)
-	}
+	noteZh := "答复未规定期限和频次,按评估日前至少公开过一次核对;是否涵盖所有参检机构的报告无法核对" + laterZh
+	noteEn := "the reply sets no deadline or frequency, so this checks publication at least once by the evaluation date; whether every inspected organisation's reports were included cannot be checked" + laterEn
 	f.MessageZh += "(" + noteZh + ")"
 	f.MessageEn += " (" + noteEn + ")"
 	if f.Status == sdk.StatusFail {

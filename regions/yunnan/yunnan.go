@@ -53,12 +53,12 @@
 //     report. No organisation can breach it, so (since 1.2.0) it is checked on a PROVINCE
 //     government — the reply is the provincial department's (省民政厅) account and sets nothing
 //     for cities or counties, which are NOT_APPLICABLE. Its record is the PUBLICATION acts: the
-//     sections of those dated from the reply (2018-08-07, the window policy_rules.yaml gives;
-//     what the reply reports as already done is dated before it and not counted) to asOf must,
-//     together, hold every item of YN.governance.published_items (年检结论、年度工作报告、
-//     财务审计报告, matched exactly). The reply sets no deadline and no frequency, so the check
-//     is "published at least once since the reply", a union over the whole window, not a
-//     per-year duty; whether every inspected organisation's reports were included, and on
+//     sections of those dated on or before asOf must, together, hold every item of
+//     YN.governance.published_items (年检结论、年度工作报告、财务审计报告, matched exactly). A
+//     publication from before the reply counts: the reply reports a practice already under way
+//     (四是加大信息公开力度), not a new duty with a start. The reply sets no deadline and no
+//     frequency, so the check is "published at least once by asOf", a union, not a per-year
+//     duty; whether every inspected organisation's reports were included, and on
 //     which website, cannot be checked — the rule is PARTIAL. acts not given:
 //     INSUFFICIENT_INPUT; a publication without a date or without sections cannot be placed and
 //     makes the finding INSUFFICIENT_INPUT unless the others already pass. The organisation's
