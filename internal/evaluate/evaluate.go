@@ -90,10 +90,11 @@ func (s *Service) compare(ctx context.Context, subject sdk.Subject, regions []st
 	return rows[0], nil
 }
 
-// Batch evaluates every subject under every region with one batched call per region and
-// kind of rule, however many subjects there are: 10,000 scenarios are a handful of plugin
-// calls, not 10,000. The result is indexed [subject][region]; a subject a region could not
-// read has Invalid set instead of failing the batch.
+// Batch evaluates every subject under every region with one batched call per region of the
+// chains and kind of rule, however many subjects there are and however many chains share a
+// region: 10,000 scenarios are a handful of plugin calls, not 10,000. The result is indexed
+// [subject][region]; a subject a region could not read has Invalid set instead of failing
+// the batch.
 func (s *Service) Batch(ctx context.Context, subjects []sdk.Subject, regions []string, asOf sdk.Date) ([][]*Evaluation, error) {
 	return s.batch(ctx, subjects, regions, "regions", asOf)
 }
@@ -127,38 +128,25 @@ func (s *Service) batch(ctx context.Context, subjects []sdk.Subject, regions []s
 		}
 	}
 
+	byRegion, err := s.regions(ctx, regions, subjects, asOf)
+	if err != nil {
+		return nil, err
+	}
 	out := make([][]*Evaluation, len(subjects))
 	for i := range out {
 		out[i] = make([]*Evaluation, len(regions))
-	}
-	errs := make([]error, len(regions))
-	var wg sync.WaitGroup
-	for j, region := range regions {
-		wg.Go(func() {
-			evs, err := s.region(ctx, region, subjects, asOf)
-			if err != nil {
-				errs[j] = err
-				return
-			}
-			for i := range subjects {
-				out[i][j] = evs[i]
-			}
-		})
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
+		for j := range regions {
+			out[i][j] = byRegion[j][i]
+		}
 	}
 	return out, nil
 }
 
-// region evaluates every subject under one region's chain: projects through Budget, and
-// every subject through Staffing, the two calls running side by side.
-func (s *Service) region(ctx context.Context, region string, subjects []sdk.Subject, asOf sdk.Date) ([]*Evaluation, error) {
-	chain, err := s.host.Chain(region)
-	if err != nil {
-		return nil, err
-	}
+// regions evaluates every subject under each region's chain, [region][subject]: projects
+// through Budget and every subject through Staffing, the two calls running side by side.
+// Each is one call for all the regions, so a region in several chains (Hunan, requested
+// and Zhuzhou's parent) is asked once, not once per chain.
+func (s *Service) regions(ctx context.Context, regions []string, subjects []sdk.Subject, asOf sdk.Date) ([][]*Evaluation, error) {
 	var projects []sdk.ProjectSpec
 	var projectAt []int // projectAt[k] is the subject index of projects[k]
 	for i, subj := range subjects {
@@ -167,21 +155,43 @@ func (s *Service) region(ctx context.Context, region string, subjects []sdk.Subj
 			projectAt = append(projectAt, i)
 		}
 	}
-	var budget *host.BudgetOutcome
-	var staffing *host.StaffingOutcome
+	var budget []*host.BudgetOutcome
+	var staffing []*host.StaffingOutcome
 	var budgetErr, staffingErr error
 	var wg sync.WaitGroup
 	if len(projects) > 0 {
-		wg.Go(func() { budget, budgetErr = s.host.Budget(ctx, region, asOf, projects) })
+		wg.Go(func() { budget, budgetErr = s.host.BudgetRegions(ctx, regions, asOf, projects) })
 	}
-	wg.Go(func() { staffing, staffingErr = s.host.Staffing(ctx, region, asOf, subjects) })
+	wg.Go(func() { staffing, staffingErr = s.host.StaffingRegions(ctx, regions, asOf, subjects) })
 	wg.Wait()
 	if err := errors.Join(budgetErr, staffingErr); err != nil {
+		return nil, fmt.Errorf("evaluate under %s: %w", strings.Join(regions, ", "), err)
+	}
+	out := make([][]*Evaluation, len(regions))
+	for j, region := range regions {
+		var b *host.BudgetOutcome
+		if budget != nil {
+			b = budget[j]
+		}
+		evs, err := s.region(region, len(subjects), projectAt, b, staffing[j])
+		if err != nil {
+			return nil, err
+		}
+		out[j] = evs
+	}
+	return out, nil
+}
+
+// region turns one region's Budget and Staffing outcomes into an evaluation per subject;
+// budget is nil when there are no projects, projectAt maps its results to subjects.
+func (s *Service) region(region string, n int, projectAt []int, budget *host.BudgetOutcome, staffing *host.StaffingOutcome) ([]*Evaluation, error) {
+	chain, err := s.host.Chain(region)
+	if err != nil {
 		return nil, fmt.Errorf("evaluate under %s: %w", region, err)
 	}
-
-	evs := make([]*Evaluation, len(subjects))
-	for i := range subjects {
+	asOf := staffing.AsOf
+	evs := make([]*Evaluation, n)
+	for i := range evs {
 		ev := &Evaluation{Region: region, AsOf: asOf}
 		sr := staffing.Results[i]
 		ev.Findings = append(ev.Findings, sr.Findings...)

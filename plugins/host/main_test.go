@@ -25,6 +25,11 @@ import (
 //	exit             exit at once with status 1 (a plugin that cannot start)
 const envTestMode = "SHEGONG_HOST_TEST_MODE"
 
+// envCallLog names a file to which a plugin process started by loggingCommand appends one
+// line per Budget or Staffing call ("<region> <call> <batch size>"), so a test can count
+// the RPCs that really reached the plugins.
+const envCallLog = "SHEGONG_HOST_TEST_CALL_LOG"
+
 // testParents gives test regions a chain: child → alpha.
 var testParents = map[string]string{"child": "alpha"}
 
@@ -39,7 +44,12 @@ var buildDir string
 func TestMain(m *testing.M) {
 	switch mode := os.Getenv(envTestMode); {
 	case strings.HasPrefix(mode, "plugin:"):
-		sdk.Serve(newTestPolicy(strings.TrimPrefix(mode, "plugin:"))())
+		region := strings.TrimPrefix(mode, "plugin:")
+		p := newTestPolicy(region)()
+		if path := os.Getenv(envCallLog); path != "" {
+			p = &loggedPolicy{Policy: p, region: region, path: path}
+		}
+		sdk.Serve(p)
 		return
 	case mode == "server":
 		runMiniServer()
@@ -82,6 +92,44 @@ func selfCommand(region string) *exec.Cmd {
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), envTestMode+"=plugin:"+region)
 	return cmd
+}
+
+// loggingCommand is selfCommand with every plugin call logged to path (see envCallLog).
+func loggingCommand(path string) func(string) *exec.Cmd {
+	return func(region string) *exec.Cmd {
+		cmd := selfCommand(region)
+		cmd.Env = append(cmd.Env, envCallLog+"="+path)
+		return cmd
+	}
+}
+
+// loggedPolicy appends a line per batched call to a file shared by the plugin processes
+// (O_APPEND writes of one short line do not interleave).
+type loggedPolicy struct {
+	sdk.Policy
+	region, path string
+	mu           sync.Mutex
+}
+
+func (l *loggedPolicy) log(call string, n int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	f, err := os.OpenFile(l.path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return
+	}
+	fmt.Fprintf(f, "%s %s %d\n", l.region, call, n)
+	f.Close()
+}
+
+func (l *loggedPolicy) Budget(ctx context.Context, d sdk.Date, ps []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
+	l.log("budget", len(ps))
+	return l.Policy.Budget(ctx, d, ps)
+}
+
+func (l *loggedPolicy) Staffing(ctx context.Context, d sdk.Date, ss []sdk.Subject) ([]sdk.StaffingResult, error) {
+	l.log("staffing", len(ss))
+	return l.Policy.Staffing(ctx, d, ss)
 }
 
 var (

@@ -106,43 +106,27 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-// forChain runs one call per region of the chain in parallel and collects, in chain order,
-// which regions answered and which failed.
-func (h *Host) forChain(ctx context.Context, region string, asOf sdk.Date,
-	run func(ctx context.Context, i int, s *slot) (PluginRef, error), prepare func(n int),
-) (chain []string, ok []bool, refs []PluginRef, errs []RegionError, err error) {
-	if err := sdk.ValidAsOf(asOf); err != nil {
-		return nil, nil, nil, nil, err
-	}
-	chain, err = h.Chain(region)
-	if err != nil {
-		return nil, nil, nil, nil, err
-	}
-	prepare(len(chain))
-	ok = make([]bool, len(chain))
-	got := make([]PluginRef, len(chain))
-	fail := make([]error, len(chain))
-	var wg sync.WaitGroup
-	for i, r := range chain {
-		wg.Go(func() {
-			s := h.slot(r)
-			if s == nil {
-				fail[i] = &UnavailableError{Region: r, Cause: fmt.Errorf("parent region of %s has no plugin: %w", region, ErrUnknownRegion)}
-				return
-			}
-			got[i], fail[i] = run(ctx, i, s)
-			ok[i] = fail[i] == nil
-		})
-	}
-	wg.Wait()
-	for i, r := range chain {
-		if ok[i] {
-			refs = append(refs, got[i])
-		} else {
-			errs = append(errs, RegionError{Region: r, Err: fail[i]})
-		}
-	}
-	return chain, ok, refs, errs, nil
+// answer is one called region's results for a whole batch. A region in several requested
+// chains (Hunan, Zhuzhou's parent, in a comparison of both) is called once and its answer
+// shared: what a region is sent depends only on that region (its domain translation), so
+// the answer is the same whichever chain asked.
+type answer[R any] struct {
+	results []R // input order
+	ref     PluginRef
+	err     error
+}
+
+// chainView is one requested region's share of the answers: the regions of its chain that
+// answered, in chain order, and those that did not.
+type chainView[R any] struct {
+	answered []regionResults[R]
+	refs     []PluginRef
+	errs     []RegionError
+}
+
+type regionResults[R any] struct {
+	region  string
+	results []R
 }
 
 // chunks calls f for consecutive slices of at most size items.
@@ -155,20 +139,64 @@ func chunks(n, size int, f func(lo, hi int) error) error {
 	return nil
 }
 
-// chainCall runs a batch call on every region of region's chain in parallel, each region's
-// batch split into chunks of at most BatchSize and given the domain terms it understands.
-// per[i] holds region i's results in input order; ok[i] says whether region i answered.
-func chainCall[S, R any](ctx context.Context, h *Host, region string, asOf sdk.Date, items []S,
+// chainsCall runs a batch call once on every distinct region of the requested regions'
+// chains, in parallel, each region's batch split into chunks of at most BatchSize and given
+// the domain terms it understands, and returns each requested region's view of the answers.
+// The error is only for an invalid asOf or an unknown requested region.
+func chainsCall[S, R any](ctx context.Context, h *Host, regions []string, asOf sdk.Date, items []S,
 	translate func(*domainTranslator, []S) []S,
 	call func(ctx context.Context, p sdk.Policy, part []S) ([]R, error),
-) (chain []string, per [][]R, ok []bool, refs []PluginRef, errs []RegionError, err error) {
-	chain, ok, refs, errs, err = h.forChain(ctx, region, asOf, func(ctx context.Context, i int, s *slot) (PluginRef, error) {
-		var ref PluginRef
-		var err error
-		per[i], ref, err = callChunked(ctx, h, s, translate(h.translator(s.region()), items), call)
-		return ref, err
-	}, func(n int) { per = make([][]R, n) })
-	return chain, per, ok, refs, errs, err
+) ([]chainView[R], error) {
+	if err := sdk.ValidAsOf(asOf); err != nil {
+		return nil, err
+	}
+	chains := make([][]string, len(regions))
+	for k, region := range regions {
+		chain, err := h.Chain(region)
+		if err != nil {
+			return nil, err
+		}
+		chains[k] = chain
+	}
+	answers := map[string]*answer[R]{} // nil for a chain region without a plugin
+	var wg sync.WaitGroup
+	for _, chain := range chains {
+		for _, r := range chain {
+			if _, seen := answers[r]; seen {
+				continue
+			}
+			s := h.slot(r)
+			if s == nil {
+				answers[r] = nil
+				continue
+			}
+			a := &answer[R]{}
+			answers[r] = a
+			wg.Go(func() {
+				a.results, a.ref, a.err = callChunked(ctx, h, s, translate(h.translator(s.region()), items), call)
+			})
+		}
+	}
+	wg.Wait()
+	views := make([]chainView[R], len(regions))
+	for k, chain := range chains {
+		v := &views[k]
+		for _, r := range chain {
+			a := answers[r]
+			switch {
+			case a == nil:
+				// Named after the requested region: that is the chain whose parent is missing.
+				v.errs = append(v.errs, RegionError{Region: r, Err: &UnavailableError{Region: r,
+					Cause: fmt.Errorf("parent region of %s has no plugin: %w", regions[k], ErrUnknownRegion)}})
+			case a.err != nil:
+				v.errs = append(v.errs, RegionError{Region: r, Err: a.err})
+			default:
+				v.answered = append(v.answered, regionResults[R]{region: r, results: a.results})
+				v.refs = append(v.refs, a.ref)
+			}
+		}
+	}
+	return views, nil
 }
 
 // callChunked calls one region's plugin with items in chunks of at most BatchSize, so a
@@ -194,58 +222,82 @@ func callChunked[S, R any](ctx context.Context, h *Host, s *slot, items []S,
 // answer is listed in Errors and the others still answer; the returned error is only for an
 // unknown region or an invalid asOf.
 func (h *Host) Budget(ctx context.Context, region string, asOf sdk.Date, projects []sdk.ProjectSpec) (*BudgetOutcome, error) {
-	chain, per, ok, refs, errs, err := chainCall(ctx, h, region, asOf, projects, (*domainTranslator).projects,
+	out, err := h.BudgetRegions(ctx, []string{region}, asOf, projects)
+	if err != nil {
+		return nil, err
+	}
+	return out[0], nil
+}
+
+// BudgetRegions is Budget under several regions at once, out[k] for regions[k]: every
+// distinct region of their chains is called once per chunk, however many of the chains it
+// is in, so a comparison that includes a region and its parent does not call the parent
+// twice. A region that cannot answer affects only the chains that contain it.
+func (h *Host) BudgetRegions(ctx context.Context, regions []string, asOf sdk.Date, projects []sdk.ProjectSpec) ([]*BudgetOutcome, error) {
+	views, err := chainsCall(ctx, h, regions, asOf, projects, (*domainTranslator).projects,
 		func(ctx context.Context, p sdk.Policy, part []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
 			return p.Budget(ctx, asOf, part)
 		})
 	if err != nil {
 		return nil, err
 	}
-	o := &BudgetOutcome{Region: region, AsOf: asOf, EvaluatedBy: refs, Errors: errs, Results: make([]BudgetResult, len(projects))}
-	for j := range projects {
-		r := &o.Results[j]
-		for i, reg := range chain {
-			if !ok[i] {
-				continue
-			}
-			res := per[i][j]
-			r.Findings = append(r.Findings, h.labelled(res.Findings, reg)...)
-			if res.Invalid != nil {
-				r.Invalid = append(r.Invalid, RegionInputError{Region: reg, InputError: res.Invalid})
-			}
-			if res.Requirement != nil {
-				r.Requirements = append(r.Requirements, RegionRequirement{Region: reg, BudgetRequirement: res.Requirement})
-				r.Requirement = strictest(r.Requirement, res.Requirement)
+	out := make([]*BudgetOutcome, len(regions))
+	for k, v := range views {
+		o := &BudgetOutcome{Region: regions[k], AsOf: asOf, EvaluatedBy: v.refs, Errors: v.errs, Results: make([]BudgetResult, len(projects))}
+		for j := range projects {
+			r := &o.Results[j]
+			for _, a := range v.answered {
+				res := a.results[j]
+				r.Findings = append(r.Findings, h.labelled(res.Findings, a.region)...)
+				if res.Invalid != nil {
+					r.Invalid = append(r.Invalid, RegionInputError{Region: a.region, InputError: res.Invalid})
+				}
+				if res.Requirement != nil {
+					r.Requirements = append(r.Requirements, RegionRequirement{Region: a.region, BudgetRequirement: res.Requirement})
+					r.Requirement = strictest(r.Requirement, res.Requirement)
+				}
 			}
 		}
+		out[k] = o
 	}
-	return o, nil
+	return out, nil
 }
 
 // Staffing evaluates the subjects under region and its ancestors on asOf; see Budget.
 func (h *Host) Staffing(ctx context.Context, region string, asOf sdk.Date, subjects []sdk.Subject) (*StaffingOutcome, error) {
-	chain, per, ok, refs, errs, err := chainCall(ctx, h, region, asOf, subjects, (*domainTranslator).subjects,
+	out, err := h.StaffingRegions(ctx, []string{region}, asOf, subjects)
+	if err != nil {
+		return nil, err
+	}
+	return out[0], nil
+}
+
+// StaffingRegions is Staffing under several regions at once, out[k] for regions[k]; see
+// BudgetRegions.
+func (h *Host) StaffingRegions(ctx context.Context, regions []string, asOf sdk.Date, subjects []sdk.Subject) ([]*StaffingOutcome, error) {
+	views, err := chainsCall(ctx, h, regions, asOf, subjects, (*domainTranslator).subjects,
 		func(ctx context.Context, p sdk.Policy, part []sdk.Subject) ([]sdk.StaffingResult, error) {
 			return p.Staffing(ctx, asOf, part)
 		})
 	if err != nil {
 		return nil, err
 	}
-	o := &StaffingOutcome{Region: region, AsOf: asOf, EvaluatedBy: refs, Errors: errs, Results: make([]StaffingResult, len(subjects))}
-	for j := range subjects {
-		r := &o.Results[j]
-		for i, reg := range chain {
-			if !ok[i] {
-				continue
-			}
-			res := per[i][j]
-			r.Findings = append(r.Findings, h.labelled(res.Findings, reg)...)
-			if res.Invalid != nil {
-				r.Invalid = append(r.Invalid, RegionInputError{Region: reg, InputError: res.Invalid})
+	out := make([]*StaffingOutcome, len(regions))
+	for k, v := range views {
+		o := &StaffingOutcome{Region: regions[k], AsOf: asOf, EvaluatedBy: v.refs, Errors: v.errs, Results: make([]StaffingResult, len(subjects))}
+		for j := range subjects {
+			r := &o.Results[j]
+			for _, a := range v.answered {
+				res := a.results[j]
+				r.Findings = append(r.Findings, h.labelled(res.Findings, a.region)...)
+				if res.Invalid != nil {
+					r.Invalid = append(r.Invalid, RegionInputError{Region: a.region, InputError: res.Invalid})
+				}
 			}
 		}
+		out[k] = o
 	}
-	return o, nil
+	return out, nil
 }
 
 // Catalog returns the region's own catalog items and pilot sites in force on asOf.
