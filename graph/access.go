@@ -173,6 +173,10 @@ func entityOfMutation(name string) string {
 	switch name {
 	case "assessProject":
 		return ent.TypeProject
+	case "assessStation":
+		return ent.TypeStation
+	case "assessOrganization":
+		return ent.TypeOrganization
 	case "reloadPlugin":
 		return "Plugin"
 	case "createApiToken", "revokeApiToken":

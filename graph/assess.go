@@ -11,9 +11,11 @@ import (
 	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/ent/assessment"
 	"github.com/shegong/shegong/ent/contractorreport"
+	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/projectfiling"
 	"github.com/shegong/shegong/ent/schema/schematype"
+	"github.com/shegong/shegong/ent/station"
 	"github.com/shegong/shegong/ent/trainingrecord"
 	"github.com/shegong/shegong/graph/gqlerr"
 	"github.com/shegong/shegong/graph/model"
@@ -21,10 +23,62 @@ import (
 	"github.com/shegong/shegong/plugins/sdk"
 )
 
-// assessProject evaluates a stored project under its region as of a date and stores the
-// result. It reads the project, its budget and its workers inside the mutation's transaction,
-// so the stored assessment describes one consistent state of the project.
-func (r *Resolver) assessProject(ctx context.Context, id int, asOf *time.Time) (*ent.Assessment, error) {
+// assessable is a kind of stored entity that can be assessed: assessProject, assessStation and
+// assessOrganization differ only in how the entity is read and linked, so that they answer,
+// refuse and store alike.
+type assessable struct {
+	field  string // the mutation, named when it is refused
+	name   string // the GraphQL type in lower camel case, as in the extension <name>Field
+	zh, en string // the entity in messages
+	// load reads the entity, with everything its spec needs as of day, inside the mutation's
+	// transaction, so the stored assessment describes one consistent state of it.
+	load func(ctx context.Context, c *ent.Client, id int, day sdk.Date) (*ent.Region, sdk.Subject, error)
+	link func(a *ent.AssessmentCreate, id int) *ent.AssessmentCreate
+}
+
+var (
+	assessableProject = assessable{field: "assessProject", name: "project", zh: "项目", en: "project",
+		load: func(ctx context.Context, c *ent.Client, id int, day sdk.Date) (*ent.Region, sdk.Subject, error) {
+			p, err := c.Project.Query().Where(project.ID(id)).
+				WithRegion().
+				WithBudgetLines().
+				WithEvaluations().
+				WithFilings(func(q *ent.ProjectFilingQuery) { q.Order(ent.Asc(projectfiling.FieldID)) }).
+				WithReports(func(q *ent.ContractorReportQuery) { q.Order(ent.Asc(contractorreport.FieldID)) }).
+				WithWorkers(withClassHours).
+				Only(ctx)
+			if err != nil {
+				return nil, sdk.Subject{}, err
+			}
+			return p.Edges.Region, sdk.Subject{Project: ProjectSpec(p, day)}, nil
+		},
+		link: (*ent.AssessmentCreate).SetProjectID,
+	}
+	assessableStation = assessable{field: "assessStation", name: "station", zh: "社工站", en: "station",
+		load: func(ctx context.Context, c *ent.Client, id int, day sdk.Date) (*ent.Region, sdk.Subject, error) {
+			st, err := c.Station.Query().Where(station.ID(id)).WithRegion().WithWorkers(withClassHours).Only(ctx)
+			if err != nil {
+				return nil, sdk.Subject{}, err
+			}
+			return st.Edges.Region, sdk.Subject{Station: StationSpec(st, day)}, nil
+		},
+		link: (*ent.AssessmentCreate).SetStationID,
+	}
+	assessableOrganization = assessable{field: "assessOrganization", name: "organization", zh: "机构", en: "organisation",
+		load: func(ctx context.Context, c *ent.Client, id int, _ sdk.Date) (*ent.Region, sdk.Subject, error) {
+			o, err := c.Organization.Query().Where(organization.ID(id)).WithRegion().Only(ctx)
+			if err != nil {
+				return nil, sdk.Subject{}, err
+			}
+			return o.Edges.Region, sdk.Subject{Organization: OrganizationSpec(o)}, nil
+		},
+		link: (*ent.AssessmentCreate).SetOrganizationID,
+	}
+)
+
+// assess evaluates a stored entity of kind k under its region (and the region's ancestors) as
+// of a date and stores the result, linked to the entity.
+func (r *Resolver) assess(ctx context.Context, k assessable, id int, asOf *time.Time) (*ent.Assessment, error) {
 	svc, err := r.evaluator()
 	if err != nil {
 		return nil, err
@@ -34,32 +88,24 @@ func (r *Resolver) assessProject(ctx context.Context, id int, asOf *time.Time) (
 		return nil, err
 	}
 	c := r.tx(ctx)
-	p, err := c.Project.Query().Where(project.ID(id)).
-		WithRegion().
-		WithBudgetLines().
-		WithEvaluations().
-		WithFilings(func(q *ent.ProjectFilingQuery) { q.Order(ent.Asc(projectfiling.FieldID)) }).
-		WithReports(func(q *ent.ContractorReportQuery) { q.Order(ent.Asc(contractorreport.FieldID)) }).
-		WithWorkers(withClassHours).
-		Only(ctx)
+	rg, subject, err := k.load(ctx, c, id, day)
 	if err != nil {
-		return nil, fmt.Errorf("assess project %d: %w", id, err)
+		return nil, fmt.Errorf("assess %s %d: %w", k.en, id, err)
 	}
-	if v := auth.ViewerOf(ctx); !v.CanWriteRegionID(p.Edges.Region.ID) {
+	if v := auth.ViewerOf(ctx); !v.CanWriteRegionID(rg.ID) {
 		// Checked before the plugins are asked; the privacy policy of Assessment checks again.
-		return nil, forbidden(fmt.Sprintf("assessProject：项目所属地区 %s 不在令牌范围内 / the project's region %s is outside the token's scope", p.Edges.Region.Code, p.Edges.Region.Code), nil)
+		return nil, forbidden(fmt.Sprintf("%s：%s所属地区 %s 不在令牌范围内 / the %s's region %s is outside the token's scope", k.field, k.zh, rg.Code, k.en, rg.Code), nil)
 	}
-	subject := sdk.Subject{Project: ProjectSpec(p, day)}
-	ev, err := svc.Evaluate(ctx, p.Edges.Region.Code, subject, day)
+	ev, err := svc.Evaluate(ctx, rg.Code, subject, day)
 	if err != nil {
 		if ie, ok := err.(*sdk.InputError); ok {
-			// The region cannot read the stored project (e.g. a domain term it does not
-			// know): that is the project's data, reached through the id argument.
+			// The region cannot read the stored entity (e.g. a domain term it does not
+			// know): that is the entity's data, reached through the id argument.
 			return nil, gqlerr.New(gqlerr.BadUserInput,
-				fmt.Sprintf("id: 项目数据无法评估 / the stored project cannot be evaluated: %s", ie.Error()),
-				map[string]any{"field": "id", "projectField": ie.Field, "accepted": ie.Accepted})
+				fmt.Sprintf("id: %s数据无法评估 / the stored %s cannot be evaluated: %s", k.zh, k.en, ie.Error()),
+				map[string]any{"field": "id", k.name + "Field": ie.Field, "accepted": ie.Accepted})
 		}
-		return nil, fmt.Errorf("assess project %d: %w", id, err)
+		return nil, fmt.Errorf("assess %s %d: %w", k.en, id, err)
 	}
 	if ev.Error != nil {
 		// A stored assessment with a region missing would read as a verdict; refuse instead,
@@ -67,12 +113,11 @@ func (r *Resolver) assessProject(ctx context.Context, id int, asOf *time.Time) (
 		return nil, &host.UnavailableError{Region: ev.Error.Region, Cause: fmt.Errorf("%s", ev.Error.Message)}
 	}
 	refs := refsOf(ev.EvaluatedBy, pluginNames(svc.Host()))
-	return c.Assessment.Create().
+	return k.link(c.Assessment.Create(), id).
 		SetAsOf(day.Time()).
 		SetStatus(assessment.Status(ev.Status)).
 		SetFindings(findingsOf(ev.Findings)).
 		SetPluginRefs(refs).
-		SetProject(p).
 		Save(ctx)
 }
 
@@ -214,8 +259,7 @@ func WorkerSpec(w *ent.SocialWorker, day sdk.Date) sdk.WorkerSpec {
 // StationSpec builds the station the rules see from a stored station (loaded with its workers
 // and their CLASS_HOUR training records), as of day: township, facilities, the agreed headcount
 // and the systems as stored (NULL staying "not given", [] "none"), and every worker as
-// WorkerSpec. No mutation assesses a station yet; the builder is here so that one reads the
-// stored facts the same way as assessProject.
+// WorkerSpec.
 func StationSpec(st *ent.Station, day sdk.Date) *sdk.StationSpec {
 	spec := &sdk.StationSpec{
 		Township:        st.Township,
@@ -233,8 +277,7 @@ func StationSpec(st *ent.Station, day sdk.Date) *sdk.StationSpec {
 // organisation, registration level as stored, and the registration and governance facts
 // (direct registration, category, work inside communities, registration conditions, party
 // organisation mode, annual inspection) with NULL staying "not given". Disclosures and the
-// board and supervisory board are not stored, so they are "not given". No mutation assesses
-// an organisation yet; see StationSpec.
+// board and supervisory board are not stored, so they are "not given".
 func OrganizationSpec(o *ent.Organization) *sdk.OrganizationSpec {
 	qualified, party, hasParty := o.QualifiedStaff, o.PartyMembers, o.HasPartyOrganization
 	return &sdk.OrganizationSpec{

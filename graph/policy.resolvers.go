@@ -21,7 +21,17 @@ import (
 
 // AssessProject is the resolver for the assessProject field.
 func (r *mutationResolver) AssessProject(ctx context.Context, id int, asOf *time.Time) (*ent.Assessment, error) {
-	return r.assessProject(ctx, id, asOf)
+	return r.assess(ctx, assessableProject, id, asOf)
+}
+
+// AssessStation is the resolver for the assessStation field.
+func (r *mutationResolver) AssessStation(ctx context.Context, id int, asOf *time.Time) (*ent.Assessment, error) {
+	return r.assess(ctx, assessableStation, id, asOf)
+}
+
+// AssessOrganization is the resolver for the assessOrganization field.
+func (r *mutationResolver) AssessOrganization(ctx context.Context, id int, asOf *time.Time) (*ent.Assessment, error) {
+	return r.assess(ctx, assessableOrganization, id, asOf)
 }
 
 // ReloadPlugin is the resolver for the reloadPlugin field.

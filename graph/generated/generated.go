@@ -256,7 +256,9 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AssessOrganization          func(childComplexity int, id int, asOf *time.Time) int
 		AssessProject               func(childComplexity int, id int, asOf *time.Time) int
+		AssessStation               func(childComplexity int, id int, asOf *time.Time) int
 		CreateAPIToken              func(childComplexity int, input model.CreateAPITokenInput) int
 		CreateAssessment            func(childComplexity int, input ent.CreateAssessmentInput) int
 		CreateBudgetLine            func(childComplexity int, input ent.CreateBudgetLineInput) int
@@ -814,6 +816,8 @@ type MutationResolver interface {
 	CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreatedAPIToken, error)
 	RevokeAPIToken(ctx context.Context, id int) (*ent.ApiToken, error)
 	AssessProject(ctx context.Context, id int, asOf *time.Time) (*ent.Assessment, error)
+	AssessStation(ctx context.Context, id int, asOf *time.Time) (*ent.Assessment, error)
+	AssessOrganization(ctx context.Context, id int, asOf *time.Time) (*ent.Assessment, error)
 	ReloadPlugin(ctx context.Context, region string) (*model.PluginStatus, error)
 }
 type QueryResolver interface {
@@ -1721,6 +1725,18 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Finding.Status(childComplexity), true
 
+	case "Mutation.assessOrganization":
+		if e.complexity.Mutation.AssessOrganization == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_assessOrganization_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Mutation.AssessOrganization(childComplexity, args["id"].(int), args["asOf"].(*time.Time)), true
+
 	case "Mutation.assessProject":
 		if e.complexity.Mutation.AssessProject == nil {
 			break
@@ -1732,6 +1748,18 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.Mutation.AssessProject(childComplexity, args["id"].(int), args["asOf"].(*time.Time)), true
+
+	case "Mutation.assessStation":
+		if e.complexity.Mutation.AssessStation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_assessStation_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Mutation.AssessStation(childComplexity, args["id"].(int), args["asOf"].(*time.Time)), true
 
 	case "Mutation.createApiToken":
 		if e.complexity.Mutation.CreateAPIToken == nil {
@@ -19948,6 +19976,34 @@ extend type Mutation {
   ): Assessment!
 
   """
+  评估社工站并保存 / Evaluate a stored township or street station (乡镇(街道)社工站) — its
+  facilities, systems, agreed headcount and its workers with their ages at asOf and 学时 of the
+  last 12 months — under its region (and ancestors) and store the result as an Assessment, like
+  assessProject. Unknown id → NOT_FOUND. Admins, and region_operator tokens whose scope includes
+  the station's region; FORBIDDEN for everyone else.
+  """
+  assessStation(
+    "社工站 ID / station id"
+    id: ID!
+    "基准日，默认今天 / as-of date; default today in China"
+    asOf: Date
+  ): Assessment!
+
+  """
+  评估社会工作服务机构并保存 / Evaluate a stored social-work service organisation (社会工作服务机构)
+  — its staff, party organisation and registration facts — under its region (and ancestors) and
+  store the result as an Assessment, like assessProject. Unknown id → NOT_FOUND. Admins, and
+  region_operator tokens whose scope includes the organisation's region; FORBIDDEN for everyone
+  else.
+  """
+  assessOrganization(
+    "机构 ID / organisation id"
+    id: ID!
+    "基准日，默认今天 / as-of date; default today in China"
+    asOf: Date
+  ): Assessment!
+
+  """
   重新加载地区插件（管理员）/ Restart a region's plugin with a fresh process (re-reading an external
   binary and its checksum) and re-sync its policy tables. Admin only; FORBIDDEN otherwise.
   """
@@ -20568,6 +20624,57 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_Mutation_assessOrganization_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Mutation_assessOrganization_argsID(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := ec.field_Mutation_assessOrganization_argsAsOf(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
+	return args, nil
+}
+func (ec *executionContext) field_Mutation_assessOrganization_argsID(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (int, error) {
+	if _, ok := rawArgs["id"]; !ok {
+		var zeroVal int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+	if tmp, ok := rawArgs["id"]; ok {
+		return ec.unmarshalNID2int(ctx, tmp)
+	}
+
+	var zeroVal int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Mutation_assessOrganization_argsAsOf(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*time.Time, error) {
+	if _, ok := rawArgs["asOf"]; !ok {
+		var zeroVal *time.Time
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
+	if tmp, ok := rawArgs["asOf"]; ok {
+		return ec.unmarshalODate2ᚖtimeᚐTime(ctx, tmp)
+	}
+
+	var zeroVal *time.Time
+	return zeroVal, nil
+}
+
 func (ec *executionContext) field_Mutation_assessProject_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -20602,6 +20709,57 @@ func (ec *executionContext) field_Mutation_assessProject_argsID(
 }
 
 func (ec *executionContext) field_Mutation_assessProject_argsAsOf(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*time.Time, error) {
+	if _, ok := rawArgs["asOf"]; !ok {
+		var zeroVal *time.Time
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
+	if tmp, ok := rawArgs["asOf"]; ok {
+		return ec.unmarshalODate2ᚖtimeᚐTime(ctx, tmp)
+	}
+
+	var zeroVal *time.Time
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Mutation_assessStation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Mutation_assessStation_argsID(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := ec.field_Mutation_assessStation_argsAsOf(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
+	return args, nil
+}
+func (ec *executionContext) field_Mutation_assessStation_argsID(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (int, error) {
+	if _, ok := rawArgs["id"]; !ok {
+		var zeroVal int
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+	if tmp, ok := rawArgs["id"]; ok {
+		return ec.unmarshalNID2int(ctx, tmp)
+	}
+
+	var zeroVal int
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Mutation_assessStation_argsAsOf(
 	ctx context.Context,
 	rawArgs map[string]any,
 ) (*time.Time, error) {
@@ -37423,6 +37581,160 @@ func (ec *executionContext) fieldContext_Mutation_assessProject(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_assessProject_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_assessStation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Mutation_assessStation(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Mutation().AssessStation(rctx, fc.Args["id"].(int), fc.Args["asOf"].(*time.Time))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*ent.Assessment)
+	fc.Result = res
+	return ec.marshalNAssessment2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐAssessment(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Mutation_assessStation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Assessment_id(ctx, field)
+			case "createdAt":
+				return ec.fieldContext_Assessment_createdAt(ctx, field)
+			case "updatedAt":
+				return ec.fieldContext_Assessment_updatedAt(ctx, field)
+			case "asOf":
+				return ec.fieldContext_Assessment_asOf(ctx, field)
+			case "status":
+				return ec.fieldContext_Assessment_status(ctx, field)
+			case "findings":
+				return ec.fieldContext_Assessment_findings(ctx, field)
+			case "pluginRefs":
+				return ec.fieldContext_Assessment_pluginRefs(ctx, field)
+			case "project":
+				return ec.fieldContext_Assessment_project(ctx, field)
+			case "station":
+				return ec.fieldContext_Assessment_station(ctx, field)
+			case "organization":
+				return ec.fieldContext_Assessment_organization(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Assessment", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_assessStation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_assessOrganization(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Mutation_assessOrganization(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Mutation().AssessOrganization(rctx, fc.Args["id"].(int), fc.Args["asOf"].(*time.Time))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*ent.Assessment)
+	fc.Result = res
+	return ec.marshalNAssessment2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐAssessment(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Mutation_assessOrganization(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Assessment_id(ctx, field)
+			case "createdAt":
+				return ec.fieldContext_Assessment_createdAt(ctx, field)
+			case "updatedAt":
+				return ec.fieldContext_Assessment_updatedAt(ctx, field)
+			case "asOf":
+				return ec.fieldContext_Assessment_asOf(ctx, field)
+			case "status":
+				return ec.fieldContext_Assessment_status(ctx, field)
+			case "findings":
+				return ec.fieldContext_Assessment_findings(ctx, field)
+			case "pluginRefs":
+				return ec.fieldContext_Assessment_pluginRefs(ctx, field)
+			case "project":
+				return ec.fieldContext_Assessment_project(ctx, field)
+			case "station":
+				return ec.fieldContext_Assessment_station(ctx, field)
+			case "organization":
+				return ec.fieldContext_Assessment_organization(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Assessment", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_assessOrganization_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -79548,6 +79860,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "assessProject":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_assessProject(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assessStation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_assessStation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assessOrganization":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_assessOrganization(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

@@ -222,8 +222,10 @@ var accessRows = map[string]row{
 		func(f *fixture) map[string]any { return map[string]any{"l": fmt.Sprintf("matrix %d", f.next())} }},
 	"Mutation.revokeApiToken": {adminRole, `mutation($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`,
 		func(f *fixture) map[string]any { return map[string]any{"id": f.ids["spareToken"]} }},
-	"Mutation.assessProject": {scoped, `mutation($id: ID!) { assessProject(id: $id, asOf: "2024-06-01") { id status } }`, id("project")},
-	"Mutation.reloadPlugin":  {adminRole, `mutation { reloadPlugin(region: "yunnan") { state } }`, none},
+	"Mutation.assessProject":      {scoped, `mutation($id: ID!) { assessProject(id: $id, asOf: "2024-06-01") { id status } }`, id("project")},
+	"Mutation.assessStation":      {scoped, `mutation($id: ID!) { assessStation(id: $id, asOf: "2024-06-01") { id status } }`, id("station")},
+	"Mutation.assessOrganization": {scoped, `mutation($id: ID!) { assessOrganization(id: $id, asOf: "2024-06-01") { id status } }`, id("org")},
+	"Mutation.reloadPlugin":       {adminRole, `mutation { reloadPlugin(region: "yunnan") { state } }`, none},
 }
 
 // snapshot counts what a refused call must not change.
@@ -401,10 +403,13 @@ func TestPersonalDataNeverLeaks(t *testing.T) {
 		{`query($id: ID!) { node(id: $id) { ... on SocialWorker { name(x: 1) } } }`, map[string]any{"id": wid}, false},
 	}
 	var bodies bytes.Buffer
-	assessed := storedAssessment(t, f)
+	// Stored assessments of a project and of a station, both staffed by the seeded worker.
+	assessed := map[string]int{"Project": storedAssessment(t, f, "Project"), "Station": storedAssessment(t, f, "Station")}
 	for _, role := range []string{rAnon, rResearcher} {
 		c := f.clients[role]
-		bodies.WriteString(readAssessment(t, f, assessed, role, false))
+		for typ, id := range assessed {
+			bodies.WriteString(readAssessment(t, f, typ, id, role, false))
+		}
 		for _, q := range queries {
 			res := c.Do(t, q.q, q.vars)
 			raw, _ := json.Marshal(res)
@@ -463,10 +468,12 @@ func TestPersonalDataNeverLeaks(t *testing.T) {
 		t.Errorf("shenzhen operator read a zhuzhou worker's personal data: %+v", seen.Node)
 	}
 	// Whoever may read the worker's personal data reads the stored findings in full.
-	for _, role := range []string{rAdmin, rOpSame, rOpParent} {
-		readAssessment(t, f, assessed, role, true)
+	for typ, id := range assessed {
+		for _, role := range []string{rAdmin, rOpSame, rOpParent} {
+			readAssessment(t, f, typ, id, role, true)
+		}
+		readAssessment(t, f, typ, id, rOpOther, false)
 	}
-	readAssessment(t, f, assessed, rOpOther, false)
 	for _, v := range append([]string{privName, privBirth, privCert, privPhone, "13912345"}, assessedPersonal...) {
 		if i := strings.Index(bodies.String(), v); i >= 0 {
 			t.Errorf("personal value %q leaked: …%s…", v, bodies.String()[max(0, i-200):min(bodies.Len(), i+100)])
@@ -492,38 +499,52 @@ var assessedPersonal = []string{"workers[0]: 41", "超龄 1 岁", "1 years over"
 const assessedLabor = "98765.43"
 
 // storedAssessment stores (as an admin, through the API) an assessment of a Zhuzhou station
-// project staffed by the seeded worker, so that its findings are built from the worker's
-// personal data: the Hunan station rules check every worker's age, education and hukou.
-func storedAssessment(t *testing.T, f *fixture) int {
+// project (typ Project) or a Zhuzhou station (typ Station) staffed by the seeded worker alone,
+// so that its findings are built from the worker's personal data: the Hunan station rules check
+// every worker's age, education and hukou. It records the assessed entity as
+// f.ids["assessed"+typ] and returns the assessment's id.
+func storedAssessment(t *testing.T, f *fixture, typ string) int {
 	t.Helper()
 	ctx := auth.System(context.Background())
 	c := f.s.App.DB.Client
 	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
-	p := c.Project.Create().SetName("隐私评估项目（示例）").SetPurchaser("株洲市民政局").SetDomain("DOM-ELDERLY").
-		SetPurchaseMode(project.PurchaseModePOST).SetProgramme(project.ProgrammeSTATION).
-		SetStartsOn(day("2028-01-01")).SetEndsOn(day("2028-12-31")).SetContractSignedOn(day("2027-12-20")).
-		SetCycleYears(3).SetHeadcount(1).SetProfessionalPosts(1).
-		SetRegionID(f.ids["zhuzhou"]).AddWorkerIDs(f.ids["worker"]).SaveX(ctx)
-	c.BudgetLine.Create().SetProject(p).SetCategory(budgetline.CategoryLABOR).SetAmount(9876543).SaveX(ctx)
-	f.ids["assessedProject"] = p.ID
-	var out struct{ AssessProject struct{ ID string } }
-	f.clients[rAdmin].MustData(t, `mutation($id: ID!) { assessProject(id: $id, asOf: "2028-06-01") { id } }`, map[string]any{"id": p.ID}, &out)
+	switch typ {
+	case "Project":
+		p := c.Project.Create().SetName("隐私评估项目（示例）").SetPurchaser("株洲市民政局").SetDomain("DOM-ELDERLY").
+			SetPurchaseMode(project.PurchaseModePOST).SetProgramme(project.ProgrammeSTATION).
+			SetStartsOn(day("2028-01-01")).SetEndsOn(day("2028-12-31")).SetContractSignedOn(day("2027-12-20")).
+			SetCycleYears(3).SetHeadcount(1).SetProfessionalPosts(1).
+			SetRegionID(f.ids["zhuzhou"]).AddWorkerIDs(f.ids["worker"]).SaveX(ctx)
+		c.BudgetLine.Create().SetProject(p).SetCategory(budgetline.CategoryLABOR).SetAmount(9876543).SaveX(ctx)
+		f.ids["assessedProject"] = p.ID
+	case "Station":
+		f.ids["assessedStation"] = c.Station.Create().SetName("隐私评估社工站（示例）").SetTownship("测试街道").SetCounty("荷塘区").
+			SetRegionID(f.ids["zhuzhou"]).AddWorkerIDs(f.ids["worker"]).SaveX(ctx).ID
+	default:
+		t.Fatalf("storedAssessment of %s", typ)
+	}
+	mutation := "assess" + typ
+	var out map[string]struct{ ID string }
+	f.clients[rAdmin].MustData(t, `mutation($id: ID!) { `+mutation+`(id: $id, asOf: "2028-06-01") { id } }`, map[string]any{"id": f.ids["assessed"+typ]}, &out)
 	var id int
-	if _, err := fmt.Sscan(out.AssessProject.ID, &id); err != nil {
-		t.Fatalf("assessment id %q: %v", out.AssessProject.ID, err)
+	if _, err := fmt.Sscan(out[mutation].ID, &id); err != nil {
+		t.Fatalf("assessment id %q: %v", out[mutation].ID, err)
 	}
 	return id
 }
 
-// readAssessment reads the stored assessment as role in every way GraphQL offers (node,
-// nodes, the root connection, and the nested edges of its project and its project's region,
-// and the assessProject answer of a fresh assessment for roles that may write) and checks each
-// copy of the findings: in full when full, else with every finding not about money redacted
-// and money findings intact. It returns the raw bodies for the leak scan.
-func readAssessment(t *testing.T, f *fixture, id int, role string, full bool) string {
+// readAssessment reads the stored assessment of a typ (see storedAssessment) as role in every
+// way GraphQL offers (node, nodes, the root connection, and the nested edges of the assessed
+// project or station and of its region, and the assessProject / assessStation answer of a fresh
+// assessment for roles that may write) and checks each copy of the findings: in full when full,
+// else with every finding not about money redacted and money findings intact. It returns the raw
+// bodies for the leak scan.
+func readAssessment(t *testing.T, f *fixture, typ string, id int, role string, full bool) string {
 	t.Helper()
 	const fs = `findings { ruleId region concept status actual required remedy messageZh messageEn citation { document clause quote } }`
-	pid := f.ids["assessedProject"]
+	eid := f.ids["assessed"+typ]
+	who := typ + " assessment as " + role
+	edge := strings.ToLower(typ) // the assessment's edge to it, and its root connection without the s
 	reads := []struct {
 		q    string
 		vars map[string]any
@@ -531,16 +552,16 @@ func readAssessment(t *testing.T, f *fixture, id int, role string, full bool) st
 		{`query($id: ID!) { node(id: $id) { ... on Assessment { ` + fs + ` } } }`, map[string]any{"id": id}},
 		{`query($id: ID!) { nodes(ids: [$id]) { ... on Assessment { ` + fs + ` } } }`, map[string]any{"id": id}},
 		{`{ assessments(first: 100) { edges { node { ` + fs + ` } } } }`, nil},
-		{`query($id: ID!) { node(id: $id) { ... on Project { assessments(first: 10) { edges { node { ` + fs + ` } } } } } }`, map[string]any{"id": pid}},
-		{`query($id: ID!) { projects(first: 1, where: {id: $id}) { edges { node { assessments(first: 10) { edges { node { ` + fs + ` } } } } } } }`, map[string]any{"id": pid}},
-		{`query($id: ID!) { node(id: $id) { ... on Assessment { project { assessments(first: 10) { edges { node { ` + fs + ` } } } } } } }`, map[string]any{"id": id}},
-		{`query($id: ID!) { regions(first: 1, where: {code: "zhuzhou"}) { edges { node { projects(first: 5, where: {id: $id}) { edges { node { assessments(first: 10) { edges { node { ` + fs + ` } } } } } } } } } }`, map[string]any{"id": pid}},
+		{`query($id: ID!) { node(id: $id) { ... on ` + typ + ` { assessments(first: 10) { edges { node { ` + fs + ` } } } } } }`, map[string]any{"id": eid}},
+		{`query($id: ID!) { ` + edge + `s(first: 1, where: {id: $id}) { edges { node { assessments(first: 10) { edges { node { ` + fs + ` } } } } } } }`, map[string]any{"id": eid}},
+		{`query($id: ID!) { node(id: $id) { ... on Assessment { ` + edge + ` { assessments(first: 10) { edges { node { ` + fs + ` } } } } } } }`, map[string]any{"id": id}},
+		{`query($id: ID!) { regions(first: 1, where: {code: "zhuzhou"}) { edges { node { ` + edge + `s(first: 5, where: {id: $id}) { edges { node { assessments(first: 10) { edges { node { ` + fs + ` } } } } } } } } } }`, map[string]any{"id": eid}},
 	}
 	if role != rAnon && role != rResearcher {
 		reads = append(reads, struct {
 			q    string
 			vars map[string]any
-		}{`mutation($id: ID!) { assessProject(id: $id, asOf: "2028-06-01") { ` + fs + ` } }`, map[string]any{"id": pid}})
+		}{`mutation($id: ID!) { assess` + typ + `(id: $id, asOf: "2028-06-01") { ` + fs + ` } }`, map[string]any{"id": eid}})
 	}
 	var bodies strings.Builder
 	for _, r := range reads {
@@ -549,7 +570,7 @@ func readAssessment(t *testing.T, f *fixture, id int, role string, full bool) st
 			if role == rOpOther && strings.HasPrefix(r.q, "mutation") && res.Errors[0].Code() == "FORBIDDEN" {
 				continue // another region's project: not assessable either
 			}
-			t.Errorf("%s: %s: %s", role, r.q, res.ErrorString())
+			t.Errorf("%s: %s: %s", who, r.q, res.ErrorString())
 			continue
 		}
 		bodies.Write(res.Data)
@@ -563,23 +584,23 @@ func readAssessment(t *testing.T, f *fixture, id int, role string, full bool) st
 				(fd.Remedy == nil || *fd.Remedy == graph.FindingRedacted)
 			switch {
 			case fd.RuleID == "" || fd.Region == "" || fd.Status == "" || fd.Citation.Document == "":
-				t.Errorf("%s: finding lost its rule, region, status or citation: %+v", role, fd)
+				t.Errorf("%s: finding lost its rule, region, status or citation: %+v", who, fd)
 			case money && (str(fd.Actual) != assessedLabor || fd.MessageZh == graph.FindingRedacted):
-				t.Errorf("%s: money finding altered: %+v", role, fd)
+				t.Errorf("%s: money finding altered: %+v", who, fd)
 			case !money && !full && !redacted:
-				t.Errorf("%s: finding %s not redacted: %+v", role, fd.RuleID, fd)
+				t.Errorf("%s: finding %s not redacted: %+v", who, fd.RuleID, fd)
 			case !money && full && (redacted || fd.MessageZh == graph.FindingRedacted):
-				t.Errorf("%s: finding %s redacted for a role that may read it: %+v", role, fd.RuleID, fd)
+				t.Errorf("%s: finding %s redacted for a role that may read it: %+v", who, fd.RuleID, fd)
 			}
 		})
 		if n < 6 {
-			t.Errorf("%s: %d findings in %s", role, n, res.Data)
+			t.Errorf("%s: %d findings in %s", who, n, res.Data)
 		}
 	}
 	if full {
 		for _, v := range assessedPersonal {
 			if !strings.Contains(bodies.String(), v) {
-				t.Errorf("%s should read %q in the stored findings", role, v)
+				t.Errorf("%s should read %q in the stored findings", who, v)
 			}
 		}
 	}

@@ -17,13 +17,17 @@ import (
 	"testing"
 	"time"
 
+	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/ent/auditlog"
 	"github.com/shegong/shegong/ent/budgetline"
+	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/trainingrecord"
 	"github.com/shegong/shegong/internal/apptest"
+	"github.com/shegong/shegong/internal/creditcode"
 	"github.com/shegong/shegong/internal/gqltest"
 	"github.com/shegong/shegong/internal/testdb"
 )
@@ -139,6 +143,8 @@ func TestPolicyAPI(t *testing.T) {
 			t.Run("CompareBatch", func(t *testing.T) { compareBatch(t, s) })
 			t.Run("BadInput", func(t *testing.T) { badInput(t, s) })
 			t.Run("AssessProject", func(t *testing.T) { assessProject(t, s) })
+			t.Run("AssessStation", func(t *testing.T) { assessStation(t, s) })
+			t.Run("AssessOrganization", func(t *testing.T) { assessOrganization(t, s) })
 			t.Run("PurchaseMode", func(t *testing.T) { purchaseMode(t, s) })
 			t.Run("Evaluations", func(t *testing.T) { evaluations(t, s) })
 			t.Run("GovernmentSubject", func(t *testing.T) { governmentSubject(t, s) })
@@ -634,6 +640,188 @@ func assessProject(t *testing.T, s *apptest.Server) {
 	}
 }
 
+// assessmentOut is a stored assessment as assessStation and assessOrganization answer it.
+type assessmentOut struct {
+	ID, AsOf, Status      string
+	Findings              []finding
+	PluginRefs            []struct{ Region, Plugin, PluginVersion, RulesetHash string }
+	Station, Organization *struct{ ID string }
+}
+
+const assessmentFields = `id asOf status station { id } organization { id }
+	findings { ruleId region concept status actual required remedy messageZh messageEn citation { document title clause quote } }
+	pluginRefs { region plugin pluginVersion rulesetHash }`
+
+// assessAs calls an assess mutation (assessStation, assessOrganization) and returns the stored
+// assessment.
+func assessAs(t *testing.T, c *gqltest.Client, mutation string, id int, asOf string) assessmentOut {
+	t.Helper()
+	var out map[string]assessmentOut
+	c.MustData(t, `mutation($id: ID!, $d: Date) { `+mutation+`(id: $id, asOf: $d) { `+assessmentFields+` } }`,
+		map[string]any{"id": id, "d": asOf}, &out)
+	return out[mutation]
+}
+
+// auditedOK counts the ok audit entries of an action on stored assessments.
+func auditedOK(t *testing.T, s *apptest.Server, action string) int {
+	t.Helper()
+	return s.App.DB.Client.AuditLog.Query().Where(auditlog.Action(action), auditlog.OutcomeEQ(auditlog.OutcomeOk),
+		auditlog.EntityType(ent.TypeAssessment)).CountX(auth.System(context.Background()))
+}
+
+// assessStation: a stored Hunan station is assessed from its own workers, whose age is taken
+// on asOf: the worker born 1982-06-02 is 40 on 2023-06-01 (HN-STAFF-AGE-MAX-40 passes: 40岁以下
+// includes 40) and 41 the next day (it fails, naming the worker's path). Each call stores an
+// assessment under the station, stamped with Hunan's plugin and audited. An operator of another
+// region, and one of a region inside Hunan, are refused before anything is stored; an unknown id,
+// and the id of an organisation, are NOT_FOUND.
+func assessStation(t *testing.T, s *apptest.Server) {
+	ctx := auth.System(context.Background())
+	admin := s.As(adminOf(t, s))
+	c := s.App.DB.Client
+	hn := c.Region.Query().Where(region.Code("hunan")).OnlyX(ctx)
+	birth, _ := time.Parse(time.DateOnly, "1982-06-02")
+	w := c.SocialWorker.Create().SetName("湖南驻站社工（示例）").SetRegion(hn).SetBirthDate(birth).
+		SetEducation(socialworker.EducationBACHELOR).SetLocalHukou(true).SaveX(ctx)
+	st := c.Station.Create().SetName("湖南测试社工站（示例）").SetTownship("测试镇").SetCounty("测试县").
+		SetRegion(hn).AddWorkers(w).SaveX(ctx)
+	audited := auditedOK(t, s, "assessStation")
+
+	for _, tc := range []struct {
+		asOf, status, actual string
+	}{{"2023-06-01", "PASS", "station.workers[0]: 40"}, {"2023-06-02", "FAIL", "station.workers[0]: 41"}} {
+		a := assessAs(t, admin, "assessStation", st.ID, tc.asOf)
+		f := evaluation{Region: "hunan", Findings: a.Findings}.finding(t, "HN-STAFF-AGE-MAX-40")
+		if f.Status != tc.status || f.Region != "hunan" || (tc.status == "FAIL" && str(f.Actual) != tc.actual) {
+			t.Errorf("stored worker on %s: %+v, want %s %s", tc.asOf, f, tc.status, tc.actual)
+		}
+		if tc.status == "FAIL" && (a.Status != "NON_COMPLIANT" || !strings.Contains(str(f.Remedy), "超龄 1 岁")) {
+			t.Errorf("41 on %s: status %s remedy %q, want NON_COMPLIANT and 超龄 1 岁", tc.asOf, a.Status, str(f.Remedy))
+		}
+		if a.AsOf != tc.asOf || a.Station == nil || a.Station.ID != fmt.Sprint(st.ID) || a.Organization != nil {
+			t.Errorf("assessment on %s: %+v", tc.asOf, a)
+		}
+		if len(a.PluginRefs) != 1 || a.PluginRefs[0].Region != "hunan" || a.PluginRefs[0].Plugin != "builtin:hunan" ||
+			a.PluginRefs[0].PluginVersion == "" || len(a.PluginRefs[0].RulesetHash) != 64 {
+			t.Errorf("plugin refs: %+v", a.PluginRefs)
+		}
+	}
+	// Stored, listed under the station, and audited once per call.
+	var node struct {
+		Node struct{ Assessments struct{ TotalCount int } }
+	}
+	s.GQL.MustData(t, `query($id: ID!) { node(id: $id) { ... on Station { assessments(first: 10) { totalCount } } } }`,
+		map[string]any{"id": st.ID}, &node)
+	if node.Node.Assessments.TotalCount != 2 {
+		t.Errorf("station assessments: %+v", node.Node.Assessments)
+	}
+	if n := auditedOK(t, s, "assessStation") - audited; n != 2 {
+		t.Errorf("%d ok audit entries for 2 station assessments", n)
+	}
+
+	// Refused before the plugins are asked, nothing stored: Shenzhen's operator, and Zhuzhou's
+	// (a region inside Hunan cannot assess Hunan's own station).
+	before := c.Assessment.Query().CountX(ctx)
+	for _, region := range []string{"shenzhen", "zhuzhou"} {
+		op := s.As(s.Token(t, auth.Operator, region, "e2e assess station "+region))
+		r := op.Do(t, `mutation($id: ID!) { assessStation(id: $id, asOf: "2023-06-02") { id } }`, map[string]any{"id": st.ID})
+		if e := expectError(t, r, "FORBIDDEN", ""); !strings.Contains(e.Message, "assessStation") || !strings.Contains(e.Message, "hunan") {
+			t.Errorf("operator of %s: message %q should name assessStation and the station's region", region, e.Message)
+		}
+	}
+	if after := c.Assessment.Query().CountX(ctx); after != before {
+		t.Errorf("refused assessStation stored something: %d → %d assessments", before, after)
+	}
+	org := c.Organization.Create().SetName("湖南测试机构（示例）").SetUnifiedSocialCreditCode(testCreditCode(t, "430000", "A0000001")).
+		SetRegistrationLevel(organization.RegistrationLevelPROVINCE).SetRegion(hn).SaveX(ctx)
+	for _, id := range []int{999999999, org.ID} {
+		expectError(t, admin.Do(t, `mutation($id: ID!) { assessStation(id: $id) { id } }`, map[string]any{"id": id}), "NOT_FOUND", "")
+	}
+}
+
+// assessOrganization: a stored Zhuzhou organisation is assessed through the chain — Zhuzhou's
+// rules read its stored staff (2 qualified of 9 fall short of one third) and Hunan's answer too
+// (its disclosures are not stored: not given) — with a plugin ref for each region. Hunan's
+// operator may assess it (a region inside its scope), Shenzhen's may not; an unknown id, and the
+// id of a region, are NOT_FOUND; with Hunan's plugin killed the call is PLUGIN_UNAVAILABLE and
+// stores nothing.
+func assessOrganization(t *testing.T, s *apptest.Server) {
+	ctx := auth.System(context.Background())
+	admin := s.As(adminOf(t, s))
+	c := s.App.DB.Client
+	zz := c.Region.Query().Where(region.Code("zhuzhou")).OnlyX(ctx)
+	org := c.Organization.Create().SetName("株洲测试社工服务社（示例）").SetUnifiedSocialCreditCode(testCreditCode(t, "430200", "A0000002")).
+		SetRegistrationLevel(organization.RegistrationLevelCOUNTY).SetFullTimeStaff(9).SetQualifiedStaff(2).SetRegion(zz).SaveX(ctx)
+	audited := auditedOK(t, s, "assessOrganization")
+
+	hunanOp := s.As(s.Token(t, auth.Operator, "hunan", "e2e assess organisation hunan"))
+	a := assessAs(t, hunanOp, "assessOrganization", org.ID, "2023-06-01")
+	ev := evaluation{Region: "zhuzhou", Findings: a.Findings}
+	if f := ev.finding(t, "ZZ-ORG-REG-QUALIFIED-STAFF-ONE-THIRD"); f.Status != "FAIL" || f.Region != "zhuzhou" || str(f.Actual) != "2/9" {
+		t.Errorf("qualified staff from the stored organisation: %+v", f)
+	}
+	if f := ev.finding(t, "HN-REPORT-CONTRACTOR-DISCLOSURE"); f.Status != "INSUFFICIENT_INPUT" || f.Region != "hunan" {
+		t.Errorf("hunan's disclosure rule on a stored organisation (no disclosures stored): %+v", f)
+	}
+	var refs []string
+	for _, r := range a.PluginRefs {
+		if r.PluginVersion == "" || len(r.RulesetHash) != 64 || r.Plugin != "builtin:"+r.Region {
+			t.Errorf("plugin ref: %+v", r)
+		}
+		refs = append(refs, r.Region)
+	}
+	if !slices.Equal(refs, []string{"zhuzhou", "hunan"}) {
+		t.Errorf("plugin refs of %v, want [zhuzhou hunan]", refs)
+	}
+	if a.Status != "NON_COMPLIANT" || a.AsOf != "2023-06-01" || a.Organization == nil || a.Organization.ID != fmt.Sprint(org.ID) || a.Station != nil {
+		t.Errorf("assessment: %+v", a)
+	}
+	var node struct {
+		Node struct{ Assessments struct{ TotalCount int } }
+	}
+	s.GQL.MustData(t, `query($id: ID!) { node(id: $id) { ... on Organization { assessments(first: 10) { totalCount } } } }`,
+		map[string]any{"id": org.ID}, &node)
+	if node.Node.Assessments.TotalCount != 1 {
+		t.Errorf("organisation assessments: %+v", node.Node.Assessments)
+	}
+	if n := auditedOK(t, s, "assessOrganization") - audited; n != 1 {
+		t.Errorf("%d ok audit entries for 1 organisation assessment", n)
+	}
+
+	before := c.Assessment.Query().CountX(ctx)
+	szOp := s.As(s.Token(t, auth.Operator, "shenzhen", "e2e assess organisation shenzhen"))
+	r := szOp.Do(t, `mutation($id: ID!) { assessOrganization(id: $id) { id } }`, map[string]any{"id": org.ID})
+	if e := expectError(t, r, "FORBIDDEN", ""); !strings.Contains(e.Message, "assessOrganization") {
+		t.Errorf("message %q should name assessOrganization", e.Message)
+	}
+	for _, id := range []int{999999999, zz.ID} {
+		expectError(t, admin.Do(t, `mutation($id: ID!) { assessOrganization(id: $id) { id } }`, map[string]any{"id": id}), "NOT_FOUND", "")
+	}
+
+	// A region of the chain down: no assessment that would read as a verdict without it.
+	hunan := plugins(t, s)["hunan"]
+	if err := syscall.Kill(*hunan.Pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	r = admin.Do(t, `mutation($id: ID!) { assessOrganization(id: $id, asOf: "2023-06-01") { id } }`, map[string]any{"id": org.ID})
+	expectError(t, r, "PLUGIN_UNAVAILABLE", "")
+	waitRestarted(t, s, "hunan", *hunan.Pid)
+	if after := c.Assessment.Query().CountX(ctx); after != before {
+		t.Errorf("refused or failed assessOrganization stored something: %d → %d assessments", before, after)
+	}
+}
+
+// testCreditCode is a valid unified social credit code of a social organisation (52) in an
+// administrative division, for organisations the tests create.
+func testCreditCode(t *testing.T, division, serial string) string {
+	t.Helper()
+	code, err := creditcode.Build("52", division, serial)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return code
+}
+
 // findingOf returns the finding of a rule with a concept: a rule may answer for more than one
 // concept (SZ-CONTRACT-CYCLE-3Y: the cycle and the purchase mode of clause 十三).
 func (e evaluation) findingOf(t *testing.T, rule, concept string) finding {
@@ -825,19 +1013,7 @@ func killedPlugin(t *testing.T, s *apptest.Server) {
 			t.Errorf("%s should answer: error %+v, evaluated by %+v", ev.Region, ev.Error, ev.EvaluatedBy)
 		}
 	}
-	// Recovered: a new process serves Shenzhen (the host noticed the death, not just "READY"
-	// because it has not noticed yet).
-	deadline := time.Now().Add(15 * time.Second)
-	for {
-		st := plugins(t, s)["shenzhen"]
-		if st.State == "READY" && st.Pid != nil && *st.Pid != *sz.Pid {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("shenzhen not restarted: %+v", st)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	waitRestarted(t, s, "shenzhen", *sz.Pid)
 	after := plugins(t, s)["shenzhen"]
 	if after.Pid == nil || *after.Pid == *sz.Pid || after.Restarts < 1 {
 		t.Errorf("shenzhen after restart: %+v (was pid %d)", after, *sz.Pid)
@@ -849,6 +1025,23 @@ func killedPlugin(t *testing.T, s *apptest.Server) {
 		if ev.Region == "shenzhen" && len(ev.Findings) == 0 {
 			t.Errorf("shenzhen answers again but without findings")
 		}
+	}
+}
+
+// waitRestarted waits until a new process serves a region whose plugin process pid was killed
+// (the host noticed the death, not just "READY" because it has not noticed yet).
+func waitRestarted(t *testing.T, s *apptest.Server, region string, pid int) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		st := plugins(t, s)[region]
+		if st.State == "READY" && st.Pid != nil && *st.Pid != pid {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s not restarted: %+v", region, st)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
 
