@@ -189,6 +189,9 @@ var schemaGraph = func() *sqlgraph.Schema {
 			organization.FieldRegistrationConditions:  {Type: field.TypeJSON, Column: organization.FieldRegistrationConditions},
 			organization.FieldPartyOrganizationMode:   {Type: field.TypeEnum, Column: organization.FieldPartyOrganizationMode},
 			organization.FieldAnnualInspection:        {Type: field.TypeEnum, Column: organization.FieldAnnualInspection},
+			organization.FieldDisclosures:             {Type: field.TypeJSON, Column: organization.FieldDisclosures},
+			organization.FieldHasBoard:                {Type: field.TypeBool, Column: organization.FieldHasBoard},
+			organization.FieldHasSupervisoryBoard:     {Type: field.TypeBool, Column: organization.FieldHasSupervisoryBoard},
 		},
 	}
 	graph.Nodes[7] = &sqlgraph.Node{
@@ -1788,6 +1791,21 @@ func (f *OrganizationFilter) WherePartyOrganizationMode(p entql.StringP) {
 // WhereAnnualInspection applies the entql string predicate on the annual_inspection field.
 func (f *OrganizationFilter) WhereAnnualInspection(p entql.StringP) {
 	f.Where(p.Field(organization.FieldAnnualInspection))
+}
+
+// WhereDisclosures applies the entql json.RawMessage predicate on the disclosures field.
+func (f *OrganizationFilter) WhereDisclosures(p entql.BytesP) {
+	f.Where(p.Field(organization.FieldDisclosures))
+}
+
+// WhereHasBoard applies the entql bool predicate on the has_board field.
+func (f *OrganizationFilter) WhereHasBoard(p entql.BoolP) {
+	f.Where(p.Field(organization.FieldHasBoard))
+}
+
+// WhereHasSupervisoryBoard applies the entql bool predicate on the has_supervisory_board field.
+func (f *OrganizationFilter) WhereHasSupervisoryBoard(p entql.BoolP) {
+	f.Where(p.Field(organization.FieldHasSupervisoryBoard))
 }
 
 // WhereHasRegion applies a predicate to check if query has an edge region.

@@ -1319,6 +1319,21 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 				selectedFields = append(selectedFields, organization.FieldAnnualInspection)
 				fieldSeen[organization.FieldAnnualInspection] = struct{}{}
 			}
+		case "disclosures":
+			if _, ok := fieldSeen[organization.FieldDisclosures]; !ok {
+				selectedFields = append(selectedFields, organization.FieldDisclosures)
+				fieldSeen[organization.FieldDisclosures] = struct{}{}
+			}
+		case "hasBoard":
+			if _, ok := fieldSeen[organization.FieldHasBoard]; !ok {
+				selectedFields = append(selectedFields, organization.FieldHasBoard)
+				fieldSeen[organization.FieldHasBoard] = struct{}{}
+			}
+		case "hasSupervisoryBoard":
+			if _, ok := fieldSeen[organization.FieldHasSupervisoryBoard]; !ok {
+				selectedFields = append(selectedFields, organization.FieldHasSupervisoryBoard)
+				fieldSeen[organization.FieldHasSupervisoryBoard] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

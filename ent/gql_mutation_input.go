@@ -411,6 +411,9 @@ type CreateOrganizationInput struct {
 	RegistrationConditions  []string
 	PartyOrganizationMode   *schematype.PartyOrganizationMode
 	AnnualInspection        *schematype.AnnualInspectionResult
+	Disclosures             []string
+	HasBoard                *bool
+	HasSupervisoryBoard     *bool
 	RegionID                int
 }
 
@@ -455,6 +458,15 @@ func (i *CreateOrganizationInput) Mutate(m *OrganizationMutation) {
 	if v := i.AnnualInspection; v != nil {
 		m.SetAnnualInspection(*v)
 	}
+	if v := i.Disclosures; v != nil {
+		m.SetDisclosures(v)
+	}
+	if v := i.HasBoard; v != nil {
+		m.SetHasBoard(*v)
+	}
+	if v := i.HasSupervisoryBoard; v != nil {
+		m.SetHasSupervisoryBoard(*v)
+	}
 	m.SetRegionID(i.RegionID)
 }
 
@@ -489,6 +501,13 @@ type UpdateOrganizationInput struct {
 	PartyOrganizationMode        *schematype.PartyOrganizationMode
 	ClearAnnualInspection        bool
 	AnnualInspection             *schematype.AnnualInspectionResult
+	ClearDisclosures             bool
+	Disclosures                  []string
+	AppendDisclosures            []string
+	ClearHasBoard                bool
+	HasBoard                     *bool
+	ClearHasSupervisoryBoard     bool
+	HasSupervisoryBoard          *bool
 	RegionID                     *int
 }
 
@@ -562,6 +581,27 @@ func (i *UpdateOrganizationInput) Mutate(m *OrganizationMutation) {
 	}
 	if v := i.AnnualInspection; v != nil {
 		m.SetAnnualInspection(*v)
+	}
+	if i.ClearDisclosures {
+		m.ClearDisclosures()
+	}
+	if v := i.Disclosures; v != nil {
+		m.SetDisclosures(v)
+	}
+	if i.AppendDisclosures != nil {
+		m.AppendDisclosures(i.AppendDisclosures)
+	}
+	if i.ClearHasBoard {
+		m.ClearHasBoard()
+	}
+	if v := i.HasBoard; v != nil {
+		m.SetHasBoard(*v)
+	}
+	if i.ClearHasSupervisoryBoard {
+		m.ClearHasSupervisoryBoard()
+	}
+	if v := i.HasSupervisoryBoard; v != nil {
+		m.SetHasSupervisoryBoard(*v)
 	}
 	if v := i.RegionID; v != nil {
 		m.SetRegionID(*v)

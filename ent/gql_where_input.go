@@ -3061,6 +3061,18 @@ type OrganizationWhereInput struct {
 	AnnualInspectionIsNil  bool                                `json:"annualInspectionIsNil,omitempty"`
 	AnnualInspectionNotNil bool                                `json:"annualInspectionNotNil,omitempty"`
 
+	// "has_board" field predicates.
+	HasBoard       *bool `json:"hasBoard,omitempty"`
+	HasBoardNEQ    *bool `json:"hasBoardNEQ,omitempty"`
+	HasBoardIsNil  bool  `json:"hasBoardIsNil,omitempty"`
+	HasBoardNotNil bool  `json:"hasBoardNotNil,omitempty"`
+
+	// "has_supervisory_board" field predicates.
+	HasSupervisoryBoard       *bool `json:"hasSupervisoryBoard,omitempty"`
+	HasSupervisoryBoardNEQ    *bool `json:"hasSupervisoryBoardNEQ,omitempty"`
+	HasSupervisoryBoardIsNil  bool  `json:"hasSupervisoryBoardIsNil,omitempty"`
+	HasSupervisoryBoardNotNil bool  `json:"hasSupervisoryBoardNotNil,omitempty"`
+
 	// "region" edge predicates.
 	HasRegion     *bool               `json:"hasRegion,omitempty"`
 	HasRegionWith []*RegionWhereInput `json:"hasRegionWith,omitempty"`
@@ -3494,6 +3506,30 @@ func (i *OrganizationWhereInput) P() (predicate.Organization, error) {
 	}
 	if i.AnnualInspectionNotNil {
 		predicates = append(predicates, organization.AnnualInspectionNotNil())
+	}
+	if i.HasBoard != nil {
+		predicates = append(predicates, organization.HasBoardEQ(*i.HasBoard))
+	}
+	if i.HasBoardNEQ != nil {
+		predicates = append(predicates, organization.HasBoardNEQ(*i.HasBoardNEQ))
+	}
+	if i.HasBoardIsNil {
+		predicates = append(predicates, organization.HasBoardIsNil())
+	}
+	if i.HasBoardNotNil {
+		predicates = append(predicates, organization.HasBoardNotNil())
+	}
+	if i.HasSupervisoryBoard != nil {
+		predicates = append(predicates, organization.HasSupervisoryBoardEQ(*i.HasSupervisoryBoard))
+	}
+	if i.HasSupervisoryBoardNEQ != nil {
+		predicates = append(predicates, organization.HasSupervisoryBoardNEQ(*i.HasSupervisoryBoardNEQ))
+	}
+	if i.HasSupervisoryBoardIsNil {
+		predicates = append(predicates, organization.HasSupervisoryBoardIsNil())
+	}
+	if i.HasSupervisoryBoardNotNil {
+		predicates = append(predicates, organization.HasSupervisoryBoardNotNil())
 	}
 
 	if i.HasRegion != nil {

@@ -5359,6 +5359,10 @@ type OrganizationMutation struct {
 	appendregistration_conditions []string
 	party_organization_mode       *schematype.PartyOrganizationMode
 	annual_inspection             *schematype.AnnualInspectionResult
+	disclosures                   *[]string
+	appenddisclosures             []string
+	has_board                     *bool
+	has_supervisory_board         *bool
 	clearedFields                 map[string]struct{}
 	region                        *int
 	clearedregion                 bool
@@ -6256,6 +6260,169 @@ func (m *OrganizationMutation) ResetAnnualInspection() {
 	delete(m.clearedFields, organization.FieldAnnualInspection)
 }
 
+// SetDisclosures sets the "disclosures" field.
+func (m *OrganizationMutation) SetDisclosures(s []string) {
+	m.disclosures = &s
+	m.appenddisclosures = nil
+}
+
+// Disclosures returns the value of the "disclosures" field in the mutation.
+func (m *OrganizationMutation) Disclosures() (r []string, exists bool) {
+	v := m.disclosures
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDisclosures returns the old "disclosures" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldDisclosures(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDisclosures is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDisclosures requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDisclosures: %w", err)
+	}
+	return oldValue.Disclosures, nil
+}
+
+// AppendDisclosures adds s to the "disclosures" field.
+func (m *OrganizationMutation) AppendDisclosures(s []string) {
+	m.appenddisclosures = append(m.appenddisclosures, s...)
+}
+
+// AppendedDisclosures returns the list of values that were appended to the "disclosures" field in this mutation.
+func (m *OrganizationMutation) AppendedDisclosures() ([]string, bool) {
+	if len(m.appenddisclosures) == 0 {
+		return nil, false
+	}
+	return m.appenddisclosures, true
+}
+
+// ClearDisclosures clears the value of the "disclosures" field.
+func (m *OrganizationMutation) ClearDisclosures() {
+	m.disclosures = nil
+	m.appenddisclosures = nil
+	m.clearedFields[organization.FieldDisclosures] = struct{}{}
+}
+
+// DisclosuresCleared returns if the "disclosures" field was cleared in this mutation.
+func (m *OrganizationMutation) DisclosuresCleared() bool {
+	_, ok := m.clearedFields[organization.FieldDisclosures]
+	return ok
+}
+
+// ResetDisclosures resets all changes to the "disclosures" field.
+func (m *OrganizationMutation) ResetDisclosures() {
+	m.disclosures = nil
+	m.appenddisclosures = nil
+	delete(m.clearedFields, organization.FieldDisclosures)
+}
+
+// SetHasBoard sets the "has_board" field.
+func (m *OrganizationMutation) SetHasBoard(b bool) {
+	m.has_board = &b
+}
+
+// HasBoard returns the value of the "has_board" field in the mutation.
+func (m *OrganizationMutation) HasBoard() (r bool, exists bool) {
+	v := m.has_board
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHasBoard returns the old "has_board" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldHasBoard(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHasBoard is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHasBoard requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHasBoard: %w", err)
+	}
+	return oldValue.HasBoard, nil
+}
+
+// ClearHasBoard clears the value of the "has_board" field.
+func (m *OrganizationMutation) ClearHasBoard() {
+	m.has_board = nil
+	m.clearedFields[organization.FieldHasBoard] = struct{}{}
+}
+
+// HasBoardCleared returns if the "has_board" field was cleared in this mutation.
+func (m *OrganizationMutation) HasBoardCleared() bool {
+	_, ok := m.clearedFields[organization.FieldHasBoard]
+	return ok
+}
+
+// ResetHasBoard resets all changes to the "has_board" field.
+func (m *OrganizationMutation) ResetHasBoard() {
+	m.has_board = nil
+	delete(m.clearedFields, organization.FieldHasBoard)
+}
+
+// SetHasSupervisoryBoard sets the "has_supervisory_board" field.
+func (m *OrganizationMutation) SetHasSupervisoryBoard(b bool) {
+	m.has_supervisory_board = &b
+}
+
+// HasSupervisoryBoard returns the value of the "has_supervisory_board" field in the mutation.
+func (m *OrganizationMutation) HasSupervisoryBoard() (r bool, exists bool) {
+	v := m.has_supervisory_board
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldHasSupervisoryBoard returns the old "has_supervisory_board" field's value of the Organization entity.
+// If the Organization object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *OrganizationMutation) OldHasSupervisoryBoard(ctx context.Context) (v *bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldHasSupervisoryBoard is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldHasSupervisoryBoard requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldHasSupervisoryBoard: %w", err)
+	}
+	return oldValue.HasSupervisoryBoard, nil
+}
+
+// ClearHasSupervisoryBoard clears the value of the "has_supervisory_board" field.
+func (m *OrganizationMutation) ClearHasSupervisoryBoard() {
+	m.has_supervisory_board = nil
+	m.clearedFields[organization.FieldHasSupervisoryBoard] = struct{}{}
+}
+
+// HasSupervisoryBoardCleared returns if the "has_supervisory_board" field was cleared in this mutation.
+func (m *OrganizationMutation) HasSupervisoryBoardCleared() bool {
+	_, ok := m.clearedFields[organization.FieldHasSupervisoryBoard]
+	return ok
+}
+
+// ResetHasSupervisoryBoard resets all changes to the "has_supervisory_board" field.
+func (m *OrganizationMutation) ResetHasSupervisoryBoard() {
+	m.has_supervisory_board = nil
+	delete(m.clearedFields, organization.FieldHasSupervisoryBoard)
+}
+
 // SetRegionID sets the "region" edge to the Region entity by id.
 func (m *OrganizationMutation) SetRegionID(id int) {
 	m.region = &id
@@ -6545,7 +6712,7 @@ func (m *OrganizationMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *OrganizationMutation) Fields() []string {
-	fields := make([]string, 0, 17)
+	fields := make([]string, 0, 20)
 	if m.created_at != nil {
 		fields = append(fields, organization.FieldCreatedAt)
 	}
@@ -6597,6 +6764,15 @@ func (m *OrganizationMutation) Fields() []string {
 	if m.annual_inspection != nil {
 		fields = append(fields, organization.FieldAnnualInspection)
 	}
+	if m.disclosures != nil {
+		fields = append(fields, organization.FieldDisclosures)
+	}
+	if m.has_board != nil {
+		fields = append(fields, organization.FieldHasBoard)
+	}
+	if m.has_supervisory_board != nil {
+		fields = append(fields, organization.FieldHasSupervisoryBoard)
+	}
 	return fields
 }
 
@@ -6639,6 +6815,12 @@ func (m *OrganizationMutation) Field(name string) (ent.Value, bool) {
 		return m.PartyOrganizationMode()
 	case organization.FieldAnnualInspection:
 		return m.AnnualInspection()
+	case organization.FieldDisclosures:
+		return m.Disclosures()
+	case organization.FieldHasBoard:
+		return m.HasBoard()
+	case organization.FieldHasSupervisoryBoard:
+		return m.HasSupervisoryBoard()
 	}
 	return nil, false
 }
@@ -6682,6 +6864,12 @@ func (m *OrganizationMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldPartyOrganizationMode(ctx)
 	case organization.FieldAnnualInspection:
 		return m.OldAnnualInspection(ctx)
+	case organization.FieldDisclosures:
+		return m.OldDisclosures(ctx)
+	case organization.FieldHasBoard:
+		return m.OldHasBoard(ctx)
+	case organization.FieldHasSupervisoryBoard:
+		return m.OldHasSupervisoryBoard(ctx)
 	}
 	return nil, fmt.Errorf("unknown Organization field %s", name)
 }
@@ -6810,6 +6998,27 @@ func (m *OrganizationMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetAnnualInspection(v)
 		return nil
+	case organization.FieldDisclosures:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDisclosures(v)
+		return nil
+	case organization.FieldHasBoard:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHasBoard(v)
+		return nil
+	case organization.FieldHasSupervisoryBoard:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetHasSupervisoryBoard(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Organization field %s", name)
 }
@@ -6900,6 +7109,15 @@ func (m *OrganizationMutation) ClearedFields() []string {
 	if m.FieldCleared(organization.FieldAnnualInspection) {
 		fields = append(fields, organization.FieldAnnualInspection)
 	}
+	if m.FieldCleared(organization.FieldDisclosures) {
+		fields = append(fields, organization.FieldDisclosures)
+	}
+	if m.FieldCleared(organization.FieldHasBoard) {
+		fields = append(fields, organization.FieldHasBoard)
+	}
+	if m.FieldCleared(organization.FieldHasSupervisoryBoard) {
+		fields = append(fields, organization.FieldHasSupervisoryBoard)
+	}
 	return fields
 }
 
@@ -6934,6 +7152,15 @@ func (m *OrganizationMutation) ClearField(name string) error {
 		return nil
 	case organization.FieldAnnualInspection:
 		m.ClearAnnualInspection()
+		return nil
+	case organization.FieldDisclosures:
+		m.ClearDisclosures()
+		return nil
+	case organization.FieldHasBoard:
+		m.ClearHasBoard()
+		return nil
+	case organization.FieldHasSupervisoryBoard:
+		m.ClearHasSupervisoryBoard()
 		return nil
 	}
 	return fmt.Errorf("unknown Organization nullable field %s", name)
@@ -6993,6 +7220,15 @@ func (m *OrganizationMutation) ResetField(name string) error {
 		return nil
 	case organization.FieldAnnualInspection:
 		m.ResetAnnualInspection()
+		return nil
+	case organization.FieldDisclosures:
+		m.ResetDisclosures()
+		return nil
+	case organization.FieldHasBoard:
+		m.ResetHasBoard()
+		return nil
+	case organization.FieldHasSupervisoryBoard:
+		m.ResetHasSupervisoryBoard()
 		return nil
 	}
 	return fmt.Errorf("unknown Organization field %s", name)

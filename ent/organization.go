@@ -54,6 +54,12 @@ type Organization struct {
 	PartyOrganizationMode *schematype.PartyOrganizationMode `json:"party_organization_mode,omitempty"`
 	// 最近一次年检结论 / conclusion of its latest annual inspection: 合格 QUALIFIED, 基本合格 BASICALLY_QUALIFIED, 不合格 UNQUALIFIED, 未参加年检 NOT_INSPECTED; null when not given
 	AnnualInspection *schematype.AnnualInspectionResult `json:"annual_inspection,omitempty"`
+	// 已公开的信息 / items the organisation has publicly disclosed (信息公开: 组织机构、年报公告、年度财务报告、薪酬管理制度 …), named as the documents name them and matched exactly against each region's list; null when not given, [] when nothing is disclosed
+	Disclosures []string `json:"disclosures,omitempty"`
+	// 设有理事会 / a board of directors (理事会) is in place; null when not given
+	HasBoard *bool `json:"has_board,omitempty"`
+	// 设有监事会 / a supervisory board (监事会) is in place; null when not given
+	HasSupervisoryBoard *bool `json:"has_supervisory_board,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the OrganizationQuery when eager-loading is set.
 	Edges                OrganizationEdges `json:"edges"`
@@ -137,9 +143,9 @@ func (*Organization) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case organization.FieldRegistrationConditions:
+		case organization.FieldRegistrationConditions, organization.FieldDisclosures:
 			values[i] = new([]byte)
-		case organization.FieldHasPartyOrganization, organization.FieldSynthetic, organization.FieldRegisteredDirectly, organization.FieldOperatesWithinCommunity:
+		case organization.FieldHasPartyOrganization, organization.FieldSynthetic, organization.FieldRegisteredDirectly, organization.FieldOperatesWithinCommunity, organization.FieldHasBoard, organization.FieldHasSupervisoryBoard:
 			values[i] = new(sql.NullBool)
 		case organization.FieldID, organization.FieldFullTimeStaff, organization.FieldQualifiedStaff, organization.FieldPartyMembers:
 			values[i] = new(sql.NullInt64)
@@ -280,6 +286,28 @@ func (_m *Organization) assignValues(columns []string, values []any) error {
 				_m.AnnualInspection = new(schematype.AnnualInspectionResult)
 				*_m.AnnualInspection = schematype.AnnualInspectionResult(value.String)
 			}
+		case organization.FieldDisclosures:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field disclosures", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Disclosures); err != nil {
+					return fmt.Errorf("unmarshal field disclosures: %w", err)
+				}
+			}
+		case organization.FieldHasBoard:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field has_board", values[i])
+			} else if value.Valid {
+				_m.HasBoard = new(bool)
+				*_m.HasBoard = value.Bool
+			}
+		case organization.FieldHasSupervisoryBoard:
+			if value, ok := values[i].(*sql.NullBool); !ok {
+				return fmt.Errorf("unexpected type %T for field has_supervisory_board", values[i])
+			} else if value.Valid {
+				_m.HasSupervisoryBoard = new(bool)
+				*_m.HasSupervisoryBoard = value.Bool
+			}
 		case organization.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for edge-field region_organizations", value)
@@ -408,6 +436,19 @@ func (_m *Organization) String() string {
 	builder.WriteString(", ")
 	if v := _m.AnnualInspection; v != nil {
 		builder.WriteString("annual_inspection=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	builder.WriteString("disclosures=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Disclosures))
+	builder.WriteString(", ")
+	if v := _m.HasBoard; v != nil {
+		builder.WriteString("has_board=")
+		builder.WriteString(fmt.Sprintf("%v", *v))
+	}
+	builder.WriteString(", ")
+	if v := _m.HasSupervisoryBoard; v != nil {
+		builder.WriteString("has_supervisory_board=")
 		builder.WriteString(fmt.Sprintf("%v", *v))
 	}
 	builder.WriteByte(')')

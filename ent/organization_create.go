@@ -234,6 +234,40 @@ func (_c *OrganizationCreate) SetNillableAnnualInspection(v *schematype.AnnualIn
 	return _c
 }
 
+// SetDisclosures sets the "disclosures" field.
+func (_c *OrganizationCreate) SetDisclosures(v []string) *OrganizationCreate {
+	_c.mutation.SetDisclosures(v)
+	return _c
+}
+
+// SetHasBoard sets the "has_board" field.
+func (_c *OrganizationCreate) SetHasBoard(v bool) *OrganizationCreate {
+	_c.mutation.SetHasBoard(v)
+	return _c
+}
+
+// SetNillableHasBoard sets the "has_board" field if the given value is not nil.
+func (_c *OrganizationCreate) SetNillableHasBoard(v *bool) *OrganizationCreate {
+	if v != nil {
+		_c.SetHasBoard(*v)
+	}
+	return _c
+}
+
+// SetHasSupervisoryBoard sets the "has_supervisory_board" field.
+func (_c *OrganizationCreate) SetHasSupervisoryBoard(v bool) *OrganizationCreate {
+	_c.mutation.SetHasSupervisoryBoard(v)
+	return _c
+}
+
+// SetNillableHasSupervisoryBoard sets the "has_supervisory_board" field if the given value is not nil.
+func (_c *OrganizationCreate) SetNillableHasSupervisoryBoard(v *bool) *OrganizationCreate {
+	if v != nil {
+		_c.SetHasSupervisoryBoard(*v)
+	}
+	return _c
+}
+
 // SetRegionID sets the "region" edge to the Region entity by ID.
 func (_c *OrganizationCreate) SetRegionID(id int) *OrganizationCreate {
 	_c.mutation.SetRegionID(id)
@@ -466,6 +500,11 @@ func (_c *OrganizationCreate) check() error {
 			return &ValidationError{Name: "annual_inspection", err: fmt.Errorf(`ent: validator failed for field "Organization.annual_inspection": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Disclosures(); ok {
+		if err := organization.DisclosuresValidator(v); err != nil {
+			return &ValidationError{Name: "disclosures", err: fmt.Errorf(`ent: validator failed for field "Organization.disclosures": %w`, err)}
+		}
+	}
 	if len(_c.mutation.RegionIDs()) == 0 {
 		return &ValidationError{Name: "region", err: errors.New(`ent: missing required edge "Organization.region"`)}
 	}
@@ -563,6 +602,18 @@ func (_c *OrganizationCreate) createSpec() (*Organization, *sqlgraph.CreateSpec)
 	if value, ok := _c.mutation.AnnualInspection(); ok {
 		_spec.SetField(organization.FieldAnnualInspection, field.TypeEnum, value)
 		_node.AnnualInspection = &value
+	}
+	if value, ok := _c.mutation.Disclosures(); ok {
+		_spec.SetField(organization.FieldDisclosures, field.TypeJSON, value)
+		_node.Disclosures = value
+	}
+	if value, ok := _c.mutation.HasBoard(); ok {
+		_spec.SetField(organization.FieldHasBoard, field.TypeBool, value)
+		_node.HasBoard = &value
+	}
+	if value, ok := _c.mutation.HasSupervisoryBoard(); ok {
+		_spec.SetField(organization.FieldHasSupervisoryBoard, field.TypeBool, value)
+		_node.HasSupervisoryBoard = &value
 	}
 	if nodes := _c.mutation.RegionIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -949,6 +1000,60 @@ func (u *OrganizationUpsert) ClearAnnualInspection() *OrganizationUpsert {
 	return u
 }
 
+// SetDisclosures sets the "disclosures" field.
+func (u *OrganizationUpsert) SetDisclosures(v []string) *OrganizationUpsert {
+	u.Set(organization.FieldDisclosures, v)
+	return u
+}
+
+// UpdateDisclosures sets the "disclosures" field to the value that was provided on create.
+func (u *OrganizationUpsert) UpdateDisclosures() *OrganizationUpsert {
+	u.SetExcluded(organization.FieldDisclosures)
+	return u
+}
+
+// ClearDisclosures clears the value of the "disclosures" field.
+func (u *OrganizationUpsert) ClearDisclosures() *OrganizationUpsert {
+	u.SetNull(organization.FieldDisclosures)
+	return u
+}
+
+// SetHasBoard sets the "has_board" field.
+func (u *OrganizationUpsert) SetHasBoard(v bool) *OrganizationUpsert {
+	u.Set(organization.FieldHasBoard, v)
+	return u
+}
+
+// UpdateHasBoard sets the "has_board" field to the value that was provided on create.
+func (u *OrganizationUpsert) UpdateHasBoard() *OrganizationUpsert {
+	u.SetExcluded(organization.FieldHasBoard)
+	return u
+}
+
+// ClearHasBoard clears the value of the "has_board" field.
+func (u *OrganizationUpsert) ClearHasBoard() *OrganizationUpsert {
+	u.SetNull(organization.FieldHasBoard)
+	return u
+}
+
+// SetHasSupervisoryBoard sets the "has_supervisory_board" field.
+func (u *OrganizationUpsert) SetHasSupervisoryBoard(v bool) *OrganizationUpsert {
+	u.Set(organization.FieldHasSupervisoryBoard, v)
+	return u
+}
+
+// UpdateHasSupervisoryBoard sets the "has_supervisory_board" field to the value that was provided on create.
+func (u *OrganizationUpsert) UpdateHasSupervisoryBoard() *OrganizationUpsert {
+	u.SetExcluded(organization.FieldHasSupervisoryBoard)
+	return u
+}
+
+// ClearHasSupervisoryBoard clears the value of the "has_supervisory_board" field.
+func (u *OrganizationUpsert) ClearHasSupervisoryBoard() *OrganizationUpsert {
+	u.SetNull(organization.FieldHasSupervisoryBoard)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -1285,6 +1390,69 @@ func (u *OrganizationUpsertOne) UpdateAnnualInspection() *OrganizationUpsertOne 
 func (u *OrganizationUpsertOne) ClearAnnualInspection() *OrganizationUpsertOne {
 	return u.Update(func(s *OrganizationUpsert) {
 		s.ClearAnnualInspection()
+	})
+}
+
+// SetDisclosures sets the "disclosures" field.
+func (u *OrganizationUpsertOne) SetDisclosures(v []string) *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetDisclosures(v)
+	})
+}
+
+// UpdateDisclosures sets the "disclosures" field to the value that was provided on create.
+func (u *OrganizationUpsertOne) UpdateDisclosures() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateDisclosures()
+	})
+}
+
+// ClearDisclosures clears the value of the "disclosures" field.
+func (u *OrganizationUpsertOne) ClearDisclosures() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearDisclosures()
+	})
+}
+
+// SetHasBoard sets the "has_board" field.
+func (u *OrganizationUpsertOne) SetHasBoard(v bool) *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetHasBoard(v)
+	})
+}
+
+// UpdateHasBoard sets the "has_board" field to the value that was provided on create.
+func (u *OrganizationUpsertOne) UpdateHasBoard() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateHasBoard()
+	})
+}
+
+// ClearHasBoard clears the value of the "has_board" field.
+func (u *OrganizationUpsertOne) ClearHasBoard() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearHasBoard()
+	})
+}
+
+// SetHasSupervisoryBoard sets the "has_supervisory_board" field.
+func (u *OrganizationUpsertOne) SetHasSupervisoryBoard(v bool) *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetHasSupervisoryBoard(v)
+	})
+}
+
+// UpdateHasSupervisoryBoard sets the "has_supervisory_board" field to the value that was provided on create.
+func (u *OrganizationUpsertOne) UpdateHasSupervisoryBoard() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateHasSupervisoryBoard()
+	})
+}
+
+// ClearHasSupervisoryBoard clears the value of the "has_supervisory_board" field.
+func (u *OrganizationUpsertOne) ClearHasSupervisoryBoard() *OrganizationUpsertOne {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearHasSupervisoryBoard()
 	})
 }
 
@@ -1790,6 +1958,69 @@ func (u *OrganizationUpsertBulk) UpdateAnnualInspection() *OrganizationUpsertBul
 func (u *OrganizationUpsertBulk) ClearAnnualInspection() *OrganizationUpsertBulk {
 	return u.Update(func(s *OrganizationUpsert) {
 		s.ClearAnnualInspection()
+	})
+}
+
+// SetDisclosures sets the "disclosures" field.
+func (u *OrganizationUpsertBulk) SetDisclosures(v []string) *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetDisclosures(v)
+	})
+}
+
+// UpdateDisclosures sets the "disclosures" field to the value that was provided on create.
+func (u *OrganizationUpsertBulk) UpdateDisclosures() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateDisclosures()
+	})
+}
+
+// ClearDisclosures clears the value of the "disclosures" field.
+func (u *OrganizationUpsertBulk) ClearDisclosures() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearDisclosures()
+	})
+}
+
+// SetHasBoard sets the "has_board" field.
+func (u *OrganizationUpsertBulk) SetHasBoard(v bool) *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetHasBoard(v)
+	})
+}
+
+// UpdateHasBoard sets the "has_board" field to the value that was provided on create.
+func (u *OrganizationUpsertBulk) UpdateHasBoard() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateHasBoard()
+	})
+}
+
+// ClearHasBoard clears the value of the "has_board" field.
+func (u *OrganizationUpsertBulk) ClearHasBoard() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearHasBoard()
+	})
+}
+
+// SetHasSupervisoryBoard sets the "has_supervisory_board" field.
+func (u *OrganizationUpsertBulk) SetHasSupervisoryBoard(v bool) *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.SetHasSupervisoryBoard(v)
+	})
+}
+
+// UpdateHasSupervisoryBoard sets the "has_supervisory_board" field to the value that was provided on create.
+func (u *OrganizationUpsertBulk) UpdateHasSupervisoryBoard() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.UpdateHasSupervisoryBoard()
+	})
+}
+
+// ClearHasSupervisoryBoard clears the value of the "has_supervisory_board" field.
+func (u *OrganizationUpsertBulk) ClearHasSupervisoryBoard() *OrganizationUpsertBulk {
+	return u.Update(func(s *OrganizationUpsert) {
+		s.ClearHasSupervisoryBoard()
 	})
 }
 

@@ -312,6 +312,64 @@ func (_u *OrganizationUpdate) ClearAnnualInspection() *OrganizationUpdate {
 	return _u
 }
 
+// SetDisclosures sets the "disclosures" field.
+func (_u *OrganizationUpdate) SetDisclosures(v []string) *OrganizationUpdate {
+	_u.mutation.SetDisclosures(v)
+	return _u
+}
+
+// AppendDisclosures appends value to the "disclosures" field.
+func (_u *OrganizationUpdate) AppendDisclosures(v []string) *OrganizationUpdate {
+	_u.mutation.AppendDisclosures(v)
+	return _u
+}
+
+// ClearDisclosures clears the value of the "disclosures" field.
+func (_u *OrganizationUpdate) ClearDisclosures() *OrganizationUpdate {
+	_u.mutation.ClearDisclosures()
+	return _u
+}
+
+// SetHasBoard sets the "has_board" field.
+func (_u *OrganizationUpdate) SetHasBoard(v bool) *OrganizationUpdate {
+	_u.mutation.SetHasBoard(v)
+	return _u
+}
+
+// SetNillableHasBoard sets the "has_board" field if the given value is not nil.
+func (_u *OrganizationUpdate) SetNillableHasBoard(v *bool) *OrganizationUpdate {
+	if v != nil {
+		_u.SetHasBoard(*v)
+	}
+	return _u
+}
+
+// ClearHasBoard clears the value of the "has_board" field.
+func (_u *OrganizationUpdate) ClearHasBoard() *OrganizationUpdate {
+	_u.mutation.ClearHasBoard()
+	return _u
+}
+
+// SetHasSupervisoryBoard sets the "has_supervisory_board" field.
+func (_u *OrganizationUpdate) SetHasSupervisoryBoard(v bool) *OrganizationUpdate {
+	_u.mutation.SetHasSupervisoryBoard(v)
+	return _u
+}
+
+// SetNillableHasSupervisoryBoard sets the "has_supervisory_board" field if the given value is not nil.
+func (_u *OrganizationUpdate) SetNillableHasSupervisoryBoard(v *bool) *OrganizationUpdate {
+	if v != nil {
+		_u.SetHasSupervisoryBoard(*v)
+	}
+	return _u
+}
+
+// ClearHasSupervisoryBoard clears the value of the "has_supervisory_board" field.
+func (_u *OrganizationUpdate) ClearHasSupervisoryBoard() *OrganizationUpdate {
+	_u.mutation.ClearHasSupervisoryBoard()
+	return _u
+}
+
 // SetRegionID sets the "region" edge to the Region entity by ID.
 func (_u *OrganizationUpdate) SetRegionID(id int) *OrganizationUpdate {
 	_u.mutation.SetRegionID(id)
@@ -577,6 +635,11 @@ func (_u *OrganizationUpdate) check() error {
 			return &ValidationError{Name: "annual_inspection", err: fmt.Errorf(`ent: validator failed for field "Organization.annual_inspection": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Disclosures(); ok {
+		if err := organization.DisclosuresValidator(v); err != nil {
+			return &ValidationError{Name: "disclosures", err: fmt.Errorf(`ent: validator failed for field "Organization.disclosures": %w`, err)}
+		}
+	}
 	if _u.mutation.RegionCleared() && len(_u.mutation.RegionIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Organization.region"`)
 	}
@@ -677,6 +740,29 @@ func (_u *OrganizationUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if _u.mutation.AnnualInspectionCleared() {
 		_spec.ClearField(organization.FieldAnnualInspection, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.Disclosures(); ok {
+		_spec.SetField(organization.FieldDisclosures, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedDisclosures(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, organization.FieldDisclosures, value)
+		})
+	}
+	if _u.mutation.DisclosuresCleared() {
+		_spec.ClearField(organization.FieldDisclosures, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.HasBoard(); ok {
+		_spec.SetField(organization.FieldHasBoard, field.TypeBool, value)
+	}
+	if _u.mutation.HasBoardCleared() {
+		_spec.ClearField(organization.FieldHasBoard, field.TypeBool)
+	}
+	if value, ok := _u.mutation.HasSupervisoryBoard(); ok {
+		_spec.SetField(organization.FieldHasSupervisoryBoard, field.TypeBool, value)
+	}
+	if _u.mutation.HasSupervisoryBoardCleared() {
+		_spec.ClearField(organization.FieldHasSupervisoryBoard, field.TypeBool)
 	}
 	if _u.mutation.RegionCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -1184,6 +1270,64 @@ func (_u *OrganizationUpdateOne) ClearAnnualInspection() *OrganizationUpdateOne 
 	return _u
 }
 
+// SetDisclosures sets the "disclosures" field.
+func (_u *OrganizationUpdateOne) SetDisclosures(v []string) *OrganizationUpdateOne {
+	_u.mutation.SetDisclosures(v)
+	return _u
+}
+
+// AppendDisclosures appends value to the "disclosures" field.
+func (_u *OrganizationUpdateOne) AppendDisclosures(v []string) *OrganizationUpdateOne {
+	_u.mutation.AppendDisclosures(v)
+	return _u
+}
+
+// ClearDisclosures clears the value of the "disclosures" field.
+func (_u *OrganizationUpdateOne) ClearDisclosures() *OrganizationUpdateOne {
+	_u.mutation.ClearDisclosures()
+	return _u
+}
+
+// SetHasBoard sets the "has_board" field.
+func (_u *OrganizationUpdateOne) SetHasBoard(v bool) *OrganizationUpdateOne {
+	_u.mutation.SetHasBoard(v)
+	return _u
+}
+
+// SetNillableHasBoard sets the "has_board" field if the given value is not nil.
+func (_u *OrganizationUpdateOne) SetNillableHasBoard(v *bool) *OrganizationUpdateOne {
+	if v != nil {
+		_u.SetHasBoard(*v)
+	}
+	return _u
+}
+
+// ClearHasBoard clears the value of the "has_board" field.
+func (_u *OrganizationUpdateOne) ClearHasBoard() *OrganizationUpdateOne {
+	_u.mutation.ClearHasBoard()
+	return _u
+}
+
+// SetHasSupervisoryBoard sets the "has_supervisory_board" field.
+func (_u *OrganizationUpdateOne) SetHasSupervisoryBoard(v bool) *OrganizationUpdateOne {
+	_u.mutation.SetHasSupervisoryBoard(v)
+	return _u
+}
+
+// SetNillableHasSupervisoryBoard sets the "has_supervisory_board" field if the given value is not nil.
+func (_u *OrganizationUpdateOne) SetNillableHasSupervisoryBoard(v *bool) *OrganizationUpdateOne {
+	if v != nil {
+		_u.SetHasSupervisoryBoard(*v)
+	}
+	return _u
+}
+
+// ClearHasSupervisoryBoard clears the value of the "has_supervisory_board" field.
+func (_u *OrganizationUpdateOne) ClearHasSupervisoryBoard() *OrganizationUpdateOne {
+	_u.mutation.ClearHasSupervisoryBoard()
+	return _u
+}
+
 // SetRegionID sets the "region" edge to the Region entity by ID.
 func (_u *OrganizationUpdateOne) SetRegionID(id int) *OrganizationUpdateOne {
 	_u.mutation.SetRegionID(id)
@@ -1462,6 +1606,11 @@ func (_u *OrganizationUpdateOne) check() error {
 			return &ValidationError{Name: "annual_inspection", err: fmt.Errorf(`ent: validator failed for field "Organization.annual_inspection": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Disclosures(); ok {
+		if err := organization.DisclosuresValidator(v); err != nil {
+			return &ValidationError{Name: "disclosures", err: fmt.Errorf(`ent: validator failed for field "Organization.disclosures": %w`, err)}
+		}
+	}
 	if _u.mutation.RegionCleared() && len(_u.mutation.RegionIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Organization.region"`)
 	}
@@ -1579,6 +1728,29 @@ func (_u *OrganizationUpdateOne) sqlSave(ctx context.Context) (_node *Organizati
 	}
 	if _u.mutation.AnnualInspectionCleared() {
 		_spec.ClearField(organization.FieldAnnualInspection, field.TypeEnum)
+	}
+	if value, ok := _u.mutation.Disclosures(); ok {
+		_spec.SetField(organization.FieldDisclosures, field.TypeJSON, value)
+	}
+	if value, ok := _u.mutation.AppendedDisclosures(); ok {
+		_spec.AddModifier(func(u *sql.UpdateBuilder) {
+			sqljson.Append(u, organization.FieldDisclosures, value)
+		})
+	}
+	if _u.mutation.DisclosuresCleared() {
+		_spec.ClearField(organization.FieldDisclosures, field.TypeJSON)
+	}
+	if value, ok := _u.mutation.HasBoard(); ok {
+		_spec.SetField(organization.FieldHasBoard, field.TypeBool, value)
+	}
+	if _u.mutation.HasBoardCleared() {
+		_spec.ClearField(organization.FieldHasBoard, field.TypeBool)
+	}
+	if value, ok := _u.mutation.HasSupervisoryBoard(); ok {
+		_spec.SetField(organization.FieldHasSupervisoryBoard, field.TypeBool, value)
+	}
+	if _u.mutation.HasSupervisoryBoardCleared() {
+		_spec.ClearField(organization.FieldHasSupervisoryBoard, field.TypeBool)
 	}
 	if _u.mutation.RegionCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -276,8 +276,8 @@ func StationSpec(st *ent.Station, day sdk.Date) *sdk.StationSpec {
 // OrganizationSpec builds the organisation the rules see from a stored one: staff counts, party
 // organisation, registration level as stored, and the registration and governance facts
 // (direct registration, category, work inside communities, registration conditions, party
-// organisation mode, annual inspection) with NULL staying "not given". Disclosures and the
-// board and supervisory board are not stored, so they are "not given".
+// organisation mode, annual inspection, disclosures, board and supervisory board) with NULL
+// staying "not given" and a stored empty list staying "none" (nothing disclosed).
 func OrganizationSpec(o *ent.Organization) *sdk.OrganizationSpec {
 	qualified, party, hasParty := o.QualifiedStaff, o.PartyMembers, o.HasPartyOrganization
 	return &sdk.OrganizationSpec{
@@ -292,6 +292,9 @@ func OrganizationSpec(o *ent.Organization) *sdk.OrganizationSpec {
 		RegistrationConditions:  slices.Clone(o.RegistrationConditions),
 		PartyOrganizationMode:   enumOf(o.PartyOrganizationMode),
 		AnnualInspection:        enumOf(o.AnnualInspection),
+		Disclosures:             slices.Clone(o.Disclosures),
+		HasBoard:                o.HasBoard,
+		HasSupervisoryBoard:     o.HasSupervisoryBoard,
 	}
 }
 

@@ -30,12 +30,8 @@ func filled[T any](t *testing.T) *T {
 }
 
 // notStored are the sdk facts the stored model does not hold: a worker's age is computed from
-// the birth date, which itself is not passed on; an organisation's disclosures and boards are
-// evaluation input only.
-var notStored = []string{
-	"project.Workers[].BirthDate", "station.Workers[].BirthDate",
-	"organization.Disclosures", "organization.HasBoard", "organization.HasSupervisoryBoard",
-}
+// the birth date, which itself is not passed on.
+var notStored = []string{"project.Workers[].BirthDate", "station.Workers[].BirthDate"}
 
 // TestStoredSpecsMapEveryField: a stored project, station and organisation with every field and
 // record set map to sdk specs with every fact set, so a fact stored but not passed to the rules
@@ -70,6 +66,13 @@ func TestStoredSpecsMapEveryField(t *testing.T) {
 	if spec.Purchaser.Level != "X" || spec.Filings[0].FiledOn.String() != "2020-12-31" || *spec.LocalPackageStandard != 7 ||
 		spec.Reports[0].Kind != "X" || spec.Workers[0].SocialInsurance[0] != "X" || *spec.Workers[0].TrainingHoursPerYear != 7 {
 		t.Errorf("project: %+v", spec)
+	}
+	// The two boards are both bools: filled alike, a swap would go unnoticed above.
+	no := false
+	o.HasSupervisoryBoard = &no
+	if os := OrganizationSpec(o); os.HasBoard == nil || !*os.HasBoard || os.HasSupervisoryBoard == nil || *os.HasSupervisoryBoard ||
+		!slices.Equal(os.Disclosures, []string{"X"}) {
+		t.Errorf("organisation: %+v", os)
 	}
 }
 
@@ -119,7 +122,11 @@ func TestStoredSpecsNilVersusEmpty(t *testing.T) {
 	}
 	o := OrganizationSpec(&ent.Organization{})
 	if o.RegisteredDirectly != nil || o.Category != "" || o.OperatesWithinCommunity != nil || o.RegistrationConditions != nil ||
-		o.PartyOrganizationMode != "" || o.AnnualInspection != "" || o.Disclosures != nil {
+		o.PartyOrganizationMode != "" || o.AnnualInspection != "" || o.Disclosures != nil || o.HasBoard != nil || o.HasSupervisoryBoard != nil {
 		t.Errorf("organisation with no facts stored: %+v", o)
+	}
+	o = OrganizationSpec(&ent.Organization{RegistrationConditions: []string{}, Disclosures: []string{}})
+	if o.RegistrationConditions == nil || len(o.RegistrationConditions) != 0 || o.Disclosures == nil || len(o.Disclosures) != 0 {
+		t.Errorf("organisation lists stored as []: conditions %v, disclosures %v, want empty lists", o.RegistrationConditions, o.Disclosures)
 	}
 }

@@ -201,6 +201,9 @@ var (
 		{Name: "registration_conditions", Type: field.TypeJSON, Nullable: true},
 		{Name: "party_organization_mode", Type: field.TypeEnum, Nullable: true, Enums: []string{"SEPARATE", "JOINT", "AFFILIATED", "OTHER"}},
 		{Name: "annual_inspection", Type: field.TypeEnum, Nullable: true, Enums: []string{"QUALIFIED", "BASICALLY_QUALIFIED", "UNQUALIFIED", "NOT_INSPECTED"}},
+		{Name: "disclosures", Type: field.TypeJSON, Nullable: true},
+		{Name: "has_board", Type: field.TypeBool, Nullable: true},
+		{Name: "has_supervisory_board", Type: field.TypeBool, Nullable: true},
 		{Name: "region_organizations", Type: field.TypeInt},
 	}
 	// OrganizationsTable holds the schema information for the "organizations" table.
@@ -211,7 +214,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "organizations_regions_organizations",
-				Columns:    []*schema.Column{OrganizationsColumns[18]},
+				Columns:    []*schema.Column{OrganizationsColumns[21]},
 				RefColumns: []*schema.Column{RegionsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},

@@ -54,6 +54,12 @@ const (
 	FieldPartyOrganizationMode = "party_organization_mode"
 	// FieldAnnualInspection holds the string denoting the annual_inspection field in the database.
 	FieldAnnualInspection = "annual_inspection"
+	// FieldDisclosures holds the string denoting the disclosures field in the database.
+	FieldDisclosures = "disclosures"
+	// FieldHasBoard holds the string denoting the has_board field in the database.
+	FieldHasBoard = "has_board"
+	// FieldHasSupervisoryBoard holds the string denoting the has_supervisory_board field in the database.
+	FieldHasSupervisoryBoard = "has_supervisory_board"
 	// EdgeRegion holds the string denoting the region edge name in mutations.
 	EdgeRegion = "region"
 	// EdgeWorkers holds the string denoting the workers edge name in mutations.
@@ -123,6 +129,9 @@ var Columns = []string{
 	FieldRegistrationConditions,
 	FieldPartyOrganizationMode,
 	FieldAnnualInspection,
+	FieldDisclosures,
+	FieldHasBoard,
+	FieldHasSupervisoryBoard,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "organizations"
@@ -182,6 +191,8 @@ var (
 	DefaultSynthetic bool
 	// RegistrationConditionsValidator is a validator for the "registration_conditions" field. It is called by the builders before save.
 	RegistrationConditionsValidator func([]string) error
+	// DisclosuresValidator is a validator for the "disclosures" field. It is called by the builders before save.
+	DisclosuresValidator func([]string) error
 )
 
 // RegistrationLevel defines the type for the "registration_level" enum field.
@@ -348,6 +359,16 @@ func ByPartyOrganizationMode(opts ...sql.OrderTermOption) OrderOption {
 // ByAnnualInspection orders the results by the annual_inspection field.
 func ByAnnualInspection(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAnnualInspection, opts...).ToFunc()
+}
+
+// ByHasBoard orders the results by the has_board field.
+func ByHasBoard(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldHasBoard, opts...).ToFunc()
+}
+
+// ByHasSupervisoryBoard orders the results by the has_supervisory_board field.
+func ByHasSupervisoryBoard(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldHasSupervisoryBoard, opts...).ToFunc()
 }
 
 // ByRegionField orders the results by region field.

@@ -111,6 +111,16 @@ func OperatesWithinCommunity(v bool) predicate.Organization {
 	return predicate.Organization(sql.FieldEQ(FieldOperatesWithinCommunity, v))
 }
 
+// HasBoard applies equality check predicate on the "has_board" field. It's identical to HasBoardEQ.
+func HasBoard(v bool) predicate.Organization {
+	return predicate.Organization(sql.FieldEQ(FieldHasBoard, v))
+}
+
+// HasSupervisoryBoard applies equality check predicate on the "has_supervisory_board" field. It's identical to HasSupervisoryBoardEQ.
+func HasSupervisoryBoard(v bool) predicate.Organization {
+	return predicate.Organization(sql.FieldEQ(FieldHasSupervisoryBoard, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Organization {
 	return predicate.Organization(sql.FieldEQ(FieldCreatedAt, v))
@@ -679,6 +689,56 @@ func AnnualInspectionIsNil() predicate.Organization {
 // AnnualInspectionNotNil applies the NotNil predicate on the "annual_inspection" field.
 func AnnualInspectionNotNil() predicate.Organization {
 	return predicate.Organization(sql.FieldNotNull(FieldAnnualInspection))
+}
+
+// DisclosuresIsNil applies the IsNil predicate on the "disclosures" field.
+func DisclosuresIsNil() predicate.Organization {
+	return predicate.Organization(sql.FieldIsNull(FieldDisclosures))
+}
+
+// DisclosuresNotNil applies the NotNil predicate on the "disclosures" field.
+func DisclosuresNotNil() predicate.Organization {
+	return predicate.Organization(sql.FieldNotNull(FieldDisclosures))
+}
+
+// HasBoardEQ applies the EQ predicate on the "has_board" field.
+func HasBoardEQ(v bool) predicate.Organization {
+	return predicate.Organization(sql.FieldEQ(FieldHasBoard, v))
+}
+
+// HasBoardNEQ applies the NEQ predicate on the "has_board" field.
+func HasBoardNEQ(v bool) predicate.Organization {
+	return predicate.Organization(sql.FieldNEQ(FieldHasBoard, v))
+}
+
+// HasBoardIsNil applies the IsNil predicate on the "has_board" field.
+func HasBoardIsNil() predicate.Organization {
+	return predicate.Organization(sql.FieldIsNull(FieldHasBoard))
+}
+
+// HasBoardNotNil applies the NotNil predicate on the "has_board" field.
+func HasBoardNotNil() predicate.Organization {
+	return predicate.Organization(sql.FieldNotNull(FieldHasBoard))
+}
+
+// HasSupervisoryBoardEQ applies the EQ predicate on the "has_supervisory_board" field.
+func HasSupervisoryBoardEQ(v bool) predicate.Organization {
+	return predicate.Organization(sql.FieldEQ(FieldHasSupervisoryBoard, v))
+}
+
+// HasSupervisoryBoardNEQ applies the NEQ predicate on the "has_supervisory_board" field.
+func HasSupervisoryBoardNEQ(v bool) predicate.Organization {
+	return predicate.Organization(sql.FieldNEQ(FieldHasSupervisoryBoard, v))
+}
+
+// HasSupervisoryBoardIsNil applies the IsNil predicate on the "has_supervisory_board" field.
+func HasSupervisoryBoardIsNil() predicate.Organization {
+	return predicate.Organization(sql.FieldIsNull(FieldHasSupervisoryBoard))
+}
+
+// HasSupervisoryBoardNotNil applies the NotNil predicate on the "has_supervisory_board" field.
+func HasSupervisoryBoardNotNil() predicate.Organization {
+	return predicate.Organization(sql.FieldNotNull(FieldHasSupervisoryBoard))
 }
 
 // HasRegion applies the HasEdge predicate on the "region" edge.

@@ -285,6 +285,10 @@ func init() {
 	organizationDescRegistrationConditions := organizationFields[12].Descriptor()
 	// organization.RegistrationConditionsValidator is a validator for the "registration_conditions" field. It is called by the builders before save.
 	organization.RegistrationConditionsValidator = organizationDescRegistrationConditions.Validators[0].(func([]string) error)
+	// organizationDescDisclosures is the schema descriptor for disclosures field.
+	organizationDescDisclosures := organizationFields[15].Descriptor()
+	// organization.DisclosuresValidator is a validator for the "disclosures" field. It is called by the builders before save.
+	organization.DisclosuresValidator = organizationDescDisclosures.Validators[0].(func([]string) error)
 	performanceevaluationMixin := schema.PerformanceEvaluation{}.Mixin()
 	performanceevaluation.Policy = privacy.NewPolicies(schema.PerformanceEvaluation{})
 	performanceevaluation.Hooks[0] = func(next ent.Mutator) ent.Mutator {

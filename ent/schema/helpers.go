@@ -11,7 +11,6 @@ import (
 	"entgo.io/ent/schema/mixin"
 
 	"github.com/shegong/shegong/internal/validation"
-	"github.com/shegong/shegong/plugins/sdk"
 )
 
 // gqlAnnotations are the entgql annotations every entity shares: a root
@@ -108,9 +107,10 @@ func factEnum(name string, ev field.EnumValues, gqlType, comment string) ent.Fie
 // itemsField is a free-text list the rules match item by item against a region's list
 // (服务协议载明的内容, 经费来源 …), stored as JSON. NULL (not given) and [] (none) are kept apart
 // on SQLite and PostgreSQL alike, and the rules answer them differently (INSUFFICIENT_INPUT vs
-// a verdict).
-func itemsField(name, comment string) ent.Field {
-	return field.Strings(name).Optional().Validate(validation.Items(sdk.MaxListItems)).Comment(comment)
+// a verdict). max is the sdk's bound on the same list, so that whatever is stored can be
+// evaluated.
+func itemsField(name string, max int, comment string) ent.Field {
+	return field.Strings(name).Optional().Validate(validation.Items(max)).Comment(comment)
 }
 
 // factBool is an optional yes/no fact (NULL when not given).

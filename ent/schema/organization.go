@@ -10,6 +10,7 @@ import (
 
 	"github.com/shegong/shegong/ent/schema/schematype"
 	"github.com/shegong/shegong/internal/validation"
+	"github.com/shegong/shegong/plugins/sdk"
 )
 
 // Organization is a social-work service organisation (社会工作服务机构),
@@ -45,12 +46,16 @@ func (Organization) Fields() []ent.Field {
 		factEnum("category", schematype.OrganizationCategory(""), "OrganizationCategory",
 			"社会组织类别 / kind of social organisation: 行业协会商会类 TRADE_ASSOCIATION, 科技类 SCIENCE, 公益慈善类 CHARITY, 城乡社区服务类 COMMUNITY_SERVICE, OTHER; null when not given"),
 		factBool("operates_within_community", "在城乡社区内活动 / works inside urban or rural communities; null when not given"),
-		itemsField("registration_conditions",
+		itemsField("registration_conditions", sdk.MaxListItems,
 			"已具备的登记条件 / registration conditions the organisation meets (内部治理结构、固定住所 …), matched exactly against each region's list; null when not given, [] when none"),
 		factEnum("party_organization_mode", schematype.PartyOrganizationMode(""), "PartyOrganizationMode",
 			"党组织组建方式 / how its party organisation was formed: 单独建 SEPARATE, 联合建 JOINT, 挂靠建 AFFILIATED, OTHER; null when not given or when there is none"),
 		factEnum("annual_inspection", schematype.AnnualInspectionResult(""), "AnnualInspectionResult",
 			"最近一次年检结论 / conclusion of its latest annual inspection: 合格 QUALIFIED, 基本合格 BASICALLY_QUALIFIED, 不合格 UNQUALIFIED, 未参加年检 NOT_INSPECTED; null when not given"),
+		itemsField("disclosures", sdk.MaxDisclosures,
+			"已公开的信息 / items the organisation has publicly disclosed (信息公开: 组织机构、年报公告、年度财务报告、薪酬管理制度 …), named as the documents name them and matched exactly against each region's list; null when not given, [] when nothing is disclosed"),
+		factBool("has_board", "设有理事会 / a board of directors (理事会) is in place; null when not given"),
+		factBool("has_supervisory_board", "设有监事会 / a supervisory board (监事会) is in place; null when not given"),
 	}
 }
 

@@ -50,15 +50,15 @@ func (Project) Fields() []ent.Field {
 			"购买主体类型 / kind of purchaser: 民政部门 CIVIL_AFFAIRS, 其他党政机关 PARTY_GOVERNMENT, 群团组织 MASS_ORGANIZATION, 街道办事处 STREET_OFFICE, OTHER; null when not given"),
 		field.Int("contract_parties").Optional().Nillable().Validate(validation.Range(0, sdk.MaxContractParties)).
 			Comment("服务协议签订方数 / how many parties signed the service agreement; null when not given"),
-		itemsField("contract_clauses",
+		itemsField("contract_clauses", sdk.MaxListItems,
 			"服务协议载明的内容 / the matters the service agreement states, named as the documents name them (服务内容、目标任务、违约责任 …) and matched exactly against each region's list; null when not given, [] when it states none"),
-		itemsField("specification",
+		itemsField("specification", sdk.MaxListItems,
 			"项目设计已明确的内容 / what the project design states (需求调查、岗位数量、服务标准、服务评价标准 …), matched exactly against each region's list; null when not given, [] when none"),
 		factEnum("procurement_method", schematype.ProcurementMethod(""), "ProcurementMethod",
 			"采购方式 / how the contractor was chosen: 公开招标 OPEN_TENDER, 邀请招标 INVITED_TENDER, 比选 COMPARISON, 竞争性谈判 NEGOTIATION, 竞争性磋商 CONSULTATION, 单一来源 SINGLE_SOURCE, 询价 REQUEST_FOR_QUOTES, OTHER; null when not given"),
 		factEnum("procurement_exception", schematype.ProcurementException(""), "ProcurementException",
 			"不公开招标的理由 / the reason recorded for not using open tender: 技术复杂 TECHNICALLY_COMPLEX, 性质特殊 SPECIAL_NATURE, OTHER; null when none is recorded"),
-		itemsField("funding_sources",
+		itemsField("funding_sources", sdk.MaxListItems,
 			"经费来源 / where the project's money comes from (福彩公益金、财政预算经费、县(市区)财政 …), matched exactly against each region's list; null when not given, [] when none"),
 		field.Int("funding_year").Optional().Nillable().Validate(validation.Range(sdk.MinYear, sdk.MaxYear)).
 			Comment("资金年度 / budget year of the project's money, e.g. 2024; null when not given"),

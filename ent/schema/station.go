@@ -29,7 +29,7 @@ func (Station) Fields() []ent.Field {
 		dateField("established_on", "建站日期 / date the station opened", optional),
 		field.Int("agreed_headcount").Optional().Nillable().Validate(validation.Range(0, sdk.MaxHeadcount)).
 			Comment("协议约定的驻站社工人数 / resident social workers the service agreement provides for; null when not given"),
-		itemsField("systems",
+		itemsField("systems", sdk.MaxListItems,
 			"制度与档案 / management systems and records in place (人员管理制度、服务对象数据库 …), matched exactly against each region's list; null when not given, [] when none"),
 	}
 }

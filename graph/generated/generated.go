@@ -299,9 +299,12 @@ type ComplexityRoot struct {
 		Assessments             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AssessmentOrder, where *ent.AssessmentWhereInput) int
 		Category                func(childComplexity int) int
 		CreatedAt               func(childComplexity int) int
+		Disclosures             func(childComplexity int) int
 		FullTimeStaff           func(childComplexity int) int
 		Grade                   func(childComplexity int) int
+		HasBoard                func(childComplexity int) int
 		HasPartyOrganization    func(childComplexity int) int
+		HasSupervisoryBoard     func(childComplexity int) int
 		ID                      func(childComplexity int) int
 		Name                    func(childComplexity int) int
 		OperatesWithinCommunity func(childComplexity int) int
@@ -2190,6 +2193,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Organization.CreatedAt(childComplexity), true
 
+	case "Organization.disclosures":
+		if e.complexity.Organization.Disclosures == nil {
+			break
+		}
+
+		return e.complexity.Organization.Disclosures(childComplexity), true
+
 	case "Organization.fullTimeStaff":
 		if e.complexity.Organization.FullTimeStaff == nil {
 			break
@@ -2204,12 +2214,26 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Organization.Grade(childComplexity), true
 
+	case "Organization.hasBoard":
+		if e.complexity.Organization.HasBoard == nil {
+			break
+		}
+
+		return e.complexity.Organization.HasBoard(childComplexity), true
+
 	case "Organization.hasPartyOrganization":
 		if e.complexity.Organization.HasPartyOrganization == nil {
 			break
 		}
 
 		return e.complexity.Organization.HasPartyOrganization(childComplexity), true
+
+	case "Organization.hasSupervisoryBoard":
+		if e.complexity.Organization.HasSupervisoryBoard == nil {
+			break
+		}
+
+		return e.complexity.Organization.HasSupervisoryBoard(childComplexity), true
 
 	case "Organization.id":
 		if e.complexity.Organization.ID == nil {
@@ -8313,6 +8337,18 @@ input CreateOrganizationInput {
   """
   annualInspection: AnnualInspectionResult
   """
+  已公开的信息 / items the organisation has publicly disclosed (信息公开: 组织机构、年报公告、年度财务报告、薪酬管理制度 …), named as the documents name them and matched exactly against each region's list; null when not given, [] when nothing is disclosed
+  """
+  disclosures: [String!]
+  """
+  设有理事会 / a board of directors (理事会) is in place; null when not given
+  """
+  hasBoard: Boolean
+  """
+  设有监事会 / a supervisory board (监事会) is in place; null when not given
+  """
+  hasSupervisoryBoard: Boolean
+  """
   关联所在地区的编号 / id of the related region
   """
   regionID: ID!
@@ -9041,6 +9077,18 @@ type Organization implements Node {
   """
   annualInspection: AnnualInspectionResult
   """
+  已公开的信息 / items the organisation has publicly disclosed (信息公开: 组织机构、年报公告、年度财务报告、薪酬管理制度 …), named as the documents name them and matched exactly against each region's list; null when not given, [] when nothing is disclosed
+  """
+  disclosures: [String!]
+  """
+  设有理事会 / a board of directors (理事会) is in place; null when not given
+  """
+  hasBoard: Boolean
+  """
+  设有监事会 / a supervisory board (监事会) is in place; null when not given
+  """
+  hasSupervisoryBoard: Boolean
+  """
   所在地区 / region of registration
   """
   region: Region!
@@ -9734,6 +9782,38 @@ input OrganizationWhereInput {
   最近一次年检结论 非空 / annualInspection is not null
   """
   annualInspectionNotNil: Boolean
+  """
+  设有理事会 等于 / hasBoard equals
+  """
+  hasBoard: Boolean
+  """
+  设有理事会 不等于 / hasBoard not equal to
+  """
+  hasBoardNEQ: Boolean
+  """
+  设有理事会 为空 / hasBoard is null
+  """
+  hasBoardIsNil: Boolean
+  """
+  设有理事会 非空 / hasBoard is not null
+  """
+  hasBoardNotNil: Boolean
+  """
+  设有监事会 等于 / hasSupervisoryBoard equals
+  """
+  hasSupervisoryBoard: Boolean
+  """
+  设有监事会 不等于 / hasSupervisoryBoard not equal to
+  """
+  hasSupervisoryBoardNEQ: Boolean
+  """
+  设有监事会 为空 / hasSupervisoryBoard is null
+  """
+  hasSupervisoryBoardIsNil: Boolean
+  """
+  设有监事会 非空 / hasSupervisoryBoard is not null
+  """
+  hasSupervisoryBoardNotNil: Boolean
   """
   所在地区 存在 / has at least one related region
   """
@@ -18961,6 +19041,34 @@ input UpdateOrganizationInput {
   """
   clearAnnualInspection: Boolean
   """
+  已公开的信息 / items the organisation has publicly disclosed (信息公开: 组织机构、年报公告、年度财务报告、薪酬管理制度 …), named as the documents name them and matched exactly against each region's list; null when not given, [] when nothing is disclosed
+  """
+  disclosures: [String!]
+  """
+  追加 已公开的信息 / values to append to disclosures
+  """
+  appendDisclosures: [String!]
+  """
+  清空 已公开的信息 / clear disclosures
+  """
+  clearDisclosures: Boolean
+  """
+  设有理事会 / a board of directors (理事会) is in place; null when not given
+  """
+  hasBoard: Boolean
+  """
+  清空 设有理事会 / clear hasBoard
+  """
+  clearHasBoard: Boolean
+  """
+  设有监事会 / a supervisory board (监事会) is in place; null when not given
+  """
+  hasSupervisoryBoard: Boolean
+  """
+  清空 设有监事会 / clear hasSupervisoryBoard
+  """
+  clearHasSupervisoryBoard: Boolean
+  """
   关联所在地区的编号 / id of the related region
   """
   regionID: ID
@@ -19991,8 +20099,9 @@ extend type Mutation {
 
   """
   评估社会工作服务机构并保存 / Evaluate a stored social-work service organisation (社会工作服务机构)
-  — its staff, party organisation and registration facts — under its region (and ancestors) and
-  store the result as an Assessment, like assessProject. Unknown id → NOT_FOUND. Admins, and
+  — its staff, party organisation, registration facts, disclosures and governance bodies (理事会、
+  监事会) — under its region (and ancestors) and store the result as an Assessment, like
+  assessProject. Unknown id → NOT_FOUND. Admins, and
   region_operator tokens whose scope includes the organisation's region; FORBIDDEN for everyone
   else.
   """
@@ -30217,6 +30326,12 @@ func (ec *executionContext) fieldContext_Assessment_organization(_ context.Conte
 				return ec.fieldContext_Organization_partyOrganizationMode(ctx, field)
 			case "annualInspection":
 				return ec.fieldContext_Organization_annualInspection(ctx, field)
+			case "disclosures":
+				return ec.fieldContext_Organization_disclosures(ctx, field)
+			case "hasBoard":
+				return ec.fieldContext_Organization_hasBoard(ctx, field)
+			case "hasSupervisoryBoard":
+				return ec.fieldContext_Organization_hasSupervisoryBoard(ctx, field)
 			case "region":
 				return ec.fieldContext_Organization_region(ctx, field)
 			case "workers":
@@ -34993,6 +35108,12 @@ func (ec *executionContext) fieldContext_Mutation_createOrganization(ctx context
 				return ec.fieldContext_Organization_partyOrganizationMode(ctx, field)
 			case "annualInspection":
 				return ec.fieldContext_Organization_annualInspection(ctx, field)
+			case "disclosures":
+				return ec.fieldContext_Organization_disclosures(ctx, field)
+			case "hasBoard":
+				return ec.fieldContext_Organization_hasBoard(ctx, field)
+			case "hasSupervisoryBoard":
+				return ec.fieldContext_Organization_hasSupervisoryBoard(ctx, field)
 			case "region":
 				return ec.fieldContext_Organization_region(ctx, field)
 			case "workers":
@@ -35096,6 +35217,12 @@ func (ec *executionContext) fieldContext_Mutation_updateOrganization(ctx context
 				return ec.fieldContext_Organization_partyOrganizationMode(ctx, field)
 			case "annualInspection":
 				return ec.fieldContext_Organization_annualInspection(ctx, field)
+			case "disclosures":
+				return ec.fieldContext_Organization_disclosures(ctx, field)
+			case "hasBoard":
+				return ec.fieldContext_Organization_hasBoard(ctx, field)
+			case "hasSupervisoryBoard":
+				return ec.fieldContext_Organization_hasSupervisoryBoard(ctx, field)
 			case "region":
 				return ec.fieldContext_Organization_region(ctx, field)
 			case "workers":
@@ -38587,6 +38714,129 @@ func (ec *executionContext) fieldContext_Organization_annualInspection(_ context
 	return fc, nil
 }
 
+func (ec *executionContext) _Organization_disclosures(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Organization_disclosures(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Disclosures, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.([]string)
+	fc.Result = res
+	return ec.marshalOString2ᚕstringᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Organization_disclosures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Organization_hasBoard(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Organization_hasBoard(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.HasBoard, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*bool)
+	fc.Result = res
+	return ec.marshalOBoolean2ᚖbool(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Organization_hasBoard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Organization_hasSupervisoryBoard(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Organization_hasSupervisoryBoard(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.HasSupervisoryBoard, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*bool)
+	fc.Result = res
+	return ec.marshalOBoolean2ᚖbool(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Organization_hasSupervisoryBoard(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organization_region(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_Organization_region(ctx, field)
 	if err != nil {
@@ -39142,6 +39392,12 @@ func (ec *executionContext) fieldContext_OrganizationEdge_node(_ context.Context
 				return ec.fieldContext_Organization_partyOrganizationMode(ctx, field)
 			case "annualInspection":
 				return ec.fieldContext_Organization_annualInspection(ctx, field)
+			case "disclosures":
+				return ec.fieldContext_Organization_disclosures(ctx, field)
+			case "hasBoard":
+				return ec.fieldContext_Organization_hasBoard(ctx, field)
+			case "hasSupervisoryBoard":
+				return ec.fieldContext_Organization_hasSupervisoryBoard(ctx, field)
 			case "region":
 				return ec.fieldContext_Organization_region(ctx, field)
 			case "workers":
@@ -47009,6 +47265,12 @@ func (ec *executionContext) fieldContext_Project_contractor(_ context.Context, f
 				return ec.fieldContext_Organization_partyOrganizationMode(ctx, field)
 			case "annualInspection":
 				return ec.fieldContext_Organization_annualInspection(ctx, field)
+			case "disclosures":
+				return ec.fieldContext_Organization_disclosures(ctx, field)
+			case "hasBoard":
+				return ec.fieldContext_Organization_hasBoard(ctx, field)
+			case "hasSupervisoryBoard":
+				return ec.fieldContext_Organization_hasSupervisoryBoard(ctx, field)
 			case "region":
 				return ec.fieldContext_Organization_region(ctx, field)
 			case "workers":
@@ -52554,6 +52816,12 @@ func (ec *executionContext) fieldContext_SocialWorker_organization(_ context.Con
 				return ec.fieldContext_Organization_partyOrganizationMode(ctx, field)
 			case "annualInspection":
 				return ec.fieldContext_Organization_annualInspection(ctx, field)
+			case "disclosures":
+				return ec.fieldContext_Organization_disclosures(ctx, field)
+			case "hasBoard":
+				return ec.fieldContext_Organization_hasBoard(ctx, field)
+			case "hasSupervisoryBoard":
+				return ec.fieldContext_Organization_hasSupervisoryBoard(ctx, field)
 			case "region":
 				return ec.fieldContext_Organization_region(ctx, field)
 			case "workers":
@@ -53922,6 +54190,12 @@ func (ec *executionContext) fieldContext_Station_operator(_ context.Context, fie
 				return ec.fieldContext_Organization_partyOrganizationMode(ctx, field)
 			case "annualInspection":
 				return ec.fieldContext_Organization_annualInspection(ctx, field)
+			case "disclosures":
+				return ec.fieldContext_Organization_disclosures(ctx, field)
+			case "hasBoard":
+				return ec.fieldContext_Organization_hasBoard(ctx, field)
+			case "hasSupervisoryBoard":
+				return ec.fieldContext_Organization_hasSupervisoryBoard(ctx, field)
 			case "region":
 				return ec.fieldContext_Organization_region(ctx, field)
 			case "workers":
@@ -61794,7 +62068,7 @@ func (ec *executionContext) unmarshalInputCreateOrganizationInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "unifiedSocialCreditCode", "registrationLevel", "grade", "fullTimeStaff", "qualifiedStaff", "partyMembers", "hasPartyOrganization", "synthetic", "registeredDirectly", "category", "operatesWithinCommunity", "registrationConditions", "partyOrganizationMode", "annualInspection", "regionID"}
+	fieldsInOrder := [...]string{"name", "unifiedSocialCreditCode", "registrationLevel", "grade", "fullTimeStaff", "qualifiedStaff", "partyMembers", "hasPartyOrganization", "synthetic", "registeredDirectly", "category", "operatesWithinCommunity", "registrationConditions", "partyOrganizationMode", "annualInspection", "disclosures", "hasBoard", "hasSupervisoryBoard", "regionID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -61906,6 +62180,27 @@ func (ec *executionContext) unmarshalInputCreateOrganizationInput(ctx context.Co
 				return it, err
 			}
 			it.AnnualInspection = data
+		case "disclosures":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disclosures"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Disclosures = data
+		case "hasBoard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBoard"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasBoard = data
+		case "hasSupervisoryBoard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupervisoryBoard"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupervisoryBoard = data
 		case "regionID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
 			data, err := ec.unmarshalNID2int(ctx, v)
@@ -63425,7 +63720,7 @@ func (ec *executionContext) unmarshalInputOrganizationWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "unifiedSocialCreditCode", "unifiedSocialCreditCodeNEQ", "unifiedSocialCreditCodeIn", "unifiedSocialCreditCodeNotIn", "unifiedSocialCreditCodeGT", "unifiedSocialCreditCodeGTE", "unifiedSocialCreditCodeLT", "unifiedSocialCreditCodeLTE", "unifiedSocialCreditCodeContains", "unifiedSocialCreditCodeHasPrefix", "unifiedSocialCreditCodeHasSuffix", "unifiedSocialCreditCodeEqualFold", "unifiedSocialCreditCodeContainsFold", "registrationLevel", "registrationLevelNEQ", "registrationLevelIn", "registrationLevelNotIn", "grade", "gradeNEQ", "gradeIn", "gradeNotIn", "gradeIsNil", "gradeNotNil", "fullTimeStaff", "fullTimeStaffNEQ", "fullTimeStaffIn", "fullTimeStaffNotIn", "fullTimeStaffGT", "fullTimeStaffGTE", "fullTimeStaffLT", "fullTimeStaffLTE", "qualifiedStaff", "qualifiedStaffNEQ", "qualifiedStaffIn", "qualifiedStaffNotIn", "qualifiedStaffGT", "qualifiedStaffGTE", "qualifiedStaffLT", "qualifiedStaffLTE", "partyMembers", "partyMembersNEQ", "partyMembersIn", "partyMembersNotIn", "partyMembersGT", "partyMembersGTE", "partyMembersLT", "partyMembersLTE", "hasPartyOrganization", "hasPartyOrganizationNEQ", "synthetic", "syntheticNEQ", "registeredDirectly", "registeredDirectlyNEQ", "registeredDirectlyIsNil", "registeredDirectlyNotNil", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "categoryIsNil", "categoryNotNil", "operatesWithinCommunity", "operatesWithinCommunityNEQ", "operatesWithinCommunityIsNil", "operatesWithinCommunityNotNil", "partyOrganizationMode", "partyOrganizationModeNEQ", "partyOrganizationModeIn", "partyOrganizationModeNotIn", "partyOrganizationModeIsNil", "partyOrganizationModeNotNil", "annualInspection", "annualInspectionNEQ", "annualInspectionIn", "annualInspectionNotIn", "annualInspectionIsNil", "annualInspectionNotNil", "hasRegion", "hasRegionWith", "hasWorkers", "hasWorkersWith", "hasStations", "hasStationsWith", "hasProjects", "hasProjectsWith", "hasAssessments", "hasAssessmentsWith"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "unifiedSocialCreditCode", "unifiedSocialCreditCodeNEQ", "unifiedSocialCreditCodeIn", "unifiedSocialCreditCodeNotIn", "unifiedSocialCreditCodeGT", "unifiedSocialCreditCodeGTE", "unifiedSocialCreditCodeLT", "unifiedSocialCreditCodeLTE", "unifiedSocialCreditCodeContains", "unifiedSocialCreditCodeHasPrefix", "unifiedSocialCreditCodeHasSuffix", "unifiedSocialCreditCodeEqualFold", "unifiedSocialCreditCodeContainsFold", "registrationLevel", "registrationLevelNEQ", "registrationLevelIn", "registrationLevelNotIn", "grade", "gradeNEQ", "gradeIn", "gradeNotIn", "gradeIsNil", "gradeNotNil", "fullTimeStaff", "fullTimeStaffNEQ", "fullTimeStaffIn", "fullTimeStaffNotIn", "fullTimeStaffGT", "fullTimeStaffGTE", "fullTimeStaffLT", "fullTimeStaffLTE", "qualifiedStaff", "qualifiedStaffNEQ", "qualifiedStaffIn", "qualifiedStaffNotIn", "qualifiedStaffGT", "qualifiedStaffGTE", "qualifiedStaffLT", "qualifiedStaffLTE", "partyMembers", "partyMembersNEQ", "partyMembersIn", "partyMembersNotIn", "partyMembersGT", "partyMembersGTE", "partyMembersLT", "partyMembersLTE", "hasPartyOrganization", "hasPartyOrganizationNEQ", "synthetic", "syntheticNEQ", "registeredDirectly", "registeredDirectlyNEQ", "registeredDirectlyIsNil", "registeredDirectlyNotNil", "category", "categoryNEQ", "categoryIn", "categoryNotIn", "categoryIsNil", "categoryNotNil", "operatesWithinCommunity", "operatesWithinCommunityNEQ", "operatesWithinCommunityIsNil", "operatesWithinCommunityNotNil", "partyOrganizationMode", "partyOrganizationModeNEQ", "partyOrganizationModeIn", "partyOrganizationModeNotIn", "partyOrganizationModeIsNil", "partyOrganizationModeNotNil", "annualInspection", "annualInspectionNEQ", "annualInspectionIn", "annualInspectionNotIn", "annualInspectionIsNil", "annualInspectionNotNil", "hasBoard", "hasBoardNEQ", "hasBoardIsNil", "hasBoardNotNil", "hasSupervisoryBoard", "hasSupervisoryBoardNEQ", "hasSupervisoryBoardIsNil", "hasSupervisoryBoardNotNil", "hasRegion", "hasRegionWith", "hasWorkers", "hasWorkersWith", "hasStations", "hasStationsWith", "hasProjects", "hasProjectsWith", "hasAssessments", "hasAssessmentsWith"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -64251,6 +64546,62 @@ func (ec *executionContext) unmarshalInputOrganizationWhereInput(ctx context.Con
 				return it, err
 			}
 			it.AnnualInspectionNotNil = data
+		case "hasBoard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBoard"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasBoard = data
+		case "hasBoardNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBoardNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasBoardNEQ = data
+		case "hasBoardIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBoardIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasBoardIsNil = data
+		case "hasBoardNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBoardNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasBoardNotNil = data
+		case "hasSupervisoryBoard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupervisoryBoard"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupervisoryBoard = data
+		case "hasSupervisoryBoardNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupervisoryBoardNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupervisoryBoardNEQ = data
+		case "hasSupervisoryBoardIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupervisoryBoardIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupervisoryBoardIsNil = data
+		case "hasSupervisoryBoardNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupervisoryBoardNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupervisoryBoardNotNil = data
 		case "hasRegion":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegion"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -76151,7 +76502,7 @@ func (ec *executionContext) unmarshalInputUpdateOrganizationInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "unifiedSocialCreditCode", "registrationLevel", "grade", "clearGrade", "fullTimeStaff", "qualifiedStaff", "partyMembers", "hasPartyOrganization", "synthetic", "registeredDirectly", "clearRegisteredDirectly", "category", "clearCategory", "operatesWithinCommunity", "clearOperatesWithinCommunity", "registrationConditions", "appendRegistrationConditions", "clearRegistrationConditions", "partyOrganizationMode", "clearPartyOrganizationMode", "annualInspection", "clearAnnualInspection", "regionID"}
+	fieldsInOrder := [...]string{"name", "unifiedSocialCreditCode", "registrationLevel", "grade", "clearGrade", "fullTimeStaff", "qualifiedStaff", "partyMembers", "hasPartyOrganization", "synthetic", "registeredDirectly", "clearRegisteredDirectly", "category", "clearCategory", "operatesWithinCommunity", "clearOperatesWithinCommunity", "registrationConditions", "appendRegistrationConditions", "clearRegistrationConditions", "partyOrganizationMode", "clearPartyOrganizationMode", "annualInspection", "clearAnnualInspection", "disclosures", "appendDisclosures", "clearDisclosures", "hasBoard", "clearHasBoard", "hasSupervisoryBoard", "clearHasSupervisoryBoard", "regionID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -76319,6 +76670,55 @@ func (ec *executionContext) unmarshalInputUpdateOrganizationInput(ctx context.Co
 				return it, err
 			}
 			it.ClearAnnualInspection = data
+		case "disclosures":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("disclosures"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Disclosures = data
+		case "appendDisclosures":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendDisclosures"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AppendDisclosures = data
+		case "clearDisclosures":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearDisclosures"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearDisclosures = data
+		case "hasBoard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasBoard"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasBoard = data
+		case "clearHasBoard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearHasBoard"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearHasBoard = data
+		case "hasSupervisoryBoard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSupervisoryBoard"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSupervisoryBoard = data
+		case "clearHasSupervisoryBoard":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearHasSupervisoryBoard"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearHasSupervisoryBoard = data
 		case "regionID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -79988,6 +80388,12 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 			out.Values[i] = ec._Organization_partyOrganizationMode(ctx, field, obj)
 		case "annualInspection":
 			out.Values[i] = ec._Organization_annualInspection(ctx, field, obj)
+		case "disclosures":
+			out.Values[i] = ec._Organization_disclosures(ctx, field, obj)
+		case "hasBoard":
+			out.Values[i] = ec._Organization_hasBoard(ctx, field, obj)
+		case "hasSupervisoryBoard":
+			out.Values[i] = ec._Organization_hasSupervisoryBoard(ctx, field, obj)
 		case "region":
 			field := field
 

@@ -29,7 +29,7 @@ const workerFacts = `hiredOn platformFiled recruitedViaPlatform laborContract pa
 const stationFacts = `agreedHeadcount systems`
 
 const orgFacts = `registeredDirectly category operatesWithinCommunity registrationConditions
-	partyOrganizationMode annualInspection`
+	partyOrganizationMode annualInspection disclosures hasBoard hasSupervisoryBoard`
 
 // roundTrip creates entity with input, reads fields back by node(id) and returns them.
 func roundTrip(t *testing.T, e *env, entity string, input map[string]any, fields string) (string, map[string]any) {
@@ -164,9 +164,22 @@ func TestFactsRoundTrip(t *testing.T) {
 		ofacts := map[string]any{
 			"registeredDirectly": true, "category": "COMMUNITY_SERVICE", "operatesWithinCommunity": true,
 			"registrationConditions": []string{"内部治理结构", "固定住所"}, "partyOrganizationMode": "JOINT", "annualInspection": "BASICALLY_QUALIFIED",
+			"disclosures": []string{"年报公告", "财务收支"}, "hasBoard": true, "hasSupervisoryBoard": false,
 		}
-		_, got = roundTrip(t, e, "Organization", with(ok["Organization"], mapKV(ofacts)...), orgFacts)
+		oid, got := roundTrip(t, e, "Organization", with(ok["Organization"], mapKV(ofacts)...), orgFacts)
 		sameJSON(t, "organization", got, ofacts)
+		// Nothing disclosed ([]) is not "not given"; clearing makes it "not given" again.
+		e.gq.MustData(t, `mutation($id: ID!) { updateOrganization(id: $id, input: {disclosures: [], clearHasBoard: true}) { id } }`,
+			map[string]any{"id": oid}, nil)
+		sameJSON(t, "organization with disclosures []", readNode(t, e, "Organization", oid, orgFacts),
+			map[string]any{"disclosures": []string{}, "hasBoard": nil, "hasSupervisoryBoard": false})
+		e.gq.MustData(t, `mutation($id: ID!) { updateOrganization(id: $id, input: {appendDisclosures: ["组织机构"]}) { id } }`,
+			map[string]any{"id": oid}, nil)
+		sameJSON(t, "organization after append", readNode(t, e, "Organization", oid, orgFacts), map[string]any{"disclosures": []string{"组织机构"}})
+		e.gq.MustData(t, `mutation($id: ID!) { updateOrganization(id: $id, input: {clearDisclosures: true, clearHasSupervisoryBoard: true}) { id } }`,
+			map[string]any{"id": oid}, nil)
+		sameJSON(t, "organization after clear", readNode(t, e, "Organization", oid, orgFacts),
+			map[string]any{"disclosures": nil, "hasBoard": nil, "hasSupervisoryBoard": nil})
 		code, err := creditcode.Build("52", "350100", "F0000001")
 		if err != nil {
 			t.Fatal(err)
@@ -208,6 +221,8 @@ func TestFactsBadInput(t *testing.T) {
 			{"category", "Organization", with(ok["Organization"], "category", "SPORTS"), false, "input.category"},
 			{"party organisation mode", "Organization", with(ok["Organization"], "partyOrganizationMode", "VIRTUAL"), false, "input.partyOrganizationMode"},
 			{"annual inspection", "Organization", with(ok["Organization"], "annualInspection", "EXCELLENT"), false, "input.annualInspection"},
+			{"blank disclosure", "Organization", with(ok["Organization"], "disclosures", []string{"年报公告", " "}), false, "input.disclosures"},
+			{"overlong disclosure", "Organization", with(ok["Organization"], "disclosures", []string{strings.Repeat("公", 201)}), false, "input.disclosures"},
 			{"blank filed document", "ProjectFiling", map[string]any{"document": " ", "projectID": p}, false, "input.document"},
 			{"filed with", "ProjectFiling", map[string]any{"document": "年度实施计划", "filedWith": "NATION", "projectID": p}, false, "input.filedWith"},
 			{"report kind", "ContractorReport", map[string]any{"kind": "WEEKLY", "projectID": p}, false, "input.kind"},

@@ -152,6 +152,7 @@ func TestPolicyAPI(t *testing.T) {
 			t.Run("ProjectContractFacts", func(t *testing.T) { projectFacts(t, s) })
 			t.Run("NewInputsBadInput", func(t *testing.T) { newInputsBadInput(t, s) })
 			t.Run("StoredFacts", func(t *testing.T) { storedFacts(t, s) })
+			t.Run("StoredOrganisationFacts", func(t *testing.T) { storedOrgFacts(t, s) })
 			t.Run("CSVExport", func(t *testing.T) { csvExport(t, s) })
 			t.Run("CompareWithKilledPlugin", func(t *testing.T) { killedPlugin(t, s) })
 			t.Run("ReloadPlugin", func(t *testing.T) { reloadPlugin(t, s) })
@@ -741,7 +742,7 @@ func assessStation(t *testing.T, s *apptest.Server) {
 
 // assessOrganization: a stored Zhuzhou organisation is assessed through the chain — Zhuzhou's
 // rules read its stored staff (2 qualified of 9 fall short of one third) and Hunan's answer too
-// (its disclosures are not stored: not given) — with a plugin ref for each region. Hunan's
+// (no disclosures stored: not given) — with a plugin ref for each region. Hunan's
 // operator may assess it (a region inside its scope), Shenzhen's may not; an unknown id, and the
 // id of a region, are NOT_FOUND; with Hunan's plugin killed the call is PLUGIN_UNAVAILABLE and
 // stores nothing.
@@ -761,7 +762,7 @@ func assessOrganization(t *testing.T, s *apptest.Server) {
 		t.Errorf("qualified staff from the stored organisation: %+v", f)
 	}
 	if f := ev.finding(t, "HN-REPORT-CONTRACTOR-DISCLOSURE"); f.Status != "INSUFFICIENT_INPUT" || f.Region != "hunan" {
-		t.Errorf("hunan's disclosure rule on a stored organisation (no disclosures stored): %+v", f)
+		t.Errorf("hunan's disclosure rule on a stored organisation without disclosures: %+v", f)
 	}
 	var refs []string
 	for _, r := range a.PluginRefs {

@@ -3,12 +3,14 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/internal/apptest"
 	"github.com/shegong/shegong/internal/auth"
+	"github.com/shegong/shegong/plugins/sdk"
 )
 
 // storedFacts: the facts of this round, written through createProject / updateProject and the
@@ -149,5 +151,100 @@ func storedFacts(t *testing.T, s *apptest.Server) {
 	admin.MustData(t, q, map[string]any{"id": sz}, &after)
 	if fmt.Sprint(before) != fmt.Sprint(after) {
 		t.Errorf("a refused update changed the project: %v -> %v", before, after)
+	}
+}
+
+// storedOrgFacts: an organisation's governance bodies and disclosures, stored through
+// createOrganization / updateOrganization, reach Zhuzhou's and (through the chain) Hunan's rules
+// by assessOrganization. A 监事会 stored as absent fails ZZ-ORG-INTERNAL-GOVERNANCE naming it and
+// passes once stored as present; disclosures read from the regions' own parameters pass both
+// disclosure rules, one item short fails naming it, a stored [] fails (nothing disclosed) and a
+// cleared list is "not given" again (INSUFFICIENT_INPUT).
+func storedOrgFacts(t *testing.T, s *apptest.Server) {
+	const asOf = "2023-06-01"
+	const governance, zzDisclosure, hnDisclosure = "ZZ-ORG-INTERNAL-GOVERNANCE", "ZZ-REPORT-INFO-DISCLOSURE", "HN-REPORT-CONTRACTOR-DISCLOSURE"
+	ctx := auth.System(context.Background())
+	admin := s.As(s.Token(t, auth.Admin, "", "e2e stored organisation facts"))
+	items := func(param string) []string {
+		t.Helper()
+		var out struct {
+			PolicyParameters struct {
+				Edges []struct{ Node struct{ Value string } }
+			}
+		}
+		admin.MustData(t, `query($p: String!, $d: Date!) { policyParameters(first: 2, where: {paramID: $p, validOn: $d}) { edges { node { value } } } }`,
+			map[string]any{"p": param, "d": asOf}, &out)
+		if len(out.PolicyParameters.Edges) != 1 {
+			t.Fatalf("%s in force on %s: %+v", param, asOf, out.PolicyParameters)
+		}
+		return sdk.SplitItems(out.PolicyParameters.Edges[0].Node.Value)
+	}
+	zzItems, hnItems := items("ZZ.reporting.disclosure_items"), items("HN.reporting.contractor_disclosure_items")
+
+	var created struct{ CreateOrganization struct{ ID string } }
+	admin.MustData(t, `mutation($r: ID!, $code: String!) { createOrganization(input: {name: "株洲治理测试社工服务社（示例）", unifiedSocialCreditCode: $code,
+		registrationLevel: COUNTY, fullTimeStaff: 9, qualifiedStaff: 3, hasBoard: true, hasSupervisoryBoard: false, regionID: $r}) { id } }`,
+		map[string]any{"r": s.App.DB.Client.Region.Query().Where(region.Code("zhuzhou")).OnlyIDX(ctx), "code": testCreditCode(t, "430200", "A0000003")}, &created)
+	id := created.CreateOrganization.ID
+	assess := func() evaluation {
+		t.Helper()
+		var out struct{ AssessOrganization struct{ Findings []finding } }
+		admin.MustData(t, `mutation($id: ID!, $d: Date) { assessOrganization(id: $id, asOf: $d) {
+			findings { ruleId region concept status actual required remedy messageZh messageEn citation { document title clause quote } } } }`,
+			map[string]any{"id": id, "d": asOf}, &out)
+		return evaluation{Region: "zhuzhou", Findings: out.AssessOrganization.Findings}
+	}
+	update := func(input map[string]any) {
+		t.Helper()
+		admin.MustData(t, `mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }`,
+			map[string]any{"id": id, "input": input}, nil)
+	}
+
+	ev := assess()
+	if f := ev.finding(t, governance); f.Status != "FAIL" || f.Region != "zhuzhou" || !strings.Contains(str(f.Remedy), "须设立监事会") ||
+		strings.Contains(str(f.Remedy), "理事会、") || !strings.Contains(f.MessageZh, "监事会") {
+		t.Errorf("stored without a 监事会: %+v", f)
+	}
+	for _, rule := range []string{zzDisclosure, hnDisclosure} {
+		if f := ev.finding(t, rule); f.Status != "INSUFFICIENT_INPUT" || !strings.Contains(f.MessageEn, "organization.disclosures") {
+			t.Errorf("no disclosures stored: %s %+v", rule, f)
+		}
+	}
+
+	update(map[string]any{"hasSupervisoryBoard": true, "disclosures": slices.Concat(zzItems, hnItems)})
+	ev = assess()
+	for _, rule := range []string{governance, zzDisclosure, hnDisclosure} {
+		if f := ev.finding(t, rule); f.Status != "PASS" || f.Remedy != nil {
+			t.Errorf("both bodies and every item stored: %s %+v", rule, f)
+		}
+	}
+	if f := ev.finding(t, hnDisclosure); f.Region != "hunan" {
+		t.Errorf("Hunan's rule through the chain: %+v", f)
+	}
+
+	// One item of each list left out: each rule fails naming its own missing item.
+	zzShort, hnShort := zzItems[len(zzItems)-1], hnItems[0]
+	update(map[string]any{"disclosures": slices.Concat(zzItems[:len(zzItems)-1], hnItems[1:])})
+	ev = assess()
+	for rule, missing := range map[string]string{zzDisclosure: zzShort, hnDisclosure: hnShort} {
+		if f := ev.finding(t, rule); f.Status != "FAIL" || str(f.Remedy) != "须公开:"+missing+" / must disclose 1 more item(s): "+missing {
+			t.Errorf("%s not disclosed: %s %+v", missing, rule, f)
+		}
+	}
+
+	update(map[string]any{"disclosures": []string{}})
+	if f := assess().finding(t, zzDisclosure); f.Status != "FAIL" || !strings.Contains(str(f.Remedy), strings.Join(zzItems, "、")) {
+		t.Errorf("nothing disclosed ([]): %+v", f)
+	}
+
+	update(map[string]any{"clearDisclosures": true, "clearHasBoard": true})
+	ev = assess()
+	for _, rule := range []string{zzDisclosure, hnDisclosure} {
+		if f := ev.finding(t, rule); f.Status != "INSUFFICIENT_INPUT" || !strings.Contains(f.MessageEn, "organization.disclosures") {
+			t.Errorf("disclosures cleared: %s %+v", rule, f)
+		}
+	}
+	if f := ev.finding(t, governance); f.Status != "INSUFFICIENT_INPUT" || !strings.Contains(f.MessageEn, "hasBoard") {
+		t.Errorf("board cleared: %+v", f)
 	}
 }

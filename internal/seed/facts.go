@@ -17,9 +17,10 @@ import (
 
 // The facts the rules of the later rounds read — procurement, agreement, funding, filings and
 // reports of a project; hiring and employment of a worker; a station's agreed headcount and
-// systems; an organisation's registration — drawn so that the demo data follows each region's
-// documents where its rules read them: a demo project that complied before these rules still
-// complies, and one that failed still fails for the same reasons, no more.
+// systems; an organisation's registration, disclosures and governance bodies — drawn so that
+// the demo data follows each region's documents where its rules read them: a demo project that
+// complied before these rules still complies, and one that failed still fails for the same
+// reasons, no more.
 //
 // They come from their own pseudo-random stream (gen.facts, seeded apart from gen.r), so every
 // value drawn before them — names, ages, budgets, evaluations, and with them the deliberate
@@ -41,6 +42,9 @@ type itemLists struct {
 	hnFundingSources         []string // HN.funding.county_sources (HN-BUDGET-COUNTY-SOURCES, 七(二))
 	hnStationSystems         []string // HN.station.systems (HN-STATION-SYSTEMS, 五(二))
 	zzRegistrationConditions []string // ZZ.governance.registration_conditions (ZZ-ORG-REG-CONDITIONS, 三(一))
+	szDisclosureItems        []string // SZ.reporting.org_pay_disclosure_items (SZ-REPORT-ORG-PAY-DISCLOSURE, 十六)
+	hnDisclosureItems        []string // HN.reporting.contractor_disclosure_items (HN-REPORT-CONTRACTOR-DISCLOSURE, 三(四))
+	zzDisclosureItems        []string // ZZ.reporting.disclosure_items (ZZ-REPORT-INFO-DISCLOSURE, 三(四))
 	// HN.report.city_filing_documents (HN-REPORT-CITY-FILING, 三(二)) less the agreement
 	// (HN.report.agreement_document, HN-REPORT-AGREEMENT-FILING-15WD): the annual plan and the
 	// recruitment plan, in the parameter's order.
@@ -74,6 +78,9 @@ var regionItems = sync.OnceValue(func() itemLists {
 		hnFundingSources:         list("HN.funding.county_sources"),
 		hnStationSystems:         list("HN.station.systems"),
 		zzRegistrationConditions: list("ZZ.governance.registration_conditions"),
+		szDisclosureItems:        list("SZ.reporting.org_pay_disclosure_items"),
+		hnDisclosureItems:        list("HN.reporting.contractor_disclosure_items"),
+		zzDisclosureItems:        list("ZZ.reporting.disclosure_items"),
 		hnAgreementDocument:      list("HN.report.agreement_document")[0],
 	}
 	var others []string
@@ -115,14 +122,19 @@ var szPlatformFrom = date(2020, 11, 12)
 // (Zhuzhou inherits Hunan's rules).
 func inHunanScheme(region string) bool { return region == "hunan" || region == "zhuzhou" }
 
-// orgFacts sets an organisation's registration facts. Every demo organisation registered
-// directly (直接登记, as social-work service organisations may); one registered with a county
-// authority is a community-service organisation working inside communities (城乡社区服务类, which
-// Yunnan's 六(二) has register directly with the county), the others public-interest charities
-// (公益慈善类). A party organisation was formed one of the three named ways; the latest annual
-// inspection was passed. Zhuzhou's organisations meet the twelve registration conditions of
-// ZZ-ORG-REG-CONDITIONS (no other region lists them).
-func orgFacts(f *gen, region string, b *ent.OrganizationCreate) {
+// orgFacts sets the registration facts of a region's i-th organisation of a unit. Every demo
+// organisation registered directly (直接登记, as social-work service organisations may); one
+// registered with a county authority is a community-service organisation working inside
+// communities (城乡社区服务类, which Yunnan's 六(二) has register directly with the county), the
+// others public-interest charities (公益慈善类). A party organisation was formed one of the three
+// named ways; the latest annual inspection was passed. Zhuzhou's organisations meet the twelve
+// registration conditions of ZZ-ORG-REG-CONDITIONS (no other region lists them).
+//
+// Where a region's rules read disclosures (Shenzhen, Hunan, Zhuzhou), every other organisation
+// (even i, chosen without a draw so that the facts stream stays as it was) has disclosed every
+// item its region's chain lists and has both a 理事会 and a 监事会; the rest do not say, so the
+// demo shows those rules answering INSUFFICIENT_INPUT as well as passing.
+func orgFacts(f *gen, region string, i int, b *ent.OrganizationCreate) {
 	m := b.Mutation()
 	b.SetRegisteredDirectly(true).SetAnnualInspection(schematype.AnnualInspectionResult(sdk.InspectionQualified))
 	if level, _ := m.RegistrationLevel(); level == organization.RegistrationLevelCOUNTY {
@@ -136,6 +148,31 @@ func orgFacts(f *gen, region string, b *ent.OrganizationCreate) {
 	if region == "zhuzhou" {
 		b.SetRegistrationConditions(slices.Clone(regionItems().zzRegistrationConditions))
 	}
+	if items := disclosureItems(region); items != nil && i%2 == 0 {
+		b.SetDisclosures(items).SetHasBoard(true).SetHasSupervisoryBoard(true)
+	}
+}
+
+// disclosureItems are the items a region's disclosure rules ask of an organisation, its
+// parent's included (Zhuzhou's organisations answer Hunan's rule too); nil where no rule reads
+// disclosures.
+func disclosureItems(region string) []string {
+	l := regionItems()
+	switch region {
+	case "shenzhen":
+		return slices.Clone(l.szDisclosureItems)
+	case "hunan":
+		return slices.Clone(l.hnDisclosureItems)
+	case "zhuzhou":
+		items := slices.Clone(l.zzDisclosureItems)
+		for _, it := range l.hnDisclosureItems {
+			if !slices.Contains(items, it) {
+				items = append(items, it)
+			}
+		}
+		return items
+	}
+	return nil
 }
 
 // workerFacts sets a worker's hiring and employment facts. Hired between 2016 and 2023, at 21

@@ -18,8 +18,9 @@ func TestItemListsAreTheRegionsOwn(t *testing.T) {
 	for name, list := range map[string][]string{
 		"szDesignItems": l.szDesignItems, "scSpecItems": l.scSpecItems, "scFundingSources": l.scFundingSources,
 		"hnClauses": l.hnClauses, "hnFundingSources": l.hnFundingSources, "hnStationSystems": l.hnStationSystems,
-		"zzRegistrationConditions": l.zzRegistrationConditions,
-		"hn filings":               {l.hnPlanDocument, l.hnAgreementDocument, l.hnRecruitmentDocument},
+		"zzRegistrationConditions": l.zzRegistrationConditions, "szDisclosureItems": l.szDisclosureItems,
+		"hnDisclosureItems": l.hnDisclosureItems, "zzDisclosureItems": l.zzDisclosureItems,
+		"hn filings": {l.hnPlanDocument, l.hnAgreementDocument, l.hnRecruitmentDocument},
 	} {
 		if len(list) == 0 || slices.Contains(list, "") {
 			t.Errorf("%s: %q", name, list)

@@ -176,7 +176,7 @@ func regionUnit(ctx context.Context, c *ent.Client, g *gen, reg *ent.Region, ri 
 		if g.chance(0.6) {
 			b.SetGrade(organization.Grade([]string{"GRADE_3A", "GRADE_4A", "GRADE_5A"}[g.r.IntN(3)]))
 		}
-		orgFacts(g.facts, reg.Code, b)
+		orgFacts(g.facts, reg.Code, i, b)
 		orgBuilders[i] = b
 	}
 	orgs, err := c.Organization.CreateBulk(orgBuilders...).Save(ctx)

@@ -39,7 +39,8 @@ func dump(t *testing.T, c *ent.Client) string {
 	}
 	for _, o := range c.Organization.Query().Order(organization.ByUnifiedSocialCreditCode()).AllX(ctx) {
 		fmt.Fprintf(&b, "org %d %s %s %s %v %d %d %d %v\n", o.ID, o.UnifiedSocialCreditCode, o.Name, o.RegistrationLevel, o.Grade, o.FullTimeStaff, o.QualifiedStaff, o.PartyMembers, o.HasPartyOrganization)
-		fmt.Fprintf(&b, "  facts %s %s %s %s %s %s\n", opt(o.RegisteredDirectly), opt(o.Category), opt(o.OperatesWithinCommunity), list(o.RegistrationConditions), opt(o.PartyOrganizationMode), opt(o.AnnualInspection))
+		fmt.Fprintf(&b, "  facts %s %s %s %s %s %s disclosures=%s board=%s supervisory=%s\n", opt(o.RegisteredDirectly), opt(o.Category), opt(o.OperatesWithinCommunity), list(o.RegistrationConditions), opt(o.PartyOrganizationMode), opt(o.AnnualInspection),
+			list(o.Disclosures), opt(o.HasBoard), opt(o.HasSupervisoryBoard))
 	}
 	for _, w := range c.SocialWorker.Query().WithOrganization().WithTrainingRecords(func(q *ent.TrainingRecordQuery) {
 		q.Order(trainingrecord.ByDate(), trainingrecord.ByHours(), trainingrecord.ByTitle())
@@ -245,12 +246,32 @@ func seededFacts(t *testing.T, c *ent.Client) {
 			t.Errorf("station %s: agreed %v for %d workers, systems %q", st.Name, st.AgreedHeadcount, len(st.Edges.Workers), st.Systems)
 		}
 	}
+	// Disclosure items per region whose rules read them: Shenzhen's six, Hunan's four, and
+	// Zhuzhou's six with Hunan's four (the chain).
+	disclosed := map[string]int{"shenzhen": 6, "hunan": 4, "zhuzhou": 10}
+	orgs, governed := map[string]int{}, map[string]int{}
 	for _, o := range c.Organization.Query().WithRegion().AllX(ctx) {
 		county := o.RegistrationLevel == organization.RegistrationLevelCOUNTY
+		code := o.Edges.Region.Code
 		if o.RegisteredDirectly == nil || o.Category == nil || (string(*o.Category) == "COMMUNITY_SERVICE") != county ||
 			(o.PartyOrganizationMode != nil) != o.HasPartyOrganization || o.AnnualInspection == nil ||
-			(len(o.RegistrationConditions) == 12) != (o.Edges.Region.Code == "zhuzhou") {
+			(len(o.RegistrationConditions) == 12) != (code == "zhuzhou") {
 			t.Errorf("organisation %s: registration facts %+v", o.Name, o)
+		}
+		orgs[code]++
+		switch {
+		case o.Disclosures == nil && o.HasBoard == nil && o.HasSupervisoryBoard == nil:
+		case disclosed[code] > 0 && len(o.Disclosures) == disclosed[code] && o.HasBoard != nil && *o.HasBoard &&
+			o.HasSupervisoryBoard != nil && *o.HasSupervisoryBoard:
+			governed[code]++
+		default:
+			t.Errorf("%s organisation %s: disclosures %q, board %s, supervisory board %s", code, o.Name, o.Disclosures, opt(o.HasBoard), opt(o.HasSupervisoryBoard))
+		}
+	}
+	// Half of them state their disclosures and boards, half do not say (INSUFFICIENT_INPUT).
+	for code, n := range orgs {
+		if want := map[bool]int{true: n / 2}[disclosed[code] > 0]; governed[code] != want {
+			t.Errorf("%s: %d of %d organisations state disclosures and boards, want %d", code, governed[code], n, want)
 		}
 	}
 	for _, p := range c.Project.Query().WithRegion().WithFilings().WithReports().AllX(ctx) {
