@@ -233,6 +233,10 @@ func init() {
 	organizationHooks := schema.Organization{}.Hooks()
 
 	organization.Hooks[1] = organizationHooks[0]
+
+	organization.Hooks[2] = organizationHooks[1]
+
+	organization.Hooks[3] = organizationHooks[2]
 	organizationMixinFields0 := organizationMixin[0].Fields()
 	_ = organizationMixinFields0
 	organizationFields := schema.Organization{}.Fields()
@@ -548,6 +552,12 @@ func init() {
 	project.Hooks[1] = projectHooks[0]
 
 	project.Hooks[2] = projectHooks[1]
+
+	project.Hooks[3] = projectHooks[2]
+
+	project.Hooks[4] = projectHooks[3]
+
+	project.Hooks[5] = projectHooks[4]
 	projectMixinFields0 := projectMixin[0].Fields()
 	_ = projectMixinFields0
 	projectFields := schema.Project{}.Fields()
@@ -753,6 +763,9 @@ func init() {
 			return next.Mutate(ctx, m)
 		})
 	}
+	stationHooks := schema.Station{}.Hooks()
+
+	station.Hooks[1] = stationHooks[0]
 	stationMixinFields0 := stationMixin[0].Fields()
 	_ = stationMixinFields0
 	stationFields := schema.Station{}.Fields()

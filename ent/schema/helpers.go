@@ -108,7 +108,8 @@ func factEnum(name string, ev field.EnumValues, gqlType, comment string) ent.Fie
 // (服务协议载明的内容, 经费来源 …), stored as JSON. NULL (not given) and [] (none) are kept apart
 // on SQLite and PostgreSQL alike, and the rules answer them differently (INSUFFICIENT_INPUT vs
 // a verdict). max is the sdk's bound on the same list, so that whatever is stored can be
-// evaluated.
+// evaluated; the entity's Hooks add validation.AppendedItems with the same bound, because ent
+// validates a value that is set but not the items an update appends.
 func itemsField(name string, max int, comment string) ent.Field {
 	return field.Strings(name).Optional().Validate(validation.Items(max)).Comment(comment)
 }

@@ -72,7 +72,11 @@ func (Organization) Edges() []ent.Edge {
 
 // Hooks of the Organization.
 func (Organization) Hooks() []ent.Hook {
-	return []ent.Hook{validation.IntAtMost("qualified_staff", "full_time_staff")}
+	return []ent.Hook{
+		validation.IntAtMost("qualified_staff", "full_time_staff"),
+		validation.AppendedItems("registration_conditions", sdk.MaxListItems),
+		validation.AppendedItems("disclosures", sdk.MaxDisclosures),
+	}
 }
 
 // Annotations of the Organization.

@@ -90,6 +90,9 @@ func (Project) Hooks() []ent.Hook {
 	return []ent.Hook{
 		validation.IntAtMost("professional_posts", "headcount"),
 		validation.DatesInOrder("starts_on", "ends_on"),
+		validation.AppendedItems("contract_clauses", sdk.MaxListItems),
+		validation.AppendedItems("specification", sdk.MaxListItems),
+		validation.AppendedItems("funding_sources", sdk.MaxListItems),
 	}
 }
 

@@ -44,6 +44,11 @@ func (Station) Edges() []ent.Edge {
 	}
 }
 
+// Hooks of the Station.
+func (Station) Hooks() []ent.Hook {
+	return []ent.Hook{validation.AppendedItems("systems", sdk.MaxListItems)}
+}
+
 // Annotations of the Station.
 func (Station) Annotations() []schema.Annotation {
 	return gqlAnnotations("乡镇(街道)社会工作服务站 / A township or street social-work station.")

@@ -12,6 +12,7 @@ import (
 	"github.com/shegong/shegong/internal/auth"
 	"github.com/shegong/shegong/internal/creditcode"
 	"github.com/shegong/shegong/internal/testdb"
+	"github.com/shegong/shegong/plugins/sdk"
 )
 
 // The facts the rules read (plugins/sdk ProjectSpec, WorkerSpec, StationSpec,
@@ -247,9 +248,37 @@ func TestFactsBadInput(t *testing.T) {
 				t.Errorf("update %s: want one BAD_USER_INPUT on input.%s, got %s", field, field, r.ErrorString())
 			}
 		}
+		// Appended items are held to the same rules as a list set whole (ent validates only
+		// the latter; validation.AppendedItems does the rest), counted with what is stored.
+		for field, v := range map[string]any{"appendSpecification": []string{"需求调查", " "}, "appendFundingSources": []string{strings.Repeat("财", 201)}} {
+			r := e.gq.Do(t, updateMutation("Project"), map[string]any{"id": p, "input": map[string]any{field: v}})
+			if len(r.Errors) != 1 || r.Errors[0].Code() != "BAD_USER_INPUT" || r.Errors[0].Field() != "input."+field {
+				t.Errorf("update %s: want one BAD_USER_INPUT on input.%s, got %s", field, field, r.ErrorString())
+			}
+		}
 		e.gq.MustData(t, q, map[string]any{"id": p}, &after)
 		if string(before) != string(after) {
 			t.Errorf("project changed by failed updates: %s -> %s", before, after)
+		}
+		o := idStr(ref.org)
+		full := make([]string, sdk.MaxDisclosures)
+		for i := range full {
+			full[i] = fmt.Sprintf("事项%d", i)
+		}
+		e.gq.MustData(t, updateMutation("Organization"), map[string]any{"id": o, "input": map[string]any{"disclosures": full[:sdk.MaxDisclosures-1]}}, nil)
+		for name, add := range map[string][]string{"blank": {" "}, "one too many": {"甲", "乙"}} {
+			r := e.gq.Do(t, updateMutation("Organization"), map[string]any{"id": o, "input": map[string]any{"appendDisclosures": add}})
+			if len(r.Errors) != 1 || r.Errors[0].Code() != "BAD_USER_INPUT" || r.Errors[0].Field() != "input.appendDisclosures" {
+				t.Errorf("append %s disclosure: want one BAD_USER_INPUT on input.appendDisclosures, got %s", name, r.ErrorString())
+			}
+		}
+		e.gq.MustData(t, updateMutation("Organization"), map[string]any{"id": o, "input": map[string]any{"appendDisclosures": []string{"甲"}}}, nil)
+		var got struct {
+			Node struct{ Disclosures []string } `json:"node"`
+		}
+		e.gq.MustData(t, `query($id: ID!) { node(id: $id) { ... on Organization { disclosures } } }`, map[string]any{"id": o}, &got)
+		if n := len(got.Node.Disclosures); n != sdk.MaxDisclosures || got.Node.Disclosures[n-1] != "甲" {
+			t.Errorf("appending up to the bound: %d items, last %q", n, got.Node.Disclosures[n-1])
 		}
 		// The seeder and other Go writers are held to the same enum of insurances.
 		ctx := auth.System(context.Background())

@@ -166,3 +166,48 @@ func EnumList(field string, accepted []string, appended func(ent.Mutation) (ent.
 		})
 	}
 }
+
+// AppendedItems holds a free-text list field (ent/schema itemsField) to its validator when an
+// update appends to it (appendX in GraphQL): ent runs a field's validator on a value that is
+// set, not on appended items, so without this hook a blank item or one list too many could be
+// stored and the rules would then refuse to read the record. The list as it will be stored
+// (the new or stored value plus the appended items) must pass validation.Items(max).
+func AppendedItems(field string, max int) ent.Hook {
+	return func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			add, ok := appendedStrings(m, field)
+			if !ok {
+				return next.Mutate(ctx, m)
+			}
+			cur, _, err := value(ctx, m, field)
+			if err != nil {
+				return nil, err
+			}
+			base, _ := cur.([]string)
+			// The stored list was valid, so a failure is the appended items' (named as GraphQL
+			// names the argument, appendX); indexes count from the start of the whole list.
+			if err := Items(max)(append(slices.Clone(base), add...)); err != nil {
+				return nil, Errorf("append_"+field, "%v", err)
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+}
+
+// appendedStrings calls the generated Appended<Field>() of m (say AppendedDisclosures for
+// "disclosures"); the generic ent.Mutation has no such accessor. It panics when the method
+// is missing, so a renamed field fails every test that writes the entity instead of letting
+// appended items through unchecked.
+func appendedStrings(m ent.Mutation, field string) ([]string, bool) {
+	name := "Appended"
+	for part := range strings.SplitSeq(field, "_") {
+		name += strings.ToUpper(part[:1]) + part[1:]
+	}
+	meth := reflect.ValueOf(m).MethodByName(name)
+	if !meth.IsValid() {
+		panic(fmt.Sprintf("validation.AppendedItems: %T has no %s", m, name))
+	}
+	out := meth.Call(nil)
+	add, _ := out[0].Interface().([]string)
+	return add, out[1].Bool() && len(add) > 0
+}
