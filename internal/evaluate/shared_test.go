@@ -134,3 +134,41 @@ func TestSharedParentDownAffectsOnlyItsChains(t *testing.T) {
 		}
 	}
 }
+
+// A batch mixing projects with other subjects, under regions whose chains share Hunan: Budget
+// sees only the projects, so each region must put its budget results back on the right
+// subjects; every evaluation equals Evaluate of that subject under that region alone.
+func TestMixedBatchWithSharedParentMatchesEvaluateAlone(t *testing.T) {
+	s := serviceWith(t, func(_ string, p sdk.Policy) sdk.Policy { return p })
+	on := sdk.MustDate("2023-06-01")
+	org := sdk.Subject{Organization: &sdk.OrganizationSpec{FullTimeStaff: 9, QualifiedStaff: intp(2)}}
+	born := sdk.MustDate("1982-06-02")
+	station := sdk.Subject{Station: &sdk.StationSpec{Township: "白关镇", Workers: []sdk.WorkerSpec{{BirthDate: &born}}}}
+	subjects := []sdk.Subject{org, szProject(sdk.Yuan(1630000)), station, szProject(sdk.Yuan(1000)), org, szProject(sdk.Yuan(900000))}
+	regions := []string{"shenzhen", "zhuzhou", "hunan"}
+	got, err := s.Batch(context.Background(), subjects, regions, on)
+	if err != nil {
+		t.Fatal(err)
+	}
+	budgets := 0
+	for i, subject := range subjects {
+		for j, region := range regions {
+			alone, err := s.Evaluate(context.Background(), region, subject, on)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got[i][j], alone) {
+				t.Errorf("subject %d (%s) under %s in the batch differs from alone:\n%+v\n%+v", i, subject.Kind(), region, got[i][j], alone)
+			}
+			if got[i][j].Budget != nil {
+				budgets++
+			}
+			if subject.Project == nil && got[i][j].Budget != nil {
+				t.Errorf("subject %d (%s) under %s got a budget requirement", i, subject.Kind(), region)
+			}
+		}
+	}
+	if budgets == 0 {
+		t.Error("no project got a budget requirement: the test would not see results put on the wrong subject")
+	}
+}
