@@ -17,7 +17,7 @@ import (
 	"github.com/shegong/shegong/ent/station"
 )
 
-// 合规评估记录 / A stored compliance assessment of a project, station or organisation.
+// 合规评估记录 / A stored compliance assessment of a project, station or organisation, made only by assessProject, assessStation and assessOrganization.
 type Assessment struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -34,6 +34,8 @@ type Assessment struct {
 	Findings []schematype.Finding `json:"findings,omitempty"`
 	// 插件版本 / region, plugin version and ruleset hash of every region that took part
 	PluginRefs []schematype.PluginRef `json:"plugin_refs,omitempty"`
+	// 个人信息所属地区（仅用于访问控制，不在 GraphQL 中公开）/ ids of the regions of the workers whose personal data the findings were built from, each once: only whoever may read the personal data of all of them reads the findings in full, so it is access control, not part of the assessment, and not in GraphQL; [] when none (an organisation), NULL for assessments stored before it was recorded
+	PersonalRegionIds []int `json:"personal_region_ids,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the AssessmentQuery when eager-loading is set.
 	Edges                    AssessmentEdges `json:"edges"`
@@ -96,7 +98,7 @@ func (*Assessment) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case assessment.FieldFindings, assessment.FieldPluginRefs:
+		case assessment.FieldFindings, assessment.FieldPluginRefs, assessment.FieldPersonalRegionIds:
 			values[i] = new([]byte)
 		case assessment.FieldID:
 			values[i] = new(sql.NullInt64)
@@ -169,6 +171,14 @@ func (_m *Assessment) assignValues(columns []string, values []any) error {
 			} else if value != nil && len(*value) > 0 {
 				if err := json.Unmarshal(*value, &_m.PluginRefs); err != nil {
 					return fmt.Errorf("unmarshal field plugin_refs: %w", err)
+				}
+			}
+		case assessment.FieldPersonalRegionIds:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field personal_region_ids", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.PersonalRegionIds); err != nil {
+					return fmt.Errorf("unmarshal field personal_region_ids: %w", err)
 				}
 			}
 		case assessment.ForeignKeys[0]:
@@ -260,6 +270,9 @@ func (_m *Assessment) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("plugin_refs=")
 	builder.WriteString(fmt.Sprintf("%v", _m.PluginRefs))
+	builder.WriteString(", ")
+	builder.WriteString("personal_region_ids=")
+	builder.WriteString(fmt.Sprintf("%v", _m.PersonalRegionIds))
 	builder.WriteByte(')')
 	return builder.String()
 }

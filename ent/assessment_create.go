@@ -78,6 +78,12 @@ func (_c *AssessmentCreate) SetPluginRefs(v []schematype.PluginRef) *AssessmentC
 	return _c
 }
 
+// SetPersonalRegionIds sets the "personal_region_ids" field.
+func (_c *AssessmentCreate) SetPersonalRegionIds(v []int) *AssessmentCreate {
+	_c.mutation.SetPersonalRegionIds(v)
+	return _c
+}
+
 // SetProjectID sets the "project" edge to the Project entity by ID.
 func (_c *AssessmentCreate) SetProjectID(id int) *AssessmentCreate {
 	_c.mutation.SetProjectID(id)
@@ -273,6 +279,10 @@ func (_c *AssessmentCreate) createSpec() (*Assessment, *sqlgraph.CreateSpec) {
 		_spec.SetField(assessment.FieldPluginRefs, field.TypeJSON, value)
 		_node.PluginRefs = value
 	}
+	if value, ok := _c.mutation.PersonalRegionIds(); ok {
+		_spec.SetField(assessment.FieldPersonalRegionIds, field.TypeJSON, value)
+		_node.PersonalRegionIds = value
+	}
 	if nodes := _c.mutation.ProjectIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -449,6 +459,9 @@ func (u *AssessmentUpsertOne) UpdateNewValues() *AssessmentUpsertOne {
 	u.create.conflict = append(u.create.conflict, sql.ResolveWith(func(s *sql.UpdateSet) {
 		if _, exists := u.create.mutation.CreatedAt(); exists {
 			s.SetIgnore(assessment.FieldCreatedAt)
+		}
+		if _, exists := u.create.mutation.PersonalRegionIds(); exists {
+			s.SetIgnore(assessment.FieldPersonalRegionIds)
 		}
 	}))
 	return u
@@ -729,6 +742,9 @@ func (u *AssessmentUpsertBulk) UpdateNewValues() *AssessmentUpsertBulk {
 		for _, b := range u.create.builders {
 			if _, exists := b.mutation.CreatedAt(); exists {
 				s.SetIgnore(assessment.FieldCreatedAt)
+			}
+			if _, exists := b.mutation.PersonalRegionIds(); exists {
+				s.SetIgnore(assessment.FieldPersonalRegionIds)
 			}
 		}
 	}))

@@ -260,6 +260,9 @@ func (_u *AssessmentUpdate) sqlSave(ctx context.Context) (_node int, err error) 
 			sqljson.Append(u, assessment.FieldPluginRefs, value)
 		})
 	}
+	if _u.mutation.PersonalRegionIdsCleared() {
+		_spec.ClearField(assessment.FieldPersonalRegionIds, field.TypeJSON)
+	}
 	if _u.mutation.ProjectCleared() {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -623,6 +626,9 @@ func (_u *AssessmentUpdateOne) sqlSave(ctx context.Context) (_node *Assessment, 
 		_spec.AddModifier(func(u *sql.UpdateBuilder) {
 			sqljson.Append(u, assessment.FieldPluginRefs, value)
 		})
+	}
+	if _u.mutation.PersonalRegionIdsCleared() {
+		_spec.ClearField(assessment.FieldPersonalRegionIds, field.TypeJSON)
 	}
 	if _u.mutation.ProjectCleared() {
 		edge := &sqlgraph.EdgeSpec{

@@ -66,12 +66,13 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Assessment",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			assessment.FieldCreatedAt:  {Type: field.TypeTime, Column: assessment.FieldCreatedAt},
-			assessment.FieldUpdatedAt:  {Type: field.TypeTime, Column: assessment.FieldUpdatedAt},
-			assessment.FieldAsOf:       {Type: field.TypeTime, Column: assessment.FieldAsOf},
-			assessment.FieldStatus:     {Type: field.TypeEnum, Column: assessment.FieldStatus},
-			assessment.FieldFindings:   {Type: field.TypeJSON, Column: assessment.FieldFindings},
-			assessment.FieldPluginRefs: {Type: field.TypeJSON, Column: assessment.FieldPluginRefs},
+			assessment.FieldCreatedAt:         {Type: field.TypeTime, Column: assessment.FieldCreatedAt},
+			assessment.FieldUpdatedAt:         {Type: field.TypeTime, Column: assessment.FieldUpdatedAt},
+			assessment.FieldAsOf:              {Type: field.TypeTime, Column: assessment.FieldAsOf},
+			assessment.FieldStatus:            {Type: field.TypeEnum, Column: assessment.FieldStatus},
+			assessment.FieldFindings:          {Type: field.TypeJSON, Column: assessment.FieldFindings},
+			assessment.FieldPluginRefs:        {Type: field.TypeJSON, Column: assessment.FieldPluginRefs},
+			assessment.FieldPersonalRegionIds: {Type: field.TypeJSON, Column: assessment.FieldPersonalRegionIds},
 		},
 	}
 	graph.Nodes[2] = &sqlgraph.Node{
@@ -1247,6 +1248,11 @@ func (f *AssessmentFilter) WhereFindings(p entql.BytesP) {
 // WherePluginRefs applies the entql json.RawMessage predicate on the plugin_refs field.
 func (f *AssessmentFilter) WherePluginRefs(p entql.BytesP) {
 	f.Where(p.Field(assessment.FieldPluginRefs))
+}
+
+// WherePersonalRegionIds applies the entql json.RawMessage predicate on the personal_region_ids field.
+func (f *AssessmentFilter) WherePersonalRegionIds(p entql.BytesP) {
+	f.Where(p.Field(assessment.FieldPersonalRegionIds))
 }
 
 // WhereHasProject applies a predicate to check if query has an edge project.

@@ -5,7 +5,6 @@ package ent
 import (
 	"time"
 
-	"github.com/shegong/shegong/ent/assessment"
 	"github.com/shegong/shegong/ent/budgetline"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
@@ -15,88 +14,6 @@ import (
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/trainingrecord"
 )
-
-// CreateAssessmentInput represents a mutation input for creating assessments.
-type CreateAssessmentInput struct {
-	AsOf           time.Time
-	Status         assessment.Status
-	ProjectID      *int
-	StationID      *int
-	OrganizationID *int
-}
-
-// Mutate applies the CreateAssessmentInput on the AssessmentMutation builder.
-func (i *CreateAssessmentInput) Mutate(m *AssessmentMutation) {
-	m.SetAsOf(i.AsOf)
-	m.SetStatus(i.Status)
-	if v := i.ProjectID; v != nil {
-		m.SetProjectID(*v)
-	}
-	if v := i.StationID; v != nil {
-		m.SetStationID(*v)
-	}
-	if v := i.OrganizationID; v != nil {
-		m.SetOrganizationID(*v)
-	}
-}
-
-// SetInput applies the change-set in the CreateAssessmentInput on the AssessmentCreate builder.
-func (c *AssessmentCreate) SetInput(i CreateAssessmentInput) *AssessmentCreate {
-	i.Mutate(c.Mutation())
-	return c
-}
-
-// UpdateAssessmentInput represents a mutation input for updating assessments.
-type UpdateAssessmentInput struct {
-	AsOf              *time.Time
-	Status            *assessment.Status
-	ClearProject      bool
-	ProjectID         *int
-	ClearStation      bool
-	StationID         *int
-	ClearOrganization bool
-	OrganizationID    *int
-}
-
-// Mutate applies the UpdateAssessmentInput on the AssessmentMutation builder.
-func (i *UpdateAssessmentInput) Mutate(m *AssessmentMutation) {
-	if v := i.AsOf; v != nil {
-		m.SetAsOf(*v)
-	}
-	if v := i.Status; v != nil {
-		m.SetStatus(*v)
-	}
-	if i.ClearProject {
-		m.ClearProject()
-	}
-	if v := i.ProjectID; v != nil {
-		m.SetProjectID(*v)
-	}
-	if i.ClearStation {
-		m.ClearStation()
-	}
-	if v := i.StationID; v != nil {
-		m.SetStationID(*v)
-	}
-	if i.ClearOrganization {
-		m.ClearOrganization()
-	}
-	if v := i.OrganizationID; v != nil {
-		m.SetOrganizationID(*v)
-	}
-}
-
-// SetInput applies the change-set in the UpdateAssessmentInput on the AssessmentUpdate builder.
-func (c *AssessmentUpdate) SetInput(i UpdateAssessmentInput) *AssessmentUpdate {
-	i.Mutate(c.Mutation())
-	return c
-}
-
-// SetInput applies the change-set in the UpdateAssessmentInput on the AssessmentUpdateOne builder.
-func (c *AssessmentUpdateOne) SetInput(i UpdateAssessmentInput) *AssessmentUpdateOne {
-	i.Mutate(c.Mutation())
-	return c
-}
 
 // CreateBudgetLineInput represents a mutation input for creating budgetlines.
 type CreateBudgetLineInput struct {

@@ -904,27 +904,29 @@ func (m *ApiTokenMutation) ResetEdge(name string) error {
 // AssessmentMutation represents an operation that mutates the Assessment nodes in the graph.
 type AssessmentMutation struct {
 	config
-	op                  Op
-	typ                 string
-	id                  *int
-	created_at          *time.Time
-	updated_at          *time.Time
-	as_of               *time.Time
-	status              *assessment.Status
-	findings            *[]schematype.Finding
-	appendfindings      []schematype.Finding
-	plugin_refs         *[]schematype.PluginRef
-	appendplugin_refs   []schematype.PluginRef
-	clearedFields       map[string]struct{}
-	project             *int
-	clearedproject      bool
-	station             *int
-	clearedstation      bool
-	organization        *int
-	clearedorganization bool
-	done                bool
-	oldValue            func(context.Context) (*Assessment, error)
-	predicates          []predicate.Assessment
+	op                        Op
+	typ                       string
+	id                        *int
+	created_at                *time.Time
+	updated_at                *time.Time
+	as_of                     *time.Time
+	status                    *assessment.Status
+	findings                  *[]schematype.Finding
+	appendfindings            []schematype.Finding
+	plugin_refs               *[]schematype.PluginRef
+	appendplugin_refs         []schematype.PluginRef
+	personal_region_ids       *[]int
+	appendpersonal_region_ids []int
+	clearedFields             map[string]struct{}
+	project                   *int
+	clearedproject            bool
+	station                   *int
+	clearedstation            bool
+	organization              *int
+	clearedorganization       bool
+	done                      bool
+	oldValue                  func(context.Context) (*Assessment, error)
+	predicates                []predicate.Assessment
 }
 
 var _ ent.Mutation = (*AssessmentMutation)(nil)
@@ -1271,6 +1273,71 @@ func (m *AssessmentMutation) ResetPluginRefs() {
 	m.appendplugin_refs = nil
 }
 
+// SetPersonalRegionIds sets the "personal_region_ids" field.
+func (m *AssessmentMutation) SetPersonalRegionIds(i []int) {
+	m.personal_region_ids = &i
+	m.appendpersonal_region_ids = nil
+}
+
+// PersonalRegionIds returns the value of the "personal_region_ids" field in the mutation.
+func (m *AssessmentMutation) PersonalRegionIds() (r []int, exists bool) {
+	v := m.personal_region_ids
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonalRegionIds returns the old "personal_region_ids" field's value of the Assessment entity.
+// If the Assessment object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AssessmentMutation) OldPersonalRegionIds(ctx context.Context) (v []int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonalRegionIds is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonalRegionIds requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonalRegionIds: %w", err)
+	}
+	return oldValue.PersonalRegionIds, nil
+}
+
+// AppendPersonalRegionIds adds i to the "personal_region_ids" field.
+func (m *AssessmentMutation) AppendPersonalRegionIds(i []int) {
+	m.appendpersonal_region_ids = append(m.appendpersonal_region_ids, i...)
+}
+
+// AppendedPersonalRegionIds returns the list of values that were appended to the "personal_region_ids" field in this mutation.
+func (m *AssessmentMutation) AppendedPersonalRegionIds() ([]int, bool) {
+	if len(m.appendpersonal_region_ids) == 0 {
+		return nil, false
+	}
+	return m.appendpersonal_region_ids, true
+}
+
+// ClearPersonalRegionIds clears the value of the "personal_region_ids" field.
+func (m *AssessmentMutation) ClearPersonalRegionIds() {
+	m.personal_region_ids = nil
+	m.appendpersonal_region_ids = nil
+	m.clearedFields[assessment.FieldPersonalRegionIds] = struct{}{}
+}
+
+// PersonalRegionIdsCleared returns if the "personal_region_ids" field was cleared in this mutation.
+func (m *AssessmentMutation) PersonalRegionIdsCleared() bool {
+	_, ok := m.clearedFields[assessment.FieldPersonalRegionIds]
+	return ok
+}
+
+// ResetPersonalRegionIds resets all changes to the "personal_region_ids" field.
+func (m *AssessmentMutation) ResetPersonalRegionIds() {
+	m.personal_region_ids = nil
+	m.appendpersonal_region_ids = nil
+	delete(m.clearedFields, assessment.FieldPersonalRegionIds)
+}
+
 // SetProjectID sets the "project" edge to the Project entity by id.
 func (m *AssessmentMutation) SetProjectID(id int) {
 	m.project = &id
@@ -1422,7 +1489,7 @@ func (m *AssessmentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AssessmentMutation) Fields() []string {
-	fields := make([]string, 0, 6)
+	fields := make([]string, 0, 7)
 	if m.created_at != nil {
 		fields = append(fields, assessment.FieldCreatedAt)
 	}
@@ -1440,6 +1507,9 @@ func (m *AssessmentMutation) Fields() []string {
 	}
 	if m.plugin_refs != nil {
 		fields = append(fields, assessment.FieldPluginRefs)
+	}
+	if m.personal_region_ids != nil {
+		fields = append(fields, assessment.FieldPersonalRegionIds)
 	}
 	return fields
 }
@@ -1461,6 +1531,8 @@ func (m *AssessmentMutation) Field(name string) (ent.Value, bool) {
 		return m.Findings()
 	case assessment.FieldPluginRefs:
 		return m.PluginRefs()
+	case assessment.FieldPersonalRegionIds:
+		return m.PersonalRegionIds()
 	}
 	return nil, false
 }
@@ -1482,6 +1554,8 @@ func (m *AssessmentMutation) OldField(ctx context.Context, name string) (ent.Val
 		return m.OldFindings(ctx)
 	case assessment.FieldPluginRefs:
 		return m.OldPluginRefs(ctx)
+	case assessment.FieldPersonalRegionIds:
+		return m.OldPersonalRegionIds(ctx)
 	}
 	return nil, fmt.Errorf("unknown Assessment field %s", name)
 }
@@ -1533,6 +1607,13 @@ func (m *AssessmentMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetPluginRefs(v)
 		return nil
+	case assessment.FieldPersonalRegionIds:
+		v, ok := value.([]int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonalRegionIds(v)
+		return nil
 	}
 	return fmt.Errorf("unknown Assessment field %s", name)
 }
@@ -1562,7 +1643,11 @@ func (m *AssessmentMutation) AddField(name string, value ent.Value) error {
 // ClearedFields returns all nullable fields that were cleared during this
 // mutation.
 func (m *AssessmentMutation) ClearedFields() []string {
-	return nil
+	var fields []string
+	if m.FieldCleared(assessment.FieldPersonalRegionIds) {
+		fields = append(fields, assessment.FieldPersonalRegionIds)
+	}
+	return fields
 }
 
 // FieldCleared returns a boolean indicating if a field with the given name was
@@ -1575,6 +1660,11 @@ func (m *AssessmentMutation) FieldCleared(name string) bool {
 // ClearField clears the value of the field with the given name. It returns an
 // error if the field is not defined in the schema.
 func (m *AssessmentMutation) ClearField(name string) error {
+	switch name {
+	case assessment.FieldPersonalRegionIds:
+		m.ClearPersonalRegionIds()
+		return nil
+	}
 	return fmt.Errorf("unknown Assessment nullable field %s", name)
 }
 
@@ -1599,6 +1689,9 @@ func (m *AssessmentMutation) ResetField(name string) error {
 		return nil
 	case assessment.FieldPluginRefs:
 		m.ResetPluginRefs()
+		return nil
+	case assessment.FieldPersonalRegionIds:
+		m.ResetPersonalRegionIds()
 		return nil
 	}
 	return fmt.Errorf("unknown Assessment field %s", name)

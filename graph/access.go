@@ -270,14 +270,14 @@ type cacheKey struct{}
 
 type requestCache struct {
 	mu          sync.Mutex
-	regions     map[int]int // worker id → region id
-	assessments map[int]int // assessment id → region id of what it assesses (0: none)
+	regions     map[int]int   // worker id → region id
+	assessments map[int][]int // assessment id → its personalRegions
 }
 
 // WithRequestCache gives a request a memo of worker and assessment regions (personal-field
 // checks of one page of workers then cost one query per worker, not one per field).
 func WithRequestCache(ctx context.Context) context.Context {
-	return context.WithValue(ctx, cacheKey{}, &requestCache{regions: map[int]int{}, assessments: map[int]int{}})
+	return context.WithValue(ctx, cacheKey{}, &requestCache{regions: map[int]int{}, assessments: map[int][]int{}})
 }
 
 // canSeePersonal reports whether the caller may read w's personal data.

@@ -32,45 +32,59 @@ type assessable struct {
 	zh, en string // the entity in messages
 	// load reads the entity, with everything its spec needs as of day, inside the mutation's
 	// transaction, so the stored assessment describes one consistent state of it.
-	load func(ctx context.Context, c *ent.Client, id int, day sdk.Date) (*ent.Region, sdk.Subject, error)
+	load func(ctx context.Context, c *ent.Client, id int, day sdk.Date) (loaded, error)
 	link func(a *ent.AssessmentCreate, id int) *ent.AssessmentCreate
+}
+
+// loaded is what assess reads of the entity it assesses.
+type loaded struct {
+	region  *ent.Region
+	subject sdk.Subject
+	// personalRegions are the regions of the workers whose personal data went into subject, each
+	// once; empty, not nil, when none did. Stored with the assessment: its findings quote those
+	// workers' data, so whoever may not read the data of one of them gets them redacted
+	// (canSeeAssessment), even if the worker has moved or left the entity since.
+	personalRegions []int
 }
 
 var (
 	assessableProject = assessable{field: "assessProject", name: "project", zh: "项目", en: "project",
-		load: func(ctx context.Context, c *ent.Client, id int, day sdk.Date) (*ent.Region, sdk.Subject, error) {
+		load: func(ctx context.Context, c *ent.Client, id int, day sdk.Date) (loaded, error) {
 			p, err := c.Project.Query().Where(project.ID(id)).
 				WithRegion().
 				WithBudgetLines().
 				WithEvaluations().
 				WithFilings(func(q *ent.ProjectFilingQuery) { q.Order(ent.Asc(projectfiling.FieldID)) }).
 				WithReports(func(q *ent.ContractorReportQuery) { q.Order(ent.Asc(contractorreport.FieldID)) }).
-				WithWorkers(withClassHours).
+				WithWorkers(withWorkerFacts).
 				Only(ctx)
 			if err != nil {
-				return nil, sdk.Subject{}, err
+				return loaded{}, err
 			}
-			return p.Edges.Region, sdk.Subject{Project: ProjectSpec(p, day)}, nil
+			regions, err := workerRegions(p.Edges.Workers)
+			return loaded{p.Edges.Region, sdk.Subject{Project: ProjectSpec(p, day)}, regions}, err
 		},
 		link: (*ent.AssessmentCreate).SetProjectID,
 	}
 	assessableStation = assessable{field: "assessStation", name: "station", zh: "社工站", en: "station",
-		load: func(ctx context.Context, c *ent.Client, id int, day sdk.Date) (*ent.Region, sdk.Subject, error) {
-			st, err := c.Station.Query().Where(station.ID(id)).WithRegion().WithWorkers(withClassHours).Only(ctx)
+		load: func(ctx context.Context, c *ent.Client, id int, day sdk.Date) (loaded, error) {
+			st, err := c.Station.Query().Where(station.ID(id)).WithRegion().WithWorkers(withWorkerFacts).Only(ctx)
 			if err != nil {
-				return nil, sdk.Subject{}, err
+				return loaded{}, err
 			}
-			return st.Edges.Region, sdk.Subject{Station: StationSpec(st, day)}, nil
+			regions, err := workerRegions(st.Edges.Workers)
+			return loaded{st.Edges.Region, sdk.Subject{Station: StationSpec(st, day)}, regions}, err
 		},
 		link: (*ent.AssessmentCreate).SetStationID,
 	}
 	assessableOrganization = assessable{field: "assessOrganization", name: "organization", zh: "机构", en: "organisation",
-		load: func(ctx context.Context, c *ent.Client, id int, _ sdk.Date) (*ent.Region, sdk.Subject, error) {
+		load: func(ctx context.Context, c *ent.Client, id int, _ sdk.Date) (loaded, error) {
 			o, err := c.Organization.Query().Where(organization.ID(id)).WithRegion().Only(ctx)
 			if err != nil {
-				return nil, sdk.Subject{}, err
+				return loaded{}, err
 			}
-			return o.Edges.Region, sdk.Subject{Organization: OrganizationSpec(o)}, nil
+			// OrganizationSpec has staff counts, never a worker: nothing personal to protect.
+			return loaded{o.Edges.Region, sdk.Subject{Organization: OrganizationSpec(o)}, []int{}}, nil
 		},
 		link: (*ent.AssessmentCreate).SetOrganizationID,
 	}
@@ -88,15 +102,16 @@ func (r *Resolver) assess(ctx context.Context, k assessable, id int, asOf *time.
 		return nil, err
 	}
 	c := r.tx(ctx)
-	rg, subject, err := k.load(ctx, c, id, day)
+	target, err := k.load(ctx, c, id, day)
 	if err != nil {
 		return nil, fmt.Errorf("assess %s %d: %w", k.en, id, err)
 	}
+	rg := target.region
 	if v := auth.ViewerOf(ctx); !v.CanWriteRegionID(rg.ID) {
 		// Checked before the plugins are asked; the privacy policy of Assessment checks again.
 		return nil, forbidden(fmt.Sprintf("%s：%s所属地区 %s 不在令牌范围内 / the %s's region %s is outside the token's scope", k.field, k.zh, rg.Code, k.en, rg.Code), nil)
 	}
-	ev, err := svc.Evaluate(ctx, rg.Code, subject, day)
+	ev, err := svc.Evaluate(ctx, rg.Code, target.subject, day)
 	if err != nil {
 		if ie, ok := err.(*sdk.InputError); ok {
 			// The region cannot read the stored entity (e.g. a domain term it does not
@@ -118,14 +133,31 @@ func (r *Resolver) assess(ctx context.Context, k assessable, id int, asOf *time.
 		SetStatus(assessment.Status(ev.Status)).
 		SetFindings(findingsOf(ev.Findings)).
 		SetPluginRefs(refs).
+		SetPersonalRegionIds(target.personalRegions).
 		Save(ctx)
 }
 
-// withClassHours loads a worker's CLASS_HOUR training records, the ones WorkerSpec counts.
-func withClassHours(q *ent.SocialWorkerQuery) {
+// withWorkerFacts loads what an assessment reads of a worker: its CLASS_HOUR training records,
+// the ones WorkerSpec counts, and its region, for workerRegions (one query for all workers).
+func withWorkerFacts(q *ent.SocialWorkerQuery) {
 	q.WithTrainingRecords(func(t *ent.TrainingRecordQuery) {
 		t.Where(trainingrecord.UnitEQ(trainingrecord.UnitCLASS_HOUR))
-	})
+	}).WithRegion()
+}
+
+// workerRegions returns the region ids of workers loaded by withWorkerFacts, sorted, each once;
+// empty, not nil, without workers.
+func workerRegions(workers []*ent.SocialWorker) ([]int, error) {
+	ids := make([]int, 0, len(workers))
+	for _, w := range workers {
+		rg, err := w.Edges.RegionOrErr()
+		if err != nil {
+			return nil, fmt.Errorf("region of worker %d: %w", w.ID, err)
+		}
+		ids = append(ids, rg.ID)
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids), nil
 }
 
 // ProjectSpec builds the subject the rules see from a stored project (loaded with its evaluations,

@@ -9,7 +9,12 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/ent/assessment"
+	"github.com/shegong/shegong/ent/organization"
+	"github.com/shegong/shegong/ent/project"
+	"github.com/shegong/shegong/ent/region"
 	"github.com/shegong/shegong/ent/schema/schematype"
+	"github.com/shegong/shegong/ent/station"
 	"github.com/shegong/shegong/internal/auth"
 )
 
@@ -22,10 +27,11 @@ const moneyConcept = "budget."
 
 // A stored Assessment is built from the stored workers of its project or station, so its
 // findings carry their personal values: an exact age ("project.workers[0]: 42"), hukou
-// ("1/1 本地户籍"), training hours. Whoever may not read those workers' personal data (see
-// canSeePersonal) reads the findings with actual, remedy and both messages replaced, except
-// for findings about money. Live evaluations (evaluate, compare) are not touched: their
-// subjects come from the caller.
+// ("1/1 本地户籍"), training hours — of workers who may be registered in other regions than the
+// project or station. Whoever may not read the personal data of every one of those workers (see
+// canSeePersonal; their regions are recorded when the assessment is stored) reads the findings
+// with actual, remedy and both messages replaced, except for findings about money. Live
+// evaluations (evaluate, compare) are not touched: their subjects come from the caller.
 
 // redactFindings is the Guard's part for Assessment.findings: it runs the field and hides
 // what the viewer may not read.
@@ -93,54 +99,72 @@ func assessmentOf(fc *graphql.FieldContext) *ent.Assessment {
 	return nil
 }
 
-// canSeeAssessment reports whether the viewer may read the personal data behind a's
-// findings: admins always, operators when the assessed project's (station's, organisation's)
-// region is in their scope, nobody else. Without a (not found) only admins.
+// canSeeAssessment reports whether the viewer may read a's findings in full: admins always;
+// anyone else when they may read the personal data (canSeePersonal's rule) of every worker the
+// findings were built from — so everyone when there was none, as for an organisation, whose
+// spec has no workers. Without a (not found) only admins.
 func (r *Resolver) canSeeAssessment(ctx context.Context, a *ent.Assessment) (bool, error) {
 	v := auth.ViewerOf(ctx)
 	switch {
 	case v.IsAdmin():
 		return true, nil
-	case !v.MayReadPersonalAnywhere() || a == nil:
+	case a == nil:
 		return false, nil
 	}
+	regions, err := r.personalRegions(ctx, a)
+	if err != nil || regions == nil {
+		return false, err
+	}
+	for _, id := range regions {
+		if !v.CanReadPersonal(id) {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+// personalRegions returns the ids of the regions of the workers whose personal data a's
+// findings hold, as the assess mutation recorded them; for an assessment stored before they
+// were recorded, the region of what it assesses (the rule of that time, which took its workers
+// to be that region's), and nil, for admins only, when it assesses nothing. Memoised per
+// request by assessment id: assessments are never updated.
+func (r *Resolver) personalRegions(ctx context.Context, a *ent.Assessment) ([]int, error) {
 	rc, _ := ctx.Value(cacheKey{}).(*requestCache)
 	if rc != nil {
 		rc.mu.Lock()
-		id, ok := rc.assessments[a.ID]
+		ids, ok := rc.assessments[a.ID]
 		rc.mu.Unlock()
 		if ok {
-			return id != 0 && v.CanReadPersonal(id), nil
+			return ids, nil
 		}
 	}
-	id, err := assessedRegion(ctx, a)
+	// Read again rather than trust a: GraphQL loads only the columns a query selects, and
+	// personal_region_ids is never one of them. Through the request's client: inside a
+	// mutation that is the transaction's, which sees the assessment just stored.
+	c := r.tx(ctx)
+	stored, err := c.Assessment.Query().Where(assessment.ID(a.ID)).Select(assessment.FieldPersonalRegionIds).Only(ctx)
 	if err != nil {
-		return false, err
+		return nil, fmt.Errorf("personal regions of assessment %d: %w", a.ID, err)
+	}
+	ids := stored.PersonalRegionIds
+	if ids == nil {
+		// One query for the three edges an assessment may have; at most one is set.
+		ids, err = c.Region.Query().Where(region.Or(
+			region.HasProjectsWith(project.HasAssessmentsWith(assessment.ID(a.ID))),
+			region.HasStationsWith(station.HasAssessmentsWith(assessment.ID(a.ID))),
+			region.HasOrganizationsWith(organization.HasAssessmentsWith(assessment.ID(a.ID))),
+		)).IDs(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("region of assessment %d: %w", a.ID, err)
+		}
+		if len(ids) == 0 {
+			ids = nil
+		}
 	}
 	if rc != nil {
 		rc.mu.Lock()
-		rc.assessments[a.ID] = id
+		rc.assessments[a.ID] = ids
 		rc.mu.Unlock()
 	}
-	return id != 0 && v.CanReadPersonal(id), nil
-}
-
-// assessedRegion returns the region id of what a assesses, 0 when it assesses nothing.
-// Through a's own client: inside a mutation that is the transaction's, which sees the
-// assessment just stored.
-func assessedRegion(ctx context.Context, a *ent.Assessment) (int, error) {
-	for _, q := range []func() (int, error){
-		func() (int, error) { return a.QueryProject().QueryRegion().OnlyID(ctx) },
-		func() (int, error) { return a.QueryStation().QueryRegion().OnlyID(ctx) },
-		func() (int, error) { return a.QueryOrganization().QueryRegion().OnlyID(ctx) },
-	} {
-		id, err := q()
-		switch {
-		case err == nil:
-			return id, nil
-		case !ent.IsNotFound(err):
-			return 0, fmt.Errorf("region of assessment %d: %w", a.ID, err)
-		}
-	}
-	return 0, nil
+	return ids, nil
 }

@@ -111,16 +111,6 @@ func (r *mutationResolver) UpdateContractorReport(ctx context.Context, id int, i
 	return r.tx(ctx).ContractorReport.UpdateOneID(id).SetInput(input).Save(ctx)
 }
 
-// CreateAssessment is the resolver for the createAssessment field.
-func (r *mutationResolver) CreateAssessment(ctx context.Context, input ent.CreateAssessmentInput) (*ent.Assessment, error) {
-	return r.tx(ctx).Assessment.Create().SetInput(input).Save(ctx)
-}
-
-// UpdateAssessment is the resolver for the updateAssessment field.
-func (r *mutationResolver) UpdateAssessment(ctx context.Context, id int, input ent.UpdateAssessmentInput) (*ent.Assessment, error) {
-	return r.tx(ctx).Assessment.UpdateOneID(id).SetInput(input).Save(ctx)
-}
-
 // CreatePolicyDocument is the resolver for the createPolicyDocument field.
 func (r *mutationResolver) CreatePolicyDocument(ctx context.Context, input ent.CreatePolicyDocumentInput) (*ent.PolicyDocument, error) {
 	return r.tx(ctx).PolicyDocument.Create().SetInput(input).Save(ctx)

@@ -31,6 +31,8 @@ const (
 	FieldFindings = "findings"
 	// FieldPluginRefs holds the string denoting the plugin_refs field in the database.
 	FieldPluginRefs = "plugin_refs"
+	// FieldPersonalRegionIds holds the string denoting the personal_region_ids field in the database.
+	FieldPersonalRegionIds = "personal_region_ids"
 	// EdgeProject holds the string denoting the project edge name in mutations.
 	EdgeProject = "project"
 	// EdgeStation holds the string denoting the station edge name in mutations.
@@ -71,6 +73,7 @@ var Columns = []string{
 	FieldStatus,
 	FieldFindings,
 	FieldPluginRefs,
+	FieldPersonalRegionIds,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "assessments"

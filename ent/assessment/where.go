@@ -210,6 +210,16 @@ func StatusNotIn(vs ...Status) predicate.Assessment {
 	return predicate.Assessment(sql.FieldNotIn(FieldStatus, vs...))
 }
 
+// PersonalRegionIdsIsNil applies the IsNil predicate on the "personal_region_ids" field.
+func PersonalRegionIdsIsNil() predicate.Assessment {
+	return predicate.Assessment(sql.FieldIsNull(FieldPersonalRegionIds))
+}
+
+// PersonalRegionIdsNotNil applies the NotNil predicate on the "personal_region_ids" field.
+func PersonalRegionIdsNotNil() predicate.Assessment {
+	return predicate.Assessment(sql.FieldNotNull(FieldPersonalRegionIds))
+}
+
 // HasProject applies the HasEdge predicate on the "project" edge.
 func HasProject() predicate.Assessment {
 	return predicate.Assessment(func(s *sql.Selector) {

@@ -37,6 +37,7 @@ var (
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"COMPLIANT", "NON_COMPLIANT", "INCOMPLETE", "NOT_IN_FORCE", "NOT_REGULATED"}},
 		{Name: "findings", Type: field.TypeJSON},
 		{Name: "plugin_refs", Type: field.TypeJSON},
+		{Name: "personal_region_ids", Type: field.TypeJSON, Nullable: true},
 		{Name: "organization_assessments", Type: field.TypeInt, Nullable: true},
 		{Name: "project_assessments", Type: field.TypeInt, Nullable: true},
 		{Name: "station_assessments", Type: field.TypeInt, Nullable: true},
@@ -49,19 +50,19 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "assessments_organizations_assessments",
-				Columns:    []*schema.Column{AssessmentsColumns[7]},
+				Columns:    []*schema.Column{AssessmentsColumns[8]},
 				RefColumns: []*schema.Column{OrganizationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "assessments_projects_assessments",
-				Columns:    []*schema.Column{AssessmentsColumns[8]},
+				Columns:    []*schema.Column{AssessmentsColumns[9]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "assessments_stations_assessments",
-				Columns:    []*schema.Column{AssessmentsColumns[9]},
+				Columns:    []*schema.Column{AssessmentsColumns[10]},
 				RefColumns: []*schema.Column{StationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},

@@ -27,10 +27,20 @@ func (Assessment) Fields() []ent.Field {
 			Annotations(entgql.Type("ComplianceStatus"), entgql.OrderField("STATUS")),
 		field.JSON("findings", []schematype.Finding{}).Default([]schematype.Finding{}).
 			Comment("逐条结论 / one finding per rule applied").
-			Annotations(entgql.Type("[Finding!]"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+			Annotations(entgql.Type("[Finding!]")),
 		field.JSON("plugin_refs", []schematype.PluginRef{}).Default([]schematype.PluginRef{}).
 			Comment("插件版本 / region, plugin version and ruleset hash of every region that took part").
-			Annotations(entgql.Type("[PluginRef!]"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+			Annotations(entgql.Type("[PluginRef!]")),
+		// Recorded by the assess mutations (graph/assess.go) from the workers they loaded, so
+		// that graph/findings.go knows whose personal data the findings hold without
+		// re-reading workers that may have moved or left since.
+		field.JSON("personal_region_ids", []int{}).Optional().Immutable().
+			Comment("个人信息所属地区（仅用于访问控制，不在 GraphQL 中公开）/ ids of the regions of the " +
+				"workers whose personal data the findings were built from, each once: only whoever may " +
+				"read the personal data of all of them reads the findings in full, so it is access " +
+				"control, not part of the assessment, and not in GraphQL; [] when none (an " +
+				"organisation), NULL for assessments stored before it was recorded").
+			Annotations(entgql.Skip(entgql.SkipAll)),
 	}
 }
 
@@ -45,7 +55,8 @@ func (Assessment) Edges() []ent.Edge {
 
 // Annotations of the Assessment.
 func (Assessment) Annotations() []schema.Annotation {
-	return gqlAnnotations("合规评估记录 / A stored compliance assessment of a project, station or organisation.")
+	return readOnlyGQL("合规评估记录 / A stored compliance assessment of a project, station or organisation, " +
+		"made only by assessProject, assessStation and assessOrganization.")
 }
 
 // Policy of the Assessment: see internal/auth/rule.RegionScoped.

@@ -24,6 +24,20 @@ func gqlAnnotations(comment string) []schema.Annotation {
 	}
 }
 
+// readOnlyGQL exposes an entity as a root Relay connection without create/update mutations
+// (nor their input types), for records only the server writes: the synced policy tables
+// (internal/policysync replaces their rows wholesale, so an edit through the API would be lost
+// at the next sync and would misrepresent what the plugin says) and stored assessments (a
+// status nobody's rules produced would read as a verdict; only assessProject, assessStation
+// and assessOrganization make them).
+func readOnlyGQL(comment string) []schema.Annotation {
+	return []schema.Annotation{
+		schema.Comment(comment),
+		entgql.QueryField(),
+		entgql.RelayConnection(),
+	}
+}
+
 // fieldOpt tunes the shared field helpers below. ent's builders are
 // unexported types, so helpers cannot return them for further chaining.
 type fieldOpt struct {

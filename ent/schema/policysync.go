@@ -12,18 +12,6 @@ import (
 	"github.com/shegong/shegong/internal/validation"
 )
 
-// readOnlyGQL exposes a synced table as a root Relay connection without
-// create/update mutations: its rows are replaced wholesale by the plugin
-// sync (internal/policysync), so an edit through the API would be lost at
-// the next sync and would misrepresent what the plugin says.
-func readOnlyGQL(comment string) []schema.Annotation {
-	return []schema.Annotation{
-		schema.Comment(comment),
-		entgql.QueryField(),
-		entgql.RelayConnection(),
-	}
-}
-
 // PolicyCoverage is a region's answer for one shared concept (概念覆盖):
 // DEFINED (a cited parameter exists), NOT_REGULATED (its documents are
 // silent) or NOT_MODELLED (regulated but not encoded, with the reason).

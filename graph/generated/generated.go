@@ -260,7 +260,6 @@ type ComplexityRoot struct {
 		AssessProject               func(childComplexity int, id int, asOf *time.Time) int
 		AssessStation               func(childComplexity int, id int, asOf *time.Time) int
 		CreateAPIToken              func(childComplexity int, input model.CreateAPITokenInput) int
-		CreateAssessment            func(childComplexity int, input ent.CreateAssessmentInput) int
 		CreateBudgetLine            func(childComplexity int, input ent.CreateBudgetLineInput) int
 		CreateCatalogItem           func(childComplexity int, input ent.CreateCatalogItemInput) int
 		CreateContractorReport      func(childComplexity int, input ent.CreateContractorReportInput) int
@@ -277,7 +276,6 @@ type ComplexityRoot struct {
 		CreateTrainingRecord        func(childComplexity int, input ent.CreateTrainingRecordInput) int
 		ReloadPlugin                func(childComplexity int, region string) int
 		RevokeAPIToken              func(childComplexity int, id int) int
-		UpdateAssessment            func(childComplexity int, id int, input ent.UpdateAssessmentInput) int
 		UpdateBudgetLine            func(childComplexity int, id int, input ent.UpdateBudgetLineInput) int
 		UpdateCatalogItem           func(childComplexity int, id int, input ent.UpdateCatalogItemInput) int
 		UpdateContractorReport      func(childComplexity int, id int, input ent.UpdateContractorReportInput) int
@@ -806,8 +804,6 @@ type MutationResolver interface {
 	UpdateProjectFiling(ctx context.Context, id int, input ent.UpdateProjectFilingInput) (*ent.ProjectFiling, error)
 	CreateContractorReport(ctx context.Context, input ent.CreateContractorReportInput) (*ent.ContractorReport, error)
 	UpdateContractorReport(ctx context.Context, id int, input ent.UpdateContractorReportInput) (*ent.ContractorReport, error)
-	CreateAssessment(ctx context.Context, input ent.CreateAssessmentInput) (*ent.Assessment, error)
-	UpdateAssessment(ctx context.Context, id int, input ent.UpdateAssessmentInput) (*ent.Assessment, error)
 	CreatePolicyDocument(ctx context.Context, input ent.CreatePolicyDocumentInput) (*ent.PolicyDocument, error)
 	UpdatePolicyDocument(ctx context.Context, id int, input ent.UpdatePolicyDocumentInput) (*ent.PolicyDocument, error)
 	CreatePolicyParameter(ctx context.Context, input ent.CreatePolicyParameterInput) (*ent.PolicyParameter, error)
@@ -1776,18 +1772,6 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Mutation.CreateAPIToken(childComplexity, args["input"].(model.CreateAPITokenInput)), true
 
-	case "Mutation.createAssessment":
-		if e.complexity.Mutation.CreateAssessment == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createAssessment_args(context.TODO(), rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.complexity.Mutation.CreateAssessment(childComplexity, args["input"].(ent.CreateAssessmentInput)), true
-
 	case "Mutation.createBudgetLine":
 		if e.complexity.Mutation.CreateBudgetLine == nil {
 			break
@@ -1979,18 +1963,6 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.Mutation.RevokeAPIToken(childComplexity, args["id"].(int)), true
-
-	case "Mutation.updateAssessment":
-		if e.complexity.Mutation.UpdateAssessment == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateAssessment_args(context.TODO(), rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.complexity.Mutation.UpdateAssessment(childComplexity, args["id"].(int), args["input"].(ent.UpdateAssessmentInput)), true
 
 	case "Mutation.updateBudgetLine":
 		if e.complexity.Mutation.UpdateBudgetLine == nil {
@@ -4860,7 +4832,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputContractorReportOrder,
 		ec.unmarshalInputContractorReportWhereInput,
 		ec.unmarshalInputCreateApiTokenInput,
-		ec.unmarshalInputCreateAssessmentInput,
 		ec.unmarshalInputCreateBudgetLineInput,
 		ec.unmarshalInputCreateCatalogItemInput,
 		ec.unmarshalInputCreateContractorReportInput,
@@ -4912,7 +4883,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputSubjectInput,
 		ec.unmarshalInputTrainingRecordOrder,
 		ec.unmarshalInputTrainingRecordWhereInput,
-		ec.unmarshalInputUpdateAssessmentInput,
 		ec.unmarshalInputUpdateBudgetLineInput,
 		ec.unmarshalInputUpdateCatalogItemInput,
 		ec.unmarshalInputUpdateContractorReportInput,
@@ -5626,7 +5596,7 @@ input ApiTokenWhereInput {
   revokedAtNotNil: Boolean
 }
 """
-合规评估记录 / A stored compliance assessment of a project, station or organisation.
+合规评估记录 / A stored compliance assessment of a project, station or organisation, made only by assessProject, assessStation and assessOrganization.
 """
 type Assessment implements Node {
   """
@@ -8147,31 +8117,6 @@ enum CoverageStatus @goModel(model: "github.com/shegong/shegong/ent/policycovera
   已规定但尚未编码 / regulated, but the plugin does not encode it yet
   """
   NOT_MODELLED
-}
-"""
-新建 合规评估记录 的字段 / The fields of a new Assessment.
-"""
-input CreateAssessmentInput {
-  """
-  评估基准日 / the date the rules were applied as of
-  """
-  asOf: Date!
-  """
-  总体结论 / overall status: 合规, 不合规, 信息不全, 规则未生效, 无适用规则
-  """
-  status: ComplianceStatus!
-  """
-  关联被评估项目的编号 / id of the related project
-  """
-  projectID: ID
-  """
-  关联被评估服务站的编号 / id of the related station
-  """
-  stationID: ID
-  """
-  关联被评估机构的编号 / id of the related organization
-  """
-  organizationID: ID
 }
 """
 新建 预算明细 的字段 / The fields of a new BudgetLine.
@@ -18765,43 +18710,6 @@ enum TrainingUnit @goModel(model: "github.com/shegong/shegong/ent/trainingrecord
   HOUR
 }
 """
-修改 合规评估记录 的字段 / The fields of a Assessment to change; omitted fields stay as they are.
-"""
-input UpdateAssessmentInput {
-  """
-  评估基准日 / the date the rules were applied as of
-  """
-  asOf: Date
-  """
-  总体结论 / overall status: 合规, 不合规, 信息不全, 规则未生效, 无适用规则
-  """
-  status: ComplianceStatus
-  """
-  关联被评估项目的编号 / id of the related project
-  """
-  projectID: ID
-  """
-  清空 被评估项目 / clear project
-  """
-  clearProject: Boolean
-  """
-  关联被评估服务站的编号 / id of the related station
-  """
-  stationID: ID
-  """
-  清空 被评估服务站 / clear station
-  """
-  clearStation: Boolean
-  """
-  关联被评估机构的编号 / id of the related organization
-  """
-  organizationID: ID
-  """
-  清空 被评估机构 / clear organization
-  """
-  clearOrganization: Boolean
-}
-"""
 修改 预算明细 的字段 / The fields of a BudgetLine to change; omitted fields stay as they are.
 """
 input UpdateBudgetLineInput {
@@ -19939,7 +19847,8 @@ input UpdateTrainingRecordInput {
 	{Name: "../mutation.graphql", Input: `"""
 变更 / Create and update mutations of the domain model. Each runs in one database transaction;
 invalid input fails with extensions.code BAD_USER_INPUT and extensions.field naming the
-input field, and nothing is written.
+input field, and nothing is written. Stored assessments have neither: only assessProject,
+assessStation and assessOrganization make them, from what the region plugins answer.
 """
 type Mutation {
   "创建地区 / Create a region."
@@ -19982,10 +19891,6 @@ type Mutation {
   createContractorReport("新记录的字段 / the fields of the new record" input: CreateContractorReportInput!): ContractorReport!
   "更新承接机构报告 / Update a report of a project's contractor; NOT_FOUND if the id does not exist."
   updateContractorReport("要修改的记录编号 / id of the record to change" id: ID!, "要修改的字段，未给出的保持不变 / the fields to change; omitted fields stay as they are" input: UpdateContractorReportInput!): ContractorReport!
-  "创建合规评估记录 / Create a stored assessment."
-  createAssessment("新记录的字段 / the fields of the new record" input: CreateAssessmentInput!): Assessment!
-  "更新合规评估记录 / Update a stored assessment; NOT_FOUND if the id does not exist."
-  updateAssessment("要修改的记录编号 / id of the record to change" id: ID!, "要修改的字段，未给出的保持不变 / the fields to change; omitted fields stay as they are" input: UpdateAssessmentInput!): Assessment!
   "创建政策文件 / Create a policy document."
   createPolicyDocument("新记录的字段 / the fields of the new record" input: CreatePolicyDocumentInput!): PolicyDocument!
   "更新政策文件 / Update a policy document; NOT_FOUND if the id does not exist."
@@ -20914,34 +20819,6 @@ func (ec *executionContext) field_Mutation_createApiToken_argsInput(
 	return zeroVal, nil
 }
 
-func (ec *executionContext) field_Mutation_createAssessment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := ec.field_Mutation_createAssessment_argsInput(ctx, rawArgs)
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-func (ec *executionContext) field_Mutation_createAssessment_argsInput(
-	ctx context.Context,
-	rawArgs map[string]any,
-) (ent.CreateAssessmentInput, error) {
-	if _, ok := rawArgs["input"]; !ok {
-		var zeroVal ent.CreateAssessmentInput
-		return zeroVal, nil
-	}
-
-	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("input"))
-	if tmp, ok := rawArgs["input"]; ok {
-		return ec.unmarshalNCreateAssessmentInput2githubᚗcomᚋshegongᚋshegongᚋentᚐCreateAssessmentInput(ctx, tmp)
-	}
-
-	var zeroVal ent.CreateAssessmentInput
-	return zeroVal, nil
-}
-
 func (ec *executionContext) field_Mutation_createBudgetLine_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -21387,57 +21264,6 @@ func (ec *executionContext) field_Mutation_revokeApiToken_argsID(
 	}
 
 	var zeroVal int
-	return zeroVal, nil
-}
-
-func (ec *executionContext) field_Mutation_updateAssessment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := ec.field_Mutation_updateAssessment_argsID(ctx, rawArgs)
-	if err != nil {
-		return nil, err
-	}
-	args["id"] = arg0
-	arg1, err := ec.field_Mutation_updateAssessment_argsInput(ctx, rawArgs)
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg1
-	return args, nil
-}
-func (ec *executionContext) field_Mutation_updateAssessment_argsID(
-	ctx context.Context,
-	rawArgs map[string]any,
-) (int, error) {
-	if _, ok := rawArgs["id"]; !ok {
-		var zeroVal int
-		return zeroVal, nil
-	}
-
-	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
-	if tmp, ok := rawArgs["id"]; ok {
-		return ec.unmarshalNID2int(ctx, tmp)
-	}
-
-	var zeroVal int
-	return zeroVal, nil
-}
-
-func (ec *executionContext) field_Mutation_updateAssessment_argsInput(
-	ctx context.Context,
-	rawArgs map[string]any,
-) (ent.UpdateAssessmentInput, error) {
-	if _, ok := rawArgs["input"]; !ok {
-		var zeroVal ent.UpdateAssessmentInput
-		return zeroVal, nil
-	}
-
-	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("input"))
-	if tmp, ok := rawArgs["input"]; ok {
-		return ec.unmarshalNUpdateAssessmentInput2githubᚗcomᚋshegongᚋshegongᚋentᚐUpdateAssessmentInput(ctx, tmp)
-	}
-
-	var zeroVal ent.UpdateAssessmentInput
 	return zeroVal, nil
 }
 
@@ -36633,160 +36459,6 @@ func (ec *executionContext) fieldContext_Mutation_updateContractorReport(ctx con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updateContractorReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createAssessment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	fc, err := ec.fieldContext_Mutation_createAssessment(ctx, field)
-	if err != nil {
-		return graphql.Null
-	}
-	ctx = graphql.WithFieldContext(ctx, fc)
-	defer func() {
-		if r := recover(); r != nil {
-			ec.Error(ctx, ec.Recover(ctx, r))
-			ret = graphql.Null
-		}
-	}()
-	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
-		ctx = rctx // use context from middleware stack in children
-		return ec.resolvers.Mutation().CreateAssessment(rctx, fc.Args["input"].(ent.CreateAssessmentInput))
-	})
-	if err != nil {
-		ec.Error(ctx, err)
-		return graphql.Null
-	}
-	if resTmp == nil {
-		if !graphql.HasFieldError(ctx, fc) {
-			ec.Errorf(ctx, "must not be null")
-		}
-		return graphql.Null
-	}
-	res := resTmp.(*ent.Assessment)
-	fc.Result = res
-	return ec.marshalNAssessment2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐAssessment(ctx, field.Selections, res)
-}
-
-func (ec *executionContext) fieldContext_Mutation_createAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			switch field.Name {
-			case "id":
-				return ec.fieldContext_Assessment_id(ctx, field)
-			case "createdAt":
-				return ec.fieldContext_Assessment_createdAt(ctx, field)
-			case "updatedAt":
-				return ec.fieldContext_Assessment_updatedAt(ctx, field)
-			case "asOf":
-				return ec.fieldContext_Assessment_asOf(ctx, field)
-			case "status":
-				return ec.fieldContext_Assessment_status(ctx, field)
-			case "findings":
-				return ec.fieldContext_Assessment_findings(ctx, field)
-			case "pluginRefs":
-				return ec.fieldContext_Assessment_pluginRefs(ctx, field)
-			case "project":
-				return ec.fieldContext_Assessment_project(ctx, field)
-			case "station":
-				return ec.fieldContext_Assessment_station(ctx, field)
-			case "organization":
-				return ec.fieldContext_Assessment_organization(ctx, field)
-			}
-			return nil, fmt.Errorf("no field named %q was found under type Assessment", field.Name)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateAssessment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	fc, err := ec.fieldContext_Mutation_updateAssessment(ctx, field)
-	if err != nil {
-		return graphql.Null
-	}
-	ctx = graphql.WithFieldContext(ctx, fc)
-	defer func() {
-		if r := recover(); r != nil {
-			ec.Error(ctx, ec.Recover(ctx, r))
-			ret = graphql.Null
-		}
-	}()
-	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
-		ctx = rctx // use context from middleware stack in children
-		return ec.resolvers.Mutation().UpdateAssessment(rctx, fc.Args["id"].(int), fc.Args["input"].(ent.UpdateAssessmentInput))
-	})
-	if err != nil {
-		ec.Error(ctx, err)
-		return graphql.Null
-	}
-	if resTmp == nil {
-		if !graphql.HasFieldError(ctx, fc) {
-			ec.Errorf(ctx, "must not be null")
-		}
-		return graphql.Null
-	}
-	res := resTmp.(*ent.Assessment)
-	fc.Result = res
-	return ec.marshalNAssessment2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐAssessment(ctx, field.Selections, res)
-}
-
-func (ec *executionContext) fieldContext_Mutation_updateAssessment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			switch field.Name {
-			case "id":
-				return ec.fieldContext_Assessment_id(ctx, field)
-			case "createdAt":
-				return ec.fieldContext_Assessment_createdAt(ctx, field)
-			case "updatedAt":
-				return ec.fieldContext_Assessment_updatedAt(ctx, field)
-			case "asOf":
-				return ec.fieldContext_Assessment_asOf(ctx, field)
-			case "status":
-				return ec.fieldContext_Assessment_status(ctx, field)
-			case "findings":
-				return ec.fieldContext_Assessment_findings(ctx, field)
-			case "pluginRefs":
-				return ec.fieldContext_Assessment_pluginRefs(ctx, field)
-			case "project":
-				return ec.fieldContext_Assessment_project(ctx, field)
-			case "station":
-				return ec.fieldContext_Assessment_station(ctx, field)
-			case "organization":
-				return ec.fieldContext_Assessment_organization(ctx, field)
-			}
-			return nil, fmt.Errorf("no field named %q was found under type Assessment", field.Name)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateAssessment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -61799,61 +61471,6 @@ func (ec *executionContext) unmarshalInputCreateApiTokenInput(ctx context.Contex
 	return it, nil
 }
 
-func (ec *executionContext) unmarshalInputCreateAssessmentInput(ctx context.Context, obj any) (ent.CreateAssessmentInput, error) {
-	var it ent.CreateAssessmentInput
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"asOf", "status", "projectID", "stationID", "organizationID"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "asOf":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
-			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AsOf = data
-		case "status":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
-			data, err := ec.unmarshalNComplianceStatus2githubᚗcomᚋshegongᚋshegongᚋentᚋassessmentᚐStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Status = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		case "stationID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stationID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StationID = data
-		case "organizationID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.OrganizationID = data
-		}
-	}
-
-	return it, nil
-}
-
 func (ec *executionContext) unmarshalInputCreateBudgetLineInput(ctx context.Context, obj any) (ent.CreateBudgetLineInput, error) {
 	var it ent.CreateBudgetLineInput
 	asMap := map[string]any{}
@@ -76135,82 +75752,6 @@ func (ec *executionContext) unmarshalInputTrainingRecordWhereInput(ctx context.C
 	return it, nil
 }
 
-func (ec *executionContext) unmarshalInputUpdateAssessmentInput(ctx context.Context, obj any) (ent.UpdateAssessmentInput, error) {
-	var it ent.UpdateAssessmentInput
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"asOf", "status", "projectID", "clearProject", "stationID", "clearStation", "organizationID", "clearOrganization"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "asOf":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
-			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AsOf = data
-		case "status":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
-			data, err := ec.unmarshalOComplianceStatus2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚋassessmentᚐStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Status = data
-		case "projectID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("projectID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ProjectID = data
-		case "clearProject":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearProject"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearProject = data
-		case "stationID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stationID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.StationID = data
-		case "clearStation":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearStation"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearStation = data
-		case "organizationID":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
-			data, err := ec.unmarshalOID2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.OrganizationID = data
-		case "clearOrganization":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearOrganization"))
-			data, err := ec.unmarshalOBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClearOrganization = data
-		}
-	}
-
-	return it, nil
-}
-
 func (ec *executionContext) unmarshalInputUpdateBudgetLineInput(ctx context.Context, obj any) (ent.UpdateBudgetLineInput, error) {
 	var it ent.UpdateBudgetLineInput
 	asMap := map[string]any{}
@@ -80169,20 +79710,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "updateContractorReport":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateContractorReport(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "createAssessment":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createAssessment(ctx, field)
-			})
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "updateAssessment":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateAssessment(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -86072,11 +85599,6 @@ func (ec *executionContext) unmarshalNCreateApiTokenInput2githubᚗcomᚋshegong
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNCreateAssessmentInput2githubᚗcomᚋshegongᚋshegongᚋentᚐCreateAssessmentInput(ctx context.Context, v any) (ent.CreateAssessmentInput, error) {
-	res, err := ec.unmarshalInputCreateAssessmentInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNCreateBudgetLineInput2githubᚗcomᚋshegongᚋshegongᚋentᚐCreateBudgetLineInput(ctx context.Context, v any) (ent.CreateBudgetLineInput, error) {
 	res, err := ec.unmarshalInputCreateBudgetLineInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -87717,11 +87239,6 @@ func (ec *executionContext) unmarshalNTrainingUnit2githubᚗcomᚋshegongᚋsheg
 
 func (ec *executionContext) marshalNTrainingUnit2githubᚗcomᚋshegongᚋshegongᚋentᚋtrainingrecordᚐUnit(ctx context.Context, sel ast.SelectionSet, v trainingrecord.Unit) graphql.Marshaler {
 	return v
-}
-
-func (ec *executionContext) unmarshalNUpdateAssessmentInput2githubᚗcomᚋshegongᚋshegongᚋentᚐUpdateAssessmentInput(ctx context.Context, v any) (ent.UpdateAssessmentInput, error) {
-	res, err := ec.unmarshalInputUpdateAssessmentInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNUpdateBudgetLineInput2githubᚗcomᚋshegongᚋshegongᚋentᚐUpdateBudgetLineInput(ctx context.Context, v any) (ent.UpdateBudgetLineInput, error) {

@@ -6,11 +6,14 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/ent/assessment"
 	"github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/internal/auth"
 	"github.com/shegong/shegong/internal/creditcode"
 	"github.com/shegong/shegong/internal/seed"
 	"github.com/shegong/shegong/internal/testdb"
@@ -132,11 +135,15 @@ func TestNodeLookups(t *testing.T) {
 			"TrainingRecord": idStr(ref.training), "Station": idStr(ref.station), "Project": idStr(ref.project),
 			"BudgetLine": idStr(ref.budgetLine), "PerformanceEvaluation": idStr(ref.evaluation),
 		}
-		for _, entity := range []string{"Assessment", "PolicyDocument", "PolicyParameter", "CatalogItem", "PilotSite"} {
+		for _, entity := range []string{"PolicyDocument", "PolicyParameter", "CatalogItem", "PilotSite"} {
 			var d map[string]struct{ ID string }
 			e.gq.MustData(t, createMutation(entity), map[string]any{"input": ok[entity]}, &d)
 			want[entity] = d["create"+entity].ID
 		}
+		// No mutation but the assess ones (which need the plugins) stores an assessment.
+		a := e.db.Client.Assessment.Create().SetAsOf(time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)).
+			SetStatus(assessment.StatusINCOMPLETE).SetProjectID(ref.project).SaveX(auth.System(context.Background()))
+		want["Assessment"] = idStr(a.ID)
 		var allIDs []string
 		for typ, id := range want {
 			var d struct {

@@ -201,9 +201,6 @@ var accessRows = map[string]row{
 	"Mutation.createContractorReport": {scoped, `mutation($p: ID!) { createContractorReport(input: {kind: MID_TERM, projectID: $p}) { id } }`,
 		func(f *fixture) map[string]any { return map[string]any{"p": f.ids["project"]} }},
 	"Mutation.updateContractorReport": {scoped, `mutation($id: ID!) { updateContractorReport(id: $id, input: {submittedOn: "2024-02-01"}) { id } }`, id("report")},
-	"Mutation.createAssessment": {scoped, `mutation($p: ID!) { createAssessment(input: {asOf: "2024-01-01", status: INCOMPLETE, projectID: $p}) { id } }`,
-		func(f *fixture) map[string]any { return map[string]any{"p": f.ids["project"]} }},
-	"Mutation.updateAssessment": {scoped, `mutation($id: ID!) { updateAssessment(id: $id, input: {status: INCOMPLETE}) { id } }`, id("assessment")},
 	"Mutation.createPolicyDocument": {adminRole, `mutation($r: ID!, $k: String!) { createPolicyDocument(input: {key: $k, titleZh: "测试文件", regionID: $r}) { id } }`,
 		func(f *fixture) map[string]any {
 			return map[string]any{"r": f.ids["zhuzhou"], "k": fmt.Sprintf("T-%d", f.next())}
