@@ -69,6 +69,22 @@ func countingHost(t *testing.T, codes ...string) (*Host, *callCounts) {
 	return h, calls
 }
 
+// askSharedParent asks child, alpha (child's parent) and beta for the sharedParentBatch at
+// once, through BudgetRegions and StaffingRegions.
+func askSharedParent(t *testing.T, h *Host) (regions []string, ps []sdk.ProjectSpec, subjects []sdk.Subject, budget []*BudgetOutcome, staffing []*StaffingOutcome) {
+	t.Helper()
+	ps, subjects = sharedParentBatch()
+	regions = []string{"child", "alpha", "beta"}
+	var err error
+	if budget, err = h.BudgetRegions(context.Background(), regions, asOf, ps); err != nil {
+		t.Fatal(err)
+	}
+	if staffing, err = h.StaffingRegions(context.Background(), regions, asOf, subjects); err != nil {
+		t.Fatal(err)
+	}
+	return regions, ps, subjects, budget, staffing
+}
+
 // sharedParentBatch is a batch every test region reads, with a project that is invalid
 // (to check Invalid stays per region) and subjects of the other kinds for Staffing.
 func sharedParentBatch() ([]sdk.ProjectSpec, []sdk.Subject) {
@@ -116,17 +132,8 @@ func regionsMatchSingle(t *testing.T, h *Host, regions []string, ps []sdk.Projec
 func TestRegionsCallEachRegionOncePerChunk(t *testing.T) {
 	h, calls := countingHost(t, "alpha", "beta", "child")
 	h.cfg.BatchSize = 7 // 25 subjects: 4 chunks
-	ps, subjects := sharedParentBatch()
-	regions := []string{"child", "alpha", "beta"}
+	regions, ps, subjects, budget, staffing := askSharedParent(t, h)
 	ctx := context.Background()
-	budget, err := h.BudgetRegions(ctx, regions, asOf, ps)
-	if err != nil {
-		t.Fatal(err)
-	}
-	staffing, err := h.StaffingRegions(ctx, regions, asOf, subjects)
-	if err != nil {
-		t.Fatal(err)
-	}
 	want := map[string]int{}
 	for _, r := range []string{"alpha", "beta", "child"} {
 		want[r+" budget"], want[r+" staffing"] = 4, 4
@@ -249,17 +256,8 @@ func TestRegionsSharedParentDown(t *testing.T) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	ps, subjects := sharedParentBatch()
-	regions := []string{"child", "alpha", "beta"}
+	regions, ps, subjects, budget, staffing := askSharedParent(t, h)
 	ctx := context.Background()
-	budget, err := h.BudgetRegions(ctx, regions, asOf, ps)
-	if err != nil {
-		t.Fatal(err)
-	}
-	staffing, err := h.StaffingRegions(ctx, regions, asOf, subjects)
-	if err != nil {
-		t.Fatal(err)
-	}
 	alphaDown := func(what string, errs []RegionError) {
 		t.Helper()
 		var u *UnavailableError

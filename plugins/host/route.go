@@ -222,7 +222,11 @@ func callChunked[S, R any](ctx context.Context, h *Host, s *slot, items []S,
 // answer is listed in Errors and the others still answer; the returned error is only for an
 // unknown region or an invalid asOf.
 func (h *Host) Budget(ctx context.Context, region string, asOf sdk.Date, projects []sdk.ProjectSpec) (*BudgetOutcome, error) {
-	out, err := h.BudgetRegions(ctx, []string{region}, asOf, projects)
+	return only(h.BudgetRegions(ctx, []string{region}, asOf, projects))
+}
+
+// only is the one outcome of a one-region BudgetRegions or StaffingRegions call.
+func only[O any](out []*O, err error) (*O, error) {
 	if err != nil {
 		return nil, err
 	}
@@ -265,11 +269,7 @@ func (h *Host) BudgetRegions(ctx context.Context, regions []string, asOf sdk.Dat
 
 // Staffing evaluates the subjects under region and its ancestors on asOf; see Budget.
 func (h *Host) Staffing(ctx context.Context, region string, asOf sdk.Date, subjects []sdk.Subject) (*StaffingOutcome, error) {
-	out, err := h.StaffingRegions(ctx, []string{region}, asOf, subjects)
-	if err != nil {
-		return nil, err
-	}
-	return out[0], nil
+	return only(h.StaffingRegions(ctx, []string{region}, asOf, subjects))
 }
 
 // StaffingRegions is Staffing under several regions at once, out[k] for regions[k]; see
