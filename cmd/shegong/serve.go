@@ -9,6 +9,7 @@ import (
 	"os"
 
 	"github.com/shegong/shegong/internal/app"
+	"github.com/shegong/shegong/plugins/host"
 )
 
 func runServe(ctx context.Context, args []string) error {
@@ -28,6 +29,11 @@ func runServe(ctx context.Context, args []string) error {
 		"burst of requests allowed above --rate (env SHEGONG_RATE_BURST)")
 	fs.Int64Var(&cfg.MaxBodyBytes, "max-body", int64(envFloat("SHEGONG_MAX_BODY", server.DefaultMaxBodyBytes)),
 		"largest request body in bytes; larger → 413 (env SHEGONG_MAX_BODY)")
+	fs.DurationVar(&cfg.PluginCallTimeout, "plugin-call-timeout", envDuration("SHEGONG_PLUGIN_CALL_TIMEOUT", host.DefaultCallTimeout),
+		"deadline of one plugin call; a region that misses it answers PLUGIN_UNAVAILABLE (env SHEGONG_PLUGIN_CALL_TIMEOUT)")
+	fs.DurationVar(&cfg.PluginCallTimeoutPerSubject, "plugin-call-timeout-per-subject",
+		envDuration("SHEGONG_PLUGIN_CALL_TIMEOUT_PER_SUBJECT", host.DefaultCallTimeoutPerSubject),
+		"added to --plugin-call-timeout per subject of a batch call (env SHEGONG_PLUGIN_CALL_TIMEOUT_PER_SUBJECT)")
 	fs.BoolVar(&cfg.NoDemoData, "no-demo-data", false, "do not load the demo data set into an empty database")
 	if err := parse(fs, args); err != nil {
 		return err

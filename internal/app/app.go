@@ -54,6 +54,10 @@ type Config struct {
 	// this binary as `<exe> __plugin <region>` (which also works for `go run` and for test
 	// binaries whose TestMain calls apptest.MaybeServePlugin).
 	PluginCommand func(region string) *exec.Cmd
+	// PluginCallTimeout and PluginCallTimeoutPerSubject set every plugin call's deadline
+	// (SHEGONG_PLUGIN_CALL_TIMEOUT, SHEGONG_PLUGIN_CALL_TIMEOUT_PER_SUBJECT; zero: the
+	// host's defaults, host.DefaultCallTimeout and host.DefaultCallTimeoutPerSubject).
+	PluginCallTimeout, PluginCallTimeoutPerSubject time.Duration
 	// TuneHost adjusts the plugin host configuration (timeouts, backoff) before it starts;
 	// tests use it to make restarts quick.
 	TuneHost func(*host.Config)
@@ -188,7 +192,8 @@ func startHost(ctx context.Context, cfg Config, logger *slog.Logger) (*host.Host
 		codes = append(codes, code)
 	}
 	slices.Sort(codes)
-	hc := host.Config{Builtin: codes, PluginDir: cfg.PluginDir, Command: cfg.PluginCommand, Logger: logger}
+	hc := host.Config{Builtin: codes, PluginDir: cfg.PluginDir, Command: cfg.PluginCommand, Logger: logger,
+		CallTimeout: cfg.PluginCallTimeout, CallTimeoutPerSubject: cfg.PluginCallTimeoutPerSubject}
 	if cfg.TuneHost != nil {
 		cfg.TuneHost(&hc)
 	}

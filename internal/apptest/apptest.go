@@ -25,6 +25,8 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -157,4 +159,38 @@ func (s *Server) Token(t testing.TB, role auth.Role, region, label string) strin
 // As returns a GraphQL client that sends secret as its bearer token.
 func (s *Server) As(secret string) *gqltest.Client {
 	return &gqltest.Client{URL: s.GQL.URL, Token: secret}
+}
+
+// StopPlugin freezes the region's plugin process with SIGSTOP, as a hung plugin, and returns
+// once the kernel reports it stopped (the signal is delivered asynchronously); the process is
+// continued at cleanup if it is still there. It returns the stopped pid.
+func (s *Server) StopPlugin(t testing.TB, region string) int {
+	t.Helper()
+	pid := 0
+	for _, st := range s.Host.Status() {
+		if st.Region == region {
+			pid = st.PID
+		}
+	}
+	if pid <= 0 {
+		t.Fatalf("apptest: no plugin process for region %s in %+v", region, s.Host.Status())
+	}
+	if err := syscall.Kill(pid, syscall.SIGSTOP); err != nil {
+		t.Fatalf("apptest: stop plugin %d: %v", pid, err)
+	}
+	t.Cleanup(func() { _ = syscall.Kill(pid, syscall.SIGCONT) })
+	for start := time.Now(); ; time.Sleep(time.Millisecond) {
+		data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil {
+			t.Fatalf("apptest: state of plugin %d: %v", pid, err)
+		}
+		// The state is the field after the parenthesised command name.
+		stat := string(data)
+		if i := strings.LastIndexByte(stat, ')'); i >= 0 && i+2 < len(stat) && stat[i+2] == 'T' {
+			return pid
+		}
+		if time.Since(start) > 5*time.Second {
+			t.Fatalf("apptest: plugin %d not stopped 5s after SIGSTOP", pid)
+		}
+	}
 }

@@ -12,26 +12,44 @@ import (
 	"github.com/shegong/shegong/plugins/sdk"
 )
 
-// call runs fn against the region's current instance under the caller's deadline capped by
-// CallTimeout, and classifies a failure: the caller's own cancellation and bad arguments
-// pass through; a gone, hung or unreachable plugin becomes *UnavailableError and is
-// reported to its supervisor.
-func (h *Host) call(ctx context.Context, s *slot, fn func(context.Context, sdk.Policy) error) (PluginRef, error) {
+// callPlugin runs fn against the region's current instance under a deadline of its own
+// (Config.CallDeadline for n subjects, or the caller's deadline if that is sooner), and
+// classifies a failure: the caller's own cancellation and bad arguments pass through; a
+// gone, hung or unreachable plugin becomes *UnavailableError and is reported to its
+// supervisor. fn runs in its own goroutine, so the deadline holds even for an in-process
+// policy that ignores its context; an abandoned call's result is dropped.
+func callPlugin[T any](ctx context.Context, h *Host, s *slot, n int, fn func(context.Context, sdk.Policy) (T, error)) (T, PluginRef, error) {
+	var zero T
 	in, err := s.acquire()
 	if err != nil {
-		return PluginRef{}, err
+		return zero, PluginRef{}, err
 	}
 	defer in.inflight.Done()
-	cctx, cancel := context.WithTimeout(ctx, h.cfg.CallTimeout)
+	limit := h.cfg.CallDeadline(n)
+	cctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
-	err = fn(cctx, in.policy)
-	if err == nil {
-		return in.ref, nil
+	type result struct {
+		out T
+		err error
 	}
-	return in.ref, h.classify(ctx, cctx, s, in, err)
+	done := make(chan result, 1) // buffered: an abandoned call still finishes its send
+	go func() {
+		out, err := fn(cctx, in.policy)
+		done <- result{out, err}
+	}()
+	var r result
+	select {
+	case r = <-done:
+	case <-cctx.Done():
+		r.err = cctx.Err()
+	}
+	if r.err == nil {
+		return r.out, in.ref, nil
+	}
+	return zero, in.ref, h.classify(ctx, cctx, s, in, limit, r.err)
 }
 
-func (h *Host) classify(ctx, cctx context.Context, s *slot, in *instance, err error) error {
+func (h *Host) classify(ctx, cctx context.Context, s *slot, in *instance, limit time.Duration, err error) error {
 	region := s.region()
 	var argErr *sdk.ArgumentError
 	if errors.As(err, &argErr) {
@@ -46,13 +64,18 @@ func (h *Host) classify(ctx, cctx context.Context, s *slot, in *instance, err er
 	if timedOut && callerDeadlineBinds(ctx, cctx) {
 		return fmt.Errorf("region %s: %w", region, context.DeadlineExceeded)
 	}
-	if in.hasExited() || in.down.Load() {
+	if in.hasExited() {
 		return &UnavailableError{Region: region, Cause: fmt.Errorf("plugin process exited during the call: %w", err)}
 	}
 	if timedOut {
-		hung := fmt.Errorf("plugin did not answer within %s", h.cfg.CallTimeout)
-		in.reportUnhealthy(hung)
-		return &UnavailableError{Region: region, Cause: hung}
+		late := fmt.Errorf("plugin did not answer within %s", limit)
+		if !in.down.Load() { // a retired or killed instance takes no more calls anyway
+			h.suspend(in, region, late)
+		}
+		return &UnavailableError{Region: region, Cause: late}
+	}
+	if in.down.Load() {
+		return &UnavailableError{Region: region, Cause: fmt.Errorf("plugin process exited during the call: %w", err)}
 	}
 	switch status.Code(err) {
 	case codes.Unavailable, codes.Canceled, codes.Aborted:
@@ -65,11 +88,70 @@ func (h *Host) classify(ctx, cctx context.Context, s *slot, in *instance, err er
 }
 
 // callerDeadlineBinds reports whether the caller's own deadline is the one the call ran
-// into (it is no later than the host's CallTimeout cap).
+// into (it is no later than the host's per-call deadline).
 func callerDeadlineBinds(ctx, cctx context.Context) bool {
 	mine, ok := ctx.Deadline()
 	capped, _ := cctx.Deadline()
 	return ok && !mine.After(capped)
+}
+
+// suspend takes in out of service after a call ran past its deadline: later calls fail fast
+// instead of each waiting for the deadline, while one health check decides. A plugin
+// process that answers it serves again (the call was slow, the process is not hung); one
+// that does not is reported unhealthy, and its supervisor replaces it. An in-process
+// policy has nothing to replace, so it is checked again every PingInterval until it answers.
+func (h *Host) suspend(in *instance, region string, cause error) {
+	if !in.suspended.CompareAndSwap(false, true) {
+		return
+	}
+	h.log.Warn("plugin call ran past its deadline; region suspended until a health check answers",
+		"region", region, "pid", in.pid(), "cause", cause)
+	h.background(func() {
+		for {
+			err := h.probe(in)
+			if err == nil {
+				in.suspended.Store(false)
+				h.log.Info("suspended plugin answered its health check; serving again", "region", region, "pid", in.pid())
+				return
+			}
+			if h.ctx.Err() != nil || in.down.Load() {
+				return
+			}
+			if in.remote != nil {
+				in.reportUnhealthy(fmt.Errorf("%w, and no answer to a health check: %w", cause, err))
+				return
+			}
+			select {
+			case <-h.ctx.Done():
+				return
+			case <-in.stopped:
+				return
+			case <-time.After(h.cfg.PingInterval):
+			}
+		}
+	})
+}
+
+// probe is one health check of in within PingTimeout: a Ping to a process, a Describe in
+// process (run aside, since a hung policy may ignore its context).
+func (h *Host) probe(in *instance) error {
+	ctx, cancel := context.WithTimeout(h.ctx, h.cfg.PingTimeout)
+	defer cancel()
+	if in.remote != nil {
+		_, err := in.remote.Ping(ctx)
+		return err
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := in.policy.Describe(ctx)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // checkAlive pings in once and reports it unhealthy if it does not answer.

@@ -30,15 +30,34 @@ type Config struct {
 	Logger *slog.Logger
 
 	StartTimeout time.Duration // launch to handshake and Describe; default 10s
-	CallTimeout  time.Duration // upper bound on one call whatever the caller's deadline; default 30s
-	PingInterval time.Duration // health check period; default 1s
-	PingTimeout  time.Duration // a ping slower than this counts as failed; default 2s
-	BackoffMin   time.Duration // first restart delay; default 100ms, doubling
-	BackoffMax   time.Duration // default 30s
-	StableAfter  time.Duration // a plugin up this long resets the backoff; default 10s
+	// CallTimeout is the deadline of one call to a plugin that carries no subjects (Catalog),
+	// and the base of every call's deadline, whatever the caller's own deadline: a region
+	// whose plugin does not answer in time answers PLUGIN_UNAVAILABLE while the other
+	// regions answer at once. Default 500ms.
+	CallTimeout time.Duration
+	// CallTimeoutPerSubject is added to CallTimeout for each subject a call carries, so a
+	// large batch chunk gets the time its size needs. Default 1ms (a 2000-subject chunk:
+	// 2.5s).
+	CallTimeoutPerSubject time.Duration
+	PingInterval          time.Duration // health check period; default 1s
+	PingTimeout           time.Duration // a ping slower than this counts as failed; default 2s
+	BackoffMin            time.Duration // first restart delay; default 100ms, doubling
+	BackoffMax            time.Duration // default 30s
+	StableAfter           time.Duration // a plugin up this long resets the backoff; default 10s
 	// BatchSize is the most subjects sent in one call; larger batches are split. Default 2000,
 	// at most sdk.MaxBatch; it keeps a response well under sdk.MaxMessageBytes.
 	BatchSize int
+}
+
+// Default per-call deadlines (Config.CallTimeout, Config.CallTimeoutPerSubject).
+const (
+	DefaultCallTimeout           = 500 * time.Millisecond
+	DefaultCallTimeoutPerSubject = time.Millisecond
+)
+
+// CallDeadline is the deadline of one call to a plugin carrying n subjects.
+func (c *Config) CallDeadline(n int) time.Duration {
+	return c.CallTimeout + time.Duration(n)*c.CallTimeoutPerSubject
 }
 
 func (c *Config) setDefaults() error {
@@ -61,7 +80,8 @@ func (c *Config) setDefaults() error {
 		}
 	}
 	def(&c.StartTimeout, 10*time.Second)
-	def(&c.CallTimeout, 30*time.Second)
+	def(&c.CallTimeout, DefaultCallTimeout)
+	def(&c.CallTimeoutPerSubject, DefaultCallTimeoutPerSubject)
 	def(&c.PingInterval, time.Second)
 	def(&c.PingTimeout, 2*time.Second)
 	def(&c.BackoffMin, 100*time.Millisecond)

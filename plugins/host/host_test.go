@@ -193,7 +193,8 @@ func waitServing(t *testing.T, h *Host, region string, limit time.Duration) time
 }
 
 func TestKilledPluginFailsFastForItsRegionAndRestarts(t *testing.T) {
-	h := startHost(t, Config{Builtin: []string{"alpha", "beta"}})
+	// The call deadline is far beyond the test: only the kill may end the slow call.
+	h := startHost(t, Config{Builtin: []string{"alpha", "beta"}, CallTimeout: 20 * time.Second})
 	before := statusOf(t, h, "alpha")
 	done := make(chan *BudgetOutcome)
 	go func() {
@@ -254,7 +255,8 @@ func TestCrashAndPanicAndHang(t *testing.T) {
 	}
 	waitServing(t, h, "alpha", 2*time.Second)
 
-	// A hung call times out at CallTimeout, is unavailable, and the plugin is replaced.
+	// A hung call times out at its deadline and is unavailable; the process still answers
+	// its health check, so it serves again without a restart.
 	pid = statusOf(t, h, "alpha").PID
 	start := time.Now()
 	out, _ = h.Budget(ctx, "alpha", asOf, projects(1, testregion.DomainHang))
@@ -262,8 +264,8 @@ func TestCrashAndPanicAndHang(t *testing.T) {
 		t.Fatalf("hang: %+v after %s", out.Errors, time.Since(start))
 	}
 	waitServing(t, h, "alpha", 2*time.Second)
-	if st := statusOf(t, h, "alpha"); st.PID == pid || st.Restarts != 2 {
-		t.Errorf("hung plugin not replaced: %+v", st)
+	if st := statusOf(t, h, "alpha"); st.PID != pid || st.Restarts != 1 {
+		t.Errorf("a live plugin with one hung call was restarted: %+v", st)
 	}
 	// A caller's own deadline is the caller's error, not the plugin's.
 	cctx, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
@@ -348,7 +350,8 @@ func TestReloadUnderConcurrentCallsDropsNone(t *testing.T) {
 	if _, err := WriteLockFile(dir, lock); err != nil {
 		t.Fatal(err)
 	}
-	h := startHost(t, Config{PluginDir: dir})
+	// The slow call below (75 × 20ms) must outlast the reload, not its call deadline.
+	h := startHost(t, Config{PluginDir: dir, CallTimeout: 20 * time.Second})
 	ctx := context.Background()
 
 	var (

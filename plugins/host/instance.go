@@ -43,6 +43,7 @@ type instance struct {
 
 	inflight  sync.WaitGroup // calls holding this instance; a retired instance stops after them
 	down      atomic.Bool    // no new calls
+	suspended atomic.Bool    // a call ran past its deadline; no new calls until a health check answers
 	unhealthy chan error     // a ping or a call found it hung or gone (buffered, first wins)
 	stopOnce  sync.Once
 	stopped   chan struct{}

@@ -207,12 +207,11 @@ func callChunked[S, R any](ctx context.Context, h *Host, s *slot, items []S,
 	out := make([]R, len(items))
 	var ref PluginRef
 	err := chunks(len(items), h.cfg.BatchSize, func(lo, hi int) error {
-		var err error
-		ref, err = h.call(ctx, s, func(ctx context.Context, p sdk.Policy) error {
-			got, err := call(ctx, p, items[lo:hi])
-			copy(out[lo:hi], got)
-			return err
+		got, r, err := callPlugin(ctx, h, s, hi-lo, func(ctx context.Context, p sdk.Policy) ([]R, error) {
+			return call(ctx, p, items[lo:hi])
 		})
+		ref = r
+		copy(out[lo:hi], got)
 		return err
 	})
 	return out, ref, err
@@ -309,11 +308,8 @@ func (h *Host) Catalog(ctx context.Context, region string, asOf sdk.Date) (*sdk.
 	if s == nil {
 		return nil, PluginRef{}, fmt.Errorf("catalog %q: %w", region, ErrUnknownRegion)
 	}
-	var out *sdk.CatalogResult
-	ref, err := h.call(ctx, s, func(ctx context.Context, p sdk.Policy) error {
-		var err error
-		out, err = p.Catalog(ctx, asOf)
-		return err
+	out, ref, err := callPlugin(ctx, h, s, 0, func(ctx context.Context, p sdk.Policy) (*sdk.CatalogResult, error) {
+		return p.Catalog(ctx, asOf)
 	})
 	if err != nil {
 		return nil, PluginRef{}, err

@@ -47,6 +47,9 @@ func (s *slot) acquire() (*instance, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	in := s.cur
+	if in != nil && !in.down.Load() && in.suspended.Load() {
+		return nil, &UnavailableError{Region: s.region(), Cause: errors.New("plugin ran past a call deadline; suspended until it answers a health check")}
+	}
 	if in == nil || in.down.Load() {
 		cause := fmt.Sprintf("plugin is %s", s.state)
 		if s.lastErr != "" {
