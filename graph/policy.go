@@ -317,7 +317,7 @@ func pluginStatusOf(st host.PluginStatus) *model.PluginStatus {
 	out := &model.PluginStatus{
 		Region: st.Region, Name: st.Name, Version: st.Version, State: model.PluginState(st.State),
 		Restarts: st.Restarts, LastError: optString(st.LastError), Builtin: st.Builtin,
-		RulesetHash: optString(st.RulesetHash),
+		RulesetHash: optString(st.RulesetHash), FallbackReason: optString(st.Fallback),
 	}
 	if st.PID > 0 {
 		pid := st.PID

@@ -161,13 +161,13 @@ func pluginList(ctx context.Context, dir, lock string, logger *slog.Logger) erro
 		return err
 	}
 	w := tabwriter.NewWriter(pluginOut, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(w, "REGION\tPLUGIN\tVERSION\tSTATE\tRULESET\tERROR")
+	fmt.Fprintln(w, "REGION\tPLUGIN\tVERSION\tSTATE\tRULESET\tERROR\tFALLBACK")
 	for _, st := range h.Status() {
 		hash := st.RulesetHash
 		if len(hash) > 12 {
 			hash = hash[:12]
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", orDash(st.Region), st.Name, orDash(st.Version), st.State, orDash(hash), st.LastError)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", orDash(st.Region), st.Name, orDash(st.Version), st.State, orDash(hash), orDash(st.LastError), orDash(st.Fallback))
 	}
 	return w.Flush()
 }

@@ -406,15 +406,16 @@ type ComplexityRoot struct {
 	}
 
 	PluginStatus struct {
-		Builtin     func(childComplexity int) int
-		LastError   func(childComplexity int) int
-		Name        func(childComplexity int) int
-		Pid         func(childComplexity int) int
-		Region      func(childComplexity int) int
-		Restarts    func(childComplexity int) int
-		RulesetHash func(childComplexity int) int
-		State       func(childComplexity int) int
-		Version     func(childComplexity int) int
+		Builtin        func(childComplexity int) int
+		FallbackReason func(childComplexity int) int
+		LastError      func(childComplexity int) int
+		Name           func(childComplexity int) int
+		Pid            func(childComplexity int) int
+		Region         func(childComplexity int) int
+		Restarts       func(childComplexity int) int
+		RulesetHash    func(childComplexity int) int
+		State          func(childComplexity int) int
+		Version        func(childComplexity int) int
 	}
 
 	PolicyCell struct {
@@ -2697,6 +2698,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.PluginStatus.Builtin(childComplexity), true
+
+	case "PluginStatus.fallbackReason":
+		if e.complexity.PluginStatus.FallbackReason == nil {
+			break
+		}
+
+		return e.complexity.PluginStatus.FallbackReason(childComplexity), true
 
 	case "PluginStatus.lastError":
 		if e.complexity.PluginStatus.LastError == nil {
@@ -20577,6 +20585,12 @@ type PluginStatus {
   builtin: Boolean!
   "规则集哈希 / hash of the ruleset the plugin applies"
   rulesetHash: String
+  """
+  内置版本代为服务的原因：替换它的外部插件在重启时被拒绝；外部插件服务时为空 /
+  why the region's built-in version serves instead of the external plugin that replaced it (that
+  plugin was refused when it restarted); null while the external plugin serves
+  """
+  fallbackReason: String
 }
 
 extend input PolicyParameterWhereInput {
@@ -37597,6 +37611,8 @@ func (ec *executionContext) fieldContext_Mutation_reloadPlugin(ctx context.Conte
 				return ec.fieldContext_PluginStatus_builtin(ctx, field)
 			case "rulesetHash":
 				return ec.fieldContext_PluginStatus_rulesetHash(ctx, field)
+			case "fallbackReason":
+				return ec.fieldContext_PluginStatus_fallbackReason(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type PluginStatus", field.Name)
 		},
@@ -41677,6 +41693,47 @@ func (ec *executionContext) _PluginStatus_rulesetHash(ctx context.Context, field
 }
 
 func (ec *executionContext) fieldContext_PluginStatus_rulesetHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginStatus",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginStatus_fallbackReason(ctx context.Context, field graphql.CollectedField, obj *model.PluginStatus) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginStatus_fallbackReason(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.FallbackReason, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*string)
+	fc.Result = res
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginStatus_fallbackReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "PluginStatus",
 		Field:      field,
@@ -50017,6 +50074,8 @@ func (ec *executionContext) fieldContext_Query_plugins(_ context.Context, field 
 				return ec.fieldContext_PluginStatus_builtin(ctx, field)
 			case "rulesetHash":
 				return ec.fieldContext_PluginStatus_rulesetHash(ctx, field)
+			case "fallbackReason":
+				return ec.fieldContext_PluginStatus_fallbackReason(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type PluginStatus", field.Name)
 		},
@@ -80799,6 +80858,8 @@ func (ec *executionContext) _PluginStatus(ctx context.Context, sel ast.Selection
 			}
 		case "rulesetHash":
 			out.Values[i] = ec._PluginStatus_rulesetHash(ctx, field, obj)
+		case "fallbackReason":
+			out.Values[i] = ec._PluginStatus_fallbackReason(ctx, field, obj)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

@@ -25,6 +25,7 @@ const (
 	Unauthenticated   = "UNAUTHENTICATED"    // credentials missing or invalid
 	Conflict          = "CONFLICT"           // a unique value is already taken
 	PluginUnavailable = "PLUGIN_UNAVAILABLE" // a region plugin is down or failed
+	PluginRefused     = "PLUGIN_REFUSED"     // a plugin binary failed its checks (lock file, trust, handshake); the message says why
 	LimitExceeded     = "LIMIT_EXCEEDED"     // query too deep or too complex
 	Internal          = "INTERNAL"           // our fault; extensions.requestId for the log
 )

@@ -72,6 +72,11 @@ func classify(ctx context.Context, err error, gerr *gqlerror.Error) *gqlerror.Er
 		}
 		return with(New(Forbidden, msg, nil))
 	}
+	var re *host.RefusedError
+	if errors.As(err, &re) && !errors.Is(err, host.ErrPluginUnavailable) {
+		// The reason names the file and the check it failed, for the operator who reloads.
+		return with(New(PluginRefused, re.Error(), map[string]any{"path": re.Path}))
+	}
 	var ue *host.UnavailableError
 	if errors.As(err, &ue) {
 		return with(New(PluginUnavailable, ue.Error(), map[string]any{"region": ue.Region}))

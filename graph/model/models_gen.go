@@ -228,6 +228,10 @@ type PluginStatus struct {
 	Builtin bool `json:"builtin"`
 	// 规则集哈希 / hash of the ruleset the plugin applies
 	RulesetHash *string `json:"rulesetHash,omitempty"`
+	// 内置版本代为服务的原因：替换它的外部插件在重启时被拒绝；外部插件服务时为空 /
+	// why the region's built-in version serves instead of the external plugin that replaced it (that
+	// plugin was refused when it restarted); null while the external plugin serves
+	FallbackReason *string `json:"fallbackReason,omitempty"`
 }
 
 // 政策矩阵单元格 / One concept × region cell of the policy matrix. A concept DEFINED by a region but

@@ -78,6 +78,9 @@ type Options struct {
 	Logger *slog.Logger
 	// FirstToken receives the first-start admin token (SQLite only); nil: none is created.
 	FirstToken io.Writer
+	// PluginDir holds external plugins, as --plugin-dir (the host refuses one under /tmp:
+	// use internal/testdir).
+	PluginDir string
 }
 
 // Server is a running test server.
@@ -103,6 +106,7 @@ func Start(t testing.TB, o Options) *Server {
 		TokenRate:    o.Rate,
 		MaxBodyBytes: o.MaxBodyBytes,
 		FirstToken:   o.FirstToken,
+		PluginDir:    o.PluginDir,
 	}
 	if o.TokenRate != nil {
 		cfg.TokenRate = *o.TokenRate

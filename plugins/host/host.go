@@ -106,6 +106,10 @@ func (h *Host) Start(ctx context.Context) error {
 		}
 		r.src.region = code
 		s := newSlot(h, r.src)
+		if slices.Contains(h.cfg.Builtin, code) {
+			fb := builtinSource(code)
+			s.fallback = &fb
+		}
 		h.slots[code] = s
 		h.wg.Go(func() { s.supervise(h.ctx, r.in) })
 	}
@@ -206,7 +210,7 @@ func (h *Host) Describe(region string) (*sdk.Description, PluginRef, error) {
 		in.inflight.Done()
 		return in.desc, in.ref, nil
 	}
-	return d, PluginRef{Region: region, Version: d.PluginVersion, RulesetHash: d.RulesetHash, Builtin: s.src.builtin}, nil
+	return d, PluginRef{Region: region, Version: d.PluginVersion, RulesetHash: d.RulesetHash, Builtin: s.active().builtin}, nil
 }
 
 // Reload replaces the region's plugin with a freshly started one (re-reading the binary and

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/shegong/shegong/internal/testdir"
 	"github.com/shegong/shegong/plugins/examples/testregion"
 	"github.com/shegong/shegong/plugins/sdk"
 )
@@ -277,7 +278,7 @@ func TestCrashAndPanicAndHang(t *testing.T) {
 }
 
 func TestExternalPluginsVerifiedAgainstLockFile(t *testing.T) {
-	dir := t.TempDir()
+	dir := testdir.Trusted(t)
 	buildTestPlugin(t, "ext", "1.0.0", dir, "ext-plugin")
 	buildTestPlugin(t, "tampered", "1.0.0", dir, "tampered-plugin")
 	buildTestPlugin(t, "alpha", "9.0.0", dir, "alpha-replacement")
@@ -342,7 +343,7 @@ func TestExternalPluginsVerifiedAgainstLockFile(t *testing.T) {
 // swap: no call may fail, both versions must have served calls, and a slow call already
 // in flight when the new version is swapped in finishes on the old process.
 func TestReloadUnderConcurrentCallsDropsNone(t *testing.T) {
-	dir := t.TempDir()
+	dir := testdir.Trusted(t)
 	path := buildTestPlugin(t, "ext", "1.0.0", dir, "ext-plugin")
 	// Compile version 2 now, so that installing it later is a file copy, not a build.
 	buildTestPlugin(t, "ext", "2.0.0", t.TempDir(), "ext-plugin")

@@ -117,8 +117,12 @@ func (in *instance) stop(graceful bool) {
 }
 
 // permanentError marks a launch failure that retrying cannot fix (bad checksum, wrong
-// region, incompatible protocol): the slot waits for Reload instead of restarting.
-type permanentError struct{ err error }
+// region, incompatible protocol, untrusted path): the slot serves the region's built-in
+// version if an external plugin was refused and there is one, or waits for Reload.
+type permanentError struct {
+	err      error
+	external bool // an external plugin binary was refused
+}
 
 func (e *permanentError) Error() string { return e.err.Error() }
 func (e *permanentError) Unwrap() error { return e.err }
@@ -150,14 +154,14 @@ func (h *Host) launch(ctx context.Context, src source, mode describeMode) (*inst
 		if src.builtin {
 			path = src.name
 		}
-		return &permanentError{&RefusedError{Path: path, Reason: reason, Err: err}}
+		return &permanentError{err: &RefusedError{Path: path, Reason: reason, Err: err}, external: !src.builtin}
 	}
 	var cmd *exec.Cmd
 	var secure *plugin.SecureConfig
 	if src.builtin {
 		cmd = h.cfg.Command(src.region)
 	} else {
-		if err := CheckNotWritable(src.path); err != nil {
+		if err := h.checkPluginTrusted(src.path); err != nil {
 			return nil, refuse(err.Error(), nil)
 		}
 		lock, err := ReadLockFile(h.cfg.LockFile)

@@ -81,26 +81,6 @@ func PluginFiles(dir, lockPath string) ([]string, error) {
 	return out, nil
 }
 
-// CheckNotWritable refuses a plugin binary that anyone but its owner could replace: the
-// binary and its directory must not be writable by group or others (a checksum checked at
-// start does not help against a binary swapped between two starts by another user).
-func CheckNotWritable(path string) error {
-	for _, p := range []string{filepath.Dir(path), path} {
-		info, err := os.Stat(p)
-		if err != nil {
-			return fmt.Errorf("cannot check permissions of %s: %w", p, err)
-		}
-		if perm := info.Mode().Perm(); perm&0o022 != 0 {
-			what := "plugin binary"
-			if info.IsDir() {
-				what = "plugin directory"
-			}
-			return fmt.Errorf("%s %s is writable by group or others (mode %#o); run chmod go-w %s", what, p, perm, p)
-		}
-	}
-	return nil
-}
-
 // FileSHA256 returns the lowercase hex SHA-256 of a file.
 func FileSHA256(path string) (string, error) {
 	f, err := os.Open(path)

@@ -24,6 +24,11 @@ type slot struct {
 	restarts int
 	lastErr  string
 
+	// fallback is the built-in version of the region an external plugin serves, if there is
+	// one; onFallback says why it serves instead ("" while the external plugin does).
+	fallback   *source
+	onFallback string
+
 	newPolicy func() sdk.Policy // in-process slots only
 	reloads   chan reloadRequest
 	firstDone chan struct{} // closed after the first launch attempt
@@ -40,6 +45,30 @@ func newSlot(h *Host, src source) *slot {
 }
 
 func (s *slot) region() string { return s.src.region }
+
+// active is the source restarts launch: the slot's own plugin, or its built-in fallback
+// while that serves.
+func (s *slot) active() source {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.onFallback != "" {
+		return *s.fallback
+	}
+	return s.src
+}
+
+// fallBack switches the slot to its built-in version when err refused its external plugin
+// and there is one; it returns that source, or nil when the slot has to wait for a reload.
+func (s *slot) fallBack(err error) *source {
+	var p *permanentError
+	if s.fallback == nil || !errors.As(err, &p) || !p.external {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.onFallback = fmt.Sprintf("内置版本代为服务 / the built-in version serves: %v", err)
+	return s.fallback
+}
 
 // acquire returns the serving instance with a hold on it, or fails fast when the region is
 // down. The caller must call in.inflight.Done().
@@ -73,6 +102,9 @@ func (s *slot) install(in *instance) {
 	s.mu.Lock()
 	old := s.cur
 	s.cur, s.last, s.state, s.lastErr = in, in.desc, StateReady, ""
+	if !in.ref.Builtin {
+		s.onFallback = "" // the external plugin serves (again)
+	}
 	s.mu.Unlock()
 	s.firstOnce.Do(func() { close(s.firstDone) })
 	if in.installed != nil {
@@ -111,7 +143,10 @@ func (s *slot) status() PluginStatus {
 	defer s.mu.RUnlock()
 	st := PluginStatus{
 		Region: s.region(), Name: s.src.name, State: s.state, Restarts: s.restarts,
-		LastError: s.lastErr, Builtin: s.src.builtin, Path: s.src.path,
+		LastError: s.lastErr, Builtin: s.src.builtin, Path: s.src.path, Fallback: s.onFallback,
+	}
+	if s.onFallback != "" {
+		st.Name, st.Builtin = s.fallback.name, true
 	}
 	if s.last != nil {
 		st.Version, st.RulesetHash = s.last.PluginVersion, s.last.RulesetHash
@@ -144,6 +179,11 @@ func (s *slot) supervise(ctx context.Context, first *instance) {
 		if err != nil {
 			in = nil
 			if isPermanent(err) {
+				if fb := s.fallBack(err); fb != nil {
+					log.Error("plugin refused; its built-in version serves the region instead", "error", err)
+					in, err = s.h.launch(ctx, *fb, cachedDescribe)
+					continue
+				}
 				log.Error("plugin refused", "error", err)
 				s.setFailed(err, StateFailed)
 				in, err = s.waitForReload(ctx)
@@ -157,7 +197,7 @@ func (s *slot) supervise(ctx context.Context, first *instance) {
 				continue
 			}
 			backoff = min(2*backoff, s.h.cfg.BackoffMax)
-			in, err = s.h.launch(ctx, s.src, cachedDescribe)
+			in, err = s.h.launch(ctx, s.active(), cachedDescribe)
 			continue
 		}
 
@@ -184,7 +224,7 @@ func (s *slot) supervise(ctx context.Context, first *instance) {
 			continue
 		}
 		backoff = min(2*backoff, s.h.cfg.BackoffMax)
-		in, err = s.h.launch(ctx, s.src, cachedDescribe)
+		in, err = s.h.launch(ctx, s.active(), cachedDescribe)
 	}
 }
 

@@ -23,6 +23,9 @@ type PluginStatus struct {
 	Builtin     bool
 	Path        string // binary path for external plugins
 	RulesetHash string
+	// Fallback says why the region's built-in version serves instead of the external
+	// plugin (Path) that replaced it: that plugin was refused at a restart. "" otherwise.
+	Fallback string
 }
 
 // PluginRef names the plugin that produced a result, so that results can be reproduced.

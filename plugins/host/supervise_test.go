@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/shegong/shegong/internal/testdir"
 	"github.com/shegong/shegong/plugins/examples/testregion"
 	"github.com/shegong/shegong/plugins/sdk"
 )
@@ -185,7 +186,7 @@ func TestDescribeCachedForRestartsNotForReloads(t *testing.T) {
 // with a message naming the file and the reason; the other regions load.
 func TestRefusesWrongProtocolAndFailedDescribe(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
+	dir := testdir.Trusted(t)
 	buildTestPlugin(t, "ext", "1.0.0", dir, "ext-plugin")
 	proto2 := buildTestPlugin(t, "proto2", "1.0.0", dir, "proto2-plugin", "protocol=2")
 	nodesc := buildTestPlugin(t, "nodesc", "1.0.0", dir, "nodescribe-plugin", "failDescribe=true")
@@ -363,7 +364,7 @@ func TestFrozenPluginDetectedByPingAndRestarted(t *testing.T) {
 // binary changed since it was locked is refused, and the region stays down (FAILED).
 func TestExternalPluginRestartRechecksLockFile(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
+	dir := testdir.Trusted(t)
 	path := buildTestPlugin(t, "ext", "1.0.0", dir, "ext-plugin")
 	if _, err := WriteLockFile(dir, filepath.Join(dir, LockFileName)); err != nil {
 		t.Fatal(err)
