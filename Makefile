@@ -57,6 +57,13 @@ test-go:
 	scripts/with-postgres.sh $(GO) test -count=1 ./...
 	# The plugin host supervises processes from many goroutines: run it under the race detector too.
 	$(GO) test -race -count=1 ./plugins/host/...
+	$(MAKE) --no-print-directory test-fuzz-subject
+
+## test-fuzz-subject: fuzz the subject input (protocol conversion and input check) for a bounded
+## time on the committed corpus (plugins/sdk/testdata/fuzz/FuzzSubject); a crasher lands there.
+.PHONY: test-fuzz-subject
+test-fuzz-subject:
+	$(GO) test -run '^$$' -fuzz '^FuzzSubject$$' -fuzztime=20s ./plugins/sdk
 
 clean:
 	rm -f shegong.db shegong.db-wal shegong.db-shm

@@ -90,6 +90,15 @@ var (
 	}
 )
 
+// AssessFrom and AssessTo bound the asOf of a stored assessment. The bounds hold for every
+// record alike, so whether an asOf is accepted says nothing about whose data the record holds
+// (see WorkerSpec for the ages within them). They cover the policies (the oldest document in
+// force is from 2015) with room either side.
+var (
+	AssessFrom = sdk.NewDate(2000, 1, 1)
+	AssessTo   = sdk.NewDate(2099, 12, 31)
+)
+
 // assess evaluates a stored entity of kind k under its region (and the region's ancestors) as
 // of a date and stores the result, linked to the entity.
 func (r *Resolver) assess(ctx context.Context, k assessable, id int, asOf *time.Time) (*ent.Assessment, error) {
@@ -100,6 +109,10 @@ func (r *Resolver) assess(ctx context.Context, k assessable, id int, asOf *time.
 	day, err := asOfDate(asOf)
 	if err != nil {
 		return nil, err
+	}
+	if day.Before(AssessFrom) || day.After(AssessTo) {
+		return nil, gqlerr.BadInput("asOf", fmt.Sprintf("评估基准日须在 %s 至 %s 之间 / an assessment's asOf must lie between %s and %s",
+			AssessFrom, AssessTo, AssessFrom, AssessTo))
 	}
 	c := r.tx(ctx)
 	target, err := k.load(ctx, c, id, day)
@@ -247,7 +260,7 @@ func ProjectSpec(p *ent.Project, day sdk.Date) *sdk.ProjectSpec {
 
 // WorkerSpec builds the worker the rules see from a stored worker (loaded with its CLASS_HOUR
 // training records), as of day: certificate, education, major, hukou, party membership, age
-// from the birth date at day (unknown without one), and training as the sum of 学时
+// from the birth date at day (unknown without one) held to 0..sdk.MaxAge, and training as the sum of 学时
 // (CLASS_HOUR, not clock hours) in the 12 months up to and including day — a worker with no
 // class-hour records at all has training "not given" rather than 0, since the absence of
 // records is more often missing data than missing training; and the employment facts (hire
@@ -272,7 +285,14 @@ func WorkerSpec(w *ent.SocialWorker, day sdk.Date) sdk.WorkerSpec {
 		TrainedBeforeService: w.TrainedBeforeService,
 	}
 	if w.BirthDate != nil {
-		age := sdk.DateOf(*w.BirthDate).AgeOn(day)
+		// Held to the range the rules accept, so that no asOf makes the stored worker an invalid
+		// subject: a day before the birth date (age below 0) or past sdk.MaxAge would otherwise be
+		// refused, and whether an asOf is refused would tell anyone who may assess the record —
+		// an operator of the station's region, who may not read a worker from another region —
+		// the birth date, by a binary search over asOf. Age rules set thresholds well inside the
+		// range, so a held age answers them as the real one does: the findings' statuses show
+		// no more than they already did, and the values are redacted for that operator.
+		age := min(max(sdk.DateOf(*w.BirthDate).AgeOn(day), 0), sdk.MaxAge)
 		ws.Age = &age
 	}
 	if len(w.Edges.TrainingRecords) > 0 {

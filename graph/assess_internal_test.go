@@ -130,3 +130,33 @@ func TestStoredSpecsNilVersusEmpty(t *testing.T) {
 		t.Errorf("organisation lists stored as []: conditions %v, disclosures %v, want empty lists", o.RegistrationConditions, o.Disclosures)
 	}
 }
+
+// TestWorkerSpecHoldsAgeInRange: a stored worker's age on any day is one the rules accept —
+// 0 before the birth date, sdk.MaxAge beyond it — so that no asOf makes the stored record an
+// invalid subject (whose refusal would locate the birth date), and every other age is exact.
+func TestWorkerSpecHoldsAgeInRange(t *testing.T) {
+	birth := time.Date(2003, 6, 15, 0, 0, 0, 0, time.UTC)
+	w := &ent.SocialWorker{BirthDate: &birth}
+	for _, tc := range []struct {
+		day  sdk.Date
+		want int
+	}{
+		{sdk.NewDate(1, 1, 1), 0},
+		{sdk.NewDate(2003, 6, 14), 0},
+		{sdk.NewDate(2003, 6, 15), 0},
+		{sdk.NewDate(2044, 6, 14), 40},
+		{sdk.NewDate(2044, 6, 15), 41},
+		{sdk.NewDate(2153, 6, 14), sdk.MaxAge - 1},
+		{sdk.NewDate(2153, 6, 15), sdk.MaxAge},
+		{sdk.NewDate(2154, 6, 15), sdk.MaxAge},
+		{sdk.NewDate(9999, 12, 31), sdk.MaxAge},
+	} {
+		ws := WorkerSpec(w, tc.day)
+		if ws.Age == nil || *ws.Age != tc.want {
+			t.Errorf("age on %s: %v, want %d", tc.day, ws.Age, tc.want)
+		}
+		if e := sdk.ValidateSubject(sdk.Subject{Worker: &ws}); e != nil {
+			t.Errorf("the stored worker on %s is an invalid subject: %v", tc.day, e)
+		}
+	}
+}

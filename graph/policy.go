@@ -389,7 +389,7 @@ func (r *Resolver) knownRegion(field, region string) error {
 	}
 	regions := r.cfg.Evaluator.Regions()
 	if !slices.Contains(regions, region) {
-		return &sdk.InputError{Field: field, Message: fmt.Sprintf("未知地区 %q / unknown region %q", region, region), Accepted: regions}
+		return &sdk.InputError{Field: field, Message: "未知地区 / unknown region", Accepted: regions}
 	}
 	return nil
 }

@@ -55,8 +55,12 @@ func InternalError(ctx context.Context) *gqlerror.Error {
 // Recover logs a resolver panic with its stack and answers INTERNAL.
 func Recover(logger *slog.Logger) graphql.RecoverFunc {
 	return func(ctx context.Context, p any) error {
+		var path ast.Path
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			path = fc.Path()
+		}
 		logger.ErrorContext(ctx, "panic in GraphQL resolver",
-			"panic", fmt.Sprint(p), "request_id", requestid.From(ctx), "stack", string(debug.Stack()))
+			append(LogAttrs(ctx, path, Internal, fmt.Errorf("%v", p)), "stack", string(debug.Stack()))...)
 		return InternalError(ctx)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/internal/novalue"
 	"github.com/shegong/shegong/internal/requestid"
 	"github.com/shegong/shegong/internal/validation"
 	"github.com/shegong/shegong/plugins/host"
@@ -28,6 +29,9 @@ func Presenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		if code, ok := gerr.Extensions["code"].(string); ok && code != "" {
 			if ours, ok := gqlgenCodes[code]; ok {
 				gerr.Extensions["code"] = ours
+				// gqlparser quotes the value it could not accept (a whole input object, for a
+				// literal of the wrong type): name the type and the rule only.
+				gerr.Message = novalue.Message(gerr.Message)
 				// Variable coercion errors have the path ["variable", name, ...].
 				if len(gerr.Path) > 1 && gerr.Path[0] == ast.PathName("variable") {
 					gerr.Extensions["field"] = pathString(gerr.Path[1:])
@@ -38,8 +42,7 @@ func Presenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		if e := classify(ctx, err, gerr); e != nil {
 			return e
 		}
-		logger.ErrorContext(ctx, "internal error in GraphQL request",
-			"error", err.Error(), "path", gerr.Path.String(), "request_id", requestid.From(ctx))
+		logger.ErrorContext(ctx, "internal error in GraphQL request", LogAttrs(ctx, gerr.Path, Internal, err)...)
 		out := InternalError(ctx)
 		out.Path = gerr.Path
 		return out
@@ -58,7 +61,7 @@ func classify(ctx context.Context, err error, gerr *gqlerror.Error) *gqlerror.Er
 	// "regions[1]"); accepted terms help a client offer a choice.
 	var ie *sdk.InputError
 	if errors.As(err, &ie) {
-		e := BadInput(ie.Field, ie.Message)
+		e := BadInput(ie.Field, novalue.Message(ie.Message))
 		if len(ie.Accepted) > 0 {
 			e.Extensions["accepted"] = ie.Accepted
 		}
@@ -85,7 +88,7 @@ func classify(ctx context.Context, err error, gerr *gqlerror.Error) *gqlerror.Er
 		return with(New(PluginUnavailable, err.Error(), nil))
 	}
 	if fe, ok := validation.AsFieldError(err); ok {
-		return with(BadInput("input."+camel(fe.Field), fe.Message))
+		return with(BadInput("input."+camel(fe.Field), novalue.Message(fe.Message)))
 	}
 	var ve *ent.ValidationError
 	if errors.As(err, &ve) {
@@ -95,7 +98,7 @@ func classify(ctx context.Context, err error, gerr *gqlerror.Error) *gqlerror.Er
 		for u := ve.Unwrap(); u != nil; u = errors.Unwrap(u) {
 			msg = u.Error()
 		}
-		return with(BadInput("input."+camel(ve.Name), msg))
+		return with(BadInput("input."+camel(ve.Name), novalue.Message(msg)))
 	}
 	switch {
 	case ent.IsNotFound(err):
@@ -107,8 +110,8 @@ func classify(ctx context.Context, err error, gerr *gqlerror.Error) *gqlerror.Er
 	}
 	if field, at, ok := argumentPath(ctx, gerr); ok {
 		// Argument coercion failed (bad scalar, enum or cursor): the message
-		// is gqlgen's or ours and says what is wrong with the value.
-		e := with(BadInput(field, cause(err)))
+		// is gqlgen's or ours and says what is wrong with the value, without it.
+		e := with(BadInput(field, novalue.Message(cause(err))))
 		e.Path = at
 		return e
 	}
@@ -158,4 +161,15 @@ func cause(err error) string {
 
 func hasArgument(args ast.ArgumentDefinitionList, name string) bool {
 	return args.ForName(name) != nil
+}
+
+// LogAttrs are what the log says of a failed GraphQL request: its request id, operation name,
+// the response path and the code answered, and err's message without the values it quotes
+// (novalue.Error). Never the body, the variables or a value: they may be personal data.
+func LogAttrs(ctx context.Context, path ast.Path, code string, err error) []any {
+	op := ""
+	if graphql.HasOperationContext(ctx) {
+		op = graphql.GetOperationContext(ctx).OperationName
+	}
+	return []any{"request_id", requestid.From(ctx), "operation", op, "path", path.String(), "code", code, "error", novalue.Error(err)}
 }

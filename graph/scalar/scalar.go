@@ -6,6 +6,7 @@ package scalar
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -39,18 +40,18 @@ func FormatMoney(fen int64) string {
 func ParseMoney(s string) (int64, error) {
 	s = strings.TrimSpace(s)
 	if strings.HasPrefix(s, "-") {
-		return 0, fmt.Errorf("must not be negative, got %q", s)
+		return 0, errors.New("must not be negative")
 	}
 	m := moneyPattern.FindStringSubmatch(s)
 	if m == nil {
 		if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i-1 > 2 && moneyPattern.MatchString(s[:i]) {
-			return 0, fmt.Errorf("must have at most two decimals (fen), got %q", s)
+			return 0, errors.New("must have at most two decimals (fen)")
 		}
-		return 0, fmt.Errorf("must be a decimal amount of yuan such as \"163000.00\", got %q", s)
+		return 0, errors.New(`must be a decimal amount of yuan such as "163000.00"`)
 	}
 	yuan, err := strconv.ParseInt(m[1], 10, 64)
 	if err != nil {
-		return 0, fmt.Errorf("amount %q out of range: %w", s, err)
+		return 0, errors.New("amount out of range")
 	}
 	frac := m[2]
 	if len(frac) == 1 {
@@ -88,7 +89,7 @@ func UnmarshalMoney(ctx context.Context, v any) (int64, error) {
 	case float64:
 		s = strconv.FormatFloat(x, 'f', -1, 64)
 	default:
-		return 0, fieldError(ctx, "Money", fmt.Errorf("must be a string such as \"163000.00\", got %T", v))
+		return 0, fieldError(ctx, "Money", errors.New(`must be a string such as "163000.00"`))
 	}
 	fen, err := ParseMoney(s)
 	if err != nil {
@@ -105,7 +106,7 @@ func FormatDate(t time.Time) string { return t.Format(time.DateOnly) }
 func ParseDate(s string) (time.Time, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("must be a date such as \"2024-05-01\", got %q", s)
+		return time.Time{}, errors.New(`must be a date such as "2024-05-01"`)
 	}
 	return t, nil
 }
@@ -122,7 +123,7 @@ func MarshalDate(t time.Time) graphql.ContextMarshaler {
 func UnmarshalDate(ctx context.Context, v any) (time.Time, error) {
 	s, ok := v.(string)
 	if !ok {
-		return time.Time{}, fieldError(ctx, "Date", fmt.Errorf("must be a string such as \"2024-05-01\", got %T", v))
+		return time.Time{}, fieldError(ctx, "Date", errors.New(`must be a string such as "2024-05-01"`))
 	}
 	t, err := ParseDate(s)
 	if err != nil {

@@ -221,8 +221,7 @@ func (c codeless) InterceptResponse(ctx context.Context, next graphql.ResponseHa
 		if code, ok := e.Extensions["code"].(string); ok && code != "" {
 			continue
 		}
-		c.logger.ErrorContext(ctx, "GraphQL error without a code answered as INTERNAL",
-			"error", e.Message, "path", e.Path.String(), "request_id", requestid.From(ctx))
+		c.logger.ErrorContext(ctx, "GraphQL error without a code answered as INTERNAL", gqlerr.LogAttrs(ctx, e.Path, gqlerr.Internal, e)...)
 		out := gqlerr.InternalError(ctx)
 		out.Path = e.Path
 		resp.Errors[i] = out

@@ -29,13 +29,13 @@ var ErrFormat = errors.New("invalid unified social credit code (统一社会信�
 // CheckChar returns the GB 32100 check character for the first 17 characters.
 func CheckChar(body string) (byte, error) {
 	if len(body) != Length-1 {
-		return 0, fmt.Errorf("%w: body must have 17 characters, got %d", ErrFormat, len(body))
+		return 0, fmt.Errorf("%w: body must have 17 characters", ErrFormat)
 	}
 	sum := 0
 	for i := 0; i < len(body); i++ {
 		v := strings.IndexByte(alphabet, body[i])
 		if v < 0 {
-			return 0, fmt.Errorf("%w: character %q at position %d is not allowed", ErrFormat, body[i], i+1)
+			return 0, fmt.Errorf("%w: the character at position %d is not allowed", ErrFormat, i+1)
 		}
 		sum += v * weights[i]
 	}
@@ -51,7 +51,7 @@ func CheckChar(body string) (byte, error) {
 // normalised, so that what is stored is exactly what was validated.
 func Validate(code string) error {
 	if len(code) != Length {
-		return fmt.Errorf("%w: must have 18 characters, got %d", ErrFormat, len([]rune(code)))
+		return fmt.Errorf("%w: must have 18 characters", ErrFormat)
 	}
 	for i := 2; i < 8; i++ {
 		if code[i] < '0' || code[i] > '9' {
@@ -63,7 +63,7 @@ func Validate(code string) error {
 		return err
 	}
 	if code[Length-1] != want {
-		return fmt.Errorf("%w: check character is %q, expected %q", ErrFormat, code[Length-1], want)
+		return fmt.Errorf("%w: the check character (position %d) does not match the others", ErrFormat, Length)
 	}
 	return nil
 }
@@ -77,13 +77,13 @@ var orgCodeWeights = [8]int{3, 7, 9, 10, 5, 8, 4, 2}
 // organisation code body (组织机构代码本体代码).
 func OrgCodeCheck(body string) (byte, error) {
 	if len(body) != 8 {
-		return 0, fmt.Errorf("organisation code body must have 8 characters, got %d", len(body))
+		return 0, errors.New("organisation code body must have 8 characters")
 	}
 	sum := 0
 	for i := 0; i < 8; i++ {
 		v := strings.IndexByte(orgCodeAlphabet, body[i])
 		if v < 0 {
-			return 0, fmt.Errorf("organisation code character %q is not allowed", body[i])
+			return 0, fmt.Errorf("organisation code character at position %d is not allowed", i+1)
 		}
 		sum += v * orgCodeWeights[i]
 	}

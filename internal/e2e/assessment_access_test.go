@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/shegong/shegong/graph"
 	"github.com/shegong/shegong/internal/auth"
@@ -199,6 +200,86 @@ func storedAssessments(t *testing.T, k testdb.Kind) {
 			}
 		}
 	})
+
+	t.Run("BirthDateNotFoundBySearchingAsOf", func(t *testing.T) {
+		birthDateNotFoundBySearchingAsOf(t, f)
+	})
+}
+
+// birthDateNotFoundBySearchingAsOf plays the attacker of a birth date: the Zhuzhou operator,
+// who may assess a Zhuzhou station but not read the personal data of the Hunan worker staffing
+// it, assesses it as of chosen days. A day before the worker's birth, or past sdk.MaxAge, once
+// made the worker an invalid subject, so that whether assessStation failed on a day — let alone
+// the age its message quoted — located the birth date in about a dozen requests. Now what the
+// operator sees across those edges is the same, for a worker born young within the bounds of
+// asOf and one who reaches the maximum age within them; and the bounds refuse alike whoever
+// staffs the station.
+func birthDateNotFoundBySearchingAsOf(t *testing.T, f *fixture) {
+	hunan, zhuzhou := f.clients[rOpParent], f.clients[rOpSame]
+	station := func(birth string) int {
+		var w struct{ CreateSocialWorker struct{ ID string } }
+		hunan.MustData(t, `mutation($r: ID!, $b: Date!) { createSocialWorker(input: {name: "出生日期测试社工（示例）", birthDate: $b,
+			localHukou: true, regionID: $r}) { id } }`, map[string]any{"r": f.ids["hunan"], "b": birth}, &w)
+		var st struct{ CreateStation struct{ ID string } }
+		hunan.MustData(t, `mutation($r: ID!, $w: ID!) { createStation(input: {name: "出生日期测试社工站（示例）", township: "测试街道", county: "荷塘区",
+			regionID: $r, workerIDs: [$w]}) { id } }`, map[string]any{"r": f.ids["zhuzhou"], "w": w.CreateSocialWorker.ID}, &st)
+		return atoi(t, st.CreateStation.ID)
+	}
+	// Born within the bounds of asOf, and 150 years old within them (sdk.MaxAge).
+	young, old := station("2003-06-15"), station("1900-05-20")
+	// seen is everything the operator's answer shows but the new assessment's id and day.
+	seen := func(id int, asOf string) (string, bool) {
+		res := zhuzhou.Do(t, `mutation($id: ID!, $d: Date) { assessStation(id: $id, asOf: $d) {
+			status findings { ruleId region concept status actual required remedy messageZh messageEn } } }`, map[string]any{"id": id, "d": asOf})
+		if len(res.Errors) > 0 {
+			return res.ErrorString(), true
+		}
+		return string(res.Data), false
+	}
+	// The attacker's search: given a day on which assessStation is refused and one on which it
+	// is not, bisect between them for the edge, as the attack did before (a dozen requests for a
+	// century). It finds nothing when the first day is not refused.
+	edge := func(id int, refusedOn, acceptedOn string) (string, bool) {
+		day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+		bad, good := day(refusedOn), day(acceptedOn)
+		if _, refused := seen(id, refusedOn); !refused {
+			return "", false
+		}
+		for bad.Sub(good).Abs() > 24*time.Hour {
+			mid := good.Add(bad.Sub(good) / 2).Truncate(24 * time.Hour)
+			if _, refused := seen(id, mid.Format(time.DateOnly)); refused {
+				bad = mid
+			} else {
+				good = mid
+			}
+		}
+		return bad.Format(time.DateOnly), true
+	}
+	if d, found := edge(young, "2000-01-01", "2024-01-01"); found {
+		t.Errorf("bisecting asOf found %s, the last day before the worker's birth date", d)
+	}
+	if d, found := edge(old, "2099-12-31", "2024-01-01"); found {
+		t.Errorf("bisecting asOf found %s, the day the worker turned 151 (sdk.MaxAge is 150)", d)
+	}
+	for _, pair := range [][3]any{
+		{young, "2003-06-14", "2003-06-15"}, // the day before the birth date, and the birth date
+		{old, "2050-05-19", "2050-05-20"},   // 149 and 150
+		{old, "2051-05-19", "2051-05-20"},   // 150 and 151
+	} {
+		a, aRefused := seen(pair[0].(int), pair[1].(string))
+		b, _ := seen(pair[0].(int), pair[2].(string))
+		if aRefused || a != b {
+			t.Errorf("the operator tells %s from %s:\n%s\n%s", pair[1], pair[2], a, b)
+		}
+	}
+	// Outside the bounds, every station is refused alike, naming asOf and never an age.
+	for _, asOf := range []string{"0001-01-01", "1800-01-01", "1999-12-31", "2100-01-01", "2250-01-01", "9999-12-31"} {
+		a, aRefused := seen(young, asOf)
+		b, _ := seen(old, asOf)
+		if !aRefused || a != b || !strings.Contains(a, "code=BAD_USER_INPUT field=asOf") {
+			t.Errorf("asOf %s: want the same BAD_USER_INPUT on asOf for both stations, got\n%s\n%s", asOf, a, b)
+		}
+	}
 }
 
 // redactedFinding reports whether a finding's texts were replaced by graph.FindingRedacted.

@@ -113,12 +113,12 @@ func (s *Service) batch(ctx context.Context, subjects []sdk.Subject, regions []s
 			if field == "regions" {
 				f = fmt.Sprintf("regions[%d]", i)
 			}
-			return nil, &sdk.InputError{Field: f, Message: fmt.Sprintf("未知地区 %q / unknown region %q", r, r), Accepted: s.Regions()}
+			return nil, &sdk.InputError{Field: f, Message: "未知地区 / unknown region", Accepted: s.Regions()}
 		}
 	}
 	for i, r := range regions {
 		if slices.Index(regions, r) != i {
-			return nil, &sdk.InputError{Field: fmt.Sprintf("%s[%d]", field, i), Message: fmt.Sprintf("地区 %q 重复 / region %q is listed twice", r, r)}
+			return nil, &sdk.InputError{Field: fmt.Sprintf("%s[%d]", field, i), Message: "地区重复 / region listed twice"}
 		}
 	}
 	for i, subj := range subjects {

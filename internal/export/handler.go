@@ -12,6 +12,7 @@ import (
 	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/internal/evaluate"
 	"github.com/shegong/shegong/internal/matrix"
+	"github.com/shegong/shegong/internal/novalue"
 	"github.com/shegong/shegong/internal/requestid"
 	"github.com/shegong/shegong/internal/scenario"
 	"github.com/shegong/shegong/plugins/host"
@@ -75,9 +76,9 @@ func writeError(w http.ResponseWriter, status int, e apiError) {
 }
 
 func badInput(w http.ResponseWriter, field, message string, accepted []string) {
-	msg := message
+	msg := novalue.Message(message)
 	if field != "" {
-		msg = field + ": " + message
+		msg = field + ": " + msg
 	}
 	writeError(w, http.StatusBadRequest, apiError{Code: "BAD_USER_INPUT", Field: field, Message: msg, Accepted: accepted})
 }
@@ -110,7 +111,7 @@ func (x *exporter) fail(w http.ResponseWriter, r *http.Request, err error) {
 		// The client went away; nobody is listening for an answer.
 	default:
 		id := requestid.From(r.Context())
-		x.log.ErrorContext(r.Context(), "CSV export failed", "path", r.URL.Path, "request_id", id, "error", err)
+		x.log.ErrorContext(r.Context(), "CSV export failed", "path", r.URL.Path, "request_id", id, "error", novalue.Error(err))
 		writeError(w, http.StatusInternalServerError, apiError{Code: "INTERNAL",
 			Message: fmt.Sprintf("internal error (request id %s)", id), RequestID: id})
 	}

@@ -234,11 +234,11 @@ func validity(p *ent.PolicyParameter) sdk.Validity {
 func check(field string, got, known []string) error {
 	for i, v := range got {
 		if !slices.Contains(known, v) {
-			what := map[string]string{"regions": "未知或未同步的地区 %q / unknown or unsynced region %q", "concepts": "未知概念 %q / unknown concept %q"}[field]
-			return &sdk.InputError{Field: fmt.Sprintf("%s[%d]", field, i), Message: fmt.Sprintf(what, v, v), Accepted: slices.Clone(known)}
+			what := map[string]string{"regions": "未知或未同步的地区 / unknown or unsynced region", "concepts": "未知概念 / unknown concept"}[field]
+			return &sdk.InputError{Field: fmt.Sprintf("%s[%d]", field, i), Message: what, Accepted: slices.Clone(known)}
 		}
 		if slices.Index(got, v) != i {
-			return &sdk.InputError{Field: fmt.Sprintf("%s[%d]", field, i), Message: fmt.Sprintf("%q 重复 / %q is listed twice", v, v)}
+			return &sdk.InputError{Field: fmt.Sprintf("%s[%d]", field, i), Message: "重复 / listed twice"}
 		}
 	}
 	return nil

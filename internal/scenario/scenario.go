@@ -142,7 +142,7 @@ func Load(r io.Reader) (*File, error) {
 			return nil, &Error{Field: at + ".name", Message: "情景须有名称 / a scenario needs a name"}
 		}
 		if j, dup := seen[name]; dup {
-			return nil, &Error{Field: at + ".name", Message: fmt.Sprintf("名称 %q 与 scenarios[%d] 重复 / name %q is already used by scenarios[%d]", name, j, name, j)}
+			return nil, &Error{Field: at + ".name", Message: fmt.Sprintf("名称与 scenarios[%d] 重复 / the name is already used by scenarios[%d]", j, j)}
 		}
 		seen[name] = i
 		subj, err := s.Subject.Subject()

@@ -91,7 +91,7 @@ func IntAtMost(small, big string) ent.Hook {
 					if _, ok := m.Field(small); !ok {
 						field = big
 					}
-					return nil, Errorf(field, "%s (%d) must not exceed %s (%d)", small, s, big, b)
+					return nil, Errorf(field, "%s must not exceed %s", small, big)
 				}
 			}
 			return next.Mutate(ctx, m)
@@ -120,8 +120,7 @@ func DatesInOrder(first, second string) ent.Hook {
 					if _, ok := m.Field(second); !ok {
 						field = first
 					}
-					return nil, Errorf(field, "%s (%s) must not be before %s (%s)",
-						second, s.Format(time.DateOnly), first, f.Format(time.DateOnly))
+					return nil, Errorf(field, "%s must not be before %s", second, first)
 				}
 			}
 			return next.Mutate(ctx, m)
@@ -143,7 +142,7 @@ func EnumList(field string, accepted []string, appended func(ent.Mutation) (ent.
 		for i := range rv.Len() {
 			e := rv.Index(i)
 			if e.Kind() != reflect.String || !slices.Contains(accepted, e.String()) {
-				return Errorf(field, "unknown value %q at [%d]; accepted: %s", fmt.Sprint(e.Interface()), i, strings.Join(accepted, ", "))
+				return Errorf(field, "unknown value at [%d]; accepted: %s", i, strings.Join(accepted, ", "))
 			}
 		}
 		return nil

@@ -43,7 +43,7 @@ func Runes(min, max int) func(string) error {
 	return func(s string) error {
 		n := utf8.RuneCountInString(s)
 		if n < min || n > max {
-			return fmt.Errorf("must have %d to %d characters, got %d", min, max, n)
+			return fmt.Errorf("must have %d to %d characters", min, max)
 		}
 		return nil
 	}
@@ -66,7 +66,7 @@ func Pattern(re *regexp.Regexp, want string) func(string) error {
 // NonNegative rejects negative counts.
 func NonNegative(n int) error {
 	if n < 0 {
-		return fmt.Errorf("must not be negative, got %d", n)
+		return errors.New("must not be negative")
 	}
 	return nil
 }
@@ -74,7 +74,7 @@ func NonNegative(n int) error {
 // NonNegativeFen rejects negative money amounts (in fen, 分).
 func NonNegativeFen(n int64) error {
 	if n < 0 {
-		return fmt.Errorf("amount must not be negative, got %d fen", n)
+		return errors.New("amount must not be negative")
 	}
 	return nil
 }
@@ -83,7 +83,7 @@ func NonNegativeFen(n int64) error {
 func Range(min, max int) func(int) error {
 	return func(n int) error {
 		if n < min || n > max {
-			return fmt.Errorf("must be between %d and %d, got %d", min, max, n)
+			return fmt.Errorf("must be between %d and %d", min, max)
 		}
 		return nil
 	}
@@ -96,14 +96,14 @@ func Range(min, max int) func(int) error {
 func Items(max int) func([]string) error {
 	return func(items []string) error {
 		if len(items) > max {
-			return fmt.Errorf("too many items (at most %d), got %d", max, len(items))
+			return fmt.Errorf("too many items (at most %d)", max)
 		}
 		for i, it := range items {
 			if strings.TrimSpace(it) == "" {
 				return fmt.Errorf("item [%d] is blank", i)
 			}
-			if n := utf8.RuneCountInString(it); n > sdk.MaxItemRunes {
-				return fmt.Errorf("item [%d] is too long (%d characters, at most %d)", i, n, sdk.MaxItemRunes)
+			if utf8.RuneCountInString(it) > sdk.MaxItemRunes {
+				return fmt.Errorf("item [%d] is too long (at most %d characters)", i, sdk.MaxItemRunes)
 			}
 		}
 		return nil
@@ -116,8 +116,8 @@ func Text(s string) error {
 	if strings.TrimSpace(s) == "" {
 		return errors.New("must not be blank")
 	}
-	if n := utf8.RuneCountInString(s); n > sdk.MaxItemRunes {
-		return fmt.Errorf("too long (%d characters, at most %d)", n, sdk.MaxItemRunes)
+	if utf8.RuneCountInString(s) > sdk.MaxItemRunes {
+		return fmt.Errorf("too long (at most %d characters)", sdk.MaxItemRunes)
 	}
 	return nil
 }

@@ -1,7 +1,7 @@
 package sdk
 
 import (
-	"fmt"
+	"errors"
 	"time"
 )
 
@@ -31,7 +31,7 @@ func DateOf(t time.Time) Date {
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(DateLayout, s)
 	if err != nil {
-		return Date{}, fmt.Errorf("parse date %q: want YYYY-MM-DD", s)
+		return Date{}, errors.New("parse date: want YYYY-MM-DD")
 	}
 	return DateOf(t), nil
 }

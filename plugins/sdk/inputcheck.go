@@ -98,7 +98,13 @@ func optEnum(v, field, nameZh, nameEn string, accepted []string) *InputError {
 	if v == "" || slices.Contains(accepted, v) {
 		return nil
 	}
-	return &InputError{Field: field, Message: fmt.Sprintf("未知的%s %q / unknown %s %q", nameZh, v, nameEn, v), Accepted: accepted}
+	return unknownValue(field, nameZh, nameEn, accepted)
+}
+
+// unknownValue reports a value outside a closed set. It names the fact and lists the accepted
+// values but never repeats the value given: no error echoes input (it may be personal data).
+func unknownValue(field, nameZh, nameEn string, accepted []string) *InputError {
+	return &InputError{Field: field, Message: fmt.Sprintf("未知的%s / unknown %s", nameZh, nameEn), Accepted: accepted}
 }
 
 // reqEnum checks a required closed-set value: one of accepted.
@@ -140,7 +146,7 @@ func validateText(v, field string) *InputError {
 		return &InputError{Field: field, Message: "不能为空 / must not be blank"}
 	}
 	if n := utf8.RuneCountInString(v); n > MaxItemRunes {
-		return &InputError{Field: field, Message: fmt.Sprintf("过长（%d 字，最多 %d 字） / too long (%d characters, at most %d)", n, MaxItemRunes, n, MaxItemRunes)}
+		return &InputError{Field: field, Message: fmt.Sprintf("过长（最多 %d 字） / too long (at most %d characters)", MaxItemRunes, MaxItemRunes)}
 	}
 	return nil
 }
@@ -188,8 +194,8 @@ func validateGovernment(g GovernmentSpec, path string) *InputError {
 			return reqEnum(g.Level, path+".level", "政府层级", "government level", GovernmentLevels)
 		},
 		func() *InputError {
-			if n := utf8.RuneCountInString(g.Name); n > MaxItemRunes {
-				return &InputError{Field: path + ".name", Message: fmt.Sprintf("名称过长（%d 字，最多 %d 字） / name too long (%d characters, at most %d)", n, MaxItemRunes, n, MaxItemRunes)}
+			if utf8.RuneCountInString(g.Name) > MaxItemRunes {
+				return &InputError{Field: path + ".name", Message: fmt.Sprintf("名称过长（最多 %d 字） / name too long (at most %d characters)", MaxItemRunes, MaxItemRunes)}
 			}
 			return nil
 		},
@@ -254,11 +260,11 @@ func validateProject(p ProjectSpec, path string) *InputError {
 	if e := optCountInRange(p.CycleYears, path+".cycleYears", MaxCycleYears); e != nil {
 		return e
 	}
-	if p.Programme != "" && !slices.Contains(Programmes, p.Programme) {
-		return &InputError{Field: path + ".programme", Message: fmt.Sprintf("未知的项目类别 %q / unknown programme %q", p.Programme, p.Programme), Accepted: Programmes}
+	if e := optEnum(p.Programme, path+".programme", "项目类别", "programme", Programmes); e != nil {
+		return e
 	}
-	if p.PurchaseMode != "" && !slices.Contains(PurchaseModes, p.PurchaseMode) {
-		return &InputError{Field: path + ".purchaseMode", Message: fmt.Sprintf("未知的购买方式 %q / unknown purchase mode %q", p.PurchaseMode, p.PurchaseMode), Accepted: PurchaseModes}
+	if e := optEnum(p.PurchaseMode, path+".purchaseMode", "购买方式", "purchase mode", PurchaseModes); e != nil {
+		return e
 	}
 	if p.ContractSignedOn != nil && !validDate(*p.ContractSignedOn) {
 		return badDate(path + ".contractSignedOn")
@@ -279,7 +285,7 @@ func validateProject(p ProjectSpec, path string) *InputError {
 			for j, c := range BudgetCategories {
 				accepted[j] = string(c)
 			}
-			return &InputError{Field: f + ".category", Message: fmt.Sprintf("未知的预算类别 %q / unknown budget category %q", l.Category, l.Category), Accepted: accepted}
+			return unknownValue(f+".category", "预算类别", "budget category", accepted)
 		}
 		if l.Amount < 0 || l.Amount > MaxAmount {
 			return &InputError{Field: f + ".amount", Message: fmt.Sprintf("金额须在 0 至 %s 元之间 / amount must be between 0 and %s yuan", MaxAmount, MaxAmount)}
@@ -318,7 +324,7 @@ func validateProjectFacts(p ProjectSpec, path string) *InputError {
 		func() *InputError { return validateItems(p.FundingSources, path+".fundingSources", MaxListItems) },
 		func() *InputError {
 			if y := p.FundingYear; y != nil && (*y < MinYear || *y > MaxYear) {
-				return &InputError{Field: path + ".fundingYear", Message: fmt.Sprintf("年度须在 %d 至 %d 之间，实为 %d / year must be between %d and %d, got %d", MinYear, MaxYear, *y, MinYear, MaxYear, *y)}
+				return &InputError{Field: path + ".fundingYear", Message: fmt.Sprintf("年度须在 %d 至 %d 之间 / year must be between %d and %d", MinYear, MaxYear, MinYear, MaxYear)}
 			}
 			return nil
 		},
@@ -367,8 +373,8 @@ func validateItems(items []string, path string, max int) *InputError {
 		if strings.TrimSpace(it) == "" {
 			return &InputError{Field: f, Message: "条目为空 / empty item"}
 		}
-		if n := utf8.RuneCountInString(it); n > MaxItemRunes {
-			return &InputError{Field: f, Message: fmt.Sprintf("条目过长（%d 字，最多 %d 字） / item too long (%d characters, at most %d)", n, MaxItemRunes, n, MaxItemRunes)}
+		if utf8.RuneCountInString(it) > MaxItemRunes {
+			return &InputError{Field: f, Message: fmt.Sprintf("条目过长（最多 %d 字） / item too long (at most %d characters)", MaxItemRunes, MaxItemRunes)}
 		}
 	}
 	return nil
@@ -380,11 +386,11 @@ func validateEvaluations(es []EvaluationSpec, path string) *InputError {
 	}
 	for i, e := range es {
 		f := path + "[" + strconv.Itoa(i) + "]"
-		if !slices.Contains(EvaluationKinds, e.Kind) {
-			return &InputError{Field: f + ".kind", Message: fmt.Sprintf("未知的评估类型 %q / unknown evaluation kind %q", e.Kind, e.Kind), Accepted: EvaluationKinds}
+		if bad := reqEnum(e.Kind, f+".kind", "评估类型", "evaluation kind", EvaluationKinds); bad != nil {
+			return bad
 		}
-		if e.Rating != "" && !slices.Contains(EvaluationRatings, e.Rating) {
-			return &InputError{Field: f + ".rating", Message: fmt.Sprintf("未知的评估等级 %q / unknown evaluation rating %q", e.Rating, e.Rating), Accepted: EvaluationRatings}
+		if bad := optEnum(e.Rating, f+".rating", "评估等级", "evaluation rating", EvaluationRatings); bad != nil {
+			return bad
 		}
 		if e.EvaluatedOn != nil && !validDate(*e.EvaluatedOn) {
 			return badDate(f + ".evaluatedOn")
@@ -417,16 +423,13 @@ func validateWorker(w WorkerSpec, path string) *InputError {
 		for i, l := range EducationLevels {
 			accepted[i] = string(l)
 		}
-		return &InputError{Field: path + ".education", Message: fmt.Sprintf("未知的学历 %q / unknown education level %q", w.Education, w.Education), Accepted: accepted}
+		return unknownValue(path+".education", "学历", "education level", accepted)
 	}
 	switch w.Certificate {
 	case CertificateUnknown, CertificateNone, CertificateAssistant, CertificateIntermediate, CertificateSenior:
 	default:
-		return &InputError{
-			Field:    path + ".certificate",
-			Message:  fmt.Sprintf("未知的证书等级 %q / unknown certificate level %q", w.Certificate, w.Certificate),
-			Accepted: []string{string(CertificateNone), string(CertificateAssistant), string(CertificateIntermediate), string(CertificateSenior)},
-		}
+		return unknownValue(path+".certificate", "证书等级", "certificate level",
+			[]string{string(CertificateNone), string(CertificateAssistant), string(CertificateIntermediate), string(CertificateSenior)})
 	}
 	if e := optCountInRange(w.TrainingHoursPerYear, path+".trainingHoursPerYear", MaxTrainingHours); e != nil {
 		return e
@@ -447,7 +450,7 @@ func validateWorker(w WorkerSpec, path string) *InputError {
 
 func countInRange(n int, field string, max int) *InputError {
 	if n < 0 || n > max {
-		return &InputError{Field: field, Message: fmt.Sprintf("须在 0 至 %d 之间，实为 %d / must be between 0 and %d, got %d", max, n, max, n)}
+		return &InputError{Field: field, Message: fmt.Sprintf("须在 0 至 %d 之间 / must be between 0 and %d", max, max)}
 	}
 	return nil
 }
@@ -466,13 +469,13 @@ func badDate(field string) *InputError {
 // validDate reports whether d is a real calendar day in a four-digit year (the range the
 // wire format can carry).
 func validDate(d Date) bool {
-	return d.Year >= 1 && d.Year <= 9999 && NewDate(d.Year, d.Month, d.Day) == d
+	return d.Year >= MinYear && d.Year <= MaxYear && NewDate(d.Year, d.Month, d.Day) == d
 }
 
 // ValidAsOf reports whether asOf can be evaluated: a real day, not the zero Date.
 func ValidAsOf(asOf Date) error {
 	if !validDate(asOf) {
-		return &ArgumentError{Msg: fmt.Sprintf("asOf %+v is not a calendar day in years 0001-9999", asOf)}
+		return &ArgumentError{Msg: fmt.Sprintf("asOf 须为 %04d 至 %04d 年间的日历日 / asOf must be a calendar day in years %04d-%04d", MinYear, MaxYear, MinYear, MaxYear)}
 	}
 	return nil
 }
@@ -484,31 +487,26 @@ func ValidAsOf(asOf Date) error {
 func validateCrossFields(s Subject) *InputError {
 	if p := s.Project; p != nil {
 		if p.ProfessionalPosts != nil && *p.ProfessionalPosts > p.Headcount {
-			return &InputError{Field: "project.professionalPosts", Message: fmt.Sprintf(
-				"专业岗位数 %d 超过项目人员总数 %d / professional posts %d exceed the headcount %d",
-				*p.ProfessionalPosts, p.Headcount, *p.ProfessionalPosts, p.Headcount)}
+			return &InputError{Field: "project.professionalPosts",
+				Message: "专业岗位数不得超过项目人员总数 / professional posts must not exceed the headcount"}
 		}
 		if p.SupervisedWorkers != nil && *p.SupervisedWorkers > p.Headcount {
-			return &InputError{Field: "project.supervisedWorkers", Message: fmt.Sprintf(
-				"接受督导的社工人数 %d 超过项目人员总数 %d / supervised workers %d exceed the headcount %d",
-				*p.SupervisedWorkers, p.Headcount, *p.SupervisedWorkers, p.Headcount)}
+			return &InputError{Field: "project.supervisedWorkers",
+				Message: "接受督导的社工人数不得超过项目人员总数 / supervised workers must not exceed the headcount"}
 		}
 	}
 	if o := s.Organization; o != nil && o.QualifiedStaff != nil && *o.QualifiedStaff > o.FullTimeStaff {
-		return &InputError{Field: "organization.qualifiedStaff", Message: fmt.Sprintf(
-			"持证或专业学历人员 %d 超过专职工作人员 %d / qualified staff %d exceed the full-time staff %d",
-			*o.QualifiedStaff, o.FullTimeStaff, *o.QualifiedStaff, o.FullTimeStaff)}
+		return &InputError{Field: "organization.qualifiedStaff",
+			Message: "持证或专业学历人员不得超过专职工作人员 / qualified staff must not exceed the full-time staff"}
 	}
 	if g := s.Government; g != nil && g.Townships != nil {
 		if g.TownshipsWithStation != nil && *g.TownshipsWithStation > *g.Townships {
-			return &InputError{Field: "government.townshipsWithStation", Message: fmt.Sprintf(
-				"已建站乡镇(街道)数 %d 超过乡镇(街道)总数 %d / townships with a station %d exceed the townships %d",
-				*g.TownshipsWithStation, *g.Townships, *g.TownshipsWithStation, *g.Townships)}
+			return &InputError{Field: "government.townshipsWithStation",
+				Message: "已建站乡镇(街道)数不得超过乡镇(街道)总数 / townships with a station must not exceed the townships"}
 		}
 		if g.PilotTownships != nil && *g.PilotTownships > *g.Townships {
-			return &InputError{Field: "government.pilotTownships", Message: fmt.Sprintf(
-				"试点乡镇数 %d 超过乡镇(街道)总数 %d / pilot townships %d exceed the townships %d",
-				*g.PilotTownships, *g.Townships, *g.PilotTownships, *g.Townships)}
+			return &InputError{Field: "government.pilotTownships",
+				Message: "试点乡镇数不得超过乡镇(街道)总数 / pilot townships must not exceed the townships"}
 		}
 	}
 	return nil

@@ -1,6 +1,7 @@
 package sdk
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -34,12 +35,12 @@ func ParseYuan(s string) (Fen, error) {
 	str = strings.TrimPrefix(str, "-")
 	whole, frac, hasDot := strings.Cut(str, ".")
 	if whole == "" || (hasDot && (frac == "" || len(frac) > 2)) {
-		return 0, fmt.Errorf("parse money %q: want yuan with at most two decimals, e.g. \"163000.00\"", s)
+		return 0, errors.New(`parse money: want yuan with at most two decimals, e.g. "163000.00"`)
 	}
 	for _, part := range []string{whole, frac} {
 		for _, r := range part {
 			if r < '0' || r > '9' {
-				return 0, fmt.Errorf("parse money %q: want yuan with at most two decimals, e.g. \"163000.00\"", s)
+				return 0, errors.New(`parse money: want yuan with at most two decimals, e.g. "163000.00"`)
 			}
 		}
 	}
@@ -48,7 +49,7 @@ func ParseYuan(s string) (Fen, error) {
 	}
 	w, err := strconv.ParseInt(whole, 10, 64)
 	if err != nil || w > (1<<62)/100 {
-		return 0, fmt.Errorf("parse money %q: amount out of range", s)
+		return 0, errors.New("parse money: amount out of range")
 	}
 	fr, _ := strconv.ParseInt(frac, 10, 64)
 	v := w*100 + fr

@@ -200,7 +200,7 @@ func (rs *Ruleset) ResolveDomain(field, input string) (DomainMatch, *InputError)
 	}
 	return m, &InputError{
 		Field:    field,
-		Message:  fmt.Sprintf("未知的服务领域 %q / unknown service domain %q for region %s", in, in, rs.Region()),
+		Message:  fmt.Sprintf("未知的服务领域（%s） / unknown service domain for region %s", rs.Region(), rs.Region()),
 		Accepted: rs.AcceptedDomains(),
 	}
 }

@@ -135,7 +135,6 @@ package shenzhen
 import (
 	"context"
 	_ "embed"
-	"fmt"
 	"math/big"
 	"slices"
 	"strings"
@@ -266,13 +265,11 @@ func (p *policy) checkProject(pr sdk.ProjectSpec) (domainInfo, *sdk.InputError) 
 	}
 	if pr.Headcount > 0 && pr.ProfessionalPosts != nil && *pr.ProfessionalPosts > pr.Headcount {
 		return d, &sdk.InputError{Field: "project.professionalPosts",
-			Message: fmt.Sprintf("专业岗位数 %d 大于项目总人数 %d / professional posts %d exceed headcount %d",
-				*pr.ProfessionalPosts, pr.Headcount, *pr.ProfessionalPosts, pr.Headcount)}
+			Message: "专业岗位数大于项目总人数 / professional posts exceed the headcount"}
 	}
 	if pr.Headcount > 0 && pr.SupervisedWorkers != nil && *pr.SupervisedWorkers > pr.Headcount {
 		return d, &sdk.InputError{Field: "project.supervisedWorkers",
-			Message: fmt.Sprintf("受督导社工人数 %d 大于项目总人数 %d / supervised workers %d exceed headcount %d",
-				*pr.SupervisedWorkers, pr.Headcount, *pr.SupervisedWorkers, pr.Headcount)}
+			Message: "受督导社工人数大于项目总人数 / supervised workers exceed the headcount"}
 	}
 	return d, nil
 }

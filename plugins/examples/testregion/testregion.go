@@ -178,7 +178,7 @@ func (p *policy) Budget(ctx context.Context, asOf sdk.Date, projects []sdk.Proje
 		}
 		if !knownDomain(pr.Domain) {
 			out[i].Invalid = &sdk.InputError{Field: "project.domain",
-				Message:  fmt.Sprintf("测试区无此服务领域 %q / unknown service domain %q", pr.Domain, pr.Domain),
+				Message:  "测试区无此服务领域 / unknown service domain",
 				Accepted: []string{"DOM-MENTAL", "精神卫生"}}
 			continue
 		}
