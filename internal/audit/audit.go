@@ -16,6 +16,7 @@ import (
 	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/ent/auditlog"
 	"github.com/shegong/shegong/internal/auth"
+	"github.com/shegong/shegong/internal/links"
 	"github.com/shegong/shegong/internal/requestid"
 )
 
@@ -67,6 +68,19 @@ func Hook() ent.Hook {
 				return next.Mutate(ctx, m)
 			}
 			changes := Changes(m)
+			// What a clear or a re-pointed unique edge unlinks is not in the mutation: read it
+			// before the write.
+			unlinked, err := links.Of(ctx, m)
+			if err != nil {
+				return nil, fmt.Errorf("audit: %w", err)
+			}
+			for _, u := range unlinked {
+				key := "replaced_" + u.Edge
+				if u.Cleared {
+					key = "cleared_" + u.Edge
+				}
+				changes[key] = u.IDs
+			}
 			v, err := next.Mutate(ctx, m)
 			if err != nil {
 				return v, err
