@@ -6,7 +6,6 @@ package server
 import (
 	"context"
 	"encoding/json"
-	"github.com/shegong/shegong/internal/audit"
 	"log/slog"
 	"net/http"
 	"time"
@@ -100,10 +99,10 @@ func GraphQL(o Options) *handler.Server {
 	// only for mutations; queries read without one), except for mutations that
 	// manage plugins rather than data (see noTx).
 	// Registered before the transactioner, so it runs around it (gqlgen: the first
-	// extension is the outermost): refused and failed mutations are recorded once the
-	// operation's transaction has ended, before the response is sent.
+	// extension is the outermost): refused and failed mutation operations are recorded once
+	// the operation's transaction has ended, before the response is sent.
 	srv.Use(codeless{logger: o.Logger})
-	srv.Use(auditFlusher{client: o.Client, logger: o.Logger})
+	srv.Use(&auditRefusals{client: o.Client, logger: o.Logger})
 	srv.Use(transactioner{entgql.Transactioner{TxOpener: o.Client}})
 	srv.AroundFields(limits.Pagination(graph.MaxPageSize))
 	srv.AroundFields(resolver.Guard)
@@ -227,21 +226,5 @@ func (c codeless) InterceptResponse(ctx context.Context, next graphql.ResponseHa
 		out.Path = e.Path
 		resp.Errors[i] = out
 	}
-	return resp
-}
-
-// auditFlusher writes the audit entries of refused and failed mutations (audit.Pending)
-// after the operation's transaction.
-type auditFlusher struct {
-	client *ent.Client
-	logger *slog.Logger
-}
-
-func (auditFlusher) ExtensionName() string                   { return "AuditFlusher" }
-func (auditFlusher) Validate(graphql.ExecutableSchema) error { return nil }
-func (f auditFlusher) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	ctx, pending := audit.WithPending(ctx)
-	resp := next(ctx)
-	pending.Flush(f.client, f.logger)
 	return resp
 }

@@ -1,16 +1,14 @@
 // Package audit writes the audit log: who changed what, when, through which request, and the
 // outcome. Successful changes are recorded by an ent hook in the same transaction as the
-// change, so a rolled-back mutation leaves no "ok" entry; refused and failed mutations are
-// recorded after the request, outside its transaction (Pending).
+// change, so a rolled-back mutation leaves no "ok" entry; refused and failed mutation
+// operations are recorded once each after their transaction ended (graph/server).
 package audit
 
 import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"log/slog"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/shegong/shegong/ent"
@@ -183,48 +181,4 @@ func Write(ctx context.Context, client *ent.Client, e Entry) error {
 		return fmt.Errorf("audit: write entry: %w", err)
 	}
 	return nil
-}
-
-// Pending collects the entries of one request that must be written after its transaction
-// ended (refusals and failures).
-type Pending struct {
-	mu      sync.Mutex
-	entries []pendingEntry
-}
-
-type pendingEntry struct {
-	ctx context.Context
-	e   Entry
-}
-
-type pendingKey struct{}
-
-// WithPending returns ctx carrying a new Pending.
-func WithPending(ctx context.Context) (context.Context, *Pending) {
-	p := &Pending{}
-	return context.WithValue(ctx, pendingKey{}, p), p
-}
-
-// Defer queues e for Flush; without a Pending in ctx it is written at once with client.
-func Defer(ctx context.Context, client *ent.Client, e Entry) error {
-	if p, ok := ctx.Value(pendingKey{}).(*Pending); ok {
-		p.mu.Lock()
-		p.entries = append(p.entries, pendingEntry{ctx, e})
-		p.mu.Unlock()
-		return nil
-	}
-	return Write(ctx, client, e)
-}
-
-// Flush writes the queued entries with client (not a transaction's).
-func (p *Pending) Flush(client *ent.Client, logger *slog.Logger) {
-	p.mu.Lock()
-	entries := p.entries
-	p.entries = nil
-	p.mu.Unlock()
-	for _, pe := range entries {
-		if err := Write(context.WithoutCancel(pe.ctx), client, pe.e); err != nil {
-			logger.ErrorContext(pe.ctx, "audit entry lost", "action", pe.e.Action, "error", err)
-		}
-	}
 }
