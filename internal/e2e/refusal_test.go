@@ -31,7 +31,9 @@ func TestRefusedMutationsAreAudited(t *testing.T) {
 			id("filing"), "updateProjectFiling", "error", "BAD_USER_INPUT", entity("filing")},
 		{"bad Date variable", rOpSame,
 			`mutation($id: ID!, $d: Date!) { updateProjectFiling(id: $id, input: {filedOn: $d}) { id } }`,
-			func(f *fixture) map[string]any { return map[string]any{"id": f.ids["filing"], "d": "yesterday-" + secret} },
+			func(f *fixture) map[string]any {
+				return map[string]any{"id": f.ids["filing"], "d": "yesterday-" + secret}
+			},
 			"updateProjectFiling", "error", "BAD_USER_INPUT", entity("filing")},
 		{"bad Money", rOpSame,
 			`mutation($p: ID!) { createBudgetLine(input: {category: OTHER, amount: "1.` + secret + `", projectID: $p}) { id } }`,
