@@ -13,6 +13,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/internal/dberr"
 	"github.com/shegong/shegong/internal/requestid"
 	"github.com/shegong/shegong/internal/validation"
 	"github.com/shegong/shegong/plugins/host"
@@ -37,6 +38,13 @@ func Presenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		}
 		if e := classify(ctx, err, gerr); e != nil {
 			return e
+		}
+		if dberr.Unavailable(err) {
+			logger.WarnContext(ctx, "database unavailable in GraphQL request",
+				"error", err.Error(), "path", gerr.Path.String(), "request_id", requestid.From(ctx))
+			out := UnavailableError(ctx)
+			out.Path = gerr.Path
+			return out
 		}
 		logger.ErrorContext(ctx, "internal error in GraphQL request",
 			"error", err.Error(), "path", gerr.Path.String(), "request_id", requestid.From(ctx))

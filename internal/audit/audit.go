@@ -65,6 +65,14 @@ func Hook() ent.Hook {
 			if m.Type() == ent.TypeAuditLog || !auth.Audited(ctx) || touchOnly(m) {
 				return next.Mutate(ctx, m)
 			}
+			if auth.FromContext(ctx) != nil {
+				// A request's write must commit with its entry or not at all.
+				if tm, ok := m.(interface{ Tx() (*ent.Tx, error) }); !ok {
+					return nil, fmt.Errorf("audit: mutation %T has no transaction accessor", m)
+				} else if _, err := tm.Tx(); err != nil {
+					return nil, fmt.Errorf("audit: a request wrote %s outside a transaction: its audit entry could not commit with it", m.Type())
+				}
+			}
 			changes := Changes(m)
 			// What a clear or a re-pointed unique edge unlinks is not in the mutation: read it
 			// before the write.
@@ -179,6 +187,23 @@ func Write(ctx context.Context, client *ent.Client, e Entry) error {
 	}
 	if err := c.Exec(auth.Bulk(ctx)); err != nil {
 		return fmt.Errorf("audit: write entry: %w", err)
+	}
+	return nil
+}
+
+// InTx runs fn with the client of one transaction, so that its writes and their audit
+// entries commit together or not at all.
+func InTx(ctx context.Context, c *ent.Client, fn func(*ent.Client) error) error {
+	tx, err := c.Tx(ctx)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	if err := fn(tx.Client()); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
 	}
 	return nil
 }
