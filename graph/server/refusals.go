@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -16,6 +18,7 @@ import (
 	"github.com/shegong/shegong/graph"
 	"github.com/shegong/shegong/graph/gqlerr"
 	"github.com/shegong/shegong/internal/audit"
+	"github.com/shegong/shegong/internal/dberr"
 	"github.com/shegong/shegong/internal/requestid"
 )
 
@@ -30,11 +33,19 @@ const unknownField = "(unknown field)"
 // when any error is FORBIDDEN) and the error codes. Never a submitted value. The operation's
 // transaction has ended by then (it is rolled back whenever there is an error), so the entry
 // is written on its own.
+//
+// An entry that cannot be written because the database is unreachable waits in memory (up to
+// maxBacklog, oldest dropped first, with its own time) and is written once a write succeeds
+// again; entries still waiting when the process ends are lost, and logged when dropped.
 type auditRefusals struct {
-	client *ent.Client
-	logger *slog.Logger
-	fields map[string]bool // the Mutation type's fields
+	client  *ent.Client
+	logger  *slog.Logger
+	fields  map[string]bool // the Mutation type's fields
+	backlog backlog
 }
+
+// maxBacklog bounds the refusal entries kept while the database is unreachable.
+const maxBacklog = 10000
 
 func (*auditRefusals) ExtensionName() string { return "AuditRefusals" }
 
@@ -50,6 +61,9 @@ func (a *auditRefusals) Validate(s graphql.ExecutableSchema) error {
 
 func (a *auditRefusals) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	resp := next(ctx)
+	if resp != nil && len(resp.Errors) == 0 {
+		a.backlog.flush(a.client, a.logger) // the database answers: write what waits
+	}
 	if resp == nil || len(resp.Errors) == 0 || !graphql.HasOperationContext(ctx) {
 		return resp
 	}
@@ -67,7 +81,7 @@ func (a *auditRefusals) InterceptResponse(ctx context.Context, next graphql.Resp
 			names = append(names, name)
 		}
 	}
-	e := audit.Entry{Action: strings.Join(names, ","), Outcome: audit.Error}
+	e := audit.Entry{Action: strings.Join(names, ","), Outcome: audit.Error, Time: time.Now()}
 	var codes []string
 	for _, err := range resp.Errors {
 		code, _ := err.Extensions["code"].(string)
@@ -86,11 +100,76 @@ func (a *auditRefusals) InterceptResponse(ctx context.Context, next graphql.Resp
 		e.EntityType = graph.EntityOfMutation(names[0])
 		e.EntityID = idArgument(graphql.GetOperationContext(ctx), roots[0])
 	}
-	if err := audit.Write(context.WithoutCancel(ctx), a.client, e); err != nil {
+	ctx = context.WithoutCancel(ctx)
+	switch err := audit.Write(ctx, a.client, e); {
+	case err == nil:
+		a.backlog.flush(a.client, a.logger)
+	case dberr.Unavailable(err):
+		a.logger.WarnContext(ctx, "audit entry of a refused mutation waits for the database", "action", e.Action,
+			"outcome", e.Outcome, "code", e.Message, "request_id", requestid.From(ctx), "error", err)
+		a.backlog.add(ctx, e, a.logger)
+	default:
 		a.logger.ErrorContext(ctx, "audit entry of a refused mutation lost", "action", e.Action,
 			"outcome", e.Outcome, "code", e.Message, "request_id", requestid.From(ctx), "error", err)
 	}
 	return resp
+}
+
+// backlog holds refusal entries the database could not take; its zero value is empty.
+type backlog struct {
+	mu       sync.Mutex
+	entries  []waiting
+	flushing bool
+}
+
+// waiting is an entry with the context of its request (actor, request id).
+type waiting struct {
+	ctx context.Context
+	e   audit.Entry
+}
+
+func (b *backlog) add(ctx context.Context, e audit.Entry, logger *slog.Logger) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if len(b.entries) >= maxBacklog {
+		old := b.entries[0]
+		logger.ErrorContext(old.ctx, "audit entry of a refused mutation lost: too many wait for the database",
+			"action", old.e.Action, "outcome", old.e.Outcome, "code", old.e.Message, "request_id", requestid.From(old.ctx), "waiting", maxBacklog)
+		b.entries = b.entries[1:]
+	}
+	b.entries = append(b.entries, waiting{ctx, e})
+}
+
+// flush writes the waiting entries in the background, oldest first; it stops at the first
+// that fails and keeps the rest for the next flush.
+func (b *backlog) flush(client *ent.Client, logger *slog.Logger) {
+	b.mu.Lock()
+	if b.flushing || len(b.entries) == 0 {
+		b.mu.Unlock()
+		return
+	}
+	b.flushing = true
+	todo := b.entries
+	b.entries = nil
+	b.mu.Unlock()
+	go func() {
+		for i, w := range todo {
+			if err := audit.Write(w.ctx, client, w.e); err != nil {
+				logger.WarnContext(w.ctx, "audit entries of refused mutations still wait for the database", "waiting", len(todo)-i, "error", err)
+				b.mu.Lock()
+				b.entries = append(todo[i:], b.entries...)
+				if over := len(b.entries) - maxBacklog; over > 0 {
+					logger.ErrorContext(w.ctx, "audit entries of refused mutations lost: too many wait for the database", "lost", over)
+					b.entries = b.entries[over:]
+				}
+				b.mu.Unlock()
+				break
+			}
+		}
+		b.mu.Lock()
+		b.flushing = false
+		b.mu.Unlock()
+	}()
 }
 
 // mutationFields returns the root fields of the operation when it is a mutation. A document

@@ -156,12 +156,17 @@ type Entry struct {
 	Changes    map[string]any
 	Outcome    auditlog.Outcome
 	Message    string
+	// Time is when it happened; zero: now (an entry written late keeps its own time).
+	Time time.Time
 }
 
 // Write records e with client (a transaction's client to make it part of it).
 func Write(ctx context.Context, client *ent.Client, e Entry) error {
+	if e.Time.IsZero() {
+		e.Time = time.Now()
+	}
 	c := client.AuditLog.Create().
-		SetTime(time.Now().UTC()).
+		SetTime(e.Time.UTC()).
 		SetAction(e.Action).
 		SetEntityType(e.EntityType).
 		SetNillableEntityID(e.EntityID).

@@ -276,6 +276,23 @@ func TestDatabaseOutage(t *testing.T) {
 
 	ctx := auth.System(context.Background())
 	c := s.App.DB.Client
+	// The two anonymous mutations refused during the outage are audited once the database
+	// is back, with the time they were refused.
+	for wait := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		entries := c.AuditLog.Query().Where(auditlog.ActorEQ("anonymous"), auditlog.ActionEQ("createRegion")).AllX(ctx)
+		if len(entries) < 2 && time.Now().Before(wait) {
+			continue
+		}
+		if len(entries) != 2 {
+			t.Errorf("%d entries of the anonymous mutations refused during the outage, want 2", len(entries))
+		}
+		for _, e := range entries {
+			if e.Outcome != auditlog.OutcomeError || e.Message != "UNAVAILABLE" || e.Time.Before(cutAt) || e.Time.After(backAt) {
+				t.Errorf("entry of a refused anonymous mutation: %v, want outcome error, UNAVAILABLE, between %v and %v", e, cutAt, backAt)
+			}
+		}
+		break
+	}
 	acked, refused := 0, 0
 	for _, w := range writes {
 		code := fmt.Sprintf("outage%d", w.n)

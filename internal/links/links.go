@@ -3,9 +3,10 @@
 // (contractorID on a project that has one). The privacy rules check those records like
 // explicitly removed ones, and the audit log records them.
 //
-// It works for every entity and edge, from the generated code's conventions: a record's
-// Edges struct names each edge in its json tag, and the record has a Query<Field> method
-// for it.
+// It works for every entity and edge, from the generated code's conventions: the client has
+// a <Type> client whose Get returns the record, the record's Edges struct names each edge in
+// its json tag (a pointer for a unique edge, a slice otherwise), and the record has a
+// Query<Field> method for it.
 package links
 
 import (
@@ -32,106 +33,122 @@ type clientMutation interface {
 	ID() (int, bool)
 }
 
+// edge is one edge to read: its name, the Edges field it is loaded into, and whether the
+// update clears it.
+type edge struct {
+	name    string
+	field   string
+	cleared bool
+}
+
 // Of returns, for an update of one record, the records each cleared or re-pointed edge is
 // linked to now (read through the mutation's client, so inside its transaction): every
 // cleared edge, and each re-pointed unique edge that linked another record. Other mutations
-// unlink nothing implicitly.
+// unlink nothing implicitly. It reads nothing when the update clears or re-points no edge.
 func Of(ctx context.Context, m ent.Mutation) ([]Unlinked, error) {
-	if !m.Op().Is(ent.OpUpdateOne) {
-		return nil, nil
-	}
-	cleared := m.ClearedEdges()
-	var unique []string
-	for _, e := range m.AddedEdges() {
-		if !slices.Contains(cleared, e) {
-			unique = append(unique, e)
-		}
-	}
-	if len(cleared) == 0 && len(unique) == 0 {
+	if !m.Op().Is(ent.OpUpdateOne) || len(m.ClearedEdges()) == 0 && len(m.AddedEdges()) == 0 {
 		return nil, nil
 	}
 	cm, ok := m.(clientMutation)
 	if !ok {
 		return nil, fmt.Errorf("links: mutation %T has no client or id", m)
 	}
+	typ := cm.Type()
+	get := reflect.ValueOf(cm.Client()).Elem().FieldByName(typ).MethodByName("Get")
+	if !get.IsValid() {
+		return nil, fmt.Errorf("links: the client has no %s.Get", typ)
+	}
+	fields, err := edgeFields(get.Type().Out(0))
+	if err != nil {
+		return nil, fmt.Errorf("links: %s: %w", typ, err)
+	}
+	var todo []edge
+	cleared := m.ClearedEdges()
+	for _, e := range cleared {
+		f, ok := fields[e]
+		if !ok {
+			return nil, fmt.Errorf("links: %s has no edge %s", typ, e)
+		}
+		todo = append(todo, edge{name: e, field: f.Name, cleared: true})
+	}
+	for _, e := range m.AddedEdges() {
+		f, ok := fields[e]
+		if !ok {
+			return nil, fmt.Errorf("links: %s has no edge %s", typ, e)
+		}
+		// Adding to a many-edge keeps what is there; setting a unique one replaces it.
+		if f.Type.Kind() == reflect.Pointer && !slices.Contains(cleared, e) {
+			todo = append(todo, edge{name: e, field: f.Name})
+		}
+	}
+	if len(todo) == 0 {
+		return nil, nil
+	}
 	id, ok := cm.ID()
 	if !ok {
-		return nil, fmt.Errorf("links: update of %s without an id", m.Type())
+		return nil, fmt.Errorf("links: update of %s without an id", typ)
 	}
-	node, err := get(ctx, cm.Client(), m.Type(), id)
-	if err != nil {
-		return nil, err
+	res := get.Call([]reflect.Value{reflect.ValueOf(ctx), reflect.ValueOf(id)})
+	if err, _ := res[1].Interface().(error); err != nil {
+		return nil, fmt.Errorf("links: read %s %d: %w", typ, id, err)
 	}
+	record := res[0]
 	var out []Unlinked
-	for _, e := range cleared {
-		ids, _, err := linked(ctx, node, e)
+	for _, e := range todo {
+		ids, err := linkedIDs(ctx, record, e.field)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("links: edge %s of %s %d: %w", e.name, typ, id, err)
 		}
-		out = append(out, Unlinked{Edge: e, IDs: ids, Cleared: true})
+		if !e.cleared {
+			ids = slices.DeleteFunc(ids, func(id int) bool { return slices.Contains(m.AddedIDs(e.name), ent.Value(id)) })
+			if len(ids) == 0 {
+				continue
+			}
+		}
+		out = append(out, Unlinked{Edge: e.name, IDs: ids, Cleared: e.cleared})
 	}
-	for _, e := range unique {
-		ids, isUnique, err := linked(ctx, node, e)
-		if err != nil {
-			return nil, err
-		}
-		if !isUnique {
-			continue // adding to a many-edge keeps what is there
-		}
-		ids = slices.DeleteFunc(ids, func(id int) bool { return slices.Contains(m.AddedIDs(e), ent.Value(id)) })
-		if len(ids) > 0 {
-			out = append(out, Unlinked{Edge: e, IDs: ids})
+	return out, nil
+}
+
+// edgeFields maps the edge names of a record type (*ent.Project) to their Edges fields.
+func edgeFields(record reflect.Type) (map[string]reflect.StructField, error) {
+	if record.Kind() != reflect.Pointer {
+		return nil, fmt.Errorf("record type %s is not a pointer", record)
+	}
+	edges, ok := record.Elem().FieldByName("Edges")
+	if !ok {
+		return nil, fmt.Errorf("%s has no Edges", record)
+	}
+	out := map[string]reflect.StructField{}
+	for i := range edges.Type.NumField() {
+		f := edges.Type.Field(i)
+		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" && f.IsExported() {
+			out[name] = f
 		}
 	}
 	return out, nil
 }
 
-// get reads the record of type typ through the client's <typ>.Get.
-func get(ctx context.Context, c *ent.Client, typ string, id int) (reflect.Value, error) {
-	tc := reflect.ValueOf(c).Elem().FieldByName(typ)
-	if !tc.IsValid() {
-		return reflect.Value{}, fmt.Errorf("links: the client has no %s", typ)
+// linkedIDs runs record.Query<field>().IDs(ctx).
+func linkedIDs(ctx context.Context, record reflect.Value, field string) ([]int, error) {
+	q := record.MethodByName("Query" + field)
+	if !q.IsValid() {
+		return nil, fmt.Errorf("%s has no Query%s", record.Type(), field)
 	}
-	res := tc.MethodByName("Get").Call([]reflect.Value{reflect.ValueOf(ctx), reflect.ValueOf(id)})
+	idsOf := q.Call(nil)[0].MethodByName("IDs")
+	if !idsOf.IsValid() {
+		return nil, fmt.Errorf("the query of %s has no IDs", field)
+	}
+	res := idsOf.Call([]reflect.Value{reflect.ValueOf(ctx)})
 	if err, _ := res[1].Interface().(error); err != nil {
-		return reflect.Value{}, fmt.Errorf("links: read %s %d: %w", typ, id, err)
+		return nil, err
 	}
-	return res[0], nil
-}
-
-// linked returns the ids node's edge links to now, and whether the edge is unique.
-func linked(ctx context.Context, v reflect.Value, edge string) ([]int, bool, error) {
-	node := v.Interface()
-	edges := v.Elem().FieldByName("Edges")
-	if !edges.IsValid() {
-		return nil, false, fmt.Errorf("links: %T has no edges", node)
+	ids, ok := res[0].Interface().([]int)
+	if !ok {
+		return nil, fmt.Errorf("the ids of %s are not ints", field)
 	}
-	for i := range edges.NumField() {
-		f := edges.Type().Field(i)
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name != edge {
-			continue
-		}
-		q := v.MethodByName("Query" + f.Name)
-		if !q.IsValid() {
-			return nil, false, fmt.Errorf("links: %T has no Query%s", node, f.Name)
-		}
-		ids := q.Call(nil)[0].MethodByName("IDs")
-		if !ids.IsValid() {
-			return nil, false, fmt.Errorf("links: the query of %T.%s has no IDs", node, f.Name)
-		}
-		res := ids.Call([]reflect.Value{reflect.ValueOf(ctx)})
-		if err, _ := res[1].Interface().(error); err != nil {
-			return nil, false, fmt.Errorf("links: read edge %s of %T: %w", edge, node, err)
-		}
-		out, ok := res[0].Interface().([]int)
-		if !ok {
-			return nil, false, fmt.Errorf("links: edge %s of %T has no int ids", edge, node)
-		}
-		if out == nil {
-			out = []int{}
-		}
-		return out, f.Type.Kind() == reflect.Pointer, nil
+	if ids == nil {
+		ids = []int{}
 	}
-	return nil, false, fmt.Errorf("links: %T has no edge %s", node, edge)
+	return ids, nil
 }
