@@ -6,6 +6,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"time"
@@ -245,8 +246,13 @@ func (t transactioner) InterceptResponse(ctx context.Context, next graphql.Respo
 func (t transactioner) failed(ctx context.Context, step string, err error) *graphql.Response {
 	id := requestid.From(ctx)
 	if dberr.Unavailable(err) {
-		t.logger.WarnContext(ctx, "database unavailable: mutation not applied", "step", step, "error", err, "request_id", id)
-		return &graphql.Response{Errors: gqlerror.List{gqlerr.UnavailableError(ctx)}}
+		t.logger.WarnContext(ctx, "database unavailable: mutation not acknowledged", "step", step, "error", err, "request_id", id)
+		e := gqlerr.UnavailableError(ctx)
+		if step == "commit" {
+			// The COMMIT may have reached the database before the connection broke.
+			e.Message = fmt.Sprintf("提交时数据库连接中断，无法确认是否已保存，请先查询再重试 / the database connection broke during the commit: the change may or may not be stored; read it back before retrying (request id %s)", id)
+		}
+		return &graphql.Response{Errors: gqlerror.List{e}}
 	}
 	t.logger.ErrorContext(ctx, "mutation transaction failed", "step", step, "error", err, "request_id", id)
 	return &graphql.Response{Errors: gqlerror.List{gqlerr.InternalError(ctx)}}
