@@ -59,6 +59,10 @@ func TestRefusedMutationsAreAudited(t *testing.T) {
 		{"forbidden region", rOpSame,
 			`mutation($id: ID!) { updateOrganization(id: $id, input: {fullTimeStaff: ` + secret + `}) { id } }`,
 			id("hunanOrg"), "updateOrganization", "forbidden", "FORBIDDEN", entity("hunanOrg")},
+		{"depth limit", rOpSame,
+			`mutation($id: ID!) { updateOrganization(id: $id, input: {fullTimeStaff: ` + secret + `}) { region ` +
+				strings.Repeat("{ parent ", 12) + "{ id }" + strings.Repeat(" }", 12) + ` } }`,
+			id("org"), "updateOrganization", "error", "LIMIT_EXCEEDED", entity("org")},
 		{"anonymous, two fields", rAnon,
 			`mutation($id: ID!) { a: assessProject(id: $id, asOf: "2024-06-01") { id } b: assessProject(id: $id, asOf: "2025-06-01") { id } }`,
 			id("project"), "assessProject", "forbidden", "FORBIDDEN", entity("project")},
