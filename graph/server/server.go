@@ -199,9 +199,9 @@ func onlyNoTx(op *ast.OperationDefinition) bool {
 // transactioner runs each mutation operation in one transaction, as entgql.Transactioner
 // (whose MutateOperationContext serialises the operation's resolvers), except operations
 // whose root fields are all in noTx. Unlike entgql's, a failed BEGIN or COMMIT answers with a
-// code: UNAVAILABLE when the database cannot be reached (the write is then not
-// acknowledged: a failed COMMIT leaves nothing, its audit entry included), INTERNAL
-// otherwise; the cause goes to the log.
+// code: UNAVAILABLE when the database cannot be reached (the write is not acknowledged; it
+// and its audit entry commit together or not at all, and a COMMIT cut off on its way back may
+// have been stored, which that answer says), INTERNAL otherwise; the cause goes to the log.
 type transactioner struct {
 	entgql.Transactioner
 	logger *slog.Logger
