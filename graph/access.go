@@ -2,9 +2,7 @@ package graph
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"log/slog"
 	"reflect"
 	"strings"
 	"sync"
@@ -14,7 +12,6 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/shegong/shegong/ent"
-	"github.com/shegong/shegong/ent/privacy"
 	"github.com/shegong/shegong/graph/gqlerr"
 	"github.com/shegong/shegong/internal/audit"
 	"github.com/shegong/shegong/internal/auth"
@@ -92,84 +89,23 @@ func (r *Resolver) Guard(ctx context.Context, next graphql.Resolver) (any, error
 	return next(ctx)
 }
 
+// guardMutation refuses the mutations the viewer's role may never make (the privacy policies
+// decide the rest) and names the action of the writes that follow.
 func (r *Resolver) guardMutation(ctx context.Context, fc *graphql.FieldContext, v *auth.Viewer, next graphql.Resolver) (any, error) {
 	name := fc.Field.Name
 	ctx = audit.WithAction(ctx, name)
-	var err error
 	switch {
 	case adminFields["Mutation."+name] && !v.IsAdmin():
-		err = forbiddenRole(v, name)
+		return nil, forbiddenRole(v, name)
 	case !v.CanWrite():
-		err = forbiddenRole(v, name)
+		return nil, forbiddenRole(v, name)
 	}
-	var res any
-	if err == nil {
-		res, err = next(ctx)
-	}
-	if err != nil {
-		r.auditFailure(ctx, fc, err)
-	}
-	return res, err
+	// A refused or failed mutation is audited once for its whole operation (graph/server).
+	return next(ctx)
 }
 
-// auditFailure records a refused or failed mutation, after the request's transaction.
-func (r *Resolver) auditFailure(ctx context.Context, fc *graphql.FieldContext, err error) {
-	e := audit.Entry{Action: fc.Field.Name, EntityType: entityOfMutation(fc.Field.Name), Outcome: audit.Error}
-	if IsForbidden(err) {
-		e.Outcome = audit.Forbidden
-		e.Message = gqlerr.Forbidden
-	} else {
-		// The code the client gets (BAD_USER_INPUT for a validation error, CONFLICT …), as
-		// the presenter decides it; the presenter's own log line is not wanted here (the
-		// response's presenter logs internal errors once).
-		e.Message = "failed"
-		if c, ok := auditPresenter(ctx, err).Extensions["code"].(string); ok && c != "" {
-			e.Message = c
-		}
-	}
-	if id, ok := fc.Args["id"].(int); ok {
-		e.EntityID = &id
-	}
-	if args := fc.Field.ArgumentMap(graphql.GetOperationContext(ctx).Variables); args != nil {
-		if in, ok := args["input"].(map[string]any); ok {
-			ch := map[string]any{}
-			for k, val := range in {
-				if e.EntityType == ent.TypeSocialWorker && isPersonalName(k) || e.EntityType == ent.TypeApiToken {
-					val = audit.Redacted
-				}
-				ch[k] = val
-			}
-			e.Changes = ch
-		}
-	}
-	if werr := audit.Defer(ctx, r.client, e); werr != nil {
-		r.cfg.Logger.ErrorContext(ctx, "audit entry lost", "action", e.Action, "error", werr)
-	}
-}
-
-// auditPresenter classifies errors for audit entries without logging them.
-var auditPresenter = gqlerr.Presenter(slog.New(slog.DiscardHandler))
-
-// IsForbidden reports whether err is a refusal (privacy policy or access check).
-func IsForbidden(err error) bool {
-	if errors.Is(err, privacy.Deny) {
-		return true
-	}
-	var ge *gqlerror.Error
-	return errors.As(err, &ge) && ge.Extensions["code"] == gqlerr.Forbidden
-}
-
-func isPersonalName(k string) bool {
-	for _, p := range personalWhere {
-		if k == p {
-			return true
-		}
-	}
-	return false
-}
-
-// entityOfMutation names the entity type a mutation writes.
-func entityOfMutation(name string) string {
+// EntityOfMutation names the entity type a mutation writes.
+func EntityOfMutation(name string) string {
 	switch name {
 	case "assessProject":
 		return ent.TypeProject

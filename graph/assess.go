@@ -372,6 +372,13 @@ func (r *Resolver) reloadPlugin(ctx context.Context, region string) (*model.Plug
 	if err := r.knownRegion("region", region); err != nil {
 		return nil, err
 	}
+	// A restarted process cannot be rolled back: the entry is written first, so that no
+	// reload happens without one (an unreachable database refuses it as UNAVAILABLE); a
+	// reload that then fails adds the operation's error entry (graph/server).
+	if err := audit.Write(ctx, r.client, audit.Entry{Action: "reloadPlugin", EntityType: "Plugin",
+		Changes: map[string]any{"region": region}, Outcome: audit.OK}); err != nil {
+		return nil, err
+	}
 	h := svc.Host()
 	if err := h.Reload(ctx, region); err != nil {
 		return nil, fmt.Errorf("reload plugin: %w", err)
@@ -384,11 +391,6 @@ func (r *Resolver) reloadPlugin(ctx context.Context, region string) (*model.Plug
 	}
 	for _, st := range h.Status() {
 		if st.Region == region {
-			// No transaction here (see server.noTx): the entry is written on its own.
-			if err := audit.Write(ctx, r.client, audit.Entry{Action: "reloadPlugin", EntityType: "Plugin",
-				Changes: map[string]any{"region": region, "version": st.Version}, Outcome: audit.OK}); err != nil {
-				return nil, err
-			}
 			return pluginStatusOf(st), nil
 		}
 	}

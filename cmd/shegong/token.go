@@ -112,7 +112,7 @@ func runToken(ctx context.Context, args []string) error {
 		}
 		var secret string
 		var t *ent.ApiToken
-		err = inTx(sys, db.Client, func(c *ent.Client) error {
+		err = audit.InTx(sys, db.Client, func(c *ent.Client) error {
 			secret, t, err = token.Store{Client: c}.Create(audit.WithAction(sys, "token.create"),
 				token.Spec{Role: r, Region: region, Expires: exp, Label: label})
 			return err
@@ -141,7 +141,7 @@ func runToken(ctx context.Context, args []string) error {
 		return tw.Flush()
 	default: // revoke
 		var t *ent.ApiToken
-		err := inTx(sys, db.Client, func(c *ent.Client) error {
+		err := audit.InTx(sys, db.Client, func(c *ent.Client) error {
 			var err error
 			t, err = token.Store{Client: c}.Revoke(audit.WithAction(sys, "token.revoke"), rest[0])
 			return err
@@ -155,19 +155,6 @@ func runToken(ctx context.Context, args []string) error {
 		fmt.Fprintf(tokenOut, "revoked token %d %q at %s\n", t.ID, t.Label, when(t.RevokedAt, "-"))
 		return nil
 	}
-}
-
-// inTx runs fn in a transaction, so a token change and its audit entry commit together.
-func inTx(ctx context.Context, c *ent.Client, fn func(*ent.Client) error) error {
-	tx, err := c.Tx(ctx)
-	if err != nil {
-		return err
-	}
-	if err := fn(tx.Client()); err != nil {
-		_ = tx.Rollback()
-		return err
-	}
-	return tx.Commit()
 }
 
 func regionSuffix(t *ent.ApiToken) string {

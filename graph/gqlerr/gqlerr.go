@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"runtime/debug"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -27,6 +28,7 @@ const (
 	PluginUnavailable = "PLUGIN_UNAVAILABLE" // a region plugin is down or failed
 	PluginRefused     = "PLUGIN_REFUSED"     // a plugin binary failed its checks (lock file, trust, handshake); the message says why
 	LimitExceeded     = "LIMIT_EXCEEDED"     // query too deep or too complex
+	Unavailable       = "UNAVAILABLE"        // the database cannot be reached; retry later (HTTP 503)
 	Internal          = "INTERNAL"           // our fault; extensions.requestId for the log
 )
 
@@ -50,6 +52,18 @@ func BadInput(field, message string) *gqlerror.Error {
 func InternalError(ctx context.Context) *gqlerror.Error {
 	id := requestid.From(ctx)
 	return New(Internal, fmt.Sprintf("internal error (request id %s)", id), map[string]any{"requestId": id})
+}
+
+// RetryAfterUnavailable is how long a client is asked to wait (Retry-After) before retrying
+// a request answered UNAVAILABLE: about the time a database server takes to restart.
+const RetryAfterUnavailable = 5 * time.Second
+
+// UnavailableError answers a request whose database cannot be reached: nothing was written,
+// the request may be retried; the request id finds the cause in the log.
+func UnavailableError(ctx context.Context) *gqlerror.Error {
+	id := requestid.From(ctx)
+	return New(Unavailable, fmt.Sprintf("数据库暂时不可用，请稍后重试 / the database is unavailable, nothing was changed; retry in %d s (request id %s)",
+		int(RetryAfterUnavailable.Seconds()), id), map[string]any{"requestId": id})
 }
 
 // Recover logs a resolver panic with its stack and answers INTERNAL.

@@ -13,6 +13,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/internal/dberr"
 	"github.com/shegong/shegong/internal/novalue"
 	"github.com/shegong/shegong/internal/requestid"
 	"github.com/shegong/shegong/internal/validation"
@@ -41,6 +42,12 @@ func Presenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		}
 		if e := classify(ctx, err, gerr); e != nil {
 			return e
+		}
+		if dberr.Unavailable(err) {
+			logger.WarnContext(ctx, "database unavailable in GraphQL request", LogAttrs(ctx, gerr.Path, Unavailable, err)...)
+			out := UnavailableError(ctx)
+			out.Path = gerr.Path
+			return out
 		}
 		logger.ErrorContext(ctx, "internal error in GraphQL request", LogAttrs(ctx, gerr.Path, Internal, err)...)
 		out := InternalError(ctx)

@@ -40,7 +40,7 @@ type Rate struct {
 // apiError writes an error in the shape of the endpoint: GraphQL errors on /graphql, the
 // export's {"error": …} elsewhere.
 func apiError(w http.ResponseWriter, r *http.Request, status int, code, msg string) {
-	if strings.HasPrefix(r.URL.Path, "/graphql") {
+	if isGraphQLPath(r) {
 		writeJSON(w, status, map[string]any{"data": nil, "errors": []any{map[string]any{
 			"message": msg, "extensions": map[string]any{"code": code}}}})
 		return
@@ -99,8 +99,7 @@ func protect(o Options, next http.Handler) http.Handler {
 					unauthenticated(w, r, err.Error())
 					return
 				}
-				o.Logger.ErrorContext(r.Context(), "authentication failed", "error", err)
-				apiError(w, r, http.StatusInternalServerError, gqlerr.Internal, "internal error")
+				dependencyFailed(w, r, o.Logger, "authentication", err)
 				return
 			}
 			if wait, ok := tokenLimit.allow(fmt.Sprintf("token:%d", v.TokenID)); !ok {

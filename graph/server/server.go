@@ -6,7 +6,7 @@ package server
 import (
 	"context"
 	"encoding/json"
-	"github.com/shegong/shegong/internal/audit"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"time"
@@ -19,11 +19,13 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/graph"
 	"github.com/shegong/shegong/graph/gqlerr"
 	"github.com/shegong/shegong/graph/limits"
+	"github.com/shegong/shegong/internal/dberr"
 	"github.com/shegong/shegong/internal/requestid"
 )
 
@@ -96,15 +98,16 @@ func GraphQL(o Options) *handler.Server {
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](apqCacheSize)})
 	srv.Use(extension.FixedComplexityLimit(complexity))
 	srv.Use(limits.Depth{Max: depth})
-	// One transaction per mutation operation (entgql.Transactioner opens it
-	// only for mutations; queries read without one), except for mutations that
-	// manage plugins rather than data (see noTx).
-	// Registered before the transactioner, so it runs around it (gqlgen: the first
-	// extension is the outermost): refused and failed mutations are recorded once the
-	// operation's transaction has ended, before the response is sent.
+	// Response interceptors, outermost first (gqlgen runs the first registered outermost):
+	// unavailableStatus marks an all-UNAVAILABLE response for HTTP 503; codeless gives every
+	// error a code; auditRefusals records a refused or failed mutation operation once its
+	// transaction has ended, before the response is sent; the transactioner runs each
+	// mutation operation in one transaction (queries read without one), except mutations
+	// that manage plugins rather than data (see noTx).
+	srv.Use(unavailableStatus{})
 	srv.Use(codeless{logger: o.Logger})
-	srv.Use(auditFlusher{client: o.Client, logger: o.Logger})
-	srv.Use(transactioner{entgql.Transactioner{TxOpener: o.Client}})
+	srv.Use(&auditRefusals{client: o.Client, logger: o.Logger})
+	srv.Use(newTransactioner(o.Client, o.Logger))
 	srv.AroundFields(limits.Pagination(graph.MaxPageSize))
 	srv.AroundFields(resolver.Guard)
 	srv.SetErrorPresenter(gqlerr.Presenter(o.Logger))
@@ -143,7 +146,7 @@ func New(o Options) http.Handler {
 		}
 		writeJSON(w, status, body)
 	})
-	return requestid.Middleware(logRequests(o.Logger, mux))
+	return requestid.Middleware(logRequests(o.Logger, answerUnavailable(mux)))
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
@@ -180,31 +183,85 @@ func logRequests(logger *slog.Logger, next http.Handler) http.Handler {
 // with the plugin that now serves.
 var noTx = map[string]bool{"reloadPlugin": true}
 
-// transactioner is entgql.Transactioner, skipped for operations whose root
-// fields are all in noTx.
-type transactioner struct{ entgql.Transactioner }
-
-func (t transactioner) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	if oc := graphql.GetOperationContext(ctx); oc != nil && oc.Operation != nil && oc.Operation.Operation == ast.Mutation {
-		skip := len(oc.Operation.SelectionSet) > 0
-		for _, sel := range oc.Operation.SelectionSet {
-			f, ok := sel.(*ast.Field)
-			if !ok || !noTx[f.Name] {
-				skip = false
-			}
-		}
-		if skip {
-			return next(ctx)
+// onlyNoTx reports whether every root field of a mutation is in noTx.
+func onlyNoTx(op *ast.OperationDefinition) bool {
+	if len(op.SelectionSet) == 0 {
+		return false
+	}
+	for _, sel := range op.SelectionSet {
+		if f, ok := sel.(*ast.Field); !ok || !noTx[f.Name] {
+			return false
 		}
 	}
-	return t.Transactioner.InterceptResponse(ctx, next)
+	return true
+}
+
+// transactioner runs each mutation operation in one transaction, as entgql.Transactioner
+// (whose MutateOperationContext serialises the operation's resolvers), except operations
+// whose root fields are all in noTx. Unlike entgql's, a failed BEGIN or COMMIT answers with a
+// code: UNAVAILABLE when the database cannot be reached (the write is not acknowledged; it
+// and its audit entry commit together or not at all, and a COMMIT cut off on its way back may
+// have been stored, which that answer says), INTERNAL otherwise; the cause goes to the log.
+type transactioner struct {
+	entgql.Transactioner
+	logger *slog.Logger
+}
+
+func newTransactioner(client *ent.Client, logger *slog.Logger) transactioner {
+	return transactioner{entgql.Transactioner{TxOpener: client, SkipTxFunc: onlyNoTx}, logger}
+}
+
+func (t transactioner) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	if !graphql.HasOperationContext(ctx) {
+		return next(ctx)
+	}
+	op := graphql.GetOperationContext(ctx).Operation
+	if op == nil || op.Operation != ast.Mutation || onlyNoTx(op) {
+		return next(ctx)
+	}
+	txCtx, tx, err := t.OpenTx(ctx)
+	if err != nil {
+		return t.failed(ctx, "begin", err)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			_ = tx.Rollback()
+			panic(r)
+		}
+	}()
+	resp := next(txCtx)
+	if resp == nil || len(resp.Errors) > 0 {
+		_ = tx.Rollback()
+		if resp == nil {
+			return nil
+		}
+		return &graphql.Response{Errors: resp.Errors}
+	}
+	if err := tx.Commit(); err != nil {
+		return t.failed(ctx, "commit", err)
+	}
+	return resp
+}
+
+func (t transactioner) failed(ctx context.Context, step string, err error) *graphql.Response {
+	id := requestid.From(ctx)
+	if dberr.Unavailable(err) {
+		t.logger.WarnContext(ctx, "database unavailable: mutation not acknowledged", "step", step, "error", err, "request_id", id)
+		e := gqlerr.UnavailableError(ctx)
+		if step == "commit" {
+			// The COMMIT may have reached the database before the connection broke.
+			e.Message = fmt.Sprintf("提交时数据库连接中断，无法确认是否已保存，请先查询再重试 / the database connection broke during the commit: the change may or may not be stored; read it back before retrying (request id %s)", id)
+		}
+		return &graphql.Response{Errors: gqlerror.List{e}}
+	}
+	t.logger.ErrorContext(ctx, "mutation transaction failed", "step", step, "error", err, "request_id", id)
+	return &graphql.Response{Errors: gqlerror.List{gqlerr.InternalError(ctx)}}
 }
 
 // codeless turns every response error without an extensions.code into INTERNAL with the
 // request id, logging the original. The error presenter covers resolver errors, but not
-// errors made by response interceptors: entgql.Transactioner answers a failed BEGIN or
-// COMMIT with graphql.ErrorResponse, whose message is the driver's text ("cannot commit
-// transaction: sql: …"). Registered first, so it is the outermost interceptor and sees them.
+// errors made by response interceptors (graphql.ErrorResponse carries no code). Registered
+// before every interceptor that answers errors, so it is outside them and sees theirs.
 type codeless struct{ logger *slog.Logger }
 
 func (codeless) ExtensionName() string                   { return "CodelessErrors" }
@@ -226,21 +283,5 @@ func (c codeless) InterceptResponse(ctx context.Context, next graphql.ResponseHa
 		out.Path = e.Path
 		resp.Errors[i] = out
 	}
-	return resp
-}
-
-// auditFlusher writes the audit entries of refused and failed mutations (audit.Pending)
-// after the operation's transaction.
-type auditFlusher struct {
-	client *ent.Client
-	logger *slog.Logger
-}
-
-func (auditFlusher) ExtensionName() string                   { return "AuditFlusher" }
-func (auditFlusher) Validate(graphql.ExecutableSchema) error { return nil }
-func (f auditFlusher) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	ctx, pending := audit.WithPending(ctx)
-	resp := next(ctx)
-	pending.Flush(f.client, f.logger)
 	return resp
 }

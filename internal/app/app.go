@@ -22,6 +22,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/graph"
 	"github.com/shegong/shegong/graph/server"
 	"github.com/shegong/shegong/internal/evaluate"
@@ -255,7 +256,12 @@ func firstToken(ctx context.Context, tokens token.Store, out io.Writer) error {
 		return err
 	}
 	ctx = audit.WithAction(auth.System(ctx), "token.create")
-	secret, _, err := tokens.Create(ctx, token.Spec{Role: auth.Admin, Label: "admin (first start)"})
+	var secret string
+	err = audit.InTx(ctx, tokens.Client, func(c *ent.Client) error {
+		var err error
+		secret, _, err = token.Store{Client: c}.Create(ctx, token.Spec{Role: auth.Admin, Label: "admin (first start)"})
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("create the first admin token: %w", err)
 	}

@@ -57,9 +57,12 @@ func MaybeServePlugin() {
 // Options configure a test server. The zero value is an SQLite server without demo data
 // whose regions run as plugin processes.
 type Options struct {
-	Kind     testdb.Kind // default testdb.SQLite
-	DemoData bool        // load the demo data set (regions, organisations, projects …)
-	Plugins  string      // app.PluginsProcess (default) or app.PluginsInProcess
+	Kind testdb.Kind // default testdb.SQLite
+	// DatabaseURL, when set, is the database to use instead of a fresh one of Kind (a test
+	// that reaches it through a proxy it controls); the test owns it.
+	DatabaseURL string
+	DemoData    bool   // load the demo data set (regions, organisations, projects …)
+	Plugins     string // app.PluginsProcess (default) or app.PluginsInProcess
 	// FastRestart makes a killed plugin come back within about a second and a half: health
 	// checks every 100ms, first restart after 1s — long enough that a test can observe the
 	// region as unavailable right after killing it, short enough to wait for recovery.
@@ -97,8 +100,12 @@ func Start(t testing.TB, o Options) *Server {
 	if o.Kind == "" {
 		o.Kind = testdb.SQLite
 	}
+	dbURL := o.DatabaseURL
+	if dbURL == "" {
+		dbURL = testdb.URL(t, o.Kind)
+	}
 	cfg := app.Config{
-		DatabaseURL:  testdb.URL(t, o.Kind),
+		DatabaseURL:  dbURL,
 		NoDemoData:   !o.DemoData,
 		Plugins:      o.Plugins,
 		Mounts:       o.Mounts,

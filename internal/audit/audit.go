@@ -1,21 +1,20 @@
 // Package audit writes the audit log: who changed what, when, through which request, and the
 // outcome. Successful changes are recorded by an ent hook in the same transaction as the
-// change, so a rolled-back mutation leaves no "ok" entry; refused and failed mutations are
-// recorded after the request, outside its transaction (Pending).
+// change, so a rolled-back mutation leaves no "ok" entry; refused and failed mutation
+// operations are recorded once each after their transaction ended (graph/server).
 package audit
 
 import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"log/slog"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/ent/auditlog"
 	"github.com/shegong/shegong/internal/auth"
+	"github.com/shegong/shegong/internal/links"
 	"github.com/shegong/shegong/internal/requestid"
 )
 
@@ -66,7 +65,28 @@ func Hook() ent.Hook {
 			if m.Type() == ent.TypeAuditLog || !auth.Audited(ctx) || touchOnly(m) {
 				return next.Mutate(ctx, m)
 			}
+			if auth.FromContext(ctx) != nil {
+				// A request's write must commit with its entry or not at all.
+				if tm, ok := m.(interface{ Tx() (*ent.Tx, error) }); !ok {
+					return nil, fmt.Errorf("audit: mutation %T has no transaction accessor", m)
+				} else if _, err := tm.Tx(); err != nil {
+					return nil, fmt.Errorf("audit: a request wrote %s outside a transaction: its audit entry could not commit with it", m.Type())
+				}
+			}
 			changes := Changes(m)
+			// What a clear or a re-pointed unique edge unlinks is not in the mutation: read it
+			// before the write.
+			unlinked, err := links.Of(ctx, m)
+			if err != nil {
+				return nil, fmt.Errorf("audit: %w", err)
+			}
+			for _, u := range unlinked {
+				key := "replaced_" + u.Edge
+				if u.Cleared {
+					key = "cleared_" + u.Edge
+				}
+				changes[key] = u.IDs
+			}
 			v, err := next.Mutate(ctx, m)
 			if err != nil {
 				return v, err
@@ -136,12 +156,17 @@ type Entry struct {
 	Changes    map[string]any
 	Outcome    auditlog.Outcome
 	Message    string
+	// Time is when it happened; zero: now (an entry written late keeps its own time).
+	Time time.Time
 }
 
 // Write records e with client (a transaction's client to make it part of it).
 func Write(ctx context.Context, client *ent.Client, e Entry) error {
+	if e.Time.IsZero() {
+		e.Time = time.Now()
+	}
 	c := client.AuditLog.Create().
-		SetTime(time.Now().UTC()).
+		SetTime(e.Time.UTC()).
 		SetAction(e.Action).
 		SetEntityType(e.EntityType).
 		SetNillableEntityID(e.EntityID).
@@ -171,46 +196,19 @@ func Write(ctx context.Context, client *ent.Client, e Entry) error {
 	return nil
 }
 
-// Pending collects the entries of one request that must be written after its transaction
-// ended (refusals and failures).
-type Pending struct {
-	mu      sync.Mutex
-	entries []pendingEntry
-}
-
-type pendingEntry struct {
-	ctx context.Context
-	e   Entry
-}
-
-type pendingKey struct{}
-
-// WithPending returns ctx carrying a new Pending.
-func WithPending(ctx context.Context) (context.Context, *Pending) {
-	p := &Pending{}
-	return context.WithValue(ctx, pendingKey{}, p), p
-}
-
-// Defer queues e for Flush; without a Pending in ctx it is written at once with client.
-func Defer(ctx context.Context, client *ent.Client, e Entry) error {
-	if p, ok := ctx.Value(pendingKey{}).(*Pending); ok {
-		p.mu.Lock()
-		p.entries = append(p.entries, pendingEntry{ctx, e})
-		p.mu.Unlock()
-		return nil
+// InTx runs fn with the client of one transaction, so that its writes and their audit
+// entries commit together or not at all.
+func InTx(ctx context.Context, c *ent.Client, fn func(*ent.Client) error) error {
+	tx, err := c.Tx(ctx)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
 	}
-	return Write(ctx, client, e)
-}
-
-// Flush writes the queued entries with client (not a transaction's).
-func (p *Pending) Flush(client *ent.Client, logger *slog.Logger) {
-	p.mu.Lock()
-	entries := p.entries
-	p.entries = nil
-	p.mu.Unlock()
-	for _, pe := range entries {
-		if err := Write(context.WithoutCancel(pe.ctx), client, pe.e); err != nil {
-			logger.ErrorContext(pe.ctx, "audit entry lost", "action", pe.e.Action, "error", err)
-		}
+	if err := fn(tx.Client()); err != nil {
+		_ = tx.Rollback()
+		return err
 	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
 }

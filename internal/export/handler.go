@@ -7,9 +7,12 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/graph/gqlerr"
+	"github.com/shegong/shegong/internal/dberr"
 	"github.com/shegong/shegong/internal/evaluate"
 	"github.com/shegong/shegong/internal/matrix"
 	"github.com/shegong/shegong/internal/novalue"
@@ -96,7 +99,7 @@ func allow(w http.ResponseWriter, r *http.Request, methods ...string) bool {
 }
 
 // fail answers an error from the evaluation or the matrix: the caller's input (400), a plugin
-// that is down (503), or our fault (500, logged with the request id).
+// that is down or a database that cannot be reached (503), or our fault (500, logged with the request id).
 func (x *exporter) fail(w http.ResponseWriter, r *http.Request, err error) {
 	var ie *sdk.InputError
 	var se *scenario.Error
@@ -107,6 +110,12 @@ func (x *exporter) fail(w http.ResponseWriter, r *http.Request, err error) {
 		badInput(w, ie.Field, ie.Message, ie.Accepted)
 	case errors.Is(err, host.ErrPluginUnavailable):
 		writeError(w, http.StatusServiceUnavailable, apiError{Code: "PLUGIN_UNAVAILABLE", Message: err.Error()})
+	case dberr.Unavailable(err):
+		id := requestid.From(r.Context())
+		x.log.WarnContext(r.Context(), "CSV export: database unavailable", "path", r.URL.Path, "request_id", id, "error", novalue.Error(err))
+		w.Header().Set("Retry-After", strconv.Itoa(int(gqlerr.RetryAfterUnavailable.Seconds())))
+		writeError(w, http.StatusServiceUnavailable, apiError{Code: gqlerr.Unavailable,
+			Message: gqlerr.UnavailableError(r.Context()).Message, RequestID: id})
 	case errors.Is(err, context.Canceled):
 		// The client went away; nobody is listening for an answer.
 	default:

@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -81,7 +82,7 @@ func Open(ctx context.Context, dsn string, opts ...ent.Option) (*DB, error) {
 	case IsPostgres(dsn):
 		dia = dialect.Postgres
 		display = redact(dsn)
-		db, err = sql.Open("postgres", dsn)
+		db, err = sql.Open("postgres", withConnectTimeout(dsn))
 		if err == nil {
 			db.SetMaxOpenConns(20)
 			db.SetMaxIdleConns(10)
@@ -116,6 +117,25 @@ func Open(ctx context.Context, dsn string, opts ...ent.Option) (*DB, error) {
 	// Every audited write records itself in the audit log, in its own transaction.
 	client.Use(audit.Hook())
 	return &DB{Client: client, SQL: db, Dialect: dia, Display: display}, nil
+}
+
+// connectTimeout bounds opening a PostgreSQL connection, unless the URL sets
+// connect_timeout: a database that does not answer then fails a request as UNAVAILABLE
+// instead of holding it.
+const connectTimeout = 5 * time.Second
+
+func withConnectTimeout(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return dsn // sql.Open reports it
+	}
+	q := u.Query()
+	if q.Has("connect_timeout") {
+		return dsn
+	}
+	q.Set("connect_timeout", strconv.Itoa(int(connectTimeout.Seconds())))
+	u.RawQuery = q.Encode()
+	return u.String()
 }
 
 // redact drops the password from a database URL.

@@ -26,6 +26,7 @@ import (
 	"github.com/shegong/shegong/ent/station"
 	"github.com/shegong/shegong/ent/trainingrecord"
 	"github.com/shegong/shegong/internal/auth"
+	"github.com/shegong/shegong/internal/links"
 )
 
 // RegionScoped is the policy of the records that belong to a region (directly or through
@@ -143,10 +144,6 @@ func touchedRegions(ctx context.Context, m ent.Mutation) ([]int, error) {
 	}
 	for _, edges := range [][]string{m.AddedEdges(), m.RemovedEdges()} {
 		for _, e := range edges {
-			typ, ok := edgeTypes[e]
-			if !ok {
-				return nil, nil
-			}
 			ids := m.AddedIDs(e)
 			ids = append(ids, m.RemovedIDs(e)...)
 			for _, v := range ids {
@@ -154,15 +151,41 @@ func touchedRegions(ctx context.Context, m ent.Mutation) ([]int, error) {
 				if !ok {
 					return nil, nil
 				}
-				r, err := regionOf(ctx, c, typ, id)
-				if err != nil {
+				r, ok, err := edgeRegion(ctx, c, e, id)
+				if err != nil || !ok {
 					return nil, err
 				}
 				out = append(out, r)
 			}
 		}
 	}
+	// A clear (clearWorkers …) or a unique edge pointed elsewhere unlinks records as a
+	// remove does: each must lie in the operator's regions too.
+	unlinked, err := links.Of(ctx, m)
+	if err != nil {
+		return nil, err
+	}
+	for _, u := range unlinked {
+		for _, id := range u.IDs {
+			r, ok, err := edgeRegion(ctx, c, u.Edge, id)
+			if err != nil || !ok {
+				return nil, err
+			}
+			out = append(out, r)
+		}
+	}
 	return out, nil
+}
+
+// edgeRegion returns the region of the record id that edge links to; false for an edge of
+// no known type (the write is then refused: its region cannot be determined).
+func edgeRegion(ctx context.Context, c *ent.Client, edge string, id int) (int, bool, error) {
+	typ, ok := edgeTypes[edge]
+	if !ok {
+		return 0, false, nil
+	}
+	r, err := regionOf(ctx, c, typ, id)
+	return r, err == nil, err
 }
 
 // edgeTypes maps the edge names of the region-scoped entities to the type they point to.
