@@ -148,7 +148,7 @@ var rulesetYAML []byte
 
 var ruleset = sdk.MustLoadRuleset(rulesetYAML)
 
-// Rule ids (policy_rules.yaml) of the rules encoded here.
+// Rule ids (sources/registry.yaml) of the rules encoded here.
 const (
 	ruleDomains16      = "SZ-CATALOG-DOMAINS-16"
 	rulePackageMin     = "SZ-BUDGET-PACKAGE-MIN"

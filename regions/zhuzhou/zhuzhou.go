@@ -73,7 +73,7 @@ var rulesetYAML []byte
 
 var ruleset = sdk.MustLoadRuleset(rulesetYAML)
 
-// Rule ids (policy_rules.yaml) this package evaluates.
+// Rule ids (sources/registry.yaml) this package evaluates.
 const (
 	RuleQualifiedOneThird = "ZZ-ORG-REG-QUALIFIED-STAFF-ONE-THIRD"
 	RulePartyOrg3Members  = "ZZ-ORG-PARTY-ORG-3-MEMBERS"
