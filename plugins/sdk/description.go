@@ -38,7 +38,7 @@ type Document struct {
 	DocNumber string // 文号, "" when not in the seed
 	IssuedOn  Date
 	Validity  Validity
-	SeedFile  string // file name under shared/seeds
+	SeedFile  string // file name of the document's text in sources/ (the rule registry's text)
 	Notes     string
 }
 

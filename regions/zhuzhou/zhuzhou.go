@@ -55,7 +55,7 @@
 //     organisations (its own count, taken as given: the document does not say whether
 //     organisations registered at city level but based in the county count) and its own
 //     incubation base. A province is bound by none.
-//   - ZZ-TARGET-PARTY-FULL-COVERAGE (逐步实现…全覆盖) has no deadline and policy_rules.yaml marks it
+//   - ZZ-TARGET-PARTY-FULL-COVERAGE (逐步实现…全覆盖) has no deadline and sources/registry.yaml marks it
 //     partial: NOT_MODELLED.
 package zhuzhou
 
