@@ -52,7 +52,10 @@ func (g *guard) run(ctx context.Context, t *testing.T) {
 	if _, err := chromedp.Call(ctx, fetch.Enable, fetch.EnableParams{}); err != nil {
 		t.Fatalf("enable request interception: %v", err)
 	}
+	done := make(chan struct{})
+	t.Cleanup(func() { <-done }) // after the test's defers have closed the browser
 	go func() {
+		defer close(done)
 		for ev, err := range paused {
 			if err != nil {
 				return // the browser is gone
