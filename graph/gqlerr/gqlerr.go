@@ -18,7 +18,7 @@ import (
 	"github.com/shegong/shegong/internal/requestid"
 )
 
-// Codes returned in extensions.code (contract, DESIGN.md "GraphQL").
+// Codes returned in extensions.code (contract, docs/architecture.md "GraphQL").
 const (
 	BadUserInput      = "BAD_USER_INPUT"     // invalid argument; extensions.field names it
 	NotFound          = "NOT_FOUND"          // no object with that id

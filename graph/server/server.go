@@ -17,13 +17,13 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/graph"
 	"github.com/shegong/shegong/graph/gqlerr"
+	"github.com/shegong/shegong/graph/graphiql"
 	"github.com/shegong/shegong/graph/limits"
 	"github.com/shegong/shegong/internal/dberr"
 	"github.com/shegong/shegong/internal/requestid"
@@ -122,7 +122,7 @@ func New(o Options) http.Handler {
 	for pattern, h := range o.Mounts {
 		mux.Handle(pattern, protect(o, h))
 	}
-	mux.Handle("GET /{$}", playground.Handler("shegong 社工 GraphQL", "/graphql"))
+	graphiql.Register(mux, "shegong 社工 GraphQL", "/graphql")
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]any{"status": "ok"})
 	})

@@ -20,6 +20,7 @@ import (
 	"net/http"
 	"os/exec"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/shegong/shegong/ent"
@@ -144,7 +145,7 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 	}
 	tokens := token.Store{Client: db.Client}
 	if cfg.FirstToken != nil && db.Dialect == dialect.SQLite {
-		if err := firstToken(ctx, tokens, cfg.FirstToken); err != nil {
+		if err := firstToken(ctx, tokens, cfg.FirstToken, cfg.Addr); err != nil {
 			_ = h.Close()
 			_ = db.Close()
 			return nil, err
@@ -249,8 +250,12 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	return nil
 }
 
-// firstToken creates an admin token when the database has none, and prints it once to out.
-func firstToken(ctx context.Context, tokens token.Store, out io.Writer) error {
+// FirstTokenLabel is the label of the admin token created on the first start.
+const FirstTokenLabel = "admin (first start)"
+
+// firstToken creates an admin token when the database has none, and prints it once to out
+// with the next step: where to open GraphiQL (addr is the listen address) and where to put it.
+func firstToken(ctx context.Context, tokens token.Store, out io.Writer, addr string) error {
 	n, err := tokens.Count(ctx)
 	if err != nil || n > 0 {
 		return err
@@ -259,12 +264,47 @@ func firstToken(ctx context.Context, tokens token.Store, out io.Writer) error {
 	var secret string
 	err = audit.InTx(ctx, tokens.Client, func(c *ent.Client) error {
 		var err error
-		secret, _, err = token.Store{Client: c}.Create(ctx, token.Spec{Role: auth.Admin, Label: "admin (first start)"})
+		secret, _, err = token.Store{Client: c}.Create(ctx, token.Spec{Role: auth.Admin, Label: FirstTokenLabel})
 		return err
 	})
 	if err != nil {
 		return fmt.Errorf("create the first admin token: %w", err)
 	}
-	_, err = fmt.Fprintf(out, "shegong: first start: created an admin API token, shown only now — send it as 'Authorization: Bearer %s' (revoke with: shegong token revoke \"admin (first start)\")\n", secret)
+	_, err = io.WriteString(out, firstTokenMessage(secret, BrowseURL(addr)))
 	return err
+}
+
+// firstTokenMessage frames the first admin token so that it stands out from the log lines
+// around it: the token alone on its line, easy to select, then the next step.
+func firstTokenMessage(secret, url string) string {
+	rule := strings.Repeat("=", 72)
+	return fmt.Sprintf(`
+%[1]s
+ 首次启动：已创建管理员令牌，只显示这一次，请妥善保存
+ First start: an admin API token was created. It is shown only now; keep it safe:
+
+   %[2]s
+
+ 下一步 / Next: open %[3]s and paste into GraphiQL's Headers panel:
+   {"Authorization": "Bearer %[2]s"}
+ Revoke it with: shegong token revoke %[4]q
+%[1]s
+
+`, rule, secret, url, FirstTokenLabel)
+}
+
+// BrowseURL is the address a person on this machine opens for a server listening on addr:
+// an unspecified host (":8080", "0.0.0.0:8080") is reached through loopback.
+func BrowseURL(addr string) string {
+	if addr == "" {
+		addr = DefaultAddr
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "http://" + addr + "/"
+	}
+	if ip := net.ParseIP(host); host == "" || (ip != nil && ip.IsUnspecified()) {
+		host = "127.0.0.1"
+	}
+	return "http://" + net.JoinHostPort(host, port) + "/"
 }

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -40,14 +41,15 @@ func startApp(t *testing.T, dsn string) *running {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	var first bytes.Buffer
-	a, err := app.New(ctx, app.Config{DatabaseURL: dsn, FirstToken: &first}, testdb.Logger())
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		cancel()
 		t.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	a, err := app.New(ctx, app.Config{DatabaseURL: dsn, Addr: ln.Addr().String(), FirstToken: &first}, testdb.Logger())
 	if err != nil {
 		cancel()
+		_ = ln.Close()
 		t.Fatal(err)
 	}
 	done := make(chan error, 1)
@@ -109,9 +111,15 @@ func TestServeEmptySQLite(t *testing.T) {
 	if d.Regions.TotalCount != 5 || d.Projects.TotalCount == 0 {
 		t.Errorf("demo data not loaded: %+v", d)
 	}
-	// The first start created an admin token and said so, once, in one line.
-	if s.gq.Token == "" || strings.Count(s.first, "\n") != 1 || !strings.Contains(s.first, "admin") {
-		t.Errorf("first-start token message: %q", s.first)
+	// The first start created an admin token and said so once, framed: the token alone on its
+	// line, then where to open GraphiQL and where to put it.
+	lines := strings.Split(strings.TrimSpace(s.first), "\n")
+	framed := len(lines) > 2 && strings.Trim(lines[0], "=") == "" && lines[0] == lines[len(lines)-1]
+	if s.gq.Token == "" || !framed || !slices.Contains(lines, "   "+s.gq.Token) || strings.Count(s.first, s.gq.Token) != 2 ||
+		!strings.Contains(s.first, "open "+s.base+"/ and paste into GraphiQL's Headers panel") ||
+		!strings.Contains(s.first, `{"Authorization": "Bearer `+s.gq.Token+`"}`) ||
+		!strings.Contains(s.first, `shegong token revoke "`+app.FirstTokenLabel+`"`) {
+		t.Errorf("first-start token message:\n%s", s.first)
 	}
 	var v struct{ Viewer struct{ Role, Label string } }
 	s.gq.MustData(t, `{ viewer { role label } }`, nil, &v)
@@ -292,6 +300,23 @@ func TestInProcessMode(t *testing.T) {
 	for _, st := range s.Host.Status() {
 		if st.PID != 0 {
 			t.Errorf("in-process region %s has a pid %d", st.Region, st.PID)
+		}
+	}
+}
+
+func TestBrowseURL(t *testing.T) {
+	for addr, want := range map[string]string{
+		"":               "http://" + app.DefaultAddr + "/",
+		"127.0.0.1:8080": "http://127.0.0.1:8080/",
+		":8080":          "http://127.0.0.1:8080/",
+		"0.0.0.0:9000":   "http://127.0.0.1:9000/",
+		"[::]:9000":      "http://127.0.0.1:9000/",
+		"[::1]:9000":     "http://[::1]:9000/",
+		"10.1.2.3:80":    "http://10.1.2.3:80/",
+		"localhost:8080": "http://localhost:8080/",
+	} {
+		if got := app.BrowseURL(addr); got != want {
+			t.Errorf("BrowseURL(%q) = %q, want %q", addr, got, want)
 		}
 	}
 }

@@ -1,7 +1,7 @@
 // Package policytest runs a region's policy test cases, written as data
 // (regions/<code>/testdata/cases.yaml), against a chain of policies: the region evaluated first,
-// then its ancestors (zhuzhou, hunan). It also cross-checks a region's claims against the shared
-// sources (CheckSources): rule ids against policy_rules.yaml, quotes against the seed texts.
+// then its ancestors (zhuzhou, hunan). It also cross-checks a region's claims against the project's
+// sources (CheckSources): rule ids against sources/registry.yaml, quotes against the document texts.
 //
 // The same runner backs `go test` (RunCases, one subtest per case) and the CLI
 // (`shegong policy test regions/<code>`, through RunFile).

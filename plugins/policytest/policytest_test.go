@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/sources"
 )
 
 // fake is a minimal policy: a project needs 100.00 yuan per head; a worker needs 80 学时.
@@ -127,34 +128,37 @@ func TestFileErrors(t *testing.T) {
 	}
 }
 
-func TestStripSpaceAndShared(t *testing.T) {
+func TestStripSpace(t *testing.T) {
 	if got := StripSpace(" 不低于 16.3万元\n/人/年\t"); got != "不低于16.3万元/人/年" {
 		t.Errorf("StripSpace: %q", got)
-	}
-	dir, err := FindShared()
-	if err != nil {
-		t.Skip("shared/ not present:", err)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "seeds")); err != nil {
-		t.Errorf("shared dir %s has no seeds: %v", dir, err)
 	}
 }
 
 func TestCheckSourcesCatchesBadQuote(t *testing.T) {
-	dir, err := FindShared()
+	reg, err := sources.Load()
 	if err != nil {
-		t.Skip("shared/ not present:", err)
+		t.Fatal(err)
 	}
 	rs := sdk.MustLoadRuleset([]byte(badRuleset))
-	errs := CheckSourcesIn(context.Background(), rulesetPolicy{rs}, dir)
+	errs := CheckSourcesIn(context.Background(), rulesetPolicy{rs}, reg)
 	text := fmt.Sprint(errs)
-	for _, want := range []string{"quote not found verbatim", "SZ-NOT-A-RULE: not in policy_rules.yaml", "SZ-BUDGET-LABOR-MIN-85PCT (yes)"} {
+	for _, want := range []string{"quote not found verbatim", "SZ-NOT-A-RULE: not in the registry", "SZ-BUDGET-LABOR-MIN-85PCT (yes)"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("CheckSources missed %q; got %v", want, errs)
 		}
 	}
 	if strings.Contains(text, "SZ-BUDGET-PACKAGE-MIN: quote") {
 		t.Errorf("a verbatim quote was rejected: %v", errs)
+	}
+
+	// A document filed under another region, or pointing at another text, is refused.
+	other := strings.NewReplacer("code: shenzhen", "code: hunan", "seed_file: 003_", "seed_file: 004_").Replace(badRuleset)
+	errs = CheckSourcesIn(context.Background(), rulesetPolicy{sdk.MustLoadRuleset([]byte(other))}, reg)
+	text = fmt.Sprint(errs)
+	for _, want := range []string{"document SZ-2020: the registry files it under region shenzhen, not hunan", `seed_file "004_225b68f6ff27992f.txt", the registry's text is "003_225b68f6ff27992f.txt"`} {
+		if !strings.Contains(text, want) {
+			t.Errorf("CheckSources missed %q; got %v", want, errs)
+		}
 	}
 }
 

@@ -9,7 +9,7 @@ type Concept struct {
 	Unit   string // unit of a DEFINED value
 }
 
-// Concepts is the shared concept list of the policy matrix (DESIGN.md, Policy semantics).
+// Concepts is the shared concept list of the policy matrix (docs/architecture.md, Policy semantics).
 // A region may define further concepts, but it must account for each of these.
 var Concepts = []Concept{
 	{"budget.package_per_worker_year_min", "项目经费下限(每人每年)", "Minimum package per funded person-year", "CNY/person/year"},

@@ -38,7 +38,7 @@ type Document struct {
 	DocNumber string // 文号, "" when not in the seed
 	IssuedOn  Date
 	Validity  Validity
-	SeedFile  string // file name under shared/seeds
+	SeedFile  string // file name of the document's text in sources/ (the rule registry's text)
 	Notes     string
 }
 
@@ -51,7 +51,7 @@ const (
 	RuleNotModelled RuleStatus = "NOT_MODELLED" // regulated but not encoded; Reason says why
 )
 
-// Rule is one provision of a document, with the id it has in policy_rules.yaml.
+// Rule is one provision of a document, with the id it has in the rule registry (sources/registry.yaml).
 type Rule struct {
 	ID        string // e.g. SZ-BUDGET-PACKAGE-MIN
 	Concept   string // shared concept key, "" when it maps to none

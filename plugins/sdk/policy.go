@@ -549,7 +549,7 @@ const (
 
 // Finding is one rule applied to one subject.
 type Finding struct {
-	RuleID    string // id in policy_rules.yaml, e.g. SZ-BUDGET-PACKAGE-MIN
+	RuleID    string // id in the rule registry (sources/registry.yaml), e.g. SZ-BUDGET-PACKAGE-MIN
 	Region    string // region code whose rule produced it; Serve fills it when empty
 	Concept   string // shared concept key, e.g. budget.package_per_worker_year_min
 	Status    FindingStatus
@@ -566,7 +566,7 @@ type Citation struct {
 	Document string // document key, e.g. SZ-2020
 	Title    string // document title in Chinese
 	Clause   string // clause, e.g. 十三
-	Quote    string // exact quote from the seed text
+	Quote    string // exact quote from the document text (sources/)
 }
 
 // InputError is a problem with a subject's data, naming the field.

@@ -28,7 +28,7 @@ type Ruleset struct {
 //	documents:
 //	  - {key: SZ-2020, title_zh: ..., issued_on: 2020-10-30, valid_from: 2020-11-12, valid_to: 2025-11-11, seed_file: 003_...txt}
 //	rules:
-//	  - id: SZ-BUDGET-PACKAGE-MIN          # the id in policy_rules.yaml
+//	  - id: SZ-BUDGET-PACKAGE-MIN          # the id in sources/registry.yaml
 //	    concept: budget.package_per_worker_year_min
 //	    category: budget
 //	    applies_to: [project]

@@ -17,7 +17,7 @@ const (
 // ComplianceStatuses lists every overall status, in the order of precedence Overall applies.
 var ComplianceStatuses = []ComplianceStatus{NonCompliant, Incomplete, Compliant, NotInForce, NotRegulated}
 
-// Overall folds findings into the overall status (DESIGN.md, Policy semantics). It is the one
+// Overall folds findings into the overall status (docs/architecture.md, Policy semantics). It is the one
 // place this is decided, so the server, the CLI and policy test cases agree:
 // any FAIL → NON_COMPLIANT; else any INSUFFICIENT_INPUT → INCOMPLETE; else any PASS → COMPLIANT;
 // else any NOT_IN_FORCE → NOT_IN_FORCE; else (only NOT_APPLICABLE, or nothing) → NOT_REGULATED.

@@ -119,7 +119,7 @@ var rulesetYAML []byte
 
 var ruleset = sdk.MustLoadRuleset(rulesetYAML)
 
-// Rule ids (policy_rules.yaml) this package evaluates.
+// Rule ids (sources/registry.yaml) this package evaluates.
 const (
 	RuleServiceAreas   = "HN-CATALOG-SERVICE-AREAS-4"
 	RuleHardware       = "HN-STATION-HARDWARE"

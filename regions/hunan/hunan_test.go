@@ -9,8 +9,8 @@ import (
 
 func TestCases(t *testing.T) { policytest.RunCases(t, "testdata/cases.yaml", New()) }
 
-// TestSources checks every rule id against policy_rules.yaml (and that every HN rule marked
-// machine_checkable yes/partial is listed), and every quote against the seed text.
+// TestSources checks every rule id against sources/registry.yaml (and that every HN rule marked
+// checkable yes/partial is listed), and every quote against the document text.
 func TestSources(t *testing.T) { policytest.CheckSources(t, New()) }
 
 // TestConformance runs the plugin conformance kit.

@@ -96,7 +96,7 @@
 //   - Contract cycle ("一般以3年"): a soft rule. 3 years passes; any other cycle, or none given,
 //     is NOT_APPLICABLE with a note, never FAIL.
 //   - Purchase mode (the same sentence, 采取项目购买方式): categorical, so it is checked apart
-//     from the cycle — a second finding of SZ-CONTRACT-CYCLE-3Y (policy_rules.yaml has no
+//     from the cycle — a second finding of SZ-CONTRACT-CYCLE-3Y (sources/registry.yaml has no
 //     separate id) with concept contract.purchase_mode and the required mode as a TEXT
 //     parameter (SZ.contract.purchase_mode = PROJECT). PROJECT passes, POST (岗位购买) fails with
 //     the remedy to switch to project purchase, no mode given is INSUFFICIENT_INPUT. The clause
@@ -147,7 +147,7 @@ var rulesetYAML []byte
 
 var ruleset = sdk.MustLoadRuleset(rulesetYAML)
 
-// Rule ids (policy_rules.yaml) of the rules encoded here.
+// Rule ids (sources/registry.yaml) of the rules encoded here.
 const (
 	ruleDomains16      = "SZ-CATALOG-DOMAINS-16"
 	rulePackageMin     = "SZ-BUDGET-PACKAGE-MIN"
@@ -202,7 +202,7 @@ const (
 )
 
 // conceptPurchaseMode is the concept of the purchase-mode finding, which shares its rule id
-// with the cycle (clause 十三 is one sentence, one rule in policy_rules.yaml).
+// with the cycle (clause 十三 is one sentence, one rule in sources/registry.yaml).
 const conceptPurchaseMode = "contract.purchase_mode"
 
 // New returns the Shenzhen policy.

@@ -2,17 +2,14 @@ package shenzhen
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/shegong/shegong/plugins/plugintest"
 	"github.com/shegong/shegong/plugins/policytest"
 	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/sources"
 )
 
 func TestCases(t *testing.T) {
@@ -25,50 +22,36 @@ func TestSources(t *testing.T) {
 
 func TestConformance(t *testing.T) { plugintest.Run(t, New) }
 
-// TestAllRulesListed enforces the listing policy of ruleset.yaml: every SZ-2020 rule of
-// policy_rules.yaml is listed — "no" rules too, as NOT_MODELLED with the not-machine-checkable
-// reason unless their data is catalogued. (CheckSources already requires yes/partial rules.)
+// TestAllRulesListed enforces the listing policy of ruleset.yaml: every SZ-2020 provision of the
+// registry (sources/registry.yaml) is listed — "no" provisions too, as NOT_MODELLED with the
+// not-machine-checkable reason unless their data is catalogued. (CheckSources already requires
+// yes/partial provisions.)
 func TestAllRulesListed(t *testing.T) {
-	shared, err := policytest.FindShared()
+	reg, err := sources.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := os.ReadFile(filepath.Join(shared, "domain", "policy_rules.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f struct {
-		Rules []struct {
-			ID               string `yaml:"id"`
-			Source           string `yaml:"source"`
-			MachineCheckable string `yaml:"machine_checkable"`
-		} `yaml:"rules"`
-	}
-	if err := yaml.Unmarshal(data, &f); err != nil {
-		t.Fatal(err)
+	doc, ok := reg.Document("SZ-2020")
+	if !ok {
+		t.Fatal("SZ-2020 is not in the registry")
 	}
 	d, _ := New().Describe(context.Background())
 	listed := map[string]sdk.Rule{}
 	for _, r := range d.Rules {
 		listed[r.ID] = r
 	}
-	n := 0
-	for _, r := range f.Rules {
-		if r.Source != "SZ-2020" {
-			continue
-		}
-		n++
+	for _, r := range doc.Rules {
 		got, ok := listed[r.ID]
 		if !ok {
-			t.Errorf("%s (%s) is not listed in ruleset.yaml", r.ID, r.MachineCheckable)
+			t.Errorf("%s (%s) is not listed in ruleset.yaml", r.ID, r.Checkable)
 			continue
 		}
-		if r.MachineCheckable == "no" && got.Status == sdk.RuleNotModelled && !strings.Contains(got.Reason, "not machine-checkable") {
+		if r.Checkable == sources.No && got.Status == sdk.RuleNotModelled && !strings.Contains(got.Reason, "not machine-checkable") {
 			t.Errorf("%s: a \"no\" rule left NOT_MODELLED must give the not-machine-checkable reason, got %q", r.ID, got.Reason)
 		}
 	}
-	if n != len(d.Rules) {
-		t.Errorf("policy_rules.yaml has %d SZ-2020 rules, ruleset.yaml lists %d", n, len(d.Rules))
+	if len(doc.Rules) != len(d.Rules) {
+		t.Errorf("the registry has %d SZ-2020 rules, ruleset.yaml lists %d", len(doc.Rules), len(d.Rules))
 	}
 }
 

@@ -411,7 +411,7 @@ func (p *policy) cycleFinding(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 
 // purchaseModeFinding checks the first half of clause 十三, 政府购买社会工作服务采取项目购买方式.
 // Unlike the cycle that follows it ("一般以3年"), the mode is stated without qualification, so
-// it passes or fails. It carries the cycle rule's id (policy_rules.yaml has one rule for the
+// it passes or fails. It carries the cycle rule's id (sources/registry.yaml has one rule for the
 // sentence) under its own concept, contract.purchase_mode, so the two findings stay apart. It
 // binds contracts signed from the day the measures took effect (a DATE parameter); an earlier
 // contract was bought under the old arrangement, which clause 十二 carries over, and is

@@ -101,7 +101,7 @@ var rulesetYAML []byte
 
 var ruleset = sdk.MustLoadRuleset(rulesetYAML)
 
-// Rule ids (policy_rules.yaml) this package reports on.
+// Rule ids (sources/registry.yaml) this package reports on.
 const (
 	RulePriorityItems        = "SC-CATALOG-PRIORITY-ITEMS-11"
 	RuleDeliveryModes        = "SC-CONTRACT-DELIVERY-MODES"

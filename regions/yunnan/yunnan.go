@@ -96,7 +96,7 @@ var rulesetYAML []byte
 
 var ruleset = sdk.MustLoadRuleset(rulesetYAML)
 
-// Rule ids (policy_rules.yaml) this package reports on.
+// Rule ids (sources/registry.yaml) this package reports on.
 const (
 	RuleDomains            = "YN-CATALOG-DOMAINS"
 	RulePartyCoverage      = "YN-TARGET-PARTY-FULL-COVERAGE-2020"

@@ -55,7 +55,7 @@
 //     organisations (its own count, taken as given: the document does not say whether
 //     organisations registered at city level but based in the county count) and its own
 //     incubation base. A province is bound by none.
-//   - ZZ-TARGET-PARTY-FULL-COVERAGE (逐步实现…全覆盖) has no deadline and policy_rules.yaml marks it
+//   - ZZ-TARGET-PARTY-FULL-COVERAGE (逐步实现…全覆盖) has no deadline and sources/registry.yaml marks it
 //     partial: NOT_MODELLED.
 package zhuzhou
 
@@ -73,7 +73,7 @@ var rulesetYAML []byte
 
 var ruleset = sdk.MustLoadRuleset(rulesetYAML)
 
-// Rule ids (policy_rules.yaml) this package evaluates.
+// Rule ids (sources/registry.yaml) this package evaluates.
 const (
 	RuleQualifiedOneThird = "ZZ-ORG-REG-QUALIFIED-STAFF-ONE-THIRD"
 	RulePartyOrg3Members  = "ZZ-ORG-PARTY-ORG-3-MEMBERS"

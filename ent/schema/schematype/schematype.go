@@ -12,7 +12,7 @@ import (
 // FindingStatus is the outcome of one rule applied to one subject.
 type FindingStatus string
 
-// Finding statuses (contract, see DESIGN.md "Findings").
+// Finding statuses (contract, see docs/architecture.md "Findings").
 const (
 	FindingPass              FindingStatus = "PASS"               // 符合
 	FindingFail              FindingStatus = "FAIL"               // 不符合

@@ -1,4 +1,4 @@
-// Region policy protocol, version 1 (contract). See shared/DESIGN.md "Plugins".
+// Region policy protocol, version 1 (contract). See docs/architecture.md "The plugin protocol".
 //
 // Compatibility rules for this package: fields are only ever added, never renumbered,
 // retyped or removed. A breaking change is a new package (shegong.policy.v2) served under a
