@@ -345,6 +345,30 @@ func birthDateNotFoundBySearchingAsOf(t *testing.T, f *fixture) {
 			}
 		}
 	}
+	// A project staffed from another region alike: today only, for the Zhuzhou operator.
+	var w struct{ CreateSocialWorker struct{ ID string } }
+	hunanOp.MustData(t, `mutation($r: ID!, $b: Date!) { createSocialWorker(input: {name: "出生日期测试社工（示例）", birthDate: $b,
+		localHukou: true, regionID: $r}) { id } }`, map[string]any{"r": f.ids["hunan"], "b": youngBirth}, &w)
+	var p struct{ CreateProject struct{ ID string } }
+	hunanOp.MustData(t, `mutation($r: ID!, $w: ID!) { createProject(input: {name: "出生日期测试项目（示例）", purchaser: "株洲市民政局",
+		domain: "DOM-ELDERLY", purchaseMode: POST, startsOn: "2024-01-01", endsOn: "2024-12-31", headcount: 1, professionalPosts: 1,
+		regionID: $r, workerIDs: [$w]}) { id } }`, map[string]any{"r": f.ids["zhuzhou"], "w": w.CreateSocialWorker.ID}, &p)
+	for _, tc := range []struct {
+		role, asOf string
+		refused    bool
+	}{{rOpSame, youngTurns41, true}, {rOpSame, "", false}, {rOpSame, today, false}, {rOpParent, youngTurns41, false}, {rAdmin, youngTurns41, false}} {
+		vars := map[string]any{"id": p.CreateProject.ID}
+		if tc.asOf != "" {
+			vars["d"] = tc.asOf
+		}
+		res := f.clients[tc.role].Do(t, `mutation($id: ID!, $d: Date) { assessProject(id: $id, asOf: $d) { status } }`, vars)
+		switch {
+		case tc.refused && (len(res.Errors) == 0 || res.Errors[0].Code() != "FORBIDDEN" || res.Errors[0].Field() != "asOf" || !strings.Contains(res.Errors[0].Message, "assessProject")):
+			t.Errorf("%s assessing the project as of %s: want FORBIDDEN on asOf naming assessProject, got %.300s %s", tc.role, tc.asOf, res.Data, res.ErrorString())
+		case !tc.refused && len(res.Errors) > 0:
+			t.Errorf("%s assessing the project as of %q: %s", tc.role, tc.asOf, res.ErrorString())
+		}
+	}
 	// Outside the bounds, every station is refused alike for everyone, naming asOf and never
 	// an age.
 	for _, asOf := range []string{"0001-01-01", "1800-01-01", "1999-12-31", "2100-01-01", "2250-01-01", "9999-12-31"} {
