@@ -216,6 +216,17 @@ func WithRequestCache(ctx context.Context) context.Context {
 	return context.WithValue(ctx, cacheKey{}, &requestCache{regions: map[int]int{}, assessments: map[int][]int{}})
 }
 
+// readsPersonalOfAll reports whether v may read the personal data of the workers of every
+// region in regions: so always when there is none.
+func readsPersonalOfAll(v *auth.Viewer, regions []int) bool {
+	for _, id := range regions {
+		if !v.CanReadPersonal(id) {
+			return false
+		}
+	}
+	return true
+}
+
 // canSeePersonal reports whether the caller may read w's personal data.
 func (r *Resolver) canSeePersonal(ctx context.Context, w *ent.SocialWorker) (bool, error) {
 	v := auth.ViewerOf(ctx)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"github.com/shegong/shegong/internal/audit"
 	"github.com/shegong/shegong/internal/auth"
+	"github.com/shegong/shegong/internal/evaluate"
 	"slices"
 	"time"
 
@@ -106,6 +107,7 @@ func (r *Resolver) assess(ctx context.Context, k assessable, id int, asOf *time.
 	if err != nil {
 		return nil, err
 	}
+	today := evaluate.Today()
 	day, err := asOfDate(asOf)
 	if err != nil {
 		return nil, err
@@ -120,9 +122,19 @@ func (r *Resolver) assess(ctx context.Context, k assessable, id int, asOf *time.
 		return nil, fmt.Errorf("assess %s %d: %w", k.en, id, err)
 	}
 	rg := target.region
-	if v := auth.ViewerOf(ctx); !v.CanWriteRegionID(rg.ID) {
+	v := auth.ViewerOf(ctx)
+	if !v.CanWriteRegionID(rg.ID) {
 		// Checked before the plugins are asked; the privacy policy of Assessment checks again.
 		return nil, forbidden(fmt.Sprintf("%s：%s所属地区 %s 不在令牌范围内 / the %s's region %s is outside the token's scope", k.field, k.zh, rg.Code, k.en, rg.Code), nil)
+	}
+	if asOf != nil && day != today && !readsPersonalOfAll(v, target.personalRegions) {
+		// The findings' statuses are not redacted: a rule over a worker's age, assessed on days of
+		// the caller's choosing, would locate the birth date by bisection. Today's verdict tells
+		// one bit a day, as any verdict must. Decided by the workers' regions alone (not personal
+		// data), so the refusal is the same whoever the workers are.
+		return nil, forbidden(fmt.Sprintf("asOf: %s只能以今天（中国时间）为基准日：以其他日期评估须有权读取该%s每名社工的个人信息 / "+
+			"%s may assess only as of today (in China): assessing on another day needs permission to read the personal data of every worker of this %s",
+			k.field, k.zh, k.field, k.en), map[string]any{"field": "asOf"})
 	}
 	ev, err := svc.Evaluate(ctx, rg.Code, target.subject, day)
 	if err != nil {
@@ -287,11 +299,10 @@ func WorkerSpec(w *ent.SocialWorker, day sdk.Date) sdk.WorkerSpec {
 	if w.BirthDate != nil {
 		// Held to the range the rules accept, so that no asOf makes the stored worker an invalid
 		// subject: a day before the birth date (age below 0) or past sdk.MaxAge would otherwise be
-		// refused, and whether an asOf is refused would tell anyone who may assess the record —
-		// an operator of the station's region, who may not read a worker from another region —
-		// the birth date, by a binary search over asOf. Age rules set thresholds well inside the
-		// range, so a held age answers them as the real one does: the findings' statuses show
-		// no more than they already did, and the values are redacted for that operator.
+		// refused, and a refusal would tell whoever assesses the record — an operator of the
+		// station's region, who may not read a worker from another region, assessing as of today
+		// (assess refuses it other days) — something of the birth date. Age rules set
+		// thresholds well inside the range, so a held age answers them as the real one does.
 		age := min(max(sdk.DateOf(*w.BirthDate).AgeOn(day), 0), sdk.MaxAge)
 		ws.Age = &age
 	}

@@ -115,12 +115,7 @@ func (r *Resolver) canSeeAssessment(ctx context.Context, a *ent.Assessment) (boo
 	if err != nil || regions == nil {
 		return false, err
 	}
-	for _, id := range regions {
-		if !v.CanReadPersonal(id) {
-			return false, nil
-		}
-	}
-	return true, nil
+	return readsPersonalOfAll(v, regions), nil
 }
 
 // personalRegions returns the ids of the regions of the workers whose personal data a's

@@ -19992,7 +19992,11 @@ extend type Mutation {
   assessProject(
     "项目 ID / project id"
     id: ID!
-    "基准日，默认今天 / as-of date; default today in China"
+    """
+    基准日，默认今天；无权读取每名社工个人信息者只能以今天为基准日 / as-of date; default today in China.
+    A viewer who may not read the personal data of every worker of the project may assess only as of
+    today (FORBIDDEN with field asOf otherwise).
+    """
     asOf: Date
   ): Assessment!
 
@@ -20006,7 +20010,11 @@ extend type Mutation {
   assessStation(
     "社工站 ID / station id"
     id: ID!
-    "基准日，默认今天 / as-of date; default today in China"
+    """
+    基准日，默认今天；无权读取每名社工个人信息者只能以今天为基准日 / as-of date; default today in China.
+    A viewer who may not read the personal data of every worker of the station may assess only as of
+    today (FORBIDDEN with field asOf otherwise).
+    """
     asOf: Date
   ): Assessment!
 

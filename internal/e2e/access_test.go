@@ -533,7 +533,8 @@ func storedAssessment(t *testing.T, f *fixture, typ string) int {
 // readAssessment reads the stored assessment of a typ (see storedAssessment) as role in every
 // way GraphQL offers (node, nodes, the root connection, and the nested edges of the assessed
 // project or station and of its region, and the assessProject / assessStation answer of a fresh
-// assessment for roles that may write) and checks each copy of the findings: in full when full,
+// assessment for roles that may write, as of today for those that may not read it in full, who
+// are refused any other day) and checks each copy of the findings: in full when full,
 // else with every finding not about money redacted and money findings intact. It returns the raw
 // bodies for the leak scan.
 func readAssessment(t *testing.T, f *fixture, typ string, id int, role string, full bool) string {
@@ -554,11 +555,25 @@ func readAssessment(t *testing.T, f *fixture, typ string, id int, role string, f
 		{`query($id: ID!) { node(id: $id) { ... on Assessment { ` + edge + ` { assessments(first: 10) { edges { node { ` + fs + ` } } } } } } }`, map[string]any{"id": id}},
 		{`query($id: ID!) { regions(first: 1, where: {code: "zhuzhou"}) { edges { node { ` + edge + `s(first: 5, where: {id: $id}) { edges { node { assessments(first: 10) { edges { node { ` + fs + ` } } } } } } } } } }`, map[string]any{"id": eid}},
 	}
-	if role != rAnon && role != rResearcher {
+	const assessedOn = `mutation($id: ID!) { assess%s(id: $id%s) { ` + fs + ` } }`
+	writes := role != rAnon && role != rResearcher
+	if writes {
+		// Only a role that may read every worker's personal data assesses as of another day
+		// than today; the others assess as of today, and read their answer redacted.
+		asOf := `, asOf: "2028-06-01"`
+		if !full {
+			asOf = ""
+		}
 		reads = append(reads, struct {
 			q    string
 			vars map[string]any
-		}{`mutation($id: ID!) { assess` + typ + `(id: $id, asOf: "2028-06-01") { ` + fs + ` } }`, map[string]any{"id": eid}})
+		}{fmt.Sprintf(assessedOn, typ, asOf), map[string]any{"id": eid}})
+	}
+	if writes && !full {
+		res := f.clients[role].Do(t, fmt.Sprintf(assessedOn, typ, `, asOf: "2028-06-01"`), map[string]any{"id": eid})
+		if len(res.Errors) == 0 || res.Errors[0].Code() != "FORBIDDEN" || role != rOpOther && res.Errors[0].Field() != "asOf" {
+			t.Errorf("%s: assessing as of 2028-06-01 without reading every worker's personal data: want FORBIDDEN on asOf, got %s %s", who, res.Data, res.ErrorString())
+		}
 	}
 	var bodies strings.Builder
 	for _, r := range reads {

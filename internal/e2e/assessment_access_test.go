@@ -12,6 +12,7 @@ import (
 	"github.com/shegong/shegong/graph"
 	"github.com/shegong/shegong/internal/auth"
 	"github.com/shegong/shegong/internal/testdb"
+	"github.com/shegong/shegong/regions/hunan"
 )
 
 // TestStoredAssessments: only the assess mutations store assessments, and a stored
@@ -210,76 +211,186 @@ func storedAssessments(t *testing.T, k testdb.Kind) {
 // who may assess a Zhuzhou station but not read the personal data of the Hunan worker staffing
 // it, assesses it as of chosen days. A day before the worker's birth, or past sdk.MaxAge, once
 // made the worker an invalid subject, so that whether assessStation failed on a day — let alone
-// the age its message quoted — located the birth date in about a dozen requests. Now what the
-// operator sees across those edges is the same, for a worker born young within the bounds of
-// asOf and one who reaches the maximum age within them; and the bounds refuse alike whoever
-// staffs the station.
+// the age its message quoted — located the birth date in about a dozen requests; and the status
+// of the age rule (HN-STAFF-AGE-MAX-40), which redaction keeps, located the day the worker turns
+// 41 in about sixteen. Now that operator may assess only as of today: every other day is refused
+// alike, whoever staffs the station, and the bounds of asOf refuse alike too. Viewers who may
+// read the worker's data (admins, the Hunan operator) assess any day, and for them the search
+// does find the day: the attack is real, and only the permission stops it.
 func birthDateNotFoundBySearchingAsOf(t *testing.T, f *fixture) {
-	hunan, zhuzhou := f.clients[rOpParent], f.clients[rOpSame]
+	hunanOp := f.clients[rOpParent]
 	station := func(birth string) int {
 		var w struct{ CreateSocialWorker struct{ ID string } }
-		hunan.MustData(t, `mutation($r: ID!, $b: Date!) { createSocialWorker(input: {name: "出生日期测试社工（示例）", birthDate: $b,
+		hunanOp.MustData(t, `mutation($r: ID!, $b: Date!) { createSocialWorker(input: {name: "出生日期测试社工（示例）", birthDate: $b,
 			localHukou: true, regionID: $r}) { id } }`, map[string]any{"r": f.ids["hunan"], "b": birth}, &w)
 		var st struct{ CreateStation struct{ ID string } }
-		hunan.MustData(t, `mutation($r: ID!, $w: ID!) { createStation(input: {name: "出生日期测试社工站（示例）", township: "测试街道", county: "荷塘区",
+		hunanOp.MustData(t, `mutation($r: ID!, $w: ID!) { createStation(input: {name: "出生日期测试社工站（示例）", township: "测试街道", county: "荷塘区",
 			regionID: $r, workerIDs: [$w]}) { id } }`, map[string]any{"r": f.ids["zhuzhou"], "w": w.CreateSocialWorker.ID}, &st)
 		return atoi(t, st.CreateStation.ID)
 	}
-	// Born within the bounds of asOf, and 150 years old within them (sdk.MaxAge).
-	young, old := station("2003-06-15"), station("1900-05-20")
-	// seen is everything the operator's answer shows but the new assessment's id and day.
-	seen := func(id int, asOf string) (string, bool) {
-		res := zhuzhou.Do(t, `mutation($id: ID!, $d: Date) { assessStation(id: $id, asOf: $d) {
-			status findings { ruleId region concept status actual required remedy messageZh messageEn } } }`, map[string]any{"id": id, "d": asOf})
+	// Born within the bounds of asOf (41 on 2044-06-15), and 150 years old within them
+	// (sdk.MaxAge).
+	const youngBirth, youngTurns41 = "2003-06-15", "2044-06-15"
+	young, old := station(youngBirth), station("1900-05-20")
+	// seen is everything role's answer shows but the new assessment's id and day; asOf ""
+	// leaves it out.
+	seen := func(role string, id int, asOf string) (string, bool) {
+		vars := map[string]any{"id": id}
+		if asOf != "" {
+			vars["d"] = asOf
+		}
+		res := f.clients[role].Do(t, `mutation($id: ID!, $d: Date) { assessStation(id: $id, asOf: $d) {
+			status findings { ruleId region concept status actual required remedy messageZh messageEn } } }`, vars)
 		if len(res.Errors) > 0 {
 			return res.ErrorString(), true
 		}
 		return string(res.Data), false
 	}
-	// The attacker's search: given a day on which assessStation is refused and one on which it
-	// is not, bisect between them for the edge, as the attack did before (a dozen requests for a
-	// century). It finds nothing when the first day is not refused.
-	edge := func(id int, refusedOn, acceptedOn string) (string, bool) {
-		day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
-		bad, good := day(refusedOn), day(acceptedOn)
-		if _, refused := seen(id, refusedOn); !refused {
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	// bisect is the attacker's search for the day answer changes between from and to: none
+	// when it answers them alike.
+	bisect := func(answer func(day string) string, from, to string) (string, bool) {
+		lo, hi := day(from), day(to)
+		first := answer(from)
+		if answer(to) == first {
 			return "", false
 		}
-		for bad.Sub(good).Abs() > 24*time.Hour {
-			mid := good.Add(bad.Sub(good) / 2).Truncate(24 * time.Hour)
-			if _, refused := seen(id, mid.Format(time.DateOnly)); refused {
-				bad = mid
+		for hi.Sub(lo) > 24*time.Hour {
+			mid := lo.Add(hi.Sub(lo) / 2).Truncate(24 * time.Hour)
+			if answer(mid.Format(time.DateOnly)) == first {
+				lo = mid
 			} else {
-				good = mid
+				hi = mid
 			}
 		}
-		return bad.Format(time.DateOnly), true
+		return hi.Format(time.DateOnly), true
 	}
-	if d, found := edge(young, "2000-01-01", "2024-01-01"); found {
-		t.Errorf("bisecting asOf found %s, the last day before the worker's birth date", d)
-	}
-	if d, found := edge(old, "2099-12-31", "2024-01-01"); found {
-		t.Errorf("bisecting asOf found %s, the day the worker turned 151 (sdk.MaxAge is 150)", d)
-	}
-	for _, pair := range [][3]any{
-		{young, "2003-06-14", "2003-06-15"}, // the day before the birth date, and the birth date
-		{old, "2050-05-19", "2050-05-20"},   // 149 and 150
-		{old, "2051-05-19", "2051-05-20"},   // 150 and 151
-	} {
-		a, aRefused := seen(pair[0].(int), pair[1].(string))
-		b, _ := seen(pair[0].(int), pair[2].(string))
-		if aRefused || a != b {
-			t.Errorf("the operator tells %s from %s:\n%s\n%s", pair[1], pair[2], a, b)
+	// The status of the age rule in role's answer for the young worker's station, or the error.
+	ageStatus := func(role string) func(string) string {
+		return func(asOf string) string {
+			res := f.clients[role].Do(t, `mutation($id: ID!, $d: Date) { assessStation(id: $id, asOf: $d) { findings { ruleId status } } }`,
+				map[string]any{"id": young, "d": asOf})
+			if len(res.Errors) > 0 {
+				return res.ErrorString()
+			}
+			var out struct {
+				AssessStation struct {
+					Findings []struct{ RuleID, Status string }
+				}
+			}
+			if err := json.Unmarshal(res.Data, &out); err != nil {
+				t.Fatalf("answer %s: %v", res.Data, err)
+			}
+			for _, fd := range out.AssessStation.Findings {
+				if fd.RuleID == hunan.RuleAgeMax {
+					return fd.Status
+				}
+			}
+			t.Fatalf("no %s finding in %s", hunan.RuleAgeMax, res.Data)
+			return ""
 		}
 	}
-	// Outside the bounds, every station is refused alike, naming asOf and never an age.
+	for _, role := range []string{rAdmin, rOpParent} {
+		if d, found := bisect(ageStatus(role), "2024-01-01", "2099-12-31"); d != youngTurns41 {
+			t.Errorf("%s, who may read the worker's birth date, bisecting the age rule's status: found %v %s, want %s", role, found, d, youngTurns41)
+		}
+	}
+	if d, found := bisect(ageStatus(rOpSame), "2024-01-01", "2099-12-31"); found {
+		t.Errorf("the zhuzhou operator bisecting the age rule's status found %s (the worker turns 41 on %s)", d, youngTurns41)
+	}
+
+	// Every day in the bounds but today is refused alike for both stations, naming asOf; the
+	// days around the birth date, the age rule's edge and sdk.MaxAge included.
+	today := serverToday(t, f)
+	days := []string{"2000-01-01", "2003-06-14", youngBirth, "2024-01-01", "2044-06-14", youngTurns41,
+		"2050-05-19", "2050-05-20", "2051-05-19", "2051-05-20", "2099-12-31",
+		day(today).AddDate(0, 0, -1).Format(time.DateOnly), day(today).AddDate(0, 0, 1).Format(time.DateOnly)}
+	var refusal string
+	for _, d := range days {
+		for _, id := range []int{young, old} {
+			got, refused := seen(rOpSame, id, d)
+			if !refused || !strings.Contains(got, "code=FORBIDDEN field=asOf") || refusal != "" && got != refusal {
+				t.Errorf("zhuzhou operator, station %d, asOf %s: want the same FORBIDDEN on asOf as every other day, got\n%.300s\nfirst refusal:\n%.300s", id, d, got, refusal)
+			}
+			if refusal == "" {
+				refusal = got
+			}
+			// Whoever may read the worker's data assesses that day; a day before the birth
+			// date or past sdk.MaxAge too (the age is held to 0..150).
+			for _, role := range []string{rAdmin, rOpParent} {
+				if got, refused := seen(role, id, d); refused {
+					t.Errorf("%s, station %d, asOf %s: refused: %s", role, id, d, got)
+				}
+			}
+		}
+	}
+	if !strings.Contains(refusal, "assessStation") || !strings.Contains(refusal, "today") {
+		t.Errorf("the refusal should name assessStation and the rule (today): %s", refusal)
+	}
+	// Today, left out or given, the operator assesses — redacted — and both answers agree.
+	for _, id := range []int{young, old} {
+		implicit, refused := seen(rOpSame, id, "")
+		explicit, refusedExplicit := seen(rOpSame, id, today)
+		if serverToday(t, f) != today {
+			t.Log("the day changed in China during the test: today's answers not compared")
+			break
+		}
+		if refused || refusedExplicit || implicit != explicit {
+			t.Errorf("zhuzhou operator, station %d, as of today: want the same answer left out and given:\n%s\n%s", id, implicit, explicit)
+		}
+		var out struct{ AssessStation struct{ Findings []finding } }
+		if err := json.Unmarshal([]byte(implicit), &out); err == nil {
+			if n := countFindings(out.AssessStation.Findings, func(fd finding) bool { return !redactedFinding(fd) }); n > 0 || len(out.AssessStation.Findings) == 0 {
+				t.Errorf("zhuzhou operator, station %d, as of today: %d of %d findings not redacted", id, n, len(out.AssessStation.Findings))
+			}
+		}
+	}
+	// A project staffed from another region alike: today only, for the Zhuzhou operator.
+	var w struct{ CreateSocialWorker struct{ ID string } }
+	hunanOp.MustData(t, `mutation($r: ID!, $b: Date!) { createSocialWorker(input: {name: "出生日期测试社工（示例）", birthDate: $b,
+		localHukou: true, regionID: $r}) { id } }`, map[string]any{"r": f.ids["hunan"], "b": youngBirth}, &w)
+	var p struct{ CreateProject struct{ ID string } }
+	hunanOp.MustData(t, `mutation($r: ID!, $w: ID!) { createProject(input: {name: "出生日期测试项目（示例）", purchaser: "株洲市民政局",
+		domain: "DOM-ELDERLY", purchaseMode: POST, startsOn: "2024-01-01", endsOn: "2024-12-31", headcount: 1, professionalPosts: 1,
+		regionID: $r, workerIDs: [$w]}) { id } }`, map[string]any{"r": f.ids["zhuzhou"], "w": w.CreateSocialWorker.ID}, &p)
+	for _, tc := range []struct {
+		role, asOf string
+		refused    bool
+	}{{rOpSame, youngTurns41, true}, {rOpSame, "", false}, {rOpSame, today, false}, {rOpParent, youngTurns41, false}, {rAdmin, youngTurns41, false}} {
+		vars := map[string]any{"id": p.CreateProject.ID}
+		if tc.asOf != "" {
+			vars["d"] = tc.asOf
+		}
+		res := f.clients[tc.role].Do(t, `mutation($id: ID!, $d: Date) { assessProject(id: $id, asOf: $d) { status } }`, vars)
+		switch {
+		case tc.refused && (len(res.Errors) == 0 || res.Errors[0].Code() != "FORBIDDEN" || res.Errors[0].Field() != "asOf" || !strings.Contains(res.Errors[0].Message, "assessProject")):
+			t.Errorf("%s assessing the project as of %s: want FORBIDDEN on asOf naming assessProject, got %.300s %s", tc.role, tc.asOf, res.Data, res.ErrorString())
+		case !tc.refused && len(res.Errors) > 0:
+			t.Errorf("%s assessing the project as of %q: %s", tc.role, tc.asOf, res.ErrorString())
+		}
+	}
+	// Outside the bounds, every station is refused alike for everyone, naming asOf and never
+	// an age.
 	for _, asOf := range []string{"0001-01-01", "1800-01-01", "1999-12-31", "2100-01-01", "2250-01-01", "9999-12-31"} {
-		a, aRefused := seen(young, asOf)
-		b, _ := seen(old, asOf)
-		if !aRefused || a != b || !strings.Contains(a, "code=BAD_USER_INPUT field=asOf") {
-			t.Errorf("asOf %s: want the same BAD_USER_INPUT on asOf for both stations, got\n%s\n%s", asOf, a, b)
+		for _, role := range []string{rOpSame, rAdmin} {
+			a, aRefused := seen(role, young, asOf)
+			b, _ := seen(role, old, asOf)
+			if !aRefused || a != b || !strings.Contains(a, "code=BAD_USER_INPUT field=asOf") {
+				t.Errorf("%s, asOf %s: want the same BAD_USER_INPUT on asOf for both stations, got\n%s\n%s", role, asOf, a, b)
+			}
 		}
 	}
+}
+
+// serverToday is the day the server takes for today: the asOf of an evaluation without one.
+func serverToday(t *testing.T, f *fixture) string {
+	t.Helper()
+	var out struct{ Evaluate struct{ AsOf string } }
+	f.s.GQL.MustData(t, `{ evaluate(region: "zhuzhou", subject: {worker: {age: 30}}) { asOf } }`, nil, &out)
+	if _, err := time.Parse(time.DateOnly, out.Evaluate.AsOf); err != nil {
+		t.Fatalf("evaluate's default asOf %q: %v", out.Evaluate.AsOf, err)
+	}
+	return out.Evaluate.AsOf
 }
 
 // redactedFinding reports whether a finding's texts were replaced by graph.FindingRedacted.
