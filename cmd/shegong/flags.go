@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/shegong/shegong/internal/auth"
 	"github.com/shegong/shegong/internal/storage"
@@ -25,6 +26,15 @@ func envOr(key, def string) string {
 // not a number.
 func envFloat(key string, def float64) float64 {
 	if v, err := strconv.ParseFloat(os.Getenv(key), 64); err == nil {
+		return v
+	}
+	return def
+}
+
+// envDuration returns the duration in the environment variable key ("30s", "2m"), or def
+// when it is unset or not a duration.
+func envDuration(key string, def time.Duration) time.Duration {
+	if v, err := time.ParseDuration(os.Getenv(key)); err == nil {
 		return v
 	}
 	return def
