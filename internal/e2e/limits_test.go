@@ -31,6 +31,22 @@ func scenarios(n int) []any {
 	return out
 }
 
+// projectScenarios is a compareBatch variable of n project scenarios as a researcher writes
+// them: a domain, posts and budget lines — about 200 bytes of JSON each.
+func projectScenarios(n int) []any {
+	out := make([]any, n)
+	for i := range out {
+		out[i] = map[string]any{"name": fmt.Sprintf("社会救助 %d 人 / social assistance, scenario %d", 5+i%10, i),
+			"subject": map[string]any{"project": map[string]any{
+				"domain": "社会救助", "headcount": 5 + i%10, "professionalPosts": 4,
+				"budget": []any{
+					map[string]any{"category": "LABOR", "amount": fmt.Sprintf("%d.00", 600000+i)},
+					map[string]any{"category": "SUPERVISION", "amount": "80000.00"},
+				}}}}
+	}
+	return out
+}
+
 // aliases repeats field n times under the aliases a0, a1 …
 func aliases(n int, field string) string {
 	var b strings.Builder
@@ -113,8 +129,13 @@ func TestEvaluationBudget(t *testing.T) {
 	served("anonymous: a skipped alias is free", s.GQL,
 		`query($s: [ScenarioInput!]!) { a: `+batchField+` b: compareBatch(scenarios: $s) @skip(if: true) { name } }`, vars(anonAtLimit))
 
-	// A token: the largest compareBatch under every region is exactly its budget.
-	served("researcher at the budget", researcher, batchQuery(1), vars(graph.MaxScenarios))
+	// A token: the largest compareBatch under every region is exactly its budget, and its
+	// body, over the anonymous cap, fits under a token's.
+	largest := map[string]any{"s": projectScenarios(graph.MaxScenarios)}
+	if b, _ := json.Marshal(largest); len(b) <= server.DefaultMaxBodyBytes || len(b) > server.DefaultMaxTokenBodyBytes {
+		t.Fatalf("the largest batch is %d bytes: want it between the anonymous and the token cap", len(b))
+	}
+	served("researcher at the budget", researcher, batchQuery(1), largest)
 	refused("researcher one over", researcher,
 		`query($s: [ScenarioInput!]!) {`+aliases(1, batchField)+` e: evaluate(region: "shenzhen", subject: {worker: {age: 30}}) { status } }`,
 		vars(graph.MaxScenarios), evalpkg.TokenBudget, evalpkg.TokenBudget+1)
