@@ -139,6 +139,33 @@ func TestEvaluationBudget(t *testing.T) {
 	refused("researcher one over", researcher,
 		`query($s: [ScenarioInput!]!) {`+aliases(1, batchField)+` e: evaluate(region: "shenzhen", subject: {worker: {age: 30}}) { status } }`,
 		vars(graph.MaxScenarios), evalpkg.TokenBudget, evalpkg.TokenBudget+1)
+
+	// The CSV export spends the same budget: scenarios × regions.
+	export := func(n int) (int, string) {
+		var b strings.Builder
+		b.WriteString("scenarios:\n")
+		for i := range n {
+			fmt.Fprintf(&b, "  - name: s%d\n    subject: {worker: {age: 30}}\n", i)
+		}
+		resp, err := http.Post(s.URL+"/export/compare.csv", "application/yaml", strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(body)
+	}
+	if code, body := export(anonAtLimit); code != http.StatusOK {
+		t.Errorf("anonymous export at the budget: HTTP %d %.300s", code, body)
+	}
+	before := s.App.Evaluator.Batches()
+	if code, body := export(anonAtLimit + 1); code != http.StatusBadRequest || !strings.Contains(body, `"LIMIT_EXCEEDED"`) ||
+		!strings.Contains(body, fmt.Sprint(evalpkg.AnonymousBudget)) {
+		t.Errorf("anonymous export one scenario over: HTTP %d %.300s", code, body)
+	}
+	if s.App.Evaluator.Batches() != before {
+		t.Error("refused export asked the plugins")
+	}
 }
 
 // TestMalformedRequests: every malformed request to /graphql is answered with a code and the
