@@ -62,7 +62,7 @@ test-go:
 ## test-fuzz-graphql: fuzz the GraphQL handler for a bounded time on its committed corpus
 ## (graph/server/testdata/fuzz/FuzzGraphQLHandler); a crasher is written there: fix it, commit it.
 test-fuzz-graphql:
-	$(GO) test ./graph/server -run '^$$' -fuzz '^FuzzGraphQLHandler$$' -fuzztime=20s
+	$(GO) test ./graph/server -run '^$$' -fuzz '^FuzzGraphQLHandler$$' -fuzztime=20s -fuzzminimizetime=5s
 
 clean:
 	rm -f shegong.db shegong.db-wal shegong.db-shm

@@ -133,7 +133,7 @@ func readBody(w http.ResponseWriter, r *http.Request, maxBody, tokenBody int64) 
 	if err != nil {
 		var ne net.Error
 		if errors.As(err, &ne) && ne.Timeout() {
-			apiError(w, r, http.StatusRequestTimeout, gqlerr.BadUserInput,
+			apiError(w, r, http.StatusRequestTimeout, gqlerr.LimitExceeded,
 				"请求体未在读取时限内到达 / the request body did not arrive within the server's read timeout")
 			return nil, false
 		}

@@ -303,7 +303,7 @@ func TestSlowClients(t *testing.T) {
 		}()
 		start := time.Now()
 		got := status(c, wait)
-		if !strings.Contains(got, "408") {
+		if !strings.Contains(got, "408") { // LIMIT_EXCEEDED in the body
 			t.Fatalf("slow body: got %q after %s, want 408 after the %s read timeout", got, time.Since(start), timeout)
 		}
 		if took := time.Since(start); took < timeout/2 {
