@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -21,7 +22,7 @@ import (
 
 // Defaults of the request limits (per server instance). An anonymous body is small; a token's
 // is large enough for compareBatch's largest batch of ordinary scenarios (graph.MaxScenarios
-// projects with a few budget lines and workers each, about 1.5 KB apiece).
+// projects with a few budget lines and workers each).
 const (
 	DefaultRatePerSecond     = 20
 	DefaultRateBurst         = 40
@@ -61,10 +62,7 @@ func protect(o Options, next http.Handler) http.Handler {
 	if anonBody == 0 {
 		anonBody = DefaultMaxBodyBytes
 	}
-	tokenBody := max(o.MaxTokenBodyBytes, anonBody)
-	if o.MaxTokenBodyBytes == 0 {
-		tokenBody = max(DefaultMaxTokenBodyBytes, anonBody)
-	}
+	tokenBody := max(cmp.Or(o.MaxTokenBodyBytes, DefaultMaxTokenBodyBytes), anonBody)
 	ipLimit := newLimiter(o.IPRate)
 	tokenLimit := newLimiter(o.TokenRate)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
