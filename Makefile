@@ -8,7 +8,7 @@ GO ?= go
 GENERATED := plugins/proto/policyv1 ent graph/ent.graphql graph/generated graph/model graph/*.resolvers.go schema.graphql
 GENERATED_EXCLUDE := ent/schema ent/entc.go ent/generate.go
 
-.PHONY: all generate generate-ent generate-gql generate-proto check-generated lint test test-go build clean
+.PHONY: all generate generate-ent generate-gql generate-proto check-generated lint test test-go test-fuzz-graphql build clean
 
 all: build
 
@@ -59,12 +59,18 @@ test-go:
 	# The plugin host supervises processes from many goroutines: run it under the race detector too.
 	$(GO) test -race -count=1 ./plugins/host/...
 	$(MAKE) --no-print-directory test-fuzz-subject
+	$(MAKE) --no-print-directory test-fuzz-graphql
 
 ## test-fuzz-subject: fuzz the subject input (protocol conversion and input check) for a bounded
 ## time on the committed corpus (plugins/sdk/testdata/fuzz/FuzzSubject); a crasher lands there.
 .PHONY: test-fuzz-subject
 test-fuzz-subject:
 	$(GO) test -run '^$$' -fuzz '^FuzzSubject$$' -fuzztime=20s ./plugins/sdk
+
+## test-fuzz-graphql: fuzz the GraphQL handler for a bounded time on its committed corpus
+## (graph/server/testdata/fuzz/FuzzGraphQLHandler); a crasher is written there: fix it, commit it.
+test-fuzz-graphql:
+	$(GO) test ./graph/server -run '^$$' -fuzz '^FuzzGraphQLHandler$$' -fuzztime=20s -fuzzminimizetime=5s
 
 clean:
 	rm -f shegong.db shegong.db-wal shegong.db-shm

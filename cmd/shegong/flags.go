@@ -31,8 +31,8 @@ func envFloat(key string, def float64) float64 {
 	return def
 }
 
-// envDuration returns the duration in the environment variable key, or def when it is unset
-// or not a duration.
+// envDuration returns the duration in the environment variable key ("30s", "2m"), or def
+// when it is unset or not a duration.
 func envDuration(key string, def time.Duration) time.Duration {
 	if v, err := time.ParseDuration(os.Getenv(key)); err == nil {
 		return v

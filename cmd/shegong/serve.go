@@ -28,7 +28,15 @@ func runServe(ctx context.Context, args []string) error {
 	burst := fs.Int("rate-burst", int(envFloat("SHEGONG_RATE_BURST", server.DefaultRateBurst)),
 		"burst of requests allowed above --rate (env SHEGONG_RATE_BURST)")
 	fs.Int64Var(&cfg.MaxBodyBytes, "max-body", int64(envFloat("SHEGONG_MAX_BODY", server.DefaultMaxBodyBytes)),
-		"largest request body in bytes; larger → 413 (env SHEGONG_MAX_BODY)")
+		"largest anonymous request body in bytes; larger → 413 (env SHEGONG_MAX_BODY)")
+	fs.Int64Var(&cfg.MaxTokenBodyBytes, "max-body-token", int64(envFloat("SHEGONG_MAX_BODY_TOKEN", server.DefaultMaxTokenBodyBytes)),
+		"largest request body in bytes sent with an API token; larger → 413 (env SHEGONG_MAX_BODY_TOKEN)")
+	fs.DurationVar(&cfg.ReadTimeout, "read-timeout", envDuration("SHEGONG_READ_TIMEOUT", app.DefaultReadTimeout),
+		"longest time to receive a whole request, headers and body (env SHEGONG_READ_TIMEOUT)")
+	fs.DurationVar(&cfg.IdleTimeout, "idle-timeout", envDuration("SHEGONG_IDLE_TIMEOUT", app.DefaultIdleTimeout),
+		"how long a kept-alive connection may wait for its next request (env SHEGONG_IDLE_TIMEOUT)")
+	fs.IntVar(&cfg.MaxConnsPerIP, "max-conns-per-ip", int(envFloat("SHEGONG_MAX_CONNS_PER_IP", app.DefaultMaxConnsPerIP)),
+		"open connections allowed per client IP address; more are answered 429 and closed (env SHEGONG_MAX_CONNS_PER_IP)")
 	fs.DurationVar(&cfg.PluginCallTimeout, "plugin-call-timeout", envDuration("SHEGONG_PLUGIN_CALL_TIMEOUT", host.DefaultCallTimeout),
 		"deadline of one plugin call; a region that misses it answers PLUGIN_UNAVAILABLE (env SHEGONG_PLUGIN_CALL_TIMEOUT)")
 	fs.DurationVar(&cfg.PluginCallTimeoutPerSubject, "plugin-call-timeout-per-subject",

@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -19,11 +20,14 @@ import (
 	"github.com/shegong/shegong/internal/auth"
 )
 
-// Defaults of the request limits (per server instance).
+// Defaults of the request limits (per server instance). An anonymous body is small; a token's
+// is large enough for compareBatch's largest batch of ordinary scenarios (graph.MaxScenarios
+// projects with a few budget lines and workers each).
 const (
-	DefaultRatePerSecond = 20
-	DefaultRateBurst     = 40
-	DefaultMaxBodyBytes  = 1 << 20
+	DefaultRatePerSecond     = 20
+	DefaultRateBurst         = 40
+	DefaultMaxBodyBytes      = 1 << 20
+	DefaultMaxTokenBodyBytes = 16 << 20
 )
 
 // Authenticator turns a bearer token into a viewer; an error is 401 UNAUTHENTICATED (a
@@ -48,40 +52,26 @@ func apiError(w http.ResponseWriter, r *http.Request, status int, code, msg stri
 	writeJSON(w, status, map[string]any{"error": map[string]any{"code": code, "message": msg}})
 }
 
-// protect wraps an API handler (GraphQL, exports) with, in order: the body size cap, the
-// per-IP rate limit, authentication, the per-token rate limit, and the request's audit
-// buffer and caches.
+// protect wraps an API handler (GraphQL, exports) with, in order: the per-IP rate limit,
+// authentication (header only), the per-token rate limit, the body size cap of the caller
+// (anonymous or token), and the request's audit buffer and caches. Everything that can refuse
+// a request runs before its body is read: a refused client's body is never read, and a body
+// larger than the caller's cap is cut at the cap.
 func protect(o Options, next http.Handler) http.Handler {
-	maxBody := o.MaxBodyBytes
-	if maxBody == 0 {
-		maxBody = DefaultMaxBodyBytes
+	anonBody := o.MaxBodyBytes
+	if anonBody == 0 {
+		anonBody = DefaultMaxBodyBytes
 	}
+	tokenBody := max(cmp.Or(o.MaxTokenBodyBytes, DefaultMaxTokenBodyBytes), anonBody)
 	ipLimit := newLimiter(o.IPRate)
 	tokenLimit := newLimiter(o.TokenRate)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Body != nil && r.Body != http.NoBody {
-			if r.ContentLength > maxBody {
-				apiError(w, r, http.StatusRequestEntityTooLarge, gqlerr.LimitExceeded,
-					fmt.Sprintf("请求体过大 / request body larger than %d bytes", maxBody))
-				return
-			}
-			body, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
-			if err != nil {
-				apiError(w, r, http.StatusBadRequest, gqlerr.BadUserInput, "could not read the request body")
-				return
-			}
-			if int64(len(body)) > maxBody {
-				apiError(w, r, http.StatusRequestEntityTooLarge, gqlerr.LimitExceeded,
-					fmt.Sprintf("请求体过大 / request body larger than %d bytes", maxBody))
-				return
-			}
-			r.Body = io.NopCloser(bytes.NewReader(body))
-		}
 		if wait, ok := ipLimit.allow("ip:" + clientIP(r)); !ok {
 			tooMany(w, r, wait, "IP address")
 			return
 		}
 		v := auth.AnonymousViewer()
+		maxBody := anonBody
 		if h := r.Header.Get("Authorization"); h != "" {
 			bearer, ok := strings.CutPrefix(h, "Bearer ")
 			if !ok {
@@ -106,11 +96,52 @@ func protect(o Options, next http.Handler) http.Handler {
 				tooMany(w, r, wait, "token")
 				return
 			}
+			maxBody = tokenBody
+		}
+		if r.Body != nil && r.Body != http.NoBody {
+			body, ok := readBody(w, r, maxBody, tokenBody)
+			if !ok {
+				return
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
 		}
 		ctx := auth.NewContext(r.Context(), v)
 		ctx = graph.WithRequestCache(ctx)
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// readBody reads a request body of at most maxBody bytes, answering 413 for a larger one
+// (refused on its declared length without reading it) and 408 for one that did not arrive
+// within the server's read timeout.
+func readBody(w http.ResponseWriter, r *http.Request, maxBody, tokenBody int64) ([]byte, bool) {
+	tooLarge := func() {
+		msg := fmt.Sprintf("请求体过大 / request body larger than %d bytes", maxBody)
+		if maxBody < tokenBody {
+			msg += fmt.Sprintf(" (%d with an API token)", tokenBody)
+		}
+		apiError(w, r, http.StatusRequestEntityTooLarge, gqlerr.LimitExceeded, msg)
+	}
+	if r.ContentLength > maxBody {
+		tooLarge()
+		return nil, false
+	}
+	body, err := io.ReadAll(io.LimitReader(r.Body, maxBody+1))
+	if err != nil {
+		var ne net.Error
+		if errors.As(err, &ne) && ne.Timeout() {
+			apiError(w, r, http.StatusRequestTimeout, gqlerr.LimitExceeded,
+				"请求体未在读取时限内到达 / the request body did not arrive within the server's read timeout")
+			return nil, false
+		}
+		apiError(w, r, http.StatusBadRequest, gqlerr.BadUserInput, "无法读取请求体 / could not read the request body")
+		return nil, false
+	}
+	if int64(len(body)) > maxBody {
+		tooLarge()
+		return nil, false
+	}
+	return body, true
 }
 
 // isAuthError recognises the authenticator's "not a valid token" errors by their method.

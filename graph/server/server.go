@@ -63,8 +63,10 @@ type Options struct {
 	Authenticate Authenticator
 	// IPRate and TokenRate limit requests per client IP and per token (zero: no limit).
 	IPRate, TokenRate Rate
-	// MaxBodyBytes caps request bodies (default DefaultMaxBodyBytes).
-	MaxBodyBytes int64
+	// MaxBodyBytes caps anonymous request bodies (default DefaultMaxBodyBytes),
+	// MaxTokenBodyBytes those of requests with a valid token (default
+	// DefaultMaxTokenBodyBytes; never below MaxBodyBytes).
+	MaxBodyBytes, MaxTokenBodyBytes int64
 }
 
 // GraphQL returns the /graphql handler alone.
@@ -91,13 +93,16 @@ func GraphQL(o Options) *handler.Server {
 	}
 	srv := handler.New(schema)
 	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(getQuery{})
+	srv.AddTransport(postJSON{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](queryCacheSize))
 	srv.Use(extension.Introspection{})
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](apqCacheSize)})
+	srv.Use(persistedQueries{extension.AutomaticPersistedQuery{Cache: lru.New[string](apqCacheSize)}})
 	srv.Use(extension.FixedComplexityLimit(complexity))
 	srv.Use(limits.Depth{Max: depth})
+	// The evaluation budget refuses an operation before it runs (an operation-context
+	// mutator, like the complexity and depth limits).
+	srv.Use(resolver.EvaluationBudget())
 	// Response interceptors, outermost first (gqlgen runs the first registered outermost):
 	// unavailableStatus marks an all-UNAVAILABLE response for HTTP 503; codeless gives every
 	// error a code; auditRefusals records a refused or failed mutation operation once its
@@ -118,7 +123,7 @@ func GraphQL(o Options) *handler.Server {
 // New returns the complete HTTP handler.
 func New(o Options) http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", protect(o, GraphQL(o)))
+	mux.Handle("/graphql", acceptGraphQL(protect(o, GraphQL(o))))
 	for pattern, h := range o.Mounts {
 		mux.Handle(pattern, protect(o, h))
 	}

@@ -5,6 +5,7 @@
 package app
 
 import (
+	"cmp"
 	"io"
 
 	"entgo.io/ent/dialect"
@@ -66,8 +67,17 @@ type Config struct {
 	// IPRate and TokenRate limit requests per client IP and per API token, in this server
 	// instance (SHEGONG_RATE / SHEGONG_RATE_BURST); zero values disable a limit.
 	IPRate, TokenRate server.Rate
-	// MaxBodyBytes caps request bodies (SHEGONG_MAX_BODY; default 1 MiB).
-	MaxBodyBytes int64
+	// MaxBodyBytes caps anonymous request bodies (SHEGONG_MAX_BODY; default
+	// server.DefaultMaxBodyBytes), MaxTokenBodyBytes those sent with an API token
+	// (SHEGONG_MAX_BODY_TOKEN; default server.DefaultMaxTokenBodyBytes).
+	MaxBodyBytes, MaxTokenBodyBytes int64
+	// ReadTimeout bounds reading a whole request, headers and body (SHEGONG_READ_TIMEOUT;
+	// default DefaultReadTimeout); IdleTimeout how long a kept-alive connection may wait
+	// for its next request (SHEGONG_IDLE_TIMEOUT; default DefaultIdleTimeout).
+	ReadTimeout, IdleTimeout time.Duration
+	// MaxConnsPerIP caps the open connections of one client IP address
+	// (SHEGONG_MAX_CONNS_PER_IP; default DefaultMaxConnsPerIP).
+	MaxConnsPerIP int
 	// FirstToken receives the admin token created on the first start of an embedded
 	// (SQLite) database that has no token yet; nil: no such token is created.
 	FirstToken io.Writer
@@ -78,6 +88,15 @@ type Config struct {
 	// Mounts adds HTTP handlers by mux pattern (e.g. "/export/"), given the assembled app.
 	Mounts map[string]func(*App) http.Handler
 }
+
+// Defaults of the connection limits (Config).
+const (
+	DefaultReadTimeout   = 60 * time.Second
+	DefaultIdleTimeout   = 60 * time.Second
+	DefaultMaxConnsPerIP = 64
+	// readHeaderTimeout bounds the request line and headers alone, within ReadTimeout.
+	readHeaderTimeout = 10 * time.Second
+)
 
 // DefaultAddr is where serve listens unless told otherwise: loopback only,
 // so a newcomer's demo is not exposed to the network.
@@ -166,7 +185,7 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 	a.Handler = server.New(server.Options{
 		Client: db.Client, Logger: logger, ReadyChecks: checks, Mounts: mounts,
 		Authenticate: tokens.Authenticate, IPRate: cfg.IPRate, TokenRate: cfg.TokenRate,
-		MaxBodyBytes: cfg.MaxBodyBytes,
+		MaxBodyBytes: cfg.MaxBodyBytes, MaxTokenBodyBytes: cfg.MaxTokenBodyBytes,
 		Resolver: graph.Config{
 			Evaluator: a.Evaluator,
 			AfterReload: func(ctx context.Context, region string) error {
@@ -223,13 +242,19 @@ func (a *App) Close() error {
 }
 
 // Serve serves on ln until ctx is cancelled, then shuts down gracefully,
-// letting in-flight requests finish for up to 15 seconds.
+// letting in-flight requests finish for up to 15 seconds. A client that sends its request too
+// slowly is cut off after the read timeout, and one address holds at most MaxConnsPerIP
+// connections.
 func (a *App) Serve(ctx context.Context, ln net.Listener) error {
+	read := cmp.Or(a.Config.ReadTimeout, DefaultReadTimeout)
 	srv := &http.Server{
 		Handler:           a.Handler,
-		ReadHeaderTimeout: 10 * time.Second,
+		ReadHeaderTimeout: min(readHeaderTimeout, read),
+		ReadTimeout:       read,
+		IdleTimeout:       cmp.Or(a.Config.IdleTimeout, DefaultIdleTimeout),
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
+	ln = limitPerIP(ln, cmp.Or(a.Config.MaxConnsPerIP, DefaultMaxConnsPerIP), a.Logger)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	a.Logger.InfoContext(ctx, "shegong listening", "url", "http://"+ln.Addr().String()+"/", "database", a.DB.Display)

@@ -75,8 +75,12 @@ type Options struct {
 	// TokenRate, when set, limits requests per token instead of Rate (tests of a token limit
 	// tighter than the IP limit).
 	TokenRate *server.Rate
-	// MaxBodyBytes caps request bodies (0: the server's default).
-	MaxBodyBytes int64
+	// MaxBodyBytes and MaxTokenBodyBytes cap request bodies without and with a token (0: the
+	// server's defaults).
+	MaxBodyBytes, MaxTokenBodyBytes int64
+	// ReadTimeout and MaxConnsPerIP are the connection limits (0: the server's defaults).
+	ReadTimeout   time.Duration
+	MaxConnsPerIP int
 	// Logger receives the server's log (default testdb.Logger()).
 	Logger *slog.Logger
 	// FirstToken receives the first-start admin token (SQLite only); nil: none is created.
@@ -105,15 +109,18 @@ func Start(t testing.TB, o Options) *Server {
 		dbURL = testdb.URL(t, o.Kind)
 	}
 	cfg := app.Config{
-		DatabaseURL:  dbURL,
-		NoDemoData:   !o.DemoData,
-		Plugins:      o.Plugins,
-		Mounts:       o.Mounts,
-		IPRate:       o.Rate,
-		TokenRate:    o.Rate,
-		MaxBodyBytes: o.MaxBodyBytes,
-		FirstToken:   o.FirstToken,
-		PluginDir:    o.PluginDir,
+		DatabaseURL:       dbURL,
+		NoDemoData:        !o.DemoData,
+		Plugins:           o.Plugins,
+		Mounts:            o.Mounts,
+		IPRate:            o.Rate,
+		TokenRate:         o.Rate,
+		MaxBodyBytes:      o.MaxBodyBytes,
+		FirstToken:        o.FirstToken,
+		PluginDir:         o.PluginDir,
+		MaxTokenBodyBytes: o.MaxTokenBodyBytes,
+		ReadTimeout:       o.ReadTimeout,
+		MaxConnsPerIP:     o.MaxConnsPerIP,
 	}
 	if o.TokenRate != nil {
 		cfg.TokenRate = *o.TokenRate

@@ -138,12 +138,11 @@ func TestTokens(t *testing.T) {
 }
 
 // TestLimits: the per-token limit (tighter than the per-IP one here) and the per-IP limit
-// answer 429 LIMIT_EXCEEDED with Retry-After, each for its own key; an oversized body is 413
-// on /graphql and on the CSV export, whether or not the client declares its length.
+// answer 429 LIMIT_EXCEEDED with Retry-After, each for its own key.
 func TestLimits(t *testing.T) {
 	// One request per 100 s on average: no bucket refills while the test runs.
 	s := apptest.Start(t, apptest.Options{Kind: testdb.SQLite, Plugins: app.PluginsInProcess,
-		Rate: server.Rate{PerSecond: 0.01, Burst: 6}, TokenRate: &server.Rate{PerSecond: 0.01, Burst: 2}, MaxBodyBytes: 2000})
+		Rate: server.Rate{PerSecond: 0.01, Burst: 6}, TokenRate: &server.Rate{PerSecond: 0.01, Burst: 2}})
 	url := s.GQL.URL
 	q := `{ viewer { role } }`
 	limited := func(what string, code int, hdr http.Header, body, per string) {
@@ -151,30 +150,6 @@ func TestLimits(t *testing.T) {
 		retry, err := strconv.Atoi(hdr.Get("Retry-After"))
 		if code != http.StatusTooManyRequests || err != nil || retry < 1 || !strings.Contains(body, `"LIMIT_EXCEEDED"`) || !strings.Contains(body, per) {
 			t.Errorf("%s: want 429 LIMIT_EXCEEDED for this %s with Retry-After, got HTTP %d Retry-After %q %s", what, per, code, hdr.Get("Retry-After"), body)
-		}
-	}
-	// Oversized bodies are refused before any limit counts them.
-	code, _, body := post(t, url, "", `{ viewer { role } } # `+strings.Repeat("x", 3000))
-	if code != http.StatusRequestEntityTooLarge || !strings.Contains(body, "LIMIT_EXCEEDED") {
-		t.Errorf("oversized GraphQL body: HTTP %d %s", code, body)
-	}
-	scenario := "scenarios:\n  - name: big\n    subject:\n      worker: {age: 30}\n# " + strings.Repeat("x", 3000) + "\n"
-	for _, chunked := range []bool{false, true} {
-		var rd io.Reader = strings.NewReader(scenario)
-		if chunked {
-			rd = io.MultiReader(rd) // length unknown to the client: sent chunked
-		}
-		req, _ := http.NewRequest(http.MethodPost, s.URL+"/export/compare.csv", rd)
-		req.Header.Set("Content-Type", "application/yaml")
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if resp.StatusCode != http.StatusRequestEntityTooLarge || !strings.Contains(string(b), `"LIMIT_EXCEEDED"`) ||
-			!strings.Contains(resp.Header.Get("Content-Type"), "json") {
-			t.Errorf("oversized export body (chunked %v, length %d): HTTP %d %s", chunked, req.ContentLength, resp.StatusCode, b)
 		}
 	}
 	// A token's own limit: two requests, then 429 for this token …
@@ -201,4 +176,79 @@ func TestLimits(t *testing.T) {
 	limited("seventh anonymous request", code, hdr, body, "IP address")
 	code, hdr, body = post(t, url, s.Token(t, auth.Researcher, "", "fresh"), q)
 	limited("a fresh token from the limited address", code, hdr, body, "IP address")
+}
+
+// TestBodyLimits: a body over the caller's cap is 413 LIMIT_EXCEEDED on /graphql and on the
+// CSV export, whether or not the client declares its length; a body exactly at the cap is
+// served; a token's cap is larger than an anonymous caller's, so a batch an anonymous caller
+// may not send fits with a token.
+func TestBodyLimits(t *testing.T) {
+	const anonCap, tokenCap = 2000, 5000
+	s := apptest.Start(t, apptest.Options{Kind: testdb.SQLite, Plugins: app.PluginsInProcess,
+		MaxBodyBytes: anonCap, MaxTokenBodyBytes: tokenCap})
+	url := s.GQL.URL
+	tok := s.Token(t, auth.Researcher, "", "big batches")
+	// sized is a GraphQL request of exactly n bytes (a comment pads the query).
+	sized := func(n int) string {
+		body, _ := json.Marshal(map[string]any{"query": "{ viewer { role } } #"})
+		pad := n - len(body)
+		body, _ = json.Marshal(map[string]any{"query": "{ viewer { role } } #" + strings.Repeat("x", pad)})
+		if len(body) != n {
+			t.Fatalf("sized(%d) is %d bytes", n, len(body))
+		}
+		return string(body)
+	}
+	send := func(token, body string) (int, string) {
+		req, _ := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	for _, c := range []struct {
+		who, token string
+		size, want int
+	}{
+		{"anonymous at the cap", "", anonCap, http.StatusOK},
+		{"anonymous one byte over", "", anonCap + 1, http.StatusRequestEntityTooLarge},
+		{"token over the anonymous cap", tok, anonCap + 1, http.StatusOK},
+		{"token at its cap", tok, tokenCap, http.StatusOK},
+		{"token one byte over", tok, tokenCap + 1, http.StatusRequestEntityTooLarge},
+	} {
+		code, body := send(c.token, sized(c.size))
+		if code != c.want || (code == http.StatusRequestEntityTooLarge) != strings.Contains(body, `"LIMIT_EXCEEDED"`) {
+			t.Errorf("%s (%d bytes): HTTP %d %s, want %d", c.who, c.size, code, body, c.want)
+		}
+	}
+	// Declared or chunked, a body over the cap is cut there.
+	code, _, body := post(t, url, "", `{ viewer { role } } # `+strings.Repeat("x", tokenCap))
+	if code != http.StatusRequestEntityTooLarge || !strings.Contains(body, "LIMIT_EXCEEDED") {
+		t.Errorf("oversized GraphQL body: HTTP %d %s", code, body)
+	}
+	scenario := "scenarios:\n  - name: big\n    subject:\n      worker: {age: 30}\n# " + strings.Repeat("x", anonCap) + "\n"
+	for _, chunked := range []bool{false, true} {
+		var rd io.Reader = strings.NewReader(scenario)
+		if chunked {
+			rd = io.MultiReader(rd) // length unknown to the client: sent chunked
+		}
+		req, _ := http.NewRequest(http.MethodPost, s.URL+"/export/compare.csv", rd)
+		req.Header.Set("Content-Type", "application/yaml")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusRequestEntityTooLarge || !strings.Contains(string(b), `"LIMIT_EXCEEDED"`) ||
+			!strings.Contains(resp.Header.Get("Content-Type"), "json") {
+			t.Errorf("oversized export body (chunked %v, length %d): HTTP %d %s", chunked, req.ContentLength, resp.StatusCode, b)
+		}
+	}
 }

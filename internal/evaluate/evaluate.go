@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/shegong/shegong/plugins/host"
@@ -19,6 +20,9 @@ import (
 // Service evaluates subjects with the regions loaded in a host (plugin or in-process).
 type Service struct {
 	host *host.Host
+	// batches counts the evaluations sent to the host (each one or two batched calls per
+	// region), so that a limit's tests can tell that a refused request asked no plugin.
+	batches atomic.Uint64
 }
 
 // New returns a Service over h.
@@ -26,6 +30,9 @@ func New(h *host.Host) *Service { return &Service{host: h} }
 
 // Host returns the host the service calls.
 func (s *Service) Host() *host.Host { return s.host }
+
+// Batches is how many batches of subjects this service has sent to the plugins so far.
+func (s *Service) Batches() uint64 { return s.batches.Load() }
 
 // Evaluation is one subject evaluated under one region and its ancestors.
 type Evaluation struct {
@@ -147,6 +154,7 @@ func (s *Service) batch(ctx context.Context, subjects []sdk.Subject, regions []s
 // Each is one call for all the regions, so a region in several chains (Hunan, requested
 // and Zhuzhou's parent) is asked once, not once per chain.
 func (s *Service) regions(ctx context.Context, regions []string, subjects []sdk.Subject, asOf sdk.Date) ([][]*Evaluation, error) {
+	s.batches.Add(1)
 	var projects []sdk.ProjectSpec
 	var projectAt []int // projectAt[k] is the subject index of projects[k]
 	for i, subj := range subjects {

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/graph/gqlerr"
+	"github.com/shegong/shegong/internal/auth"
 	"github.com/shegong/shegong/internal/dberr"
 	"github.com/shegong/shegong/internal/evaluate"
 	"github.com/shegong/shegong/internal/matrix"
@@ -206,6 +208,14 @@ func (x *exporter) compare(w http.ResponseWriter, r *http.Request) {
 	if n := len(f.Scenarios); n > MaxScenarios {
 		writeError(w, http.StatusBadRequest, apiError{Code: "LIMIT_EXCEEDED", Field: "scenarios",
 			Message: fmt.Sprintf("情景数 %d 超过上限 %d / %d scenarios, at most %d per export", n, MaxScenarios, n, MaxScenarios)})
+		return
+	}
+	// The request's evaluation budget, as for a GraphQL operation: scenarios × the regions
+	// Evaluate will use.
+	regions := cmp.Or(len(list(r, "regions")), len(f.Regions), len(x.svc.Regions()))
+	if n, limit := len(f.Scenarios)*regions, evaluate.Budget(auth.ViewerOf(r.Context()).Role); n > limit {
+		writeError(w, http.StatusBadRequest, apiError{Code: "LIMIT_EXCEEDED", Field: "scenarios",
+			Message: fmt.Sprintf("本次导出需 %d 次评估，超过上限 %d / the export asks for %d evaluations (scenarios × regions), over this caller's limit of %d per request", n, limit, n, limit)})
 		return
 	}
 	_, day, rows, err := f.Evaluate(r.Context(), x.svc, list(r, "regions"), day)
