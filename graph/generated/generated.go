@@ -20064,7 +20064,7 @@ input SubjectInput {
 input ProjectSpecInput {
   "服务领域：共享编码（DOM-MENTAL）或地区自己的用语（精神卫生）/ service domain: a shared code or the region's own term"
   domain: String!
-  "购买岗位总数 / funded positions"
+  "购买岗位总数，至少 1；所列社工不得多于此数 / funded positions, at least 1; the listed workers must not outnumber them"
   headcount: Int!
   "专业岗位数 / professional posts among them"
   professionalPosts: Int
@@ -20072,7 +20072,7 @@ input ProjectSpecInput {
   supervisedWorkers: Int
   "合同签订日期 / date the contract was signed"
   contractSignedOn: Date
-  "预算覆盖的服务月数，默认 12 / service months the budget covers; default 12"
+  "预算覆盖的服务月数，至少 1；省略时按 12 / service months the budget covers, at least 1; omitted means 12 (0 is refused, never read as 12)"
   months: Int
   "服务周期（年）/ contract cycle in years"
   cycleYears: Int
@@ -20168,7 +20168,7 @@ input BudgetLineInput {
 input WorkerSpecInput {
   "年龄（周岁）；或给出出生日期，在基准日计算 / age in whole years, or give birthDate (age computed at asOf)"
   age: Int
-  "出生日期 / birth date"
+  "出生日期，不得晚于基准日 / birth date, not after asOf"
   birthDate: Date
   "最高学历 / highest completed education"
   education: EducationLevel

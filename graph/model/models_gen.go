@@ -278,7 +278,7 @@ type PolicyConcept struct {
 type ProjectSpecInput struct {
 	// 服务领域：共享编码（DOM-MENTAL）或地区自己的用语（精神卫生）/ service domain: a shared code or the region's own term
 	Domain string `json:"domain"`
-	// 购买岗位总数 / funded positions
+	// 购买岗位总数，至少 1；所列社工不得多于此数 / funded positions, at least 1; the listed workers must not outnumber them
 	Headcount int `json:"headcount"`
 	// 专业岗位数 / professional posts among them
 	ProfessionalPosts *int `json:"professionalPosts,omitempty"`
@@ -286,7 +286,7 @@ type ProjectSpecInput struct {
 	SupervisedWorkers *int `json:"supervisedWorkers,omitempty"`
 	// 合同签订日期 / date the contract was signed
 	ContractSignedOn *time.Time `json:"contractSignedOn,omitempty"`
-	// 预算覆盖的服务月数，默认 12 / service months the budget covers; default 12
+	// 预算覆盖的服务月数，至少 1；省略时按 12 / service months the budget covers, at least 1; omitted means 12 (0 is refused, never read as 12)
 	Months *int `json:"months,omitempty"`
 	// 服务周期（年）/ contract cycle in years
 	CycleYears *int `json:"cycleYears,omitempty"`
@@ -405,7 +405,7 @@ type Viewer struct {
 type WorkerSpecInput struct {
 	// 年龄（周岁）；或给出出生日期，在基准日计算 / age in whole years, or give birthDate (age computed at asOf)
 	Age *int `json:"age,omitempty"`
-	// 出生日期 / birth date
+	// 出生日期，不得晚于基准日 / birth date, not after asOf
 	BirthDate *time.Time `json:"birthDate,omitempty"`
 	// 最高学历 / highest completed education
 	Education *socialworker.Education `json:"education,omitempty"`
