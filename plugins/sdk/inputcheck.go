@@ -496,8 +496,8 @@ func optCountInRange(n *int, field string, max int) *InputError {
 
 // positiveCount checks a count the rules scale or divide by — a project's headcount (professional
 // posts are a share of it, the budget floor a multiple) and its months: when given it is 1..max,
-// since 0 would be no project or no period, which no rule can read (and reading months 0 as the
-// default year, as the rules once did, answers a question nobody asked). nil is "not given".
+// since 0 would be no project or no period, which no rule can read; months 0 is refused rather
+// than read as the default year, which is for months not given (nil).
 func positiveCount(n *int, field string, max int) *InputError {
 	if n != nil && (*n < 1 || *n > max) {
 		return &InputError{Field: field, Message: fmt.Sprintf("须在 1 至 %d 之间 / must be between 1 and %d", max, max)}
