@@ -10,6 +10,9 @@ import (
 	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/ent/policycoverage"
+	entregion "github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/internal/auth"
 	"github.com/shegong/shegong/internal/matrix"
 	"github.com/shegong/shegong/internal/policysync"
 	"github.com/shegong/shegong/internal/testdb"
@@ -258,6 +261,23 @@ func TestMatrixInherited(t *testing.T) {
 					t.Errorf("%s × %s = %+v: only zhuzhou has a parent", c.Concept, c.Region, c)
 				}
 			}
+			// A region that regulates the concept itself but does not encode it keeps NOT_MODELLED:
+			// its own rule applies there, so the parent's value is not shown as its answer.
+			ctx := auth.Bulk(context.Background())
+			n, err := client.PolicyCoverage.Update().Where(policycoverage.Concept("staffing.education_min"),
+				policycoverage.HasRegionWith(entregion.Code("zhuzhou"))).SetStatus(policycoverage.StatusNOT_MODELLED).SetReason("株洲另有规定 / Zhuzhou's own rule").Save(ctx)
+			if err != nil || n != 1 {
+				t.Fatalf("mark zhuzhou's education NOT_MODELLED: %d rows, %v", n, err)
+			}
+			nm, err := matrix.Build(ctx, client, []string{"staffing.education_min"}, []string{"zhuzhou"}, sdk.MustDate("2024-01-01"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c := nm[0]; c.Status != sdk.CoverageNotModelled || c.InheritedFrom != "" || c.Value != "" || c.Citation != nil ||
+				!strings.HasPrefix(c.Reason, "株洲另有规定 / Zhuzhou's own rule; ") || !strings.Contains(c.Reason, "hunan") {
+				t.Errorf("zhuzhou education, not modelled = %+v", c)
+			}
+
 			// Before Hunan's value applies, the inherited cell says so like a DEFINED one.
 			hn, err := matrix.Build(context.Background(), client, []string{"staffing.worker_age_max"}, []string{"hunan", "zhuzhou"}, sdk.MustDate("2000-01-01"))
 			if err != nil {
