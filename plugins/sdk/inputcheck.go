@@ -524,8 +524,8 @@ func ValidAsOf(asOf Date) error {
 }
 
 // validateCrossFields checks the relations between a subject's counts that the per-field
-// ranges do not: professional posts and supervised workers cannot exceed a project's
-// headcount, qualified staff cannot exceed an organisation's full-time staff, and a
+// ranges do not: professional posts, supervised workers and listed workers cannot exceed a
+// project's headcount, qualified staff cannot exceed an organisation's full-time staff, and a
 // government's townships with a station or selected as pilots cannot exceed its townships.
 func validateCrossFields(s Subject) *InputError {
 	if p := s.Project; p != nil {
