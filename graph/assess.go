@@ -190,7 +190,8 @@ func workerRegions(workers []*ent.SocialWorker) ([]int, error) {
 // day:
 //
 //   - months: the service period starts_on..ends_on in whole months, a started month
-//     counting as a month (a partial month is still staffed and paid);
+//     counting as a month (a partial month is still staffed and paid), so at least 1; not
+//     given (read as 12) when the period is unknown;
 //   - purchase mode and programme: as stored (the mode is required in the model, so a stored
 //     project never leaves it "not given");
 //   - budget: nil when the project has no budget lines (not given), else every line;
@@ -362,12 +363,13 @@ func OrganizationSpec(o *ent.Organization) *sdk.OrganizationSpec {
 }
 
 // serviceMonths counts the months of starts..ends (inclusive), rounding a started month up;
-// 12 when the period is unknown.
-func serviceMonths(starts, ends time.Time) int {
+// nil (not given) when the period is unknown.
+func serviceMonths(starts, ends time.Time) *int {
 	if starts.IsZero() || ends.IsZero() || ends.Before(starts) {
-		return 12
+		return nil
 	}
-	return sdk.DateOf(starts).MonthsThrough(sdk.DateOf(ends))
+	n := sdk.DateOf(starts).MonthsThrough(sdk.DateOf(ends))
+	return &n
 }
 
 // reloadPlugin restarts a region's plugin and re-syncs its policy tables. Admins only (Guard

@@ -3,6 +3,7 @@ package graph
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -157,6 +158,32 @@ func TestWorkerSpecHoldsAgeInRange(t *testing.T) {
 		}
 		if e := sdk.ValidateSubject(sdk.Subject{Worker: &ws}); e != nil {
 			t.Errorf("the stored worker on %s is an invalid subject: %v", tc.day, e)
+		}
+	}
+}
+
+// TestStoredWorkersCarryNoBirthDate: the refusal of a birth date after asOf is for the caller's
+// own subject input; a stored worker reaches the rules as an age, never a birth date, so an
+// assessment of stored data is never refused on the birth date (the field would name data the
+// caller did not submit).
+func TestStoredWorkersCarryNoBirthDate(t *testing.T) {
+	day := sdk.NewDate(2020, 12, 31)
+	later := time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC)
+	w := &ent.SocialWorker{BirthDate: &later, Education: "BACHELOR", CertificateLevel: "ASSISTANT"}
+	p := &ent.Project{Domain: "社会救助", Headcount: 1, PurchaseMode: "PROJECT", Edges: ent.ProjectEdges{Workers: []*ent.SocialWorker{w}}}
+	st := &ent.Station{Edges: ent.StationEdges{Workers: []*ent.SocialWorker{w}}}
+	for _, s := range []sdk.Subject{{Project: ProjectSpec(p, day)}, {Station: StationSpec(st, day)}} {
+		var ws []sdk.WorkerSpec
+		if s.Project != nil {
+			ws = s.Project.Workers
+		} else {
+			ws = s.Station.Workers
+		}
+		if len(ws) != 1 || ws[0].BirthDate != nil {
+			t.Fatalf("stored worker spec = %+v, want no birth date", ws)
+		}
+		if e := sdk.ValidateSubjectOn(s, day); e != nil && strings.HasSuffix(e.Field, ".birthDate") {
+			t.Errorf("stored data refused on the birth date: %v", e)
 		}
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"time"
 
-	"github.com/shegong/shegong/ent/policycoverage"
 	"github.com/shegong/shegong/ent/schema/schematype"
 	"github.com/shegong/shegong/graph/model"
 	"github.com/shegong/shegong/internal/matrix"
@@ -30,8 +29,8 @@ func (r *Resolver) policyMatrix(ctx context.Context, concepts, regions []string,
 
 func cellOf(c matrix.Cell) *model.PolicyCell {
 	out := &model.PolicyCell{
-		Region: c.Region, Concept: c.Concept, Status: policycoverage.Status(c.Status),
-		Value: optString(c.Value), Unit: optString(c.Unit), Reason: optString(c.Reason),
+		Region: c.Region, Concept: c.Concept, Status: model.PolicyCellStatus(c.Status),
+		InheritedFrom: optString(c.InheritedFrom), Value: optString(c.Value), Unit: optString(c.Unit), Reason: optString(c.Reason),
 		RuleIds: c.RuleIDs, InForce: c.InForce,
 	}
 	if out.RuleIds == nil {

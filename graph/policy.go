@@ -78,7 +78,7 @@ func projectOf(p *model.ProjectSpecInput) *sdk.ProjectSpec {
 	return &sdk.ProjectSpec{
 		Domain: p.Domain, Headcount: p.Headcount, ProfessionalPosts: p.ProfessionalPosts,
 		SupervisedWorkers: p.SupervisedWorkers, ContractSignedOn: dateOf(p.ContractSignedOn),
-		Months: deref(p.Months), CycleYears: p.CycleYears,
+		Months: p.Months, CycleYears: p.CycleYears,
 		Programme: enumOf(p.Programme), PurchaseMode: enumOf(p.PurchaseMode),
 		Budget:      mapList(p.Budget, budgetLineOf), // [] is "a budget with no lines", not "no budget given"
 		Workers:     mapList(p.Workers, workerOf),

@@ -419,17 +419,18 @@ type ComplexityRoot struct {
 	}
 
 	PolicyCell struct {
-		Citation  func(childComplexity int) int
-		Concept   func(childComplexity int) int
-		InForce   func(childComplexity int) int
-		Reason    func(childComplexity int) int
-		Region    func(childComplexity int) int
-		RuleIds   func(childComplexity int) int
-		Status    func(childComplexity int) int
-		Unit      func(childComplexity int) int
-		ValidFrom func(childComplexity int) int
-		ValidTo   func(childComplexity int) int
-		Value     func(childComplexity int) int
+		Citation      func(childComplexity int) int
+		Concept       func(childComplexity int) int
+		InForce       func(childComplexity int) int
+		InheritedFrom func(childComplexity int) int
+		Reason        func(childComplexity int) int
+		Region        func(childComplexity int) int
+		RuleIds       func(childComplexity int) int
+		Status        func(childComplexity int) int
+		Unit          func(childComplexity int) int
+		ValidFrom     func(childComplexity int) int
+		ValidTo       func(childComplexity int) int
+		Value         func(childComplexity int) int
 	}
 
 	PolicyConcept struct {
@@ -2782,6 +2783,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.PolicyCell.InForce(childComplexity), true
+
+	case "PolicyCell.inheritedFrom":
+		if e.complexity.PolicyCell.InheritedFrom == nil {
+			break
+		}
+
+		return e.complexity.PolicyCell.InheritedFrom(childComplexity), true
 
 	case "PolicyCell.reason":
 		if e.complexity.PolicyCell.Reason == nil {
@@ -20072,7 +20080,7 @@ input SubjectInput {
 input ProjectSpecInput {
   "服务领域：共享编码（DOM-MENTAL）或地区自己的用语（精神卫生）/ service domain: a shared code or the region's own term"
   domain: String!
-  "购买岗位总数 / funded positions"
+  "购买岗位总数，至少 1；所列社工不得多于此数 / funded positions, at least 1; the listed workers must not outnumber them"
   headcount: Int!
   "专业岗位数 / professional posts among them"
   professionalPosts: Int
@@ -20080,7 +20088,7 @@ input ProjectSpecInput {
   supervisedWorkers: Int
   "合同签订日期 / date the contract was signed"
   contractSignedOn: Date
-  "预算覆盖的服务月数，默认 12 / service months the budget covers; default 12"
+  "预算覆盖的服务月数，至少 1；省略时按 12 / service months the budget covers, at least 1; omitted means 12 (0 is refused, never read as 12)"
   months: Int
   "服务周期（年）/ contract cycle in years"
   cycleYears: Int
@@ -20176,7 +20184,7 @@ input BudgetLineInput {
 input WorkerSpecInput {
   "年龄（周岁）；或给出出生日期，在基准日计算 / age in whole years, or give birthDate (age computed at asOf)"
   age: Int
-  "出生日期 / birth date"
+  "出生日期，不得晚于基准日 / birth date, not after asOf"
   birthDate: Date
   "最高学历 / highest completed education"
   education: EducationLevel
@@ -20518,9 +20526,27 @@ type PluginError {
 }
 
 """
+政策矩阵单元格状态 / The status of a policy matrix cell: the region's own coverage answer, or
+INHERITED from a region up its chain.
+"""
+enum PolicyCellStatus {
+  "已规定 / the region sets a value, with a citation"
+  DEFINED
+  "沿用上级规定 / the region sets no value of its own; the value of the region named in inheritedFrom, up its chain (株洲 → 湖南), binds it"
+  INHERITED
+  "文件未规定 / the region's documents are silent on this concept, and so are those of every region up its chain"
+  NOT_REGULATED
+  "已规定但尚未编码 / regulated, but the plugin does not encode it yet (even where a region up the chain defines it: the region's own rule applies)"
+  NOT_MODELLED
+}
+
+"""
 政策矩阵单元格 / One concept × region cell of the policy matrix. A concept DEFINED by a region but
 with no value in force on asOf has status DEFINED, value null, inForce false and reason
-"not in force on <asOf>"; its validity and citation then describe the nearest value.
+"not in force on <asOf>"; its validity and citation then describe the nearest value. A region
+silent on a concept that a region up its chain defines shows that region's value, unit,
+validity, citation and rules as INHERITED, naming it in inheritedFrom; a region's own value
+wins over its parent's.
 """
 type PolicyCell {
   "地区代码 / region code"
@@ -20528,7 +20554,9 @@ type PolicyCell {
   "共享概念键 / shared concept key"
   concept: String!
   "覆盖状态 / coverage status"
-  status: CoverageStatus!
+  status: PolicyCellStatus!
+  "取值所来自的上级地区（仅 INHERITED）/ the region up the chain whose value an INHERITED cell shows; null otherwise"
+  inheritedFrom: String
   "基准日有效的取值 / the value in force on asOf, e.g. 163000.00 or 17/20"
   value: String
   "单位 / unit"
@@ -20539,11 +20567,11 @@ type PolicyCell {
   validTo: Date
   "出处 / citation"
   citation: Citation
-  "原因（未规定、未建模或未生效时）/ reason, for NOT_REGULATED, NOT_MODELLED or a value not in force"
+  "原因（未规定、未建模、沿用上级或未生效时）/ reason, for NOT_REGULATED, NOT_MODELLED, INHERITED or a value not in force"
   reason: String
   "相关规则编号 / rule ids behind the cell"
   ruleIds: [String!]!
-  "取值在基准日有效（仅 DEFINED）；否则 validFrom/validTo/citation 描述最近的取值 / whether value is the one in force on asOf (DEFINED only); otherwise validFrom, validTo and citation describe the nearest value"
+  "取值在基准日有效（仅 DEFINED、INHERITED）；否则 validFrom/validTo/citation 描述最近的取值 / whether value is the one in force on asOf (DEFINED and INHERITED only); otherwise validFrom, validTo and citation describe the nearest value"
   inForce: Boolean!
 }
 
@@ -41868,9 +41896,9 @@ func (ec *executionContext) _PolicyCell_status(ctx context.Context, field graphq
 		}
 		return graphql.Null
 	}
-	res := resTmp.(policycoverage.Status)
+	res := resTmp.(model.PolicyCellStatus)
 	fc.Result = res
-	return ec.marshalNCoverageStatus2githubᚗcomᚋshegongᚋshegongᚋentᚋpolicycoverageᚐStatus(ctx, field.Selections, res)
+	return ec.marshalNPolicyCellStatus2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPolicyCellStatus(ctx, field.Selections, res)
 }
 
 func (ec *executionContext) fieldContext_PolicyCell_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -41880,7 +41908,48 @@ func (ec *executionContext) fieldContext_PolicyCell_status(_ context.Context, fi
 		IsMethod:   false,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return nil, errors.New("field of type CoverageStatus does not have child fields")
+			return nil, errors.New("field of type PolicyCellStatus does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCell_inheritedFrom(ctx context.Context, field graphql.CollectedField, obj *model.PolicyCell) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCell_inheritedFrom(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.InheritedFrom, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*string)
+	fc.Result = res
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCell_inheritedFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
 		},
 	}
 	return fc, nil
@@ -49937,6 +50006,8 @@ func (ec *executionContext) fieldContext_Query_policyMatrix(ctx context.Context,
 				return ec.fieldContext_PolicyCell_concept(ctx, field)
 			case "status":
 				return ec.fieldContext_PolicyCell_status(ctx, field)
+			case "inheritedFrom":
+				return ec.fieldContext_PolicyCell_inheritedFrom(ctx, field)
 			case "value":
 				return ec.fieldContext_PolicyCell_value(ctx, field)
 			case "unit":
@@ -80917,6 +80988,8 @@ func (ec *executionContext) _PolicyCell(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "inheritedFrom":
+			out.Values[i] = ec._PolicyCell_inheritedFrom(ctx, field, obj)
 		case "value":
 			out.Values[i] = ec._PolicyCell_value(ctx, field, obj)
 		case "unit":
@@ -86538,6 +86611,16 @@ func (ec *executionContext) marshalNPolicyCell2ᚖgithubᚗcomᚋshegongᚋshego
 		return graphql.Null
 	}
 	return ec._PolicyCell(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPolicyCellStatus2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPolicyCellStatus(ctx context.Context, v any) (model.PolicyCellStatus, error) {
+	var res model.PolicyCellStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPolicyCellStatus2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPolicyCellStatus(ctx context.Context, sel ast.SelectionSet, v model.PolicyCellStatus) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNPolicyConcept2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPolicyConceptᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PolicyConcept) graphql.Marshaler {

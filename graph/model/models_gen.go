@@ -14,7 +14,6 @@ import (
 	"github.com/shegong/shegong/ent/budgetline"
 	"github.com/shegong/shegong/ent/organization"
 	"github.com/shegong/shegong/ent/performanceevaluation"
-	"github.com/shegong/shegong/ent/policycoverage"
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/schema/schematype"
 	"github.com/shegong/shegong/ent/socialworker"
@@ -236,14 +235,19 @@ type PluginStatus struct {
 
 // 政策矩阵单元格 / One concept × region cell of the policy matrix. A concept DEFINED by a region but
 // with no value in force on asOf has status DEFINED, value null, inForce false and reason
-// "not in force on <asOf>"; its validity and citation then describe the nearest value.
+// "not in force on <asOf>"; its validity and citation then describe the nearest value. A region
+// silent on a concept that a region up its chain defines shows that region's value, unit,
+// validity, citation and rules as INHERITED, naming it in inheritedFrom; a region's own value
+// wins over its parent's.
 type PolicyCell struct {
 	// 地区代码 / region code
 	Region string `json:"region"`
 	// 共享概念键 / shared concept key
 	Concept string `json:"concept"`
 	// 覆盖状态 / coverage status
-	Status policycoverage.Status `json:"status"`
+	Status PolicyCellStatus `json:"status"`
+	// 取值所来自的上级地区（仅 INHERITED）/ the region up the chain whose value an INHERITED cell shows; null otherwise
+	InheritedFrom *string `json:"inheritedFrom,omitempty"`
 	// 基准日有效的取值 / the value in force on asOf, e.g. 163000.00 or 17/20
 	Value *string `json:"value,omitempty"`
 	// 单位 / unit
@@ -254,11 +258,11 @@ type PolicyCell struct {
 	ValidTo *time.Time `json:"validTo,omitempty"`
 	// 出处 / citation
 	Citation *schematype.Citation `json:"citation,omitempty"`
-	// 原因（未规定、未建模或未生效时）/ reason, for NOT_REGULATED, NOT_MODELLED or a value not in force
+	// 原因（未规定、未建模、沿用上级或未生效时）/ reason, for NOT_REGULATED, NOT_MODELLED, INHERITED or a value not in force
 	Reason *string `json:"reason,omitempty"`
 	// 相关规则编号 / rule ids behind the cell
 	RuleIds []string `json:"ruleIds"`
-	// 取值在基准日有效（仅 DEFINED）；否则 validFrom/validTo/citation 描述最近的取值 / whether value is the one in force on asOf (DEFINED only); otherwise validFrom, validTo and citation describe the nearest value
+	// 取值在基准日有效（仅 DEFINED、INHERITED）；否则 validFrom/validTo/citation 描述最近的取值 / whether value is the one in force on asOf (DEFINED and INHERITED only); otherwise validFrom, validTo and citation describe the nearest value
 	InForce bool `json:"inForce"`
 }
 
@@ -278,7 +282,7 @@ type PolicyConcept struct {
 type ProjectSpecInput struct {
 	// 服务领域：共享编码（DOM-MENTAL）或地区自己的用语（精神卫生）/ service domain: a shared code or the region's own term
 	Domain string `json:"domain"`
-	// 购买岗位总数 / funded positions
+	// 购买岗位总数，至少 1；所列社工不得多于此数 / funded positions, at least 1; the listed workers must not outnumber them
 	Headcount int `json:"headcount"`
 	// 专业岗位数 / professional posts among them
 	ProfessionalPosts *int `json:"professionalPosts,omitempty"`
@@ -286,7 +290,7 @@ type ProjectSpecInput struct {
 	SupervisedWorkers *int `json:"supervisedWorkers,omitempty"`
 	// 合同签订日期 / date the contract was signed
 	ContractSignedOn *time.Time `json:"contractSignedOn,omitempty"`
-	// 预算覆盖的服务月数，默认 12 / service months the budget covers; default 12
+	// 预算覆盖的服务月数，至少 1；省略时按 12 / service months the budget covers, at least 1; omitted means 12 (0 is refused, never read as 12)
 	Months *int `json:"months,omitempty"`
 	// 服务周期（年）/ contract cycle in years
 	CycleYears *int `json:"cycleYears,omitempty"`
@@ -405,7 +409,7 @@ type Viewer struct {
 type WorkerSpecInput struct {
 	// 年龄（周岁）；或给出出生日期，在基准日计算 / age in whole years, or give birthDate (age computed at asOf)
 	Age *int `json:"age,omitempty"`
-	// 出生日期 / birth date
+	// 出生日期，不得晚于基准日 / birth date, not after asOf
 	BirthDate *time.Time `json:"birthDate,omitempty"`
 	// 最高学历 / highest completed education
 	Education *socialworker.Education `json:"education,omitempty"`
@@ -587,5 +591,56 @@ func (e *PluginState) UnmarshalGQL(v any) error {
 }
 
 func (e PluginState) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+// 政策矩阵单元格状态 / The status of a policy matrix cell: the region's own coverage answer, or
+// INHERITED from a region up its chain.
+type PolicyCellStatus string
+
+const (
+	// 已规定 / the region sets a value, with a citation
+	PolicyCellStatusDefined PolicyCellStatus = "DEFINED"
+	// 沿用上级规定 / the region sets no value of its own; the value of the region named in inheritedFrom, up its chain (株洲 → 湖南), binds it
+	PolicyCellStatusInherited PolicyCellStatus = "INHERITED"
+	// 文件未规定 / the region's documents are silent on this concept, and so are those of every region up its chain
+	PolicyCellStatusNotRegulated PolicyCellStatus = "NOT_REGULATED"
+	// 已规定但尚未编码 / regulated, but the plugin does not encode it yet (even where a region up the chain defines it: the region's own rule applies)
+	PolicyCellStatusNotModelled PolicyCellStatus = "NOT_MODELLED"
+)
+
+var AllPolicyCellStatus = []PolicyCellStatus{
+	PolicyCellStatusDefined,
+	PolicyCellStatusInherited,
+	PolicyCellStatusNotRegulated,
+	PolicyCellStatusNotModelled,
+}
+
+func (e PolicyCellStatus) IsValid() bool {
+	switch e {
+	case PolicyCellStatusDefined, PolicyCellStatusInherited, PolicyCellStatusNotRegulated, PolicyCellStatusNotModelled:
+		return true
+	}
+	return false
+}
+
+func (e PolicyCellStatus) String() string {
+	return string(e)
+}
+
+func (e *PolicyCellStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PolicyCellStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PolicyCellStatus", str)
+	}
+	return nil
+}
+
+func (e PolicyCellStatus) MarshalGQL(w io.Writer) {
 	fmt.Fprint(w, strconv.Quote(e.String()))
 }

@@ -128,8 +128,9 @@ func WriteEvaluations(w io.Writer, names []string, rows [][]*evaluate.Evaluation
 }
 
 // MatrixColumns is the header of WriteMatrix.
+// inherited_from names the region an INHERITED cell's value comes from.
 var MatrixColumns = []string{
-	"concept", "concept_zh", "concept_en", "region", "status", "in_force", "value", "unit",
+	"concept", "concept_zh", "concept_en", "region", "status", "inherited_from", "in_force", "value", "unit",
 	"valid_from", "valid_to", "reason", "rule_ids", "document", "document_title", "clause", "quote",
 }
 
@@ -143,13 +144,13 @@ func WriteMatrix(w io.Writer, cells []matrix.Cell) error {
 	for _, c := range cells {
 		con, _ := sdk.ConceptByKey(c.Concept) // a region's own concept has no shared names
 		inForce := ""
-		if c.Status == sdk.CoverageDefined {
+		if c.Status == sdk.CoverageDefined || c.Status == matrix.StatusInherited {
 			inForce = fmt.Sprint(c.InForce)
 		}
-		rec := []string{c.Concept, con.NameZh, con.NameEn, c.Region, string(c.Status), inForce, c.Value, c.Unit,
+		rec := []string{c.Concept, con.NameZh, con.NameEn, c.Region, string(c.Status), c.InheritedFrom, inForce, c.Value, c.Unit,
 			date(c.ValidFrom), date(c.ValidTo), c.Reason, strings.Join(c.RuleIDs, " "), "", "", "", ""}
 		if ci := c.Citation; ci != nil {
-			rec[12], rec[13], rec[14], rec[15] = ci.Document, ci.Title, ci.Clause, ci.Quote
+			rec[13], rec[14], rec[15], rec[16] = ci.Document, ci.Title, ci.Clause, ci.Quote
 		}
 		if err := cw.Write(rec); err != nil {
 			return fmt.Errorf("export matrix: %w", err)

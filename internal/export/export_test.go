@@ -165,8 +165,26 @@ func TestWriteMatrix(t *testing.T) {
 		sz["in_force"] != "true" || sz["quote"] != "不低于16.3万元/人/年, \"引号\"" || sz["document_title"] != "深圳市关于提升社会工作服务水平的若干措施" {
 		t.Errorf("shenzhen = %v", sz)
 	}
-	if sc := recs[1]; sc["status"] != "NOT_REGULATED" || sc["reason"] != "通知未规定经费结构 / the notice sets no budget structure" || sc["in_force"] != "" || sc["value"] != "" {
+	if sc := recs[1]; sc["status"] != "NOT_REGULATED" || sc["reason"] != "通知未规定经费结构 / the notice sets no budget structure" || sc["in_force"] != "" || sc["value"] != "" || sc["inherited_from"] != "" {
 		t.Errorf("sichuan = %v", sc)
+	}
+	if sz["inherited_from"] != "" {
+		t.Errorf("shenzhen inherits: %v", sz)
+	}
+}
+
+func TestWriteMatrixInherited(t *testing.T) {
+	from := sdk.MustDate("2018-01-01")
+	var buf bytes.Buffer
+	if err := export.WriteMatrix(&buf, []matrix.Cell{{Region: "zhuzhou", Concept: "staffing.worker_age_max", Status: matrix.StatusInherited,
+		InheritedFrom: "hunan", Value: "40", Unit: "years", ValidFrom: &from, InForce: true, RuleIDs: []string{"HN-STAFF-AGE-MAX-40"},
+		Citation: &sdk.Citation{Document: "HN-2018", Clause: "五(三)"}}}); err != nil {
+		t.Fatal(err)
+	}
+	recs := readCSV(t, buf.Bytes())
+	if len(recs) != 1 || recs[0]["status"] != "INHERITED" || recs[0]["inherited_from"] != "hunan" || recs[0]["in_force"] != "true" ||
+		recs[0]["value"] != "40" || recs[0]["clause"] != "五(三)" || recs[0]["rule_ids"] != "HN-STAFF-AGE-MAX-40" {
+		t.Errorf("inherited line = %v", recs)
 	}
 }
 
@@ -229,6 +247,22 @@ func TestHandlerMatrix(t *testing.T) {
 	}
 	if r := find(recs, map[string]string{"region": "shenzhen", "concept": "staffing.worker_age_max"}); r == nil || r["status"] != "NOT_REGULATED" {
 		t.Errorf("shenzhen age = %v", r)
+	}
+
+	// Zhuzhou, silent on the worker's age, shows Hunan's limit through the chain.
+	resp, err = http.Get(srv.URL + "/export/matrix.csv?concepts=staffing.worker_age_max,reporting.disclosure&regions=zhuzhou&asOf=2024-01-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	recs = readCSV(t, data)
+	if r := find(recs, map[string]string{"region": "zhuzhou", "concept": "staffing.worker_age_max"}); r == nil || r["status"] != "INHERITED" ||
+		r["inherited_from"] != "hunan" || r["value"] != "40" || r["unit"] != "years" || r["in_force"] != "true" || r["clause"] != "五(三)" || r["document"] != "HN-2018" {
+		t.Errorf("zhuzhou age = %v", r)
+	}
+	if r := find(recs, map[string]string{"region": "zhuzhou", "concept": "reporting.disclosure"}); r == nil || r["status"] != "DEFINED" || r["inherited_from"] != "" {
+		t.Errorf("zhuzhou disclosure = %v", r)
 	}
 
 	// Expired on the day after the measures' last day.

@@ -2,7 +2,9 @@
 // tables that internal/policysync fills (no plugin call per cell), so researchers can line the
 // regions up and follow every value to its clause.
 //
-// A cell's status is the region's own coverage answer (DEFINED, NOT_REGULATED, NOT_MODELLED).
+// A cell's status is the region's own coverage answer (DEFINED, NOT_REGULATED, NOT_MODELLED),
+// or INHERITED (StatusInherited) where the region sets no value of its own but a region up its
+// chain does (株洲 → 湖南): the parent's rules bind the child, as the plugin host applies them.
 // A concept DEFINED by a region but with no value in force on the as-of date keeps status
 // DEFINED, with an empty Value, InForce false and Reason "not in force on <asOf>; …"; its
 // ValidFrom/ValidTo and Citation then describe the nearest value (the last one before asOf, or
@@ -25,17 +27,28 @@ import (
 	"github.com/shegong/shegong/plugins/sdk"
 )
 
+// StatusInherited is the status of a cell whose region is silent on the concept (NOT_REGULATED,
+// or not listed) while the nearest region up its chain that answers DEFINED sets a value: the
+// cell then carries that region's value, unit, validity, citation and rules, and InheritedFrom
+// names it. A region's own DEFINED value wins over its parent's. A region that answers
+// NOT_MODELLED keeps that status (its own rule, not encoded, is what applies there; the reason
+// names the parent that defines the concept). Regions never report it: the matrix derives it
+// from the region chain synced into the region table.
+const StatusInherited sdk.CoverageStatus = "INHERITED"
+
 // Cell is one concept × region answer.
 type Cell struct {
 	Region, Concept string
 	Status          sdk.CoverageStatus
-	Value, Unit     string // Value "" unless DEFINED and in force on asOf
-	Reason          string // for NOT_REGULATED, NOT_MODELLED, or a value not in force
-	ValidFrom       *sdk.Date
-	ValidTo         *sdk.Date // nil while open-ended
-	Citation        *sdk.Citation
-	RuleIDs         []string
-	// InForce reports whether Value is the value in force on asOf (DEFINED cells only).
+	// InheritedFrom is the region whose value an INHERITED cell shows; "" otherwise.
+	InheritedFrom string
+	Value, Unit   string // Value "" unless DEFINED or INHERITED and in force on asOf
+	Reason        string // for NOT_REGULATED, NOT_MODELLED, INHERITED, or a value not in force
+	ValidFrom     *sdk.Date
+	ValidTo       *sdk.Date // nil while open-ended
+	Citation      *sdk.Citation
+	RuleIDs       []string
+	// InForce reports whether Value is the value in force on asOf (DEFINED and INHERITED cells).
 	InForce bool
 }
 
@@ -56,15 +69,20 @@ func Build(ctx context.Context, client *ent.Client, concepts, regions []string, 
 		return nil, &sdk.InputError{Field: "asOf", Message: err.Error()}
 	}
 	synced, err := client.Region.Query().Where(entregion.HasPolicySource()).
-		Order(ent.Asc(entregion.FieldCode)).Select(entregion.FieldID, entregion.FieldCode).All(ctx)
+		Order(ent.Asc(entregion.FieldCode)).Select(entregion.FieldID, entregion.FieldCode).
+		WithParent(func(q *ent.RegionQuery) { q.Select(entregion.FieldCode) }).All(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("policy matrix: list synced regions: %w", err)
 	}
 	syncedCodes := make([]string, len(synced))
 	regionID := map[string]int{}
+	parentOf := map[string]string{}
 	for i, r := range synced {
 		syncedCodes[i] = r.Code
 		regionID[r.Code] = r.ID
+		if p := r.Edges.Parent; p != nil {
+			parentOf[r.Code] = p.Code
+		}
 	}
 	if len(regions) == 0 {
 		regions = syncedCodes
@@ -92,9 +110,16 @@ func Build(ctx context.Context, client *ent.Client, concepts, regions []string, 
 		}
 	}
 
-	ids := make([]int, len(regions))
-	for i, r := range regions {
-		ids[i] = regionID[r]
+	// The regions asked for and every synced region up their chains, whose values they inherit.
+	chains := map[string][]string{}
+	var ids []int
+	for _, r := range regions {
+		chains[r] = ancestors(r, parentOf)
+		for _, a := range append([]string{r}, chains[r]...) {
+			if id, ok := regionID[a]; ok && !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
 	}
 	covs, err := client.PolicyCoverage.Query().
 		Where(policycoverage.ConceptIn(concepts...), policycoverage.HasRegionWith(entregion.IDIn(ids...))).
@@ -111,7 +136,6 @@ func Build(ctx context.Context, client *ent.Client, concepts, regions []string, 
 		return nil, fmt.Errorf("policy matrix: read parameters: %w", err)
 	}
 
-	type key struct{ region, concept string }
 	coverage := map[key]*ent.PolicyCoverage{}
 	for _, c := range covs {
 		coverage[key{c.Edges.Region.Code, c.Concept}] = c
@@ -127,23 +151,77 @@ func Build(ctx context.Context, client *ent.Client, concepts, regions []string, 
 		for _, region := range regions {
 			k := key{region, concept}
 			cell := Cell{Region: region, Concept: concept, RuleIDs: []string{}}
-			cov := coverage[k]
-			if cov == nil {
-				cell.Status, cell.Reason = sdk.CoverageNotRegulated, silentReason
-				out = append(out, cell)
-				continue
-			}
-			cell.Status, cell.Reason = sdk.CoverageStatus(cov.Status), cov.Reason
-			if cov.RuleIds != nil {
-				cell.RuleIDs = slices.Clone(cov.RuleIds)
+			cell.Status, cell.Reason = sdk.CoverageNotRegulated, silentReason
+			if cov := coverage[k]; cov != nil {
+				cell.Status, cell.Reason = sdk.CoverageStatus(cov.Status), cov.Reason
+				if cov.RuleIds != nil {
+					cell.RuleIDs = slices.Clone(cov.RuleIds)
+				}
 			}
 			if cell.Status == sdk.CoverageDefined {
 				fillDefined(&cell, values[k], asOf)
+				out = append(out, cell)
+				continue
+			}
+			if from := definedUp(chains[region], concept, coverage); from != "" {
+				if cell.Status == sdk.CoverageNotModelled {
+					cell.Reason = joinReason(cell.Reason, fmt.Sprintf("上级地区 %s 已规定此概念(见其单元格) / %s, up the chain, defines this concept (see its cell)", from, from))
+				} else {
+					inherit(&cell, from, coverage[key{from, concept}], values[key{from, concept}], asOf)
+				}
 			}
 			out = append(out, cell)
 		}
 	}
 	return out, nil
+}
+
+// ancestors returns the synced regions up region's chain, nearest first (株洲 → 湖南), stopping
+// at a region without a synced parent or at a loop.
+func ancestors(region string, parentOf map[string]string) []string {
+	var out []string
+	for cur := parentOf[region]; cur != "" && cur != region && !slices.Contains(out, cur); cur = parentOf[cur] {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// key names one region's answer for one concept.
+type key struct{ region, concept string }
+
+// definedUp returns the nearest region of chain whose own answer for concept is DEFINED, or "".
+func definedUp(chain []string, concept string, coverage map[key]*ent.PolicyCoverage) string {
+	for _, r := range chain {
+		if c := coverage[key{r, concept}]; c != nil && sdk.CoverageStatus(c.Status) == sdk.CoverageDefined {
+			return r
+		}
+	}
+	return ""
+}
+
+// inherit turns a cell whose region is silent into an INHERITED one showing the value of from.
+// The reason says where the value comes from, then the region's own reason for setting none,
+// or, when the inherited value is not in force on asOf, why.
+func inherit(cell *Cell, from string, cov *ent.PolicyCoverage, ps []*ent.PolicyParameter, asOf sdk.Date) {
+	own := cell.Reason
+	cell.Status, cell.InheritedFrom, cell.Reason = StatusInherited, from, ""
+	cell.RuleIDs = []string{}
+	if cov.RuleIds != nil {
+		cell.RuleIDs = slices.Clone(cov.RuleIds)
+	}
+	fillDefined(cell, ps, asOf)
+	why := own
+	if !cell.InForce && cell.Reason != "" {
+		why = cell.Reason
+	}
+	cell.Reason = joinReason(fmt.Sprintf("经区域链适用 %s 的规定 / %s's rule applies through the region chain", from, from), why)
+}
+
+func joinReason(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + "; " + b
 }
 
 // fillDefined sets the value in force on asOf, or explains why there is none.

@@ -4,11 +4,15 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	entsql "entgo.io/ent/dialect/sql"
 
 	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/ent/policycoverage"
+	entregion "github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/internal/auth"
 	"github.com/shegong/shegong/internal/matrix"
 	"github.com/shegong/shegong/internal/policysync"
 	"github.com/shegong/shegong/internal/testdb"
@@ -190,7 +194,99 @@ func TestMatrixQueryCount(t *testing.T) {
 	if _, err := matrix.Build(ctx, client, nil, nil, sdk.MustDate("2024-01-01")); err != nil {
 		t.Fatal(err)
 	}
-	if n := drv.Count(); n > 6 {
+	// Regions with their parents (2), coverage (2), parameters with their regions and documents (3).
+	if n := drv.Count(); n > 7 {
 		t.Errorf("matrix of %d cells ran %d queries", len(sdk.Concepts)*5, n)
+	}
+}
+
+// Hunan's rules bind Zhuzhou through the region chain (株洲 → 湖南): where Zhuzhou sets no value
+// of its own the matrix shows Hunan's, as INHERITED from hunan with Hunan's value, unit,
+// validity, citation and rules; a value Zhuzhou sets itself wins; Hunan, a root, inherits
+// nothing.
+func TestMatrixInherited(t *testing.T) {
+	for _, kind := range testdb.Kinds {
+		t.Run(string(kind), func(t *testing.T) {
+			client := synced(t, kind)
+			inherited := []string{"staffing.worker_age_max", "staffing.education_min", "contract.cycle_years", "contract.deploy_within_months"}
+			concepts := append(slices.Clone(inherited), "reporting.disclosure", "staffing.qualified_share_min", "budget.labor_share_min")
+			// Zhuzhou asked alone still inherits: the parent is read whether or not it is asked for.
+			for _, regs := range [][]string{{"zhuzhou", "hunan"}, {"zhuzhou"}} {
+				cells, err := matrix.Build(context.Background(), client, concepts, regs, sdk.MustDate("2024-01-01"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				all, err := matrix.Build(context.Background(), client, concepts, []string{"hunan"}, sdk.MustDate("2024-01-01"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, concept := range inherited {
+					hn, zz := cell(t, all, "hunan", concept), cell(t, cells, "zhuzhou", concept)
+					if hn.Status != sdk.CoverageDefined || hn.InheritedFrom != "" || !hn.InForce || hn.Value == "" {
+						t.Errorf("hunan %s = %+v, want its own value", concept, hn)
+					}
+					if zz.Status != matrix.StatusInherited || zz.InheritedFrom != "hunan" || !zz.InForce ||
+						zz.Value != hn.Value || zz.Unit != hn.Unit || date(zz.ValidFrom) != date(hn.ValidFrom) || date(zz.ValidTo) != date(hn.ValidTo) ||
+						zz.Citation == nil || *zz.Citation != *hn.Citation || !slices.Equal(zz.RuleIDs, hn.RuleIDs) ||
+						!strings.HasPrefix(zz.Reason, "经区域链适用 hunan 的规定 / hunan's rule applies through the region chain") {
+						t.Errorf("%v: zhuzhou %s = %+v, want hunan's %+v", regs, concept, zz, hn)
+					}
+				}
+				if c := cell(t, cells, "zhuzhou", "staffing.worker_age_max"); c.Value != "40" || c.Citation.Clause != "五(三)" {
+					t.Errorf("zhuzhou age = %+v", c)
+				}
+				if c := cell(t, cells, "zhuzhou", "contract.deploy_within_months"); c.Value != "1" || c.Unit != "calendar month" {
+					t.Errorf("zhuzhou deployment = %+v", c)
+				}
+				// Both define the disclosure list: Zhuzhou's own six items, not Hunan's four.
+				if c := cell(t, cells, "zhuzhou", "reporting.disclosure"); c.Status != sdk.CoverageDefined || c.InheritedFrom != "" ||
+					!strings.Contains(c.Value, "捐资使用") || c.Citation == nil || !strings.HasPrefix(c.Citation.Document, "ZZ") {
+					t.Errorf("zhuzhou disclosure = %+v, want its own", c)
+				}
+				if c := cell(t, cells, "zhuzhou", "staffing.qualified_share_min"); c.Status != sdk.CoverageDefined || c.InheritedFrom != "" {
+					t.Errorf("zhuzhou qualified share = %+v", c)
+				}
+				// Silent in both: silent.
+				if c := cell(t, cells, "zhuzhou", "budget.labor_share_min"); c.Status != sdk.CoverageNotRegulated || c.InheritedFrom != "" || c.Value != "" {
+					t.Errorf("zhuzhou labour share = %+v", c)
+				}
+			}
+			// A root region never inherits, whatever it is silent on.
+			every, err := matrix.Build(context.Background(), client, nil, nil, sdk.MustDate("2024-01-01"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range every {
+				if c.Region != "zhuzhou" && (c.Status == matrix.StatusInherited || c.InheritedFrom != "") {
+					t.Errorf("%s × %s = %+v: only zhuzhou has a parent", c.Concept, c.Region, c)
+				}
+			}
+			// A region that regulates the concept itself but does not encode it keeps NOT_MODELLED:
+			// its own rule applies there, so the parent's value is not shown as its answer.
+			ctx := auth.Bulk(context.Background())
+			n, err := client.PolicyCoverage.Update().Where(policycoverage.Concept("staffing.education_min"),
+				policycoverage.HasRegionWith(entregion.Code("zhuzhou"))).SetStatus(policycoverage.StatusNOT_MODELLED).SetReason("株洲另有规定 / Zhuzhou's own rule").Save(ctx)
+			if err != nil || n != 1 {
+				t.Fatalf("mark zhuzhou's education NOT_MODELLED: %d rows, %v", n, err)
+			}
+			nm, err := matrix.Build(ctx, client, []string{"staffing.education_min"}, []string{"zhuzhou"}, sdk.MustDate("2024-01-01"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c := nm[0]; c.Status != sdk.CoverageNotModelled || c.InheritedFrom != "" || c.Value != "" || c.Citation != nil ||
+				!strings.HasPrefix(c.Reason, "株洲另有规定 / Zhuzhou's own rule; ") || !strings.Contains(c.Reason, "hunan") {
+				t.Errorf("zhuzhou education, not modelled = %+v", c)
+			}
+
+			// Before Hunan's value applies, the inherited cell says so like a DEFINED one.
+			hn, err := matrix.Build(context.Background(), client, []string{"staffing.worker_age_max"}, []string{"hunan", "zhuzhou"}, sdk.MustDate("2000-01-01"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if zz := cell(t, hn, "zhuzhou", "staffing.worker_age_max"); zz.Status != matrix.StatusInherited || zz.InForce || zz.Value != "" ||
+				!strings.Contains(zz.Reason, "not in force on 2000-01-01") || date(zz.ValidFrom) != date(cell(t, hn, "hunan", "staffing.worker_age_max").ValidFrom) {
+				t.Errorf("zhuzhou age before Hunan's scheme = %+v", zz)
+			}
+		})
 	}
 }

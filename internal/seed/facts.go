@@ -263,7 +263,7 @@ func stationProjectRecords(c *ent.Client, f *gen, p *ent.Project) ([]*ent.Projec
 		c.ProjectFiling.Create().SetProject(p).SetDocument(regionItems().hnRecruitmentDocument).SetFiledWith(city).SetFiledOn(signed.AddDate(0, 0, -f.between(3, 9))),
 		c.ProjectFiling.Create().SetProject(p).SetDocument(regionItems().hnAgreementDocument).SetFiledWith(city).SetFiledOn(signed.AddDate(0, 0, f.between(1, 7))),
 	}
-	months := sdk.ProjectSpec{Months: serviceMonthsOf(p.StartsOn, p.EndsOn)}.MonthsOrDefault()
+	months := serviceMonthsOf(p.StartsOn, p.EndsOn)
 	monthEnd := func(k int) time.Time { return sdk.DateOf(signed).AddMonthsClamped(k).Time() }
 	var reports []*ent.ContractorReportCreate
 	for k := 1; k <= months; k++ {

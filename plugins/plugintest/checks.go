@@ -178,9 +178,9 @@ func sampleDomain(d *sdk.Description) string {
 func sampleProjects(n int, domain string) []sdk.ProjectSpec {
 	out := make([]sdk.ProjectSpec, n)
 	for i := range out {
-		posts := i % 4
+		posts, months := i%4, 12
 		out[i] = sdk.ProjectSpec{
-			Domain: domain, Headcount: i + 1, ProfessionalPosts: &posts, Months: 12,
+			Domain: domain, Headcount: i + 1, ProfessionalPosts: &posts, Months: &months,
 			Budget: []sdk.BudgetLine{
 				{Category: sdk.BudgetLabor, Amount: sdk.Yuan(int64(80000 * (i + 1)))},
 				{Category: sdk.BudgetActivities, Amount: sdk.Yuan(int64(5000 * (i % 7)))},

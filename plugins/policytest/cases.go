@@ -118,7 +118,7 @@ type ProjectYAML struct {
 	ProfessionalPosts *int             `yaml:"professional_posts"`
 	SupervisedWorkers *int             `yaml:"supervised_workers"`
 	ContractSignedOn  string           `yaml:"contract_signed_on"`
-	Months            int              `yaml:"months"`
+	Months            *int             `yaml:"months"` // nil: not given (12)
 	CycleYears        *int             `yaml:"cycle_years"`
 	Programme         string           `yaml:"programme"`
 	PurchaseMode      string           `yaml:"purchase_mode"`

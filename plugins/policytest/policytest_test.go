@@ -199,6 +199,6 @@ coverage:
   - {concept: staffing.training_hours_year_min, status: NOT_MODELLED, reason: x}
   - {concept: governance.party_org_member_threshold, status: NOT_MODELLED, reason: x}
   - {concept: contract.cycle_years, status: NOT_MODELLED, reason: x}
-  - {concept: contract.deploy_within_days, status: NOT_MODELLED, reason: x}
+  - {concept: contract.deploy_within_months, status: NOT_MODELLED, reason: x}
   - {concept: funding.community_worker_subsidy_month, status: NOT_MODELLED, reason: x}
 `

@@ -27,7 +27,7 @@ func (e *PanicError) Error() string { return fmt.Sprintf("policy %s panicked: %v
 // InProcess wraps p with the normalisation every call gets, in or out of process:
 //
 //   - asOf must be a real day and a batch at most MaxBatch (else *ArgumentError);
-//   - subjects that fail ValidateProject/ValidateSubject get Invalid without reaching p;
+//   - subjects that fail ValidateSubjectOn get Invalid without reaching p;
 //   - p must return one result per subject it was given (else an error);
 //   - findings without a Region get the region's code; Describe gets its ProtocolVersion
 //     and RulesetHash filled when empty;
@@ -112,7 +112,7 @@ func (n *normalized) Budget(ctx context.Context, asOf Date, projects []ProjectSp
 	valid := make([]ProjectSpec, 0, len(projects))
 	index := make([]int, 0, len(projects))
 	for i, p := range projects {
-		if e := ValidateProject(p); e != nil {
+		if e := ValidateSubjectOn(Subject{Project: &p}, asOf); e != nil {
 			out[i].Invalid = e
 			continue
 		}
@@ -148,7 +148,7 @@ func (n *normalized) Staffing(ctx context.Context, asOf Date, subjects []Subject
 	valid := make([]Subject, 0, len(subjects))
 	index := make([]int, 0, len(subjects))
 	for i, s := range subjects {
-		if e := ValidateSubject(s); e != nil {
+		if e := ValidateSubjectOn(s, asOf); e != nil {
 			out[i].Invalid = e
 			continue
 		}

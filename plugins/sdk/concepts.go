@@ -26,7 +26,7 @@ var Concepts = []Concept{
 	{"staffing.training_hours_year_min", "年度继续教育学时下限", "Minimum continuing-education hours per year", "学时/year"},
 	{"governance.party_org_member_threshold", "建立党组织的正式党员人数", "Full party members that require a party organisation", "persons"},
 	{"contract.cycle_years", "服务周期", "Service cycle", "years"},
-	{"contract.deploy_within_days", "签约后人员到岗时限", "Deployment deadline after signing", "days"},
+	{"contract.deploy_within_months", "签约后人员到岗时限", "Deployment deadline after signing", "calendar month"},
 	{"funding.community_worker_subsidy_month", "社区专职工作人员补贴(每人每月)", "Community worker subsidy per person per month", "CNY/person/month"},
 }
 

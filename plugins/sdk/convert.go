@@ -342,7 +342,7 @@ func projectToPB(p ProjectSpec) *pb.ProjectSpec {
 	out := &pb.ProjectSpec{
 		Domain: p.Domain, Headcount: int64(p.Headcount), ProfessionalPosts: intPtrToPB(p.ProfessionalPosts),
 		SupervisedWorkers: intPtrToPB(p.SupervisedWorkers), ContractSignedOn: datePtrToPB(p.ContractSignedOn),
-		Months: int64(p.Months), CycleYears: intPtrToPB(p.CycleYears), HasBudget: p.Budget != nil,
+		Months: intPtrToPB(p.Months), CycleYears: intPtrToPB(p.CycleYears), HasBudget: p.Budget != nil,
 		Workers: workersToPB(p.Workers), Programme: p.Programme, PurchaseMode: p.PurchaseMode,
 		HasEvaluations: p.Evaluations != nil,
 
@@ -377,7 +377,7 @@ func projectFromPB(p *pb.ProjectSpec) ProjectSpec {
 	out := ProjectSpec{
 		Domain: p.GetDomain(), Headcount: int(p.GetHeadcount()), ProfessionalPosts: intPtrFromPB(p.ProfessionalPosts),
 		SupervisedWorkers: intPtrFromPB(p.SupervisedWorkers), ContractSignedOn: datePtrFromPB(p.ContractSignedOn),
-		Months: int(p.GetMonths()), CycleYears: intPtrFromPB(p.CycleYears), Workers: workersFromPB(p.GetWorkers()),
+		Months: intPtrFromPB(p.Months), CycleYears: intPtrFromPB(p.CycleYears), Workers: workersFromPB(p.GetWorkers()),
 		Programme: p.GetProgramme(), PurchaseMode: p.GetPurchaseMode(),
 
 		ContractParties:   intPtrFromPB(p.ContractParties),

@@ -74,7 +74,7 @@ func fullSubjects() []Subject {
 		EmployedByContractor: b(true), TrainedBeforeService: b(false)}
 	return []Subject{
 		{Project: &ProjectSpec{Domain: "DOM-MENTAL", Headcount: 10, ProfessionalPosts: n(8), SupervisedWorkers: n(7),
-			ContractSignedOn: d("2021-01-01"), Months: 6, CycleYears: n(3), Programme: ProgrammePartyMassCentre,
+			ContractSignedOn: d("2021-01-01"), Months: n(6), CycleYears: n(3), Programme: ProgrammePartyMassCentre,
 			PurchaseMode: PurchasePost, Budget: []BudgetLine{{Category: BudgetLabor, Amount: Yuan(1)}},
 			Workers:         []WorkerSpec{worker},
 			Evaluations:     []EvaluationSpec{{Kind: EvaluationFinal, Rating: RatingGood, EvaluatedOn: d("2022-01-01")}},

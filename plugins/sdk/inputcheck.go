@@ -50,6 +50,41 @@ func ValidateSubject(s Subject) *InputError {
 	return validateCrossFields(s)
 }
 
+// ValidateSubjectOn checks s as ValidateSubject does, then against the day it is evaluated on:
+// no worker is born after asOf (a birth date after it is a typo or another person, and an age
+// computed from it would be negative). Birth dates are the caller's own data: a stored worker
+// reaches the rules as an age, never a birth date (graph.WorkerSpec), so this never refuses an
+// assessment of stored data. The SDK runs it on every subject before a region's rules see it.
+func ValidateSubjectOn(s Subject, asOf Date) *InputError {
+	if e := ValidateSubject(s); e != nil {
+		return e
+	}
+	var workers []WorkerSpec
+	path := ""
+	switch {
+	case s.Worker != nil:
+		return bornBy(*s.Worker, "worker", asOf)
+	case s.Project != nil:
+		workers, path = s.Project.Workers, "project.workers"
+	case s.Station != nil:
+		workers, path = s.Station.Workers, "station.workers"
+	}
+	for i, w := range workers {
+		if e := bornBy(w, path+"["+strconv.Itoa(i)+"]", asOf); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// bornBy refuses a birth date after asOf; the message names the field, never the date.
+func bornBy(w WorkerSpec, path string, asOf Date) *InputError {
+	if w.BirthDate != nil && w.BirthDate.After(asOf) {
+		return &InputError{Field: path + ".birthDate", Message: "出生日期不得晚于评估日 asOf / the birth date must not be after the as-of date (asOf)"}
+	}
+	return nil
+}
+
 func validateFields(s Subject) *InputError {
 	switch s.Kind() {
 	case SubjectProject:
@@ -245,7 +280,7 @@ func validateGovernment(g GovernmentSpec, path string) *InputError {
 }
 
 func validateProject(p ProjectSpec, path string) *InputError {
-	if e := countInRange(p.Headcount, path+".headcount", MaxHeadcount); e != nil {
+	if e := positiveCount(&p.Headcount, path+".headcount", MaxHeadcount); e != nil {
 		return e
 	}
 	if e := optCountInRange(p.ProfessionalPosts, path+".professionalPosts", MaxHeadcount); e != nil {
@@ -254,7 +289,7 @@ func validateProject(p ProjectSpec, path string) *InputError {
 	if e := optCountInRange(p.SupervisedWorkers, path+".supervisedWorkers", MaxHeadcount); e != nil {
 		return e
 	}
-	if e := countInRange(p.Months, path+".months", MaxMonths); e != nil {
+	if e := positiveCount(p.Months, path+".months", MaxMonths); e != nil {
 		return e
 	}
 	if e := optCountInRange(p.CycleYears, path+".cycleYears", MaxCycleYears); e != nil {
@@ -462,6 +497,17 @@ func optCountInRange(n *int, field string, max int) *InputError {
 	return countInRange(*n, field, max)
 }
 
+// positiveCount checks a count the rules scale or divide by — a project's headcount (professional
+// posts are a share of it, the budget floor a multiple) and its months: when given it is 1..max,
+// since 0 would be no project or no period, which no rule can read; months 0 is refused rather
+// than read as the default year, which is for months not given (nil).
+func positiveCount(n *int, field string, max int) *InputError {
+	if n != nil && (*n < 1 || *n > max) {
+		return &InputError{Field: field, Message: fmt.Sprintf("须在 1 至 %d 之间 / must be between 1 and %d", max, max)}
+	}
+	return nil
+}
+
 func badDate(field string) *InputError {
 	return &InputError{Field: field, Message: "日期无效，应为 YYYY-MM-DD / invalid date, want YYYY-MM-DD"}
 }
@@ -481,8 +527,8 @@ func ValidAsOf(asOf Date) error {
 }
 
 // validateCrossFields checks the relations between a subject's counts that the per-field
-// ranges do not: professional posts and supervised workers cannot exceed a project's
-// headcount, qualified staff cannot exceed an organisation's full-time staff, and a
+// ranges do not: professional posts, supervised workers and listed workers cannot exceed a
+// project's headcount, qualified staff cannot exceed an organisation's full-time staff, and a
 // government's townships with a station or selected as pilots cannot exceed its townships.
 func validateCrossFields(s Subject) *InputError {
 	if p := s.Project; p != nil {
@@ -493,6 +539,11 @@ func validateCrossFields(s Subject) *InputError {
 		if p.SupervisedWorkers != nil && *p.SupervisedWorkers > p.Headcount {
 			return &InputError{Field: "project.supervisedWorkers",
 				Message: "接受督导的社工人数不得超过项目人员总数 / supervised workers must not exceed the headcount"}
+		}
+		// The listed workers are the project's people, so there cannot be more of them than
+		// funded positions; fewer is usual (not every worker need be listed).
+		if len(p.Workers) > p.Headcount {
+			return &InputError{Field: "project.workers", Message: "所列社工人数不得超过项目人员总数 project.headcount / the listed workers must not outnumber the headcount (project.headcount)"}
 		}
 	}
 	if o := s.Organization; o != nil && o.QualifiedStaff != nil && *o.QualifiedStaff > o.FullTimeStaff {

@@ -269,3 +269,87 @@ func TestValidateSubjectExactlyOneListsGovernment(t *testing.T) {
 		}
 	}
 }
+
+// Input that cannot be true is refused, on both sides of each boundary: a headcount or months
+// of 0 (months omitted is read as 12, a given 0 is not omitted), more listed workers than the
+// headcount, a birth date after asOf. The messages name the field and the rule, never the value.
+func TestValidateSubjectOnRefusesWhatCannotBeTrue(t *testing.T) {
+	n := func(v int) *int { return &v }
+	asOf := MustDate("2023-06-01")
+	born := func(d string) WorkerSpec { b := MustDate(d); return WorkerSpec{BirthDate: &b} }
+	for _, c := range []struct {
+		name  string
+		s     Subject
+		field string
+	}{
+		{"headcount 0", Subject{Project: &ProjectSpec{Headcount: 0}}, "project.headcount"},
+		{"headcount 1", Subject{Project: &ProjectSpec{Headcount: 1}}, ""},
+		{"months 0", Subject{Project: &ProjectSpec{Headcount: 1, Months: n(0)}}, "project.months"},
+		{"months 1", Subject{Project: &ProjectSpec{Headcount: 1, Months: n(1)}}, ""},
+		{"months omitted", Subject{Project: &ProjectSpec{Headcount: 1}}, ""},
+		{"months MaxMonths", Subject{Project: &ProjectSpec{Headcount: 1, Months: n(MaxMonths)}}, ""},
+		{"months MaxMonths+1", Subject{Project: &ProjectSpec{Headcount: 1, Months: n(MaxMonths + 1)}}, "project.months"},
+		{"workers == headcount", Subject{Project: &ProjectSpec{Headcount: 2, Workers: make([]WorkerSpec, 2)}}, ""},
+		{"workers == headcount+1", Subject{Project: &ProjectSpec{Headcount: 2, Workers: make([]WorkerSpec, 3)}}, "project.workers"},
+		{"station workers over the agreed headcount", Subject{Station: &StationSpec{AgreedHeadcount: n(1), Workers: make([]WorkerSpec, 2)}}, ""},
+		{"worker born on asOf", Subject{Worker: &WorkerSpec{BirthDate: born("2023-06-01").BirthDate}}, ""},
+		{"worker born the day after asOf", Subject{Worker: &WorkerSpec{BirthDate: born("2023-06-02").BirthDate}}, "worker.birthDate"},
+		{"project worker born on asOf", Subject{Project: &ProjectSpec{Headcount: 2, Workers: []WorkerSpec{born("1990-01-01"), born("2023-06-01")}}}, ""},
+		{"project worker born the day after", Subject{Project: &ProjectSpec{Headcount: 2, Workers: []WorkerSpec{born("1990-01-01"), born("2023-06-02")}}}, "project.workers[1].birthDate"},
+		{"station worker born the day after", Subject{Station: &StationSpec{Workers: []WorkerSpec{born("2023-06-02")}}}, "station.workers[0].birthDate"},
+	} {
+		got, msg := "", ""
+		if e := ValidateSubjectOn(c.s, asOf); e != nil {
+			got, msg = e.Field, e.Message
+		}
+		if got != c.field {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.field)
+		}
+		for _, echoed := range []string{"2023-06-02", "got", "实为"} {
+			if strings.Contains(msg, echoed) {
+				t.Errorf("%s: message %q echoes the value", c.name, msg)
+			}
+		}
+	}
+	// The day is what matters: the same worker is valid on a later as-of day.
+	if e := ValidateSubjectOn(Subject{Worker: &WorkerSpec{BirthDate: born("2023-06-02").BirthDate}}, MustDate("2023-06-02")); e != nil {
+		t.Errorf("born on the as-of day: %v", e)
+	}
+}
+
+// Every region reads input through the SDK adapter, which applies the as-of checks to budget
+// and staffing calls alike.
+func TestInProcessRefusesABirthDateAfterAsOf(t *testing.T) {
+	p := InProcess(&RulesetPolicy{Ruleset: MustLoadRuleset([]byte(minimalRuleset("")))})
+	asOf := MustDate("2020-06-01")
+	b := MustDate("2020-06-02")
+	st, err := p.Staffing(t.Context(), asOf, []Subject{{Worker: &WorkerSpec{BirthDate: &b}}, {Worker: &WorkerSpec{}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st[0].Invalid == nil || st[0].Invalid.Field != "worker.birthDate" || st[1].Invalid != nil {
+		t.Errorf("staffing = %+v", st)
+	}
+	bu, err := p.Budget(t.Context(), asOf, []ProjectSpec{{Domain: "精神卫生", Headcount: 1, Workers: []WorkerSpec{{BirthDate: &b}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bu[0].Invalid == nil || bu[0].Invalid.Field != "project.workers[0].birthDate" {
+		t.Errorf("budget = %+v", bu)
+	}
+}
+
+// Months travel to out-of-process plugins with their presence: omitted stays omitted (12),
+// a given value stays itself, so a remote region refuses 0 like an in-process one.
+func TestProjectSpecMonthsRoundTrip(t *testing.T) {
+	n := func(v int) *int { return &v }
+	for _, m := range []*int{nil, n(0), n(1), n(12)} {
+		got := projectFromPB(projectToPB(ProjectSpec{Headcount: 1, Months: m})).Months
+		if (got == nil) != (m == nil) || (m != nil && *got != *m) {
+			t.Errorf("months %v round-tripped to %v", m, got)
+		}
+	}
+	if (ProjectSpec{}).MonthsOrDefault() != DefaultMonths || (ProjectSpec{Months: n(1)}).MonthsOrDefault() != 1 {
+		t.Error("MonthsOrDefault")
+	}
+}

@@ -127,7 +127,7 @@ type ProjectSpec struct {
 	ProfessionalPosts *int // 专业岗位数
 	SupervisedWorkers *int // 接受督导的社工人数
 	ContractSignedOn  *Date
-	Months            int // service months covered by the budget; 0 means 12
+	Months            *int // service months covered by the budget; nil (not given) means 12
 	CycleYears        *int
 	// Programme is the purchase programme the project belongs to, for regions whose
 	// documents govern one programme only: ProgrammeStation for a 乡镇(街道)社会工作服务站
@@ -324,12 +324,16 @@ const (
 // PurchaseModes lists the accepted ProjectSpec.PurchaseMode values besides "".
 var PurchaseModes = []string{PurchasePost, PurchaseProject}
 
-// MonthsOrDefault returns Months, or 12 when unset.
+// DefaultMonths is the service period read for a project whose months are not given: a year.
+const DefaultMonths = 12
+
+// MonthsOrDefault returns Months, or DefaultMonths when not given. A given Months is 1..MaxMonths
+// (ValidateSubject refuses 0: it is no period the budget could cover, not "not given").
 func (p ProjectSpec) MonthsOrDefault() int {
-	if p.Months <= 0 {
-		return 12
+	if p.Months == nil {
+		return DefaultMonths
 	}
-	return p.Months
+	return *p.Months
 }
 
 // Education is the highest completed level of schooling (学历).

@@ -342,6 +342,12 @@ func buildRuleset(f *RulesetFile) (*Ruleset, []error) {
 			if p.Unit == "" {
 				bad("%s: unit is required", where)
 			}
+			// A shared concept lines regions up only if their values are in one unit: a value
+			// in another unit (1 calendar month under a concept in days) would read as a
+			// different number.
+			if c, shared := ConceptByKey(concept); shared && p.Unit != c.Unit {
+				bad("%s: unit %q differs from the unit %q of shared concept %s", where, p.Unit, c.Unit, concept)
+			}
 			if p.Validity.From.IsZero() {
 				bad("%s: validity start (from) is required", vw)
 			}

@@ -4,7 +4,7 @@ import "context"
 
 // RulesetPolicy is the usual shape of a region: its data in a Ruleset and its rules as two
 // functions over one valid subject. It answers Describe and Catalog from the data, and runs
-// Budget and Staffing subject by subject after the shared input checks (ValidateSubject) and
+// Budget and Staffing subject by subject after the shared input checks (ValidateSubjectOn) and
 // the project-domain lookup (Ruleset.ResolveDomain), so a region writes only its rules and
 // every region reads input the same way.
 type RulesetPolicy struct {
@@ -36,7 +36,7 @@ func (p *RulesetPolicy) Budget(ctx context.Context, asOf Date, projects []Projec
 	}
 	out := make([]BudgetResult, len(projects))
 	for i := range projects {
-		m, bad := p.read(Subject{Project: &projects[i]})
+		m, bad := p.read(Subject{Project: &projects[i]}, asOf)
 		switch {
 		case bad != nil:
 			out[i].Invalid = bad
@@ -54,7 +54,7 @@ func (p *RulesetPolicy) Staffing(ctx context.Context, asOf Date, subjects []Subj
 	}
 	out := make([]StaffingResult, len(subjects))
 	for i, s := range subjects {
-		m, bad := p.read(s)
+		m, bad := p.read(s, asOf)
 		switch {
 		case bad != nil:
 			out[i].Invalid = bad
@@ -66,8 +66,8 @@ func (p *RulesetPolicy) Staffing(ctx context.Context, asOf Date, subjects []Subj
 }
 
 // read validates a subject and, for a project, resolves its domain.
-func (p *RulesetPolicy) read(s Subject) (DomainMatch, *InputError) {
-	if bad := ValidateSubject(s); bad != nil {
+func (p *RulesetPolicy) read(s Subject, asOf Date) (DomainMatch, *InputError) {
+	if bad := ValidateSubjectOn(s, asOf); bad != nil {
 		return DomainMatch{}, bad
 	}
 	if s.Project == nil {

@@ -121,3 +121,17 @@ func TestByConceptFollowsValidity(t *testing.T) {
 		t.Errorf("Citation = %+v", c)
 	}
 }
+
+// A value under a shared concept must be in the concept's unit, or the matrix would line up
+// numbers of different units (1 calendar month against N days).
+func TestLoadRulesetRefusesAValueInAnotherUnitThanItsConcept(t *testing.T) {
+	c, _ := ConceptByKey("budget.package_per_worker_year_min")
+	src := strings.Replace(minimalRuleset(""), "unit: "+c.Unit, "unit: CNY/person/month", 1)
+	_, err := LoadRuleset([]byte(src))
+	if err == nil || !strings.Contains(err.Error(), `unit "CNY/person/month" differs from the unit "CNY/person/year" of shared concept budget.package_per_worker_year_min`) {
+		t.Errorf("err = %v, want the unit mismatch named", err)
+	}
+	if _, err := LoadRuleset([]byte(minimalRuleset(""))); err != nil {
+		t.Errorf("the concept's own unit is refused: %v", err)
+	}
+}

@@ -129,7 +129,7 @@
 //     the missing items; disclosures not given is INSUFFICIENT_INPUT. The clause binds
 //     organisations 承接政府购买服务, which the data does not record: the finding presumes a
 //     contractor and says so (the rule is PARTIAL), as it does not see the platform used.
-//   - Headcount 0 is "not given": per-person rules report INSUFFICIENT_INPUT.
+//   - Headcount is at least 1: the SDK refuses 0 (sdk.ValidateSubjectOn) before these rules run.
 package shenzhen
 
 import (

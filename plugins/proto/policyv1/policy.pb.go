@@ -1515,7 +1515,7 @@ type ProjectSpec struct {
 	ProfessionalPosts *int64                 `protobuf:"varint,3,opt,name=professional_posts,json=professionalPosts,proto3,oneof" json:"professional_posts,omitempty"`
 	SupervisedWorkers *int64                 `protobuf:"varint,4,opt,name=supervised_workers,json=supervisedWorkers,proto3,oneof" json:"supervised_workers,omitempty"`
 	ContractSignedOn  *string                `protobuf:"bytes,5,opt,name=contract_signed_on,json=contractSignedOn,proto3,oneof" json:"contract_signed_on,omitempty"`
-	Months            int64                  `protobuf:"varint,6,opt,name=months,proto3" json:"months,omitempty"` // 0 means 12
+	Months            *int64                 `protobuf:"varint,6,opt,name=months,proto3,oneof" json:"months,omitempty"` // absent: not given, read as 12; present: 1..MaxMonths
 	CycleYears        *int64                 `protobuf:"varint,7,opt,name=cycle_years,json=cycleYears,proto3,oneof" json:"cycle_years,omitempty"`
 	// has_budget distinguishes "no budget given" (false) from an empty budget (true, no lines).
 	HasBudget bool          `protobuf:"varint,8,opt,name=has_budget,json=hasBudget,proto3" json:"has_budget,omitempty"`
@@ -1620,8 +1620,8 @@ func (x *ProjectSpec) GetContractSignedOn() string {
 }
 
 func (x *ProjectSpec) GetMonths() int64 {
-	if x != nil {
-		return x.Months
+	if x != nil && x.Months != nil {
+		return *x.Months
 	}
 	return 0
 }
@@ -3339,15 +3339,15 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"BudgetLine\x12\x1a\n" +
 	"\bcategory\x18\x01 \x01(\tR\bcategory\x12\x1d\n" +
 	"\n" +
-	"amount_fen\x18\x02 \x01(\x03R\tamountFen\"\xec\r\n" +
+	"amount_fen\x18\x02 \x01(\x03R\tamountFen\"\xfc\r\n" +
 	"\vProjectSpec\x12\x16\n" +
 	"\x06domain\x18\x01 \x01(\tR\x06domain\x12\x1c\n" +
 	"\theadcount\x18\x02 \x01(\x03R\theadcount\x122\n" +
 	"\x12professional_posts\x18\x03 \x01(\x03H\x00R\x11professionalPosts\x88\x01\x01\x122\n" +
 	"\x12supervised_workers\x18\x04 \x01(\x03H\x01R\x11supervisedWorkers\x88\x01\x01\x121\n" +
-	"\x12contract_signed_on\x18\x05 \x01(\tH\x02R\x10contractSignedOn\x88\x01\x01\x12\x16\n" +
-	"\x06months\x18\x06 \x01(\x03R\x06months\x12$\n" +
-	"\vcycle_years\x18\a \x01(\x03H\x03R\n" +
+	"\x12contract_signed_on\x18\x05 \x01(\tH\x02R\x10contractSignedOn\x88\x01\x01\x12\x1b\n" +
+	"\x06months\x18\x06 \x01(\x03H\x03R\x06months\x88\x01\x01\x12$\n" +
+	"\vcycle_years\x18\a \x01(\x03H\x04R\n" +
 	"cycleYears\x88\x01\x01\x12\x1d\n" +
 	"\n" +
 	"has_budget\x18\b \x01(\bR\thasBudget\x125\n" +
@@ -3359,7 +3359,7 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\x0fhas_evaluations\x18\r \x01(\bR\x0ehasEvaluations\x12C\n" +
 	"\vevaluations\x18\x0e \x03(\v2!.shegong.policy.v1.EvaluationSpecR\vevaluations\x12>\n" +
 	"\tpurchaser\x18\x0f \x01(\v2 .shegong.policy.v1.PurchaserSpecR\tpurchaser\x12.\n" +
-	"\x10contract_parties\x18\x10 \x01(\x03H\x04R\x0fcontractParties\x88\x01\x01\x120\n" +
+	"\x10contract_parties\x18\x10 \x01(\x03H\x05R\x0fcontractParties\x88\x01\x01\x120\n" +
 	"\x14has_contract_clauses\x18\x11 \x01(\bR\x12hasContractClauses\x12)\n" +
 	"\x10contract_clauses\x18\x12 \x03(\tR\x0fcontractClauses\x12+\n" +
 	"\x11has_specification\x18\x13 \x01(\bR\x10hasSpecification\x12$\n" +
@@ -3368,7 +3368,7 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\x15procurement_exception\x18\x16 \x01(\tR\x14procurementException\x12.\n" +
 	"\x13has_funding_sources\x18\x17 \x01(\bR\x11hasFundingSources\x12'\n" +
 	"\x0ffunding_sources\x18\x18 \x03(\tR\x0efundingSources\x12&\n" +
-	"\ffunding_year\x18\x19 \x01(\x03H\x05R\vfundingYear\x88\x01\x01\x12#\n" +
+	"\ffunding_year\x18\x19 \x01(\x03H\x06R\vfundingYear\x88\x01\x01\x12#\n" +
 	"\rservice_level\x18\x1a \x01(\tR\fserviceLevel\x12\x1f\n" +
 	"\vhas_filings\x18\x1b \x01(\bR\n" +
 	"hasFilings\x127\n" +
@@ -3376,13 +3376,15 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\vhas_reports\x18\x1d \x01(\bR\n" +
 	"hasReports\x127\n" +
 	"\areports\x18\x1e \x03(\v2\x1d.shegong.policy.v1.ReportSpecR\areports\x12*\n" +
-	"\x0eestablished_on\x18\x1f \x01(\tH\x06R\restablishedOn\x88\x01\x01\x123\n" +
-	"\x13library_approved_on\x18  \x01(\tH\aR\x11libraryApprovedOn\x88\x01\x01\x121\n" +
-	"\x12budget_declared_on\x18! \x01(\tH\bR\x10budgetDeclaredOn\x88\x01\x01\x12@\n" +
-	"\x1alocal_package_standard_fen\x18\" \x01(\x03H\tR\x17localPackageStandardFen\x88\x01\x01B\x15\n" +
+	"\x0eestablished_on\x18\x1f \x01(\tH\aR\restablishedOn\x88\x01\x01\x123\n" +
+	"\x13library_approved_on\x18  \x01(\tH\bR\x11libraryApprovedOn\x88\x01\x01\x121\n" +
+	"\x12budget_declared_on\x18! \x01(\tH\tR\x10budgetDeclaredOn\x88\x01\x01\x12@\n" +
+	"\x1alocal_package_standard_fen\x18\" \x01(\x03H\n" +
+	"R\x17localPackageStandardFen\x88\x01\x01B\x15\n" +
 	"\x13_professional_postsB\x15\n" +
 	"\x13_supervised_workersB\x15\n" +
-	"\x13_contract_signed_onB\x0e\n" +
+	"\x13_contract_signed_onB\t\n" +
+	"\a_monthsB\x0e\n" +
 	"\f_cycle_yearsB\x13\n" +
 	"\x11_contract_partiesB\x0f\n" +
 	"\r_funding_yearB\x11\n" +
