@@ -479,27 +479,12 @@ func (p *policy) coverage(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		return f
 	}
 	actual := fmt.Sprintf("%d/%d(%s)", with, total, sdk.Ratio{Num: with, Den: total}.Percent())
-	if ratio.AtLeast(with, total) {
-		f := rs.Finding(RuleFullCoverage2019, sdk.StatusPass)
-		f.Actual, f.Required = actual, req
-		f.MessageZh = fmt.Sprintf("%d 个乡镇(街道)均已建成社工站,实现全覆盖", total)
-		f.MessageEn = fmt.Sprintf("all %d townships and streets have a station: full coverage", total)
-		return f
-	}
 	need := ratio.MinPart(total) - with
-	remedy := fmt.Sprintf("还需 %d 个乡镇(街道)建成社工站 / %d more townships or streets need a station", need, need)
-	if asOf.Before(deadline) {
-		f := rs.Finding(RuleFullCoverage2019, sdk.StatusNotApplicable)
-		f.Actual, f.Required = actual, req
-		f.Remedy = fmt.Sprintf("%s,期限 %s / by %s", remedy, deadline, deadline)
-		f.MessageZh = fmt.Sprintf("全覆盖目标期限 %s 尚未到期;目前 %d/%d 个乡镇(街道)已建站", deadline, with, total)
-		f.MessageEn = fmt.Sprintf("the full-coverage target is not yet due (deadline %s); %d of %d townships have a station", deadline, with, total)
-		return f
-	}
-	f := rs.Finding(RuleFullCoverage2019, sdk.StatusFail)
-	f.Actual, f.Required = actual, req
-	f.Remedy = remedy
-	f.MessageZh = fmt.Sprintf("期限 %s 已到,仍有 %d 个乡镇(街道)未建社工站,未实现全覆盖", deadline, need)
-	f.MessageEn = fmt.Sprintf("by the deadline %s, %d townships or streets still have no station: coverage is not full", deadline, need)
-	return f
+	return rs.ConcludeDeadline(RuleFullCoverage2019, asOf, sdk.DeadlineCheck{
+		Due: deadline, Met: ratio.AtLeast(with, total), Actual: actual, Required: req,
+		GoalZh: fmt.Sprintf("实现乡镇(街道)社工站全覆盖(%d 个乡镇(街道)均建站)", total),
+		GoalEn: fmt.Sprintf("cover every township and street with a station (all %d)", total),
+		GapZh:  fmt.Sprintf("还需 %d 个乡镇(街道)建成社工站", need),
+		GapEn:  fmt.Sprintf("%d more townships or streets need a station", need),
+	})
 }

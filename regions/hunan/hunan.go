@@ -102,8 +102,9 @@
 //   - HN-TARGET-FULL-COVERAGE-2019 (一): townshipsWithStation/townships must reach 1/1 (exact),
 //     for any level, by the deadline 2019-12-31 (end of 2018—2019年). Before it, a unit already
 //     covered passes and one not yet covered is NOT_APPLICABLE (not yet due) with the number of
-//     townships still without a station; on the deadline unmet fails. After 2019 the target's
-//     window has closed (NOT_IN_FORCE).
+//     townships still without a station; on the deadline or after it unmet fails with the days
+//     overdue (sdk.ConcludeDeadline: the deadline does not end the rule, which stays in force
+//     with the scheme).
 //
 // Every number comes from ruleset.yaml by parameter id and asOf; the rule logic is here.
 package hunan

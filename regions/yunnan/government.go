@@ -67,27 +67,14 @@ func talentTarget(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		return f
 	}
 	n := int64(*g.SocialWorkers)
-	f := rs.Finding(RuleTalentTarget, sdk.StatusPass)
-	f.Actual, f.Required = fmt.Sprintf("%d", n), required
-	if n >= target {
-		f.MessageZh = fmt.Sprintf("全省社会工作人才 %d 人,已达到到2020年 %d 人的目标", n, target)
-		f.MessageEn = fmt.Sprintf("%d social-work personnel province-wide meet the 2020 target of %d", n, target)
-		return f
-	}
 	short := target - n
-	if asOf.Before(deadline) {
-		days := daysBetween(asOf, deadline)
-		f.Status = sdk.StatusNotApplicable
-		f.Remedy = fmt.Sprintf("尚差 %d 人,距期限 %s 还有 %d 天 / %d short, %d days left until %s", short, deadline, days, short, days, deadline)
-		f.MessageZh = fmt.Sprintf("全省社会工作人才 %d 人,距 %d 人的目标尚差 %d 人;期限 %s(“到2020年”按年末计)尚未到期", n, target, short, deadline)
-		f.MessageEn = fmt.Sprintf("%d social-work personnel province-wide, %d short of the target of %d; due on %s (\"by 2020\" read as the year end), not yet due", n, short, target, deadline)
-		return f
-	}
-	f.Status = sdk.StatusFail
-	f.Remedy = fmt.Sprintf("尚差 %d 人 / %d more social-work personnel needed", short, short)
-	f.MessageZh = fmt.Sprintf("期限 %s 已到,全省社会工作人才 %d 人,未达到 %d 人的目标", deadline, n, target)
-	f.MessageEn = fmt.Sprintf("the deadline %s has come with %d social-work personnel province-wide, short of the target of %d", deadline, n, target)
-	return f
+	return rs.ConcludeDeadline(RuleTalentTarget, asOf, sdk.DeadlineCheck{
+		Due: deadline, Met: n >= target, Actual: fmt.Sprintf("%d", n), Required: required,
+		GoalZh: fmt.Sprintf("全省社会工作人才达 %d 人(现 %d 人;“到2020年”按年末计)", target, n),
+		GoalEn: fmt.Sprintf("reach %d social-work personnel province-wide (now %d; \"by 2020\" read as the year end)", target, n),
+		GapZh:  fmt.Sprintf("尚差 %d 人", short),
+		GapEn:  fmt.Sprintf("%d more social-work personnel needed", short),
+	})
 }
 
 // catalogDeadline: 省级各部门于2017年7月31日前、州(市)级各部门于2018年3月31日前完成分部门的指导性目录
@@ -126,51 +113,33 @@ func catalogDeadline(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 	}
 	done := g.Catalog.CompletedOn
 	completed := done != nil && !done.After(asOf)
-	if completed && !done.After(deadline) {
-		f := rs.Finding(RuleCatalogDeadlines, sdk.StatusPass)
-		f.Actual, f.Required = "completed "+done.String(), required
-		f.MessageZh = fmt.Sprintf("%s已于 %s 完成目录编制,不晚于期限 %s", who, done, deadline)
-		f.MessageEn = fmt.Sprintf("the catalogues were completed on %s, by the deadline %s", done, deadline)
-		return f
-	}
-	actual := "not completed as of " + asOf.String()
+	var actual string
 	switch {
+	case completed && done.After(deadline):
+		actual = fmt.Sprintf("completed %s, %d days late", done, daysBetween(deadline, *done))
+	case completed:
+		actual = "completed " + done.String()
 	case done == nil:
 		actual = "completedOn not given"
-	case done.After(asOf):
+	default:
 		actual = fmt.Sprintf("not completed as of %s (completedOn %s is later)", asOf, done)
 	}
-	if asOf.Before(deadline) {
-		days := daysBetween(asOf, deadline)
-		f := rs.Finding(RuleCatalogDeadlines, sdk.StatusNotApplicable)
-		f.Actual, f.Required = actual, required
-		f.Remedy = fmt.Sprintf("距期限 %s 还有 %d 天,须完成分部门指导性目录编制 / %d days left until %s to complete the catalogues", deadline, days, days, deadline)
-		f.MessageZh = fmt.Sprintf("%s目录编制期限 %s 尚未到期", who, deadline)
-		f.MessageEn = fmt.Sprintf("the catalogue deadline %s has not come yet", deadline)
-		return f
-	}
-	if done == nil {
+	if done == nil && !asOf.Before(deadline) {
 		f := rs.Insufficient(RuleCatalogDeadlines, "目录编制完成日期 government.catalog.completedOn", "government.catalog.completedOn")
 		f.Actual, f.Required = actual, required
 		f.MessageZh += fmt.Sprintf("(期限 %s 已到;若尚未完成则已逾期)", deadline)
 		f.MessageEn += fmt.Sprintf(" (the deadline %s has come; if the catalogues are not complete they are late)", deadline)
 		return f
 	}
-	f := rs.Finding(RuleCatalogDeadlines, sdk.StatusFail)
-	f.Actual, f.Required = actual, required
-	if completed {
-		late := daysBetween(deadline, *done)
-		f.Actual = fmt.Sprintf("completed %s, %d days late", done, late)
-		f.Remedy = fmt.Sprintf("逾期 %d 天完成,期限已过,无法补正 / completed %d days late; the deadline has passed and this cannot be undone", late, late)
-		f.MessageZh = fmt.Sprintf("%s于 %s 才完成目录编制,晚于期限 %s", who, done, deadline)
-		f.MessageEn = fmt.Sprintf("the catalogues were completed on %s, after the deadline %s", done, deadline)
-		return f
+	check := sdk.DeadlineCheck{
+		Due: deadline, Met: completed, Actual: actual, Required: required,
+		GoalZh: who + "完成分部门指导性目录编制", GoalEn: "complete the " + strings.ToLower(g.Level) + " departments' guidance catalogues",
+		GapZh: "须完成分部门指导性目录编制", GapEn: "complete the departmental guidance catalogues",
 	}
-	late := daysBetween(deadline, asOf)
-	f.Remedy = fmt.Sprintf("已逾期 %d 天,须尽快完成分部门指导性目录编制 / %d days past the deadline: complete the catalogues", late, late)
-	f.MessageZh = fmt.Sprintf("期限 %s 已到,%s截至 %s 尚未完成目录编制", deadline, who, asOf)
-	f.MessageEn = fmt.Sprintf("the deadline %s has come and the catalogues are not complete on %s", deadline, asOf)
-	return f
+	if completed {
+		check.MetOn = done
+	}
+	return rs.ConcludeDeadline(RuleCatalogDeadlines, asOf, check)
 }
 
 // inspectionPublication: 对社工机构年检结论在“云南民政网”公告,并对所有参检社工机构的年度工作报告和

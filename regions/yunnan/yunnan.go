@@ -18,10 +18,12 @@
 //
 // Decisions (readings of the text; each is also in a parameter note of ruleset.yaml):
 //
-//  1. Targets "到2020年" end on 2020-12-31 (a DATE parameter per target). Before the deadline a
-//     target already met passes and one not yet met is NOT_APPLICABLE (not yet due) with the
-//     distance in the remedy; on the deadline day, still inside the window, an unmet target
-//     fails; after it the target is NOT_IN_FORCE.
+//  1. Targets "到2020年" are due on 2020-12-31 (a DATE parameter per target); the catalogue
+//     deadlines of 六(一) on theirs. A deadline is not the end of the rule (sdk.ConcludeDeadline):
+//     before it a target already met passes and one not yet met is NOT_APPLICABLE (not yet due)
+//     with the distance in the remedy; on the deadline day or after it an unmet target fails
+//     with the days overdue, and a catalogue completed late fails with the days late (on the
+//     reply's own date too). NOT_IN_FORCE is only for days before a rule's window starts.
 //  2. 争取 (strive for) in the coverage target: the target is the province's aspiration, read
 //     organisation by organisation — an organisation counts as covered when it has a party
 //     organisation, however formed (单独建、联合建、挂靠建 or another way). An organisation still

@@ -1,0 +1,40 @@
+package sdk
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestConcludeDeadline(t *testing.T) {
+	rs := MustLoadRuleset([]byte(minimalRuleset("")))
+	due := MustDate("2020-12-31")
+	day := func(s string) *Date { d := MustDate(s); return &d }
+	for _, c := range []struct {
+		name       string
+		asOf       string
+		met        bool
+		metOn      *Date
+		status     FindingStatus
+		remedyHas  string
+		messageHas string
+	}{
+		{"met before the deadline passes", "2020-06-01", true, nil, StatusPass, "", "已达到"},
+		{"unmet the day before is not yet due", "2020-12-30", false, nil, StatusNotApplicable, "距期限 2020-12-31 还有 1 天", "尚未到期"},
+		{"unmet on the deadline fails", "2020-12-31", false, nil, StatusFail, "今日即期限 2020-12-31", "期限不是规则的失效日"},
+		// The deadline is not the end of the rule: the day after, a shortfall still fails.
+		{"unmet the day after fails with the days overdue", "2021-01-01", false, nil, StatusFail, "已逾期 1 天", "期限不是规则的失效日"},
+		{"unmet a year after", "2021-12-31", false, nil, StatusFail, "365 day(s) past the deadline", ""},
+		{"done on the deadline passes later", "2023-01-01", true, day("2020-12-31"), StatusPass, "", "已达到"},
+		{"done late fails with the days late", "2021-01-15", true, day("2021-01-15"), StatusFail, "逾期 15 天", "晚于期限 2020-12-31 15 天"},
+		{"met after the deadline, date unknown, passes and says so", "2021-06-01", true, nil, StatusPass, "", "是否在期限前达到数据未显示"},
+	} {
+		f := rs.ConcludeDeadline("T-FLOOR", MustDate(c.asOf), DeadlineCheck{Due: due, Met: c.met, MetOn: c.metOn,
+			Actual: "39", Required: ">= 40", GoalZh: "达到", GoalEn: "reach", GapZh: "尚差 1", GapEn: "1 short"})
+		if f.Status != c.status || !strings.Contains(f.Remedy, c.remedyHas) || !strings.Contains(f.MessageZh, c.messageHas) {
+			t.Errorf("%s: got %s remedy %q message %q", c.name, f.Status, f.Remedy, f.MessageZh)
+		}
+		if f.Actual != "39" || f.Required != ">= 40" || f.RuleID != "T-FLOOR" {
+			t.Errorf("%s: actual %q required %q rule %q", c.name, f.Actual, f.Required, f.RuleID)
+		}
+	}
+}
