@@ -172,8 +172,9 @@ func governmentOf(g *model.GovernmentSpecInput) *sdk.GovernmentSpec {
 	return &sdk.GovernmentSpec{
 		Level: string(g.Level), Name: deref(g.Name),
 		Townships: g.Townships, TownshipsWithStation: g.TownshipsWithStation, SocialWorkers: g.SocialWorkers,
-		PrivateSocialWorkOrganizations: g.PrivateSocialWorkOrganizations,
-		HasIndustryAssociation:         g.HasIndustryAssociation, HasIncubator: g.HasIncubator, IsPilot: g.IsPilot,
+		PrivateSocialWorkOrganizations:     g.PrivateSocialWorkOrganizations,
+		OrganizationsWithPartyOrganization: g.OrganizationsWithPartyOrganization,
+		HasIndustryAssociation:             g.HasIndustryAssociation, HasIncubator: g.HasIncubator, IsPilot: g.IsPilot,
 		PilotCounties: g.PilotCounties, PilotTownships: g.PilotTownships,
 		PackageStandard: fenOf(g.PackageStandard),
 		Catalog:         guidanceCatalogOf(g.Catalog),

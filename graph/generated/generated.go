@@ -20259,6 +20259,8 @@ input GovernmentSpecInput {
   socialWorkers: Int
   "登记注册的民办社会工作服务机构数；缺省表示未提供 / private social-work service organisations registered in the unit (民办社会工作服务机构数); omitted means not given"
   privateSocialWorkOrganizations: Int
+  "其中已建立基层党组织的社会工作服务机构数（单独建、联合建、挂靠建均计）；缺省表示未提供 / of those, the organisations with a grassroots party organisation, however formed (已建立党组织); omitted means not given"
+  organizationsWithPartyOrganization: Int
   "已成立本级社会工作行业组织（协会）；缺省表示未提供 / has its own social-work industry association (行业组织); omitted means not given"
   hasIndustryAssociation: Boolean
   "已建成民办社会工作服务机构孵化基地；缺省表示未提供 / has an incubator for private social-work organisations (孵化基地); omitted means not given"
@@ -63022,7 +63024,7 @@ func (ec *executionContext) unmarshalInputGovernmentSpecInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"level", "name", "townships", "townshipsWithStation", "socialWorkers", "privateSocialWorkOrganizations", "hasIndustryAssociation", "hasIncubator", "isPilot", "pilotCounties", "pilotTownships", "packageStandard", "catalog", "acts"}
+	fieldsInOrder := [...]string{"level", "name", "townships", "townshipsWithStation", "socialWorkers", "privateSocialWorkOrganizations", "organizationsWithPartyOrganization", "hasIndustryAssociation", "hasIncubator", "isPilot", "pilotCounties", "pilotTownships", "packageStandard", "catalog", "acts"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -63071,6 +63073,13 @@ func (ec *executionContext) unmarshalInputGovernmentSpecInput(ctx context.Contex
 				return it, err
 			}
 			it.PrivateSocialWorkOrganizations = data
+		case "organizationsWithPartyOrganization":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationsWithPartyOrganization"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationsWithPartyOrganization = data
 		case "hasIndustryAssociation":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIndustryAssociation"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)

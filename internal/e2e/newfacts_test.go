@@ -41,7 +41,7 @@ func zhuzhouCity(fields map[string]any) map[string]any {
 
 // governmentSubject: ZZ-TARGET-ORGS-CITY-40 (全市民办社会工作服务机构总数达到40家以上, 到2020年) on
 // a CITY government. On the deadline 2020-12-31 40 passes (以上 includes 40) and 39 fails one
-// short; before it 39 is not yet due; after it the target is not in force; not given is
+// short; before it 39 is not yet due; after it 39 still fails, with the days overdue; not given is
 // INSUFFICIENT_INPUT naming the field; a county is not bound by it. Hunan's rules chain in:
 // HN-TARGET-FULL-COVERAGE-2019 on the same city on 2019-12-31, answered by hunan.
 func governmentSubject(t *testing.T, s *apptest.Server) {
@@ -78,9 +78,17 @@ func governmentSubject(t *testing.T, s *apptest.Server) {
 	if f := ev.finding(t, orgs); f.Status != "NOT_APPLICABLE" || !strings.Contains(str(f.Remedy), "2020-12-31") {
 		t.Errorf("39 organisations before the deadline (尚未到期): %+v", f)
 	}
+	// A deadline is not the end of the rule: the day after it the shortfall still fails.
 	ev = evaluate(t, s, "zhuzhou", "2021-01-01", zhuzhouCity(map[string]any{"privateSocialWorkOrganizations": 39}))
-	if f := ev.finding(t, orgs); f.Status != "NOT_IN_FORCE" {
+	if f := ev.finding(t, orgs); f.Status != "FAIL" || !strings.Contains(str(f.Remedy), "1 day(s) past the deadline 2020-12-31") {
 		t.Errorf("the day after the deadline: %+v", f)
+	}
+	// Yunnan's party-organisation coverage (我省……争取) is the province's aim: a share on a
+	// PROVINCE government, read from organizationsWithPartyOrganization.
+	ev = evaluate(t, s, "yunnan", "2021-01-01", map[string]any{"government": map[string]any{"level": "PROVINCE",
+		"privateSocialWorkOrganizations": 100, "organizationsWithPartyOrganization": 99}})
+	if f := ev.finding(t, "YN-TARGET-PARTY-FULL-COVERAGE-2020"); f.Status != "FAIL" || str(f.Actual) != "99/100(99%)" {
+		t.Errorf("Yunnan province at 99/100 after 2020: %+v", f)
 	}
 	ev = evaluate(t, s, "zhuzhou", "2020-12-31", zhuzhouCity(nil))
 	if f := ev.finding(t, orgs); f.Status != "INSUFFICIENT_INPUT" || !strings.Contains(f.MessageEn, "government.privateSocialWorkOrganizations") {

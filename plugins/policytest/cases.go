@@ -238,6 +238,7 @@ type GovernmentYAML struct {
 	TownshipsWithStation           *int                 `yaml:"townships_with_station"`
 	SocialWorkers                  *int                 `yaml:"social_workers"`
 	PrivateSocialWorkOrganizations *int                 `yaml:"private_social_work_organizations"`
+	OrganizationsWithPartyOrg      *int                 `yaml:"organizations_with_party_organization"`
 	HasIndustryAssociation         *bool                `yaml:"has_industry_association"`
 	HasIncubator                   *bool                `yaml:"has_incubator"`
 	IsPilot                        *bool                `yaml:"is_pilot"`
@@ -410,8 +411,9 @@ func yuan(key, v string) (*sdk.Fen, error) {
 func (g *GovernmentYAML) spec() (*sdk.GovernmentSpec, error) {
 	out := &sdk.GovernmentSpec{Level: g.Level, Name: g.Name, Townships: g.Townships,
 		TownshipsWithStation: g.TownshipsWithStation, SocialWorkers: g.SocialWorkers,
-		PrivateSocialWorkOrganizations: g.PrivateSocialWorkOrganizations,
-		HasIndustryAssociation:         g.HasIndustryAssociation, HasIncubator: g.HasIncubator, IsPilot: g.IsPilot,
+		PrivateSocialWorkOrganizations:     g.PrivateSocialWorkOrganizations,
+		OrganizationsWithPartyOrganization: g.OrganizationsWithPartyOrg,
+		HasIndustryAssociation:             g.HasIndustryAssociation, HasIncubator: g.HasIncubator, IsPilot: g.IsPilot,
 		PilotCounties: g.PilotCounties, PilotTownships: g.PilotTownships}
 	var err error
 	if out.PackageStandard, err = yuan("government.package_standard", g.PackageStandard); err != nil {

@@ -455,8 +455,9 @@ func governmentToPB(g GovernmentSpec) *pb.GovernmentSpec {
 	out := &pb.GovernmentSpec{
 		Level: g.Level, Name: g.Name, Townships: intPtrToPB(g.Townships),
 		TownshipsWithStation: intPtrToPB(g.TownshipsWithStation), SocialWorkers: intPtrToPB(g.SocialWorkers),
-		PrivateSocialWorkOrganizations: intPtrToPB(g.PrivateSocialWorkOrganizations),
-		HasIndustryAssociation:         boolPtrCopy(g.HasIndustryAssociation), HasIncubator: boolPtrCopy(g.HasIncubator),
+		PrivateSocialWorkOrganizations:     intPtrToPB(g.PrivateSocialWorkOrganizations),
+		OrganizationsWithPartyOrganization: intPtrToPB(g.OrganizationsWithPartyOrganization),
+		HasIndustryAssociation:             boolPtrCopy(g.HasIndustryAssociation), HasIncubator: boolPtrCopy(g.HasIncubator),
 		IsPilot: boolPtrCopy(g.IsPilot), PilotCounties: intPtrToPB(g.PilotCounties),
 		PilotTownships: intPtrToPB(g.PilotTownships), PackageStandardFen: fenPtrToPB(g.PackageStandard),
 		HasActs: g.Acts != nil,
@@ -476,8 +477,9 @@ func governmentFromPB(g *pb.GovernmentSpec) GovernmentSpec {
 	out := GovernmentSpec{
 		Level: g.GetLevel(), Name: g.GetName(), Townships: intPtrFromPB(g.Townships),
 		TownshipsWithStation: intPtrFromPB(g.TownshipsWithStation), SocialWorkers: intPtrFromPB(g.SocialWorkers),
-		PrivateSocialWorkOrganizations: intPtrFromPB(g.PrivateSocialWorkOrganizations),
-		HasIndustryAssociation:         boolPtrCopy(g.HasIndustryAssociation), HasIncubator: boolPtrCopy(g.HasIncubator),
+		PrivateSocialWorkOrganizations:     intPtrFromPB(g.PrivateSocialWorkOrganizations),
+		OrganizationsWithPartyOrganization: intPtrFromPB(g.OrganizationsWithPartyOrganization),
+		HasIndustryAssociation:             boolPtrCopy(g.HasIndustryAssociation), HasIncubator: boolPtrCopy(g.HasIncubator),
 		IsPilot: boolPtrCopy(g.IsPilot), PilotCounties: intPtrFromPB(g.PilotCounties),
 		PilotTownships: intPtrFromPB(g.PilotTownships), PackageStandard: fenPtrFromPB(g.PackageStandardFen),
 	}

@@ -95,7 +95,7 @@ func fullSubjects() []Subject {
 			Disclosures: []string{"年度财务报告"}, HasBoard: b(true), HasSupervisoryBoard: b(false)}},
 		{Worker: &worker},
 		{Government: &GovernmentSpec{Level: LevelCounty, Name: "醴陵市", Townships: n(24), TownshipsWithStation: n(20),
-			SocialWorkers: n(310), PrivateSocialWorkOrganizations: n(3), HasIndustryAssociation: b(true),
+			SocialWorkers: n(310), PrivateSocialWorkOrganizations: n(3), OrganizationsWithPartyOrganization: n(2), HasIndustryAssociation: b(true),
 			HasIncubator: b(false), IsPilot: b(true), PilotCounties: n(1), PilotTownships: n(5), PackageStandard: f(Yuan(80000)),
 			Catalog: &GuidanceCatalogSpec{CompletedOn: d("2018-06-30"), PublishedOn: d("2018-07-15"), ItemLevels: []string{LevelCounty, LevelTownship}},
 			Acts: []GovernmentActSpec{{Kind: ActAnnualPlan, On: d("2018-03-01"), Authority: LevelCity, Sections: []string{"项目背景", "项目目标"}},

@@ -15,6 +15,7 @@ import (
 func governmentFindings(asOf sdk.Date, g sdk.GovernmentSpec) []sdk.Finding {
 	return []sdk.Finding{
 		talentTarget(asOf, g),
+		partyCoverage(asOf, g),
 		catalogDeadline(asOf, g),
 		inspectionPublication(asOf, g),
 		pilotArea(asOf, g),
@@ -75,6 +76,64 @@ func talentTarget(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		GapZh:  fmt.Sprintf("尚差 %d 人", short),
 		GapEn:  fmt.Sprintf("%d more social-work personnel needed", short),
 	})
+}
+
+// partyCoverage: 我省将继续加强社会工作服务机构的党组织建设工作,争取到2020年实现社会工作服务机构基层
+// 党组织全覆盖 (一), decision 2: the province's aim, measured on a PROVINCE government as the share
+// organizationsWithPartyOrganization / privateSocialWorkOrganizations, never on one organisation.
+func partyCoverage(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
+	rs := ruleset
+	share, _, okShare := rs.Ratio(paramPartyCoverage, asOf)
+	deadline, _, okDeadline := rs.Date(paramPartyDeadline, asOf)
+	if !rs.InForce(RulePartyCoverage, asOf) || !okShare || !okDeadline {
+		return rs.NotInForce(RulePartyCoverage, asOf)
+	}
+	required := fmt.Sprintf("已建立基层党组织的社工机构/社工机构总数 >= %s(%s),争取于 %s 前实现 / organisations with a party organisation / all organisations >= %s (%s), striven for (争取) by %s",
+		share, share.Percent(), deadline, share, share.Percent(), deadline)
+	if f, ok := provinceOnly(RulePartyCoverage, g, required, "“我省……争取到2020年实现……全覆盖”是全省的目标,答复未分解到州(市)、县",
+		"\"我省……争取到2020年实现……全覆盖\" is the province's aim; the reply sets no share for cities or counties"); !ok {
+		return f
+	}
+	var missing []string
+	if g.PrivateSocialWorkOrganizations == nil {
+		missing = append(missing, "government.privateSocialWorkOrganizations")
+	}
+	if g.OrganizationsWithPartyOrganization == nil {
+		missing = append(missing, "government.organizationsWithPartyOrganization")
+	}
+	if len(missing) > 0 {
+		f := rs.InsufficientPaths(RulePartyCoverage, "社工机构数或已建立党组织的机构数", "organisations or organisations with a party organisation", missing)
+		f.Required = required
+		return f
+	}
+	total, with := int64(*g.PrivateSocialWorkOrganizations), int64(*g.OrganizationsWithPartyOrganization)
+	if with < 0 || total < 0 || with > total {
+		// Counts that cannot both be true: no guess which one is wrong.
+		f := rs.InsufficientPaths(RulePartyCoverage, "已建立党组织的机构数多于机构总数(或为负数),二者不能同时为真",
+			"organisations with a party organisation exceed all organisations (or are negative); both cannot be true",
+			[]string{"government.organizationsWithPartyOrganization", "government.privateSocialWorkOrganizations"})
+		f.Required = required
+		return f
+	}
+	if total == 0 {
+		f := rs.Finding(RulePartyCoverage, sdk.StatusNotApplicable)
+		f.Actual, f.Required = "0 个社工机构 / no organisations", required
+		f.MessageZh = "全省无登记的社会工作服务机构,无需覆盖"
+		f.MessageEn = "no social-work organisations are registered; nothing to cover"
+		return f
+	}
+	need := share.MinPart(total) - with
+	f := rs.ConcludeDeadline(RulePartyCoverage, asOf, sdk.DeadlineCheck{
+		Due: deadline, Met: share.AtLeast(with, total), Required: required,
+		Actual: fmt.Sprintf("%d/%d(%s)", with, total, sdk.Ratio{Num: with, Den: total}.Percent()),
+		GoalZh: fmt.Sprintf("实现社会工作服务机构基层党组织全覆盖(%d 家均建立党组织)", total),
+		GoalEn: fmt.Sprintf("cover every social-work organisation with a grassroots party organisation (all %d)", total),
+		GapZh:  fmt.Sprintf("尚有 %d 家社工机构未建立基层党组织(单独建、联合建、挂靠建均可)", need),
+		GapEn:  fmt.Sprintf("%d more organisations need a grassroots party organisation (separate, joint or affiliated)", need),
+	})
+	f.MessageZh += ";“争取”为全省的力争目标,在省级政府主体上衡量,不是单个机构的义务"
+	f.MessageEn += "; 争取 (strive for) marks the province's aim, measured on the province, not a duty of any one organisation"
+	return f
 }
 
 // catalogDeadline: 省级各部门于2017年7月31日前、州(市)级各部门于2018年3月31日前完成分部门的指导性目录

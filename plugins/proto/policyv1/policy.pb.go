@@ -2491,8 +2491,11 @@ type GovernmentSpec struct {
 	Catalog                        *GuidanceCatalogSpec   `protobuf:"bytes,13,opt,name=catalog,proto3" json:"catalog,omitempty"`                                                          // absent: not given
 	HasActs                        bool                   `protobuf:"varint,14,opt,name=has_acts,json=hasActs,proto3" json:"has_acts,omitempty"`
 	Acts                           []*GovernmentActSpec   `protobuf:"bytes,15,rep,name=acts,proto3" json:"acts,omitempty"`
-	unknownFields                  protoimpl.UnknownFields
-	sizeCache                      protoimpl.SizeCache
+	// Of private_social_work_organizations, those with a grassroots party organisation
+	// (已建立基层党组织的社会工作服务机构数).
+	OrganizationsWithPartyOrganization *int64 `protobuf:"varint,16,opt,name=organizations_with_party_organization,json=organizationsWithPartyOrganization,proto3,oneof" json:"organizations_with_party_organization,omitempty"`
+	unknownFields                      protoimpl.UnknownFields
+	sizeCache                          protoimpl.SizeCache
 }
 
 func (x *GovernmentSpec) Reset() {
@@ -2628,6 +2631,13 @@ func (x *GovernmentSpec) GetActs() []*GovernmentActSpec {
 		return x.Acts
 	}
 	return nil
+}
+
+func (x *GovernmentSpec) GetOrganizationsWithPartyOrganization() int64 {
+	if x != nil && x.OrganizationsWithPartyOrganization != nil {
+		return *x.OrganizationsWithPartyOrganization
+	}
+	return 0
 }
 
 // GuidanceCatalogSpec is a government's guidance catalogue (购买服务指导目录).
@@ -3481,7 +3491,7 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"_has_boardB\x18\n" +
 	"\x16_has_supervisory_boardB\x16\n" +
 	"\x14_registered_directlyB\x1c\n" +
-	"\x1a_operates_within_community\"\xa3\a\n" +
+	"\x1a_operates_within_community\"\xa5\b\n" +
 	"\x0eGovernmentSpec\x12\x14\n" +
 	"\x05level\x18\x01 \x01(\tR\x05level\x12\x12\n" +
 	"\x04name\x18\x02 \x01(\tR\x04name\x12!\n" +
@@ -3498,7 +3508,9 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\x14package_standard_fen\x18\f \x01(\x03H\tR\x12packageStandardFen\x88\x01\x01\x12@\n" +
 	"\acatalog\x18\r \x01(\v2&.shegong.policy.v1.GuidanceCatalogSpecR\acatalog\x12\x19\n" +
 	"\bhas_acts\x18\x0e \x01(\bR\ahasActs\x128\n" +
-	"\x04acts\x18\x0f \x03(\v2$.shegong.policy.v1.GovernmentActSpecR\x04actsB\f\n" +
+	"\x04acts\x18\x0f \x03(\v2$.shegong.policy.v1.GovernmentActSpecR\x04acts\x12V\n" +
+	"%organizations_with_party_organization\x18\x10 \x01(\x03H\n" +
+	"R\"organizationsWithPartyOrganization\x88\x01\x01B\f\n" +
 	"\n" +
 	"_townshipsB\x19\n" +
 	"\x17_townships_with_stationB\x11\n" +
@@ -3509,7 +3521,8 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\t_is_pilotB\x11\n" +
 	"\x0f_pilot_countiesB\x12\n" +
 	"\x10_pilot_townshipsB\x17\n" +
-	"\x15_package_standard_fen\"\xd0\x01\n" +
+	"\x15_package_standard_fenB(\n" +
+	"&_organizations_with_party_organization\"\xd0\x01\n" +
 	"\x13GuidanceCatalogSpec\x12&\n" +
 	"\fcompleted_on\x18\x01 \x01(\tH\x00R\vcompletedOn\x88\x01\x01\x12&\n" +
 	"\fpublished_on\x18\x02 \x01(\tH\x01R\vpublishedOn\x88\x01\x01\x12&\n" +
