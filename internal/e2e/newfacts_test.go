@@ -235,7 +235,8 @@ var hunanClauses = []string{"服务内容", "目标任务", "服务要求", "各
 
 // projectFacts: a Zhuzhou township-station project with the new contract facts, under
 // zhuzhou → hunan. Open tender passes ZZ-CONTRACT-OPEN-TENDER-DEFAULT, another method passes
-// only with a listed exception (技术复杂、性质特殊) and is INSUFFICIENT_INPUT when not given; the
+// with a listed exception (技术复杂、性质特殊), is advice without one (原则上: NOT_APPLICABLE with
+// the advice as the remedy) and is INSUFFICIENT_INPUT when not given; the
 // agreement must state Hunan's seven matters (HN-CONTRACT-REQUIRED-CLAUSES): one missing fails
 // naming it, [] fails, omitted is INSUFFICIENT_INPUT; a county civil-affairs purchaser in a
 // two-party agreement passes HN-CONTRACT-PARTIES, a city-level one fails it.
@@ -273,10 +274,10 @@ func projectFacts(t *testing.T, s *apptest.Server) {
 		fields map[string]any
 		status string
 	}{
-		{map[string]any{"procurementMethod": "COMPARISON"}, "FAIL"},
+		{map[string]any{"procurementMethod": "COMPARISON"}, "NOT_APPLICABLE"}, // 原则上: advice, not a failure
 		{map[string]any{"procurementMethod": "COMPARISON", "procurementException": "TECHNICALLY_COMPLEX"}, "PASS"},
 		{map[string]any{"procurementMethod": "SINGLE_SOURCE", "procurementException": "SPECIAL_NATURE"}, "PASS"},
-		{map[string]any{"procurementMethod": "NEGOTIATION", "procurementException": "OTHER"}, "FAIL"},
+		{map[string]any{"procurementMethod": "NEGOTIATION", "procurementException": "OTHER"}, "NOT_APPLICABLE"},
 		{map[string]any{"procurementMethod": nil}, "INSUFFICIENT_INPUT"},
 	} {
 		ev := evaluate(t, s, "zhuzhou", asOf, project(c.fields))
@@ -285,9 +286,9 @@ func projectFacts(t *testing.T, s *apptest.Server) {
 			t.Errorf("%v: %+v, want %s", c.fields, f, c.status)
 		}
 		switch c.status {
-		case "FAIL":
-			if f.Remedy == nil || !strings.Contains(str(f.Remedy), "公开招标") || ev.Status != "NON_COMPLIANT" {
-				t.Errorf("%v: remedy %q status %s", c.fields, str(f.Remedy), ev.Status)
+		case "NOT_APPLICABLE":
+			if r := str(f.Remedy); !strings.Contains(r, "建议(非强制)") || !strings.Contains(r, "公开招标") || ev.Status == "NON_COMPLIANT" {
+				t.Errorf("%v: remedy %q status %s", c.fields, r, ev.Status)
 			}
 		case "INSUFFICIENT_INPUT":
 			if !strings.Contains(f.MessageEn, "project.procurementMethod") {

@@ -38,3 +38,18 @@ func TestConcludeDeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestAdvisory(t *testing.T) {
+	rs := MustLoadRuleset([]byte(minimalRuleset("")))
+	f := rs.Finding("T-FLOOR", StatusFail)
+	f.Remedy, f.MessageZh, f.MessageEn = "须公开招标 / tender openly", "未公开招标", "not tendered"
+	a := Advisory(f, "原则上", "in principle")
+	if a.Status != StatusNotApplicable || a.Remedy != "建议(非强制):须公开招标 / advice (not binding): tender openly" ||
+		!strings.Contains(a.MessageZh, "原文为“原则上”,只作提示") || !strings.Contains(a.MessageEn, "advice, not a failure") {
+		t.Errorf("advisory of a FAIL: %+v", a)
+	}
+	p := rs.Finding("T-FLOOR", StatusPass)
+	if got := Advisory(p, "原则上", "in principle"); got.Status != StatusPass || got.MessageZh != "" {
+		t.Errorf("a PASS must stay as it is: %+v", got)
+	}
+}

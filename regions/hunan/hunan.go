@@ -65,14 +65,14 @@
 //   - HN-REPORT-CONTRACTOR-REPORTS (七(四)): the agreement period is contractSignedOn plus the
 //     project's months (12 when unset; 中期/末期 are read per annual agreement). Service month k
 //     ends on signing day + k months (民法典 第二百零二条, clamped to the month's end) and has fully
-//     elapsed the day after. One monthly brief is due for every fully elapsed month (no grace
-//     days: the document sets none); the mid-term report once the first ceil(months/2) months
-//     have fully elapsed; the final report once the whole period has. Reports count when dated
-//     from the signing day to asOf; undated ones are reported as missing input only when they
-//     could make up a shortfall. Briefs are counted cumulatively: whether each was on time for
-//     its month (按时) is not checked (PARTIAL). An agreement signed before the scheme's start is
-//     NOT_IN_FORCE, as for HN-REPORT-AGREEMENT-FILING-15WD (months before the scheme are never
-//     counted).
+//     elapsed the day after. A monthly brief is expected for every fully elapsed month, the
+//     mid-term report once the first ceil(months/2) months have elapsed, the final report once
+//     the whole period has. 按时 (on time) gives no due date and none is invented: all expected
+//     reports in → PASS; some not yet submitted → NOT_APPLICABLE naming them (a request, never a
+//     FAIL). Reports count when dated from the signing day to asOf; undated ones are reported
+//     as missing input only when they could make up a shortfall (PARTIAL). An agreement signed
+//     before the scheme's start is NOT_IN_FORCE, as for HN-REPORT-AGREEMENT-FILING-15WD (months
+//     before the scheme are never counted).
 //   - HN-STATION-SYSTEMS (五(二)): one finding over one list of the five systems (人员管理制度 …)
 //     and three records (服务文书档案、服务对象数据库、服务承诺); 合理的组织架构 and 规范的运行流程 are
 //     qualitative and not checked (PARTIAL).

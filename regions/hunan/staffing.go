@@ -112,7 +112,8 @@ func (p *policy) serviceArea(asOf sdk.Date, m sdk.DomainMatch) sdk.Finding {
 
 // cycle: agreements run one year (一年一签) inside a cycle of 3 years in principle. The
 // project's months are the agreement's term; cycle_years, when given, is the cycle.
-// 原则上 is read as an upper bound: shorter cycles pass.
+// 原则上 (in principle) qualifies the whole sentence: 3 years is an upper bound (shorter cycles
+// pass), and exceeding either limit is advice, not a failure (sdk.Advisory).
 func (p *policy) cycle(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 	cycleYears, _, ok1 := p.rs.Int(paramCycleYears, asOf)
 	termYears, _, ok2 := p.rs.Int(paramAgreementYears, asOf)
@@ -135,12 +136,12 @@ func (p *policy) cycle(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 		v.Short(fmt.Sprintf("周期 %d 年,须缩短 %d 年", *pr.CycleYears, int64(*pr.CycleYears)-cycleYears),
 			fmt.Sprintf("the cycle is %d years; shorten it by %d years", *pr.CycleYears, int64(*pr.CycleYears)-cycleYears))
 	}
-	return p.rs.Conclude(RuleCycleAnnual, v, sdk.VerdictText{
+	return sdk.Advisory(p.rs.Conclude(RuleCycleAnnual, v, sdk.VerdictText{
 		FailZh: "服务协议原则上以3年为一个周期、周期内一年一签:" + v.ShortZh(),
-		FailEn: "agreements run one year within a 3-year cycle: " + v.ShortEn(),
+		FailEn: "agreements run one year within a 3-year cycle in principle: " + v.ShortEn(),
 		PassZh: "协议期与周期符合“3年一个周期、一年一签”",
 		PassEn: "agreement term and cycle fit the 3-year cycle with yearly agreements",
-	})
+	}), "原则上", "in principle")
 }
 
 // deploy: workers must be in place within one calendar month of signing. The data has no

@@ -42,9 +42,9 @@
 //     a rule on it could never fail.
 //   - Open-tender default (六(二), 原则上均应通过公开招标方式竞争性购买): OPEN_TENDER passes; a
 //     listed exception (TECHNICALLY_COMPLEX 技术复杂, SPECIAL_NATURE 性质特殊) passes whatever the
-//     method; any other method without one — including exception OTHER — fails with the remedy
-//     (原则上 read as a default duty, not a wish); no method and no listed exception is
-//     INSUFFICIENT_INPUT (project.procurementMethod).
+//     method; any other method without one — including exception OTHER — is NOT_APPLICABLE with
+//     the advice as the remedy (原则上, in principle, only urges: sdk.Advisory); no method and no
+//     listed exception is INSUFFICIENT_INPUT (project.procurementMethod).
 //   - 2020 targets (二(三)): 到2020年 is 2020-12-31 (ZZ.target.deadline), a deadline, not the end
 //     of the rules (the document states no end). Met → PASS; not met before it → NOT_APPLICABLE
 //     (尚未到期) with the gap and the days left in the remedy; not met on or after it → FAIL with
