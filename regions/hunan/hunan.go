@@ -6,7 +6,9 @@
 // its workers must be in place within one month of signing; any other project (an ordinary
 // purchased service, e.g. a Zhuzhou project reached through the region chain) gets one
 // NOT_APPLICABLE finding saying the scheme does not govern it, never a FAIL.
-// Station workers (驻站社工) must be 40 or under and hold an associate degree (大专) or higher;
+// Station workers (驻站社工) must be 40 or under — on the day they were hired when hiredOn is
+// given (the limit stands with the hiring preferences of 五(三): a recruitment condition), else
+// on asOf, and the finding says which — and hold an associate degree (大专) or higher;
 // social-work qualification and local hukou are preferences, reported as informational
 // NOT_APPLICABLE findings. Stations must list the required facilities and both plaques.
 // Organisations must have disclosed the four items of 三(四) (HN-REPORT-CONTRACTOR-DISCLOSURE,
