@@ -137,7 +137,7 @@ func descriptionToPB(d *Description) *pb.Description {
 		out.Documents = append(out.Documents, &pb.Document{
 			Key: doc.Key, TitleZh: doc.TitleZh, TitleEn: doc.TitleEn, Issuer: doc.Issuer,
 			DocNumber: doc.DocNumber, IssuedOn: dateToPB(doc.IssuedOn), Validity: validityToPB(doc.Validity),
-			SeedFile: doc.SeedFile, Notes: doc.Notes,
+			SeedFile: doc.SeedFile, Notes: doc.Notes, ValidFromLatest: datePtrToPB(doc.ValidFromLatest),
 		})
 	}
 	for _, r := range d.Rules {
@@ -193,6 +193,7 @@ func descriptionFromPB(in *pb.Description) (*Description, error) {
 		d.Documents = append(d.Documents, Document{
 			Key: doc.GetKey(), TitleZh: doc.GetTitleZh(), TitleEn: doc.GetTitleEn(), Issuer: doc.GetIssuer(),
 			DocNumber: doc.GetDocNumber(), IssuedOn: issued, Validity: v, SeedFile: doc.GetSeedFile(), Notes: doc.GetNotes(),
+			ValidFromLatest: datePtrFromPB(doc.ValidFromLatest),
 		})
 	}
 	for _, rule := range in.GetRules() {

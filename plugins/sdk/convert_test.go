@@ -175,3 +175,22 @@ func TestGovernmentBadDateFromWire(t *testing.T) {
 		t.Errorf("got %v", e)
 	}
 }
+
+// An inferred start (Document.ValidFromLatest) crosses the wire, and a stated one stays nil.
+func TestDocumentInferredStartRoundTrip(t *testing.T) {
+	latest := MustDate("2018-12-31")
+	in := &Description{Documents: []Document{
+		{Key: "A", TitleZh: "甲", Validity: Validity{From: MustDate("2018-01-01")}, ValidFromLatest: &latest},
+		{Key: "B", TitleZh: "乙", Validity: Validity{From: MustDate("2018-01-01")}},
+	}}
+	out, err := descriptionFromPB(descriptionToPB(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := out.Documents[0]; !d.StartInferred() || *d.ValidFromLatest != latest {
+		t.Errorf("inferred start lost: %+v", d)
+	}
+	if out.Documents[1].StartInferred() {
+		t.Errorf("a stated start came back inferred: %+v", out.Documents[1])
+	}
+}

@@ -53,3 +53,35 @@ func TestAdvisory(t *testing.T) {
 		t.Errorf("a PASS must stay as it is: %+v", got)
 	}
 }
+
+// An undated document's start is inferred: between valid_from and valid_from_latest no subject
+// is failed, and NOT_IN_FORCE before it says the start is inferred.
+func TestUnsureStart(t *testing.T) {
+	yaml := strings.Replace(minimalRuleset(""), "valid_from: 2020-01-01, valid_to: 2020-12-31}",
+		"valid_from: 2020-01-01, valid_from_latest: 2020-03-31, valid_to: 2020-12-31}", 1)
+	rs := MustLoadRuleset([]byte(yaml))
+	if d := rs.Description().Documents[0]; !d.StartInferred() || d.ValidFromLatest.String() != "2020-03-31" {
+		t.Fatalf("document: %+v", d)
+	}
+	fail := rs.Finding("T-FLOOR", StatusFail)
+	for day, want := range map[string]FindingStatus{"2020-01-01": StatusNotApplicable, "2020-03-30": StatusNotApplicable, "2020-03-31": StatusFail} {
+		if got := rs.UnsureStart(fail, MustDate(day)); got.Status != want {
+			t.Errorf("FAIL on %s: %s, want %s (%s)", day, got.Status, want, got.MessageEn)
+		}
+	}
+	if got := rs.UnsureStart(rs.Finding("T-FLOOR", StatusPass), MustDate("2020-01-02")); got.Status != StatusPass {
+		t.Errorf("a PASS stays: %s", got.Status)
+	}
+	if f := rs.NotInForce("T-FLOOR", MustDate("2019-12-31")); !strings.Contains(f.MessageZh, "为推定") || !strings.Contains(f.Required, "inferred") {
+		t.Errorf("NOT_IN_FORCE before an inferred start: %+v", f)
+	}
+	// A stated start is not marked.
+	plain := MustLoadRuleset([]byte(minimalRuleset("")))
+	if got := plain.UnsureStart(fail, MustDate("2020-01-01")); got.Status != StatusFail {
+		t.Errorf("a stated start must not soften a FAIL: %s", got.Status)
+	}
+	bad := strings.Replace(yaml, "valid_from_latest: 2020-03-31", "valid_from_latest: 2019-03-31", 1)
+	if _, err := LoadRuleset([]byte(bad)); err == nil || !strings.Contains(err.Error(), "valid_from_latest") {
+		t.Errorf("a latest start before valid_from must be refused: %v", err)
+	}
+}

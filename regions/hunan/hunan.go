@@ -197,7 +197,18 @@ func New() sdk.Policy {
 	return &sdk.RulesetPolicy{Ruleset: ruleset, StaffingRules: p.staffing}
 }
 
+// staffing applies the rules for the subject's kind. No subject is failed on a day before the
+// latest day the scheme can have taken effect (its start is inferred, HN-2018 valid_from_latest):
+// Ruleset.UnsureStart on asOf, after the period duties have applied it to their periods.
 func (p *policy) staffing(asOf sdk.Date, s sdk.Subject, m sdk.DomainMatch) []sdk.Finding {
+	fs := p.findings(asOf, s, m)
+	for i := range fs {
+		fs[i] = p.rs.UnsureStart(fs[i], asOf)
+	}
+	return fs
+}
+
+func (p *policy) findings(asOf sdk.Date, s sdk.Subject, m sdk.DomainMatch) []sdk.Finding {
 	switch s.Kind() {
 	case sdk.SubjectProject:
 		return p.project(asOf, *s.Project, m)

@@ -841,18 +841,20 @@ func (x *Citation) GetQuote() string {
 }
 
 type Document struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Key           string                 `protobuf:"bytes,1,opt,name=key,proto3" json:"key,omitempty"`
-	TitleZh       string                 `protobuf:"bytes,2,opt,name=title_zh,json=titleZh,proto3" json:"title_zh,omitempty"`
-	TitleEn       string                 `protobuf:"bytes,3,opt,name=title_en,json=titleEn,proto3" json:"title_en,omitempty"`
-	Issuer        string                 `protobuf:"bytes,4,opt,name=issuer,proto3" json:"issuer,omitempty"`
-	DocNumber     string                 `protobuf:"bytes,5,opt,name=doc_number,json=docNumber,proto3" json:"doc_number,omitempty"`
-	IssuedOn      string                 `protobuf:"bytes,6,opt,name=issued_on,json=issuedOn,proto3" json:"issued_on,omitempty"`
-	Validity      *Validity              `protobuf:"bytes,7,opt,name=validity,proto3" json:"validity,omitempty"`
-	SeedFile      string                 `protobuf:"bytes,8,opt,name=seed_file,json=seedFile,proto3" json:"seed_file,omitempty"`
-	Notes         string                 `protobuf:"bytes,9,opt,name=notes,proto3" json:"notes,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	state     protoimpl.MessageState `protogen:"open.v1"`
+	Key       string                 `protobuf:"bytes,1,opt,name=key,proto3" json:"key,omitempty"`
+	TitleZh   string                 `protobuf:"bytes,2,opt,name=title_zh,json=titleZh,proto3" json:"title_zh,omitempty"`
+	TitleEn   string                 `protobuf:"bytes,3,opt,name=title_en,json=titleEn,proto3" json:"title_en,omitempty"`
+	Issuer    string                 `protobuf:"bytes,4,opt,name=issuer,proto3" json:"issuer,omitempty"`
+	DocNumber string                 `protobuf:"bytes,5,opt,name=doc_number,json=docNumber,proto3" json:"doc_number,omitempty"`
+	IssuedOn  string                 `protobuf:"bytes,6,opt,name=issued_on,json=issuedOn,proto3" json:"issued_on,omitempty"`
+	Validity  *Validity              `protobuf:"bytes,7,opt,name=validity,proto3" json:"validity,omitempty"`
+	SeedFile  string                 `protobuf:"bytes,8,opt,name=seed_file,json=seedFile,proto3" json:"seed_file,omitempty"`
+	Notes     string                 `protobuf:"bytes,9,opt,name=notes,proto3" json:"notes,omitempty"`
+	// Set when valid_from is inferred (推定): the latest day the document can have taken effect.
+	ValidFromLatest *string `protobuf:"bytes,10,opt,name=valid_from_latest,json=validFromLatest,proto3,oneof" json:"valid_from_latest,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *Document) Reset() {
@@ -944,6 +946,13 @@ func (x *Document) GetSeedFile() string {
 func (x *Document) GetNotes() string {
 	if x != nil {
 		return x.Notes
+	}
+	return ""
+}
+
+func (x *Document) GetValidFromLatest() string {
+	if x != nil && x.ValidFromLatest != nil {
+		return *x.ValidFromLatest
 	}
 	return ""
 }
@@ -3283,7 +3292,7 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\bdocument\x18\x01 \x01(\tR\bdocument\x12\x14\n" +
 	"\x05title\x18\x02 \x01(\tR\x05title\x12\x16\n" +
 	"\x06clause\x18\x03 \x01(\tR\x06clause\x12\x14\n" +
-	"\x05quote\x18\x04 \x01(\tR\x05quote\"\x92\x02\n" +
+	"\x05quote\x18\x04 \x01(\tR\x05quote\"\xd9\x02\n" +
 	"\bDocument\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x19\n" +
 	"\btitle_zh\x18\x02 \x01(\tR\atitleZh\x12\x19\n" +
@@ -3294,7 +3303,10 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\tissued_on\x18\x06 \x01(\tR\bissuedOn\x127\n" +
 	"\bvalidity\x18\a \x01(\v2\x1b.shegong.policy.v1.ValidityR\bvalidity\x12\x1b\n" +
 	"\tseed_file\x18\b \x01(\tR\bseedFile\x12\x14\n" +
-	"\x05notes\x18\t \x01(\tR\x05notes\"\xc3\x02\n" +
+	"\x05notes\x18\t \x01(\tR\x05notes\x12/\n" +
+	"\x11valid_from_latest\x18\n" +
+	" \x01(\tH\x00R\x0fvalidFromLatest\x88\x01\x01B\x14\n" +
+	"\x12_valid_from_latest\"\xc3\x02\n" +
 	"\x04Rule\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x18\n" +
 	"\aconcept\x18\x02 \x01(\tR\aconcept\x12\x1a\n" +
@@ -3707,6 +3719,7 @@ func file_plugins_proto_policy_proto_init() {
 	if File_plugins_proto_policy_proto != nil {
 		return
 	}
+	file_plugins_proto_policy_proto_msgTypes[14].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[21].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[23].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[24].OneofWrappers = []any{}
