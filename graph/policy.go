@@ -158,7 +158,7 @@ func workerOf(w *model.WorkerSpecInput) sdk.WorkerSpec {
 		Major: deref(w.Major), Certificate: sdk.CertificateLevel(enumOf(w.Certificate)),
 		LocalHukou: w.LocalHukou, PartyMember: w.PartyMember, TrainingHoursPerYear: w.TrainingHoursPerYear,
 
-		HiredOn: dateOf(w.HiredOn), PlatformFiled: w.PlatformFiled, RecruitedViaPlatform: w.RecruitedViaPlatform,
+		HiredOn: dateOf(w.HiredOn), AgeWhenHired: w.AgeWhenHired, PlatformFiled: w.PlatformFiled, RecruitedViaPlatform: w.RecruitedViaPlatform,
 		LaborContract: w.LaborContract, PaidMonthly: w.PaidMonthly,
 		SocialInsurance:      enumList(w.SocialInsurance), // [] is "none enrolled", not "not given"
 		EmployedByContractor: w.EmployedByContractor, TrainedBeforeService: w.TrainedBeforeService,

@@ -20176,6 +20176,8 @@ input WorkerSpecInput {
   trainingHoursPerYear: Int
   "招录（入职）日期；缺省表示未提供 / day the worker was hired (招录日期); omitted means not given"
   hiredOn: Date
+  "招录时年龄（周岁）；缺省时由出生日期计算 / age in whole years on hiredOn, for age limits on recruitment; omitted: computed from birthDate when given"
+  ageWhenHired: Int
   "已在从业人员备案平台备案；缺省表示未提供 / filed on the practitioners' filing platform (已在平台备案); omitted means not given"
   platformFiled: Boolean
   "招聘信息在平台公开并从备案人员中招录；缺省表示未提供 / recruited through a vacancy published on the platform, from filed practitioners; omitted means not given"
@@ -77910,7 +77912,7 @@ func (ec *executionContext) unmarshalInputWorkerSpecInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"age", "birthDate", "education", "major", "certificate", "localHukou", "partyMember", "trainingHoursPerYear", "hiredOn", "platformFiled", "recruitedViaPlatform", "laborContract", "paidMonthly", "socialInsurance", "employedByContractor", "trainedBeforeService"}
+	fieldsInOrder := [...]string{"age", "birthDate", "education", "major", "certificate", "localHukou", "partyMember", "trainingHoursPerYear", "hiredOn", "ageWhenHired", "platformFiled", "recruitedViaPlatform", "laborContract", "paidMonthly", "socialInsurance", "employedByContractor", "trainedBeforeService"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -77980,6 +77982,13 @@ func (ec *executionContext) unmarshalInputWorkerSpecInput(ctx context.Context, o
 				return it, err
 			}
 			it.HiredOn = data
+		case "ageWhenHired":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ageWhenHired"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgeWhenHired = data
 		case "platformFiled":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("platformFiled"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)

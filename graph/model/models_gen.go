@@ -419,6 +419,8 @@ type WorkerSpecInput struct {
 	TrainingHoursPerYear *int `json:"trainingHoursPerYear,omitempty"`
 	// 招录（入职）日期；缺省表示未提供 / day the worker was hired (招录日期); omitted means not given
 	HiredOn *time.Time `json:"hiredOn,omitempty"`
+	// 招录时年龄（周岁）；缺省时由出生日期计算 / age in whole years on hiredOn, for age limits on recruitment; omitted: computed from birthDate when given
+	AgeWhenHired *int `json:"ageWhenHired,omitempty"`
 	// 已在从业人员备案平台备案；缺省表示未提供 / filed on the practitioners' filing platform (已在平台备案); omitted means not given
 	PlatformFiled *bool `json:"platformFiled,omitempty"`
 	// 招聘信息在平台公开并从备案人员中招录；缺省表示未提供 / recruited through a vacancy published on the platform, from filed practitioners; omitted means not given

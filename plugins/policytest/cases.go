@@ -189,6 +189,7 @@ type WorkerYAML struct {
 	TrainingHoursPerYear *int   `yaml:"training_hours_per_year"`
 
 	HiredOn              string   `yaml:"hired_on"`
+	AgeWhenHired         *int     `yaml:"age_when_hired"`
 	PlatformFiled        *bool    `yaml:"platform_filed"`
 	RecruitedViaPlatform *bool    `yaml:"recruited_via_platform"`
 	LaborContract        *bool    `yaml:"labor_contract"`
@@ -525,7 +526,7 @@ func (p *ProjectYAML) spec() (*sdk.ProjectSpec, error) {
 func (w WorkerYAML) spec() (sdk.WorkerSpec, error) {
 	out := sdk.WorkerSpec{Age: w.Age, Education: sdk.Education(w.Education), Major: w.Major,
 		Certificate: sdk.CertificateLevel(w.Certificate), LocalHukou: w.LocalHukou, PartyMember: w.PartyMember,
-		TrainingHoursPerYear: w.TrainingHoursPerYear, PlatformFiled: w.PlatformFiled,
+		TrainingHoursPerYear: w.TrainingHoursPerYear, AgeWhenHired: w.AgeWhenHired, PlatformFiled: w.PlatformFiled,
 		RecruitedViaPlatform: w.RecruitedViaPlatform, LaborContract: w.LaborContract, PaidMonthly: w.PaidMonthly,
 		SocialInsurance: slices.Clone(w.SocialInsurance), EmployedByContractor: w.EmployedByContractor,
 		TrainedBeforeService: w.TrainedBeforeService}

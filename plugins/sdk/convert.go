@@ -301,7 +301,7 @@ func workerToPB(w WorkerSpec) *pb.WorkerSpec {
 		RecruitedViaPlatform: boolPtrCopy(w.RecruitedViaPlatform), LaborContract: boolPtrCopy(w.LaborContract),
 		PaidMonthly: boolPtrCopy(w.PaidMonthly), HasSocialInsurance: w.SocialInsurance != nil,
 		SocialInsurance: w.SocialInsurance, EmployedByContractor: boolPtrCopy(w.EmployedByContractor),
-		TrainedBeforeService: boolPtrCopy(w.TrainedBeforeService),
+		TrainedBeforeService: boolPtrCopy(w.TrainedBeforeService), AgeWhenHired: intPtrToPB(w.AgeWhenHired),
 	}
 }
 
@@ -314,6 +314,7 @@ func workerFromPB(w *pb.WorkerSpec) WorkerSpec {
 		RecruitedViaPlatform: boolPtrCopy(w.RecruitedViaPlatform), LaborContract: boolPtrCopy(w.LaborContract),
 		PaidMonthly: boolPtrCopy(w.PaidMonthly), SocialInsurance: listFromPB(w.GetHasSocialInsurance(), w.GetSocialInsurance()),
 		EmployedByContractor: boolPtrCopy(w.EmployedByContractor), TrainedBeforeService: boolPtrCopy(w.TrainedBeforeService),
+		AgeWhenHired: intPtrFromPB(w.AgeWhenHired),
 	}
 }
 

@@ -71,7 +71,7 @@ func fullSubjects() []Subject {
 		Certificate: CertificateAssistant, LocalHukou: b(true), PartyMember: b(false), TrainingHoursPerYear: n(80),
 		HiredOn: d("2020-03-01"), PlatformFiled: b(true), RecruitedViaPlatform: b(false), LaborContract: b(true),
 		PaidMonthly: b(false), SocialInsurance: []string{InsurancePension, InsuranceWorkInjury},
-		EmployedByContractor: b(true), TrainedBeforeService: b(false)}
+		EmployedByContractor: b(true), TrainedBeforeService: b(false), AgeWhenHired: n(29)}
 	return []Subject{
 		{Project: &ProjectSpec{Domain: "DOM-MENTAL", Headcount: 10, ProfessionalPosts: n(8), SupervisedWorkers: n(7),
 			ContractSignedOn: d("2021-01-01"), Months: 6, CycleYears: n(3), Programme: ProgrammePartyMassCentre,

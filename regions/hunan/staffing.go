@@ -318,7 +318,7 @@ func (p *policy) age(asOf sdk.Date, ws []workerRef) sdk.Finding {
 }
 
 // ageWhenHired is the worker's age on the day of hiring (hired true) when hiredOn is given, else
-// the age on asOf. With a birth date it is exact (lo == hi). With only Age — whole years on asOf
+// the age on asOf. With AgeWhenHired or a birth date it is exact (lo == hi). With only Age — whole years on asOf
 // — the age on another day is known to within a year: d whole years apart, it is Age-d-1 or
 // Age-d before asOf, Age+d or Age+d+1 after it (lo and hi).
 func ageWhenHired(w sdk.WorkerSpec, asOf sdk.Date) (lo, hi int, hired, ok bool) {
@@ -327,6 +327,9 @@ func ageWhenHired(w sdk.WorkerSpec, asOf sdk.Date) (lo, hi int, hired, ok bool) 
 		return a, a, false, ok
 	}
 	on := *w.HiredOn
+	if w.AgeWhenHired != nil {
+		return *w.AgeWhenHired, *w.AgeWhenHired, true, true
+	}
 	if w.BirthDate != nil {
 		a := w.BirthDate.AgeOn(on)
 		return a, a, true, true

@@ -2079,6 +2079,7 @@ type WorkerSpec struct {
 	SocialInsurance      []string `protobuf:"bytes,15,rep,name=social_insurance,json=socialInsurance,proto3" json:"social_insurance,omitempty"` // PENSION | MEDICAL | UNEMPLOYMENT | WORK_INJURY | MATERNITY
 	EmployedByContractor *bool    `protobuf:"varint,16,opt,name=employed_by_contractor,json=employedByContractor,proto3,oneof" json:"employed_by_contractor,omitempty"`
 	TrainedBeforeService *bool    `protobuf:"varint,17,opt,name=trained_before_service,json=trainedBeforeService,proto3,oneof" json:"trained_before_service,omitempty"`
+	AgeWhenHired         *int64   `protobuf:"varint,18,opt,name=age_when_hired,json=ageWhenHired,proto3,oneof" json:"age_when_hired,omitempty"` // age in whole years on hired_on (host-computed)
 	unknownFields        protoimpl.UnknownFields
 	sizeCache            protoimpl.SizeCache
 }
@@ -2230,6 +2231,13 @@ func (x *WorkerSpec) GetTrainedBeforeService() bool {
 		return *x.TrainedBeforeService
 	}
 	return false
+}
+
+func (x *WorkerSpec) GetAgeWhenHired() int64 {
+	if x != nil && x.AgeWhenHired != nil {
+		return *x.AgeWhenHired
+	}
+	return 0
 }
 
 type StationSpec struct {
@@ -3431,7 +3439,7 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\x04kind\x18\x01 \x01(\tR\x04kind\x12\x16\n" +
 	"\x06rating\x18\x02 \x01(\tR\x06rating\x12&\n" +
 	"\fevaluated_on\x18\x03 \x01(\tH\x00R\vevaluatedOn\x88\x01\x01B\x0f\n" +
-	"\r_evaluated_on\"\xbe\a\n" +
+	"\r_evaluated_on\"\xfc\a\n" +
 	"\n" +
 	"WorkerSpec\x12\x15\n" +
 	"\x03age\x18\x01 \x01(\x03H\x00R\x03age\x88\x01\x01\x12\"\n" +
@@ -3454,7 +3462,8 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\x10social_insurance\x18\x0f \x03(\tR\x0fsocialInsurance\x129\n" +
 	"\x16employed_by_contractor\x18\x10 \x01(\bH\n" +
 	"R\x14employedByContractor\x88\x01\x01\x129\n" +
-	"\x16trained_before_service\x18\x11 \x01(\bH\vR\x14trainedBeforeService\x88\x01\x01B\x06\n" +
+	"\x16trained_before_service\x18\x11 \x01(\bH\vR\x14trainedBeforeService\x88\x01\x01\x12)\n" +
+	"\x0eage_when_hired\x18\x12 \x01(\x03H\fR\fageWhenHired\x88\x01\x01B\x06\n" +
 	"\x04_ageB\r\n" +
 	"\v_birth_dateB\x0e\n" +
 	"\f_local_hukouB\x0f\n" +
@@ -3466,7 +3475,8 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\x0f_labor_contractB\x0f\n" +
 	"\r_paid_monthlyB\x19\n" +
 	"\x17_employed_by_contractorB\x19\n" +
-	"\x17_trained_before_service\"\x82\x02\n" +
+	"\x17_trained_before_serviceB\x11\n" +
+	"\x0f_age_when_hired\"\x82\x02\n" +
 	"\vStationSpec\x12\x1a\n" +
 	"\btownship\x18\x01 \x01(\tR\btownship\x127\n" +
 	"\aworkers\x18\x02 \x03(\v2\x1d.shegong.policy.v1.WorkerSpecR\aworkers\x12\x1e\n" +
