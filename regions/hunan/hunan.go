@@ -101,6 +101,11 @@
 //     CITY or PROVINCE for a county, PROVINCE for a city), and the county's ANNUAL_PLAN filed
 //     with CITY or PROVINCE (上级) holding the six sections of 七(一).
 //     A level a duty does not bind gets NOT_APPLICABLE.
+//   - The scheme's start is inferred (HN-2018: valid_from 2018-01-01, the earliest day the text
+//     supports, valid_from_latest 2018-12-31): no subject is failed before 2018-12-31
+//     (sdk Ruleset.UnsureStart on asOf), and a periodic duty is not failed when every period
+//     missing an act starts before it (a 2018 quarter, the 2018 plan); NOT_IN_FORCE before
+//     2018-01-01 says the start is inferred.
 //   - HN-TARGET-FULL-COVERAGE-2019 (一): townshipsWithStation/townships must reach 1/1 (exact),
 //     for any level, by the deadline 2019-12-31 (end of 2018—2019年). Before it, a unit already
 //     covered passes and one not yet covered is NOT_APPLICABLE (not yet due) with the number of
