@@ -273,7 +273,8 @@ func ProjectSpec(p *ent.Project, day sdk.Date) *sdk.ProjectSpec {
 
 // WorkerSpec builds the worker the rules see from a stored worker (loaded with its CLASS_HOUR
 // training records), as of day: certificate, education, major, hukou, party membership, age
-// from the birth date at day (unknown without one) held to 0..sdk.MaxAge, and training as the sum of 学时
+// from the birth date at day and on the hire date when there is one (unknown without a birth date), both
+// held to 0..sdk.MaxAge, and training as the sum of 学时
 // (CLASS_HOUR, not clock hours) in the 12 months up to and including day — a worker with no
 // class-hour records at all has training "not given" rather than 0, since the absence of
 // records is more often missing data than missing training; and the employment facts (hire
@@ -306,6 +307,10 @@ func WorkerSpec(w *ent.SocialWorker, day sdk.Date) sdk.WorkerSpec {
 		// thresholds well inside the range, so a held age answers them as the real one does.
 		age := min(max(sdk.DateOf(*w.BirthDate).AgeOn(day), 0), sdk.MaxAge)
 		ws.Age = &age
+		if ws.HiredOn != nil { // for age limits on recruitment (HN-STAFF-AGE-MAX-40)
+			hired := min(max(sdk.DateOf(*w.BirthDate).AgeOn(*ws.HiredOn), 0), sdk.MaxAge)
+			ws.AgeWhenHired = &hired
+		}
 	}
 	if len(w.Edges.TrainingRecords) > 0 {
 		from := day.AddDate(-1, 0, 1) // the 12 months ending on day, both ends inclusive

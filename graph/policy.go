@@ -158,7 +158,7 @@ func workerOf(w *model.WorkerSpecInput) sdk.WorkerSpec {
 		Major: deref(w.Major), Certificate: sdk.CertificateLevel(enumOf(w.Certificate)),
 		LocalHukou: w.LocalHukou, PartyMember: w.PartyMember, TrainingHoursPerYear: w.TrainingHoursPerYear,
 
-		HiredOn: dateOf(w.HiredOn), PlatformFiled: w.PlatformFiled, RecruitedViaPlatform: w.RecruitedViaPlatform,
+		HiredOn: dateOf(w.HiredOn), AgeWhenHired: w.AgeWhenHired, PlatformFiled: w.PlatformFiled, RecruitedViaPlatform: w.RecruitedViaPlatform,
 		LaborContract: w.LaborContract, PaidMonthly: w.PaidMonthly,
 		SocialInsurance:      enumList(w.SocialInsurance), // [] is "none enrolled", not "not given"
 		EmployedByContractor: w.EmployedByContractor, TrainedBeforeService: w.TrainedBeforeService,
@@ -172,8 +172,9 @@ func governmentOf(g *model.GovernmentSpecInput) *sdk.GovernmentSpec {
 	return &sdk.GovernmentSpec{
 		Level: string(g.Level), Name: deref(g.Name),
 		Townships: g.Townships, TownshipsWithStation: g.TownshipsWithStation, SocialWorkers: g.SocialWorkers,
-		PrivateSocialWorkOrganizations: g.PrivateSocialWorkOrganizations,
-		HasIndustryAssociation:         g.HasIndustryAssociation, HasIncubator: g.HasIncubator, IsPilot: g.IsPilot,
+		PrivateSocialWorkOrganizations:     g.PrivateSocialWorkOrganizations,
+		OrganizationsWithPartyOrganization: g.OrganizationsWithPartyOrganization,
+		HasIndustryAssociation:             g.HasIndustryAssociation, HasIncubator: g.HasIncubator, IsPilot: g.IsPilot,
 		PilotCounties: g.PilotCounties, PilotTownships: g.PilotTownships,
 		PackageStandard: fenOf(g.PackageStandard),
 		Catalog:         guidanceCatalogOf(g.Catalog),

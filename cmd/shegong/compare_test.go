@@ -63,8 +63,9 @@ func TestCompareGovernmentsExample(t *testing.T) {
 		"1#sichuan#SC-PILOT-TOWNSHIPS-1-2":         "FAIL",          // 3 > 2
 		"1#hunan":                                  "INCOMPLETE",    // no acts given: reporting duties cannot be judged
 		"2#sichuan#SC-PILOT-PROVINCE-2-3-COUNTIES": "PASS",
-		"2#yunnan#YN-TARGET-TALENT-70K-2020":       "FAIL",         // 69,000 < 70,000
-		"2#hunan":                                  "NOT_IN_FORCE", // the 2019 coverage target's window has closed
+		"2#yunnan#YN-TARGET-TALENT-70K-2020":       "FAIL",          // 69,000 < 70,000
+		"2#hunan":                                  "NON_COMPLIANT", // a deadline does not end the rule:
+		"2#hunan#HN-TARGET-FULL-COVERAGE-2019":     "FAIL",          // 1000/1940 a year after 2019-12-31
 	} {
 		if got[key] != want {
 			t.Errorf("%s = %q, want %q", key, got[key], want)

@@ -20200,6 +20200,8 @@ input WorkerSpecInput {
   trainingHoursPerYear: Int
   "招录（入职）日期；缺省表示未提供 / day the worker was hired (招录日期); omitted means not given"
   hiredOn: Date
+  "招录时年龄（周岁）；缺省时由出生日期计算 / age in whole years on hiredOn, for age limits on recruitment; omitted: computed from birthDate when given"
+  ageWhenHired: Int
   "已在从业人员备案平台备案；缺省表示未提供 / filed on the practitioners' filing platform (已在平台备案); omitted means not given"
   platformFiled: Boolean
   "招聘信息在平台公开并从备案人员中招录；缺省表示未提供 / recruited through a vacancy published on the platform, from filed practitioners; omitted means not given"
@@ -20283,6 +20285,8 @@ input GovernmentSpecInput {
   socialWorkers: Int
   "登记注册的民办社会工作服务机构数；缺省表示未提供 / private social-work service organisations registered in the unit (民办社会工作服务机构数); omitted means not given"
   privateSocialWorkOrganizations: Int
+  "其中已建立基层党组织的社会工作服务机构数（单独建、联合建、挂靠建均计）；缺省表示未提供 / of those, the organisations with a grassroots party organisation, however formed (已建立党组织); omitted means not given"
+  organizationsWithPartyOrganization: Int
   "已成立本级社会工作行业组织（协会）；缺省表示未提供 / has its own social-work industry association (行业组织); omitted means not given"
   hasIndustryAssociation: Boolean
   "已建成民办社会工作服务机构孵化基地；缺省表示未提供 / has an incubator for private social-work organisations (孵化基地); omitted means not given"
@@ -63160,7 +63164,7 @@ func (ec *executionContext) unmarshalInputGovernmentSpecInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"level", "name", "townships", "townshipsWithStation", "socialWorkers", "privateSocialWorkOrganizations", "hasIndustryAssociation", "hasIncubator", "isPilot", "pilotCounties", "pilotTownships", "packageStandard", "catalog", "acts"}
+	fieldsInOrder := [...]string{"level", "name", "townships", "townshipsWithStation", "socialWorkers", "privateSocialWorkOrganizations", "organizationsWithPartyOrganization", "hasIndustryAssociation", "hasIncubator", "isPilot", "pilotCounties", "pilotTownships", "packageStandard", "catalog", "acts"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -63209,6 +63213,13 @@ func (ec *executionContext) unmarshalInputGovernmentSpecInput(ctx context.Contex
 				return it, err
 			}
 			it.PrivateSocialWorkOrganizations = data
+		case "organizationsWithPartyOrganization":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationsWithPartyOrganization"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationsWithPartyOrganization = data
 		case "hasIndustryAssociation":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasIndustryAssociation"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -78039,7 +78050,7 @@ func (ec *executionContext) unmarshalInputWorkerSpecInput(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"age", "birthDate", "education", "major", "certificate", "localHukou", "partyMember", "trainingHoursPerYear", "hiredOn", "platformFiled", "recruitedViaPlatform", "laborContract", "paidMonthly", "socialInsurance", "employedByContractor", "trainedBeforeService"}
+	fieldsInOrder := [...]string{"age", "birthDate", "education", "major", "certificate", "localHukou", "partyMember", "trainingHoursPerYear", "hiredOn", "ageWhenHired", "platformFiled", "recruitedViaPlatform", "laborContract", "paidMonthly", "socialInsurance", "employedByContractor", "trainedBeforeService"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -78109,6 +78120,13 @@ func (ec *executionContext) unmarshalInputWorkerSpecInput(ctx context.Context, o
 				return it, err
 			}
 			it.HiredOn = data
+		case "ageWhenHired":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ageWhenHired"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgeWhenHired = data
 		case "platformFiled":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("platformFiled"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)

@@ -137,6 +137,8 @@ type GovernmentSpecInput struct {
 	SocialWorkers *int `json:"socialWorkers,omitempty"`
 	// 登记注册的民办社会工作服务机构数；缺省表示未提供 / private social-work service organisations registered in the unit (民办社会工作服务机构数); omitted means not given
 	PrivateSocialWorkOrganizations *int `json:"privateSocialWorkOrganizations,omitempty"`
+	// 其中已建立基层党组织的社会工作服务机构数（单独建、联合建、挂靠建均计）；缺省表示未提供 / of those, the organisations with a grassroots party organisation, however formed (已建立党组织); omitted means not given
+	OrganizationsWithPartyOrganization *int `json:"organizationsWithPartyOrganization,omitempty"`
 	// 已成立本级社会工作行业组织（协会）；缺省表示未提供 / has its own social-work industry association (行业组织); omitted means not given
 	HasIndustryAssociation *bool `json:"hasIndustryAssociation,omitempty"`
 	// 已建成民办社会工作服务机构孵化基地；缺省表示未提供 / has an incubator for private social-work organisations (孵化基地); omitted means not given
@@ -425,6 +427,8 @@ type WorkerSpecInput struct {
 	TrainingHoursPerYear *int `json:"trainingHoursPerYear,omitempty"`
 	// 招录（入职）日期；缺省表示未提供 / day the worker was hired (招录日期); omitted means not given
 	HiredOn *time.Time `json:"hiredOn,omitempty"`
+	// 招录时年龄（周岁）；缺省时由出生日期计算 / age in whole years on hiredOn, for age limits on recruitment; omitted: computed from birthDate when given
+	AgeWhenHired *int `json:"ageWhenHired,omitempty"`
 	// 已在从业人员备案平台备案；缺省表示未提供 / filed on the practitioners' filing platform (已在平台备案); omitted means not given
 	PlatformFiled *bool `json:"platformFiled,omitempty"`
 	// 招聘信息在平台公开并从备案人员中招录；缺省表示未提供 / recruited through a vacancy published on the platform, from filed practitioners; omitted means not given

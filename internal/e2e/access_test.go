@@ -86,7 +86,7 @@ func setupAccess(t *testing.T, k testdb.Kind) *fixture {
 	birth, _ := time.Parse(time.DateOnly, privBirth)
 	w := c.SocialWorker.Create().SetName(privName).SetBirthDate(birth).SetCertificateNumber(privCert).
 		SetPhone(privPhone).SetLocalHukou(true).SetRegion(zz).
-		SetHiredOn(time.Date(2015, 7, 1, 0, 0, 0, 0, time.UTC)).SetLaborContract(true).SetSocialInsurance([]schematype.SocialInsurance{"PENSION"}).SaveX(ctx)
+		SetHiredOn(time.Date(2028, 5, 1, 0, 0, 0, 0, time.UTC)).SetLaborContract(true).SetSocialInsurance([]schematype.SocialInsurance{"PENSION"}).SaveX(ctx)
 	p := c.Project.Query().Where(project.HasRegionWith(region.ID(zz.ID))).FirstX(ctx)
 	c.Project.UpdateOne(p).AddWorkers(w).ExecX(ctx)
 	st := c.Station.Query().Where(station.HasRegionWith(region.ID(zz.ID))).FirstX(ctx)
@@ -447,7 +447,7 @@ func TestPersonalDataNeverLeaks(t *testing.T) {
 		}
 	}
 	f.clients[rResearcher].MustData(t, `query($id: ID!) { node(id: $id) { ... on SocialWorker { name hiredOn laborContract socialInsurance } } }`, map[string]any{"id": wid}, &employment)
-	if e := employment.Node; e.Name != nil || e.HiredOn != "2015-07-01" || e.LaborContract == nil || !*e.LaborContract || len(e.SocialInsurance) != 1 {
+	if e := employment.Node; e.Name != nil || e.HiredOn != "2028-05-01" || e.LaborContract == nil || !*e.LaborContract || len(e.SocialInsurance) != 1 {
 		t.Errorf("researcher reading the worker's employment facts: %+v", e)
 	}
 	// Admins and the worker's own region see the data (the test would prove nothing if the
@@ -488,7 +488,8 @@ func TestPersonalDataNeverLeaks(t *testing.T) {
 }
 
 // assessedPersonal are the texts of the stored findings about the seeded worker (41 years
-// old on the assessment day, local hukou, no education on record) that only admins and
+// old when hired, on 2028-05-01 — HN-STAFF-AGE-MAX-40 takes the age on hiredOn — local hukou,
+// no education on record) that only admins and
 // operators of the worker's region may read.
 var assessedPersonal = []string{"workers[0]: 41", "超龄 1 岁", "1 years over", "1/1 本地户籍", "1 of 1 local hukou", "workers[0]: NONE"}
 

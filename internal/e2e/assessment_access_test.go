@@ -81,7 +81,7 @@ func storedAssessments(t *testing.T, k testdb.Kind) {
 		hunan := f.clients[rOpParent]
 		var w struct{ CreateSocialWorker struct{ ID string } }
 		hunan.MustData(t, `mutation($r: ID!, $b: Date!) { createSocialWorker(input: {name: "跨区派驻社工（示例）", birthDate: $b, localHukou: true,
-			hiredOn: "2015-07-01", laborContract: true, socialInsurance: [PENSION], regionID: $r}) { id } }`,
+			hiredOn: "2028-05-01", laborContract: true, socialInsurance: [PENSION], regionID: $r}) { id } }`,
 			map[string]any{"r": f.ids["hunan"], "b": privBirth}, &w)
 		var st struct{ CreateStation struct{ ID string } }
 		hunan.MustData(t, `mutation($r: ID!, $w: ID!) { createStation(input: {name: "跨区派驻社工站（示例）", township: "测试街道", county: "荷塘区",

@@ -41,7 +41,7 @@ func zhuzhouCity(fields map[string]any) map[string]any {
 
 // governmentSubject: ZZ-TARGET-ORGS-CITY-40 (全市民办社会工作服务机构总数达到40家以上, 到2020年) on
 // a CITY government. On the deadline 2020-12-31 40 passes (以上 includes 40) and 39 fails one
-// short; before it 39 is not yet due; after it the target is not in force; not given is
+// short; before it 39 is not yet due; after it 39 still fails, with the days overdue; not given is
 // INSUFFICIENT_INPUT naming the field; a county is not bound by it. Hunan's rules chain in:
 // HN-TARGET-FULL-COVERAGE-2019 on the same city on 2019-12-31, answered by hunan.
 func governmentSubject(t *testing.T, s *apptest.Server) {
@@ -78,9 +78,17 @@ func governmentSubject(t *testing.T, s *apptest.Server) {
 	if f := ev.finding(t, orgs); f.Status != "NOT_APPLICABLE" || !strings.Contains(str(f.Remedy), "2020-12-31") {
 		t.Errorf("39 organisations before the deadline (尚未到期): %+v", f)
 	}
+	// A deadline is not the end of the rule: the day after it the shortfall still fails.
 	ev = evaluate(t, s, "zhuzhou", "2021-01-01", zhuzhouCity(map[string]any{"privateSocialWorkOrganizations": 39}))
-	if f := ev.finding(t, orgs); f.Status != "NOT_IN_FORCE" {
+	if f := ev.finding(t, orgs); f.Status != "FAIL" || !strings.Contains(str(f.Remedy), "1 day(s) past the deadline 2020-12-31") {
 		t.Errorf("the day after the deadline: %+v", f)
+	}
+	// Yunnan's party-organisation coverage (我省……争取) is the province's aim: a share on a
+	// PROVINCE government, read from organizationsWithPartyOrganization.
+	ev = evaluate(t, s, "yunnan", "2021-01-01", map[string]any{"government": map[string]any{"level": "PROVINCE",
+		"privateSocialWorkOrganizations": 100, "organizationsWithPartyOrganization": 99}})
+	if f := ev.finding(t, "YN-TARGET-PARTY-FULL-COVERAGE-2020"); f.Status != "FAIL" || str(f.Actual) != "99/100(99%)" {
+		t.Errorf("Yunnan province at 99/100 after 2020: %+v", f)
 	}
 	ev = evaluate(t, s, "zhuzhou", "2020-12-31", zhuzhouCity(nil))
 	if f := ev.finding(t, orgs); f.Status != "INSUFFICIENT_INPUT" || !strings.Contains(f.MessageEn, "government.privateSocialWorkOrganizations") {
@@ -227,7 +235,8 @@ var hunanClauses = []string{"服务内容", "目标任务", "服务要求", "各
 
 // projectFacts: a Zhuzhou township-station project with the new contract facts, under
 // zhuzhou → hunan. Open tender passes ZZ-CONTRACT-OPEN-TENDER-DEFAULT, another method passes
-// only with a listed exception (技术复杂、性质特殊) and is INSUFFICIENT_INPUT when not given; the
+// with a listed exception (技术复杂、性质特殊), is advice without one (原则上: NOT_APPLICABLE with
+// the advice as the remedy) and is INSUFFICIENT_INPUT when not given; the
 // agreement must state Hunan's seven matters (HN-CONTRACT-REQUIRED-CLAUSES): one missing fails
 // naming it, [] fails, omitted is INSUFFICIENT_INPUT; a county civil-affairs purchaser in a
 // two-party agreement passes HN-CONTRACT-PARTIES, a city-level one fails it.
@@ -265,10 +274,10 @@ func projectFacts(t *testing.T, s *apptest.Server) {
 		fields map[string]any
 		status string
 	}{
-		{map[string]any{"procurementMethod": "COMPARISON"}, "FAIL"},
+		{map[string]any{"procurementMethod": "COMPARISON"}, "NOT_APPLICABLE"}, // 原则上: advice, not a failure
 		{map[string]any{"procurementMethod": "COMPARISON", "procurementException": "TECHNICALLY_COMPLEX"}, "PASS"},
 		{map[string]any{"procurementMethod": "SINGLE_SOURCE", "procurementException": "SPECIAL_NATURE"}, "PASS"},
-		{map[string]any{"procurementMethod": "NEGOTIATION", "procurementException": "OTHER"}, "FAIL"},
+		{map[string]any{"procurementMethod": "NEGOTIATION", "procurementException": "OTHER"}, "NOT_APPLICABLE"},
 		{map[string]any{"procurementMethod": nil}, "INSUFFICIENT_INPUT"},
 	} {
 		ev := evaluate(t, s, "zhuzhou", asOf, project(c.fields))
@@ -277,9 +286,9 @@ func projectFacts(t *testing.T, s *apptest.Server) {
 			t.Errorf("%v: %+v, want %s", c.fields, f, c.status)
 		}
 		switch c.status {
-		case "FAIL":
-			if f.Remedy == nil || !strings.Contains(str(f.Remedy), "公开招标") || ev.Status != "NON_COMPLIANT" {
-				t.Errorf("%v: remedy %q status %s", c.fields, str(f.Remedy), ev.Status)
+		case "NOT_APPLICABLE":
+			if r := str(f.Remedy); !strings.Contains(r, "建议(非强制)") || !strings.Contains(r, "公开招标") || ev.Status == "NON_COMPLIANT" {
+				t.Errorf("%v: remedy %q status %s", c.fields, r, ev.Status)
 			}
 		case "INSUFFICIENT_INPUT":
 			if !strings.Contains(f.MessageEn, "project.procurementMethod") {

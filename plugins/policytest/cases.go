@@ -189,6 +189,7 @@ type WorkerYAML struct {
 	TrainingHoursPerYear *int   `yaml:"training_hours_per_year"`
 
 	HiredOn              string   `yaml:"hired_on"`
+	AgeWhenHired         *int     `yaml:"age_when_hired"`
 	PlatformFiled        *bool    `yaml:"platform_filed"`
 	RecruitedViaPlatform *bool    `yaml:"recruited_via_platform"`
 	LaborContract        *bool    `yaml:"labor_contract"`
@@ -238,6 +239,7 @@ type GovernmentYAML struct {
 	TownshipsWithStation           *int                 `yaml:"townships_with_station"`
 	SocialWorkers                  *int                 `yaml:"social_workers"`
 	PrivateSocialWorkOrganizations *int                 `yaml:"private_social_work_organizations"`
+	OrganizationsWithPartyOrg      *int                 `yaml:"organizations_with_party_organization"`
 	HasIndustryAssociation         *bool                `yaml:"has_industry_association"`
 	HasIncubator                   *bool                `yaml:"has_incubator"`
 	IsPilot                        *bool                `yaml:"is_pilot"`
@@ -410,8 +412,9 @@ func yuan(key, v string) (*sdk.Fen, error) {
 func (g *GovernmentYAML) spec() (*sdk.GovernmentSpec, error) {
 	out := &sdk.GovernmentSpec{Level: g.Level, Name: g.Name, Townships: g.Townships,
 		TownshipsWithStation: g.TownshipsWithStation, SocialWorkers: g.SocialWorkers,
-		PrivateSocialWorkOrganizations: g.PrivateSocialWorkOrganizations,
-		HasIndustryAssociation:         g.HasIndustryAssociation, HasIncubator: g.HasIncubator, IsPilot: g.IsPilot,
+		PrivateSocialWorkOrganizations:     g.PrivateSocialWorkOrganizations,
+		OrganizationsWithPartyOrganization: g.OrganizationsWithPartyOrg,
+		HasIndustryAssociation:             g.HasIndustryAssociation, HasIncubator: g.HasIncubator, IsPilot: g.IsPilot,
 		PilotCounties: g.PilotCounties, PilotTownships: g.PilotTownships}
 	var err error
 	if out.PackageStandard, err = yuan("government.package_standard", g.PackageStandard); err != nil {
@@ -523,7 +526,7 @@ func (p *ProjectYAML) spec() (*sdk.ProjectSpec, error) {
 func (w WorkerYAML) spec() (sdk.WorkerSpec, error) {
 	out := sdk.WorkerSpec{Age: w.Age, Education: sdk.Education(w.Education), Major: w.Major,
 		Certificate: sdk.CertificateLevel(w.Certificate), LocalHukou: w.LocalHukou, PartyMember: w.PartyMember,
-		TrainingHoursPerYear: w.TrainingHoursPerYear, PlatformFiled: w.PlatformFiled,
+		TrainingHoursPerYear: w.TrainingHoursPerYear, AgeWhenHired: w.AgeWhenHired, PlatformFiled: w.PlatformFiled,
 		RecruitedViaPlatform: w.RecruitedViaPlatform, LaborContract: w.LaborContract, PaidMonthly: w.PaidMonthly,
 		SocialInsurance: slices.Clone(w.SocialInsurance), EmployedByContractor: w.EmployedByContractor,
 		TrainedBeforeService: w.TrainedBeforeService}

@@ -137,7 +137,7 @@ func descriptionToPB(d *Description) *pb.Description {
 		out.Documents = append(out.Documents, &pb.Document{
 			Key: doc.Key, TitleZh: doc.TitleZh, TitleEn: doc.TitleEn, Issuer: doc.Issuer,
 			DocNumber: doc.DocNumber, IssuedOn: dateToPB(doc.IssuedOn), Validity: validityToPB(doc.Validity),
-			SeedFile: doc.SeedFile, Notes: doc.Notes,
+			SeedFile: doc.SeedFile, Notes: doc.Notes, ValidFromLatest: datePtrToPB(doc.ValidFromLatest),
 		})
 	}
 	for _, r := range d.Rules {
@@ -193,6 +193,7 @@ func descriptionFromPB(in *pb.Description) (*Description, error) {
 		d.Documents = append(d.Documents, Document{
 			Key: doc.GetKey(), TitleZh: doc.GetTitleZh(), TitleEn: doc.GetTitleEn(), Issuer: doc.GetIssuer(),
 			DocNumber: doc.GetDocNumber(), IssuedOn: issued, Validity: v, SeedFile: doc.GetSeedFile(), Notes: doc.GetNotes(),
+			ValidFromLatest: datePtrFromPB(doc.ValidFromLatest),
 		})
 	}
 	for _, rule := range in.GetRules() {
@@ -300,7 +301,7 @@ func workerToPB(w WorkerSpec) *pb.WorkerSpec {
 		RecruitedViaPlatform: boolPtrCopy(w.RecruitedViaPlatform), LaborContract: boolPtrCopy(w.LaborContract),
 		PaidMonthly: boolPtrCopy(w.PaidMonthly), HasSocialInsurance: w.SocialInsurance != nil,
 		SocialInsurance: w.SocialInsurance, EmployedByContractor: boolPtrCopy(w.EmployedByContractor),
-		TrainedBeforeService: boolPtrCopy(w.TrainedBeforeService),
+		TrainedBeforeService: boolPtrCopy(w.TrainedBeforeService), AgeWhenHired: intPtrToPB(w.AgeWhenHired),
 	}
 }
 
@@ -313,6 +314,7 @@ func workerFromPB(w *pb.WorkerSpec) WorkerSpec {
 		RecruitedViaPlatform: boolPtrCopy(w.RecruitedViaPlatform), LaborContract: boolPtrCopy(w.LaborContract),
 		PaidMonthly: boolPtrCopy(w.PaidMonthly), SocialInsurance: listFromPB(w.GetHasSocialInsurance(), w.GetSocialInsurance()),
 		EmployedByContractor: boolPtrCopy(w.EmployedByContractor), TrainedBeforeService: boolPtrCopy(w.TrainedBeforeService),
+		AgeWhenHired: intPtrFromPB(w.AgeWhenHired),
 	}
 }
 
@@ -455,8 +457,9 @@ func governmentToPB(g GovernmentSpec) *pb.GovernmentSpec {
 	out := &pb.GovernmentSpec{
 		Level: g.Level, Name: g.Name, Townships: intPtrToPB(g.Townships),
 		TownshipsWithStation: intPtrToPB(g.TownshipsWithStation), SocialWorkers: intPtrToPB(g.SocialWorkers),
-		PrivateSocialWorkOrganizations: intPtrToPB(g.PrivateSocialWorkOrganizations),
-		HasIndustryAssociation:         boolPtrCopy(g.HasIndustryAssociation), HasIncubator: boolPtrCopy(g.HasIncubator),
+		PrivateSocialWorkOrganizations:     intPtrToPB(g.PrivateSocialWorkOrganizations),
+		OrganizationsWithPartyOrganization: intPtrToPB(g.OrganizationsWithPartyOrganization),
+		HasIndustryAssociation:             boolPtrCopy(g.HasIndustryAssociation), HasIncubator: boolPtrCopy(g.HasIncubator),
 		IsPilot: boolPtrCopy(g.IsPilot), PilotCounties: intPtrToPB(g.PilotCounties),
 		PilotTownships: intPtrToPB(g.PilotTownships), PackageStandardFen: fenPtrToPB(g.PackageStandard),
 		HasActs: g.Acts != nil,
@@ -476,8 +479,9 @@ func governmentFromPB(g *pb.GovernmentSpec) GovernmentSpec {
 	out := GovernmentSpec{
 		Level: g.GetLevel(), Name: g.GetName(), Townships: intPtrFromPB(g.Townships),
 		TownshipsWithStation: intPtrFromPB(g.TownshipsWithStation), SocialWorkers: intPtrFromPB(g.SocialWorkers),
-		PrivateSocialWorkOrganizations: intPtrFromPB(g.PrivateSocialWorkOrganizations),
-		HasIndustryAssociation:         boolPtrCopy(g.HasIndustryAssociation), HasIncubator: boolPtrCopy(g.HasIncubator),
+		PrivateSocialWorkOrganizations:     intPtrFromPB(g.PrivateSocialWorkOrganizations),
+		OrganizationsWithPartyOrganization: intPtrFromPB(g.OrganizationsWithPartyOrganization),
+		HasIndustryAssociation:             boolPtrCopy(g.HasIndustryAssociation), HasIncubator: boolPtrCopy(g.HasIncubator),
 		IsPilot: boolPtrCopy(g.IsPilot), PilotCounties: intPtrFromPB(g.PilotCounties),
 		PilotTownships: intPtrFromPB(g.PilotTownships), PackageStandard: fenPtrFromPB(g.PackageStandardFen),
 	}

@@ -71,7 +71,7 @@ func fullSubjects() []Subject {
 		Certificate: CertificateAssistant, LocalHukou: b(true), PartyMember: b(false), TrainingHoursPerYear: n(80),
 		HiredOn: d("2020-03-01"), PlatformFiled: b(true), RecruitedViaPlatform: b(false), LaborContract: b(true),
 		PaidMonthly: b(false), SocialInsurance: []string{InsurancePension, InsuranceWorkInjury},
-		EmployedByContractor: b(true), TrainedBeforeService: b(false)}
+		EmployedByContractor: b(true), TrainedBeforeService: b(false), AgeWhenHired: n(29)}
 	return []Subject{
 		{Project: &ProjectSpec{Domain: "DOM-MENTAL", Headcount: 10, ProfessionalPosts: n(8), SupervisedWorkers: n(7),
 			ContractSignedOn: d("2021-01-01"), Months: n(6), CycleYears: n(3), Programme: ProgrammePartyMassCentre,
@@ -95,7 +95,7 @@ func fullSubjects() []Subject {
 			Disclosures: []string{"年度财务报告"}, HasBoard: b(true), HasSupervisoryBoard: b(false)}},
 		{Worker: &worker},
 		{Government: &GovernmentSpec{Level: LevelCounty, Name: "醴陵市", Townships: n(24), TownshipsWithStation: n(20),
-			SocialWorkers: n(310), PrivateSocialWorkOrganizations: n(3), HasIndustryAssociation: b(true),
+			SocialWorkers: n(310), PrivateSocialWorkOrganizations: n(3), OrganizationsWithPartyOrganization: n(2), HasIndustryAssociation: b(true),
 			HasIncubator: b(false), IsPilot: b(true), PilotCounties: n(1), PilotTownships: n(5), PackageStandard: f(Yuan(80000)),
 			Catalog: &GuidanceCatalogSpec{CompletedOn: d("2018-06-30"), PublishedOn: d("2018-07-15"), ItemLevels: []string{LevelCounty, LevelTownship}},
 			Acts: []GovernmentActSpec{{Kind: ActAnnualPlan, On: d("2018-03-01"), Authority: LevelCity, Sections: []string{"项目背景", "项目目标"}},
@@ -173,5 +173,24 @@ func TestGovernmentBadDateFromWire(t *testing.T) {
 		Acts: []*pb.GovernmentActSpec{{Kind: ActAnnualPlan, On: &bad}}}})
 	if e := ValidateSubject(s); e == nil || e.Field != "government.acts[0].on" {
 		t.Errorf("got %v", e)
+	}
+}
+
+// An inferred start (Document.ValidFromLatest) crosses the wire, and a stated one stays nil.
+func TestDocumentInferredStartRoundTrip(t *testing.T) {
+	latest := MustDate("2018-12-31")
+	in := &Description{Documents: []Document{
+		{Key: "A", TitleZh: "甲", Validity: Validity{From: MustDate("2018-01-01")}, ValidFromLatest: &latest},
+		{Key: "B", TitleZh: "乙", Validity: Validity{From: MustDate("2018-01-01")}},
+	}}
+	out, err := descriptionFromPB(descriptionToPB(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := out.Documents[0]; !d.StartInferred() || *d.ValidFromLatest != latest {
+		t.Errorf("inferred start lost: %+v", d)
+	}
+	if out.Documents[1].StartInferred() {
+		t.Errorf("a stated start came back inferred: %+v", out.Documents[1])
 	}
 }

@@ -40,7 +40,16 @@ type Document struct {
 	Validity  Validity
 	SeedFile  string // file name of the document's text in sources/ (the rule registry's text)
 	Notes     string
+	// ValidFromLatest is set when the document states no date of effect and Validity.From is
+	// inferred (推定): From is then the earliest day the document supports and ValidFromLatest
+	// the latest day it can have taken effect (the notes say what the inference rests on).
+	// Between the two the document may not yet have existed, so no subject is failed on such a
+	// day (Ruleset.UnsureStart). nil when the date of effect is stated.
+	ValidFromLatest *Date `json:",omitempty"`
 }
+
+// StartInferred reports whether the document's date of effect is inferred, not stated.
+func (d Document) StartInferred() bool { return d.ValidFromLatest != nil }
 
 // RuleStatus says whether and how far a rule is encoded.
 type RuleStatus string

@@ -21,9 +21,13 @@ type GovernmentSpec struct {
 	// PrivateSocialWorkOrganizations counts the private social-work service organisations
 	// registered in the unit (登记注册的民办社会工作服务机构数).
 	PrivateSocialWorkOrganizations *int
-	HasIndustryAssociation         *bool // 已成立本级社会工作行业组织(协会)
-	HasIncubator                   *bool // 已建成民办社会工作服务机构孵化基地
-	IsPilot                        *bool // 本单位为试点单位(试点县)
+	// OrganizationsWithPartyOrganization counts, of those, the organisations with a grassroots
+	// party organisation, however formed (已建立基层党组织的社会工作服务机构数: 单独建、联合建、挂靠建):
+	// the measure of a coverage target set for the unit (全覆盖).
+	OrganizationsWithPartyOrganization *int
+	HasIndustryAssociation             *bool // 已成立本级社会工作行业组织(协会)
+	HasIncubator                       *bool // 已建成民办社会工作服务机构孵化基地
+	IsPilot                            *bool // 本单位为试点单位(试点县)
 	// PilotCounties counts the pilot counties the unit has designated (确定的试点县(市、区)数): for
 	// a province those it selected itself, for a city those it named.
 	PilotCounties *int

@@ -392,7 +392,11 @@ type WorkerSpec struct {
 	PartyMember          *bool // 中共党员 (正式党员)
 	TrainingHoursPerYear *int  // 年度继续教育/培训 学时 (class hours, not clock hours)
 
-	HiredOn              *Date // 招录(入职)日期
+	HiredOn *Date // 招录(入职)日期
+	// AgeWhenHired is the age in whole years on HiredOn, for rules that set an age limit on
+	// recruitment. The host computes it from a stored birth date, which it does not pass on;
+	// nil means "use BirthDate", or unknown without one.
+	AgeWhenHired         *int
 	PlatformFiled        *bool // 已在从业人员备案平台备案
 	RecruitedViaPlatform *bool // 招聘信息在平台公开并从备案人员中招录
 	LaborContract        *bool // 已与用人单位签订劳动合同

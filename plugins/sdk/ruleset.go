@@ -27,6 +27,9 @@ type Ruleset struct {
 //	plugin_version: 1.0.0
 //	documents:
 //	  - {key: SZ-2020, title_zh: ..., issued_on: 2020-10-30, valid_from: 2020-11-12, valid_to: 2025-11-11, seed_file: 003_...txt}
+//	  # an undated document: valid_from is the earliest day it supports, valid_from_latest the
+//	  # latest (the start is then inferred, 推定), notes say what the inference rests on
+//	  - {key: HN-2018, ..., valid_from: 2018-01-01, valid_from_latest: 2018-12-31}
 //	rules:
 //	  - id: SZ-BUDGET-PACKAGE-MIN          # the id in sources/registry.yaml
 //	    concept: budget.package_per_worker_year_min
@@ -85,6 +88,9 @@ type DocumentYAML struct {
 	ValidTo   string `yaml:"valid_to"`
 	SeedFile  string `yaml:"seed_file"`
 	Notes     string `yaml:"notes"`
+	// ValidFromLatest marks valid_from as inferred (推定): the latest day the document can have
+	// taken effect, valid_from being the earliest. Omit it when the date of effect is stated.
+	ValidFromLatest string `yaml:"valid_from_latest"`
 }
 
 // CiteYAML is the citation part shared by rules, parameter values, catalog items and sites.
@@ -252,6 +258,13 @@ func buildRuleset(f *RulesetFile) (*Ruleset, []error) {
 			Validity: validity(where, y.ValidFrom, y.ValidTo, Validity{}), SeedFile: y.SeedFile, Notes: y.Notes}
 		if doc.Validity.From.IsZero() {
 			bad("%s: valid_from is required", where)
+		}
+		if y.ValidFromLatest != "" {
+			latest := date(where+".valid_from_latest", y.ValidFromLatest)
+			if latest.Before(doc.Validity.From) {
+				bad("%s: valid_from_latest %s is before valid_from %s", where, latest, doc.Validity.From)
+			}
+			doc.ValidFromLatest = &latest
 		}
 		rs.docs[y.Key] = doc
 		d.Documents = append(d.Documents, doc)

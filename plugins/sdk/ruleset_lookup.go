@@ -129,6 +129,39 @@ func (rs *Ruleset) NotInForce(ruleID string, asOf Date) Finding {
 	f.Actual = "as of " + asOf.String()
 	f.MessageZh = fmt.Sprintf("%s 于 %s 不在有效期内(%s),未适用", r.ID, asOf, r.Validity)
 	f.MessageEn = fmt.Sprintf("%s is not in force on %s (valid %s); not applied", r.ID, asOf, r.Validity)
+	if doc, ok := rs.inferredStart(ruleID); ok {
+		f.Required += " (start inferred)"
+		f.MessageZh += fmt.Sprintf(";起始日 %s 为推定(文件未载明施行日期,最迟 %s)", r.Validity.From, doc.ValidFromLatest)
+		f.MessageEn += fmt.Sprintf("; the start %s is inferred (the document states no date of effect; %s at the latest)", r.Validity.From, doc.ValidFromLatest)
+	}
+	return f
+}
+
+// inferredStart returns the rule's document when the rule starts on that document's inferred
+// date of effect.
+func (rs *Ruleset) inferredStart(ruleID string) (Document, bool) {
+	r := rs.Rule(ruleID)
+	doc, ok := rs.docs[r.Citation.Document]
+	if !ok || !doc.StartInferred() || r.Validity.From != doc.Validity.From {
+		return Document{}, false
+	}
+	return doc, true
+}
+
+// UnsureStart keeps a subject from failing on a day its rule may not yet have existed: when the
+// rule starts on its document's inferred date of effect (Document.ValidFromLatest) and on — the
+// day the duty fell due, or asOf — is before the latest day the document can have taken effect,
+// a FAIL becomes NOT_APPLICABLE saying so, the remedy kept as advice. Any other finding, and
+// any finding on a later day, is returned unchanged.
+func (rs *Ruleset) UnsureStart(f Finding, on Date) Finding {
+	doc, ok := rs.inferredStart(f.RuleID)
+	if f.Status != StatusFail || !ok || !on.Before(*doc.ValidFromLatest) {
+		return f
+	}
+	from := doc.Validity.From
+	f.Status = StatusNotApplicable
+	f.MessageZh += fmt.Sprintf(";%s 未载明施行日期,起始日 %s 为推定(最迟 %s 施行),%s 可能早于其施行,不判不合规", doc.Key, from, doc.ValidFromLatest, on)
+	f.MessageEn += fmt.Sprintf("; %s states no date of effect: its start %s is inferred (in effect by %s at the latest), so %s may precede it and this is not a failure", doc.Key, from, doc.ValidFromLatest, on)
 	return f
 }
 

@@ -355,12 +355,24 @@ func (p *policy) periodic(asOf sdk.Date, g sdk.GovernmentSpec, d actDuty) sdk.Fi
 			d.whatZh, strings.Join(zh, "、"), d.whatEn, strings.Join(en, "; "))
 		f.MessageZh = fmt.Sprintf("本县(市、区)缺 %d 个季度的市(州)民政部门督查考核记录(日期须在所属季度内):市(州)民政部门未履行%s的职责,本结论记录本县未受督查", len(missing), dutyZh)
 		f.MessageEn = fmt.Sprintf("the county has no record of the city's inspection for %d quarter(s) (an inspection counts when dated within the quarter): the duty (%s) is the city's, and this finding records that the county was not inspected", len(missing), dutyEn)
-		return f
+		return rs.UnsureStart(f, lastStart(missing, func(s slot) period { return s.pd }))
 	}
 	f.Remedy = fmt.Sprintf("缺%s(须日期在所属期间内):%s / missing %s (dated within the period): %s", d.whatZh, strings.Join(zh, "、"), d.whatEn, strings.Join(en, "; "))
 	f.MessageZh = fmt.Sprintf("未做到%s:缺 %d 项(记录须日期在所属期间内)", dutyZh, len(missing))
 	f.MessageEn = fmt.Sprintf("not met: %s; %d missing (an act counts when dated within its period)", dutyEn, len(missing))
-	return f
+	return rs.UnsureStart(f, lastStart(missing, func(s slot) period { return s.pd }))
+}
+
+// lastStart is the latest start among the periods of xs: a shortfall is certain only when some
+// period missing an act starts once the scheme is surely in effect (Ruleset.UnsureStart).
+func lastStart[T any](xs []T, pd func(T) period) sdk.Date {
+	var last sdk.Date
+	for _, x := range xs {
+		if p := pd(x); last.IsZero() || p.from.After(last) {
+			last = p.from
+		}
+	}
+	return last
 }
 
 // annualPlan: 七(一) 县级民政部门…制定社工站项目年度实施计划并报上级民政部门备案 — for each checked
@@ -394,6 +406,7 @@ func (p *policy) annualPlan(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 	higher := []string{sdk.LevelCity, sdk.LevelProvince}
 	v := sdk.Verdict{Required: req}
 	var actual []string
+	var short []period // the years whose plan is missing or incomplete
 	for _, pd := range ps {
 		var best []string // missing sections of the most complete plan filed upward in the year
 		found, complete := false, false
@@ -428,23 +441,25 @@ func (p *policy) annualPlan(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 			v.Unknown(maybe...)
 			actual = append(actual, pd.zh+"待核实 / "+pd.en+" unclear")
 		case found:
+			short = append(short, pd)
 			actual = append(actual, pd.zh+"计划缺少:"+strings.Join(best, "、")+" / "+pd.en+" plan lacks "+strings.Join(best, ", "))
 			v.Short(fmt.Sprintf("%s年度实施计划须补充:%s", pd.zh, strings.Join(best, "、")),
 				fmt.Sprintf("the %s plan must add: %s", pd.en, strings.Join(best, ", ")))
 		default:
+			short = append(short, pd)
 			actual = append(actual, pd.zh+"无 / "+pd.en+" none")
 			v.Short(fmt.Sprintf("须制定%s年度实施计划并报上级民政部门备案", pd.zh),
 				fmt.Sprintf("draw up the %s annual plan and file it with the city or province", pd.en))
 		}
 	}
 	v.Actual = strings.Join(actual, "; ")
-	return rs.Conclude(RuleAnnualPlan, v, sdk.VerdictText{
+	return rs.UnsureStart(rs.Conclude(RuleAnnualPlan, v, sdk.VerdictText{
 		FailZh:    "年度实施计划不符合要求:" + v.ShortZh(),
 		FailEn:    "the annual plan falls short: " + v.ShortEn(),
 		UnknownZh: "年度实施计划的日期、备案机关或内容", UnknownEn: "annual plan date, authority or sections",
 		PassZh: pzh + "年度实施计划已报上级备案,内容齐全",
 		PassEn: "the " + pen + " annual plan is filed with a higher level and has every section",
-	})
+	}), lastStart(short, func(pd period) period { return pd }))
 }
 
 // coverage: 一 2018—2019年,推进全省乡镇(街道)社工站全覆盖 — townshipsWithStation/townships reaches
@@ -479,27 +494,12 @@ func (p *policy) coverage(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		return f
 	}
 	actual := fmt.Sprintf("%d/%d(%s)", with, total, sdk.Ratio{Num: with, Den: total}.Percent())
-	if ratio.AtLeast(with, total) {
-		f := rs.Finding(RuleFullCoverage2019, sdk.StatusPass)
-		f.Actual, f.Required = actual, req
-		f.MessageZh = fmt.Sprintf("%d 个乡镇(街道)均已建成社工站,实现全覆盖", total)
-		f.MessageEn = fmt.Sprintf("all %d townships and streets have a station: full coverage", total)
-		return f
-	}
 	need := ratio.MinPart(total) - with
-	remedy := fmt.Sprintf("还需 %d 个乡镇(街道)建成社工站 / %d more townships or streets need a station", need, need)
-	if asOf.Before(deadline) {
-		f := rs.Finding(RuleFullCoverage2019, sdk.StatusNotApplicable)
-		f.Actual, f.Required = actual, req
-		f.Remedy = fmt.Sprintf("%s,期限 %s / by %s", remedy, deadline, deadline)
-		f.MessageZh = fmt.Sprintf("全覆盖目标期限 %s 尚未到期;目前 %d/%d 个乡镇(街道)已建站", deadline, with, total)
-		f.MessageEn = fmt.Sprintf("the full-coverage target is not yet due (deadline %s); %d of %d townships have a station", deadline, with, total)
-		return f
-	}
-	f := rs.Finding(RuleFullCoverage2019, sdk.StatusFail)
-	f.Actual, f.Required = actual, req
-	f.Remedy = remedy
-	f.MessageZh = fmt.Sprintf("期限 %s 已到,仍有 %d 个乡镇(街道)未建社工站,未实现全覆盖", deadline, need)
-	f.MessageEn = fmt.Sprintf("by the deadline %s, %d townships or streets still have no station: coverage is not full", deadline, need)
-	return f
+	return rs.ConcludeDeadline(RuleFullCoverage2019, asOf, sdk.DeadlineCheck{
+		Due: deadline, Met: ratio.AtLeast(with, total), Actual: actual, Required: req,
+		GoalZh: fmt.Sprintf("实现乡镇(街道)社工站全覆盖(%d 个乡镇(街道)均建站)", total),
+		GoalEn: fmt.Sprintf("cover every township and street with a station (all %d)", total),
+		GapZh:  fmt.Sprintf("还需 %d 个乡镇(街道)建成社工站", need),
+		GapEn:  fmt.Sprintf("%d more townships or streets need a station", need),
+	})
 }

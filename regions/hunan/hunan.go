@@ -6,7 +6,9 @@
 // its workers must be in place within one month of signing; any other project (an ordinary
 // purchased service, e.g. a Zhuzhou project reached through the region chain) gets one
 // NOT_APPLICABLE finding saying the scheme does not govern it, never a FAIL.
-// Station workers (驻站社工) must be 40 or under and hold an associate degree (大专) or higher;
+// Station workers (驻站社工) must be 40 or under — on the day they were hired when hiredOn is
+// given (the limit stands with the hiring preferences of 五(三): a recruitment condition), else
+// on asOf, and the finding says which — and hold an associate degree (大专) or higher;
 // social-work qualification and local hukou are preferences, reported as informational
 // NOT_APPLICABLE findings. Stations must list the required facilities and both plaques.
 // Organisations must have disclosed the four items of 三(四) (HN-REPORT-CONTRACTOR-DISCLOSURE,
@@ -65,14 +67,14 @@
 //   - HN-REPORT-CONTRACTOR-REPORTS (七(四)): the agreement period is contractSignedOn plus the
 //     project's months (12 when unset; 中期/末期 are read per annual agreement). Service month k
 //     ends on signing day + k months (民法典 第二百零二条, clamped to the month's end) and has fully
-//     elapsed the day after. One monthly brief is due for every fully elapsed month (no grace
-//     days: the document sets none); the mid-term report once the first ceil(months/2) months
-//     have fully elapsed; the final report once the whole period has. Reports count when dated
-//     from the signing day to asOf; undated ones are reported as missing input only when they
-//     could make up a shortfall. Briefs are counted cumulatively: whether each was on time for
-//     its month (按时) is not checked (PARTIAL). An agreement signed before the scheme's start is
-//     NOT_IN_FORCE, as for HN-REPORT-AGREEMENT-FILING-15WD (months before the scheme are never
-//     counted).
+//     elapsed the day after. A monthly brief is expected for every fully elapsed month, the
+//     mid-term report once the first ceil(months/2) months have elapsed, the final report once
+//     the whole period has. 按时 (on time) gives no due date and none is invented: all expected
+//     reports in → PASS; some not yet submitted → NOT_APPLICABLE naming them (a request, never a
+//     FAIL). Reports count when dated from the signing day to asOf; undated ones are reported
+//     as missing input only when they could make up a shortfall (PARTIAL). An agreement signed
+//     before the scheme's start is NOT_IN_FORCE, as for HN-REPORT-AGREEMENT-FILING-15WD (months
+//     before the scheme are never counted).
 //   - HN-STATION-SYSTEMS (五(二)): one finding over one list of the five systems (人员管理制度 …)
 //     and three records (服务文书档案、服务对象数据库、服务承诺); 合理的组织架构 and 规范的运行流程 are
 //     qualitative and not checked (PARTIAL).
@@ -99,11 +101,17 @@
 //     CITY or PROVINCE for a county, PROVINCE for a city), and the county's ANNUAL_PLAN filed
 //     with CITY or PROVINCE (上级) holding the six sections of 七(一).
 //     A level a duty does not bind gets NOT_APPLICABLE.
+//   - The scheme's start is inferred (HN-2018: valid_from 2018-01-01, the earliest day the text
+//     supports, valid_from_latest 2018-12-31): no subject is failed before 2018-12-31
+//     (sdk Ruleset.UnsureStart on asOf), and a periodic duty is not failed when every period
+//     missing an act starts before it (a 2018 quarter, the 2018 plan); NOT_IN_FORCE before
+//     2018-01-01 says the start is inferred.
 //   - HN-TARGET-FULL-COVERAGE-2019 (一): townshipsWithStation/townships must reach 1/1 (exact),
 //     for any level, by the deadline 2019-12-31 (end of 2018—2019年). Before it, a unit already
 //     covered passes and one not yet covered is NOT_APPLICABLE (not yet due) with the number of
-//     townships still without a station; on the deadline unmet fails. After 2019 the target's
-//     window has closed (NOT_IN_FORCE).
+//     townships still without a station; on the deadline or after it unmet fails with the days
+//     overdue (sdk.ConcludeDeadline: the deadline does not end the rule, which stays in force
+//     with the scheme).
 //
 // Every number comes from ruleset.yaml by parameter id and asOf; the rule logic is here.
 package hunan
@@ -194,7 +202,18 @@ func New() sdk.Policy {
 	return &sdk.RulesetPolicy{Ruleset: ruleset, StaffingRules: p.staffing}
 }
 
+// staffing applies the rules for the subject's kind. No subject is failed on a day before the
+// latest day the scheme can have taken effect (its start is inferred, HN-2018 valid_from_latest):
+// Ruleset.UnsureStart on asOf, after the period duties have applied it to their periods.
 func (p *policy) staffing(asOf sdk.Date, s sdk.Subject, m sdk.DomainMatch) []sdk.Finding {
+	fs := p.findings(asOf, s, m)
+	for i := range fs {
+		fs[i] = p.rs.UnsureStart(fs[i], asOf)
+	}
+	return fs
+}
+
+func (p *policy) findings(asOf sdk.Date, s sdk.Subject, m sdk.DomainMatch) []sdk.Finding {
 	switch s.Kind() {
 	case sdk.SubjectProject:
 		return p.project(asOf, *s.Project, m)

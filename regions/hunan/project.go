@@ -448,7 +448,8 @@ func (p *policy) filedInTime(signed, filedOn sdk.Date, wd int, req, deadline str
 }
 
 // contractorReports: 七(四) 按时向市、县民政部门提交月度工作简报、中期工作报告和末期工作报告 — see the
-// package comment for the agreement period and when each report is due.
+// package comment for the agreement period and which reports are expected; 按时 gives no due
+// date, so a report not yet submitted is NOT_APPLICABLE, never FAIL.
 func (p *policy) contractorReports(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 	rs := p.rs
 	prm, ok := rs.Param(paramContractorReports, asOf)
@@ -530,11 +531,14 @@ func (p *policy) contractorReports(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Findin
 		f.Actual, f.Required = actual, req
 		return f
 	case len(zh) > 0:
-		f := rs.Finding(RuleContractorReports, sdk.StatusFail)
+		// 按时 (on time) gives no due date, and none is invented: a report not yet submitted for
+		// a month or half that has ended is pointed out, never failed.
+		f := rs.Finding(RuleContractorReports, sdk.StatusNotApplicable)
 		f.Actual, f.Required = actual, req
-		f.Remedy = "须补交:" + strings.Join(zh, "、") + " / must submit " + strings.Join(en, ", ")
-		f.MessageZh = "承接机构未按时提交报告,缺:" + strings.Join(zh, "、")
-		f.MessageEn = "the contractor has not submitted its reports on time: missing " + strings.Join(en, ", ")
+		f.Remedy = "尚未提交:" + strings.Join(zh, "、") + ",请尽快提交 / not yet submitted: " + strings.Join(en, ", ") + "; submit them"
+		f.MessageZh = "承接机构尚未提交已届满期间的报告,缺:" + strings.Join(zh, "、") + ";“按时”未规定提交期限,不判不合规"
+		f.MessageEn = "the contractor has not yet submitted the reports for periods that have ended: missing " + strings.Join(en, ", ") +
+			"; 按时 (on time) sets no due date, so this is not a failure"
 		return f
 	}
 	f := rs.Finding(RuleContractorReports, sdk.StatusPass)

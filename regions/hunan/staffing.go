@@ -112,7 +112,8 @@ func (p *policy) serviceArea(asOf sdk.Date, m sdk.DomainMatch) sdk.Finding {
 
 // cycle: agreements run one year (一年一签) inside a cycle of 3 years in principle. The
 // project's months are the agreement's term; cycle_years, when given, is the cycle.
-// 原则上 is read as an upper bound: shorter cycles pass.
+// 原则上 (in principle) qualifies the whole sentence: 3 years is an upper bound (shorter cycles
+// pass), and exceeding either limit is advice, not a failure (sdk.Advisory).
 func (p *policy) cycle(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 	cycleYears, _, ok1 := p.rs.Int(paramCycleYears, asOf)
 	termYears, _, ok2 := p.rs.Int(paramAgreementYears, asOf)
@@ -135,12 +136,12 @@ func (p *policy) cycle(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 		v.Short(fmt.Sprintf("周期 %d 年,须缩短 %d 年", *pr.CycleYears, int64(*pr.CycleYears)-cycleYears),
 			fmt.Sprintf("the cycle is %d years; shorten it by %d years", *pr.CycleYears, int64(*pr.CycleYears)-cycleYears))
 	}
-	return p.rs.Conclude(RuleCycleAnnual, v, sdk.VerdictText{
+	return sdk.Advisory(p.rs.Conclude(RuleCycleAnnual, v, sdk.VerdictText{
 		FailZh: "服务协议原则上以3年为一个周期、周期内一年一签:" + v.ShortZh(),
-		FailEn: "agreements run one year within a 3-year cycle: " + v.ShortEn(),
+		FailEn: "agreements run one year within a 3-year cycle in principle: " + v.ShortEn(),
 		PassZh: "协议期与周期符合“3年一个周期、一年一签”",
 		PassEn: "agreement term and cycle fit the 3-year cycle with yearly agreements",
-	})
+	}), "原则上", "in principle")
 }
 
 // deploy: workers must be in place within one calendar month of signing. The data has no
@@ -255,7 +256,10 @@ func paths(ws []workerRef) string {
 	return strings.Join(ps, ", ")
 }
 
-// age: 40岁以下 includes 40. The age is taken on asOf (the recruitment date is not in the data).
+// age: 驻站社工要求年龄40岁以下,大专及以上学历,专业不限,具有社会工作专业资质人员优先,同等条件下本地户籍
+// 人员优先 (五(三)) — the limit stands with the hiring preferences, so it is read as a condition
+// of recruitment: the age on the day the worker was hired (worker.hiredOn) when that is given,
+// else the age on asOf, and the finding says which. 40岁以下 includes 40.
 func (p *policy) age(asOf sdk.Date, ws []workerRef) sdk.Finding {
 	maxAge, _, ok := p.rs.Int(paramAgeMax, asOf)
 	if !p.rs.InForce(RuleAgeMax, asOf) || !ok {
@@ -266,45 +270,96 @@ func (p *policy) age(asOf sdk.Date, ws []workerRef) sdk.Finding {
 	}
 	req := fmt.Sprintf("<= %d 岁 / <= %d years", maxAge, maxAge)
 	var over, missing []workerRef
-	var overBy []string
-	oldest := -1
+	var overBy, overZh, overEn []string
+	oldest, atHire, atAsOf := -1, 0, 0
 	for _, w := range ws {
-		a, ok := w.w.AgeAt(asOf)
-		if !ok {
+		lo, hi, hired, ok := ageWhenHired(w.w, asOf)
+		switch {
+		case !ok || (lo != hi && int64(lo) <= maxAge && int64(hi) > maxAge):
+			// Not given, or only the age on asOf is known and the hiring day falls where the
+			// worker may have been either side of the limit: the birth date settles it.
 			missing = append(missing, w)
 			continue
+		case hired:
+			atHire++
+		default:
+			atAsOf++
 		}
-		oldest = max(oldest, a)
-		if int64(a) > maxAge {
+		oldest = max(oldest, hi)
+		if int64(lo) > maxAge {
 			over = append(over, w)
-			overBy = append(overBy, fmt.Sprintf("%s: %d", w.path, a))
+			overBy = append(overBy, fmt.Sprintf("%s: %d", w.path, lo))
+			overZh = append(overZh, fmt.Sprintf("%s 超龄 %d 岁", w.path, int64(lo)-maxAge))
+			overEn = append(overEn, fmt.Sprintf("%s is %d years over", w.path, int64(lo)-maxAge))
 		}
 	}
+	basisZh, basisEn := ageBasis(atHire, atAsOf, asOf)
 	switch {
 	case len(over) > 0:
 		f := p.rs.Finding(RuleAgeMax, sdk.StatusFail)
 		f.Actual, f.Required = strings.Join(overBy, ", "), req
-		var zh, en []string
-		for _, w := range over {
-			a, _ := w.w.AgeAt(asOf)
-			zh = append(zh, fmt.Sprintf("%s 超龄 %d 岁", w.path, int64(a)-maxAge))
-			en = append(en, fmt.Sprintf("%s is %d years over", w.path, int64(a)-maxAge))
-		}
 		f.Remedy = fmt.Sprintf("%s,需由%d岁以下人员担任 / %s; the post needs a worker aged %d or under",
-			strings.Join(zh, ";"), maxAge, strings.Join(en, "; "), maxAge)
-		f.MessageZh = fmt.Sprintf("驻站社工须%d岁以下:%d 人超龄", maxAge, len(over))
-		f.MessageEn = fmt.Sprintf("station workers must be aged %d or under: %d over the limit", maxAge, len(over))
+			strings.Join(overZh, ";"), maxAge, strings.Join(overEn, "; "), maxAge)
+		f.MessageZh = fmt.Sprintf("驻站社工须%d岁以下:%d 人超龄(%s)", maxAge, len(over), basisZh)
+		f.MessageEn = fmt.Sprintf("station workers must be aged %d or under: %d over the limit (%s)", maxAge, len(over), basisEn)
 		return f
 	case len(missing) > 0:
 		f := p.rs.Insufficient(RuleAgeMax, "年龄或出生日期("+paths(missing)+")", "age or birth date ("+paths(missing)+")")
 		f.Required = req
+		f.MessageZh += ";给出招录日期(hiredOn)时按招录日年龄计,只给年龄而招录日年龄可能跨过上限时需出生日期(birthDate)"
+		f.MessageEn += "; with hiredOn the age is taken on the day of hiring, and when only the age is given and the worker may have been either side of the limit then, birthDate is needed"
 		return f
 	}
 	f := p.rs.Finding(RuleAgeMax, sdk.StatusPass)
 	f.Actual, f.Required = fmt.Sprintf("%d", oldest), req
-	f.MessageZh = fmt.Sprintf("驻站社工均在%d岁以下(最大 %d 岁)", maxAge, oldest)
-	f.MessageEn = fmt.Sprintf("every station worker is aged %d or under (oldest %d)", maxAge, oldest)
+	f.MessageZh = fmt.Sprintf("驻站社工均在%d岁以下(最大 %d 岁;%s)", maxAge, oldest, basisZh)
+	f.MessageEn = fmt.Sprintf("every station worker is aged %d or under (oldest %d; %s)", maxAge, oldest, basisEn)
 	return f
+}
+
+// ageWhenHired is the worker's age on the day of hiring (hired true) when hiredOn is given, else
+// the age on asOf. With AgeWhenHired or a birth date it is exact (lo == hi). With only Age — whole years on asOf
+// — the age on another day is known to within a year: d whole years apart, it is Age-d-1 or
+// Age-d before asOf, Age+d or Age+d+1 after it (lo and hi).
+func ageWhenHired(w sdk.WorkerSpec, asOf sdk.Date) (lo, hi int, hired, ok bool) {
+	if w.HiredOn == nil {
+		a, ok := w.AgeAt(asOf)
+		return a, a, false, ok
+	}
+	on := *w.HiredOn
+	if w.AgeWhenHired != nil {
+		return *w.AgeWhenHired, *w.AgeWhenHired, true, true
+	}
+	if w.BirthDate != nil {
+		a := w.BirthDate.AgeOn(on)
+		return a, a, true, true
+	}
+	if w.Age == nil {
+		return 0, 0, true, false
+	}
+	switch {
+	case on == asOf:
+		return *w.Age, *w.Age, true, true
+	case on.Before(asOf):
+		d := on.AgeOn(asOf)
+		return max(*w.Age-d-1, 0), *w.Age - d, true, true
+	default:
+		d := asOf.AgeOn(on)
+		return *w.Age + d, *w.Age + d + 1, true, true
+	}
+}
+
+// ageBasis says on which day the ages were taken: the hiring day, asOf, or both.
+func ageBasis(atHire, atAsOf int, asOf sdk.Date) (string, string) {
+	switch {
+	case atAsOf == 0:
+		return "按招录日(hiredOn)年龄计", "age taken on the day of hiring (hiredOn)"
+	case atHire == 0:
+		return fmt.Sprintf("未给出招录日期(hiredOn),按评估日 %s 年龄计", asOf),
+			fmt.Sprintf("hiredOn not given, so age taken on %s", asOf)
+	}
+	return fmt.Sprintf("%d 人按招录日(hiredOn)、%d 人未给出招录日期按评估日 %s 年龄计", atHire, atAsOf, asOf),
+		fmt.Sprintf("%d taken on the day of hiring (hiredOn), %d without hiredOn on %s", atHire, atAsOf, asOf)
 }
 
 var educationZh = map[sdk.Education]string{

@@ -100,17 +100,16 @@ func rangeFinding(ruleID string, n, lo, hi int64, required, whatZh, unitZh, what
 	return f
 }
 
-// countyPerPrefecture checks that a city (市、州) has designated its pilot county. "明确一个" is
-// read as at least one; more than one passes with a note to review. "2017年起" is read as a
-// deadline at the end of 2017 (SC.pilot.designation_deadline): before it a city without a pilot
-// county is NOT_APPLICABLE (尚未到期) with the days left, from it FAIL.
+// countyPerPrefecture checks that a city (市、州) has designated its pilot county. "明确一个县" is
+// read as exactly one (rangeFinding with both bounds at SC.pilot.counties_per_prefecture): one
+// passes, two or more fail. "2017年起" says from when, not by when: the notice sets no deadline, so
+// none is not yet done (NOT_APPLICABLE), never a failure.
 func countyPerPrefecture(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 	want, _, ok := ruleset.Int(paramCountiesPerPref, asOf)
-	deadline, _, okD := ruleset.Date(paramDesignationDeadline, asOf)
-	if !ruleset.InForce(RuleCountyPerPrefecture, asOf) || !ok || !okD {
+	if !ruleset.InForce(RuleCountyPerPrefecture, asOf) || !ok {
 		return ruleset.NotInForce(RuleCountyPerPrefecture, asOf)
 	}
-	required := fmt.Sprintf(">= %d(“明确一个”,按下限读),期限 %s / at least %d (\"designate one\", read as a minimum) by %s", want, deadline, want, deadline)
+	required := fmt.Sprintf("恰好 %d 个(“明确一个县”),通知未规定期限 / exactly %d (\"designate one county\"); the notice sets no deadline", want, want)
 	if g.Level != sdk.LevelCity {
 		return otherLevel(RuleCountyPerPrefecture, g, "各市(州)", "each city or prefecture (市、州)", required)
 	}
@@ -119,30 +118,9 @@ func countyPerPrefecture(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		f.Required = required
 		return f
 	}
-	n := int64(*g.PilotCounties)
-	f := ruleset.Finding(RuleCountyPerPrefecture, sdk.StatusPass)
-	f.Required, f.Actual = required, strconv.FormatInt(n, 10)
-	switch {
-	case n < want && asOf.Before(deadline):
-		days := int(deadline.Time().Sub(asOf.Time()).Hours() / 24)
-		f.Status = sdk.StatusNotApplicable
-		f.Remedy = fmt.Sprintf("须明确 %d 个县(市、区)开展试点;距期限 %s 还有 %d 天 / designate %d pilot county; %d day(s) to the deadline %s",
-			want-n, deadline, days, want-n, days, deadline)
-		f.MessageZh = fmt.Sprintf("期限为 %s(“2017年起”按2017年末计),%s 尚未到期:%s尚未明确试点县(市、区)", deadline, asOf, govName(g))
-		f.MessageEn = fmt.Sprintf("due on %s (\"2017年起\" read as the end of 2017); not yet due on %s: %s has yet to designate a pilot county", deadline, asOf, govName(g))
-	case n < want:
-		f.Status = sdk.StatusFail
-		f.Remedy = fmt.Sprintf("须明确 %d 个县(市、区)开展试点 / designate %d pilot county", want-n, want-n)
-		f.MessageZh = fmt.Sprintf("期限 %s 已到,%s尚未明确试点县(市、区)", deadline, govName(g))
-		f.MessageEn = fmt.Sprintf("the deadline %s has come and %s has not designated a pilot county", deadline, govName(g))
-	case n > want:
-		f.MessageZh = fmt.Sprintf("%s明确了 %d 个试点县;通知字面为“明确一个”,多于一个请复核", govName(g), n)
-		f.MessageEn = fmt.Sprintf("%s designated %d pilot counties; the notice literally says one, so more than one is flagged for review", govName(g), n)
-	default:
-		f.MessageZh = fmt.Sprintf("%s明确了 %d 个试点县(市、区)", govName(g), n)
-		f.MessageEn = fmt.Sprintf("%s designated %d pilot county", govName(g), n)
-	}
-	return f
+	return rangeFinding(RuleCountyPerPrefecture, int64(*g.PilotCounties), want, want, required,
+		govName(g)+"明确的试点县(市、区)", "个县", "pilot counties designated by "+govName(g), "counties",
+		"", "")
 }
 
 // pilotCounty decides whether a county rule binds g: nil when it does, else the finding.

@@ -297,13 +297,15 @@ func fundsToGrassroots(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 		f.MessageEn = fmt.Sprintf("the project serves at %s level, a grassroots civil-affairs service project", strings.ToLower(pr.ServiceLevel))
 		return f
 	}
+	// 原则上 (in principle) admits exceptions the notice does not list, so a non-grassroots
+	// project is advised, never failed (sdk.Advisory).
 	f := ruleset.Finding(RuleFundsToGrassroots, sdk.StatusFail)
 	f.Required, f.Actual = required, actual
-	f.Remedy = fmt.Sprintf("应将服务下沉到%s层面,或改用本条以外的资金;“原则上”允许的例外须另有依据 / deliver the service at %s level, or fund it from money outside the rule; an exception under 原则上 (in principle) needs its own basis",
+	f.Remedy = fmt.Sprintf("将服务下沉到%s层面,或改用本条以外的资金 / deliver the service at %s level, or fund it from money outside the rule",
 		strings.Join(words, "或"), strings.Join(codes, " or "))
 	f.MessageZh = fmt.Sprintf("%d年起此类资金原则上全部投向基层民政公共服务项目,本项目服务层级为%s,不属基层", fromYear, levelLabel(pr.ServiceLevel))
 	f.MessageEn = fmt.Sprintf("from %d such money goes, in principle, wholly to grassroots projects; this project serves at %s level, which is not grassroots", fromYear, pr.ServiceLevel)
-	return f
+	return sdk.Advisory(f, "原则上", "in principle")
 }
 
 func orNone(s string) string {

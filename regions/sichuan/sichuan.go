@@ -53,9 +53,9 @@
 //     department (the proxy for 服务民政的社会组织和社工项目). Any fact that puts it out of scope
 //     makes the rule NOT_APPLICABLE even when others are missing; otherwise a missing one is
 //     INSUFFICIENT_INPUT. 基层 is read through part 二 (基层民政面向街道(乡镇)和村(社区)层面):
-//     serviceLevel TOWNSHIP or VILLAGE passes, COUNTY and above fails. 原则上 is read as binding
-//     (as Hunan reads its 原则上): the data records no exception, so a non-grassroots project fails
-//     and the remedy says an exception needs its own basis.
+//     serviceLevel TOWNSHIP or VILLAGE passes. 原则上 (in principle) admits exceptions the notice
+//     does not list, so it only urges: COUNTY and above is NOT_APPLICABLE with the advice as the
+//     remedy (sdk.Advisory), never a failure.
 //   - Deadlines: a duty with a stated date follows the target convention — before the date an
 //     unmet duty is NOT_APPLICABLE (尚未到期) with the days left, from it FAIL. A duty with no date
 //     (将选择, 选择1-2个, 制定…向社会公布, 及时报送) cannot fail by not yet being done: unmet is
@@ -65,11 +65,9 @@
 //     counties it selected itself; whether they overlap with the prefectures' pilots the notice
 //     does not say. 2 and 3 pass, 4 or more fail; fewer than 2 is NOT_APPLICABLE ("将选择" sets no
 //     deadline).
-//   - One pilot county per prefecture (SC-PILOT-ONE-COUNTY-PER-PREFECTURE): "明确一个" literally
-//     means exactly one; read as a minimum, so ≥ 1 passes and more than one passes with a note
-//     asking for review. "2017年起" is read as a deadline at the end of 2017
-//     (SC.pilot.designation_deadline, 2017-12-31): 0 before it is NOT_APPLICABLE with the days
-//     left, 0 on or after it fails.
+//   - One pilot county per prefecture (SC-PILOT-ONE-COUNTY-PER-PREFECTURE): "明确一个县" is read as
+//     exactly one: 1 passes, 2 or more fail. "2017年起" says from when, not by when: no deadline
+//     is stated, so 0 is NOT_APPLICABLE (not yet done), never a failure.
 //   - Pilot townships (SC-PILOT-TOWNSHIPS-1-2): binds a county with isPilot true (1 and 2 pass, 3
 //     or more fail, 0 is NOT_APPLICABLE: no deadline); a non-pilot county is NOT_APPLICABLE;
 //     isPilot not given is INSUFFICIENT_INPUT.
@@ -117,25 +115,24 @@ const (
 
 // Parameter ids in ruleset.yaml.
 const (
-	paramDeliveryModes       = "SC.contract.delivery_modes"
-	paramPostTraining        = "SC.contract.post_training_before_service"
-	paramSpecItems           = "SC.contract.project_spec_items"
-	paramPurchaserLevel      = "SC.contract.purchaser_level"
-	paramPurchaserType       = "SC.contract.purchaser_type"
-	paramFundsFromYear       = "SC.funding.from_year"
-	paramFundsSources        = "SC.funding.sources"
-	paramFundsPurchaserType  = "SC.funding.purchaser_type"
-	paramGrassrootsLevels    = "SC.funding.grassroots_levels"
-	paramGrassrootsShare     = "SC.funding.grassroots_share"
-	paramCountiesPerPref     = "SC.pilot.counties_per_prefecture"
-	paramDesignationDeadline = "SC.pilot.designation_deadline"
-	paramTownshipsMin        = "SC.pilot.townships_per_county_min"
-	paramTownshipsMax        = "SC.pilot.townships_per_county_max"
-	paramProvinceMin         = "SC.pilot.province_counties_min"
-	paramProvinceMax         = "SC.pilot.province_counties_max"
-	paramCatalogLevels       = "SC.catalog.item_levels"
-	paramSubmissionTo        = "SC.reporting.pilot_submission_authority"
-	paramSubmissionKind      = "SC.reporting.pilot_submission_kind"
+	paramDeliveryModes      = "SC.contract.delivery_modes"
+	paramPostTraining       = "SC.contract.post_training_before_service"
+	paramSpecItems          = "SC.contract.project_spec_items"
+	paramPurchaserLevel     = "SC.contract.purchaser_level"
+	paramPurchaserType      = "SC.contract.purchaser_type"
+	paramFundsFromYear      = "SC.funding.from_year"
+	paramFundsSources       = "SC.funding.sources"
+	paramFundsPurchaserType = "SC.funding.purchaser_type"
+	paramGrassrootsLevels   = "SC.funding.grassroots_levels"
+	paramGrassrootsShare    = "SC.funding.grassroots_share"
+	paramCountiesPerPref    = "SC.pilot.counties_per_prefecture"
+	paramTownshipsMin       = "SC.pilot.townships_per_county_min"
+	paramTownshipsMax       = "SC.pilot.townships_per_county_max"
+	paramProvinceMin        = "SC.pilot.province_counties_min"
+	paramProvinceMax        = "SC.pilot.province_counties_max"
+	paramCatalogLevels      = "SC.catalog.item_levels"
+	paramSubmissionTo       = "SC.reporting.pilot_submission_authority"
+	paramSubmissionKind     = "SC.reporting.pilot_submission_kind"
 )
 
 // New returns Sichuan's policy: no money rule (the notice sets no amount, share or fee); the

@@ -15,6 +15,7 @@ import (
 func governmentFindings(asOf sdk.Date, g sdk.GovernmentSpec) []sdk.Finding {
 	return []sdk.Finding{
 		talentTarget(asOf, g),
+		partyCoverage(asOf, g),
 		catalogDeadline(asOf, g),
 		inspectionPublication(asOf, g),
 		pilotArea(asOf, g),
@@ -67,26 +68,71 @@ func talentTarget(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		return f
 	}
 	n := int64(*g.SocialWorkers)
-	f := rs.Finding(RuleTalentTarget, sdk.StatusPass)
-	f.Actual, f.Required = fmt.Sprintf("%d", n), required
-	if n >= target {
-		f.MessageZh = fmt.Sprintf("全省社会工作人才 %d 人,已达到到2020年 %d 人的目标", n, target)
-		f.MessageEn = fmt.Sprintf("%d social-work personnel province-wide meet the 2020 target of %d", n, target)
-		return f
-	}
 	short := target - n
-	if asOf.Before(deadline) {
-		days := daysBetween(asOf, deadline)
-		f.Status = sdk.StatusNotApplicable
-		f.Remedy = fmt.Sprintf("尚差 %d 人,距期限 %s 还有 %d 天 / %d short, %d days left until %s", short, deadline, days, short, days, deadline)
-		f.MessageZh = fmt.Sprintf("全省社会工作人才 %d 人,距 %d 人的目标尚差 %d 人;期限 %s(“到2020年”按年末计)尚未到期", n, target, short, deadline)
-		f.MessageEn = fmt.Sprintf("%d social-work personnel province-wide, %d short of the target of %d; due on %s (\"by 2020\" read as the year end), not yet due", n, short, target, deadline)
+	return rs.ConcludeDeadline(RuleTalentTarget, asOf, sdk.DeadlineCheck{
+		Due: deadline, Met: n >= target, Actual: fmt.Sprintf("%d", n), Required: required,
+		GoalZh: fmt.Sprintf("全省社会工作人才达 %d 人(现 %d 人;“到2020年”按年末计)", target, n),
+		GoalEn: fmt.Sprintf("reach %d social-work personnel province-wide (now %d; \"by 2020\" read as the year end)", target, n),
+		GapZh:  fmt.Sprintf("尚差 %d 人", short),
+		GapEn:  fmt.Sprintf("%d more social-work personnel needed", short),
+	})
+}
+
+// partyCoverage: 我省将继续加强社会工作服务机构的党组织建设工作,争取到2020年实现社会工作服务机构基层
+// 党组织全覆盖 (一), decision 2: the province's aim, measured on a PROVINCE government as the share
+// organizationsWithPartyOrganization / privateSocialWorkOrganizations, never on one organisation.
+func partyCoverage(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
+	rs := ruleset
+	share, _, okShare := rs.Ratio(paramPartyCoverage, asOf)
+	deadline, _, okDeadline := rs.Date(paramPartyDeadline, asOf)
+	if !rs.InForce(RulePartyCoverage, asOf) || !okShare || !okDeadline {
+		return rs.NotInForce(RulePartyCoverage, asOf)
+	}
+	required := fmt.Sprintf("已建立基层党组织的社工机构/社工机构总数 >= %s(%s),争取于 %s 前实现 / organisations with a party organisation / all organisations >= %s (%s), striven for (争取) by %s",
+		share, share.Percent(), deadline, share, share.Percent(), deadline)
+	if f, ok := provinceOnly(RulePartyCoverage, g, required, "“我省……争取到2020年实现……全覆盖”是全省的目标,答复未分解到州(市)、县",
+		"\"我省……争取到2020年实现……全覆盖\" is the province's aim; the reply sets no share for cities or counties"); !ok {
 		return f
 	}
-	f.Status = sdk.StatusFail
-	f.Remedy = fmt.Sprintf("尚差 %d 人 / %d more social-work personnel needed", short, short)
-	f.MessageZh = fmt.Sprintf("期限 %s 已到,全省社会工作人才 %d 人,未达到 %d 人的目标", deadline, n, target)
-	f.MessageEn = fmt.Sprintf("the deadline %s has come with %d social-work personnel province-wide, short of the target of %d", deadline, n, target)
+	var missing []string
+	if g.PrivateSocialWorkOrganizations == nil {
+		missing = append(missing, "government.privateSocialWorkOrganizations")
+	}
+	if g.OrganizationsWithPartyOrganization == nil {
+		missing = append(missing, "government.organizationsWithPartyOrganization")
+	}
+	if len(missing) > 0 {
+		f := rs.InsufficientPaths(RulePartyCoverage, "社工机构数或已建立党组织的机构数", "organisations or organisations with a party organisation", missing)
+		f.Required = required
+		return f
+	}
+	total, with := int64(*g.PrivateSocialWorkOrganizations), int64(*g.OrganizationsWithPartyOrganization)
+	if with < 0 || total < 0 || with > total {
+		// Counts that cannot both be true: no guess which one is wrong.
+		f := rs.InsufficientPaths(RulePartyCoverage, "已建立党组织的机构数多于机构总数(或为负数),二者不能同时为真",
+			"organisations with a party organisation exceed all organisations (or are negative); both cannot be true",
+			[]string{"government.organizationsWithPartyOrganization", "government.privateSocialWorkOrganizations"})
+		f.Required = required
+		return f
+	}
+	if total == 0 {
+		f := rs.Finding(RulePartyCoverage, sdk.StatusNotApplicable)
+		f.Actual, f.Required = "0 个社工机构 / no organisations", required
+		f.MessageZh = "全省无登记的社会工作服务机构,无需覆盖"
+		f.MessageEn = "no social-work organisations are registered; nothing to cover"
+		return f
+	}
+	need := share.MinPart(total) - with
+	f := rs.ConcludeDeadline(RulePartyCoverage, asOf, sdk.DeadlineCheck{
+		Due: deadline, Met: share.AtLeast(with, total), Required: required,
+		Actual: fmt.Sprintf("%d/%d(%s)", with, total, sdk.Ratio{Num: with, Den: total}.Percent()),
+		GoalZh: fmt.Sprintf("实现社会工作服务机构基层党组织全覆盖(%d 家均建立党组织)", total),
+		GoalEn: fmt.Sprintf("cover every social-work organisation with a grassroots party organisation (all %d)", total),
+		GapZh:  fmt.Sprintf("尚有 %d 家社工机构未建立基层党组织(单独建、联合建、挂靠建均可)", need),
+		GapEn:  fmt.Sprintf("%d more organisations need a grassroots party organisation (separate, joint or affiliated)", need),
+	})
+	f.MessageZh += ";“争取”为全省的力争目标,在省级政府主体上衡量,不是单个机构的义务"
+	f.MessageEn += "; 争取 (strive for) marks the province's aim, measured on the province, not a duty of any one organisation"
 	return f
 }
 
@@ -126,51 +172,33 @@ func catalogDeadline(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 	}
 	done := g.Catalog.CompletedOn
 	completed := done != nil && !done.After(asOf)
-	if completed && !done.After(deadline) {
-		f := rs.Finding(RuleCatalogDeadlines, sdk.StatusPass)
-		f.Actual, f.Required = "completed "+done.String(), required
-		f.MessageZh = fmt.Sprintf("%s已于 %s 完成目录编制,不晚于期限 %s", who, done, deadline)
-		f.MessageEn = fmt.Sprintf("the catalogues were completed on %s, by the deadline %s", done, deadline)
-		return f
-	}
-	actual := "not completed as of " + asOf.String()
+	var actual string
 	switch {
+	case completed && done.After(deadline):
+		actual = fmt.Sprintf("completed %s, %d days late", done, daysBetween(deadline, *done))
+	case completed:
+		actual = "completed " + done.String()
 	case done == nil:
 		actual = "completedOn not given"
-	case done.After(asOf):
+	default:
 		actual = fmt.Sprintf("not completed as of %s (completedOn %s is later)", asOf, done)
 	}
-	if asOf.Before(deadline) {
-		days := daysBetween(asOf, deadline)
-		f := rs.Finding(RuleCatalogDeadlines, sdk.StatusNotApplicable)
-		f.Actual, f.Required = actual, required
-		f.Remedy = fmt.Sprintf("距期限 %s 还有 %d 天,须完成分部门指导性目录编制 / %d days left until %s to complete the catalogues", deadline, days, days, deadline)
-		f.MessageZh = fmt.Sprintf("%s目录编制期限 %s 尚未到期", who, deadline)
-		f.MessageEn = fmt.Sprintf("the catalogue deadline %s has not come yet", deadline)
-		return f
-	}
-	if done == nil {
+	if done == nil && !asOf.Before(deadline) {
 		f := rs.Insufficient(RuleCatalogDeadlines, "目录编制完成日期 government.catalog.completedOn", "government.catalog.completedOn")
 		f.Actual, f.Required = actual, required
 		f.MessageZh += fmt.Sprintf("(期限 %s 已到;若尚未完成则已逾期)", deadline)
 		f.MessageEn += fmt.Sprintf(" (the deadline %s has come; if the catalogues are not complete they are late)", deadline)
 		return f
 	}
-	f := rs.Finding(RuleCatalogDeadlines, sdk.StatusFail)
-	f.Actual, f.Required = actual, required
-	if completed {
-		late := daysBetween(deadline, *done)
-		f.Actual = fmt.Sprintf("completed %s, %d days late", done, late)
-		f.Remedy = fmt.Sprintf("逾期 %d 天完成,期限已过,无法补正 / completed %d days late; the deadline has passed and this cannot be undone", late, late)
-		f.MessageZh = fmt.Sprintf("%s于 %s 才完成目录编制,晚于期限 %s", who, done, deadline)
-		f.MessageEn = fmt.Sprintf("the catalogues were completed on %s, after the deadline %s", done, deadline)
-		return f
+	check := sdk.DeadlineCheck{
+		Due: deadline, Met: completed, Actual: actual, Required: required,
+		GoalZh: who + "完成分部门指导性目录编制", GoalEn: "complete the " + strings.ToLower(g.Level) + " departments' guidance catalogues",
+		GapZh: "须完成分部门指导性目录编制", GapEn: "complete the departmental guidance catalogues",
 	}
-	late := daysBetween(deadline, asOf)
-	f.Remedy = fmt.Sprintf("已逾期 %d 天,须尽快完成分部门指导性目录编制 / %d days past the deadline: complete the catalogues", late, late)
-	f.MessageZh = fmt.Sprintf("期限 %s 已到,%s截至 %s 尚未完成目录编制", deadline, who, asOf)
-	f.MessageEn = fmt.Sprintf("the deadline %s has come and the catalogues are not complete on %s", deadline, asOf)
-	return f
+	if completed {
+		check.MetOn = done
+	}
+	return rs.ConcludeDeadline(RuleCatalogDeadlines, asOf, check)
 }
 
 // inspectionPublication: 对社工机构年检结论在“云南民政网”公告,并对所有参检社工机构的年度工作报告和

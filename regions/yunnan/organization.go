@@ -10,12 +10,12 @@ import (
 
 // Rules on social-work service organisations (社会工作服务机构): clauses 一 and 六(二). The
 // inspection record of 六(三) is the civil-affairs department's duty, checked on the province
-// government (government.go, decision 6). See the package comment for the decisions.
+// government (government.go, decision 6), and so is the 2020 party-organisation coverage target
+// of 一, the province's aim (decision 2). See the package comment for the decisions.
 
 // organizationFindings applies every organisation rule.
 func organizationFindings(asOf sdk.Date, o sdk.OrganizationSpec) []sdk.Finding {
 	return []sdk.Finding{
-		partyCoverage(asOf, o),
 		partyModes(asOf, o),
 		directRegistration(asOf, o),
 	}
@@ -87,69 +87,6 @@ func partyConflictFinding(ruleID string, o sdk.OrganizationSpec) sdk.Finding {
 	return f
 }
 
-// partyCoverage: 争取到2020年实现社会工作服务机构基层党组织全覆盖 (一), read organisation by
-// organisation (decisions 1–3).
-func partyCoverage(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
-	rs := ruleset
-	share, _, okShare := rs.Ratio(paramPartyCoverage, asOf)
-	deadline, _, okDeadline := rs.Date(paramPartyDeadline, asOf)
-	if !rs.InForce(RulePartyCoverage, asOf) || !okShare || !okDeadline {
-		return rs.NotInForce(RulePartyCoverage, asOf)
-	}
-	required := fmt.Sprintf("每个社工机构均建立基层党组织(全覆盖 %s),争取于 %s 前实现 / every social-work organisation has a grassroots party organisation (coverage %s), striven for by %s",
-		share.Percent(), deadline, share.Percent(), deadline)
-	switch partyOf(o) {
-	case partyConflict:
-		f := partyConflictFinding(RulePartyCoverage, o)
-		f.Required = required
-		return f
-	case partyUnknown:
-		f := rs.Insufficient(RulePartyCoverage, "是否已建立党组织 organization.hasPartyOrganization(或组建方式 organization.partyOrganizationMode)",
-			"organization.hasPartyOrganization (or organization.partyOrganizationMode)")
-		f.Required = required
-		return f
-	case partyHas:
-		f := rs.Finding(RulePartyCoverage, sdk.StatusPass)
-		f.Actual, f.Required = partyActual(o), required
-		f.MessageZh = "本机构已建立基层党组织,计入全省“争取到2020年社会工作服务机构基层党组织全覆盖”的目标"
-		f.MessageEn = "the organisation has a grassroots party organisation and counts towards the province's aim (争取) of covering every social-work organisation by 2020"
-		return f
-	}
-	f := rs.Finding(RulePartyCoverage, sdk.StatusNotApplicable)
-	f.Actual, f.Required = "未建立党组织 / no party organisation", required
-	if asOf.Before(deadline) {
-		days := daysBetween(asOf, deadline)
-		f.Remedy = fmt.Sprintf("距期限 %s 还有 %d 天;须以单独建、联合建、挂靠建等方式建立基层党组织 / %d days left until %s: form a grassroots party organisation (separately, jointly, by affiliation or otherwise)",
-			deadline, days, days, deadline)
-		f.MessageZh = fmt.Sprintf("本机构尚未建立党组织;全省争取到2020年实现全覆盖(按 %s 计),%s 尚未到期", deadline, asOf)
-		f.MessageEn = fmt.Sprintf("the organisation has no party organisation yet; the province strives (争取) for full coverage by 2020 (read as %s), not yet due on %s", deadline, asOf)
-		return f
-	}
-	f.Status = sdk.StatusFail
-	f.Remedy = "须以单独建、联合建、挂靠建等方式建立基层党组织;党员不足3名无法单独建的,可联合建或挂靠建,没有党员的机构应发展党员 / form a grassroots party organisation (separately, jointly, by affiliation or otherwise); an organisation with fewer than 3 party members, too few to form its own, can form one jointly or by affiliation, and one with no members is to recruit members"
-	f.Actual = "未建立党组织" + membersZh(o) + " / no party organisation" + membersEn(o)
-	f.MessageZh = fmt.Sprintf("“争取到2020年实现社会工作服务机构基层党组织全覆盖”是全省的力争目标(争取),此处以本机构的记录衡量:期限 %s 已到,本机构仍未建立党组织,未计入全覆盖。"+
-		"党员人数少不构成例外:答复所述党工委“在没有党员或只有个别党员的社会工作机构中发展党员”,并以“联合建”“挂靠建”覆盖不足3名正式党员、无法单独建的机构(3名出自党章,非答复所定)", deadline)
-	f.MessageEn = fmt.Sprintf("full coverage by 2020 is the province's aim (争取, strive for), measured here on the organisation's own record: the deadline %s has come and the organisation still has no party organisation, so it is not covered. "+
-		"Few or no party members is no excuse: the reply has the party work committee recruit members in organisations with none or only a few (在没有党员或只有个别党员的社会工作机构中发展党员), and joint (联合建) and affiliated (挂靠建) party organisations cover organisations with fewer than 3 party members, too few to form their own (the 3 is the party constitution's, not the reply's)", deadline)
-	return f
-}
-
-// membersZh and membersEn add the party members, when given, to Actual.
-func membersZh(o sdk.OrganizationSpec) string {
-	if o.PartyMembers == nil {
-		return ""
-	}
-	return fmt.Sprintf("(正式党员 %d 名)", *o.PartyMembers)
-}
-
-func membersEn(o sdk.OrganizationSpec) string {
-	if o.PartyMembers == nil {
-		return ""
-	}
-	return fmt.Sprintf(" (%d party members)", *o.PartyMembers)
-}
-
 // partyModes: 采取“单独建”“联合建”“挂靠建”等方式 (一), decision 4.
 func partyModes(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
 	rs := ruleset
@@ -168,8 +105,8 @@ func partyModes(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
 	case state == partyNone:
 		f := rs.Finding(RulePartyModes, sdk.StatusNotApplicable)
 		f.Actual, f.Required = "未建立党组织 / no party organisation", required
-		f.MessageZh = "本机构尚未建立党组织,无组建方式可核;是否须建立见 " + RulePartyCoverage
-		f.MessageEn = "the organisation has no party organisation, so there is no mode to check; whether it must form one is decided by " + RulePartyCoverage
+		f.MessageZh = "本机构尚未建立党组织,无组建方式可核;全覆盖是全省争取的目标(" + RulePartyCoverage + ",在省级政府主体上核对),不是本机构的义务"
+		f.MessageEn = "the organisation has no party organisation, so there is no mode to check; full coverage is the province's aim (" + RulePartyCoverage + ", checked on the province government), not a duty of the organisation"
 		return f
 	case o.PartyOrganizationMode == "":
 		f := rs.Insufficient(RulePartyModes, "党组织组建方式 organization.partyOrganizationMode", "organization.partyOrganizationMode")

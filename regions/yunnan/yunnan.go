@@ -7,33 +7,33 @@
 // pilot-site data in ruleset.yaml, for comparison across regions. What the reply states or
 // reports as a rule or target, and the subject data can carry, is checked here:
 //
-//   - organisations (organization.go): the 2020 party-organisation coverage target (一), the ways
-//     a party organisation is formed (一), direct registration of community-service organisations
-//     with the county civil-affairs department (六(二), from 云发〔2017〕1号);
+//   - organisations (organization.go): the ways a party organisation is formed (一), direct
+//     registration of community-service organisations with the county civil-affairs department
+//     (六(二), from 云发〔2017〕1号);
 //   - governments (government.go): the 2020 target of 70,000 social-work personnel province-wide
-//     (八), the deadlines for the departmental guidance catalogues (六(一), from 云财综〔2016〕48号),
-//     the province's publication of the inspection record (六(三)), and, for information,
+//     (八), the province's 2020 party-organisation coverage aim (一), the deadlines for the
+//     departmental guidance catalogues (六(一), from 云财综〔2016〕48号), the province's publication of the inspection record (六(三)), and, for information,
 //     whether a city is a named "1+1+1+N" pilot area (五);
 //   - projects: whether the domain is one the reply names (七), informational.
 //
 // Decisions (readings of the text; each is also in a parameter note of ruleset.yaml):
 //
-//  1. Targets "到2020年" end on 2020-12-31 (a DATE parameter per target). Before the deadline a
-//     target already met passes and one not yet met is NOT_APPLICABLE (not yet due) with the
-//     distance in the remedy; on the deadline day, still inside the window, an unmet target
-//     fails; after it the target is NOT_IN_FORCE.
-//  2. 争取 (strive for) in the coverage target: the target is the province's aspiration, read
-//     organisation by organisation — an organisation counts as covered when it has a party
-//     organisation, however formed (单独建、联合建、挂靠建 or another way). An organisation still
-//     uncovered on 2020-12-31 FAILs; the FAIL message says the target is the province's aim (争取)
-//     measured on the organisation's own record. Few or no party members is no exception: the
-//     reply has members recruited in organisations with none or only a few (在没有党员或只有个别
-//     党员的社会工作机构中发展党员) and names 联合建 and 挂靠建, the ways an organisation with fewer
-//     than 3 party members (too few to form its own under the party's rules; the 3 is not in the
-//     reply) is covered, so every organisation can be covered and the per-organisation FAIL
-//     stands. partyMembers, when given, is shown in Actual.
-//  3. A party organisation is known from hasPartyOrganization or from a partyOrganizationMode (a
-//     mode means there is one). hasPartyOrganization false together with a mode contradicts
+//  1. Targets "到2020年" are due on 2020-12-31 (a DATE parameter per target); the catalogue
+//     deadlines of 六(一) on theirs. A deadline is not the end of the rule (sdk.ConcludeDeadline):
+//     before it a target already met passes and one not yet met is NOT_APPLICABLE (not yet due)
+//     with the distance in the remedy; on the deadline day or after it an unmet target fails
+//     with the days overdue, and a catalogue completed late fails with the days late (on the
+//     reply's own date too). NOT_IN_FORCE is only for days before a rule's window starts.
+//  2. The coverage target (一: 我省将继续加强……争取到2020年实现社会工作服务机构基层党组织全覆盖) has the
+//     province as its subject (我省) and 争取 (strive for) as its verb: an aim of the province,
+//     not a duty of any organisation. Since 1.3.0 it is checked on a PROVINCE government only, as
+//     the exact share organizationsWithPartyOrganization / privateSocialWorkOrganizations
+//     reaching 1/1 by 2020-12-31 (decision 1); cities and counties are NOT_APPLICABLE (the reply
+//     sets them no share) and organisations get no finding. A count of organisations with a
+//     party organisation above the total cannot be true and is INSUFFICIENT_INPUT naming both.
+//     Every way of forming one counts (单独建、联合建、挂靠建 or another).
+//  3. For the modes rule, a party organisation is known from hasPartyOrganization or from a
+//     partyOrganizationMode (a mode means there is one). hasPartyOrganization false together with a mode contradicts
 //     itself and is reported as INSUFFICIENT_INPUT naming both fields.
 //  4. Party-organisation modes: the list 单独建、联合建、挂靠建 ends in 等, so it is open. A mode
 //     the list names PASSes; OTHER also PASSes, with a message that it is not one of the three
@@ -67,15 +67,15 @@
 //  7. The personnel target is province-wide (全省社会工作人才, all social-work personnel, not only
 //     certified ones): it applies to a PROVINCE government's socialWorkers, inclusive (70,000
 //     meets it); cities and counties are NOT_APPLICABLE (the reply sets them no share). The
-//     window is policy_rules.yaml's: from 2015 (the first year of the 2015-2020 talent plan
-//     云民〔2015〕1号 the target comes from; only the year is known, taken from 1 January) to
-//     2020-12-31.
+//     window starts as policy_rules.yaml's: from 2015 (the first year of the 2015-2020 talent
+//     plan 云民〔2015〕1号 the target comes from; only the year is known, taken from 1 January),
+//     with no end (decision 1).
 //  8. Catalogue deadlines: a government's catalog stands for its departments' catalogues and
 //     completedOn for the day they were completed. PROVINCE: by 2017-07-31; CITY (州、市): by
 //     2018-03-31, both inclusive (于…前 read as "by"); COUNTY: NOT_APPLICABLE, no deadline is
-//     stated. The window is policy_rules.yaml's: 2016 (the year of 云财综〔2016〕48号; only the year
-//     is known, taken from 1 January) to the last deadline, 2018-03-31; later days are
-//     NOT_IN_FORCE. A completion dated after asOf has not happened yet on asOf. Without
+//     stated. The window starts as policy_rules.yaml's: 2016 (the year of 云财综〔2016〕48号; only
+//     the year is known, taken from 1 January), with no end: a late completion fails with the
+//     days late (decision 1). A completion dated after asOf has not happened yet on asOf. Without
 //     catalog: INSUFFICIENT_INPUT; without completedOn once due: INSUFFICIENT_INPUT (before the
 //     deadline it is not yet due either way).
 //  9. Pilot areas (五) are planned by the province and bind no one: a CITY government whose name

@@ -29,8 +29,9 @@ func TestFacts(t *testing.T) {
 			t.Errorf("lottery funds on %s = %s, %v; want %d", day, v, ok, want)
 		}
 	}
-	if _, _, ok := rs.Int("YN.target.sw_personnel", sdk.MustDate("2021-01-01")); ok {
-		t.Error("the 2020 target must not be in force in 2021")
+	// A deadline does not end the target: it is still there to fail against in 2021.
+	if n, _, ok := rs.Int("YN.target.sw_personnel", sdk.MustDate("2021-01-01")); !ok || n != 70000 {
+		t.Errorf("the 2020 target on 2021-01-01 = %d, %v; want 70000 still in force", n, ok)
 	}
 	if n, _, _ := rs.Int("YN.target.sw_personnel", sdk.MustDate("2020-12-31")); n != 70000 {
 		t.Errorf("personnel target = %d", n)
@@ -83,7 +84,7 @@ func TestParameterTerms(t *testing.T) {
 	}
 }
 
-// TestDeadlines: the dated deadlines are the reply's, in force over their windows only.
+// TestDeadlines: the dated deadlines are the reply's, in force from their start with no end.
 func TestDeadlines(t *testing.T) {
 	for id, want := range map[string]string{
 		paramCatalogProvince: "2017-07-31", paramCatalogPrefecture: "2018-03-31",
@@ -91,8 +92,9 @@ func TestDeadlines(t *testing.T) {
 		if d, _, ok := ruleset.Date(id, sdk.MustDate("2016-01-01")); !ok || d.String() != want {
 			t.Errorf("%s on 2016-01-01 = %s, %v; want %s", id, d, ok, want)
 		}
-		if _, _, ok := ruleset.Date(id, sdk.MustDate("2018-04-01")); ok {
-			t.Errorf("%s must end on 2018-03-31", id)
+		// The deadline is the day to finish by, not the end of the rule.
+		if d, _, ok := ruleset.Date(id, sdk.MustDate("2018-08-07")); !ok || d.String() != want {
+			t.Errorf("%s on the reply's date = %s, %v; want %s still in force", id, d, ok, want)
 		}
 	}
 	for _, id := range []string{paramPartyDeadline, paramTalentDeadline} {

@@ -8,9 +8,9 @@ import (
 )
 
 // openTender: 除技术复杂、性质特殊的社会工作服务项目和岗位,原则上均应通过公开招标方式竞争性购买.
-// 原则上均应 is read as a default duty: open tender passes; another method passes only with a
-// listed exception (ZZ.contract.procurement_exceptions: 技术复杂、性质特殊), else it fails with the
-// remedy. A listed exception takes the project out of the default whatever its method, so the
+// Open tender passes; another method passes with a listed exception
+// (ZZ.contract.procurement_exceptions: 技术复杂、性质特殊); without one, 原则上 (in principle) only
+// urges, so it is advice (sdk.Advisory: NOT_APPLICABLE with the remedy as advice), not a failure. A listed exception takes the project out of the default whatever its method, so the
 // method is then not needed; without one, a method not given is INSUFFICIENT_INPUT.
 func (p *policy) openTender(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 	def, ok1 := p.rs.Param(paramProcDefault, asOf)
@@ -62,7 +62,7 @@ func (p *policy) openTender(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 		def.Value, exc.Value, strings.Join(exceptions, " or "))
 	f.MessageZh = fmt.Sprintf("以%s购买,未记录%s的例外理由;原则上均应%s", methodZh(pr.ProcurementMethod), exc.Value, def.Value)
 	f.MessageEn = fmt.Sprintf("bought by %s without a listed exception; open tender is the default", strings.ToLower(strings.ReplaceAll(pr.ProcurementMethod, "_", " ")))
-	return f
+	return sdk.Advisory(f, "原则上", "in principle")
 }
 
 // methodOf maps the default method named in ZZ.contract.procurement_default to the sdk value.

@@ -113,9 +113,10 @@ func boolFact(f targetFact, v *bool, yes, no, gapZh, gapEn string) targetFact {
 }
 
 // targetFinding applies the target convention: outside the rule's window NOT_IN_FORCE; a level
-// the target does not bind NOT_APPLICABLE; the fact not given INSUFFICIENT_INPUT; met PASS
-// (early or on time); not met before the deadline NOT_APPLICABLE (尚未到期) with the distance in
-// the remedy; not met on the deadline FAIL.
+// the target does not bind NOT_APPLICABLE; the fact not given INSUFFICIENT_INPUT; then the
+// deadline convention of sdk.ConcludeDeadline: met PASS; not met before the deadline
+// NOT_APPLICABLE (尚未到期) with the distance in the remedy; not met on or after it FAIL with
+// the days overdue (the deadline does not end the rule).
 func (p *policy) targetFinding(asOf sdk.Date, g sdk.GovernmentSpec, t target) sdk.Finding {
 	deadline, _, ok := p.rs.Date(paramTargetDeadline, asOf)
 	if !p.rs.InForce(t.rule, asOf) || !ok || len(t.levels) == 0 {
@@ -136,27 +137,12 @@ func (p *policy) targetFinding(asOf sdk.Date, g sdk.GovernmentSpec, t target) sd
 		f.Required = fact.required
 		return f
 	}
-	f := p.rs.Finding(t.rule, sdk.StatusPass)
-	f.Actual, f.Required = fact.actual, fact.required+" by "+deadline.String()
-	if fact.met {
-		f.MessageZh = fmt.Sprintf("%s已%s,达到2020年目标(期限 %s)", unit, t.goalZh, deadline)
-		f.MessageEn = fmt.Sprintf("%s has met the 2020 target to %s (due %s)", unitEn, t.goalEn, deadline)
-		return f
-	}
-	if asOf.Before(deadline) {
-		days := int(deadline.Time().Sub(asOf.Time()).Hours() / 24)
-		f.Status = sdk.StatusNotApplicable
-		f.Remedy = fmt.Sprintf("%s;距期限 %s 还有 %d 天 / %s; %d day(s) to the deadline %s",
-			fact.gapZh, deadline, days, fact.gapEn, days, deadline)
-		f.MessageZh = fmt.Sprintf("目标期限为 %s(“到2020年”按年末计),%s 尚未到期:%s尚未%s", deadline, asOf, unit, t.goalZh)
-		f.MessageEn = fmt.Sprintf("the target is due on %s (\"到2020年\" read as year end); not yet due on %s: %s has yet to %s", deadline, asOf, unitEn, t.goalEn)
-		return f
-	}
-	f.Status = sdk.StatusFail
-	f.Remedy = fact.gapZh + " / " + fact.gapEn
-	f.MessageZh = fmt.Sprintf("期限 %s 已到,%s未%s", deadline, unit, t.goalZh)
-	f.MessageEn = fmt.Sprintf("the deadline %s has come and %s has not met the target to %s", deadline, unitEn, t.goalEn)
-	return f
+	return p.rs.ConcludeDeadline(t.rule, asOf, sdk.DeadlineCheck{
+		Due: deadline, Met: fact.met,
+		Actual: fact.actual, Required: fact.required + " by " + deadline.String(),
+		GoalZh: unit + t.goalZh + "(“到2020年”按年末计)", GoalEn: unitEn + ": " + t.goalEn + " (\"到2020年\" read as year end)",
+		GapZh: fact.gapZh, GapEn: fact.gapEn,
+	})
 }
 
 // levelOf maps a level named in ZZ.target.incubator_levels to the government level. An unknown

@@ -42,13 +42,13 @@
 //     a rule on it could never fail.
 //   - Open-tender default (六(二), 原则上均应通过公开招标方式竞争性购买): OPEN_TENDER passes; a
 //     listed exception (TECHNICALLY_COMPLEX 技术复杂, SPECIAL_NATURE 性质特殊) passes whatever the
-//     method; any other method without one — including exception OTHER — fails with the remedy
-//     (原则上 read as a default duty, not a wish); no method and no listed exception is
-//     INSUFFICIENT_INPUT (project.procurementMethod).
-//   - 2020 targets (二(三)): 到2020年 is 2020-12-31 (ZZ.target.deadline), the rules' windows end
-//     then. Met before it → PASS; not met before it → NOT_APPLICABLE (尚未到期) with the gap and
-//     the days left in the remedy; not met on it → FAIL; after it → NOT_IN_FORCE; fact not given
-//     → INSUFFICIENT_INPUT. The window is checked first, then the level: a target that binds
+//     method; any other method without one — including exception OTHER — is NOT_APPLICABLE with
+//     the advice as the remedy (原则上, in principle, only urges: sdk.Advisory); no method and no
+//     listed exception is INSUFFICIENT_INPUT (project.procurementMethod).
+//   - 2020 targets (二(三)): 到2020年 is 2020-12-31 (ZZ.target.deadline), a deadline, not the end
+//     of the rules (the document states no end). Met → PASS; not met before it → NOT_APPLICABLE
+//     (尚未到期) with the gap and the days left in the remedy; not met on or after it → FAIL with
+//     the days overdue (sdk.ConcludeDeadline); fact not given → INSUFFICIENT_INPUT. The window is checked first, then the level: a target that binds
 //     another level is NOT_APPLICABLE. The city (CITY) is checked for 40 organisations (全市: the
 //     city-wide total, counties included, as government.privateSocialWorkOrganizations), its own
 //     incubation base and the city-level industry association; each county (COUNTY) for 3

@@ -841,18 +841,20 @@ func (x *Citation) GetQuote() string {
 }
 
 type Document struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Key           string                 `protobuf:"bytes,1,opt,name=key,proto3" json:"key,omitempty"`
-	TitleZh       string                 `protobuf:"bytes,2,opt,name=title_zh,json=titleZh,proto3" json:"title_zh,omitempty"`
-	TitleEn       string                 `protobuf:"bytes,3,opt,name=title_en,json=titleEn,proto3" json:"title_en,omitempty"`
-	Issuer        string                 `protobuf:"bytes,4,opt,name=issuer,proto3" json:"issuer,omitempty"`
-	DocNumber     string                 `protobuf:"bytes,5,opt,name=doc_number,json=docNumber,proto3" json:"doc_number,omitempty"`
-	IssuedOn      string                 `protobuf:"bytes,6,opt,name=issued_on,json=issuedOn,proto3" json:"issued_on,omitempty"`
-	Validity      *Validity              `protobuf:"bytes,7,opt,name=validity,proto3" json:"validity,omitempty"`
-	SeedFile      string                 `protobuf:"bytes,8,opt,name=seed_file,json=seedFile,proto3" json:"seed_file,omitempty"`
-	Notes         string                 `protobuf:"bytes,9,opt,name=notes,proto3" json:"notes,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	state     protoimpl.MessageState `protogen:"open.v1"`
+	Key       string                 `protobuf:"bytes,1,opt,name=key,proto3" json:"key,omitempty"`
+	TitleZh   string                 `protobuf:"bytes,2,opt,name=title_zh,json=titleZh,proto3" json:"title_zh,omitempty"`
+	TitleEn   string                 `protobuf:"bytes,3,opt,name=title_en,json=titleEn,proto3" json:"title_en,omitempty"`
+	Issuer    string                 `protobuf:"bytes,4,opt,name=issuer,proto3" json:"issuer,omitempty"`
+	DocNumber string                 `protobuf:"bytes,5,opt,name=doc_number,json=docNumber,proto3" json:"doc_number,omitempty"`
+	IssuedOn  string                 `protobuf:"bytes,6,opt,name=issued_on,json=issuedOn,proto3" json:"issued_on,omitempty"`
+	Validity  *Validity              `protobuf:"bytes,7,opt,name=validity,proto3" json:"validity,omitempty"`
+	SeedFile  string                 `protobuf:"bytes,8,opt,name=seed_file,json=seedFile,proto3" json:"seed_file,omitempty"`
+	Notes     string                 `protobuf:"bytes,9,opt,name=notes,proto3" json:"notes,omitempty"`
+	// Set when valid_from is inferred (推定): the latest day the document can have taken effect.
+	ValidFromLatest *string `protobuf:"bytes,10,opt,name=valid_from_latest,json=validFromLatest,proto3,oneof" json:"valid_from_latest,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *Document) Reset() {
@@ -944,6 +946,13 @@ func (x *Document) GetSeedFile() string {
 func (x *Document) GetNotes() string {
 	if x != nil {
 		return x.Notes
+	}
+	return ""
+}
+
+func (x *Document) GetValidFromLatest() string {
+	if x != nil && x.ValidFromLatest != nil {
+		return *x.ValidFromLatest
 	}
 	return ""
 }
@@ -2070,6 +2079,7 @@ type WorkerSpec struct {
 	SocialInsurance      []string `protobuf:"bytes,15,rep,name=social_insurance,json=socialInsurance,proto3" json:"social_insurance,omitempty"` // PENSION | MEDICAL | UNEMPLOYMENT | WORK_INJURY | MATERNITY
 	EmployedByContractor *bool    `protobuf:"varint,16,opt,name=employed_by_contractor,json=employedByContractor,proto3,oneof" json:"employed_by_contractor,omitempty"`
 	TrainedBeforeService *bool    `protobuf:"varint,17,opt,name=trained_before_service,json=trainedBeforeService,proto3,oneof" json:"trained_before_service,omitempty"`
+	AgeWhenHired         *int64   `protobuf:"varint,18,opt,name=age_when_hired,json=ageWhenHired,proto3,oneof" json:"age_when_hired,omitempty"` // age in whole years on hired_on (host-computed)
 	unknownFields        protoimpl.UnknownFields
 	sizeCache            protoimpl.SizeCache
 }
@@ -2221,6 +2231,13 @@ func (x *WorkerSpec) GetTrainedBeforeService() bool {
 		return *x.TrainedBeforeService
 	}
 	return false
+}
+
+func (x *WorkerSpec) GetAgeWhenHired() int64 {
+	if x != nil && x.AgeWhenHired != nil {
+		return *x.AgeWhenHired
+	}
+	return 0
 }
 
 type StationSpec struct {
@@ -2491,8 +2508,11 @@ type GovernmentSpec struct {
 	Catalog                        *GuidanceCatalogSpec   `protobuf:"bytes,13,opt,name=catalog,proto3" json:"catalog,omitempty"`                                                          // absent: not given
 	HasActs                        bool                   `protobuf:"varint,14,opt,name=has_acts,json=hasActs,proto3" json:"has_acts,omitempty"`
 	Acts                           []*GovernmentActSpec   `protobuf:"bytes,15,rep,name=acts,proto3" json:"acts,omitempty"`
-	unknownFields                  protoimpl.UnknownFields
-	sizeCache                      protoimpl.SizeCache
+	// Of private_social_work_organizations, those with a grassroots party organisation
+	// (已建立基层党组织的社会工作服务机构数).
+	OrganizationsWithPartyOrganization *int64 `protobuf:"varint,16,opt,name=organizations_with_party_organization,json=organizationsWithPartyOrganization,proto3,oneof" json:"organizations_with_party_organization,omitempty"`
+	unknownFields                      protoimpl.UnknownFields
+	sizeCache                          protoimpl.SizeCache
 }
 
 func (x *GovernmentSpec) Reset() {
@@ -2628,6 +2648,13 @@ func (x *GovernmentSpec) GetActs() []*GovernmentActSpec {
 		return x.Acts
 	}
 	return nil
+}
+
+func (x *GovernmentSpec) GetOrganizationsWithPartyOrganization() int64 {
+	if x != nil && x.OrganizationsWithPartyOrganization != nil {
+		return *x.OrganizationsWithPartyOrganization
+	}
+	return 0
 }
 
 // GuidanceCatalogSpec is a government's guidance catalogue (购买服务指导目录).
@@ -3273,7 +3300,7 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\bdocument\x18\x01 \x01(\tR\bdocument\x12\x14\n" +
 	"\x05title\x18\x02 \x01(\tR\x05title\x12\x16\n" +
 	"\x06clause\x18\x03 \x01(\tR\x06clause\x12\x14\n" +
-	"\x05quote\x18\x04 \x01(\tR\x05quote\"\x92\x02\n" +
+	"\x05quote\x18\x04 \x01(\tR\x05quote\"\xd9\x02\n" +
 	"\bDocument\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x19\n" +
 	"\btitle_zh\x18\x02 \x01(\tR\atitleZh\x12\x19\n" +
@@ -3284,7 +3311,10 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\tissued_on\x18\x06 \x01(\tR\bissuedOn\x127\n" +
 	"\bvalidity\x18\a \x01(\v2\x1b.shegong.policy.v1.ValidityR\bvalidity\x12\x1b\n" +
 	"\tseed_file\x18\b \x01(\tR\bseedFile\x12\x14\n" +
-	"\x05notes\x18\t \x01(\tR\x05notes\"\xc3\x02\n" +
+	"\x05notes\x18\t \x01(\tR\x05notes\x12/\n" +
+	"\x11valid_from_latest\x18\n" +
+	" \x01(\tH\x00R\x0fvalidFromLatest\x88\x01\x01B\x14\n" +
+	"\x12_valid_from_latest\"\xc3\x02\n" +
 	"\x04Rule\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x18\n" +
 	"\aconcept\x18\x02 \x01(\tR\aconcept\x12\x1a\n" +
@@ -3411,7 +3441,7 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\x04kind\x18\x01 \x01(\tR\x04kind\x12\x16\n" +
 	"\x06rating\x18\x02 \x01(\tR\x06rating\x12&\n" +
 	"\fevaluated_on\x18\x03 \x01(\tH\x00R\vevaluatedOn\x88\x01\x01B\x0f\n" +
-	"\r_evaluated_on\"\xbe\a\n" +
+	"\r_evaluated_on\"\xfc\a\n" +
 	"\n" +
 	"WorkerSpec\x12\x15\n" +
 	"\x03age\x18\x01 \x01(\x03H\x00R\x03age\x88\x01\x01\x12\"\n" +
@@ -3434,7 +3464,8 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\x10social_insurance\x18\x0f \x03(\tR\x0fsocialInsurance\x129\n" +
 	"\x16employed_by_contractor\x18\x10 \x01(\bH\n" +
 	"R\x14employedByContractor\x88\x01\x01\x129\n" +
-	"\x16trained_before_service\x18\x11 \x01(\bH\vR\x14trainedBeforeService\x88\x01\x01B\x06\n" +
+	"\x16trained_before_service\x18\x11 \x01(\bH\vR\x14trainedBeforeService\x88\x01\x01\x12)\n" +
+	"\x0eage_when_hired\x18\x12 \x01(\x03H\fR\fageWhenHired\x88\x01\x01B\x06\n" +
 	"\x04_ageB\r\n" +
 	"\v_birth_dateB\x0e\n" +
 	"\f_local_hukouB\x0f\n" +
@@ -3446,7 +3477,8 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\x0f_labor_contractB\x0f\n" +
 	"\r_paid_monthlyB\x19\n" +
 	"\x17_employed_by_contractorB\x19\n" +
-	"\x17_trained_before_service\"\x82\x02\n" +
+	"\x17_trained_before_serviceB\x11\n" +
+	"\x0f_age_when_hired\"\x82\x02\n" +
 	"\vStationSpec\x12\x1a\n" +
 	"\btownship\x18\x01 \x01(\tR\btownship\x127\n" +
 	"\aworkers\x18\x02 \x03(\v2\x1d.shegong.policy.v1.WorkerSpecR\aworkers\x12\x1e\n" +
@@ -3483,7 +3515,7 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"_has_boardB\x18\n" +
 	"\x16_has_supervisory_boardB\x16\n" +
 	"\x14_registered_directlyB\x1c\n" +
-	"\x1a_operates_within_community\"\xa3\a\n" +
+	"\x1a_operates_within_community\"\xa5\b\n" +
 	"\x0eGovernmentSpec\x12\x14\n" +
 	"\x05level\x18\x01 \x01(\tR\x05level\x12\x12\n" +
 	"\x04name\x18\x02 \x01(\tR\x04name\x12!\n" +
@@ -3500,7 +3532,9 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\x14package_standard_fen\x18\f \x01(\x03H\tR\x12packageStandardFen\x88\x01\x01\x12@\n" +
 	"\acatalog\x18\r \x01(\v2&.shegong.policy.v1.GuidanceCatalogSpecR\acatalog\x12\x19\n" +
 	"\bhas_acts\x18\x0e \x01(\bR\ahasActs\x128\n" +
-	"\x04acts\x18\x0f \x03(\v2$.shegong.policy.v1.GovernmentActSpecR\x04actsB\f\n" +
+	"\x04acts\x18\x0f \x03(\v2$.shegong.policy.v1.GovernmentActSpecR\x04acts\x12V\n" +
+	"%organizations_with_party_organization\x18\x10 \x01(\x03H\n" +
+	"R\"organizationsWithPartyOrganization\x88\x01\x01B\f\n" +
 	"\n" +
 	"_townshipsB\x19\n" +
 	"\x17_townships_with_stationB\x11\n" +
@@ -3511,7 +3545,8 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\t_is_pilotB\x11\n" +
 	"\x0f_pilot_countiesB\x12\n" +
 	"\x10_pilot_townshipsB\x17\n" +
-	"\x15_package_standard_fen\"\xd0\x01\n" +
+	"\x15_package_standard_fenB(\n" +
+	"&_organizations_with_party_organization\"\xd0\x01\n" +
 	"\x13GuidanceCatalogSpec\x12&\n" +
 	"\fcompleted_on\x18\x01 \x01(\tH\x00R\vcompletedOn\x88\x01\x01\x12&\n" +
 	"\fpublished_on\x18\x02 \x01(\tH\x01R\vpublishedOn\x88\x01\x01\x12&\n" +
@@ -3696,6 +3731,7 @@ func file_plugins_proto_policy_proto_init() {
 	if File_plugins_proto_policy_proto != nil {
 		return
 	}
+	file_plugins_proto_policy_proto_msgTypes[14].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[21].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[23].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[24].OneofWrappers = []any{}
