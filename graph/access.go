@@ -17,7 +17,7 @@ import (
 	"github.com/shegong/shegong/internal/auth"
 )
 
-// Access control in the GraphQL layer (README "Access control"). Writes are decided by the
+// Access control in the GraphQL layer (docs/access-control.md). Writes are decided by the
 // ent privacy policies (internal/auth/rule); this layer refuses early, keeps worker records
 // from anonymous callers, withholds personal data and refuses filters and orderings on it.
 

@@ -54,7 +54,7 @@ func (SocialWorker) Fields() []ent.Field {
 		// Employment facts the rules read (plugins/sdk WorkerSpec): how the worker was hired and
 		// how the employer treats them. They are about the employer's and the contractor's
 		// compliance (招录、劳动合同、薪酬、社保), not about the person's identity, so they are not
-		// withheld like the personal fields above (README "Access control"). NULL is "not given".
+		// withheld like the personal fields above (docs/access-control.md). NULL is "not given".
 		dateField("hired_on", "招录(入职)日期 / day the worker was hired; null when not given", optional),
 		factBool("platform_filed", "已在从业人员备案平台备案 / filed on the practitioners' filing platform; null when not given"),
 		factBool("recruited_via_platform", "经平台公开招聘并从备案人员中招录 / recruited through a vacancy published on the platform, from filed practitioners; null when not given"),

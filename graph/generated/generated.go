@@ -5012,7 +5012,7 @@ func (ec *executionContext) introspectType(name string) (*introspection.Type, er
 
 var sources = []*ast.Source{
 	{Name: "../access.graphql", Input: `# Access control: personal fields of social workers, the caller, API tokens.
-# See README "Access control".
+# See docs/access-control.md.
 
 extend type SocialWorker {
   "姓名（个人信息）/ full name — personal data: null unless the caller is an admin or a region_operator of the worker's region"

@@ -127,6 +127,12 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 	}
 	// No token reaches the log, whatever a component logs.
 	logger = slog.New(auth.RedactingHandler(logger.Handler()))
+	// Progress lines for the person watching a first start, which takes a few seconds.
+	kind := dialect.SQLite
+	if storage.IsPostgres(cfg.DatabaseURL) {
+		kind = dialect.Postgres
+	}
+	logger.InfoContext(ctx, "opening the database", "dialect", kind)
 	db, err := storage.Open(ctx, cfg.DatabaseURL)
 	if err != nil {
 		return nil, err
@@ -146,6 +152,7 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 	if cfg.NoDemoData {
 		after = nil
 	}
+	logger.InfoContext(ctx, "migrating the database schema", "database", db.Display)
 	migErr := storage.Migrate(ctx, db, logger, after)
 	hs := <-hostc
 	if migErr != nil || hs.err != nil {
@@ -222,6 +229,11 @@ func startHost(ctx context.Context, cfg Config, logger *slog.Logger) (*host.Host
 	if err != nil {
 		return nil, fmt.Errorf("plugin host: %w", err)
 	}
+	progress := []any{"builtin", len(codes)}
+	if cfg.PluginDir != "" {
+		progress = append(progress, "plugin_dir", cfg.PluginDir)
+	}
+	logger.InfoContext(ctx, "starting region plugins", progress...)
 	start := time.Now()
 	if err := h.Start(ctx); err != nil {
 		_ = h.Close()

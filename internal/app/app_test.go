@@ -2,6 +2,7 @@ package app_test
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"github.com/shegong/shegong/internal/auth"
@@ -23,6 +24,7 @@ import (
 	"github.com/shegong/shegong/internal/app"
 	"github.com/shegong/shegong/internal/apptest"
 	"github.com/shegong/shegong/internal/gqltest"
+	"github.com/shegong/shegong/internal/markdown"
 	"github.com/shegong/shegong/internal/testdb"
 )
 
@@ -191,40 +193,66 @@ func TestRestartKeepsData(t *testing.T) {
 	}
 }
 
-var (
-	graphqlBlock = regexp.MustCompile("(?s)```graphql\n(.*?)```")
-	expectLine   = regexp.MustCompile(`(?m)^# expect: (\S+) (\S+)$`)
-)
+var expectLine = regexp.MustCompile(`(?m)^# expect: (\S+) (\S+)$`)
 
-// TestREADMEExamples runs every GraphQL example of README.md against the
-// demo data on both databases, so the documentation stays true.
-func TestREADMEExamples(t *testing.T) {
-	readme, err := os.ReadFile("../../README.md")
+// docExample is a GraphQL example of a Markdown page: where it is, and the query.
+type docExample struct{ where, query string }
+
+// docExamples returns the ```graphql blocks of every Markdown page of the repository (the
+// README and docs/), in order.
+func docExamples(t *testing.T) []docExample {
+	t.Helper()
+	const root = "../.."
+	pages, err := markdown.Pages(root)
 	if err != nil {
 		t.Fatal(err)
 	}
-	blocks := graphqlBlock.FindAllStringSubmatch(string(readme), -1)
-	if len(blocks) < 5 {
-		t.Fatalf("found %d GraphQL examples in README.md", len(blocks))
+	var out []docExample
+	for _, p := range pages {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rel, _ := filepath.Rel(root, p)
+		for _, b := range markdown.Blocks(string(src)) {
+			if b.Lang == "graphql" {
+				out = append(out, docExample{where: fmt.Sprintf("%s:%d", rel, b.Line), query: b.Text})
+			}
+		}
 	}
+	return out
+}
+
+// TestDocExamples runs every GraphQL example of the Markdown pages (docs/api.md,
+// docs/policy.md, docs/access-control.md …) against the demo data on both databases, as an
+// admin, so the documentation stays true.
+func TestDocExamples(t *testing.T) {
+	blocks := docExamples(t)
+	if len(blocks) < 15 {
+		t.Fatalf("found %d GraphQL examples in the Markdown pages", len(blocks))
+	}
+	// The audit log's example reads the entries the mutation examples of the other pages write.
+	slices.SortStableFunc(blocks, func(a, b docExample) int {
+		return cmp.Compare(strings.Count(a.query, "auditLogs"), strings.Count(b.query, "auditLogs"))
+	})
 	for _, k := range testdb.Kinds {
 		t.Run(string(k), func(t *testing.T) {
 			t.Parallel()
 			s := startApp(t, testdb.URL(t, k))
 			for _, b := range blocks {
-				q := b[1]
+				q := b.query
 				r := s.gq.Do(t, q, nil)
 				if m := expectLine.FindStringSubmatch(q); m != nil {
 					if len(r.Errors) != 1 || r.Errors[0].Code() != m[1] || r.Errors[0].Field() != m[2] {
-						t.Errorf("example should fail with %s on %s, got %s\n%s", m[1], m[2], r.ErrorString(), q)
+						t.Errorf("%s: example should fail with %s on %s, got %s\n%s", b.where, m[1], m[2], r.ErrorString(), q)
 					}
 					continue
 				}
 				if len(r.Errors) > 0 {
-					t.Errorf("example fails: %s\n%s", r.ErrorString(), q)
+					t.Errorf("%s: example fails: %s\n%s", b.where, r.ErrorString(), q)
 				}
 				if strings.Contains(string(r.Data), `"totalCount":0`) || strings.Contains(string(r.Data), `"edges":[]`) || strings.Contains(string(r.Data), `"node":null`) {
-					t.Errorf("example returns nothing on the demo data: %s\n%s", r.Data, q)
+					t.Errorf("%s: example returns nothing on the demo data: %s\n%s", b.where, r.Data, q)
 				}
 			}
 		})

@@ -1,7 +1,7 @@
 // Package auth is who is asking: the Viewer of a request (role, region scope, token), the
 // system context of the server's own writers, and API token secrets (generation, hashing).
 //
-// Roles (README "Access control"):
+// Roles (docs/access-control.md):
 //
 //   - admin: everything, including reloadPlugin, API tokens and the audit log;
 //   - region_operator: writes records of its region and the regions inside it, reads the
