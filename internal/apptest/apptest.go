@@ -76,6 +76,8 @@ type Options struct {
 	Logger *slog.Logger
 	// FirstToken receives the first-start admin token (SQLite only); nil: none is created.
 	FirstToken io.Writer
+	// CORSOrigins are the web origins allowed to call the server from a browser.
+	CORSOrigins []string
 }
 
 // Server is a running test server.
@@ -101,6 +103,7 @@ func Start(t testing.TB, o Options) *Server {
 		TokenRate:    o.Rate,
 		MaxBodyBytes: o.MaxBodyBytes,
 		FirstToken:   o.FirstToken,
+		CORSOrigins:  o.CORSOrigins,
 	}
 	if o.TokenRate != nil {
 		cfg.TokenRate = *o.TokenRate
