@@ -162,8 +162,13 @@ func newFlagSet(name, help string, out io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(out)
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), strings.TrimRight(help, "\n"), "\n\nFlags:\n")
-		fs.PrintDefaults()
+		fmt.Fprintln(fs.Output(), strings.TrimRight(help, "\n"))
+		flags := 0
+		fs.VisitAll(func(*flag.Flag) { flags++ })
+		if flags > 0 {
+			fmt.Fprint(fs.Output(), "\nFlags:\n")
+			fs.PrintDefaults()
+		}
 	}
 	return fs
 }

@@ -90,7 +90,7 @@ Example:
 // runPlugin is `shegong plugin list|lock|verify`.
 func runPlugin(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		fmt.Fprint(pluginOut, pluginHelp)
+		fmt.Fprint(os.Stderr, pluginHelp)
 		return fmt.Errorf("%w: plugin needs a command: list, lock or verify", errUsage)
 	}
 	switch args[0] {

@@ -67,7 +67,7 @@ Example:
 
 func runToken(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		fmt.Fprint(tokenOut, tokenHelp)
+		fmt.Fprint(os.Stderr, tokenHelp)
 		return fmt.Errorf("%w: token needs a command: create, list or revoke", errUsage)
 	}
 	sub, args := args[0], args[1:]

@@ -19,7 +19,7 @@ commit it was built from (and whether the work tree had changes), the plugin pro
 speaks, and the version of each built-in region plugin.
 
 Example:
-  shegong --version
+  shegong version
 `
 
 // runVersion is "shegong version" and "shegong --version".
