@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"runtime/debug"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -42,14 +43,24 @@ func (r result) String() string {
 // but those in env.
 func shegong(t *testing.T, dir string, env []string, args ...string) result {
 	t.Helper()
+	return shegongWithin(t, 2*time.Minute, dir, env, args...)
+}
+
+// shegongWithin is shegong, stopping the command after limit (a command that should have
+// refused to start and serves instead).
+func shegongWithin(t *testing.T, limit time.Duration, dir string, env []string, args ...string) result {
+	t.Helper()
 	exe, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, exe, args...)
 	cmd.Dir = dir
+	// Stopped at the limit, the command goes with the plugin processes it started.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 	for _, kv := range os.Environ() {
 		if !strings.HasPrefix(kv, "SHEGONG_") {
 			cmd.Env = append(cmd.Env, kv)
@@ -216,7 +227,11 @@ func TestBadEnvironmentAndPluginDir(t *testing.T) {
 		} else {
 			env = []string{"SHEGONG_DATABASE_URL=" + db}
 		}
-		r := shegong(t, "", env, tc.args...)
+		args := tc.args
+		if args[0] == "serve" {
+			args = append(args, "--addr", "127.0.0.1:0")
+		}
+		r := shegongWithin(t, 20*time.Second, "", env, args...)
 		if r.code != 2 || !strings.Contains(r.stderr, tc.want) || r.stdout != "" {
 			t.Errorf("%s %v: %v", tc.env, tc.args, r)
 		}
