@@ -323,3 +323,21 @@ func TestPolicyTestByRegionCode(t *testing.T) {
 		t.Errorf("unknown region: %v", r)
 	}
 }
+
+// TestServeFlagsDocumented: every flag of serve has its row in the README's configuration table.
+func TestServeFlagsDocumented(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := shegong(t, "", nil, "serve", "-h")
+	flags := regexp.MustCompile(`(?m)^  -([a-z-]+)`).FindAllStringSubmatch(r.stdout, -1)
+	if len(flags) < 5 {
+		t.Fatalf("serve -h lists %d flags: %v", len(flags), r)
+	}
+	for _, f := range flags {
+		if !strings.Contains(string(readme), "\n| `--"+f[1]+"` |") {
+			t.Errorf("README.md has no row for serve --%s", f[1])
+		}
+	}
+}
