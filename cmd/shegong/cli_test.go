@@ -219,6 +219,8 @@ func TestBadEnvironmentAndPluginDir(t *testing.T) {
 		{"", []string{"plugin", "lock", "--plugin-dir", missing}, "--plugin-dir"},
 		{"", []string{"plugin", "verify", "--plugin-dir", missing}, "--plugin-dir"},
 		{"SHEGONG_CORS_ORIGINS=*", []string{"serve"}, "SHEGONG_CORS_ORIGINS"},
+		{"SHEGONG_LOG_LEVEL=loud", []string{"token", "list"}, "SHEGONG_LOG_LEVEL"},
+		{"SHEGONG_LOG_LEVEL=loud", []string{"serve"}, "SHEGONG_LOG_LEVEL"},
 		{"", []string{"serve", "--cors-origins", "https://app.example.org/path"}, "--cors-origins"},
 	} {
 		var env []string
@@ -339,5 +341,14 @@ func TestServeFlagsDocumented(t *testing.T) {
 		if !strings.Contains(string(readme), "\n| `--"+f[1]+"` |") {
 			t.Errorf("README.md has no row for serve --%s", f[1])
 		}
+	}
+}
+
+// TestSeedQuiet: seed says what it added on stdout, and logs nothing by default.
+func TestSeedQuiet(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "seed.db")
+	r := shegong(t, "", nil, "seed", "--database", db)
+	if r.code != 0 || r.stderr != "" || r.stdout != "added 1 unit(s) of synthetic demo data to "+db+"\n" {
+		t.Errorf("%v", r)
 	}
 }

@@ -126,7 +126,7 @@ func (c *commonFlags) logger() (*slog.Logger, error) {
 func (c *commonFlags) loggerTo(w io.Writer) (*slog.Logger, error) {
 	var lvl slog.Level
 	if err := lvl.UnmarshalText([]byte(strings.ToLower(c.logLevel))); err != nil {
-		return nil, fmt.Errorf("%w: --log-level %q: want debug, info, warn or error", errUsage, c.logLevel)
+		return nil, fmt.Errorf("%w: --log-level (env SHEGONG_LOG_LEVEL) %q: want debug, info, warn or error", errUsage, c.logLevel)
 	}
 	h := slog.NewTextHandler(w, &slog.HandlerOptions{Level: lvl})
 	return slog.New(auth.RedactingHandler(h)), nil

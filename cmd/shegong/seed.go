@@ -39,5 +39,6 @@ func runSeed(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	fmt.Printf("added %d unit(s) of synthetic demo data to %s\n", *scale, db.Display)
 	return db.Close()
 }
