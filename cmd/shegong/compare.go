@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -21,7 +20,7 @@ import (
 	"github.com/shegong/shegong/regions"
 )
 
-const compareUsage = `Usage: shegong compare --scenario FILE [--regions a,b] [--as-of YYYY-MM-DD]
+const compareHelp = `Usage: shegong compare --scenario FILE [--regions a,b] [--as-of YYYY-MM-DD]
                        [--format table|csv|json] [--plugins process|inprocess]
 
 Evaluates every scenario of FILE under every region, side by side, through the same code path
@@ -41,7 +40,8 @@ FILE is YAML or JSON (see cmd/shegong/testdata/compare-example.yaml):
 Built-in regions run as real plugin processes (this binary re-executed, exactly as serve does);
 --plugins inprocess calls them in this process instead (faster to start, no isolation).
 
-Flags:
+Example:
+  shegong compare --scenario cmd/shegong/testdata/compare-example.yaml --regions shenzhen,zhuzhou
 `
 
 // runCompare is `shegong compare`.
@@ -50,34 +50,19 @@ func runCompare(ctx context.Context, args []string) error {
 }
 
 func compareTo(ctx context.Context, args []string, out, errOut io.Writer) error {
-	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
-	fs.SetOutput(errOut)
+	fs := newFlagSet("compare", compareHelp, out)
 	file := fs.String("scenario", "", "scenario file, YAML or JSON (required)")
 	regionList := fs.String("regions", "", "comma-separated region codes (default: the file's, else every region)")
 	asOfFlag := fs.String("as-of", "", "as-of date YYYY-MM-DD (default: the file's, else today in China)")
 	format := fs.String("format", "table", "output: table, csv or json")
 	mode := fs.String("plugins", envOr("SHEGONG_PLUGINS", "process"), "process (real plugin processes) or inprocess (env SHEGONG_PLUGINS)")
 	dir := fs.String("plugin-dir", envOr("SHEGONG_PLUGIN_DIR", ""), "directory of external region plugins (env SHEGONG_PLUGIN_DIR)")
-	logLevel := fs.String("log-level", envOr("SHEGONG_LOG_LEVEL", "warn"), "log level on stderr: debug, info, warn or error")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), compareUsage)
-		fs.PrintDefaults()
-	}
-	for _, a := range args {
-		if a == "-h" || a == "-help" || a == "--help" {
-			fs.SetOutput(out) // asked for: help goes to stdout, exit status 0
-			fs.Usage()
-			return flag.ErrHelp
-		}
-	}
-	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
-	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("%w: unexpected arguments %q", errUsage, fs.Args())
+	var logFlags commonFlags
+	logFlags.registerLogLevel(fs)
+	if err := parse(fs, args); err != nil {
+		return err
 	}
 	if *file == "" {
-		fs.Usage()
 		return fmt.Errorf("%w: compare needs --scenario FILE", errUsage)
 	}
 	switch *format {
@@ -102,11 +87,13 @@ func compareTo(ctx context.Context, args []string, out, errOut io.Writer) error 
 			regionOverride = append(regionOverride, strings.TrimSpace(r))
 		}
 	}
-	var lvl slog.Level
-	if err := lvl.UnmarshalText([]byte(strings.ToLower(*logLevel))); err != nil {
-		return fmt.Errorf("%w: --log-level %q: want debug, info, warn or error", errUsage, *logLevel)
+	if err := checkPluginDir(*dir); err != nil {
+		return err
 	}
-	logger := slog.New(slog.NewTextHandler(errOut, &slog.HandlerOptions{Level: lvl}))
+	logger, err := logFlags.loggerTo(errOut)
+	if err != nil {
+		return err
+	}
 
 	// Read the file before starting any plugin: a typo should fail in milliseconds.
 	f, err := loadScenarioFile(*file)
@@ -180,8 +167,7 @@ func startHost(ctx context.Context, mode, dir string, logger *slog.Logger) (*hos
 	return h, nil
 }
 
-// writeCompareTable prints one line per scenario × region, aligned for CJK text (a Chinese
-// character takes two terminal columns; text/tabwriter counts it as one).
+// writeCompareTable prints one line per scenario × region, aligned for CJK text.
 func writeCompareTable(out io.Writer, names, regs []string, day sdk.Date, rows [][]*evaluate.Evaluation) error {
 	table := [][]string{{"SCENARIO", "REGION", "STATUS", "BUDGET MIN", "PASS", "FAIL", "INSUFFICIENT", "FAILED RULES", "MISSING INPUT"}}
 	refs := map[string]host.PluginRef{}
@@ -207,25 +193,8 @@ func writeCompareTable(out io.Writer, names, regs []string, day sdk.Date, rows [
 	if _, err := fmt.Fprintf(out, "as of %s · %d scenario(s) × %d region(s)\n\n", day, len(names), len(regs)); err != nil {
 		return err
 	}
-	widths := make([]int, len(table[0]))
-	for _, rec := range table {
-		for c, cell := range rec {
-			widths[c] = max(widths[c], displayWidth(cell))
-		}
-	}
-	var b strings.Builder
-	for _, rec := range table {
-		b.Reset()
-		for c, cell := range rec {
-			b.WriteString(cell)
-			if c < len(rec)-1 {
-				b.WriteString(strings.Repeat(" ", widths[c]-displayWidth(cell)+2))
-			}
-		}
-		b.WriteByte('\n')
-		if _, err := io.WriteString(out, b.String()); err != nil {
-			return err
-		}
+	if err := writeTable(out, table); err != nil {
+		return err
 	}
 	fmt.Fprintln(out)
 	fmt.Fprint(out, "evaluated by:")
@@ -244,38 +213,6 @@ func sortedKeys(m map[string]host.PluginRef) []string {
 	}
 	slices.Sort(out)
 	return out
-}
-
-// displayWidth is the number of terminal columns s takes: East Asian wide and full-width
-// characters take two.
-func displayWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		n++
-		if wide(r) {
-			n++
-		}
-	}
-	return n
-}
-
-func wide(r rune) bool {
-	switch {
-	case r >= 0x1100 && r <= 0x115F, // Hangul Jamo
-		r >= 0x2E80 && r <= 0x303E, // CJK radicals, punctuation
-		r >= 0x3041 && r <= 0x33FF, // kana, CJK symbols
-		r >= 0x3400 && r <= 0x4DBF, // CJK extension A
-		r >= 0x4E00 && r <= 0x9FFF, // CJK unified ideographs
-		r >= 0xA000 && r <= 0xA4CF, // Yi
-		r >= 0xAC00 && r <= 0xD7A3, // Hangul syllables
-		r >= 0xF900 && r <= 0xFAFF, // CJK compatibility ideographs
-		r >= 0xFE30 && r <= 0xFE4F, // CJK compatibility forms
-		r >= 0xFF00 && r <= 0xFF60, // full-width forms
-		r >= 0xFFE0 && r <= 0xFFE6,
-		r >= 0x20000 && r <= 0x3FFFD:
-		return true
-	}
-	return false
 }
 
 // The JSON output mirrors the GraphQL types (camelCase, money as yuan strings with two

@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mattn/go-runewidth"
 )
 
 const example = "testdata/compare-example.yaml"
@@ -119,7 +121,7 @@ func TestCompareTableWithPluginProcesses(t *testing.T) {
 		for i < len(l) && l[i] == ' ' {
 			i++
 		}
-		if w := displayWidth(l[:i]); col == -1 {
+		if w := runewidth.StringWidth(l[:i]); col == -1 {
 			col = w
 		} else if w != col {
 			t.Errorf("misaligned (%d vs %d): %q", w, col, l)

@@ -2,9 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
+	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -22,47 +25,111 @@ func envOr(key, def string) string {
 	return def
 }
 
-// envFloat returns the number in the environment variable key, or def when it is unset or
-// not a number.
+// badEnv collects the environment variables whose values could not be read while a
+// command's flag defaults were built; parse reports them, so a typo in SHEGONG_RATE stops the
+// command with the variable's name instead of silently running on the default.
+var badEnv []error
+
+// envFloat returns the number in the environment variable key, or def when it is unset. A
+// value that is not a finite number is recorded in badEnv.
 func envFloat(key string, def float64) float64 {
-	if v, err := strconv.ParseFloat(os.Getenv(key), 64); err == nil {
-		return v
+	v := os.Getenv(key)
+	if v == "" {
+		return def
 	}
-	return def
+	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		badEnv = append(badEnv, fmt.Errorf("%s=%q: 不是数字 / not a number", key, v))
+		return def
+	}
+	return f
 }
 
 // envDuration returns the duration in the environment variable key ("30s", "2m"), or def
-// when it is unset or not a duration.
+// when it is unset. A value that is not a duration is recorded in badEnv.
 func envDuration(key string, def time.Duration) time.Duration {
-	if v, err := time.ParseDuration(os.Getenv(key)); err == nil {
-		return v
+	v := os.Getenv(key)
+	if v == "" {
+		return def
 	}
-	return def
+	d, err := time.ParseDuration(strings.TrimSpace(v))
+	if err != nil {
+		badEnv = append(badEnv, fmt.Errorf("%s=%q: 不是时长 / not a duration such as 30s or 2m", key, v))
+		return def
+	}
+	return d
+}
+
+// envError returns the environment variables recorded in badEnv as one usage error, and
+// forgets them.
+func envError() error {
+	if len(badEnv) == 0 {
+		return nil
+	}
+	err := fmt.Errorf("%w: environment: %w", errUsage, errors.Join(badEnv...))
+	badEnv = nil
+	return err
+}
+
+// checkPluginDir refuses a --plugin-dir that is not a directory: a typo would otherwise start
+// without the external regions it was meant to load.
+func checkPluginDir(dir string) error {
+	if dir == "" {
+		return nil
+	}
+	st, err := os.Stat(dir)
+	if err != nil {
+		return fmt.Errorf("%w: --plugin-dir (env SHEGONG_PLUGIN_DIR) %q: 目录不存在 / no such directory", errUsage, dir)
+	}
+	if !st.IsDir() {
+		return fmt.Errorf("%w: --plugin-dir (env SHEGONG_PLUGIN_DIR) %q: 不是目录 / not a directory", errUsage, dir)
+	}
+	return nil
 }
 
 // commonFlags are shared by the commands that touch the database.
 type commonFlags struct {
 	database string
 	logLevel string
+	// defaultLevel is the log level without --log-level or SHEGONG_LOG_LEVEL: "" means warn,
+	// so a command's result on stdout is not drowned in progress lines; serve, whose log is
+	// its output, sets info.
+	defaultLevel string
 }
 
 func (c *commonFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.database, "database", envOr("SHEGONG_DATABASE_URL", ""),
 		"database: a postgres:// URL or a SQLite file path (env SHEGONG_DATABASE_URL; default ./shegong.db)")
-	fs.StringVar(&c.logLevel, "log-level", envOr("SHEGONG_LOG_LEVEL", "info"),
-		"log level: debug, info, warn or error (env SHEGONG_LOG_LEVEL)")
+	c.registerLogLevel(fs)
+}
+
+// registerLogLevel adds --log-level alone, for commands that open no database.
+func (c *commonFlags) registerLogLevel(fs *flag.FlagSet) {
+	def := c.defaultLevel
+	if def == "" {
+		def = "warn"
+	}
+	fs.StringVar(&c.logLevel, "log-level", envOr("SHEGONG_LOG_LEVEL", def),
+		"log level on stderr: debug, info, warn or error (env SHEGONG_LOG_LEVEL)")
 }
 
 // logger returns a text logger on stderr at the configured level.
 func (c *commonFlags) logger() (*slog.Logger, error) {
+	l, err := c.loggerTo(os.Stderr)
+	if err == nil {
+		slog.SetDefault(l)
+	}
+	return l, err
+}
+
+// loggerTo returns a text logger on w at the configured level.
+func (c *commonFlags) loggerTo(w io.Writer) (*slog.Logger, error) {
 	var lvl slog.Level
 	if err := lvl.UnmarshalText([]byte(strings.ToLower(c.logLevel))); err != nil {
-		return nil, fmt.Errorf("%w: --log-level %q: want debug, info, warn or error", errUsage, c.logLevel)
+		return nil, fmt.Errorf("%w: --log-level (env SHEGONG_LOG_LEVEL) %q: want debug, info, warn or error", errUsage, c.logLevel)
 	}
-	h := slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: lvl})
-	l := slog.New(auth.RedactingHandler(h))
-	slog.SetDefault(l)
-	return l, nil
+	h := slog.NewTextHandler(w, &slog.HandlerOptions{Level: lvl})
+	return slog.New(auth.RedactingHandler(h)), nil
 }
 
 // openDB opens the configured database and brings its schema up to date, running after (when
@@ -88,13 +155,56 @@ func (c *commonFlags) openDB(ctx context.Context, after func(context.Context, *s
 	return db, nil
 }
 
-// parse parses args, turning flag errors into usage errors.
-func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return err
+// newFlagSet returns a command's flag set whose help is help (what the command does and an
+// example) followed by the flags. Asked for with -h, the help goes to out (stdout, exit 0);
+// after a bad flag it goes to stderr with the usage error (exit 2), see parseFlags.
+func newFlagSet(name, help string, out io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(out)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), strings.TrimRight(help, "\n"))
+		flags := 0
+		fs.VisitAll(func(*flag.Flag) { flags++ })
+		if flags > 0 {
+			fmt.Fprint(fs.Output(), "\nFlags:\n")
+			fs.PrintDefaults()
 		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	return fs
+}
+
+// parseFlags parses args into fs, leaving positional arguments to the caller: -h prints the
+// help on fs's output and returns flag.ErrHelp; a bad flag, or a bad value in an environment
+// variable read for a default, prints the help on stderr and returns a usage error.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	out, usage := fs.Output(), fs.Usage
+	fs.SetOutput(io.Discard) // the flag package's own messages: the error is returned instead
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	fs.SetOutput(out)
+	fs.Usage = usage
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		badEnv = nil
+		fs.Usage()
+		return err
+	case err != nil:
+		err = fmt.Errorf("%w: %v", errUsage, err)
+	default:
+		err = envError()
+	}
+	if err != nil {
+		fs.SetOutput(os.Stderr)
+		fs.Usage()
+		fs.SetOutput(out)
+	}
+	return err
+}
+
+// parse is parseFlags for commands that take no positional arguments.
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected arguments %q", errUsage, fs.Args())

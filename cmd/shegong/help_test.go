@@ -42,8 +42,8 @@ func TestTokenAndPluginHelp(t *testing.T) {
 	if _, err := run("token", "mint"); !errors.Is(err, errUsage) {
 		t.Errorf("token mint: %v, want a usage error", err)
 	}
-	if got, err := run("token"); !errors.Is(err, errUsage) || !strings.Contains(got, "revoke") {
-		t.Errorf("token without a command: %v, want a usage error and the help:\n%s", err, got)
+	if _, err := run("token"); !errors.Is(err, errUsage) {
+		t.Errorf("token without a command: %v, want a usage error", err)
 	}
 	flags := map[string]struct{ want, not []string }{
 		"token create":  {[]string{"-role", "-label", "-region", "-expires", "-database", "-log-level"}, nil},

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"syscall"
 )
 
@@ -31,6 +32,7 @@ var commands = []command{
 	{name: "compare", help: "compare --scenario FILE: evaluate scenarios under every region side by side (table, csv, json)", run: runCompare},
 	{name: "token", help: "API tokens: create --role R [--region code] [--expires 720h|2026-12-31] --label L, list, revoke <id|label>", run: runToken},
 	{name: "plugin", help: "region plugins: list (start and show status), lock, verify (checksums)", run: runPlugin},
+	{name: "version", help: "print the version, commit, plugin protocol and region plugin versions (also --version)", run: runVersion},
 	{name: "__plugin", hidden: true, run: runPluginMode},
 }
 
@@ -45,6 +47,9 @@ func main() {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 	case errors.Is(err, errUsage):
 		fmt.Fprintln(os.Stderr, "shegong:", err)
+		if len(os.Args) > 1 && slices.ContainsFunc(commands, func(c command) bool { return c.name == os.Args[1] && !c.hidden }) {
+			fmt.Fprintf(os.Stderr, "(shegong %s -h shows how to use it)\n", os.Args[1])
+		}
 		os.Exit(2)
 	default:
 		fmt.Fprintln(os.Stderr, "shegong:", err)
@@ -54,20 +59,22 @@ func main() {
 
 func dispatch(ctx context.Context, args []string, out io.Writer) error {
 	if len(args) == 0 {
-		usage(out)
+		usage(os.Stderr)
 		return fmt.Errorf("%w: no command given", errUsage)
 	}
 	switch args[0] {
 	case "help", "-h", "-help", "--help":
 		usage(out)
 		return nil
+	case "--version", "-version":
+		return runVersion(ctx, args[1:])
 	}
 	for _, c := range commands {
 		if c.name == args[0] {
 			return c.run(ctx, args[1:])
 		}
 	}
-	usage(out)
+	usage(os.Stderr)
 	return fmt.Errorf("%w: unknown command %q", errUsage, args[0])
 }
 
@@ -83,4 +90,6 @@ func usage(out io.Writer) {
 		}
 	}
 	fmt.Fprintf(out, "  %-10s %s\n", "help", "show this list")
+	fmt.Fprintln(out)
+	fmt.Fprintln(out, "Example: shegong serve, then open http://127.0.0.1:8080/")
 }

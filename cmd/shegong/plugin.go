@@ -2,14 +2,12 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
-	"text/tabwriter"
 
 	"github.com/shegong/shegong/plugins/host"
 	"github.com/shegong/shegong/plugins/sdk"
@@ -53,22 +51,46 @@ const pluginHelp = `Usage: shegong plugin list|lock|verify [flags]
 
 A plugin binary, and its directory, must not be writable by group or others.
 Run "shegong plugin <command> -h" for a command's flags.
+
+Example:
+  shegong plugin list
 `
 
 // pluginOut is where plugin commands print (a variable for tests).
 var pluginOut io.Writer = os.Stdout
 
-// pluginUsage is the synopsis of each plugin command, for its -h.
-var pluginUsage = map[string]string{
-	"list":   "Usage: shegong plugin list [--plugin-dir DIR] [--lock-file FILE] [--log-level LEVEL]",
-	"lock":   "Usage: shegong plugin lock --plugin-dir DIR [--lock-file FILE]",
-	"verify": "Usage: shegong plugin verify --plugin-dir DIR [--lock-file FILE]",
+// pluginHelps is the help of each plugin command, for its -h.
+var pluginHelps = map[string]string{
+	"list": `Usage: shegong plugin list [--plugin-dir DIR] [--lock-file FILE] [--log-level LEVEL]
+
+Starts every region plugin as the server would (the built-in regions, and the external ones
+in --plugin-dir, checked against the lock file), prints each one's region, version, state,
+ruleset hash and last error, then stops them.
+
+Example:
+  shegong plugin list --plugin-dir /opt/shegong/plugins
+`,
+	"lock": `Usage: shegong plugin lock --plugin-dir DIR [--lock-file FILE]
+
+Records the SHA-256 of every plugin binary in --plugin-dir in the lock file (default
+DIR/plugins.lock); the server refuses a binary whose hash does not match.
+
+Example:
+  shegong plugin lock --plugin-dir /opt/shegong/plugins
+`,
+	"verify": `Usage: shegong plugin verify --plugin-dir DIR [--lock-file FILE]
+
+Checks every binary in --plugin-dir against the lock file; exits 1 on any mismatch.
+
+Example:
+  shegong plugin verify --plugin-dir /opt/shegong/plugins
+`,
 }
 
 // runPlugin is `shegong plugin list|lock|verify`.
 func runPlugin(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		fmt.Fprint(pluginOut, pluginHelp)
+		fmt.Fprint(os.Stderr, pluginHelp)
 		return fmt.Errorf("%w: plugin needs a command: list, lock or verify", errUsage)
 	}
 	switch args[0] {
@@ -76,27 +98,23 @@ func runPlugin(ctx context.Context, args []string) error {
 		fmt.Fprint(pluginOut, pluginHelp)
 		return nil
 	}
-	synopsis, ok := pluginUsage[args[0]]
+	help, ok := pluginHelps[args[0]]
 	if !ok {
 		return fmt.Errorf("%w: unknown plugin command %q: want list, lock or verify (shegong plugin -h)", errUsage, args[0])
 	}
-	fs := flag.NewFlagSet("plugin "+args[0], flag.ContinueOnError)
-	fs.SetOutput(pluginOut)
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), synopsis)
-		fmt.Fprintln(fs.Output())
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet("plugin "+args[0], help, pluginOut)
 	dir := fs.String("plugin-dir", envOr("SHEGONG_PLUGIN_DIR", ""), "directory of external region plugins (env SHEGONG_PLUGIN_DIR)")
 	lock := fs.String("lock-file", "", "lock file (default <plugin-dir>/"+host.LockFileName+")")
 	// Only list starts anything that logs; lock and verify touch files only, and no plugin
 	// command opens the database, so none takes --database.
 	var common commonFlags
 	if args[0] == "list" {
-		fs.StringVar(&common.logLevel, "log-level", envOr("SHEGONG_LOG_LEVEL", "info"),
-			"log level: debug, info, warn or error (env SHEGONG_LOG_LEVEL)")
+		common.registerLogLevel(fs)
 	}
 	if err := parse(fs, args[1:]); err != nil {
+		return err
+	}
+	if err := checkPluginDir(*dir); err != nil {
 		return err
 	}
 	if *lock == "" && *dir != "" {
@@ -131,17 +149,18 @@ func runPlugin(ctx context.Context, args []string) error {
 			return err
 		}
 		bad := 0
-		w := tabwriter.NewWriter(pluginOut, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(w, "FILE\tSTATUS\tSHA256")
+		rows := [][]string{{"FILE", "STATUS", "SHA256"}}
 		for _, c := range checks {
 			sum := c.Got
 			if c.Status != host.CheckOK {
 				bad++
 				sum = fmt.Sprintf("got %s want %s", orDash(c.Got), orDash(c.Want))
 			}
-			fmt.Fprintf(w, "%s\t%s\t%s\n", c.File, c.Status, sum)
+			rows = append(rows, []string{c.File, c.Status, sum})
 		}
-		w.Flush()
+		if err := writeTable(pluginOut, rows); err != nil {
+			return err
+		}
 		if bad > 0 {
 			return fmt.Errorf("%d plugin file(s) do not match %s", bad, *lock)
 		}
@@ -160,16 +179,15 @@ func pluginList(ctx context.Context, dir, lock string, logger *slog.Logger) erro
 	if err := h.Start(ctx); err != nil {
 		return err
 	}
-	w := tabwriter.NewWriter(pluginOut, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(w, "REGION\tPLUGIN\tVERSION\tSTATE\tRULESET\tERROR\tFALLBACK")
+	rows := [][]string{{"REGION", "PLUGIN", "VERSION", "STATE", "RULESET", "ERROR", "FALLBACK"}}
 	for _, st := range h.Status() {
 		hash := st.RulesetHash
 		if len(hash) > 12 {
 			hash = hash[:12]
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", orDash(st.Region), st.Name, orDash(st.Version), st.State, orDash(hash), orDash(st.LastError), orDash(st.Fallback))
+		rows = append(rows, []string{orDash(st.Region), st.Name, orDash(st.Version), string(st.State), orDash(hash), orDash(st.LastError), orDash(st.Fallback)})
 	}
-	return w.Flush()
+	return writeTable(pluginOut, rows)
 }
 
 func orDash(s string) string {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -16,13 +15,17 @@ import (
 	"github.com/shegong/shegong/regions"
 )
 
-const policyUsage = `Usage: shegong policy test [-v] regions/<code> [regions/<code> ...]
+const policyHelp = `Usage: shegong policy test [-v] <code>|regions/<code>|FILE ...
 
-Runs a built-in region's policy test cases (regions/<code>/testdata/cases.yaml; a path to
-a case file works too) against the region and its ancestors (zhuzhou → hunan), prints one
-line per case and a summary "N passed, M failed", and exits with status 1 when a case fails.
+Runs a built-in region's policy test cases (regions/<code>/testdata/cases.yaml) against the
+region and its ancestors (zhuzhou → hunan), prints one line per case and a summary
+"N passed, M failed", and exits with status 1 when a case fails. Give a region code (looked up
+as regions/<code> in this directory or the nearest parent that has one), the region's
+directory, or a case file.
 
-Flags:
+Example:
+  shegong policy test shenzhen
+  shegong policy test -v regions/zhuzhou/testdata/cases.yaml
 `
 
 // runPolicy is "shegong policy test".
@@ -31,33 +34,25 @@ func runPolicy(ctx context.Context, args []string) error {
 }
 
 func runPolicyTo(ctx context.Context, args []string, out io.Writer) error {
+	fs := newFlagSet("policy test", policyHelp, out)
+	verbose := fs.Bool("v", false, "print every finding of failed cases, and every case name")
 	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
-		fmt.Fprint(out, policyUsage)
-		fmt.Fprintln(out, "  -v\tprint every finding of failed cases, and every case name")
 		if len(args) == 0 {
-			return fmt.Errorf("%w: policy test regions/<code>", errUsage)
+			fs.SetOutput(os.Stderr)
+			fs.Usage()
+			return fmt.Errorf("%w: policy test <code>", errUsage)
 		}
+		fs.Usage()
 		return nil
 	}
 	if args[0] != "test" {
 		return fmt.Errorf("%w: unknown policy command %q (want test)", errUsage, args[0])
 	}
-	fs := flag.NewFlagSet("policy test", flag.ContinueOnError)
-	fs.SetOutput(out)
-	verbose := fs.Bool("v", false, "print every finding of failed cases")
-	fs.Usage = func() {
-		fmt.Fprint(out, policyUsage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args[1:]); err != nil {
-		if err == flag.ErrHelp {
-			return err
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+	if err := parseFlags(fs, args[1:]); err != nil {
+		return err
 	}
 	if fs.NArg() == 0 {
-		fs.Usage()
-		return fmt.Errorf("%w: policy test needs a region directory, e.g. regions/shenzhen", errUsage)
+		return fmt.Errorf("%w: policy test needs a region, e.g. shenzhen or regions/shenzhen", errUsage)
 	}
 	passed, failed := 0, 0
 	for _, target := range fs.Args() {
@@ -105,11 +100,16 @@ func runPolicyTo(ctx context.Context, args []string, out io.Writer) error {
 	return nil
 }
 
-// casePath turns regions/<code> (or a case file) into the case file and the region code.
+// casePath turns a region code, regions/<code> or a case file into the case file and the
+// region code.
 func casePath(target string) (file, code string, err error) {
 	st, err := os.Stat(target)
 	if err != nil {
-		return "", "", fmt.Errorf("%w: %v", errUsage, err)
+		if _, builtin := regions.Builtin()[target]; builtin {
+			return regionCases(target)
+		}
+		return "", "", fmt.Errorf("%w: %s: 既非内置地区代码也非路径 / neither a built-in region code (%s) nor a path",
+			errUsage, target, strings.Join(builtinRegions(), ", "))
 	}
 	if st.IsDir() {
 		file = filepath.Join(target, "testdata", "cases.yaml")
@@ -126,6 +126,28 @@ func casePath(target string) (file, code string, err error) {
 		return "", "", fmt.Errorf("%s: the case file names no region", target)
 	}
 	return target, f.Region, nil
+}
+
+// regionCases finds regions/<code>/testdata/cases.yaml in the working directory or the
+// nearest parent that has it, so a region author can run "policy test shenzhen" anywhere in
+// the repository.
+func regionCases(code string) (file, region string, err error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", "", err
+	}
+	rel := filepath.Join("regions", code, "testdata", "cases.yaml")
+	for {
+		file := filepath.Join(dir, rel)
+		if _, err := os.Stat(file); err == nil {
+			return file, code, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", "", fmt.Errorf("%s: 找不到用例文件 / no %s in this directory or a parent: run it in the repository, or give the case file's path", code, rel)
+		}
+		dir = parent
+	}
 }
 
 // regionChain returns the built-in region and its ancestors, nearest first.

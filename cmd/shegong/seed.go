@@ -2,16 +2,26 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"log/slog"
+	"os"
 
 	"github.com/shegong/shegong/internal/seed"
 	"github.com/shegong/shegong/internal/storage"
 )
 
+const seedHelp = `Usage: shegong seed [--scale N] [--database URL|FILE]
+
+Adds synthetic demo data (示例数据: organisations, workers, stations, projects in every
+region; every name and number is made up) to the database, for trying the API and for load
+tests. serve loads one unit into an empty database by itself.
+
+Example:
+  shegong seed --scale 10 --database demo.db
+`
+
 func runSeed(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("seed", flag.ContinueOnError)
+	fs := newFlagSet("seed", seedHelp, os.Stdout)
 	var common commonFlags
 	common.register(fs)
 	scale := fs.Int("scale", 1, fmt.Sprintf("units of synthetic data to add; one unit is %d organisations, %d workers, %d stations and %d projects",
@@ -29,5 +39,6 @@ func runSeed(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	fmt.Printf("added %d unit(s) of synthetic demo data to %s\n", *scale, db.Display)
 	return db.Close()
 }

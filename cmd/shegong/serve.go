@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"github.com/shegong/shegong/graph/server"
 	"net"
@@ -12,10 +11,20 @@ import (
 	"github.com/shegong/shegong/plugins/host"
 )
 
+const serveHelp = `Usage: shegong serve [flags]
+
+Runs the GraphQL server: GraphiQL at /, the API at /graphql, CSV exports at /export/, health
+at /healthz and /readyz. Every region runs as its own plugin process. On the first start of
+an empty SQLite database it loads demo data and prints an admin token.
+
+Example:
+  shegong serve --addr 127.0.0.1:8080 --cors-origins http://localhost:5173
+`
+
 func runServe(ctx context.Context, args []string) error {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs := newFlagSet("serve", serveHelp, os.Stdout)
 	var (
-		common commonFlags
+		common = commonFlags{defaultLevel: "info"}
 		cfg    app.Config
 	)
 	common.register(fs)
@@ -43,9 +52,19 @@ func runServe(ctx context.Context, args []string) error {
 		envDuration("SHEGONG_PLUGIN_CALL_TIMEOUT_PER_SUBJECT", host.DefaultCallTimeoutPerSubject),
 		"added to --plugin-call-timeout per subject of a batch call (env SHEGONG_PLUGIN_CALL_TIMEOUT_PER_SUBJECT)")
 	fs.BoolVar(&cfg.NoDemoData, "no-demo-data", false, "do not load the demo data set into an empty database")
+	corsOrigins := fs.String("cors-origins", envOr("SHEGONG_CORS_ORIGINS", ""),
+		"comma-separated web origins allowed to call the API from a browser, e.g. https://app.example.org; none by default (env SHEGONG_CORS_ORIGINS)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	if err := checkPluginDir(cfg.PluginDir); err != nil {
+		return err
+	}
+	origins, err := server.ParseCORSOrigins(*corsOrigins)
+	if err != nil {
+		return fmt.Errorf("%w: --cors-origins (env SHEGONG_CORS_ORIGINS): %v", errUsage, err)
+	}
+	cfg.CORSOrigins = origins
 	cfg.DatabaseURL = common.database
 	cfg.IPRate = server.Rate{PerSecond: *rate, Burst: *burst}
 	cfg.TokenRate = cfg.IPRate

@@ -2,16 +2,14 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/ent/apitoken"
 	"github.com/shegong/shegong/internal/audit"
 	"github.com/shegong/shegong/internal/auth"
 	"github.com/shegong/shegong/internal/auth/token"
@@ -35,18 +33,41 @@ API tokens (令牌) for the GraphQL API and the CSV exports; send one as
 Every command takes --database (env SHEGONG_DATABASE_URL; default ./shegong.db) and
 --log-level. Creating and revoking are recorded in the audit log with actor "system".
 Run "shegong token <command> -h" for a command's flags.
+
+Example:
+  shegong token create --role researcher --label 数据分析组 --expires 2026-12-31
 `
 
-// tokenUsage is the synopsis of each token command, for its -h.
-var tokenUsage = map[string]string{
-	"create": "Usage: shegong token create --role R --label L [--region CODE] [--expires 720h|2026-12-31] [flags]",
-	"list":   "Usage: shegong token list [flags]",
-	"revoke": "Usage: shegong token revoke <id|label> [flags]",
+// tokenHelps is the help of each token command, for its -h.
+var tokenHelps = map[string]string{
+	"create": `Usage: shegong token create --role R --label L [--region CODE] [--expires 720h|2026-12-31] [flags]
+
+Creates an API token and prints it, once: only its SHA-256 is stored. The label names the
+holder or purpose and must be unique; region_operator tokens need --region.
+
+Example:
+  shegong token create --role region_operator --region hunan --label 湖南民政厅 --expires 720h
+`,
+	"list": `Usage: shegong token list [flags]
+
+Lists every token, newest first: id, label, role, region, created, expires, last used,
+revoked. Never the secret.
+
+Example:
+  shegong token list --database 'postgres://shegong@db.example:5432/shegong'
+`,
+	"revoke": `Usage: shegong token revoke <id|label> [flags]
+
+Revokes a token by its id or label; the next request with it is refused (401).
+
+Example:
+  shegong token revoke 湖南民政厅
+`,
 }
 
 func runToken(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		fmt.Fprint(tokenOut, tokenHelp)
+		fmt.Fprint(os.Stderr, tokenHelp)
 		return fmt.Errorf("%w: token needs a command: create, list or revoke", errUsage)
 	}
 	sub, args := args[0], args[1:]
@@ -55,17 +76,11 @@ func runToken(ctx context.Context, args []string) error {
 		fmt.Fprint(tokenOut, tokenHelp)
 		return nil
 	}
-	synopsis, ok := tokenUsage[sub]
+	help, ok := tokenHelps[sub]
 	if !ok {
 		return fmt.Errorf("%w: unknown token command %q: want create, list or revoke (shegong token -h)", errUsage, sub)
 	}
-	fs := flag.NewFlagSet("token "+sub, flag.ContinueOnError)
-	fs.SetOutput(tokenOut)
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), synopsis)
-		fmt.Fprintln(fs.Output())
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet("token "+sub, help, tokenOut)
 	var common commonFlags
 	common.register(fs)
 	var (
@@ -84,11 +99,8 @@ func runToken(ctx context.Context, args []string) error {
 			rest, args = args[:1], args[1:]
 		}
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	rest = append(rest, fs.Args()...)
 	if sub == "revoke" && len(rest) != 1 || sub != "revoke" && len(rest) != 0 {
@@ -117,6 +129,12 @@ func runToken(ctx context.Context, args []string) error {
 				token.Spec{Role: r, Region: region, Expires: exp, Label: label})
 			return err
 		})
+		if ent.IsConstraintError(err) {
+			// The transaction is rolled back: no token and no audit entry were written.
+			if taken, qerr := db.Client.ApiToken.Query().Where(apitoken.LabelEQ(strings.TrimSpace(label))).Only(sys); qerr == nil {
+				return fmt.Errorf("token create: --label %q: 已被令牌 %d 使用 / already used by token %d: choose another --label", label, taken.ID, taken.ID)
+			}
+		}
 		if err != nil {
 			return fmt.Errorf("token create: %w", err)
 		}
@@ -128,17 +146,16 @@ func runToken(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		tw := tabwriter.NewWriter(tokenOut, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tLABEL\tROLE\tREGION\tCREATED\tEXPIRES\tLAST USED\tREVOKED")
+		rows := [][]string{{"ID", "LABEL", "ROLE", "REGION", "CREATED", "EXPIRES", "LAST USED", "REVOKED"}}
 		for _, t := range ts {
 			reg := "-"
 			if t.Region != nil {
 				reg = *t.Region
 			}
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", t.ID, t.Label, t.Role, reg,
-				t.CreatedAt.UTC().Format(time.RFC3339), when(t.ExpiresAt, "never"), when(t.LastUsedAt, "never"), when(t.RevokedAt, "-"))
+			rows = append(rows, []string{fmt.Sprint(t.ID), t.Label, string(t.Role), reg,
+				t.CreatedAt.UTC().Format(time.RFC3339), when(t.ExpiresAt, "never"), when(t.LastUsedAt, "never"), when(t.RevokedAt, "-")})
 		}
-		return tw.Flush()
+		return writeTable(tokenOut, rows)
 	default: // revoke
 		var t *ent.ApiToken
 		err := audit.InTx(sys, db.Client, func(c *ent.Client) error {

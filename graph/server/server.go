@@ -55,6 +55,9 @@ type Options struct {
 	Resolver graph.Config
 	// Mounts adds handlers to the mux by pattern, e.g. "/export/" for CSV export.
 	Mounts map[string]http.Handler
+	// CORSOrigins are the web origins whose pages may call the server from a browser
+	// (ParseCORSOrigins); none: same-origin only.
+	CORSOrigins []string
 	// ReadyChecks run on GET /readyz in addition to the database ping.
 	ReadyChecks     []ReadyCheck
 	ComplexityLimit int
@@ -151,7 +154,7 @@ func New(o Options) http.Handler {
 		}
 		writeJSON(w, status, body)
 	})
-	return requestid.Middleware(logRequests(o.Logger, answerUnavailable(mux)))
+	return requestid.Middleware(logRequests(o.Logger, withCORS(o.CORSOrigins, answerUnavailable(mux))))
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

@@ -87,6 +87,9 @@ type Config struct {
 	ReadyChecks []server.ReadyCheck
 	// Mounts adds HTTP handlers by mux pattern (e.g. "/export/"), given the assembled app.
 	Mounts map[string]func(*App) http.Handler
+	// CORSOrigins are the web origins allowed to call the API from a browser
+	// (SHEGONG_CORS_ORIGINS; none by default).
+	CORSOrigins []string
 }
 
 // Defaults of the connection limits (Config).
@@ -199,6 +202,7 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 				return policysync.SyncRegion(ctx, db.Client, h, region, logger)
 			},
 		},
+		CORSOrigins: cfg.CORSOrigins,
 	})
 	return a, nil
 }

@@ -88,6 +88,8 @@ type Options struct {
 	// PluginDir holds external plugins, as --plugin-dir (the host refuses one under /tmp:
 	// use internal/testdir).
 	PluginDir string
+	// CORSOrigins are the web origins allowed to call the server from a browser.
+	CORSOrigins []string
 }
 
 // Server is a running test server.
@@ -121,6 +123,7 @@ func Start(t testing.TB, o Options) *Server {
 		MaxTokenBodyBytes: o.MaxTokenBodyBytes,
 		ReadTimeout:       o.ReadTimeout,
 		MaxConnsPerIP:     o.MaxConnsPerIP,
+		CORSOrigins:       o.CORSOrigins,
 	}
 	if o.TokenRate != nil {
 		cfg.TokenRate = *o.TokenRate
