@@ -38,6 +38,20 @@ type tcpProxy struct {
 	conns        map[net.Conn]bool
 }
 
+
+// startBehindProxy starts a server whose PostgreSQL database is reached through a loopback
+// proxy that the test can cut and restore; direct is the database's own URL.
+func startBehindProxy(t *testing.T) (s *apptest.Server, proxy *tcpProxy, direct string) {
+	t.Helper()
+	direct = testdb.URL(t, testdb.Postgres)
+	u, err := url.Parse(direct)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy = startProxy(t, u.Host)
+	u.Host = proxy.addr
+	return apptest.Start(t, apptest.Options{DatabaseURL: u.String()}), proxy, direct
+}
 func startProxy(t *testing.T, target string) *tcpProxy {
 	p := &tcpProxy{target: target, addr: "127.0.0.1:0", conns: map[net.Conn]bool{}}
 	p.restore(t)
@@ -161,14 +175,7 @@ func (a answer) unavailable() error {
 // one (they commit together), no write made while the database was unreachable is stored,
 // and an unacknowledged write that is stored (its COMMIT raced the cut) was answered so.
 func TestDatabaseOutage(t *testing.T) {
-	dbURL := testdb.URL(t, testdb.Postgres)
-	u, err := url.Parse(dbURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	proxy := startProxy(t, u.Host)
-	u.Host = proxy.addr
-	s := apptest.Start(t, apptest.Options{DatabaseURL: u.String()})
+	s, proxy, dbURL := startBehindProxy(t)
 	admin := s.Token(t, auth.Admin, "", "outage admin")
 	create := func(n int) string {
 		return fmt.Sprintf(`mutation { createRegion(input: {code: "outage%d", nameZh: "断连测试%d", nameEn: "Outage", level: CITY, adminCode: "7%05d"}) { id } }`, n, n, n)
@@ -360,14 +367,7 @@ func TestDatabaseOutage(t *testing.T) {
 // writes its audit entry first: with the database unreachable (and the caller authenticated
 // without it), it answers 503 UNAVAILABLE and the plugin keeps running as it was.
 func TestReloadPluginNeedsItsAuditEntry(t *testing.T) {
-	dbURL := testdb.URL(t, testdb.Postgres)
-	u, err := url.Parse(dbURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	proxy := startProxy(t, u.Host)
-	u.Host = proxy.addr
-	s := apptest.Start(t, apptest.Options{DatabaseURL: u.String()})
+	s, proxy, _ := startBehindProxy(t)
 	admin := func(context.Context, string) (*auth.Viewer, error) {
 		return &auth.Viewer{Role: auth.Admin, Label: "reload admin", TokenID: 1}, nil
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/shegong/shegong/ent/project"
 	"github.com/shegong/shegong/ent/socialworker"
 	"github.com/shegong/shegong/ent/trainingrecord"
+	"github.com/shegong/shegong/internal/audit"
 	"github.com/shegong/shegong/internal/creditcode"
 )
 
@@ -85,7 +86,7 @@ func Generate(ctx context.Context, c *ent.Client, scale int, logger *slog.Logger
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := withTx(ctx, c, func(tx *ent.Client) error { return unit(ctx, tx, regions, u) }); err != nil {
+		if err := audit.InTx(ctx, c, func(tx *ent.Client) error { return unit(ctx, tx, regions, u) }); err != nil {
 			return fmt.Errorf("seed unit %d: %w", u, err)
 		}
 		// About twenty progress lines however large the run.
@@ -94,21 +95,6 @@ func Generate(ctx context.Context, c *ent.Client, scale int, logger *slog.Logger
 		}
 	}
 	logger.InfoContext(ctx, "seed done", "units", scale, "duration", time.Since(start).Round(time.Millisecond))
-	return nil
-}
-
-func withTx(ctx context.Context, c *ent.Client, fn func(*ent.Client) error) error {
-	tx, err := c.Tx(ctx)
-	if err != nil {
-		return fmt.Errorf("begin transaction: %w", err)
-	}
-	if err := fn(tx.Client()); err != nil {
-		_ = tx.Rollback()
-		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
-	}
 	return nil
 }
 
