@@ -425,6 +425,8 @@ func init() {
 	policydocumentHooks := schema.PolicyDocument{}.Hooks()
 
 	policydocument.Hooks[1] = policydocumentHooks[0]
+
+	policydocument.Hooks[2] = policydocumentHooks[1]
 	policydocumentMixinFields0 := policydocumentMixin[0].Fields()
 	_ = policydocumentMixinFields0
 	policydocumentFields := schema.PolicyDocument{}.Fields()
