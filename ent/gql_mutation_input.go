@@ -1116,7 +1116,7 @@ type CreateProjectInput struct {
 	ContractSignedOn     *time.Time
 	StartsOn             time.Time
 	EndsOn               time.Time
-	Headcount            *int
+	Headcount            int
 	ProfessionalPosts    *int
 	SupervisedWorkers    *int
 	PurchaserLevel       *schematype.AdminLevel
@@ -1155,9 +1155,7 @@ func (i *CreateProjectInput) Mutate(m *ProjectMutation) {
 	}
 	m.SetStartsOn(i.StartsOn)
 	m.SetEndsOn(i.EndsOn)
-	if v := i.Headcount; v != nil {
-		m.SetHeadcount(*v)
-	}
+	m.SetHeadcount(i.Headcount)
 	if v := i.ProfessionalPosts; v != nil {
 		m.SetProfessionalPosts(*v)
 	}

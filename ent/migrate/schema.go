@@ -435,7 +435,7 @@ var (
 		{Name: "contract_signed_on", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "starts_on", Type: field.TypeTime, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "ends_on", Type: field.TypeTime, SchemaType: map[string]string{"postgres": "date"}},
-		{Name: "headcount", Type: field.TypeInt, Default: 0},
+		{Name: "headcount", Type: field.TypeInt},
 		{Name: "professional_posts", Type: field.TypeInt, Default: 0},
 		{Name: "supervised_workers", Type: field.TypeInt, Nullable: true},
 		{Name: "purchaser_level", Type: field.TypeEnum, Nullable: true, Enums: []string{"PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "VILLAGE"}},

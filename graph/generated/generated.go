@@ -8596,9 +8596,9 @@ input CreateProjectInput {
   """
   endsOn: Date!
   """
-  购买岗位总数 / funded positions (人)
+  购买岗位总数 / funded positions (人), 1 or more
   """
-  headcount: Int
+  headcount: Int!
   """
   专业岗位数 / professional social-work posts among the funded positions
   """
@@ -13564,7 +13564,7 @@ type Project implements Node {
   """
   endsOn: Date!
   """
-  购买岗位总数 / funded positions (人)
+  购买岗位总数 / funded positions (人), 1 or more
   """
   headcount: Int!
   """
@@ -19455,7 +19455,7 @@ input UpdateProjectInput {
   """
   endsOn: Date
   """
-  购买岗位总数 / funded positions (人)
+  购买岗位总数 / funded positions (人), 1 or more
   """
   headcount: Int
   """
@@ -62710,7 +62710,7 @@ func (ec *executionContext) unmarshalInputCreateProjectInput(ctx context.Context
 			it.EndsOn = data
 		case "headcount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("headcount"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			data, err := ec.unmarshalNInt2int(ctx, v)
 			if err != nil {
 				return it, err
 			}
