@@ -272,17 +272,18 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "PolicyDocument",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			policydocument.FieldCreatedAt: {Type: field.TypeTime, Column: policydocument.FieldCreatedAt},
-			policydocument.FieldUpdatedAt: {Type: field.TypeTime, Column: policydocument.FieldUpdatedAt},
-			policydocument.FieldKey:       {Type: field.TypeString, Column: policydocument.FieldKey},
-			policydocument.FieldTitleZh:   {Type: field.TypeString, Column: policydocument.FieldTitleZh},
-			policydocument.FieldTitleEn:   {Type: field.TypeString, Column: policydocument.FieldTitleEn},
-			policydocument.FieldIssuer:    {Type: field.TypeString, Column: policydocument.FieldIssuer},
-			policydocument.FieldDocNumber: {Type: field.TypeString, Column: policydocument.FieldDocNumber},
-			policydocument.FieldIssuedOn:  {Type: field.TypeTime, Column: policydocument.FieldIssuedOn},
-			policydocument.FieldSeedFile:  {Type: field.TypeString, Column: policydocument.FieldSeedFile},
-			policydocument.FieldValidFrom: {Type: field.TypeTime, Column: policydocument.FieldValidFrom},
-			policydocument.FieldValidTo:   {Type: field.TypeTime, Column: policydocument.FieldValidTo},
+			policydocument.FieldCreatedAt:       {Type: field.TypeTime, Column: policydocument.FieldCreatedAt},
+			policydocument.FieldUpdatedAt:       {Type: field.TypeTime, Column: policydocument.FieldUpdatedAt},
+			policydocument.FieldKey:             {Type: field.TypeString, Column: policydocument.FieldKey},
+			policydocument.FieldTitleZh:         {Type: field.TypeString, Column: policydocument.FieldTitleZh},
+			policydocument.FieldTitleEn:         {Type: field.TypeString, Column: policydocument.FieldTitleEn},
+			policydocument.FieldIssuer:          {Type: field.TypeString, Column: policydocument.FieldIssuer},
+			policydocument.FieldDocNumber:       {Type: field.TypeString, Column: policydocument.FieldDocNumber},
+			policydocument.FieldIssuedOn:        {Type: field.TypeTime, Column: policydocument.FieldIssuedOn},
+			policydocument.FieldSeedFile:        {Type: field.TypeString, Column: policydocument.FieldSeedFile},
+			policydocument.FieldValidFrom:       {Type: field.TypeTime, Column: policydocument.FieldValidFrom},
+			policydocument.FieldValidTo:         {Type: field.TypeTime, Column: policydocument.FieldValidTo},
+			policydocument.FieldValidFromLatest: {Type: field.TypeTime, Column: policydocument.FieldValidFromLatest},
 		},
 	}
 	graph.Nodes[11] = &sqlgraph.Node{
@@ -2274,6 +2275,11 @@ func (f *PolicyDocumentFilter) WhereValidFrom(p entql.TimeP) {
 // WhereValidTo applies the entql time.Time predicate on the valid_to field.
 func (f *PolicyDocumentFilter) WhereValidTo(p entql.TimeP) {
 	f.Where(p.Field(policydocument.FieldValidTo))
+}
+
+// WhereValidFromLatest applies the entql time.Time predicate on the valid_from_latest field.
+func (f *PolicyDocumentFilter) WhereValidFromLatest(p entql.TimeP) {
+	f.Where(p.Field(policydocument.FieldValidFromLatest))
 }
 
 // WhereHasRegion applies a predicate to check if query has an edge region.

@@ -1993,6 +1993,11 @@ func (_q *PolicyDocumentQuery) collectField(ctx context.Context, oneNode bool, o
 				selectedFields = append(selectedFields, policydocument.FieldValidTo)
 				fieldSeen[policydocument.FieldValidTo] = struct{}{}
 			}
+		case "validFromLatest":
+			if _, ok := fieldSeen[policydocument.FieldValidFromLatest]; !ok {
+				selectedFields = append(selectedFields, policydocument.FieldValidFromLatest)
+				fieldSeen[policydocument.FieldValidFromLatest] = struct{}{}
+			}
 		case "id":
 		case "__typename":
 		default:

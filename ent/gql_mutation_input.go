@@ -793,16 +793,17 @@ func (c *PilotSiteUpdateOne) SetInput(i UpdatePilotSiteInput) *PilotSiteUpdateOn
 
 // CreatePolicyDocumentInput represents a mutation input for creating policydocuments.
 type CreatePolicyDocumentInput struct {
-	Key       string
-	TitleZh   string
-	TitleEn   *string
-	Issuer    *string
-	DocNumber *string
-	IssuedOn  *time.Time
-	SeedFile  *string
-	ValidFrom *time.Time
-	ValidTo   *time.Time
-	RegionID  int
+	Key             string
+	TitleZh         string
+	TitleEn         *string
+	Issuer          *string
+	DocNumber       *string
+	IssuedOn        *time.Time
+	SeedFile        *string
+	ValidFrom       *time.Time
+	ValidTo         *time.Time
+	ValidFromLatest *time.Time
+	RegionID        int
 }
 
 // Mutate applies the CreatePolicyDocumentInput on the PolicyDocumentMutation builder.
@@ -830,6 +831,9 @@ func (i *CreatePolicyDocumentInput) Mutate(m *PolicyDocumentMutation) {
 	if v := i.ValidTo; v != nil {
 		m.SetValidTo(*v)
 	}
+	if v := i.ValidFromLatest; v != nil {
+		m.SetValidFromLatest(*v)
+	}
 	m.SetRegionID(i.RegionID)
 }
 
@@ -841,23 +845,25 @@ func (c *PolicyDocumentCreate) SetInput(i CreatePolicyDocumentInput) *PolicyDocu
 
 // UpdatePolicyDocumentInput represents a mutation input for updating policydocuments.
 type UpdatePolicyDocumentInput struct {
-	Key            *string
-	TitleZh        *string
-	ClearTitleEn   bool
-	TitleEn        *string
-	ClearIssuer    bool
-	Issuer         *string
-	ClearDocNumber bool
-	DocNumber      *string
-	ClearIssuedOn  bool
-	IssuedOn       *time.Time
-	ClearSeedFile  bool
-	SeedFile       *string
-	ClearValidFrom bool
-	ValidFrom      *time.Time
-	ClearValidTo   bool
-	ValidTo        *time.Time
-	RegionID       *int
+	Key                  *string
+	TitleZh              *string
+	ClearTitleEn         bool
+	TitleEn              *string
+	ClearIssuer          bool
+	Issuer               *string
+	ClearDocNumber       bool
+	DocNumber            *string
+	ClearIssuedOn        bool
+	IssuedOn             *time.Time
+	ClearSeedFile        bool
+	SeedFile             *string
+	ClearValidFrom       bool
+	ValidFrom            *time.Time
+	ClearValidTo         bool
+	ValidTo              *time.Time
+	ClearValidFromLatest bool
+	ValidFromLatest      *time.Time
+	RegionID             *int
 }
 
 // Mutate applies the UpdatePolicyDocumentInput on the PolicyDocumentMutation builder.
@@ -909,6 +915,12 @@ func (i *UpdatePolicyDocumentInput) Mutate(m *PolicyDocumentMutation) {
 	}
 	if v := i.ValidTo; v != nil {
 		m.SetValidTo(*v)
+	}
+	if i.ClearValidFromLatest {
+		m.ClearValidFromLatest()
+	}
+	if v := i.ValidFromLatest; v != nil {
+		m.SetValidFromLatest(*v)
 	}
 	if v := i.RegionID; v != nil {
 		m.SetRegionID(*v)
@@ -1104,7 +1116,7 @@ type CreateProjectInput struct {
 	ContractSignedOn     *time.Time
 	StartsOn             time.Time
 	EndsOn               time.Time
-	Headcount            *int
+	Headcount            int
 	ProfessionalPosts    *int
 	SupervisedWorkers    *int
 	PurchaserLevel       *schematype.AdminLevel
@@ -1143,9 +1155,7 @@ func (i *CreateProjectInput) Mutate(m *ProjectMutation) {
 	}
 	m.SetStartsOn(i.StartsOn)
 	m.SetEndsOn(i.EndsOn)
-	if v := i.Headcount; v != nil {
-		m.SetHeadcount(*v)
-	}
+	m.SetHeadcount(i.Headcount)
 	if v := i.ProfessionalPosts; v != nil {
 		m.SetProfessionalPosts(*v)
 	}

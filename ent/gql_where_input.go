@@ -5441,6 +5441,18 @@ type PolicyDocumentWhereInput struct {
 	ValidToIsNil  bool        `json:"validToIsNil,omitempty"`
 	ValidToNotNil bool        `json:"validToNotNil,omitempty"`
 
+	// "valid_from_latest" field predicates.
+	ValidFromLatest       *time.Time  `json:"validFromLatest,omitempty"`
+	ValidFromLatestNEQ    *time.Time  `json:"validFromLatestNEQ,omitempty"`
+	ValidFromLatestIn     []time.Time `json:"validFromLatestIn,omitempty"`
+	ValidFromLatestNotIn  []time.Time `json:"validFromLatestNotIn,omitempty"`
+	ValidFromLatestGT     *time.Time  `json:"validFromLatestGT,omitempty"`
+	ValidFromLatestGTE    *time.Time  `json:"validFromLatestGTE,omitempty"`
+	ValidFromLatestLT     *time.Time  `json:"validFromLatestLT,omitempty"`
+	ValidFromLatestLTE    *time.Time  `json:"validFromLatestLTE,omitempty"`
+	ValidFromLatestIsNil  bool        `json:"validFromLatestIsNil,omitempty"`
+	ValidFromLatestNotNil bool        `json:"validFromLatestNotNil,omitempty"`
+
 	// "region" edge predicates.
 	HasRegion     *bool               `json:"hasRegion,omitempty"`
 	HasRegionWith []*RegionWhereInput `json:"hasRegionWith,omitempty"`
@@ -5940,6 +5952,36 @@ func (i *PolicyDocumentWhereInput) P() (predicate.PolicyDocument, error) {
 	}
 	if i.ValidToNotNil {
 		predicates = append(predicates, policydocument.ValidToNotNil())
+	}
+	if i.ValidFromLatest != nil {
+		predicates = append(predicates, policydocument.ValidFromLatestEQ(*i.ValidFromLatest))
+	}
+	if i.ValidFromLatestNEQ != nil {
+		predicates = append(predicates, policydocument.ValidFromLatestNEQ(*i.ValidFromLatestNEQ))
+	}
+	if len(i.ValidFromLatestIn) > 0 {
+		predicates = append(predicates, policydocument.ValidFromLatestIn(i.ValidFromLatestIn...))
+	}
+	if len(i.ValidFromLatestNotIn) > 0 {
+		predicates = append(predicates, policydocument.ValidFromLatestNotIn(i.ValidFromLatestNotIn...))
+	}
+	if i.ValidFromLatestGT != nil {
+		predicates = append(predicates, policydocument.ValidFromLatestGT(*i.ValidFromLatestGT))
+	}
+	if i.ValidFromLatestGTE != nil {
+		predicates = append(predicates, policydocument.ValidFromLatestGTE(*i.ValidFromLatestGTE))
+	}
+	if i.ValidFromLatestLT != nil {
+		predicates = append(predicates, policydocument.ValidFromLatestLT(*i.ValidFromLatestLT))
+	}
+	if i.ValidFromLatestLTE != nil {
+		predicates = append(predicates, policydocument.ValidFromLatestLTE(*i.ValidFromLatestLTE))
+	}
+	if i.ValidFromLatestIsNil {
+		predicates = append(predicates, policydocument.ValidFromLatestIsNil())
+	}
+	if i.ValidFromLatestNotNil {
+		predicates = append(predicates, policydocument.ValidFromLatestNotNil())
 	}
 
 	if i.HasRegion != nil {

@@ -10308,6 +10308,7 @@ type PolicyDocumentMutation struct {
 	seed_file         *string
 	valid_from        *time.Time
 	valid_to          *time.Time
+	valid_from_latest *time.Time
 	clearedFields     map[string]struct{}
 	region            *int
 	clearedregion     bool
@@ -10904,6 +10905,55 @@ func (m *PolicyDocumentMutation) ResetValidTo() {
 	delete(m.clearedFields, policydocument.FieldValidTo)
 }
 
+// SetValidFromLatest sets the "valid_from_latest" field.
+func (m *PolicyDocumentMutation) SetValidFromLatest(t time.Time) {
+	m.valid_from_latest = &t
+}
+
+// ValidFromLatest returns the value of the "valid_from_latest" field in the mutation.
+func (m *PolicyDocumentMutation) ValidFromLatest() (r time.Time, exists bool) {
+	v := m.valid_from_latest
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldValidFromLatest returns the old "valid_from_latest" field's value of the PolicyDocument entity.
+// If the PolicyDocument object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PolicyDocumentMutation) OldValidFromLatest(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldValidFromLatest is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldValidFromLatest requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldValidFromLatest: %w", err)
+	}
+	return oldValue.ValidFromLatest, nil
+}
+
+// ClearValidFromLatest clears the value of the "valid_from_latest" field.
+func (m *PolicyDocumentMutation) ClearValidFromLatest() {
+	m.valid_from_latest = nil
+	m.clearedFields[policydocument.FieldValidFromLatest] = struct{}{}
+}
+
+// ValidFromLatestCleared returns if the "valid_from_latest" field was cleared in this mutation.
+func (m *PolicyDocumentMutation) ValidFromLatestCleared() bool {
+	_, ok := m.clearedFields[policydocument.FieldValidFromLatest]
+	return ok
+}
+
+// ResetValidFromLatest resets all changes to the "valid_from_latest" field.
+func (m *PolicyDocumentMutation) ResetValidFromLatest() {
+	m.valid_from_latest = nil
+	delete(m.clearedFields, policydocument.FieldValidFromLatest)
+}
+
 // SetRegionID sets the "region" edge to the Region entity by id.
 func (m *PolicyDocumentMutation) SetRegionID(id int) {
 	m.region = &id
@@ -11031,7 +11081,7 @@ func (m *PolicyDocumentMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PolicyDocumentMutation) Fields() []string {
-	fields := make([]string, 0, 11)
+	fields := make([]string, 0, 12)
 	if m.created_at != nil {
 		fields = append(fields, policydocument.FieldCreatedAt)
 	}
@@ -11065,6 +11115,9 @@ func (m *PolicyDocumentMutation) Fields() []string {
 	if m.valid_to != nil {
 		fields = append(fields, policydocument.FieldValidTo)
 	}
+	if m.valid_from_latest != nil {
+		fields = append(fields, policydocument.FieldValidFromLatest)
+	}
 	return fields
 }
 
@@ -11095,6 +11148,8 @@ func (m *PolicyDocumentMutation) Field(name string) (ent.Value, bool) {
 		return m.ValidFrom()
 	case policydocument.FieldValidTo:
 		return m.ValidTo()
+	case policydocument.FieldValidFromLatest:
+		return m.ValidFromLatest()
 	}
 	return nil, false
 }
@@ -11126,6 +11181,8 @@ func (m *PolicyDocumentMutation) OldField(ctx context.Context, name string) (ent
 		return m.OldValidFrom(ctx)
 	case policydocument.FieldValidTo:
 		return m.OldValidTo(ctx)
+	case policydocument.FieldValidFromLatest:
+		return m.OldValidFromLatest(ctx)
 	}
 	return nil, fmt.Errorf("unknown PolicyDocument field %s", name)
 }
@@ -11212,6 +11269,13 @@ func (m *PolicyDocumentMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetValidTo(v)
 		return nil
+	case policydocument.FieldValidFromLatest:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetValidFromLatest(v)
+		return nil
 	}
 	return fmt.Errorf("unknown PolicyDocument field %s", name)
 }
@@ -11263,6 +11327,9 @@ func (m *PolicyDocumentMutation) ClearedFields() []string {
 	if m.FieldCleared(policydocument.FieldValidTo) {
 		fields = append(fields, policydocument.FieldValidTo)
 	}
+	if m.FieldCleared(policydocument.FieldValidFromLatest) {
+		fields = append(fields, policydocument.FieldValidFromLatest)
+	}
 	return fields
 }
 
@@ -11297,6 +11364,9 @@ func (m *PolicyDocumentMutation) ClearField(name string) error {
 		return nil
 	case policydocument.FieldValidTo:
 		m.ClearValidTo()
+		return nil
+	case policydocument.FieldValidFromLatest:
+		m.ClearValidFromLatest()
 		return nil
 	}
 	return fmt.Errorf("unknown PolicyDocument nullable field %s", name)
@@ -11338,6 +11408,9 @@ func (m *PolicyDocumentMutation) ResetField(name string) error {
 		return nil
 	case policydocument.FieldValidTo:
 		m.ResetValidTo()
+		return nil
+	case policydocument.FieldValidFromLatest:
+		m.ResetValidFromLatest()
 		return nil
 	}
 	return fmt.Errorf("unknown PolicyDocument field %s", name)

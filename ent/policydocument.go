@@ -40,6 +40,8 @@ type PolicyDocument struct {
 	ValidFrom *time.Time `json:"valid_from,omitempty"`
 	// 失效日期 / last day in force (inclusive); null while open-ended
 	ValidTo *time.Time `json:"valid_to,omitempty"`
+	// 推定施行日的最迟日期 / set when the document states no date of effect: valid_from is then inferred (推定), the earliest day the text supports, and this the latest day it can have taken effect
+	ValidFromLatest *time.Time `json:"valid_from_latest,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PolicyDocumentQuery when eager-loading is set.
 	Edges                   PolicyDocumentEdges `json:"edges"`
@@ -91,7 +93,7 @@ func (*PolicyDocument) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case policydocument.FieldKey, policydocument.FieldTitleZh, policydocument.FieldTitleEn, policydocument.FieldIssuer, policydocument.FieldDocNumber, policydocument.FieldSeedFile:
 			values[i] = new(sql.NullString)
-		case policydocument.FieldCreatedAt, policydocument.FieldUpdatedAt, policydocument.FieldIssuedOn, policydocument.FieldValidFrom, policydocument.FieldValidTo:
+		case policydocument.FieldCreatedAt, policydocument.FieldUpdatedAt, policydocument.FieldIssuedOn, policydocument.FieldValidFrom, policydocument.FieldValidTo, policydocument.FieldValidFromLatest:
 			values[i] = new(sql.NullTime)
 		case policydocument.ForeignKeys[0]: // region_policy_documents
 			values[i] = new(sql.NullInt64)
@@ -185,6 +187,13 @@ func (_m *PolicyDocument) assignValues(columns []string, values []any) error {
 				_m.ValidTo = new(time.Time)
 				*_m.ValidTo = value.Time
 			}
+		case policydocument.FieldValidFromLatest:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field valid_from_latest", values[i])
+			} else if value.Valid {
+				_m.ValidFromLatest = new(time.Time)
+				*_m.ValidFromLatest = value.Time
+			}
 		case policydocument.ForeignKeys[0]:
 			if value, ok := values[i].(*sql.NullInt64); !ok {
 				return fmt.Errorf("unexpected type %T for edge-field region_policy_documents", value)
@@ -274,6 +283,11 @@ func (_m *PolicyDocument) String() string {
 	builder.WriteString(", ")
 	if v := _m.ValidTo; v != nil {
 		builder.WriteString("valid_to=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
+	builder.WriteString(", ")
+	if v := _m.ValidFromLatest; v != nil {
+		builder.WriteString("valid_from_latest=")
 		builder.WriteString(v.Format(time.ANSIC))
 	}
 	builder.WriteByte(')')

@@ -162,6 +162,20 @@ func (_c *PolicyDocumentCreate) SetNillableValidTo(v *time.Time) *PolicyDocument
 	return _c
 }
 
+// SetValidFromLatest sets the "valid_from_latest" field.
+func (_c *PolicyDocumentCreate) SetValidFromLatest(v time.Time) *PolicyDocumentCreate {
+	_c.mutation.SetValidFromLatest(v)
+	return _c
+}
+
+// SetNillableValidFromLatest sets the "valid_from_latest" field if the given value is not nil.
+func (_c *PolicyDocumentCreate) SetNillableValidFromLatest(v *time.Time) *PolicyDocumentCreate {
+	if v != nil {
+		_c.SetValidFromLatest(*v)
+	}
+	return _c
+}
+
 // SetRegionID sets the "region" edge to the Region entity by ID.
 func (_c *PolicyDocumentCreate) SetRegionID(id int) *PolicyDocumentCreate {
 	_c.mutation.SetRegionID(id)
@@ -354,6 +368,10 @@ func (_c *PolicyDocumentCreate) createSpec() (*PolicyDocument, *sqlgraph.CreateS
 	if value, ok := _c.mutation.ValidTo(); ok {
 		_spec.SetField(policydocument.FieldValidTo, field.TypeTime, value)
 		_node.ValidTo = &value
+	}
+	if value, ok := _c.mutation.ValidFromLatest(); ok {
+		_spec.SetField(policydocument.FieldValidFromLatest, field.TypeTime, value)
+		_node.ValidFromLatest = &value
 	}
 	if nodes := _c.mutation.RegionIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
@@ -602,6 +620,24 @@ func (u *PolicyDocumentUpsert) ClearValidTo() *PolicyDocumentUpsert {
 	return u
 }
 
+// SetValidFromLatest sets the "valid_from_latest" field.
+func (u *PolicyDocumentUpsert) SetValidFromLatest(v time.Time) *PolicyDocumentUpsert {
+	u.Set(policydocument.FieldValidFromLatest, v)
+	return u
+}
+
+// UpdateValidFromLatest sets the "valid_from_latest" field to the value that was provided on create.
+func (u *PolicyDocumentUpsert) UpdateValidFromLatest() *PolicyDocumentUpsert {
+	u.SetExcluded(policydocument.FieldValidFromLatest)
+	return u
+}
+
+// ClearValidFromLatest clears the value of the "valid_from_latest" field.
+func (u *PolicyDocumentUpsert) ClearValidFromLatest() *PolicyDocumentUpsert {
+	u.SetNull(policydocument.FieldValidFromLatest)
+	return u
+}
+
 // UpdateNewValues updates the mutable fields using the new values that were set on create.
 // Using this option is equivalent to using:
 //
@@ -833,6 +869,27 @@ func (u *PolicyDocumentUpsertOne) UpdateValidTo() *PolicyDocumentUpsertOne {
 func (u *PolicyDocumentUpsertOne) ClearValidTo() *PolicyDocumentUpsertOne {
 	return u.Update(func(s *PolicyDocumentUpsert) {
 		s.ClearValidTo()
+	})
+}
+
+// SetValidFromLatest sets the "valid_from_latest" field.
+func (u *PolicyDocumentUpsertOne) SetValidFromLatest(v time.Time) *PolicyDocumentUpsertOne {
+	return u.Update(func(s *PolicyDocumentUpsert) {
+		s.SetValidFromLatest(v)
+	})
+}
+
+// UpdateValidFromLatest sets the "valid_from_latest" field to the value that was provided on create.
+func (u *PolicyDocumentUpsertOne) UpdateValidFromLatest() *PolicyDocumentUpsertOne {
+	return u.Update(func(s *PolicyDocumentUpsert) {
+		s.UpdateValidFromLatest()
+	})
+}
+
+// ClearValidFromLatest clears the value of the "valid_from_latest" field.
+func (u *PolicyDocumentUpsertOne) ClearValidFromLatest() *PolicyDocumentUpsertOne {
+	return u.Update(func(s *PolicyDocumentUpsert) {
+		s.ClearValidFromLatest()
 	})
 }
 
@@ -1233,6 +1290,27 @@ func (u *PolicyDocumentUpsertBulk) UpdateValidTo() *PolicyDocumentUpsertBulk {
 func (u *PolicyDocumentUpsertBulk) ClearValidTo() *PolicyDocumentUpsertBulk {
 	return u.Update(func(s *PolicyDocumentUpsert) {
 		s.ClearValidTo()
+	})
+}
+
+// SetValidFromLatest sets the "valid_from_latest" field.
+func (u *PolicyDocumentUpsertBulk) SetValidFromLatest(v time.Time) *PolicyDocumentUpsertBulk {
+	return u.Update(func(s *PolicyDocumentUpsert) {
+		s.SetValidFromLatest(v)
+	})
+}
+
+// UpdateValidFromLatest sets the "valid_from_latest" field to the value that was provided on create.
+func (u *PolicyDocumentUpsertBulk) UpdateValidFromLatest() *PolicyDocumentUpsertBulk {
+	return u.Update(func(s *PolicyDocumentUpsert) {
+		s.UpdateValidFromLatest()
+	})
+}
+
+// ClearValidFromLatest clears the value of the "valid_from_latest" field.
+func (u *PolicyDocumentUpsertBulk) ClearValidFromLatest() *PolicyDocumentUpsertBulk {
+	return u.Update(func(s *PolicyDocumentUpsert) {
+		s.ClearValidFromLatest()
 	})
 }
 

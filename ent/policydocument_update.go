@@ -204,6 +204,26 @@ func (_u *PolicyDocumentUpdate) ClearValidTo() *PolicyDocumentUpdate {
 	return _u
 }
 
+// SetValidFromLatest sets the "valid_from_latest" field.
+func (_u *PolicyDocumentUpdate) SetValidFromLatest(v time.Time) *PolicyDocumentUpdate {
+	_u.mutation.SetValidFromLatest(v)
+	return _u
+}
+
+// SetNillableValidFromLatest sets the "valid_from_latest" field if the given value is not nil.
+func (_u *PolicyDocumentUpdate) SetNillableValidFromLatest(v *time.Time) *PolicyDocumentUpdate {
+	if v != nil {
+		_u.SetValidFromLatest(*v)
+	}
+	return _u
+}
+
+// ClearValidFromLatest clears the value of the "valid_from_latest" field.
+func (_u *PolicyDocumentUpdate) ClearValidFromLatest() *PolicyDocumentUpdate {
+	_u.mutation.ClearValidFromLatest()
+	return _u
+}
+
 // SetRegionID sets the "region" edge to the Region entity by ID.
 func (_u *PolicyDocumentUpdate) SetRegionID(id int) *PolicyDocumentUpdate {
 	_u.mutation.SetRegionID(id)
@@ -399,6 +419,12 @@ func (_u *PolicyDocumentUpdate) sqlSave(ctx context.Context) (_node int, err err
 	}
 	if _u.mutation.ValidToCleared() {
 		_spec.ClearField(policydocument.FieldValidTo, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ValidFromLatest(); ok {
+		_spec.SetField(policydocument.FieldValidFromLatest, field.TypeTime, value)
+	}
+	if _u.mutation.ValidFromLatestCleared() {
+		_spec.ClearField(policydocument.FieldValidFromLatest, field.TypeTime)
 	}
 	if _u.mutation.RegionCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -668,6 +694,26 @@ func (_u *PolicyDocumentUpdateOne) ClearValidTo() *PolicyDocumentUpdateOne {
 	return _u
 }
 
+// SetValidFromLatest sets the "valid_from_latest" field.
+func (_u *PolicyDocumentUpdateOne) SetValidFromLatest(v time.Time) *PolicyDocumentUpdateOne {
+	_u.mutation.SetValidFromLatest(v)
+	return _u
+}
+
+// SetNillableValidFromLatest sets the "valid_from_latest" field if the given value is not nil.
+func (_u *PolicyDocumentUpdateOne) SetNillableValidFromLatest(v *time.Time) *PolicyDocumentUpdateOne {
+	if v != nil {
+		_u.SetValidFromLatest(*v)
+	}
+	return _u
+}
+
+// ClearValidFromLatest clears the value of the "valid_from_latest" field.
+func (_u *PolicyDocumentUpdateOne) ClearValidFromLatest() *PolicyDocumentUpdateOne {
+	_u.mutation.ClearValidFromLatest()
+	return _u
+}
+
 // SetRegionID sets the "region" edge to the Region entity by ID.
 func (_u *PolicyDocumentUpdateOne) SetRegionID(id int) *PolicyDocumentUpdateOne {
 	_u.mutation.SetRegionID(id)
@@ -893,6 +939,12 @@ func (_u *PolicyDocumentUpdateOne) sqlSave(ctx context.Context) (_node *PolicyDo
 	}
 	if _u.mutation.ValidToCleared() {
 		_spec.ClearField(policydocument.FieldValidTo, field.TypeTime)
+	}
+	if value, ok := _u.mutation.ValidFromLatest(); ok {
+		_spec.SetField(policydocument.FieldValidFromLatest, field.TypeTime, value)
+	}
+	if _u.mutation.ValidFromLatestCleared() {
+		_spec.ClearField(policydocument.FieldValidFromLatest, field.TypeTime)
 	}
 	if _u.mutation.RegionCleared() {
 		edge := &sqlgraph.EdgeSpec{

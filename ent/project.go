@@ -43,7 +43,7 @@ type Project struct {
 	StartsOn time.Time `json:"starts_on,omitempty"`
 	// 服务结束日期 / last day of service
 	EndsOn time.Time `json:"ends_on,omitempty"`
-	// 购买岗位总数 / funded positions (人)
+	// 购买岗位总数 / funded positions (人), 1 or more
 	Headcount int `json:"headcount,omitempty"`
 	// 专业岗位数 / professional social-work posts among the funded positions
 	ProfessionalPosts int `json:"professional_posts,omitempty"`

@@ -143,14 +143,6 @@ func (_c *ProjectCreate) SetHeadcount(v int) *ProjectCreate {
 	return _c
 }
 
-// SetNillableHeadcount sets the "headcount" field if the given value is not nil.
-func (_c *ProjectCreate) SetNillableHeadcount(v *int) *ProjectCreate {
-	if v != nil {
-		_c.SetHeadcount(*v)
-	}
-	return _c
-}
-
 // SetProfessionalPosts sets the "professional_posts" field.
 func (_c *ProjectCreate) SetProfessionalPosts(v int) *ProjectCreate {
 	_c.mutation.SetProfessionalPosts(v)
@@ -525,10 +517,6 @@ func (_c *ProjectCreate) defaults() error {
 	if _, ok := _c.mutation.CycleYears(); !ok {
 		v := project.DefaultCycleYears
 		_c.mutation.SetCycleYears(v)
-	}
-	if _, ok := _c.mutation.Headcount(); !ok {
-		v := project.DefaultHeadcount
-		_c.mutation.SetHeadcount(v)
 	}
 	if _, ok := _c.mutation.ProfessionalPosts(); !ok {
 		v := project.DefaultProfessionalPosts

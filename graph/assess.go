@@ -22,6 +22,7 @@ import (
 	"github.com/shegong/shegong/graph/model"
 	"github.com/shegong/shegong/plugins/host"
 	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
 // assessable is a kind of stored entity that can be assessed: assessProject, assessStation and
@@ -35,6 +36,9 @@ type assessable struct {
 	// transaction, so the stored assessment describes one consistent state of it.
 	load func(ctx context.Context, c *ent.Client, id int, day sdk.Date) (loaded, error)
 	link func(a *ent.AssessmentCreate, id int) *ent.AssessmentCreate
+	// refuse, when set, names the stored field a user must update before the entity can be
+	// assessed (rows written before the model refused them); nil when it can be.
+	refuse func(s sdk.Subject) *gqlerror.Error
 }
 
 // loaded is what assess reads of the entity it assesses.
@@ -65,7 +69,8 @@ var (
 			regions, err := workerRegions(p.Edges.Workers)
 			return loaded{p.Edges.Region, sdk.Subject{Project: ProjectSpec(p, day)}, regions}, err
 		},
-		link: (*ent.AssessmentCreate).SetProjectID,
+		link:   (*ent.AssessmentCreate).SetProjectID,
+		refuse: refuseStoredProject,
 	}
 	assessableStation = assessable{field: "assessStation", name: "station", zh: "社工站", en: "station",
 		load: func(ctx context.Context, c *ent.Client, id int, day sdk.Date) (loaded, error) {
@@ -136,6 +141,11 @@ func (r *Resolver) assess(ctx context.Context, k assessable, id int, asOf *time.
 			"%s may assess only as of today (in China): assessing on another day needs permission to read the personal data of every worker of this %s",
 			k.field, k.zh, k.field, k.en), map[string]any{"field": "asOf"})
 	}
+	if k.refuse != nil {
+		if e := k.refuse(target.subject); e != nil {
+			return nil, e
+		}
+	}
 	ev, err := svc.Evaluate(ctx, rg.Code, target.subject, day)
 	if err != nil {
 		if ie, ok := err.(*sdk.InputError); ok {
@@ -160,6 +170,24 @@ func (r *Resolver) assess(ctx context.Context, k assessable, id int, asOf *time.
 		SetPluginRefs(refs).
 		SetPersonalRegionIds(target.personalRegions).
 		Save(ctx)
+}
+
+// refuseStoredProject refuses a stored project the rules cannot read, naming the stored field
+// to update: a headcount of 0 (the old default; the model now requires 1 or more) or more linked
+// workers than the headcount (the model now refuses the link). Counts only, never a worker's data.
+func refuseStoredProject(s sdk.Subject) *gqlerror.Error {
+	p := s.Project
+	if p.Headcount < 1 {
+		return gqlerr.New(gqlerr.BadUserInput,
+			"headcount: 所存项目的购买岗位总数为 0，请先更新（updateProject）/ the stored project's headcount is 0; update it (updateProject)",
+			map[string]any{"field": "headcount", "projectField": "project.headcount"})
+	}
+	if len(p.Workers) > p.Headcount {
+		return gqlerr.New(gqlerr.BadUserInput,
+			"workers: 所存项目所列社工多于购买岗位总数 headcount，请提高 headcount 或移除社工（updateProject）/ the stored project links more workers than its headcount; raise headcount or remove workers (updateProject)",
+			map[string]any{"field": "workers", "projectField": "project.workers"})
+	}
+	return nil
 }
 
 // withWorkerFacts loads what an assessment reads of a worker: its CLASS_HOUR training records,

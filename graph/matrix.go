@@ -44,6 +44,10 @@ func cellOf(c matrix.Cell) *model.PolicyCell {
 		t := c.ValidTo.Time()
 		out.ValidTo = &t
 	}
+	if c.ValidFromLatest != nil {
+		t := c.ValidFromLatest.Time()
+		out.ValidFromLatest, out.ValidFromInferred = &t, true
+	}
 	if ct := c.Citation; ct != nil {
 		out.Citation = &schematype.Citation{Document: ct.Document, Title: ct.Title, Clause: ct.Clause, Quote: ct.Quote}
 	}

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -211,6 +214,18 @@ func TestBadEnvironmentAndPluginDir(t *testing.T) {
 		{"SHEGONG_RATE_BURST=40x", []string{"serve"}, "SHEGONG_RATE_BURST="},
 		{"SHEGONG_MAX_BODY=1MB", []string{"serve"}, "SHEGONG_MAX_BODY="},
 		{"SHEGONG_RATE=NaN", []string{"serve"}, "SHEGONG_RATE="},
+		// Whole numbers are read whole, never truncated; a negative limit, size or timeout
+		// is refused naming the flag and its variable.
+		{"SHEGONG_RATE_BURST=40.5", []string{"serve"}, "SHEGONG_RATE_BURST="},
+		{"SHEGONG_MAX_CONNS_PER_IP=1.5", []string{"serve"}, "SHEGONG_MAX_CONNS_PER_IP="},
+		{"", []string{"serve", "--rate", "-1"}, "--rate (env SHEGONG_RATE) -1"},
+		{"", []string{"serve", "--rate-burst", "-1"}, "--rate-burst (env SHEGONG_RATE_BURST)"},
+		{"", []string{"serve", "--max-body", "-5"}, "--max-body (env SHEGONG_MAX_BODY) -5"},
+		{"SHEGONG_MAX_BODY_TOKEN=-5", []string{"serve"}, "--max-body-token (env SHEGONG_MAX_BODY_TOKEN)"},
+		{"", []string{"serve", "--max-conns-per-ip", "-1"}, "--max-conns-per-ip (env SHEGONG_MAX_CONNS_PER_IP)"},
+		{"", []string{"serve", "--read-timeout", "-1s"}, "--read-timeout (env SHEGONG_READ_TIMEOUT)"},
+		{"SHEGONG_IDLE_TIMEOUT=-5s", []string{"serve"}, "--idle-timeout (env SHEGONG_IDLE_TIMEOUT)"},
+		{"", []string{"serve", "--plugin-call-timeout", "-1ms"}, "--plugin-call-timeout (env SHEGONG_PLUGIN_CALL_TIMEOUT)"},
 		{"SHEGONG_PLUGIN_DIR=" + missing, []string{"serve"}, "--plugin-dir"},
 		{"", []string{"serve", "--plugin-dir", missing}, "--plugin-dir"},
 		{"", []string{"serve", "--plugin-dir", plain}, "--plugin-dir"},
@@ -351,5 +366,62 @@ func TestSeedQuiet(t *testing.T) {
 	r := shegong(t, "", nil, "seed", "--database", db)
 	if r.code != 0 || r.stderr != "" || r.stdout != "added 1 unit(s) of synthetic demo data to "+db+"\n" {
 		t.Errorf("%v", r)
+	}
+}
+
+// TestFirstStartFrameNamesBoundPort: served on port 0, the first-start message names the port
+// the server really listens on, and that URL answers.
+func TestFirstStartFrameNamesBoundPort(t *testing.T) {
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, exe, "serve", "--addr", "127.0.0.1:0", "--no-demo-data",
+		"--database", filepath.Join(t.TempDir(), "first.db"))
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "SHEGONG_") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	cmd.Env = append(cmd.Env, runMainEnv+"=1")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
+		_ = cmd.Wait()
+	}()
+	open := regexp.MustCompile(`open (http://\S+/) and paste`)
+	var seen strings.Builder
+	sc := bufio.NewScanner(stderr)
+	url := ""
+	for url == "" && sc.Scan() {
+		seen.WriteString(sc.Text() + "\n")
+		if m := open.FindStringSubmatch(sc.Text()); m != nil {
+			url = m[1]
+		}
+	}
+	go func() { _, _ = io.Copy(io.Discard, stderr) }()
+	if url == "" {
+		t.Fatalf("no first-start message; stderr:\n%s", seen.String())
+	}
+	if strings.HasSuffix(url, ":0/") {
+		t.Fatalf("first-start message names the configured port 0: %s", url)
+	}
+	resp, err := http.Get(url + "healthz")
+	if err != nil {
+		t.Fatalf("the URL of the first-start message does not answer: %v", err)
+	}
+	_ = resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("GET %shealthz = %d", url, resp.StatusCode)
 	}
 }

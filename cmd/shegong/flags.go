@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"math"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -43,6 +44,21 @@ func envFloat(key string, def float64) float64 {
 		return def
 	}
 	return f
+}
+
+// envInt returns the whole number in the environment variable key, or def when it is unset. A
+// value that is not a whole number (40.5, 1MB) is recorded in badEnv rather than truncated.
+func envInt(key string, def int64) int64 {
+	v := os.Getenv(key)
+	if v == "" {
+		return def
+	}
+	n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+	if err != nil {
+		badEnv = append(badEnv, fmt.Errorf("%s=%q: 不是整数 / not a whole number", key, v))
+		return def
+	}
+	return n
 }
 
 // envDuration returns the duration in the environment variable key ("30s", "2m"), or def
@@ -199,6 +215,45 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		fs.SetOutput(out)
 	}
 	return err
+}
+
+// envInUsage finds the environment fallback a flag's usage names ("… (env SHEGONG_RATE)").
+var envInUsage = regexp.MustCompile(`\(env (SHEGONG_[A-Z_]+)`)
+
+// refuseNegative returns a usage error naming every numeric or duration flag of fs (and its
+// environment variable) whose value is negative: a limit, size or timeout below zero means
+// nothing, and would otherwise be read as "no limit" or fail later far from its cause.
+func refuseNegative(fs *flag.FlagSet) error {
+	var errs []error
+	fs.VisitAll(func(f *flag.Flag) {
+		g, ok := f.Value.(flag.Getter)
+		if !ok {
+			return
+		}
+		negative := false
+		switch v := g.Get().(type) {
+		case int:
+			negative = v < 0
+		case int64:
+			negative = v < 0
+		case float64:
+			negative = v < 0
+		case time.Duration:
+			negative = v < 0
+		}
+		if !negative {
+			return
+		}
+		name := "--" + f.Name
+		if m := envInUsage.FindStringSubmatch(f.Usage); m != nil {
+			name += " (env " + m[1] + ")"
+		}
+		errs = append(errs, fmt.Errorf("%s %s: 不能为负数 / must not be negative", name, f.Value))
+	})
+	if len(errs) == 0 {
+		return nil
+	}
+	return fmt.Errorf("%w: %w", errUsage, errors.Join(errs...))
 }
 
 // parse is parseFlags for commands that take no positional arguments.

@@ -34,17 +34,17 @@ func runServe(ctx context.Context, args []string) error {
 		"how regions run: process (one plugin process per region) or inprocess (benchmarks, debugging; env SHEGONG_PLUGINS)")
 	rate := fs.Float64("rate", envFloat("SHEGONG_RATE", server.DefaultRatePerSecond),
 		"requests per second allowed per API token and per client IP, in this server instance; 0: unlimited (env SHEGONG_RATE)")
-	burst := fs.Int("rate-burst", int(envFloat("SHEGONG_RATE_BURST", server.DefaultRateBurst)),
+	burst := fs.Int("rate-burst", int(envInt("SHEGONG_RATE_BURST", server.DefaultRateBurst)),
 		"burst of requests allowed above --rate (env SHEGONG_RATE_BURST)")
-	fs.Int64Var(&cfg.MaxBodyBytes, "max-body", int64(envFloat("SHEGONG_MAX_BODY", server.DefaultMaxBodyBytes)),
+	fs.Int64Var(&cfg.MaxBodyBytes, "max-body", envInt("SHEGONG_MAX_BODY", server.DefaultMaxBodyBytes),
 		"largest anonymous request body in bytes; larger → 413 (env SHEGONG_MAX_BODY)")
-	fs.Int64Var(&cfg.MaxTokenBodyBytes, "max-body-token", int64(envFloat("SHEGONG_MAX_BODY_TOKEN", server.DefaultMaxTokenBodyBytes)),
+	fs.Int64Var(&cfg.MaxTokenBodyBytes, "max-body-token", envInt("SHEGONG_MAX_BODY_TOKEN", server.DefaultMaxTokenBodyBytes),
 		"largest request body in bytes sent with an API token; larger → 413 (env SHEGONG_MAX_BODY_TOKEN)")
 	fs.DurationVar(&cfg.ReadTimeout, "read-timeout", envDuration("SHEGONG_READ_TIMEOUT", app.DefaultReadTimeout),
 		"longest time to receive a whole request, headers and body (env SHEGONG_READ_TIMEOUT)")
 	fs.DurationVar(&cfg.IdleTimeout, "idle-timeout", envDuration("SHEGONG_IDLE_TIMEOUT", app.DefaultIdleTimeout),
 		"how long a kept-alive connection may wait for its next request (env SHEGONG_IDLE_TIMEOUT)")
-	fs.IntVar(&cfg.MaxConnsPerIP, "max-conns-per-ip", int(envFloat("SHEGONG_MAX_CONNS_PER_IP", app.DefaultMaxConnsPerIP)),
+	fs.IntVar(&cfg.MaxConnsPerIP, "max-conns-per-ip", int(envInt("SHEGONG_MAX_CONNS_PER_IP", app.DefaultMaxConnsPerIP)),
 		"open connections allowed per client IP address; more are answered 429 and closed (env SHEGONG_MAX_CONNS_PER_IP)")
 	fs.DurationVar(&cfg.PluginCallTimeout, "plugin-call-timeout", envDuration("SHEGONG_PLUGIN_CALL_TIMEOUT", host.DefaultCallTimeout),
 		"deadline of one plugin call; a region that misses it answers PLUGIN_UNAVAILABLE (env SHEGONG_PLUGIN_CALL_TIMEOUT)")
@@ -55,6 +55,9 @@ func runServe(ctx context.Context, args []string) error {
 	corsOrigins := fs.String("cors-origins", envOr("SHEGONG_CORS_ORIGINS", ""),
 		"comma-separated web origins allowed to call the API from a browser, e.g. https://app.example.org; none by default (env SHEGONG_CORS_ORIGINS)")
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := refuseNegative(fs); err != nil {
 		return err
 	}
 	if err := checkPluginDir(cfg.PluginDir); err != nil {
@@ -76,14 +79,18 @@ func runServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, err := app.New(ctx, cfg, logger)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
+	// Bind first: the first-start message names the bound address (a real port for
+	// --addr host:0), and a port in use stops the command before plugins start.
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
+	cfg.Addr = ln.Addr().String()
+	a, err := app.New(ctx, cfg, logger)
+	if err != nil {
+		_ = ln.Close()
+		return err
+	}
+	defer a.Close()
 	return a.Serve(ctx, ln)
 }

@@ -326,6 +326,7 @@ var (
 		{Name: "seed_file", Type: field.TypeString, Nullable: true},
 		{Name: "valid_from", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "valid_to", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
+		{Name: "valid_from_latest", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "region_policy_documents", Type: field.TypeInt},
 	}
 	// PolicyDocumentsTable holds the schema information for the "policy_documents" table.
@@ -336,7 +337,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "policy_documents_regions_policy_documents",
-				Columns:    []*schema.Column{PolicyDocumentsColumns[12]},
+				Columns:    []*schema.Column{PolicyDocumentsColumns[13]},
 				RefColumns: []*schema.Column{RegionsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -345,7 +346,7 @@ var (
 			{
 				Name:    "policydocument_key_region_policy_documents",
 				Unique:  true,
-				Columns: []*schema.Column{PolicyDocumentsColumns[3], PolicyDocumentsColumns[12]},
+				Columns: []*schema.Column{PolicyDocumentsColumns[3], PolicyDocumentsColumns[13]},
 			},
 		},
 	}
@@ -434,7 +435,7 @@ var (
 		{Name: "contract_signed_on", Type: field.TypeTime, Nullable: true, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "starts_on", Type: field.TypeTime, SchemaType: map[string]string{"postgres": "date"}},
 		{Name: "ends_on", Type: field.TypeTime, SchemaType: map[string]string{"postgres": "date"}},
-		{Name: "headcount", Type: field.TypeInt, Default: 0},
+		{Name: "headcount", Type: field.TypeInt},
 		{Name: "professional_posts", Type: field.TypeInt, Default: 0},
 		{Name: "supervised_workers", Type: field.TypeInt, Nullable: true},
 		{Name: "purchaser_level", Type: field.TypeEnum, Nullable: true, Enums: []string{"PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "VILLAGE"}},

@@ -37,6 +37,8 @@ const (
 	FieldValidFrom = "valid_from"
 	// FieldValidTo holds the string denoting the valid_to field in the database.
 	FieldValidTo = "valid_to"
+	// FieldValidFromLatest holds the string denoting the valid_from_latest field in the database.
+	FieldValidFromLatest = "valid_from_latest"
 	// EdgeRegion holds the string denoting the region edge name in mutations.
 	EdgeRegion = "region"
 	// EdgeParameters holds the string denoting the parameters edge name in mutations.
@@ -73,6 +75,7 @@ var Columns = []string{
 	FieldSeedFile,
 	FieldValidFrom,
 	FieldValidTo,
+	FieldValidFromLatest,
 }
 
 // ForeignKeys holds the SQL foreign-keys that are owned by the "policy_documents"
@@ -102,7 +105,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/shegong/shegong/ent/runtime"
 var (
-	Hooks  [2]ent.Hook
+	Hooks  [3]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -183,6 +186,11 @@ func ByValidFrom(opts ...sql.OrderTermOption) OrderOption {
 // ByValidTo orders the results by the valid_to field.
 func ByValidTo(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldValidTo, opts...).ToFunc()
+}
+
+// ByValidFromLatest orders the results by the valid_from_latest field.
+func ByValidFromLatest(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldValidFromLatest, opts...).ToFunc()
 }
 
 // ByRegionField orders the results by region field.

@@ -110,6 +110,11 @@ func ValidTo(v time.Time) predicate.PolicyDocument {
 	return predicate.PolicyDocument(sql.FieldEQ(FieldValidTo, v))
 }
 
+// ValidFromLatest applies equality check predicate on the "valid_from_latest" field. It's identical to ValidFromLatestEQ.
+func ValidFromLatest(v time.Time) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldEQ(FieldValidFromLatest, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.PolicyDocument {
 	return predicate.PolicyDocument(sql.FieldEQ(FieldCreatedAt, v))
@@ -768,6 +773,56 @@ func ValidToIsNil() predicate.PolicyDocument {
 // ValidToNotNil applies the NotNil predicate on the "valid_to" field.
 func ValidToNotNil() predicate.PolicyDocument {
 	return predicate.PolicyDocument(sql.FieldNotNull(FieldValidTo))
+}
+
+// ValidFromLatestEQ applies the EQ predicate on the "valid_from_latest" field.
+func ValidFromLatestEQ(v time.Time) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldEQ(FieldValidFromLatest, v))
+}
+
+// ValidFromLatestNEQ applies the NEQ predicate on the "valid_from_latest" field.
+func ValidFromLatestNEQ(v time.Time) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldNEQ(FieldValidFromLatest, v))
+}
+
+// ValidFromLatestIn applies the In predicate on the "valid_from_latest" field.
+func ValidFromLatestIn(vs ...time.Time) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldIn(FieldValidFromLatest, vs...))
+}
+
+// ValidFromLatestNotIn applies the NotIn predicate on the "valid_from_latest" field.
+func ValidFromLatestNotIn(vs ...time.Time) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldNotIn(FieldValidFromLatest, vs...))
+}
+
+// ValidFromLatestGT applies the GT predicate on the "valid_from_latest" field.
+func ValidFromLatestGT(v time.Time) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldGT(FieldValidFromLatest, v))
+}
+
+// ValidFromLatestGTE applies the GTE predicate on the "valid_from_latest" field.
+func ValidFromLatestGTE(v time.Time) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldGTE(FieldValidFromLatest, v))
+}
+
+// ValidFromLatestLT applies the LT predicate on the "valid_from_latest" field.
+func ValidFromLatestLT(v time.Time) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldLT(FieldValidFromLatest, v))
+}
+
+// ValidFromLatestLTE applies the LTE predicate on the "valid_from_latest" field.
+func ValidFromLatestLTE(v time.Time) predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldLTE(FieldValidFromLatest, v))
+}
+
+// ValidFromLatestIsNil applies the IsNil predicate on the "valid_from_latest" field.
+func ValidFromLatestIsNil() predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldIsNull(FieldValidFromLatest))
+}
+
+// ValidFromLatestNotNil applies the NotNil predicate on the "valid_from_latest" field.
+func ValidFromLatestNotNil() predicate.PolicyDocument {
+	return predicate.PolicyDocument(sql.FieldNotNull(FieldValidFromLatest))
 }
 
 // HasRegion applies the HasEdge predicate on the "region" edge.

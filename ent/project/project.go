@@ -217,7 +217,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "github.com/shegong/shegong/ent/runtime"
 var (
-	Hooks  [6]ent.Hook
+	Hooks  [7]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -235,8 +235,6 @@ var (
 	DefaultCycleYears int
 	// CycleYearsValidator is a validator for the "cycle_years" field. It is called by the builders before save.
 	CycleYearsValidator func(int) error
-	// DefaultHeadcount holds the default value on creation for the "headcount" field.
-	DefaultHeadcount int
 	// HeadcountValidator is a validator for the "headcount" field. It is called by the builders before save.
 	HeadcountValidator func(int) error
 	// DefaultProfessionalPosts holds the default value on creation for the "professional_posts" field.

@@ -425,6 +425,8 @@ func init() {
 	policydocumentHooks := schema.PolicyDocument{}.Hooks()
 
 	policydocument.Hooks[1] = policydocumentHooks[0]
+
+	policydocument.Hooks[2] = policydocumentHooks[1]
 	policydocumentMixinFields0 := policydocumentMixin[0].Fields()
 	_ = policydocumentMixinFields0
 	policydocumentFields := schema.PolicyDocument{}.Fields()
@@ -558,6 +560,8 @@ func init() {
 	project.Hooks[4] = projectHooks[3]
 
 	project.Hooks[5] = projectHooks[4]
+
+	project.Hooks[6] = projectHooks[5]
 	projectMixinFields0 := projectMixin[0].Fields()
 	_ = projectMixinFields0
 	projectFields := schema.Project{}.Fields()
@@ -592,8 +596,6 @@ func init() {
 	project.CycleYearsValidator = projectDescCycleYears.Validators[0].(func(int) error)
 	// projectDescHeadcount is the schema descriptor for headcount field.
 	projectDescHeadcount := projectFields[9].Descriptor()
-	// project.DefaultHeadcount holds the default value on creation for the headcount field.
-	project.DefaultHeadcount = projectDescHeadcount.Default.(int)
 	// project.HeadcountValidator is a validator for the "headcount" field. It is called by the builders before save.
 	project.HeadcountValidator = projectDescHeadcount.Validators[0].(func(int) error)
 	// projectDescProfessionalPosts is the schema descriptor for professional_posts field.
@@ -711,6 +713,8 @@ func init() {
 	socialworkerHooks := schema.SocialWorker{}.Hooks()
 
 	socialworker.Hooks[1] = socialworkerHooks[0]
+
+	socialworker.Hooks[2] = socialworkerHooks[1]
 	socialworkerMixinFields0 := socialworkerMixin[0].Fields()
 	_ = socialworkerMixinFields0
 	socialworkerFields := schema.SocialWorker{}.Fields()

@@ -32,7 +32,11 @@ func (PolicyDocument) Fields() []ent.Field {
 		field.String("doc_number").Optional().Validate(validation.Runes(0, 100)).Comment("文号 / document number, e.g. 云民政法〔2018〕44号"),
 		dateField("issued_on", "发布日期 / date issued", optional, orderBy("ISSUED_ON")),
 		field.String("seed_file").Optional().Comment("种子文件 / source text file the rules were read from"),
-	}, validityFields()...)
+	}, append(validityFields(),
+		// Set for a document that states no date of effect: valid_from is then inferred (推定),
+		// and the matrix and the rules say so (sdk.Document.ValidFromLatest).
+		dateField("valid_from_latest", "推定施行日的最迟日期 / set when the document states no date of effect: valid_from is then inferred (推定), the earliest day the text supports, and this the latest day it can have taken effect", optional),
+	)...)
 }
 
 // Edges of the PolicyDocument.
@@ -50,7 +54,7 @@ func (PolicyDocument) Indexes() []ent.Index {
 
 // Hooks of the PolicyDocument.
 func (PolicyDocument) Hooks() []ent.Hook {
-	return []ent.Hook{validation.DatesInOrder("valid_from", "valid_to")}
+	return []ent.Hook{validation.DatesInOrder("valid_from", "valid_to"), validation.DatesInOrder("valid_from", "valid_from_latest")}
 }
 
 // Annotations of the PolicyDocument.

@@ -38,7 +38,10 @@ func (Project) Fields() []ent.Field {
 		dateField("contract_signed_on", "合同签订日期 / date the contract was signed", optional),
 		dateField("starts_on", "服务开始日期 / first day of service", orderBy("STARTS_ON")),
 		dateField("ends_on", "服务结束日期 / last day of service", orderBy("ENDS_ON")),
-		countField("headcount", "购买岗位总数 / funded positions (人)", orderBy("HEADCOUNT")),
+		// At least 1: every per-person rule scales or divides by it, and the rules refuse 0
+		// (sdk.ValidateSubject), so a stored project is always one they can read.
+		field.Int("headcount").Validate(validation.Range(1, sdk.MaxHeadcount)).
+			Comment("购买岗位总数 / funded positions (人), 1 or more").Annotations(entgql.OrderField("HEADCOUNT")),
 		countField("professional_posts", "专业岗位数 / professional social-work posts among the funded positions"),
 		field.Int("supervised_workers").Optional().Nillable().Validate(validation.NonNegative).Comment("接受督导的社工人数 / workers receiving professional supervision"),
 
@@ -89,6 +92,7 @@ func (Project) Edges() []ent.Edge {
 func (Project) Hooks() []ent.Hook {
 	return []ent.Hook{
 		validation.IntAtMost("professional_posts", "headcount"),
+		workersWithinHeadcount(),
 		validation.DatesInOrder("starts_on", "ends_on"),
 		validation.AppendedItems("contract_clauses", sdk.MaxListItems),
 		validation.AppendedItems("specification", sdk.MaxListItems),

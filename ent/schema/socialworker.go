@@ -80,6 +80,7 @@ func (SocialWorker) Hooks() []ent.Hook {
 			}
 			return nil, false
 		}),
+		projectsWithinHeadcount(),
 	}
 }
 

@@ -419,18 +419,20 @@ type ComplexityRoot struct {
 	}
 
 	PolicyCell struct {
-		Citation      func(childComplexity int) int
-		Concept       func(childComplexity int) int
-		InForce       func(childComplexity int) int
-		InheritedFrom func(childComplexity int) int
-		Reason        func(childComplexity int) int
-		Region        func(childComplexity int) int
-		RuleIds       func(childComplexity int) int
-		Status        func(childComplexity int) int
-		Unit          func(childComplexity int) int
-		ValidFrom     func(childComplexity int) int
-		ValidTo       func(childComplexity int) int
-		Value         func(childComplexity int) int
+		Citation          func(childComplexity int) int
+		Concept           func(childComplexity int) int
+		InForce           func(childComplexity int) int
+		InheritedFrom     func(childComplexity int) int
+		Reason            func(childComplexity int) int
+		Region            func(childComplexity int) int
+		RuleIds           func(childComplexity int) int
+		Status            func(childComplexity int) int
+		Unit              func(childComplexity int) int
+		ValidFrom         func(childComplexity int) int
+		ValidFromInferred func(childComplexity int) int
+		ValidFromLatest   func(childComplexity int) int
+		ValidTo           func(childComplexity int) int
+		Value             func(childComplexity int) int
 	}
 
 	PolicyConcept struct {
@@ -463,20 +465,21 @@ type ComplexityRoot struct {
 	}
 
 	PolicyDocument struct {
-		CreatedAt  func(childComplexity int) int
-		DocNumber  func(childComplexity int) int
-		ID         func(childComplexity int) int
-		IssuedOn   func(childComplexity int) int
-		Issuer     func(childComplexity int) int
-		Key        func(childComplexity int) int
-		Parameters func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicyParameterOrder, where *ent.PolicyParameterWhereInput) int
-		Region     func(childComplexity int) int
-		SeedFile   func(childComplexity int) int
-		TitleEn    func(childComplexity int) int
-		TitleZh    func(childComplexity int) int
-		UpdatedAt  func(childComplexity int) int
-		ValidFrom  func(childComplexity int) int
-		ValidTo    func(childComplexity int) int
+		CreatedAt       func(childComplexity int) int
+		DocNumber       func(childComplexity int) int
+		ID              func(childComplexity int) int
+		IssuedOn        func(childComplexity int) int
+		Issuer          func(childComplexity int) int
+		Key             func(childComplexity int) int
+		Parameters      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PolicyParameterOrder, where *ent.PolicyParameterWhereInput) int
+		Region          func(childComplexity int) int
+		SeedFile        func(childComplexity int) int
+		TitleEn         func(childComplexity int) int
+		TitleZh         func(childComplexity int) int
+		UpdatedAt       func(childComplexity int) int
+		ValidFrom       func(childComplexity int) int
+		ValidFromLatest func(childComplexity int) int
+		ValidTo         func(childComplexity int) int
 	}
 
 	PolicyDocumentConnection struct {
@@ -2833,6 +2836,20 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.PolicyCell.ValidFrom(childComplexity), true
 
+	case "PolicyCell.validFromInferred":
+		if e.complexity.PolicyCell.ValidFromInferred == nil {
+			break
+		}
+
+		return e.complexity.PolicyCell.ValidFromInferred(childComplexity), true
+
+	case "PolicyCell.validFromLatest":
+		if e.complexity.PolicyCell.ValidFromLatest == nil {
+			break
+		}
+
+		return e.complexity.PolicyCell.ValidFromLatest(childComplexity), true
+
 	case "PolicyCell.validTo":
 		if e.complexity.PolicyCell.ValidTo == nil {
 			break
@@ -3061,6 +3078,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.PolicyDocument.ValidFrom(childComplexity), true
+
+	case "PolicyDocument.validFromLatest":
+		if e.complexity.PolicyDocument.ValidFromLatest == nil {
+			break
+		}
+
+		return e.complexity.PolicyDocument.ValidFromLatest(childComplexity), true
 
 	case "PolicyDocument.validTo":
 		if e.complexity.PolicyDocument.ValidTo == nil {
@@ -8441,6 +8465,10 @@ input CreatePolicyDocumentInput {
   """
   validTo: Date
   """
+  推定施行日的最迟日期 / set when the document states no date of effect: valid_from is then inferred (推定), the earliest day the text supports, and this the latest day it can have taken effect
+  """
+  validFromLatest: Date
+  """
   关联地区的编号 / id of the related region
   """
   regionID: ID!
@@ -8568,9 +8596,9 @@ input CreateProjectInput {
   """
   endsOn: Date!
   """
-  购买岗位总数 / funded positions (人)
+  购买岗位总数 / funded positions (人), 1 or more
   """
-  headcount: Int
+  headcount: Int!
   """
   专业岗位数 / professional social-work posts among the funded positions
   """
@@ -11528,6 +11556,10 @@ type PolicyDocument implements Node {
   """
   validTo: Date
   """
+  推定施行日的最迟日期 / set when the document states no date of effect: valid_from is then inferred (推定), the earliest day the text supports, and this the latest day it can have taken effect
+  """
+  validFromLatest: Date
+  """
   地区 / issuing region
   """
   region: Region!
@@ -12202,6 +12234,46 @@ input PolicyDocumentWhereInput {
   失效日期 非空 / validTo is not null
   """
   validToNotNil: Boolean
+  """
+  推定施行日的最迟日期 等于 / validFromLatest equals
+  """
+  validFromLatest: Date
+  """
+  推定施行日的最迟日期 不等于 / validFromLatest not equal to
+  """
+  validFromLatestNEQ: Date
+  """
+  推定施行日的最迟日期 在列表中 / validFromLatest in the list
+  """
+  validFromLatestIn: [Date!]
+  """
+  推定施行日的最迟日期 不在列表中 / validFromLatest not in the list
+  """
+  validFromLatestNotIn: [Date!]
+  """
+  推定施行日的最迟日期 大于 / validFromLatest greater than
+  """
+  validFromLatestGT: Date
+  """
+  推定施行日的最迟日期 大于等于 / validFromLatest greater than or equal to
+  """
+  validFromLatestGTE: Date
+  """
+  推定施行日的最迟日期 小于 / validFromLatest less than
+  """
+  validFromLatestLT: Date
+  """
+  推定施行日的最迟日期 小于等于 / validFromLatest less than or equal to
+  """
+  validFromLatestLTE: Date
+  """
+  推定施行日的最迟日期 为空 / validFromLatest is null
+  """
+  validFromLatestIsNil: Boolean
+  """
+  推定施行日的最迟日期 非空 / validFromLatest is not null
+  """
+  validFromLatestNotNil: Boolean
   """
   地区 存在 / has at least one related region
   """
@@ -13492,7 +13564,7 @@ type Project implements Node {
   """
   endsOn: Date!
   """
-  购买岗位总数 / funded positions (人)
+  购买岗位总数 / funded positions (人), 1 or more
   """
   headcount: Int!
   """
@@ -19200,6 +19272,14 @@ input UpdatePolicyDocumentInput {
   """
   clearValidTo: Boolean
   """
+  推定施行日的最迟日期 / set when the document states no date of effect: valid_from is then inferred (推定), the earliest day the text supports, and this the latest day it can have taken effect
+  """
+  validFromLatest: Date
+  """
+  清空 推定施行日的最迟日期 / clear validFromLatest
+  """
+  clearValidFromLatest: Boolean
+  """
   关联地区的编号 / id of the related region
   """
   regionID: ID
@@ -19375,7 +19455,7 @@ input UpdateProjectInput {
   """
   endsOn: Date
   """
-  购买岗位总数 / funded positions (人)
+  购买岗位总数 / funded positions (人), 1 or more
   """
   headcount: Int
   """
@@ -20567,6 +20647,10 @@ type PolicyCell {
   unit: String
   "生效日期 / first day the value is in force"
   validFrom: Date
+  "生效日期为推定（文件未载明施行日期）/ true when validFrom is inferred (推定): the source document states no date of effect, and validFrom is the earliest day its text supports"
+  validFromInferred: Boolean!
+  "推定施行日的最迟日期（仅 validFromInferred）/ the latest day the source document can have taken effect, when validFrom is inferred; null otherwise"
+  validFromLatest: Date
   "失效日期 / last day in force; null while open-ended"
   validTo: Date
   "出处 / citation"
@@ -36582,6 +36666,8 @@ func (ec *executionContext) fieldContext_Mutation_createPolicyDocument(ctx conte
 				return ec.fieldContext_PolicyDocument_validFrom(ctx, field)
 			case "validTo":
 				return ec.fieldContext_PolicyDocument_validTo(ctx, field)
+			case "validFromLatest":
+				return ec.fieldContext_PolicyDocument_validFromLatest(ctx, field)
 			case "region":
 				return ec.fieldContext_PolicyDocument_region(ctx, field)
 			case "parameters":
@@ -36667,6 +36753,8 @@ func (ec *executionContext) fieldContext_Mutation_updatePolicyDocument(ctx conte
 				return ec.fieldContext_PolicyDocument_validFrom(ctx, field)
 			case "validTo":
 				return ec.fieldContext_PolicyDocument_validTo(ctx, field)
+			case "validFromLatest":
+				return ec.fieldContext_PolicyDocument_validFromLatest(ctx, field)
 			case "region":
 				return ec.fieldContext_PolicyDocument_region(ctx, field)
 			case "parameters":
@@ -42082,6 +42170,91 @@ func (ec *executionContext) fieldContext_PolicyCell_validFrom(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _PolicyCell_validFromInferred(ctx context.Context, field graphql.CollectedField, obj *model.PolicyCell) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCell_validFromInferred(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.ValidFromInferred, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(bool)
+	fc.Result = res
+	return ec.marshalNBoolean2bool(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCell_validFromInferred(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PolicyCell_validFromLatest(ctx context.Context, field graphql.CollectedField, obj *model.PolicyCell) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyCell_validFromLatest(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.ValidFromLatest, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*time.Time)
+	fc.Result = res
+	return ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyCell_validFromLatest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyCell",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PolicyCell_validTo(ctx context.Context, field graphql.CollectedField, obj *model.PolicyCell) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_PolicyCell_validTo(ctx, field)
 	if err != nil {
@@ -43625,6 +43798,47 @@ func (ec *executionContext) fieldContext_PolicyDocument_validTo(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _PolicyDocument_validFromLatest(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyDocument) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PolicyDocument_validFromLatest(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.ValidFromLatest, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*time.Time)
+	fc.Result = res
+	return ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PolicyDocument_validFromLatest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PolicyDocument",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PolicyDocument_region(ctx context.Context, field graphql.CollectedField, obj *ent.PolicyDocument) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_PolicyDocument_region(ctx, field)
 	if err != nil {
@@ -43979,6 +44193,8 @@ func (ec *executionContext) fieldContext_PolicyDocumentEdge_node(_ context.Conte
 				return ec.fieldContext_PolicyDocument_validFrom(ctx, field)
 			case "validTo":
 				return ec.fieldContext_PolicyDocument_validTo(ctx, field)
+			case "validFromLatest":
+				return ec.fieldContext_PolicyDocument_validFromLatest(ctx, field)
 			case "region":
 				return ec.fieldContext_PolicyDocument_region(ctx, field)
 			case "parameters":
@@ -44819,6 +45035,8 @@ func (ec *executionContext) fieldContext_PolicyParameter_document(_ context.Cont
 				return ec.fieldContext_PolicyDocument_validFrom(ctx, field)
 			case "validTo":
 				return ec.fieldContext_PolicyDocument_validTo(ctx, field)
+			case "validFromLatest":
+				return ec.fieldContext_PolicyDocument_validFromLatest(ctx, field)
 			case "region":
 				return ec.fieldContext_PolicyDocument_region(ctx, field)
 			case "parameters":
@@ -50018,6 +50236,10 @@ func (ec *executionContext) fieldContext_Query_policyMatrix(ctx context.Context,
 				return ec.fieldContext_PolicyCell_unit(ctx, field)
 			case "validFrom":
 				return ec.fieldContext_PolicyCell_validFrom(ctx, field)
+			case "validFromInferred":
+				return ec.fieldContext_PolicyCell_validFromInferred(ctx, field)
+			case "validFromLatest":
+				return ec.fieldContext_PolicyCell_validFromLatest(ctx, field)
 			case "validTo":
 				return ec.fieldContext_PolicyCell_validTo(ctx, field)
 			case "citation":
@@ -62153,7 +62375,7 @@ func (ec *executionContext) unmarshalInputCreatePolicyDocumentInput(ctx context.
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"key", "titleZh", "titleEn", "issuer", "docNumber", "issuedOn", "seedFile", "validFrom", "validTo", "regionID"}
+	fieldsInOrder := [...]string{"key", "titleZh", "titleEn", "issuer", "docNumber", "issuedOn", "seedFile", "validFrom", "validTo", "validFromLatest", "regionID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -62223,6 +62445,13 @@ func (ec *executionContext) unmarshalInputCreatePolicyDocumentInput(ctx context.
 				return it, err
 			}
 			it.ValidTo = data
+		case "validFromLatest":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFromLatest"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidFromLatest = data
 		case "regionID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
 			data, err := ec.unmarshalNID2int(ctx, v)
@@ -62481,7 +62710,7 @@ func (ec *executionContext) unmarshalInputCreateProjectInput(ctx context.Context
 			it.EndsOn = data
 		case "headcount":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("headcount"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			data, err := ec.unmarshalNInt2int(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -66972,7 +67201,7 @@ func (ec *executionContext) unmarshalInputPolicyDocumentWhereInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "key", "keyNEQ", "keyIn", "keyNotIn", "keyGT", "keyGTE", "keyLT", "keyLTE", "keyContains", "keyHasPrefix", "keyHasSuffix", "keyEqualFold", "keyContainsFold", "titleZh", "titleZhNEQ", "titleZhIn", "titleZhNotIn", "titleZhGT", "titleZhGTE", "titleZhLT", "titleZhLTE", "titleZhContains", "titleZhHasPrefix", "titleZhHasSuffix", "titleZhEqualFold", "titleZhContainsFold", "titleEn", "titleEnNEQ", "titleEnIn", "titleEnNotIn", "titleEnGT", "titleEnGTE", "titleEnLT", "titleEnLTE", "titleEnContains", "titleEnHasPrefix", "titleEnHasSuffix", "titleEnIsNil", "titleEnNotNil", "titleEnEqualFold", "titleEnContainsFold", "issuer", "issuerNEQ", "issuerIn", "issuerNotIn", "issuerGT", "issuerGTE", "issuerLT", "issuerLTE", "issuerContains", "issuerHasPrefix", "issuerHasSuffix", "issuerIsNil", "issuerNotNil", "issuerEqualFold", "issuerContainsFold", "docNumber", "docNumberNEQ", "docNumberIn", "docNumberNotIn", "docNumberGT", "docNumberGTE", "docNumberLT", "docNumberLTE", "docNumberContains", "docNumberHasPrefix", "docNumberHasSuffix", "docNumberIsNil", "docNumberNotNil", "docNumberEqualFold", "docNumberContainsFold", "issuedOn", "issuedOnNEQ", "issuedOnIn", "issuedOnNotIn", "issuedOnGT", "issuedOnGTE", "issuedOnLT", "issuedOnLTE", "issuedOnIsNil", "issuedOnNotNil", "seedFile", "seedFileNEQ", "seedFileIn", "seedFileNotIn", "seedFileGT", "seedFileGTE", "seedFileLT", "seedFileLTE", "seedFileContains", "seedFileHasPrefix", "seedFileHasSuffix", "seedFileIsNil", "seedFileNotNil", "seedFileEqualFold", "seedFileContainsFold", "validFrom", "validFromNEQ", "validFromIn", "validFromNotIn", "validFromGT", "validFromGTE", "validFromLT", "validFromLTE", "validFromIsNil", "validFromNotNil", "validTo", "validToNEQ", "validToIn", "validToNotIn", "validToGT", "validToGTE", "validToLT", "validToLTE", "validToIsNil", "validToNotNil", "hasRegion", "hasRegionWith", "hasParameters", "hasParametersWith", "region", "validOn"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "key", "keyNEQ", "keyIn", "keyNotIn", "keyGT", "keyGTE", "keyLT", "keyLTE", "keyContains", "keyHasPrefix", "keyHasSuffix", "keyEqualFold", "keyContainsFold", "titleZh", "titleZhNEQ", "titleZhIn", "titleZhNotIn", "titleZhGT", "titleZhGTE", "titleZhLT", "titleZhLTE", "titleZhContains", "titleZhHasPrefix", "titleZhHasSuffix", "titleZhEqualFold", "titleZhContainsFold", "titleEn", "titleEnNEQ", "titleEnIn", "titleEnNotIn", "titleEnGT", "titleEnGTE", "titleEnLT", "titleEnLTE", "titleEnContains", "titleEnHasPrefix", "titleEnHasSuffix", "titleEnIsNil", "titleEnNotNil", "titleEnEqualFold", "titleEnContainsFold", "issuer", "issuerNEQ", "issuerIn", "issuerNotIn", "issuerGT", "issuerGTE", "issuerLT", "issuerLTE", "issuerContains", "issuerHasPrefix", "issuerHasSuffix", "issuerIsNil", "issuerNotNil", "issuerEqualFold", "issuerContainsFold", "docNumber", "docNumberNEQ", "docNumberIn", "docNumberNotIn", "docNumberGT", "docNumberGTE", "docNumberLT", "docNumberLTE", "docNumberContains", "docNumberHasPrefix", "docNumberHasSuffix", "docNumberIsNil", "docNumberNotNil", "docNumberEqualFold", "docNumberContainsFold", "issuedOn", "issuedOnNEQ", "issuedOnIn", "issuedOnNotIn", "issuedOnGT", "issuedOnGTE", "issuedOnLT", "issuedOnLTE", "issuedOnIsNil", "issuedOnNotNil", "seedFile", "seedFileNEQ", "seedFileIn", "seedFileNotIn", "seedFileGT", "seedFileGTE", "seedFileLT", "seedFileLTE", "seedFileContains", "seedFileHasPrefix", "seedFileHasSuffix", "seedFileIsNil", "seedFileNotNil", "seedFileEqualFold", "seedFileContainsFold", "validFrom", "validFromNEQ", "validFromIn", "validFromNotIn", "validFromGT", "validFromGTE", "validFromLT", "validFromLTE", "validFromIsNil", "validFromNotNil", "validTo", "validToNEQ", "validToIn", "validToNotIn", "validToGT", "validToGTE", "validToLT", "validToLTE", "validToIsNil", "validToNotNil", "validFromLatest", "validFromLatestNEQ", "validFromLatestIn", "validFromLatestNotIn", "validFromLatestGT", "validFromLatestGTE", "validFromLatestLT", "validFromLatestLTE", "validFromLatestIsNil", "validFromLatestNotNil", "hasRegion", "hasRegionWith", "hasParameters", "hasParametersWith", "region", "validOn"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -67980,6 +68209,76 @@ func (ec *executionContext) unmarshalInputPolicyDocumentWhereInput(ctx context.C
 				return it, err
 			}
 			it.ValidToNotNil = data
+		case "validFromLatest":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFromLatest"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidFromLatest = data
+		case "validFromLatestNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFromLatestNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidFromLatestNEQ = data
+		case "validFromLatestIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFromLatestIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidFromLatestIn = data
+		case "validFromLatestNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFromLatestNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidFromLatestNotIn = data
+		case "validFromLatestGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFromLatestGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidFromLatestGT = data
+		case "validFromLatestGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFromLatestGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidFromLatestGTE = data
+		case "validFromLatestLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFromLatestLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidFromLatestLT = data
+		case "validFromLatestLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFromLatestLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidFromLatestLTE = data
+		case "validFromLatestIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFromLatestIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidFromLatestIsNil = data
+		case "validFromLatestNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFromLatestNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidFromLatestNotNil = data
 		case "hasRegion":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegion"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -76686,7 +76985,7 @@ func (ec *executionContext) unmarshalInputUpdatePolicyDocumentInput(ctx context.
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"key", "titleZh", "titleEn", "clearTitleEn", "issuer", "clearIssuer", "docNumber", "clearDocNumber", "issuedOn", "clearIssuedOn", "seedFile", "clearSeedFile", "validFrom", "clearValidFrom", "validTo", "clearValidTo", "regionID"}
+	fieldsInOrder := [...]string{"key", "titleZh", "titleEn", "clearTitleEn", "issuer", "clearIssuer", "docNumber", "clearDocNumber", "issuedOn", "clearIssuedOn", "seedFile", "clearSeedFile", "validFrom", "clearValidFrom", "validTo", "clearValidTo", "validFromLatest", "clearValidFromLatest", "regionID"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -76805,6 +77104,20 @@ func (ec *executionContext) unmarshalInputUpdatePolicyDocumentInput(ctx context.
 				return it, err
 			}
 			it.ClearValidTo = data
+		case "validFromLatest":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFromLatest"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidFromLatest = data
+		case "clearValidFromLatest":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearValidFromLatest"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearValidFromLatest = data
 		case "regionID":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -81014,6 +81327,13 @@ func (ec *executionContext) _PolicyCell(ctx context.Context, sel ast.SelectionSe
 			out.Values[i] = ec._PolicyCell_unit(ctx, field, obj)
 		case "validFrom":
 			out.Values[i] = ec._PolicyCell_validFrom(ctx, field, obj)
+		case "validFromInferred":
+			out.Values[i] = ec._PolicyCell_validFromInferred(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "validFromLatest":
+			out.Values[i] = ec._PolicyCell_validFromLatest(ctx, field, obj)
 		case "validTo":
 			out.Values[i] = ec._PolicyCell_validTo(ctx, field, obj)
 		case "citation":
@@ -81346,6 +81666,8 @@ func (ec *executionContext) _PolicyDocument(ctx context.Context, sel ast.Selecti
 			out.Values[i] = ec._PolicyDocument_validFrom(ctx, field, obj)
 		case "validTo":
 			out.Values[i] = ec._PolicyDocument_validTo(ctx, field, obj)
+		case "validFromLatest":
+			out.Values[i] = ec._PolicyDocument_validFromLatest(ctx, field, obj)
 		case "region":
 			field := field
 

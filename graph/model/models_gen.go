@@ -256,6 +256,10 @@ type PolicyCell struct {
 	Unit *string `json:"unit,omitempty"`
 	// 生效日期 / first day the value is in force
 	ValidFrom *time.Time `json:"validFrom,omitempty"`
+	// 生效日期为推定（文件未载明施行日期）/ true when validFrom is inferred (推定): the source document states no date of effect, and validFrom is the earliest day its text supports
+	ValidFromInferred bool `json:"validFromInferred"`
+	// 推定施行日的最迟日期（仅 validFromInferred）/ the latest day the source document can have taken effect, when validFrom is inferred; null otherwise
+	ValidFromLatest *time.Time `json:"validFromLatest,omitempty"`
 	// 失效日期 / last day in force; null while open-ended
 	ValidTo *time.Time `json:"validTo,omitempty"`
 	// 出处 / citation

@@ -21,6 +21,7 @@ func TestInheritedAndImpossibleInput(t *testing.T) {
 			s := apptest.Start(t, apptest.Options{Kind: k, FastRestart: true})
 			t.Run("MatrixInherited", func(t *testing.T) { matrixInherited(t, s) })
 			t.Run("ImpossibleInput", func(t *testing.T) { impossibleInput(t, s) })
+			t.Run("InferredStart", func(t *testing.T) { inferredStart(t, s) })
 		})
 	}
 }
@@ -73,6 +74,77 @@ func matrixInherited(t *testing.T, s *apptest.Server) {
 	}
 	if row["status"] != "INHERITED" || row["inherited_from"] != "hunan" || row["value"] != "40" || row["clause"] != "五(三)" {
 		t.Errorf("matrix CSV zhuzhou age: %v", row)
+	}
+}
+
+// inferredStart: Hunan's scheme states no date of effect, so its start is inferred, and the
+// policy documents, the matrix (Hunan's own cells and Zhuzhou's inherited ones) and the matrix
+// CSV say so; Shenzhen's dated document and cells do not.
+func inferredStart(t *testing.T, s *apptest.Server) {
+	var docs struct {
+		PolicyDocuments struct {
+			Edges []struct {
+				Node struct {
+					Key                        string
+					ValidFrom, ValidFromLatest *string
+				}
+			}
+		}
+	}
+	s.GQL.MustData(t, `{ policyDocuments(first: 50, where: {keyIn: ["HN-2018", "SZ-2020"]}) { edges { node { key validFrom validFromLatest } } } }`, nil, &docs)
+	latest := map[string]string{}
+	for _, e := range docs.PolicyDocuments.Edges {
+		latest[e.Node.Key] = str(e.Node.ValidFromLatest)
+	}
+	if latest["HN-2018"] != "2018-12-31" || latest["SZ-2020"] != "<nil>" {
+		t.Errorf("policyDocuments validFromLatest: %v", latest)
+	}
+
+	type inferredCell struct {
+		Region, Concept   string
+		ValidFrom         *string
+		ValidFromInferred bool
+		ValidFromLatest   *string
+	}
+	var out struct{ PolicyMatrix []inferredCell }
+	s.GQL.MustData(t, `{ policyMatrix(concepts: ["staffing.worker_age_max", "budget.package_per_worker_year_min"], regions: ["hunan", "zhuzhou", "shenzhen"], asOf: "2024-01-01") {
+		region concept validFrom validFromInferred validFromLatest } }`, nil, &out)
+	cells := map[string]inferredCell{}
+	for _, c := range out.PolicyMatrix {
+		cells[c.Region+"/"+c.Concept] = c
+	}
+	for _, k := range []string{"hunan/staffing.worker_age_max", "zhuzhou/staffing.worker_age_max"} {
+		if c := cells[k]; !c.ValidFromInferred || str(c.ValidFrom) != "2018-01-01" || str(c.ValidFromLatest) != "2018-12-31" {
+			t.Errorf("%s: %+v, want validFrom 2018-01-01 inferred, 2018-12-31 at the latest", k, c)
+		}
+	}
+	if c := cells["shenzhen/budget.package_per_worker_year_min"]; c.ValidFromInferred || c.ValidFromLatest != nil || str(c.ValidFrom) != "2020-11-12" {
+		t.Errorf("shenzhen's dated cell: %+v", c)
+	}
+
+	resp, err := http.Get(s.URL + "/export/matrix.csv?asOf=2024-01-01&regions=hunan,shenzhen&concepts=staffing.worker_age_max,budget.package_per_worker_year_min")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	data, _ := io.ReadAll(resp.Body)
+	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))).ReadAll()
+	if err != nil || resp.StatusCode != http.StatusOK || len(recs) != 5 {
+		t.Fatalf("matrix CSV: HTTP %d, %v: %.300s", resp.StatusCode, err, data)
+	}
+	rows := map[string]map[string]string{}
+	for _, rec := range recs[1:] {
+		row := map[string]string{}
+		for i, h := range recs[0] {
+			row[h] = rec[i]
+		}
+		rows[row["region"]+"/"+row["concept"]] = row
+	}
+	if r := rows["hunan/staffing.worker_age_max"]; r["valid_from"] != "2018-01-01" || r["valid_from_latest"] != "2018-12-31" {
+		t.Errorf("matrix CSV hunan age: %v", r)
+	}
+	if r := rows["shenzhen/budget.package_per_worker_year_min"]; r["valid_from"] != "2020-11-12" || r["valid_from_latest"] != "" {
+		t.Errorf("matrix CSV shenzhen package: %v", r)
 	}
 }
 

@@ -128,10 +128,11 @@ func WriteEvaluations(w io.Writer, names []string, rows [][]*evaluate.Evaluation
 }
 
 // MatrixColumns is the header of WriteMatrix.
-// inherited_from names the region an INHERITED cell's value comes from.
+// inherited_from names the region an INHERITED cell's value comes from; valid_from_latest is
+// set when valid_from is inferred (推定), the latest day the source document can have taken effect.
 var MatrixColumns = []string{
 	"concept", "concept_zh", "concept_en", "region", "status", "inherited_from", "in_force", "value", "unit",
-	"valid_from", "valid_to", "reason", "rule_ids", "document", "document_title", "clause", "quote",
+	"valid_from", "valid_from_latest", "valid_to", "reason", "rule_ids", "document", "document_title", "clause", "quote",
 }
 
 // WriteMatrix writes one line per matrix cell, in the order given.
@@ -147,11 +148,13 @@ func WriteMatrix(w io.Writer, cells []matrix.Cell) error {
 		if c.Status == sdk.CoverageDefined || c.Status == matrix.StatusInherited {
 			inForce = fmt.Sprint(c.InForce)
 		}
-		rec := []string{c.Concept, con.NameZh, con.NameEn, c.Region, string(c.Status), c.InheritedFrom, inForce, c.Value, c.Unit,
-			date(c.ValidFrom), date(c.ValidTo), c.Reason, strings.Join(c.RuleIDs, " "), "", "", "", ""}
-		if ci := c.Citation; ci != nil {
-			rec[13], rec[14], rec[15], rec[16] = ci.Document, ci.Title, ci.Clause, ci.Quote
+		var ci sdk.Citation
+		if c.Citation != nil {
+			ci = *c.Citation
 		}
+		rec := []string{c.Concept, con.NameZh, con.NameEn, c.Region, string(c.Status), c.InheritedFrom, inForce, c.Value, c.Unit,
+			date(c.ValidFrom), date(c.ValidFromLatest), date(c.ValidTo), c.Reason, strings.Join(c.RuleIDs, " "),
+			ci.Document, ci.Title, ci.Clause, ci.Quote}
 		if err := cw.Write(rec); err != nil {
 			return fmt.Errorf("export matrix: %w", err)
 		}

@@ -162,7 +162,7 @@ func TestWriteMatrix(t *testing.T) {
 	}
 	sz := recs[0]
 	if sz["value"] != "163000.00" || sz["concept_zh"] != "项目经费下限(每人每年)" || sz["valid_from"] != "2020-11-12" || sz["valid_to"] != "2025-11-11" ||
-		sz["in_force"] != "true" || sz["quote"] != "不低于16.3万元/人/年, \"引号\"" || sz["document_title"] != "深圳市关于提升社会工作服务水平的若干措施" {
+		sz["in_force"] != "true" || sz["valid_from_latest"] != "" || sz["quote"] != "不低于16.3万元/人/年, \"引号\"" || sz["document_title"] != "深圳市关于提升社会工作服务水平的若干措施" {
 		t.Errorf("shenzhen = %v", sz)
 	}
 	if sc := recs[1]; sc["status"] != "NOT_REGULATED" || sc["reason"] != "通知未规定经费结构 / the notice sets no budget structure" || sc["in_force"] != "" || sc["value"] != "" || sc["inherited_from"] != "" {
@@ -174,16 +174,17 @@ func TestWriteMatrix(t *testing.T) {
 }
 
 func TestWriteMatrixInherited(t *testing.T) {
-	from := sdk.MustDate("2018-01-01")
+	from, latest := sdk.MustDate("2018-01-01"), sdk.MustDate("2018-12-31")
 	var buf bytes.Buffer
 	if err := export.WriteMatrix(&buf, []matrix.Cell{{Region: "zhuzhou", Concept: "staffing.worker_age_max", Status: matrix.StatusInherited,
-		InheritedFrom: "hunan", Value: "40", Unit: "years", ValidFrom: &from, InForce: true, RuleIDs: []string{"HN-STAFF-AGE-MAX-40"},
+		InheritedFrom: "hunan", Value: "40", Unit: "years", ValidFrom: &from, ValidFromLatest: &latest, InForce: true, RuleIDs: []string{"HN-STAFF-AGE-MAX-40"},
 		Citation: &sdk.Citation{Document: "HN-2018", Clause: "五(三)"}}}); err != nil {
 		t.Fatal(err)
 	}
 	recs := readCSV(t, buf.Bytes())
 	if len(recs) != 1 || recs[0]["status"] != "INHERITED" || recs[0]["inherited_from"] != "hunan" || recs[0]["in_force"] != "true" ||
-		recs[0]["value"] != "40" || recs[0]["clause"] != "五(三)" || recs[0]["rule_ids"] != "HN-STAFF-AGE-MAX-40" {
+		recs[0]["value"] != "40" || recs[0]["clause"] != "五(三)" || recs[0]["rule_ids"] != "HN-STAFF-AGE-MAX-40" ||
+		recs[0]["valid_from"] != "2018-01-01" || recs[0]["valid_from_latest"] != "2018-12-31" {
 		t.Errorf("inherited line = %v", recs)
 	}
 }

@@ -45,9 +45,13 @@ type Cell struct {
 	Value, Unit   string // Value "" unless DEFINED or INHERITED and in force on asOf
 	Reason        string // for NOT_REGULATED, NOT_MODELLED, INHERITED, or a value not in force
 	ValidFrom     *sdk.Date
-	ValidTo       *sdk.Date // nil while open-ended
-	Citation      *sdk.Citation
-	RuleIDs       []string
+	// ValidFromLatest is set when ValidFrom is inferred (推定): the value starts on the day its
+	// document, which states no date of effect, is taken to start, and this is the latest day
+	// that document can have taken effect (sdk.Document.ValidFromLatest).
+	ValidFromLatest *sdk.Date
+	ValidTo         *sdk.Date // nil while open-ended
+	Citation        *sdk.Citation
+	RuleIDs         []string
 	// InForce reports whether Value is the value in force on asOf (DEFINED and INHERITED cells).
 	InForce bool
 }
@@ -270,6 +274,12 @@ func setSource(cell *Cell, p *ent.PolicyParameter) {
 	c := &sdk.Citation{Document: p.CitationDocument, Clause: p.CitationClause, Quote: p.CitationQuote}
 	if doc := p.Edges.Document; doc != nil {
 		c.Document, c.Title = doc.Key, doc.TitleZh
+		// Inferred as the rules infer it (sdk.Ruleset.UnsureStart): the value starts with its
+		// document, whose own start is inferred.
+		if doc.ValidFromLatest != nil && doc.ValidFrom != nil && cell.ValidFrom != nil && sdk.DateOf(doc.ValidFrom.UTC()) == *cell.ValidFrom {
+			latest := sdk.DateOf(doc.ValidFromLatest.UTC())
+			cell.ValidFromLatest = &latest
+		}
 	}
 	cell.Citation = c
 	if !cell.InForce && cell.Unit == "" {

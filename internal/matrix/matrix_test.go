@@ -290,3 +290,27 @@ func TestMatrixInherited(t *testing.T) {
 		})
 	}
 }
+
+// TestMatrixInferredStart: a value that starts with a document whose date of effect is inferred
+// (Hunan's undated scheme) carries the latest day that document can have taken effect, in
+// Hunan's own cells and in those Zhuzhou inherits; a dated document's value (Shenzhen) carries none.
+func TestMatrixInferredStart(t *testing.T) {
+	for _, kind := range testdb.Kinds {
+		t.Run(string(kind), func(t *testing.T) {
+			client := synced(t, kind)
+			cells, err := matrix.Build(context.Background(), client, []string{"staffing.worker_age_max", "budget.package_per_worker_year_min"},
+				[]string{"hunan", "zhuzhou", "shenzhen"}, sdk.MustDate("2024-01-01"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, region := range []string{"hunan", "zhuzhou"} {
+				if c := cell(t, cells, region, "staffing.worker_age_max"); date(c.ValidFrom) != "2018-01-01" || date(c.ValidFromLatest) != "2018-12-31" {
+					t.Errorf("%s age: from %s, latest %s; want 2018-01-01 inferred, 2018-12-31 at the latest", region, date(c.ValidFrom), date(c.ValidFromLatest))
+				}
+			}
+			if c := cell(t, cells, "shenzhen", "budget.package_per_worker_year_min"); date(c.ValidFrom) != "2020-11-12" || c.ValidFromLatest != nil {
+				t.Errorf("shenzhen package: from %s, latest %s; want a stated start", date(c.ValidFrom), date(c.ValidFromLatest))
+			}
+		})
+	}
+}

@@ -34,7 +34,7 @@ import (
 // syncFormat versions how this package lays out a description in rows. Bump it when that
 // changes (a new column filled, a different mapping), so that servers re-sync regions whose
 // plugin did not change but whose rows were written the old way.
-const syncFormat = 1
+const syncFormat = 2
 
 // Sync syncs every region the host serves. A region whose plugin is down or whose data cannot
 // be written is logged and reported in the returned error (all such regions joined); the other
@@ -182,6 +182,9 @@ func write(ctx context.Context, c *ent.Client, d *sdk.Description, builtin bool)
 			SetKey(doc.Key).SetTitleZh(doc.TitleZh).SetTitleEn(doc.TitleEn).SetIssuer(doc.Issuer).
 			SetDocNumber(doc.DocNumber).SetNillableIssuedOn(timeOf(doc.IssuedOn)).SetSeedFile(doc.SeedFile).
 			SetNillableValidFrom(timeOf(doc.Validity.From)).SetNillableValidTo(timeOf(doc.Validity.To))
+		if doc.ValidFromLatest != nil {
+			docs[i].SetValidFromLatest(doc.ValidFromLatest.Time())
+		}
 	}
 	created, err := createBulk(ctx, "documents", docs, c.PolicyDocument.CreateBulk)
 	if err != nil {

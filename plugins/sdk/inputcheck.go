@@ -52,7 +52,8 @@ func ValidateSubject(s Subject) *InputError {
 
 // ValidateSubjectOn checks s as ValidateSubject does, then against the day it is evaluated on:
 // no worker is born after asOf (a birth date after it is a typo or another person, and an age
-// computed from it would be negative). Birth dates are the caller's own data: a stored worker
+// computed from it would be negative), and none hired by asOf was older when hired than on
+// asOf. Birth dates are the caller's own data: a stored worker
 // reaches the rules as an age, never a birth date (graph.WorkerSpec), so this never refuses an
 // assessment of stored data. The SDK runs it on every subject before a region's rules see it.
 func ValidateSubjectOn(s Subject, asOf Date) *InputError {
@@ -63,24 +64,34 @@ func ValidateSubjectOn(s Subject, asOf Date) *InputError {
 	path := ""
 	switch {
 	case s.Worker != nil:
-		return bornBy(*s.Worker, "worker", asOf)
+		return workerOn(*s.Worker, "worker", asOf)
 	case s.Project != nil:
 		workers, path = s.Project.Workers, "project.workers"
 	case s.Station != nil:
 		workers, path = s.Station.Workers, "station.workers"
 	}
 	for i, w := range workers {
-		if e := bornBy(w, path+"["+strconv.Itoa(i)+"]", asOf); e != nil {
+		if e := workerOn(w, path+"["+strconv.Itoa(i)+"]", asOf); e != nil {
 			return e
 		}
 	}
 	return nil
 }
 
-// bornBy refuses a birth date after asOf; the message names the field, never the date.
-func bornBy(w WorkerSpec, path string, asOf Date) *InputError {
+// workerOn refuses a birth date after asOf, and an age when hired above the age on asOf for a
+// worker hired by then (hiredOn not given, or not after asOf: people grow older, so an age at
+// hiring above today's age is a typo). A worker to be hired after asOf may be older then, so
+// that case is not checked. Messages name the field, never a date or an age.
+func workerOn(w WorkerSpec, path string, asOf Date) *InputError {
 	if w.BirthDate != nil && w.BirthDate.After(asOf) {
 		return &InputError{Field: path + ".birthDate", Message: "出生日期不得晚于评估日 asOf / the birth date must not be after the as-of date (asOf)"}
+	}
+	if w.AgeWhenHired == nil || (w.HiredOn != nil && w.HiredOn.After(asOf)) {
+		return nil
+	}
+	if age, ok := w.AgeAt(asOf); ok && *w.AgeWhenHired > age {
+		return &InputError{Field: path + ".ageWhenHired",
+			Message: "招录时年龄不得大于评估日的年龄 (age 或 birthDate) / the age when hired must not exceed the age on the as-of date (age or birthDate)"}
 	}
 	return nil
 }
@@ -243,6 +254,7 @@ func validateGovernment(g GovernmentSpec, path string) *InputError {
 		{g.TownshipsWithStation, "townshipsWithStation"},
 		{g.SocialWorkers, "socialWorkers"},
 		{g.PrivateSocialWorkOrganizations, "privateSocialWorkOrganizations"},
+		{g.OrganizationsWithPartyOrganization, "organizationsWithPartyOrganization"},
 		{g.PilotCounties, "pilotCounties"},
 		{g.PilotTownships, "pilotTownships"},
 	} {
@@ -472,6 +484,9 @@ func validateWorker(w WorkerSpec, path string) *InputError {
 	if e := optDate(w.HiredOn, path+".hiredOn"); e != nil {
 		return e
 	}
+	if e := optCountInRange(w.AgeWhenHired, path+".ageWhenHired", MaxAge); e != nil {
+		return e
+	}
 	if e := tooMany(len(w.SocialInsurance), path+".socialInsurance", "社会保险", "social insurances", MaxListItems); e != nil {
 		return e
 	}
@@ -529,7 +544,8 @@ func ValidAsOf(asOf Date) error {
 // validateCrossFields checks the relations between a subject's counts that the per-field
 // ranges do not: professional posts, supervised workers and listed workers cannot exceed a
 // project's headcount, qualified staff cannot exceed an organisation's full-time staff, and a
-// government's townships with a station or selected as pilots cannot exceed its townships.
+// government's townships with a station or selected as pilots cannot exceed its townships, nor
+// its organisations with a party organisation its organisations.
 func validateCrossFields(s Subject) *InputError {
 	if p := s.Project; p != nil {
 		if p.ProfessionalPosts != nil && *p.ProfessionalPosts > p.Headcount {
@@ -559,6 +575,11 @@ func validateCrossFields(s Subject) *InputError {
 			return &InputError{Field: "government.pilotTownships",
 				Message: "试点乡镇数不得超过乡镇(街道)总数 / pilot townships must not exceed the townships"}
 		}
+	}
+	if g := s.Government; g != nil && g.PrivateSocialWorkOrganizations != nil && g.OrganizationsWithPartyOrganization != nil &&
+		*g.OrganizationsWithPartyOrganization > *g.PrivateSocialWorkOrganizations {
+		return &InputError{Field: "government.organizationsWithPartyOrganization",
+			Message: "已建立党组织的机构数不得超过社工机构总数 government.privateSocialWorkOrganizations / organisations with a party organisation must not exceed the organisations (government.privateSocialWorkOrganizations)"}
 	}
 	return nil
 }

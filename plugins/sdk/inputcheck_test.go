@@ -353,3 +353,52 @@ func TestProjectSpecMonthsRoundTrip(t *testing.T) {
 		t.Error("MonthsOrDefault")
 	}
 }
+
+// The age when hired and the organisations with a party organisation are refused outside their
+// range and beyond the count they are part of, on both sides of each boundary; the messages name
+// the field and the rule, never the value.
+func TestValidateAgeWhenHiredAndPartyOrganizations(t *testing.T) {
+	n := func(v int) *int { return &v }
+	asOf := MustDate("2024-06-01")
+	d := func(s string) *Date { v := MustDate(s); return &v }
+	gov := func(total, with *int) Subject {
+		return Subject{Government: &GovernmentSpec{Level: LevelProvince, PrivateSocialWorkOrganizations: total, OrganizationsWithPartyOrganization: with}}
+	}
+	for _, c := range []struct {
+		name  string
+		s     Subject
+		field string
+	}{
+		{"party orgs -1", gov(nil, n(-1)), "government.organizationsWithPartyOrganization"},
+		{"party orgs 0", gov(nil, n(0)), ""},
+		{"party orgs MaxUnitCount", gov(nil, n(MaxUnitCount)), ""},
+		{"party orgs MaxUnitCount+1", gov(nil, n(MaxUnitCount+1)), "government.organizationsWithPartyOrganization"},
+		{"party orgs == organisations", gov(n(10), n(10)), ""},
+		{"party orgs == organisations+1", gov(n(10), n(11)), "government.organizationsWithPartyOrganization"},
+		{"party orgs without the organisations", gov(nil, n(11)), ""},
+		{"age when hired -1", Subject{Worker: &WorkerSpec{AgeWhenHired: n(-1)}}, "worker.ageWhenHired"},
+		{"age when hired 0", Subject{Worker: &WorkerSpec{AgeWhenHired: n(0)}}, ""},
+		{"age when hired MaxAge", Subject{Worker: &WorkerSpec{AgeWhenHired: n(MaxAge)}}, ""},
+		{"age when hired MaxAge+1", Subject{Worker: &WorkerSpec{AgeWhenHired: n(MaxAge + 1)}}, "worker.ageWhenHired"},
+		{"age when hired == age", Subject{Worker: &WorkerSpec{Age: n(41), AgeWhenHired: n(41)}}, ""},
+		{"age when hired == age+1", Subject{Worker: &WorkerSpec{Age: n(41), AgeWhenHired: n(42)}}, "worker.ageWhenHired"},
+		{"age when hired above the age, hired on asOf", Subject{Worker: &WorkerSpec{Age: n(41), AgeWhenHired: n(42), HiredOn: d("2024-06-01")}}, "worker.ageWhenHired"},
+		{"age when hired above the age, hired after asOf", Subject{Worker: &WorkerSpec{Age: n(41), AgeWhenHired: n(42), HiredOn: d("2024-06-02")}}, ""},
+		{"age when hired == age from the birth date", Subject{Worker: &WorkerSpec{BirthDate: d("1983-06-01"), AgeWhenHired: n(41)}}, ""},
+		{"age when hired above the age from the birth date", Subject{Worker: &WorkerSpec{BirthDate: d("1983-06-02"), AgeWhenHired: n(41)}}, "worker.ageWhenHired"},
+		{"project worker's age when hired above the age", Subject{Project: &ProjectSpec{Headcount: 2, Workers: []WorkerSpec{{}, {Age: n(30), AgeWhenHired: n(31)}}}}, "project.workers[1].ageWhenHired"},
+	} {
+		got, msg := "", ""
+		if e := ValidateSubjectOn(c.s, asOf); e != nil {
+			got, msg = e.Field, e.Message
+		}
+		if got != c.field {
+			t.Errorf("%s: got %q (%s), want %q", c.name, got, msg, c.field)
+		}
+		for _, echoed := range []string{"41", "42", "11", "-1", "1983"} {
+			if strings.Contains(msg, echoed) {
+				t.Errorf("%s: message %q echoes the value", c.name, msg)
+			}
+		}
+	}
+}

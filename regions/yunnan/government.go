@@ -106,15 +106,9 @@ func partyCoverage(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		f.Required = required
 		return f
 	}
+	// The SDK has refused negative counts and more organisations with a party organisation
+	// than organisations (sdk.ValidateSubject) before this runs.
 	total, with := int64(*g.PrivateSocialWorkOrganizations), int64(*g.OrganizationsWithPartyOrganization)
-	if with < 0 || total < 0 || with > total {
-		// Counts that cannot both be true: no guess which one is wrong.
-		f := rs.InsufficientPaths(RulePartyCoverage, "已建立党组织的机构数多于机构总数(或为负数),二者不能同时为真",
-			"organisations with a party organisation exceed all organisations (or are negative); both cannot be true",
-			[]string{"government.organizationsWithPartyOrganization", "government.privateSocialWorkOrganizations"})
-		f.Required = required
-		return f
-	}
 	if total == 0 {
 		f := rs.Finding(RulePartyCoverage, sdk.StatusNotApplicable)
 		f.Actual, f.Required = "0 个社工机构 / no organisations", required
