@@ -49,6 +49,33 @@ func main() {
 	if err := fixAppendInputs("gql_mutation_input.go"); err != nil {
 		log.Fatalf("fixing the append inputs: %v", err)
 	}
+	for _, file := range []string{"gql_pagination.go", "gql_collection.go"} {
+		if err := countOnlyForTotalCount(file); err != nil {
+			log.Fatalf("counting only for totalCount: %v", err)
+		}
+	}
+}
+
+// pageInfoCounts matches the condition under which entgql v0.7.0's pagination and collection
+// templates run a COUNT: totalCount or pageInfo selected, in a root connection (ctx,
+// totalCountField) or a nested one (ctx, append(path, totalCountField)...).
+var pageInfoCounts = regexp.MustCompile(`hasCollectedField\(ctx, ((?:append\(path, )?)totalCountField(\)\.\.\.)?\) \|\| hasCollectedField\(ctx, ((?:append\(path, )?)pageInfoField`)
+
+// countOnlyForTotalCount makes a connection count its rows only when totalCount is selected,
+// or when pageInfo is selected without edges. entgql counts whenever pageInfo is selected,
+// but with edges selected it computes hasNextPage / hasPreviousPage from the extra row it
+// fetches (first + 1) and throws the count away: a full COUNT(*) of a large table per page.
+// It fails when the pattern is gone, so an entgql upgrade that changes the templates is seen.
+func countOnlyForTotalCount(path string) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if !pageInfoCounts.Match(src) {
+		return fmt.Errorf("%s: the count condition of entgql's pagination is not there any more; check whether countOnlyForTotalCount is still needed", path)
+	}
+	out := pageInfoCounts.ReplaceAll(src, []byte(`hasCollectedField(ctx, ${1}totalCountField${2}) || ignoredEdges && hasCollectedField(ctx, ${3}pageInfoField`))
+	return os.WriteFile(path, out, 0o644)
 }
 
 // appendCall matches what entgql generates for the appendX field of an update input.
