@@ -78526,7 +78526,7 @@ func (ec *executionContext) _Assessment(ctx context.Context, sel ast.SelectionSe
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "station":
 			field := field
 
@@ -78559,7 +78559,7 @@ func (ec *executionContext) _Assessment(ctx context.Context, sel ast.SelectionSe
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "organization":
 			field := field
 
@@ -78592,7 +78592,7 @@ func (ec *executionContext) _Assessment(ctx context.Context, sel ast.SelectionSe
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -78939,7 +78939,7 @@ func (ec *executionContext) _BudgetLine(ctx context.Context, sel ast.SelectionSe
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -79194,7 +79194,7 @@ func (ec *executionContext) _CatalogItem(ctx context.Context, sel ast.SelectionS
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -79421,7 +79421,7 @@ func (ec *executionContext) _ContractorReport(ctx context.Context, sel ast.Selec
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -80112,7 +80112,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "workers":
 			field := field
 
@@ -80148,7 +80148,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "stations":
 			field := field
 
@@ -80184,7 +80184,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "projects":
 			field := field
 
@@ -80220,7 +80220,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "assessments":
 			field := field
 
@@ -80256,7 +80256,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -80497,7 +80497,7 @@ func (ec *executionContext) _PerformanceEvaluation(ctx context.Context, sel ast.
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -80697,7 +80697,7 @@ func (ec *executionContext) _PilotSite(ctx context.Context, sel ast.SelectionSet
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -81185,7 +81185,7 @@ func (ec *executionContext) _PolicyCoverage(ctx context.Context, sel ast.Selecti
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -81381,7 +81381,7 @@ func (ec *executionContext) _PolicyDocument(ctx context.Context, sel ast.Selecti
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "parameters":
 			field := field
 
@@ -81417,7 +81417,7 @@ func (ec *executionContext) _PolicyDocument(ctx context.Context, sel ast.Selecti
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -81628,7 +81628,7 @@ func (ec *executionContext) _PolicyParameter(ctx context.Context, sel ast.Select
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "document":
 			field := field
 
@@ -81661,7 +81661,7 @@ func (ec *executionContext) _PolicyParameter(ctx context.Context, sel ast.Select
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -81848,7 +81848,7 @@ func (ec *executionContext) _PolicySource(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -82099,7 +82099,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "contractor":
 			field := field
 
@@ -82132,7 +82132,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "budgetLines":
 			field := field
 
@@ -82168,7 +82168,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "evaluations":
 			field := field
 
@@ -82204,7 +82204,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "filings":
 			field := field
 
@@ -82240,7 +82240,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "reports":
 			field := field
 
@@ -82276,7 +82276,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "workers":
 			field := field
 
@@ -82312,7 +82312,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "assessments":
 			field := field
 
@@ -82348,7 +82348,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -82529,7 +82529,7 @@ func (ec *executionContext) _ProjectFiling(ctx context.Context, sel ast.Selectio
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -83386,7 +83386,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "children":
 			field := field
 
@@ -83422,7 +83422,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "organizations":
 			field := field
 
@@ -83458,7 +83458,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "workers":
 			field := field
 
@@ -83494,7 +83494,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "stations":
 			field := field
 
@@ -83530,7 +83530,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "projects":
 			field := field
 
@@ -83566,7 +83566,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "policyDocuments":
 			field := field
 
@@ -83602,7 +83602,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "policyParameters":
 			field := field
 
@@ -83638,7 +83638,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "catalogItems":
 			field := field
 
@@ -83674,7 +83674,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "pilotSites":
 			field := field
 
@@ -83710,7 +83710,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "policyCoverages":
 			field := field
 
@@ -83746,7 +83746,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "policySource":
 			field := field
 
@@ -83779,7 +83779,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -84033,7 +84033,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "organization":
 			field := field
 
@@ -84066,7 +84066,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "trainingRecords":
 			field := field
 
@@ -84102,7 +84102,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "stations":
 			field := field
 
@@ -84138,7 +84138,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "projects":
 			field := field
 
@@ -84174,7 +84174,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "name":
 			field := field
 
@@ -84207,7 +84207,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "birthDate":
 			field := field
 
@@ -84240,7 +84240,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "certificateNumber":
 			field := field
 
@@ -84273,7 +84273,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "phone":
 			field := field
 
@@ -84306,7 +84306,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "localHukou":
 			field := field
 
@@ -84339,7 +84339,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "ageBand":
 			field := field
 
@@ -84372,7 +84372,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -84572,7 +84572,7 @@ func (ec *executionContext) _Station(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "operator":
 			field := field
 
@@ -84605,7 +84605,7 @@ func (ec *executionContext) _Station(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "workers":
 			field := field
 
@@ -84641,7 +84641,7 @@ func (ec *executionContext) _Station(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "assessments":
 			field := field
 
@@ -84677,7 +84677,7 @@ func (ec *executionContext) _Station(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -84873,7 +84873,7 @@ func (ec *executionContext) _TrainingRecord(ctx context.Context, sel ast.Selecti
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -85911,7 +85911,7 @@ func (ec *executionContext) marshalNEvaluation2ᚕᚖgithubᚗcomᚋshegongᚋsh
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -85999,7 +85999,7 @@ func (ec *executionContext) marshalNFinding2ᚕgithubᚗcomᚋshegongᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -86043,7 +86043,7 @@ func (ec *executionContext) marshalNFinding2ᚕᚖgithubᚗcomᚋshegongᚋshego
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -86207,7 +86207,7 @@ func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋshegongᚋshegongᚋe
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -86440,7 +86440,7 @@ func (ec *executionContext) marshalNPluginRef2ᚕgithubᚗcomᚋshegongᚋshegon
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -86484,7 +86484,7 @@ func (ec *executionContext) marshalNPluginRef2ᚕᚖgithubᚗcomᚋshegongᚋshe
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -86552,7 +86552,7 @@ func (ec *executionContext) marshalNPluginStatus2ᚕᚖgithubᚗcomᚋshegongᚋ
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -86606,7 +86606,7 @@ func (ec *executionContext) marshalNPolicyCell2ᚕᚖgithubᚗcomᚋshegongᚋsh
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -86670,7 +86670,7 @@ func (ec *executionContext) marshalNPolicyConcept2ᚕᚖgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -87139,7 +87139,7 @@ func (ec *executionContext) marshalNScenarioResult2ᚕᚖgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -87548,7 +87548,7 @@ func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgq
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -87622,7 +87622,7 @@ func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -87678,7 +87678,7 @@ func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -87726,7 +87726,7 @@ func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -87816,7 +87816,7 @@ func (ec *executionContext) marshalOAdminLevel2ᚕgithubᚗcomᚋshegongᚋshego
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -87897,7 +87897,7 @@ func (ec *executionContext) marshalOAnnualInspectionResult2ᚕgithubᚗcomᚋshe
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -87967,7 +87967,7 @@ func (ec *executionContext) marshalOApiTokenEdge2ᚕᚖgithubᚗcomᚋshegongᚋ
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88056,7 +88056,7 @@ func (ec *executionContext) marshalOAssessmentEdge2ᚕᚖgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88145,7 +88145,7 @@ func (ec *executionContext) marshalOAuditLogEdge2ᚕᚖgithubᚗcomᚋshegongᚋ
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88245,7 +88245,7 @@ func (ec *executionContext) marshalOAuditOutcome2ᚕgithubᚗcomᚋshegongᚋshe
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88352,7 +88352,7 @@ func (ec *executionContext) marshalOBudgetCategory2ᚕgithubᚗcomᚋshegongᚋs
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88422,7 +88422,7 @@ func (ec *executionContext) marshalOBudgetLineEdge2ᚕᚖgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88536,7 +88536,7 @@ func (ec *executionContext) marshalOCatalogItemEdge2ᚕᚖgithubᚗcomᚋshegong
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88636,7 +88636,7 @@ func (ec *executionContext) marshalOCertificateLevel2ᚕgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88724,7 +88724,7 @@ func (ec *executionContext) marshalOComplianceStatus2ᚕgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88794,7 +88794,7 @@ func (ec *executionContext) marshalOContractorReportEdge2ᚕᚖgithubᚗcomᚋsh
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88878,7 +88878,7 @@ func (ec *executionContext) marshalOContractorReportKind2ᚕgithubᚗcomᚋshego
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88993,7 +88993,7 @@ func (ec *executionContext) marshalOCoverageStatus2ᚕgithubᚗcomᚋshegongᚋs
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -89142,7 +89142,7 @@ func (ec *executionContext) marshalOEducationLevel2ᚕgithubᚗcomᚋshegongᚋs
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -89223,7 +89223,7 @@ func (ec *executionContext) marshalOEvaluationKind2ᚕgithubᚗcomᚋshegongᚋs
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -89304,7 +89304,7 @@ func (ec *executionContext) marshalOEvaluationRating2ᚕgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -89625,7 +89625,7 @@ func (ec *executionContext) marshalOOrganizationCategory2ᚕgithubᚗcomᚋshego
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -89688,7 +89688,7 @@ func (ec *executionContext) marshalOOrganizationEdge2ᚕᚖgithubᚗcomᚋshegon
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -89754,7 +89754,7 @@ func (ec *executionContext) marshalOOrganizationGrade2ᚕgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -89877,7 +89877,7 @@ func (ec *executionContext) marshalOPartyOrganizationMode2ᚕgithubᚗcomᚋsheg
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -89947,7 +89947,7 @@ func (ec *executionContext) marshalOPerformanceEvaluationEdge2ᚕᚖgithubᚗcom
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90036,7 +90036,7 @@ func (ec *executionContext) marshalOPilotSiteEdge2ᚕᚖgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90132,7 +90132,7 @@ func (ec *executionContext) marshalOPolicyCoverageEdge2ᚕᚖgithubᚗcomᚋsheg
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90221,7 +90221,7 @@ func (ec *executionContext) marshalOPolicyDocumentEdge2ᚕᚖgithubᚗcomᚋsheg
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90310,7 +90310,7 @@ func (ec *executionContext) marshalOPolicyParameterEdge2ᚕᚖgithubᚗcomᚋshe
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90399,7 +90399,7 @@ func (ec *executionContext) marshalOPolicySourceEdge2ᚕᚖgithubᚗcomᚋshegon
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90499,7 +90499,7 @@ func (ec *executionContext) marshalOProcurementException2ᚕgithubᚗcomᚋshego
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90580,7 +90580,7 @@ func (ec *executionContext) marshalOProcurementMethod2ᚕgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90650,7 +90650,7 @@ func (ec *executionContext) marshalOProjectEdge2ᚕᚖgithubᚗcomᚋshegongᚋs
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90705,7 +90705,7 @@ func (ec *executionContext) marshalOProjectFilingEdge2ᚕᚖgithubᚗcomᚋshego
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90813,7 +90813,7 @@ func (ec *executionContext) marshalOProjectProgramme2ᚕgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90928,7 +90928,7 @@ func (ec *executionContext) marshalOPurchaseMode2ᚕgithubᚗcomᚋshegongᚋshe
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91017,7 +91017,7 @@ func (ec *executionContext) marshalOPurchaserType2ᚕgithubᚗcomᚋshegongᚋsh
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91087,7 +91087,7 @@ func (ec *executionContext) marshalORegionEdge2ᚕᚖgithubᚗcomᚋshegongᚋsh
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91153,7 +91153,7 @@ func (ec *executionContext) marshalORegionLevel2ᚕgithubᚗcomᚋshegongᚋsheg
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91268,7 +91268,7 @@ func (ec *executionContext) marshalORegistrationLevel2ᚕgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91349,7 +91349,7 @@ func (ec *executionContext) marshalORole2ᚕgithubᚗcomᚋshegongᚋshegongᚋe
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91430,7 +91430,7 @@ func (ec *executionContext) marshalOSocialInsurance2ᚕgithubᚗcomᚋshegongᚋ
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91484,7 +91484,7 @@ func (ec *executionContext) marshalOSocialWorkerEdge2ᚕᚖgithubᚗcomᚋshegon
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91573,7 +91573,7 @@ func (ec *executionContext) marshalOStationEdge2ᚕᚖgithubᚗcomᚋshegongᚋs
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91795,7 +91795,7 @@ func (ec *executionContext) marshalOTrainingKind2ᚕgithubᚗcomᚋshegongᚋshe
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91865,7 +91865,7 @@ func (ec *executionContext) marshalOTrainingRecordEdge2ᚕᚖgithubᚗcomᚋsheg
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91965,7 +91965,7 @@ func (ec *executionContext) marshalOTrainingUnit2ᚕgithubᚗcomᚋshegongᚋshe
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -92054,7 +92054,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -92101,7 +92101,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -92148,7 +92148,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -92202,7 +92202,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}

@@ -2,11 +2,18 @@ package server_test
 
 import (
 	"context"
+	"net/http/httptest"
+	"runtime"
+	"strings"
+	"sync"
 	"testing"
 
 	entsql "entgo.io/ent/dialect/sql"
+	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/shegong/shegong/ent"
+	"github.com/shegong/shegong/graph/server"
+	"github.com/shegong/shegong/internal/gqltest"
 	"github.com/shegong/shegong/internal/seed"
 	"github.com/shegong/shegong/internal/testdb"
 )
@@ -69,4 +76,50 @@ func TestListPageStatements(t *testing.T) {
 		}
 		t.Logf("%s: %d SQL statements per list page of 5 or 50 projects", k, large)
 	})
+}
+
+// TestListPageMarshalsOnOneGoroutine records the goroutine that resolves each field below
+// the root of a list page: all on one (graph/inlinemarshal), where gqlgen starts one per list
+// element and per edge field — hundreds per page, whose stack growth cost about a third of
+// the server's CPU.
+func TestListPageMarshalsOnOneGoroutine(t *testing.T) {
+	db := testdb.Open(t, testdb.SQLite)
+	if err := seed.Generate(context.Background(), db.Client, 1, testdb.Logger()); err != nil {
+		t.Fatal(err)
+	}
+	var (
+		mu         sync.Mutex
+		goroutines = map[string]int{}
+	)
+	srv := server.GraphQL(server.Options{Client: db.Client, Logger: testdb.Logger()})
+	srv.AroundFields(func(ctx context.Context, next graphql.Resolver) (any, error) {
+		if fc := graphql.GetFieldContext(ctx); fc.Object != "Query" {
+			mu.Lock()
+			goroutines[goroutineID()]++
+			mu.Unlock()
+		}
+		return next(ctx)
+	})
+	ts := httptest.NewServer(srv)
+	t.Cleanup(ts.Close)
+	gq := &gqltest.Client{URL: ts.URL}
+	var d struct {
+		Projects struct{ Edges []struct{} }
+	}
+	gq.MustData(t, listPage, map[string]any{"n": 10}, &d)
+	if len(d.Projects.Edges) != 10 {
+		t.Fatalf("got %d projects, want 10", len(d.Projects.Edges))
+	}
+	if len(goroutines) != 1 {
+		t.Errorf("the fields of a page of 10 projects were resolved on %d goroutines, want 1", len(goroutines))
+	}
+}
+
+// goroutineID returns the id of the calling goroutine, from the first line of its stack
+// ("goroutine 42 [running]:").
+func goroutineID() string {
+	buf := make([]byte, 64)
+	buf = buf[:runtime.Stack(buf, false)]
+	id, _, _ := strings.Cut(strings.TrimPrefix(string(buf), "goroutine "), " ")
+	return id
 }
