@@ -26,6 +26,14 @@ import (
 // data; without it the benchmark seeds a fresh database under SHEGONG_TEST_POSTGRES_URL.
 const EnvListDatabase = "SHEGONG_BENCH_LIST_DATABASE"
 
+// EnvListURL and EnvListQuery point BenchmarkListProjects at another GraphQL server (and the
+// query that asks it for the same page), to compare it with shegong on the same data with the
+// same client: scripts/bench-list.sh runs PostGraphile so.
+const (
+	EnvListURL   = "SHEGONG_BENCH_LIST_URL"
+	EnvListQuery = "SHEGONG_BENCH_LIST_QUERY"
+)
+
 // listUnits of synthetic data: 10,000 projects with 6 budget lines each (60,000).
 const listUnits = 10000 / (seed.ProjectsPerRegion * 5)
 
@@ -74,21 +82,27 @@ func listDatabase(b *testing.B) string {
 // reports requests per second and the median latency besides ns/op (wall time per request
 // over all clients).
 func BenchmarkListProjects(b *testing.B) {
-	srv := apptest.Start(b, apptest.Options{DatabaseURL: listDatabase(b), Plugins: app.PluginsInProcess})
-	// Labels are unique; the database is reused across runs.
-	token := srv.Token(b, auth.Admin, "", fmt.Sprintf("bench-list %d", time.Now().UnixNano()))
-	body, err := json.Marshal(map[string]string{"query": ListQuery})
+	url, query, token := os.Getenv(EnvListURL), os.Getenv(EnvListQuery), ""
+	if url == "" {
+		srv := apptest.Start(b, apptest.Options{DatabaseURL: listDatabase(b), Plugins: app.PluginsInProcess})
+		url, query = srv.URL+"/graphql", ListQuery
+		// Labels are unique; the database is reused across runs.
+		token = srv.Token(b, auth.Admin, "", fmt.Sprintf("bench-list %d", time.Now().UnixNano()))
+	}
+	body, err := json.Marshal(map[string]string{"query": query})
 	if err != nil {
 		b.Fatal(err)
 	}
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: listClients}}
 	post := func() error {
-		req, err := http.NewRequest(http.MethodPost, srv.URL+"/graphql", bytes.NewReader(body))
+		req, err := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
 		if err != nil {
 			return err
 		}
 		req.Header.Set("Content-Type", "application/json")
-		req.Header.Set("Authorization", "Bearer "+token)
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
 		resp, err := client.Do(req)
 		if err != nil {
 			return err

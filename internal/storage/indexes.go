@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"slices"
 	"strings"
 
 	"entgo.io/ent/dialect/sql/schema"
@@ -8,29 +9,37 @@ import (
 	"github.com/shegong/shegong/ent/migrate"
 )
 
-// Every foreign-key column gets an index before any migration runs, on SQLite and PostgreSQL
-// alike. Neither engine indexes a foreign key by itself, and every edge is read through one:
-// a project's budget lines (budget_lines.project_budget_lines = ?), a region's projects, the
-// eager loading of a page's edges (… IN (ids of the page)), the cascade of a delete. Deriving
+// Every foreign key gets an index before any migration runs, on SQLite and PostgreSQL alike.
+// Neither engine indexes a foreign key by itself, and every edge is read through one: a
+// project's budget lines (budget_lines.project_budget_lines = ?), a region's projects, the
+// eager loading of a page's edges (… IN (ids of the page)), the cascade of a delete. The index
+// ends with the table's id, the order in which entgql pages an edge (and PostGraphile too):
+// with the foreign key alone, PostgreSQL reads "the first 10 budget lines of this project by
+// id" by walking the primary key and filtering, the whole table for each project. Deriving
 // the indexes from the schema's foreign keys covers every edge, including the join tables of
 // many-to-many edges, which ent/schema Indexes() cannot reach, and the edges added later.
 func init() { indexForeignKeys(migrate.Tables) }
 
-// indexForeignKeys adds an index on the columns of each foreign key of tables that no index
-// or primary key leads with already. It is idempotent.
+// indexForeignKeys adds an index on the columns of each foreign key of tables, followed by the
+// table's id, unless an index or the primary key already leads with those columns. It is
+// idempotent.
 func indexForeignKeys(tables []*schema.Table) {
 	for _, t := range tables {
 		for _, fk := range t.ForeignKeys {
-			if leadsAnIndex(t, fk.Columns) {
+			cols := slices.Clone(fk.Columns)
+			if len(t.PrimaryKey) == 1 && !slices.Contains(cols, t.PrimaryKey[0]) {
+				cols = append(cols, t.PrimaryKey[0])
+			}
+			if leadsAnIndex(t, cols) {
 				continue
 			}
-			names := make([]string, len(fk.Columns))
-			for i, c := range fk.Columns {
+			names := make([]string, len(cols))
+			for i, c := range cols {
 				names[i] = c.Name
 			}
 			// Not t.AddIndex: it finds columns by name in a map that the generated tables,
 			// built as literals, leave empty.
-			t.Indexes = append(t.Indexes, &schema.Index{Name: ForeignKeyIndexName(t.Name, names), Columns: fk.Columns})
+			t.Indexes = append(t.Indexes, &schema.Index{Name: ForeignKeyIndexName(t.Name, names), Columns: cols})
 		}
 	}
 }
