@@ -59,13 +59,14 @@ func main() {
 // pageInfoCounts matches the condition under which entgql v0.7.0's pagination and collection
 // templates run a COUNT: totalCount or pageInfo selected, in a root connection (ctx,
 // totalCountField) or a nested one (ctx, append(path, totalCountField)...).
-var pageInfoCounts = regexp.MustCompile(`hasCollectedField\(ctx, ((?:append\(path, )?)totalCountField(\)\.\.\.)?\) \|\| hasCollectedField\(ctx, ((?:append\(path, )?)pageInfoField`)
+var pageInfoCounts = regexp.MustCompile(`hasCollectedField\(ctx, (append\(path, )?totalCountField(\)\.\.\.)?\) \|\| hasCollectedField\(ctx, (append\(path, )?pageInfoField`)
 
 // countOnlyForTotalCount makes a connection count its rows only when totalCount is selected,
-// or when pageInfo is selected without edges. entgql counts whenever pageInfo is selected,
-// but with edges selected it computes hasNextPage / hasPreviousPage from the extra row it
-// fetches (first + 1) and throws the count away: a full COUNT(*) of a large table per page.
-// It fails when the pattern is gone, so an entgql upgrade that changes the templates is seen.
+// or when pageInfo is selected and the page has no rows to tell it (edges not selected, or
+// first / last 0). entgql counts whenever pageInfo is selected, but with edges it computes
+// hasNextPage / hasPreviousPage from the extra row it fetches (first + 1) and throws the count
+// away: a full COUNT(*) of a large table per page. It fails when the pattern is gone, so an
+// entgql upgrade that changes the templates is seen.
 func countOnlyForTotalCount(path string) error {
 	src, err := os.ReadFile(path)
 	if err != nil {
@@ -74,7 +75,15 @@ func countOnlyForTotalCount(path string) error {
 	if !pageInfoCounts.Match(src) {
 		return fmt.Errorf("%s: the count condition of entgql's pagination is not there any more; check whether countOnlyForTotalCount is still needed", path)
 	}
-	out := pageInfoCounts.ReplaceAll(src, []byte(`hasCollectedField(ctx, ${1}totalCountField${2}) || ignoredEdges && hasCollectedField(ctx, ${3}pageInfoField`))
+	out := pageInfoCounts.ReplaceAllFunc(src, func(cond []byte) []byte {
+		m := pageInfoCounts.FindSubmatch(cond)
+		first, last := "first", "last" // arguments of Paginate
+		if len(m[1]) > 0 {
+			first, last = "args.first", "args.last" // a nested connection in collectField
+		}
+		return fmt.Appendf(nil, "hasCollectedField(ctx, %stotalCountField%s) || (ignoredEdges || %s != nil && *%s == 0 || %s != nil && *%s == 0) && hasCollectedField(ctx, %spageInfoField",
+			m[1], m[2], first, first, last, last, m[3])
+	})
 	return os.WriteFile(path, out, 0o644)
 }
 

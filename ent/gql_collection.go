@@ -897,7 +897,7 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -986,7 +986,7 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -1075,7 +1075,7 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -1164,7 +1164,7 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -1868,7 +1868,7 @@ func (_q *PolicyDocumentQuery) collectField(ctx context.Context, oneNode bool, o
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -2414,7 +2414,7 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -2503,7 +2503,7 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -2592,7 +2592,7 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -2681,7 +2681,7 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -2770,7 +2770,7 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -2863,7 +2863,7 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -3307,7 +3307,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -3396,7 +3396,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -3485,7 +3485,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -3574,7 +3574,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -3663,7 +3663,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -3752,7 +3752,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -3841,7 +3841,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -3930,7 +3930,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -4019,7 +4019,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -4108,7 +4108,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -4349,7 +4349,7 @@ func (_q *SocialWorkerQuery) collectField(ctx context.Context, oneNode bool, opC
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -4438,7 +4438,7 @@ func (_q *SocialWorkerQuery) collectField(ctx context.Context, oneNode bool, opC
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -4531,7 +4531,7 @@ func (_q *SocialWorkerQuery) collectField(ctx context.Context, oneNode bool, opC
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -4805,7 +4805,7 @@ func (_q *StationQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -4898,7 +4898,7 @@ func (_q *StationQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || ignoredEdges && hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()

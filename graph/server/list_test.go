@@ -74,6 +74,14 @@ func TestListPageStatements(t *testing.T) {
 		if withTotal != without+1 {
 			t.Errorf("a page with totalCount costs %d SQL statements, without it %d: want exactly one COUNT more, and none without", withTotal, without)
 		}
+		// An empty page (first: 0) has no extra row to tell whether more follow: it counts.
+		var empty struct {
+			Projects struct{ PageInfo struct{ HasNextPage bool } }
+		}
+		e.gq.MustData(t, `{ projects(first: 0) { pageInfo { hasNextPage } edges { node { name } } } }`, nil, &empty)
+		if !empty.Projects.PageInfo.HasNextPage {
+			t.Errorf("projects(first: 0): hasNextPage = false, want true (%d units of projects exist)", units)
+		}
 		t.Logf("%s: %d SQL statements per list page of 5 or 50 projects", k, large)
 	})
 }
