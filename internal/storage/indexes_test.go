@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"entgo.io/ent/entc"
+	"entgo.io/ent/entc/gen"
+
 	"github.com/shegong/shegong/ent/migrate"
 	"github.com/shegong/shegong/internal/testdb"
 )
@@ -114,4 +117,36 @@ func indexColumns(ctx context.Context, db *sql.DB, k testdb.Kind, table string) 
 		return out, nil
 	}
 	return nil, fmt.Errorf("unknown kind %q", k)
+}
+
+// TestEveryOrderFieldIsIndexed checks, in a migrated PostgreSQL's own catalogue, that every
+// column a connection can be ordered by (an entgql.OrderField in ent/schema, read from the
+// schema graph) leads an index, so a page ordered by it is read from the index, not sorted.
+func TestEveryOrderFieldIsIndexed(t *testing.T) {
+	g, err := entc.LoadGraph("../../ent/schema", &gen.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := testdb.Open(t, testdb.Postgres)
+	ctx := context.Background()
+	checked := 0
+	for _, n := range g.Nodes {
+		indexes, err := indexColumns(ctx, db.SQL, testdb.Postgres, n.Table())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range n.Fields {
+			if a, ok := f.Annotations["EntGQL"].(map[string]any); !ok || a["OrderField"] == nil {
+				continue
+			}
+			checked++
+			if !slices.ContainsFunc(indexes, func(idx []string) bool { return idx[0] == f.StorageKey() }) {
+				t.Errorf("%s.%s orders connections but leads no index; indexes: %v", n.Table(), f.StorageKey(), indexes)
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no order field in the ent schema: the test checks nothing")
+	}
+	t.Logf("%d order fields, all indexed", checked)
 }
