@@ -28,6 +28,8 @@ generate-ent:
 
 generate-gql: generate-ent
 	$(GO) tool gqlgen generate
+	# Marshal list elements and nested fields without a goroutine each (see graph/inlinemarshal).
+	$(GO) run ./graph/inlinemarshal graph/generated/generated.go
 	# schema.graphql: the whole executable schema in one file, for clients and for review.
 	$(GO) run ./graph/printschema -o schema.graphql
 

@@ -10,6 +10,7 @@ import (
 	"log"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -31,6 +32,7 @@ func main() {
 		log.Fatalf("creating entgql extension: %v", err)
 	}
 	err = entc.Generate("./schema", &gen.Config{
+		Hooks: []gen.Hook{indexOrderFields},
 		Features: []gen.Feature{
 			// Type-ranged ids (each table owns a 2^32 block), so node(id)
 			// works with plain integer ids on SQLite and PostgreSQL alike.
@@ -49,6 +51,77 @@ func main() {
 	if err := fixAppendInputs("gql_mutation_input.go"); err != nil {
 		log.Fatalf("fixing the append inputs: %v", err)
 	}
+	for _, file := range []string{"gql_pagination.go", "gql_collection.go"} {
+		if err := countOnlyForTotalCount(file); err != nil {
+			log.Fatalf("counting only for totalCount: %v", err)
+		}
+	}
+}
+
+// indexOrderFields adds an index on (column, id) for every field a connection can be ordered by
+// (entgql.OrderField), unless the field is unique or an index already leads with its column:
+// entgql pages in the order (field, id), and without an index a page of 50 sorts the whole
+// table. Foreign keys get theirs at migration (internal/storage), where the join tables are.
+func indexOrderFields(next gen.Generator) gen.Generator {
+	return gen.GenerateFunc(func(g *gen.Graph) error {
+		for _, n := range g.Nodes {
+			for _, f := range n.Fields {
+				if !isOrderField(f) || f.Unique || n.ID == nil {
+					continue
+				}
+				col := f.StorageKey()
+				if slices.ContainsFunc(n.Indexes, func(idx *gen.Index) bool { return idx.Columns[0] == col }) {
+					continue
+				}
+				n.Indexes = append(n.Indexes, &gen.Index{
+					Name:    strings.ToLower(n.Name) + "_" + col + "_" + n.ID.StorageKey(),
+					Columns: []string{col, n.ID.StorageKey()},
+				})
+			}
+		}
+		return next.Generate(g)
+	})
+}
+
+// isOrderField reports whether a connection can be ordered by f.
+func isOrderField(f *gen.Field) bool {
+	a, ok := f.Annotations["EntGQL"].(map[string]any)
+	if !ok {
+		return false
+	}
+	name, _ := a["OrderField"].(string)
+	return name != ""
+}
+
+// pageInfoCounts matches the condition under which entgql v0.7.0's pagination and collection
+// templates run a COUNT: totalCount or pageInfo selected, in a root connection (ctx,
+// totalCountField) or a nested one (ctx, append(path, totalCountField)...).
+var pageInfoCounts = regexp.MustCompile(`hasCollectedField\(ctx, (append\(path, )?totalCountField(\)\.\.\.)?\) \|\| hasCollectedField\(ctx, (append\(path, )?pageInfoField`)
+
+// countOnlyForTotalCount makes a connection count its rows only when totalCount is selected,
+// or when pageInfo is selected and the page has no rows to tell it (edges not selected, or
+// first / last 0). entgql counts whenever pageInfo is selected, but with edges it computes
+// hasNextPage / hasPreviousPage from the extra row it fetches (first + 1) and throws the count
+// away: a full COUNT(*) of a large table per page. It fails when the pattern is gone, so an
+// entgql upgrade that changes the templates is seen.
+func countOnlyForTotalCount(path string) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if !pageInfoCounts.Match(src) {
+		return fmt.Errorf("%s: the count condition of entgql's pagination is not there any more; check whether countOnlyForTotalCount is still needed", path)
+	}
+	out := pageInfoCounts.ReplaceAllFunc(src, func(cond []byte) []byte {
+		m := pageInfoCounts.FindSubmatch(cond)
+		first, last := "first", "last" // arguments of Paginate
+		if len(m[1]) > 0 {
+			first, last = "args.first", "args.last" // a nested connection in collectField
+		}
+		return fmt.Appendf(nil, "hasCollectedField(ctx, %stotalCountField%s) || (ignoredEdges || %s != nil && *%s == 0 || %s != nil && *%s == 0) && hasCollectedField(ctx, %spageInfoField",
+			m[1], m[2], first, first, last, last, m[3])
+	})
+	return os.WriteFile(path, out, 0o644)
 }
 
 // appendCall matches what entgql generates for the appendX field of an update input.

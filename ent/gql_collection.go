@@ -897,7 +897,7 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -986,7 +986,7 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -1075,7 +1075,7 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -1164,7 +1164,7 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -1868,7 +1868,7 @@ func (_q *PolicyDocumentQuery) collectField(ctx context.Context, oneNode bool, o
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -2419,7 +2419,7 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -2508,7 +2508,7 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -2597,7 +2597,7 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -2686,7 +2686,7 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -2775,7 +2775,7 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -2868,7 +2868,7 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -3312,7 +3312,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -3401,7 +3401,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -3490,7 +3490,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -3579,7 +3579,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -3668,7 +3668,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -3757,7 +3757,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -3846,7 +3846,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -3935,7 +3935,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -4024,7 +4024,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -4113,7 +4113,7 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -4354,7 +4354,7 @@ func (_q *SocialWorkerQuery) collectField(ctx context.Context, oneNode bool, opC
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -4443,7 +4443,7 @@ func (_q *SocialWorkerQuery) collectField(ctx context.Context, oneNode bool, opC
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -4536,7 +4536,7 @@ func (_q *SocialWorkerQuery) collectField(ctx context.Context, oneNode bool, opC
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -4810,7 +4810,7 @@ func (_q *StationQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
@@ -4903,7 +4903,7 @@ func (_q *StationQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				return err
 			}
 			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
-			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+			if hasCollectedField(ctx, append(path, totalCountField)...) || (ignoredEdges || args.first != nil && *args.first == 0 || args.last != nil && *args.last == 0) && hasCollectedField(ctx, append(path, pageInfoField)...) {
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()

@@ -288,7 +288,7 @@ func (_m *ApiTokenQuery) Paginate(
 	}
 	conn := &ApiTokenConnection{Edges: []*ApiTokenEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -602,7 +602,7 @@ func (_m *AssessmentQuery) Paginate(
 	}
 	conn := &AssessmentConnection{Edges: []*AssessmentEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -934,7 +934,7 @@ func (_m *AuditLogQuery) Paginate(
 	}
 	conn := &AuditLogConnection{Edges: []*AuditLogEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -1230,7 +1230,7 @@ func (_m *BudgetLineQuery) Paginate(
 	}
 	conn := &BudgetLineConnection{Edges: []*BudgetLineEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -1562,7 +1562,7 @@ func (_m *CatalogItemQuery) Paginate(
 	}
 	conn := &CatalogItemConnection{Edges: []*CatalogItemEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -1894,7 +1894,7 @@ func (_m *ContractorReportQuery) Paginate(
 	}
 	conn := &ContractorReportConnection{Edges: []*ContractorReportEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -2208,7 +2208,7 @@ func (_m *OrganizationQuery) Paginate(
 	}
 	conn := &OrganizationConnection{Edges: []*OrganizationEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -2558,7 +2558,7 @@ func (_m *PerformanceEvaluationQuery) Paginate(
 	}
 	conn := &PerformanceEvaluationConnection{Edges: []*PerformanceEvaluationEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -2872,7 +2872,7 @@ func (_m *PilotSiteQuery) Paginate(
 	}
 	conn := &PilotSiteConnection{Edges: []*PilotSiteEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -3186,7 +3186,7 @@ func (_m *PolicyCoverageQuery) Paginate(
 	}
 	conn := &PolicyCoverageConnection{Edges: []*PolicyCoverageEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -3518,7 +3518,7 @@ func (_m *PolicyDocumentQuery) Paginate(
 	}
 	conn := &PolicyDocumentConnection{Edges: []*PolicyDocumentEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -3850,7 +3850,7 @@ func (_m *PolicyParameterQuery) Paginate(
 	}
 	conn := &PolicyParameterConnection{Edges: []*PolicyParameterEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -4182,7 +4182,7 @@ func (_m *PolicySourceQuery) Paginate(
 	}
 	conn := &PolicySourceConnection{Edges: []*PolicySourceEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -4478,7 +4478,7 @@ func (_m *ProjectQuery) Paginate(
 	}
 	conn := &ProjectConnection{Edges: []*ProjectEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -4864,7 +4864,7 @@ func (_m *ProjectFilingQuery) Paginate(
 	}
 	conn := &ProjectFilingConnection{Edges: []*ProjectFilingEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -5178,7 +5178,7 @@ func (_m *RegionQuery) Paginate(
 	}
 	conn := &RegionConnection{Edges: []*RegionEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -5528,7 +5528,7 @@ func (_m *SocialWorkerQuery) Paginate(
 	}
 	conn := &SocialWorkerConnection{Edges: []*SocialWorkerEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -5860,7 +5860,7 @@ func (_m *StationQuery) Paginate(
 	}
 	conn := &StationConnection{Edges: []*StationEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()
@@ -6192,7 +6192,7 @@ func (_m *TrainingRecordQuery) Paginate(
 	}
 	conn := &TrainingRecordConnection{Edges: []*TrainingRecordEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+	if hasCollectedField(ctx, totalCountField) || (ignoredEdges || first != nil && *first == 0 || last != nil && *last == 0) && hasCollectedField(ctx, pageInfoField) {
 		hasPagination := after != nil || first != nil || before != nil || last != nil
 		if hasPagination || ignoredEdges {
 			c := _m.Clone()

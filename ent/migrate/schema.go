@@ -27,6 +27,13 @@ var (
 		Name:       "api_tokens",
 		Columns:    APITokensColumns,
 		PrimaryKey: []*schema.Column{APITokensColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "apitoken_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{APITokensColumns[1], APITokensColumns[0]},
+			},
+		},
 	}
 	// AssessmentsColumns holds the columns for the "assessments" table.
 	AssessmentsColumns = []*schema.Column{
@@ -65,6 +72,23 @@ var (
 				Columns:    []*schema.Column{AssessmentsColumns[10]},
 				RefColumns: []*schema.Column{StationsColumns[0]},
 				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "assessment_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{AssessmentsColumns[1], AssessmentsColumns[0]},
+			},
+			{
+				Name:    "assessment_as_of_id",
+				Unique:  false,
+				Columns: []*schema.Column{AssessmentsColumns[3], AssessmentsColumns[0]},
+			},
+			{
+				Name:    "assessment_status_id",
+				Unique:  false,
+				Columns: []*schema.Column{AssessmentsColumns[4], AssessmentsColumns[0]},
 			},
 		},
 	}
@@ -124,6 +148,23 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "budgetline_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{BudgetLinesColumns[1], BudgetLinesColumns[0]},
+			},
+			{
+				Name:    "budgetline_category_id",
+				Unique:  false,
+				Columns: []*schema.Column{BudgetLinesColumns[3], BudgetLinesColumns[0]},
+			},
+			{
+				Name:    "budgetline_amount_id",
+				Unique:  false,
+				Columns: []*schema.Column{BudgetLinesColumns[4], BudgetLinesColumns[0]},
+			},
+		},
 	}
 	// CatalogItemsColumns holds the columns for the "catalog_items" table.
 	CatalogItemsColumns = []*schema.Column{
@@ -158,6 +199,23 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "catalogitem_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{CatalogItemsColumns[1], CatalogItemsColumns[0]},
+			},
+			{
+				Name:    "catalogitem_code_id",
+				Unique:  false,
+				Columns: []*schema.Column{CatalogItemsColumns[3], CatalogItemsColumns[0]},
+			},
+			{
+				Name:    "catalogitem_term_zh_id",
+				Unique:  false,
+				Columns: []*schema.Column{CatalogItemsColumns[4], CatalogItemsColumns[0]},
+			},
+		},
 	}
 	// ContractorReportsColumns holds the columns for the "contractor_reports" table.
 	ContractorReportsColumns = []*schema.Column{
@@ -179,6 +237,18 @@ var (
 				Columns:    []*schema.Column{ContractorReportsColumns[5]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "contractorreport_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{ContractorReportsColumns[1], ContractorReportsColumns[0]},
+			},
+			{
+				Name:    "contractorreport_submitted_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{ContractorReportsColumns[4], ContractorReportsColumns[0]},
 			},
 		},
 	}
@@ -220,6 +290,23 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "organization_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[1], OrganizationsColumns[0]},
+			},
+			{
+				Name:    "organization_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[3], OrganizationsColumns[0]},
+			},
+			{
+				Name:    "organization_full_time_staff_id",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[7], OrganizationsColumns[0]},
+			},
+		},
 	}
 	// PerformanceEvaluationsColumns holds the columns for the "performance_evaluations" table.
 	PerformanceEvaluationsColumns = []*schema.Column{
@@ -245,6 +332,18 @@ var (
 				Columns:    []*schema.Column{PerformanceEvaluationsColumns[9]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "performanceevaluation_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{PerformanceEvaluationsColumns[1], PerformanceEvaluationsColumns[0]},
+			},
+			{
+				Name:    "performanceevaluation_evaluated_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{PerformanceEvaluationsColumns[6], PerformanceEvaluationsColumns[0]},
 			},
 		},
 	}
@@ -279,6 +378,18 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "pilotsite_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{PilotSitesColumns[1], PilotSitesColumns[0]},
+			},
+			{
+				Name:    "pilotsite_name_zh_id",
+				Unique:  false,
+				Columns: []*schema.Column{PilotSitesColumns[4], PilotSitesColumns[0]},
+			},
+		},
 	}
 	// PolicyCoveragesColumns holds the columns for the "policy_coverages" table.
 	PolicyCoveragesColumns = []*schema.Column{
@@ -309,6 +420,16 @@ var (
 				Name:    "policycoverage_concept_region_policy_coverages",
 				Unique:  true,
 				Columns: []*schema.Column{PolicyCoveragesColumns[3], PolicyCoveragesColumns[7]},
+			},
+			{
+				Name:    "policycoverage_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{PolicyCoveragesColumns[1], PolicyCoveragesColumns[0]},
+			},
+			{
+				Name:    "policycoverage_status_id",
+				Unique:  false,
+				Columns: []*schema.Column{PolicyCoveragesColumns[4], PolicyCoveragesColumns[0]},
 			},
 		},
 	}
@@ -347,6 +468,16 @@ var (
 				Name:    "policydocument_key_region_policy_documents",
 				Unique:  true,
 				Columns: []*schema.Column{PolicyDocumentsColumns[3], PolicyDocumentsColumns[13]},
+			},
+			{
+				Name:    "policydocument_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{PolicyDocumentsColumns[1], PolicyDocumentsColumns[0]},
+			},
+			{
+				Name:    "policydocument_issued_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{PolicyDocumentsColumns[8], PolicyDocumentsColumns[0]},
 			},
 		},
 	}
@@ -395,6 +526,16 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{PolicyParametersColumns[5], PolicyParametersColumns[16]},
 			},
+			{
+				Name:    "policyparameter_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{PolicyParametersColumns[1], PolicyParametersColumns[0]},
+			},
+			{
+				Name:    "policyparameter_param_id_id",
+				Unique:  false,
+				Columns: []*schema.Column{PolicyParametersColumns[3], PolicyParametersColumns[0]},
+			},
 		},
 	}
 	// PolicySourcesColumns holds the columns for the "policy_sources" table.
@@ -418,6 +559,13 @@ var (
 				Columns:    []*schema.Column{PolicySourcesColumns[6]},
 				RefColumns: []*schema.Column{RegionsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "policysource_synced_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{PolicySourcesColumns[5], PolicySourcesColumns[0]},
 			},
 		},
 	}
@@ -474,6 +622,38 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "project_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProjectsColumns[1], ProjectsColumns[0]},
+			},
+			{
+				Name:    "project_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProjectsColumns[3], ProjectsColumns[0]},
+			},
+			{
+				Name:    "project_domain_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProjectsColumns[5], ProjectsColumns[0]},
+			},
+			{
+				Name:    "project_starts_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProjectsColumns[10], ProjectsColumns[0]},
+			},
+			{
+				Name:    "project_ends_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProjectsColumns[11], ProjectsColumns[0]},
+			},
+			{
+				Name:    "project_headcount_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProjectsColumns[12], ProjectsColumns[0]},
+			},
+		},
 	}
 	// ProjectFilingsColumns holds the columns for the "project_filings" table.
 	ProjectFilingsColumns = []*schema.Column{
@@ -496,6 +676,18 @@ var (
 				Columns:    []*schema.Column{ProjectFilingsColumns[6]},
 				RefColumns: []*schema.Column{ProjectsColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "projectfiling_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProjectFilingsColumns[1], ProjectFilingsColumns[0]},
+			},
+			{
+				Name:    "projectfiling_filed_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{ProjectFilingsColumns[5], ProjectFilingsColumns[0]},
 			},
 		},
 	}
@@ -522,6 +714,18 @@ var (
 				Columns:    []*schema.Column{RegionsColumns[8]},
 				RefColumns: []*schema.Column{RegionsColumns[0]},
 				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "region_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{RegionsColumns[1], RegionsColumns[0]},
+			},
+			{
+				Name:    "region_name_zh_id",
+				Unique:  false,
+				Columns: []*schema.Column{RegionsColumns[4], RegionsColumns[0]},
 			},
 		},
 	}
@@ -570,6 +774,23 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "socialworker_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{SocialWorkersColumns[1], SocialWorkersColumns[0]},
+			},
+			{
+				Name:    "socialworker_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{SocialWorkersColumns[3], SocialWorkersColumns[0]},
+			},
+			{
+				Name:    "socialworker_birth_date_id",
+				Unique:  false,
+				Columns: []*schema.Column{SocialWorkersColumns[4], SocialWorkersColumns[0]},
+			},
+		},
 	}
 	// StationsColumns holds the columns for the "stations" table.
 	StationsColumns = []*schema.Column{
@@ -606,6 +827,23 @@ var (
 				OnDelete:   schema.NoAction,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "station_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{StationsColumns[1], StationsColumns[0]},
+			},
+			{
+				Name:    "station_name_id",
+				Unique:  false,
+				Columns: []*schema.Column{StationsColumns[3], StationsColumns[0]},
+			},
+			{
+				Name:    "station_township_id",
+				Unique:  false,
+				Columns: []*schema.Column{StationsColumns[4], StationsColumns[0]},
+			},
+		},
 	}
 	// TrainingRecordsColumns holds the columns for the "training_records" table.
 	TrainingRecordsColumns = []*schema.Column{
@@ -631,6 +869,23 @@ var (
 				Columns:    []*schema.Column{TrainingRecordsColumns[9]},
 				RefColumns: []*schema.Column{SocialWorkersColumns[0]},
 				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "trainingrecord_created_at_id",
+				Unique:  false,
+				Columns: []*schema.Column{TrainingRecordsColumns[1], TrainingRecordsColumns[0]},
+			},
+			{
+				Name:    "trainingrecord_hours_id",
+				Unique:  false,
+				Columns: []*schema.Column{TrainingRecordsColumns[3], TrainingRecordsColumns[0]},
+			},
+			{
+				Name:    "trainingrecord_date_id",
+				Unique:  false,
+				Columns: []*schema.Column{TrainingRecordsColumns[5], TrainingRecordsColumns[0]},
 			},
 		},
 	}

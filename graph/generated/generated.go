@@ -78839,7 +78839,7 @@ func (ec *executionContext) _Assessment(ctx context.Context, sel ast.SelectionSe
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "station":
 			field := field
 
@@ -78872,7 +78872,7 @@ func (ec *executionContext) _Assessment(ctx context.Context, sel ast.SelectionSe
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "organization":
 			field := field
 
@@ -78905,7 +78905,7 @@ func (ec *executionContext) _Assessment(ctx context.Context, sel ast.SelectionSe
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -79252,7 +79252,7 @@ func (ec *executionContext) _BudgetLine(ctx context.Context, sel ast.SelectionSe
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -79507,7 +79507,7 @@ func (ec *executionContext) _CatalogItem(ctx context.Context, sel ast.SelectionS
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -79734,7 +79734,7 @@ func (ec *executionContext) _ContractorReport(ctx context.Context, sel ast.Selec
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -80425,7 +80425,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "workers":
 			field := field
 
@@ -80461,7 +80461,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "stations":
 			field := field
 
@@ -80497,7 +80497,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "projects":
 			field := field
 
@@ -80533,7 +80533,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "assessments":
 			field := field
 
@@ -80569,7 +80569,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -80810,7 +80810,7 @@ func (ec *executionContext) _PerformanceEvaluation(ctx context.Context, sel ast.
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -81010,7 +81010,7 @@ func (ec *executionContext) _PilotSite(ctx context.Context, sel ast.SelectionSet
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -81505,7 +81505,7 @@ func (ec *executionContext) _PolicyCoverage(ctx context.Context, sel ast.Selecti
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -81703,7 +81703,7 @@ func (ec *executionContext) _PolicyDocument(ctx context.Context, sel ast.Selecti
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "parameters":
 			field := field
 
@@ -81739,7 +81739,7 @@ func (ec *executionContext) _PolicyDocument(ctx context.Context, sel ast.Selecti
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -81950,7 +81950,7 @@ func (ec *executionContext) _PolicyParameter(ctx context.Context, sel ast.Select
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "document":
 			field := field
 
@@ -81983,7 +81983,7 @@ func (ec *executionContext) _PolicyParameter(ctx context.Context, sel ast.Select
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -82170,7 +82170,7 @@ func (ec *executionContext) _PolicySource(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -82421,7 +82421,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "contractor":
 			field := field
 
@@ -82454,7 +82454,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "budgetLines":
 			field := field
 
@@ -82490,7 +82490,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "evaluations":
 			field := field
 
@@ -82526,7 +82526,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "filings":
 			field := field
 
@@ -82562,7 +82562,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "reports":
 			field := field
 
@@ -82598,7 +82598,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "workers":
 			field := field
 
@@ -82634,7 +82634,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "assessments":
 			field := field
 
@@ -82670,7 +82670,7 @@ func (ec *executionContext) _Project(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -82851,7 +82851,7 @@ func (ec *executionContext) _ProjectFiling(ctx context.Context, sel ast.Selectio
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -83708,7 +83708,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "children":
 			field := field
 
@@ -83744,7 +83744,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "organizations":
 			field := field
 
@@ -83780,7 +83780,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "workers":
 			field := field
 
@@ -83816,7 +83816,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "stations":
 			field := field
 
@@ -83852,7 +83852,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "projects":
 			field := field
 
@@ -83888,7 +83888,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "policyDocuments":
 			field := field
 
@@ -83924,7 +83924,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "policyParameters":
 			field := field
 
@@ -83960,7 +83960,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "catalogItems":
 			field := field
 
@@ -83996,7 +83996,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "pilotSites":
 			field := field
 
@@ -84032,7 +84032,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "policyCoverages":
 			field := field
 
@@ -84068,7 +84068,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "policySource":
 			field := field
 
@@ -84101,7 +84101,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -84355,7 +84355,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "organization":
 			field := field
 
@@ -84388,7 +84388,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "trainingRecords":
 			field := field
 
@@ -84424,7 +84424,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "stations":
 			field := field
 
@@ -84460,7 +84460,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "projects":
 			field := field
 
@@ -84496,7 +84496,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "name":
 			field := field
 
@@ -84529,7 +84529,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "birthDate":
 			field := field
 
@@ -84562,7 +84562,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "certificateNumber":
 			field := field
 
@@ -84595,7 +84595,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "phone":
 			field := field
 
@@ -84628,7 +84628,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "localHukou":
 			field := field
 
@@ -84661,7 +84661,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "ageBand":
 			field := field
 
@@ -84694,7 +84694,7 @@ func (ec *executionContext) _SocialWorker(ctx context.Context, sel ast.Selection
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -84894,7 +84894,7 @@ func (ec *executionContext) _Station(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "operator":
 			field := field
 
@@ -84927,7 +84927,7 @@ func (ec *executionContext) _Station(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "workers":
 			field := field
 
@@ -84963,7 +84963,7 @@ func (ec *executionContext) _Station(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		case "assessments":
 			field := field
 
@@ -84999,7 +84999,7 @@ func (ec *executionContext) _Station(ctx context.Context, sel ast.SelectionSet, 
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -85195,7 +85195,7 @@ func (ec *executionContext) _TrainingRecord(ctx context.Context, sel ast.Selecti
 				continue
 			}
 
-			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			out.Values[i] = innerFunc(ctx, out)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -86233,7 +86233,7 @@ func (ec *executionContext) marshalNEvaluation2ᚕᚖgithubᚗcomᚋshegongᚋsh
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -86321,7 +86321,7 @@ func (ec *executionContext) marshalNFinding2ᚕgithubᚗcomᚋshegongᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -86365,7 +86365,7 @@ func (ec *executionContext) marshalNFinding2ᚕᚖgithubᚗcomᚋshegongᚋshego
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -86529,7 +86529,7 @@ func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋshegongᚋshegongᚋe
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -86762,7 +86762,7 @@ func (ec *executionContext) marshalNPluginRef2ᚕgithubᚗcomᚋshegongᚋshegon
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -86806,7 +86806,7 @@ func (ec *executionContext) marshalNPluginRef2ᚕᚖgithubᚗcomᚋshegongᚋshe
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -86874,7 +86874,7 @@ func (ec *executionContext) marshalNPluginStatus2ᚕᚖgithubᚗcomᚋshegongᚋ
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -86928,7 +86928,7 @@ func (ec *executionContext) marshalNPolicyCell2ᚕᚖgithubᚗcomᚋshegongᚋsh
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -86992,7 +86992,7 @@ func (ec *executionContext) marshalNPolicyConcept2ᚕᚖgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -87461,7 +87461,7 @@ func (ec *executionContext) marshalNScenarioResult2ᚕᚖgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -87870,7 +87870,7 @@ func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgq
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -87944,7 +87944,7 @@ func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88000,7 +88000,7 @@ func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88048,7 +88048,7 @@ func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88138,7 +88138,7 @@ func (ec *executionContext) marshalOAdminLevel2ᚕgithubᚗcomᚋshegongᚋshego
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88219,7 +88219,7 @@ func (ec *executionContext) marshalOAnnualInspectionResult2ᚕgithubᚗcomᚋshe
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88289,7 +88289,7 @@ func (ec *executionContext) marshalOApiTokenEdge2ᚕᚖgithubᚗcomᚋshegongᚋ
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88378,7 +88378,7 @@ func (ec *executionContext) marshalOAssessmentEdge2ᚕᚖgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88467,7 +88467,7 @@ func (ec *executionContext) marshalOAuditLogEdge2ᚕᚖgithubᚗcomᚋshegongᚋ
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88567,7 +88567,7 @@ func (ec *executionContext) marshalOAuditOutcome2ᚕgithubᚗcomᚋshegongᚋshe
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88674,7 +88674,7 @@ func (ec *executionContext) marshalOBudgetCategory2ᚕgithubᚗcomᚋshegongᚋs
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88744,7 +88744,7 @@ func (ec *executionContext) marshalOBudgetLineEdge2ᚕᚖgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88858,7 +88858,7 @@ func (ec *executionContext) marshalOCatalogItemEdge2ᚕᚖgithubᚗcomᚋshegong
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -88958,7 +88958,7 @@ func (ec *executionContext) marshalOCertificateLevel2ᚕgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -89046,7 +89046,7 @@ func (ec *executionContext) marshalOComplianceStatus2ᚕgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -89116,7 +89116,7 @@ func (ec *executionContext) marshalOContractorReportEdge2ᚕᚖgithubᚗcomᚋsh
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -89200,7 +89200,7 @@ func (ec *executionContext) marshalOContractorReportKind2ᚕgithubᚗcomᚋshego
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -89315,7 +89315,7 @@ func (ec *executionContext) marshalOCoverageStatus2ᚕgithubᚗcomᚋshegongᚋs
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -89464,7 +89464,7 @@ func (ec *executionContext) marshalOEducationLevel2ᚕgithubᚗcomᚋshegongᚋs
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -89545,7 +89545,7 @@ func (ec *executionContext) marshalOEvaluationKind2ᚕgithubᚗcomᚋshegongᚋs
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -89626,7 +89626,7 @@ func (ec *executionContext) marshalOEvaluationRating2ᚕgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -89947,7 +89947,7 @@ func (ec *executionContext) marshalOOrganizationCategory2ᚕgithubᚗcomᚋshego
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90010,7 +90010,7 @@ func (ec *executionContext) marshalOOrganizationEdge2ᚕᚖgithubᚗcomᚋshegon
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90076,7 +90076,7 @@ func (ec *executionContext) marshalOOrganizationGrade2ᚕgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90199,7 +90199,7 @@ func (ec *executionContext) marshalOPartyOrganizationMode2ᚕgithubᚗcomᚋsheg
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90269,7 +90269,7 @@ func (ec *executionContext) marshalOPerformanceEvaluationEdge2ᚕᚖgithubᚗcom
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90358,7 +90358,7 @@ func (ec *executionContext) marshalOPilotSiteEdge2ᚕᚖgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90454,7 +90454,7 @@ func (ec *executionContext) marshalOPolicyCoverageEdge2ᚕᚖgithubᚗcomᚋsheg
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90543,7 +90543,7 @@ func (ec *executionContext) marshalOPolicyDocumentEdge2ᚕᚖgithubᚗcomᚋsheg
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90632,7 +90632,7 @@ func (ec *executionContext) marshalOPolicyParameterEdge2ᚕᚖgithubᚗcomᚋshe
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90721,7 +90721,7 @@ func (ec *executionContext) marshalOPolicySourceEdge2ᚕᚖgithubᚗcomᚋshegon
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90821,7 +90821,7 @@ func (ec *executionContext) marshalOProcurementException2ᚕgithubᚗcomᚋshego
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90902,7 +90902,7 @@ func (ec *executionContext) marshalOProcurementMethod2ᚕgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -90972,7 +90972,7 @@ func (ec *executionContext) marshalOProjectEdge2ᚕᚖgithubᚗcomᚋshegongᚋs
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91027,7 +91027,7 @@ func (ec *executionContext) marshalOProjectFilingEdge2ᚕᚖgithubᚗcomᚋshego
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91135,7 +91135,7 @@ func (ec *executionContext) marshalOProjectProgramme2ᚕgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91250,7 +91250,7 @@ func (ec *executionContext) marshalOPurchaseMode2ᚕgithubᚗcomᚋshegongᚋshe
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91339,7 +91339,7 @@ func (ec *executionContext) marshalOPurchaserType2ᚕgithubᚗcomᚋshegongᚋsh
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91409,7 +91409,7 @@ func (ec *executionContext) marshalORegionEdge2ᚕᚖgithubᚗcomᚋshegongᚋsh
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91475,7 +91475,7 @@ func (ec *executionContext) marshalORegionLevel2ᚕgithubᚗcomᚋshegongᚋsheg
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91590,7 +91590,7 @@ func (ec *executionContext) marshalORegistrationLevel2ᚕgithubᚗcomᚋshegong�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91671,7 +91671,7 @@ func (ec *executionContext) marshalORole2ᚕgithubᚗcomᚋshegongᚋshegongᚋe
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91752,7 +91752,7 @@ func (ec *executionContext) marshalOSocialInsurance2ᚕgithubᚗcomᚋshegongᚋ
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91806,7 +91806,7 @@ func (ec *executionContext) marshalOSocialWorkerEdge2ᚕᚖgithubᚗcomᚋshegon
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -91895,7 +91895,7 @@ func (ec *executionContext) marshalOStationEdge2ᚕᚖgithubᚗcomᚋshegongᚋs
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -92117,7 +92117,7 @@ func (ec *executionContext) marshalOTrainingKind2ᚕgithubᚗcomᚋshegongᚋshe
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -92187,7 +92187,7 @@ func (ec *executionContext) marshalOTrainingRecordEdge2ᚕᚖgithubᚗcomᚋsheg
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -92287,7 +92287,7 @@ func (ec *executionContext) marshalOTrainingUnit2ᚕgithubᚗcomᚋshegongᚋshe
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -92376,7 +92376,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -92423,7 +92423,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -92470,7 +92470,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
@@ -92524,7 +92524,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 		if isLen1 {
 			f(i)
 		} else {
-			go f(i)
+			f(i)
 		}
 
 	}
