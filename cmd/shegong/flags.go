@@ -118,6 +118,9 @@ func (c *commonFlags) registerLogLevel(fs *flag.FlagSet) {
 		"log format on stderr: text (key=value) or json, one object a line (env SHEGONG_LOG_FORMAT)")
 }
 
+// jsonLogs reports whether the log is JSON lines (--log-format json).
+func (c *commonFlags) jsonLogs() bool { return strings.EqualFold(c.logFormat, logFormatJSON) }
+
 // Log formats (--log-format).
 const (
 	logFormatText = "text"

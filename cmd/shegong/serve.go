@@ -71,6 +71,10 @@ func runServe(ctx context.Context, args []string) error {
 	cfg.IPRate = server.Rate{PerSecond: *rate, Burst: *burst}
 	cfg.TokenRate = cfg.IPRate
 	cfg.FirstToken = os.Stderr
+	if common.jsonLogs() {
+		// The framed token is for a person; a JSON log stream stays JSON lines only.
+		cfg.FirstToken = os.Stdout
+	}
 	if cfg.Plugins != app.PluginsProcess && cfg.Plugins != app.PluginsInProcess {
 		return fmt.Errorf("%w: --plugins %q: want %s or %s", errUsage, cfg.Plugins, app.PluginsProcess, app.PluginsInProcess)
 	}
