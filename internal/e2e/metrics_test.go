@@ -8,6 +8,8 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -193,6 +195,8 @@ func TestMetrics(t *testing.T) {
 		}
 	}
 
+	docsName(t, fams)
+
 	// Every line logged while serving a request names it, once: the http request lines
 	// (debug) no longer pass it themselves.
 	lines := 0
@@ -214,6 +218,50 @@ func TestMetrics(t *testing.T) {
 	}
 	if lines < len(regions) {
 		t.Errorf("%d http request lines logged, want ≥ %d", lines, len(regions))
+	}
+}
+
+// docsName checks the docs against a scrape: docs/operations.md lists every shegong_ family,
+// and every metric the sample Grafana dashboard queries exists.
+func docsName(t *testing.T, fams map[string]*dto.MetricFamily) {
+	t.Helper()
+	ops, err := os.ReadFile("../../docs/operations.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range fams {
+		if strings.HasPrefix(name, "shegong_") && !strings.Contains(string(ops), "`"+name+"`") {
+			t.Errorf("docs/operations.md does not list %s", name)
+		}
+	}
+	dash, err := os.ReadFile("../../docs/grafana-dashboard.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d struct {
+		Panels []struct {
+			Title   string
+			Targets []struct{ Expr string }
+		}
+	}
+	if err := json.Unmarshal(dash, &d); err != nil {
+		t.Fatalf("docs/grafana-dashboard.json: %v", err)
+	}
+	metric := regexp.MustCompile(`\b(?:shegong|go_sql)_[a-z_]+`)
+	for _, p := range d.Panels {
+		for _, tg := range p.Targets {
+			for _, name := range metric.FindAllString(tg.Expr, -1) {
+				family := name
+				for _, suffix := range []string{"_bucket", "_count", "_sum"} {
+					if f, ok := strings.CutSuffix(name, suffix); ok && fams[f] != nil && fams[f].GetType() == dto.MetricType_HISTOGRAM {
+						family = f
+					}
+				}
+				if fams[family] == nil {
+					t.Errorf("dashboard panel %q queries %s, which the server does not export", p.Title, name)
+				}
+			}
+		}
 	}
 }
 
