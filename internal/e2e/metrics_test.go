@@ -94,10 +94,19 @@ next:
 // a refused mutation, a rate-limited request and a budget refusal — /metrics, scraped from
 // loopback, parses as the Prometheus text format, counts each of them under its labels, and
 // holds no worker name, phone, certificate number or token from the traffic. Every log line
-// written while serving a request carries its request id, once.
+// written while serving a request carries its request id, once. On SQLite and PostgreSQL.
 func TestMetrics(t *testing.T) {
+	for _, k := range testdb.Kinds {
+		t.Run(string(k), func(t *testing.T) {
+			t.Parallel()
+			metricsAfterTraffic(t, k)
+		})
+	}
+}
+
+func metricsAfterTraffic(t *testing.T, k testdb.Kind) {
 	var log syncBuffer
-	s := apptest.Start(t, apptest.Options{Kind: testdb.SQLite,
+	s := apptest.Start(t, apptest.Options{Kind: k,
 		TokenRate: &server.Rate{PerSecond: 0.001, Burst: 3},
 		Logger:    slog.New(slog.NewJSONHandler(&log, &slog.HandlerOptions{Level: slog.LevelDebug}))})
 	ctx := auth.System(context.Background())
@@ -196,6 +205,14 @@ func TestMetrics(t *testing.T) {
 	}
 
 	docsName(t, fams)
+
+	// A hung plugin: its call misses the deadline and is counted as unavailable.
+	s.StopPlugin(t, "yunnan")
+	s.GQL.MustData(t, `query Evaluate { evaluate(region: "yunnan", asOf: "2024-01-01", subject: {worker: {age: 30}}) { status } }`, nil, nil)
+	fams, _ = scrape(t, s.URL+metrics.Path)
+	if n := sum(fams, "shegong_plugin_call_duration_seconds", map[string]string{"region": "yunnan", "outcome": "unavailable"}); n < 1 {
+		t.Errorf("unavailable calls of the stopped yunnan plugin: %v, want ≥ 1", n)
+	}
 
 	// Every line logged while serving a request names it, once: the http request lines
 	// (debug) no longer pass it themselves.
