@@ -113,11 +113,12 @@ func GraphQL(o Options) *handler.Server {
 	// mutator, like the complexity and depth limits).
 	srv.Use(countRefusals(o.Metrics, metrics.RefusedEvaluationBudget, resolver.EvaluationBudget()))
 	// Response interceptors, outermost first (gqlgen runs the first registered outermost):
-	// operationMetrics counts every operation as answered; unavailableStatus marks an all-UNAVAILABLE response for HTTP 503; codeless gives every
+	// unavailableStatus marks an all-UNAVAILABLE response for HTTP 503; codeless gives every
 	// error a code; auditRefusals records a refused or failed mutation operation once its
 	// transaction has ended, before the response is sent; the transactioner runs each
 	// mutation operation in one transaction (queries read without one), except mutations
-	// that manage plugins rather than data (see noTx).
+	// that manage plugins rather than data (see noTx). operationMetrics, outermost of all,
+	// counts every operation as the client gets it.
 	srv.Use(&operationMetrics{m: o.Metrics})
 	srv.Use(unavailableStatus{})
 	srv.Use(codeless{logger: o.Logger})

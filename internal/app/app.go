@@ -232,8 +232,9 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 				return policysync.SyncRegion(ctx, db.Client, h, region, logger)
 			},
 		},
-		CORSOrigins: cfg.CORSOrigins,
-		Metrics:     m, MetricsElsewhere: metricsLn != nil,
+		CORSOrigins:      cfg.CORSOrigins,
+		Metrics:          m,
+		MetricsElsewhere: metricsLn != nil,
 	})
 	return a, nil
 }
