@@ -284,7 +284,7 @@ func docsName(t *testing.T, fams map[string]*dto.MetricFamily) {
 
 // TestMetricsLoopbackOnly: on the main listener /metrics answers loopback clients (a real
 // request over 127.0.0.1) and refuses any other client with 403 (the same handler, a request
-// from another address).
+// from another address), and a loopback request relayed by a proxy.
 func TestMetricsLoopbackOnly(t *testing.T) {
 	s := apptest.Start(t, apptest.Options{Kind: testdb.SQLite})
 	if fams, _ := scrape(t, s.URL+metrics.Path); fams["shegong_plugin_state"] == nil {
@@ -297,6 +297,17 @@ func TestMetricsLoopbackOnly(t *testing.T) {
 		s.App.Handler.ServeHTTP(rec, req)
 		if rec.Code != http.StatusForbidden || strings.Contains(rec.Body.String(), "shegong_") {
 			t.Errorf("%s: HTTP %d %.200s, want 403 without metrics", addr, rec.Code, rec.Body.String())
+		}
+	}
+	// Relayed by a proxy on the same machine: from loopback, yet not for the machine itself.
+	for _, h := range []string{"X-Forwarded-For", "Forwarded", "X-Real-Ip"} {
+		req := httptest.NewRequest(http.MethodGet, metrics.Path, nil)
+		req.RemoteAddr = "127.0.0.1:40000"
+		req.Header.Set(h, "192.0.2.10")
+		rec := httptest.NewRecorder()
+		s.App.Handler.ServeHTTP(rec, req)
+		if rec.Code != http.StatusForbidden {
+			t.Errorf("loopback with %s: HTTP %d, want 403", h, rec.Code)
 		}
 	}
 	req := httptest.NewRequest(http.MethodGet, metrics.Path, nil)

@@ -12,6 +12,7 @@ import (
 	"database/sql"
 	"net"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -162,16 +163,22 @@ func (m *Metrics) AuditWrite(outcome, result string) {
 	m.auditWrites.WithLabelValues(outcome, result).Inc()
 }
 
+// forwardedHeaders mark a request relayed by a proxy, whose connection comes from the proxy.
+var forwardedHeaders = []string{"Forwarded", "X-Forwarded-For", "X-Real-Ip"}
+
 // LoopbackOnly serves h to clients connected from a loopback address and answers 403 to
 // everyone else: the metrics on the main listener are for the machine itself (a Prometheus
-// agent beside the server); give --metrics-addr to serve them to a network.
+// agent beside the server); give --metrics-addr to serve them to a network. A request relayed
+// by a reverse proxy on the same machine comes from loopback too: one that says it was
+// forwarded is refused, so a proxy in front of the API does not publish the metrics.
 func LoopbackOnly(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		host, _, err := net.SplitHostPort(r.RemoteAddr)
 		if err != nil {
 			host = r.RemoteAddr
 		}
-		if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
+		forwarded := slices.ContainsFunc(forwardedHeaders, func(h string) bool { return r.Header.Get(h) != "" })
+		if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() || forwarded {
 			http.Error(w, "指标仅对本机开放 / metrics are served to loopback clients only; use --metrics-addr for a separate listener", http.StatusForbidden)
 			return
 		}
