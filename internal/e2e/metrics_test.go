@@ -38,7 +38,13 @@ const (
 // scrape GETs url and parses the body with the Prometheus text parser.
 func scrape(t *testing.T, url string) (map[string]*dto.MetricFamily, string) {
 	t.Helper()
-	resp, err := http.Get(url)
+	return scrapeWith(t, http.DefaultClient, url)
+}
+
+// scrapeWith is scrape through client.
+func scrapeWith(t *testing.T, client *http.Client, url string) (map[string]*dto.MetricFamily, string) {
+	t.Helper()
+	resp, err := client.Get(url)
 	if err != nil {
 		t.Fatal(err)
 	}
