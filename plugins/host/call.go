@@ -53,6 +53,13 @@ func callPlugin[T any](ctx context.Context, h *Host, s *slot, method string, n i
 	return zero, in.ref, h.classify(ctx, cctx, s, in, limit, r.err)
 }
 
+// Methods of a plugin call, as Config.ObserveCall names them.
+const (
+	methodBudget   = "Budget"
+	methodStaffing = "Staffing"
+	methodCatalog  = "Catalog"
+)
+
 // Outcomes of a plugin call (Config.ObserveCall).
 const (
 	OutcomeOK          = "ok"

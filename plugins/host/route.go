@@ -237,7 +237,7 @@ func only[O any](out []*O, err error) (*O, error) {
 // is in, so a comparison that includes a region and its parent does not call the parent
 // twice. A region that cannot answer affects only the chains that contain it.
 func (h *Host) BudgetRegions(ctx context.Context, regions []string, asOf sdk.Date, projects []sdk.ProjectSpec) ([]*BudgetOutcome, error) {
-	views, err := chainsCall(ctx, h, "Budget", regions, asOf, projects, (*domainTranslator).projects,
+	views, err := chainsCall(ctx, h, methodBudget, regions, asOf, projects, (*domainTranslator).projects,
 		func(ctx context.Context, p sdk.Policy, part []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
 			return p.Budget(ctx, asOf, part)
 		})
@@ -274,7 +274,7 @@ func (h *Host) Staffing(ctx context.Context, region string, asOf sdk.Date, subje
 // StaffingRegions is Staffing under several regions at once, out[k] for regions[k]; see
 // BudgetRegions.
 func (h *Host) StaffingRegions(ctx context.Context, regions []string, asOf sdk.Date, subjects []sdk.Subject) ([]*StaffingOutcome, error) {
-	views, err := chainsCall(ctx, h, "Staffing", regions, asOf, subjects, (*domainTranslator).subjects,
+	views, err := chainsCall(ctx, h, methodStaffing, regions, asOf, subjects, (*domainTranslator).subjects,
 		func(ctx context.Context, p sdk.Policy, part []sdk.Subject) ([]sdk.StaffingResult, error) {
 			return p.Staffing(ctx, asOf, part)
 		})
@@ -308,7 +308,7 @@ func (h *Host) Catalog(ctx context.Context, region string, asOf sdk.Date) (*sdk.
 	if s == nil {
 		return nil, PluginRef{}, fmt.Errorf("catalog %q: %w", region, ErrUnknownRegion)
 	}
-	out, ref, err := callPlugin(ctx, h, s, "Catalog", 0, func(ctx context.Context, p sdk.Policy) (*sdk.CatalogResult, error) {
+	out, ref, err := callPlugin(ctx, h, s, methodCatalog, 0, func(ctx context.Context, p sdk.Policy) (*sdk.CatalogResult, error) {
 		return p.Catalog(ctx, asOf)
 	})
 	if err != nil {
