@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	"github.com/shegong/shegong/internal/auth"
+	"github.com/shegong/shegong/internal/requestid"
 	"github.com/shegong/shegong/internal/storage"
 )
 
@@ -105,8 +107,9 @@ func checkPluginDir(dir string) error {
 
 // commonFlags are shared by the commands that touch the database.
 type commonFlags struct {
-	database string
-	logLevel string
+	database  string
+	logLevel  string
+	logFormat string
 	// defaultLevel is the log level without --log-level or SHEGONG_LOG_LEVEL: "" means warn,
 	// so a command's result on stdout is not drowned in progress lines; serve, whose log is
 	// its output, sets info.
@@ -119,7 +122,7 @@ func (c *commonFlags) register(fs *flag.FlagSet) {
 	c.registerLogLevel(fs)
 }
 
-// registerLogLevel adds --log-level alone, for commands that open no database.
+// registerLogLevel adds --log-level and --log-format alone, for commands that open no database.
 func (c *commonFlags) registerLogLevel(fs *flag.FlagSet) {
 	def := c.defaultLevel
 	if def == "" {
@@ -127,7 +130,18 @@ func (c *commonFlags) registerLogLevel(fs *flag.FlagSet) {
 	}
 	fs.StringVar(&c.logLevel, "log-level", envOr("SHEGONG_LOG_LEVEL", def),
 		"log level on stderr: debug, info, warn or error (env SHEGONG_LOG_LEVEL)")
+	fs.StringVar(&c.logFormat, "log-format", envOr("SHEGONG_LOG_FORMAT", logFormatText),
+		"log format on stderr: text (key=value) or json, one object a line (env SHEGONG_LOG_FORMAT)")
 }
+
+// jsonLogs reports whether the log is JSON lines (--log-format json).
+func (c *commonFlags) jsonLogs() bool { return strings.EqualFold(c.logFormat, logFormatJSON) }
+
+// Log formats (--log-format).
+const (
+	logFormatText = "text"
+	logFormatJSON = "json"
+)
 
 // logger returns a text logger on stderr at the configured level.
 func (c *commonFlags) logger() (*slog.Logger, error) {
@@ -138,14 +152,24 @@ func (c *commonFlags) logger() (*slog.Logger, error) {
 	return l, err
 }
 
-// loggerTo returns a text logger on w at the configured level.
+// loggerTo returns a logger on w at the configured level and in the configured format; a
+// line logged with a request's context carries its request id.
 func (c *commonFlags) loggerTo(w io.Writer) (*slog.Logger, error) {
 	var lvl slog.Level
 	if err := lvl.UnmarshalText([]byte(strings.ToLower(c.logLevel))); err != nil {
 		return nil, fmt.Errorf("%w: --log-level (env SHEGONG_LOG_LEVEL) %q: want debug, info, warn or error", errUsage, c.logLevel)
 	}
-	h := slog.NewTextHandler(w, &slog.HandlerOptions{Level: lvl})
-	return slog.New(auth.RedactingHandler(h)), nil
+	opts := &slog.HandlerOptions{Level: lvl}
+	var h slog.Handler
+	switch strings.ToLower(cmp.Or(c.logFormat, logFormatText)) {
+	case logFormatText:
+		h = slog.NewTextHandler(w, opts)
+	case logFormatJSON:
+		h = slog.NewJSONHandler(w, opts)
+	default:
+		return nil, fmt.Errorf("%w: --log-format (env SHEGONG_LOG_FORMAT) %q: want %s or %s", errUsage, c.logFormat, logFormatText, logFormatJSON)
+	}
+	return slog.New(auth.RedactingHandler(requestid.LogHandler(h))), nil
 }
 
 // openDB opens the configured database and brings its schema up to date, running after (when

@@ -52,6 +52,8 @@ func runServe(ctx context.Context, args []string) error {
 		envDuration("SHEGONG_PLUGIN_CALL_TIMEOUT_PER_SUBJECT", host.DefaultCallTimeoutPerSubject),
 		"added to --plugin-call-timeout per subject of a batch call (env SHEGONG_PLUGIN_CALL_TIMEOUT_PER_SUBJECT)")
 	fs.BoolVar(&cfg.NoDemoData, "no-demo-data", false, "do not load the demo data set into an empty database")
+	fs.StringVar(&cfg.MetricsAddr, "metrics-addr", envOr("SHEGONG_METRICS_ADDR", ""),
+		"listen address of a separate listener serving /metrics to anyone; unset: /metrics on --addr, to loopback clients only (env SHEGONG_METRICS_ADDR)")
 	corsOrigins := fs.String("cors-origins", envOr("SHEGONG_CORS_ORIGINS", ""),
 		"comma-separated web origins allowed to call the API from a browser, e.g. https://app.example.org; none by default (env SHEGONG_CORS_ORIGINS)")
 	if err := parse(fs, args); err != nil {
@@ -72,6 +74,10 @@ func runServe(ctx context.Context, args []string) error {
 	cfg.IPRate = server.Rate{PerSecond: *rate, Burst: *burst}
 	cfg.TokenRate = cfg.IPRate
 	cfg.FirstToken = os.Stderr
+	if common.jsonLogs() {
+		// The framed token is for a person; a JSON log stream stays JSON lines only.
+		cfg.FirstToken = os.Stdout
+	}
 	if cfg.Plugins != app.PluginsProcess && cfg.Plugins != app.PluginsInProcess {
 		return fmt.Errorf("%w: --plugins %q: want %s or %s", errUsage, cfg.Plugins, app.PluginsProcess, app.PluginsInProcess)
 	}

@@ -15,7 +15,6 @@ import (
 	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/internal/dberr"
 	"github.com/shegong/shegong/internal/novalue"
-	"github.com/shegong/shegong/internal/requestid"
 	"github.com/shegong/shegong/internal/validation"
 	"github.com/shegong/shegong/plugins/host"
 	"github.com/shegong/shegong/plugins/sdk"
@@ -170,13 +169,13 @@ func hasArgument(args ast.ArgumentDefinitionList, name string) bool {
 	return args.ForName(name) != nil
 }
 
-// LogAttrs are what the log says of a failed GraphQL request: its request id, operation name,
-// the response path and the code answered, and err's message without the values it quotes
-// (novalue.Error). Never the body, the variables or a value: they may be personal data.
+// LogAttrs are what the log says of a failed GraphQL request: its operation name, the
+// response path and the code answered, and err's message without the values it quotes
+// (novalue.Error); the request id comes with the context (requestid.LogHandler). Never the body, the variables or a value: they may be personal data.
 func LogAttrs(ctx context.Context, path ast.Path, code string, err error) []any {
 	op := ""
 	if graphql.HasOperationContext(ctx) {
 		op = graphql.GetOperationContext(ctx).OperationName
 	}
-	return []any{"request_id", requestid.From(ctx), "operation", op, "path", path.String(), "code", code, "error", novalue.Error(err)}
+	return []any{"operation", op, "path", path.String(), "code", code, "error", novalue.Error(err)}
 }

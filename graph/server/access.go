@@ -18,6 +18,7 @@ import (
 	"github.com/shegong/shegong/graph"
 	"github.com/shegong/shegong/graph/gqlerr"
 	"github.com/shegong/shegong/internal/auth"
+	"github.com/shegong/shegong/internal/metrics"
 )
 
 // Defaults of the request limits (per server instance). An anonymous body is small; a token's
@@ -67,6 +68,7 @@ func protect(o Options, next http.Handler) http.Handler {
 	tokenLimit := newLimiter(o.TokenRate)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if wait, ok := ipLimit.allow("ip:" + clientIP(r)); !ok {
+			o.Metrics.Refused(metrics.RefusedRateIP)
 			tooMany(w, r, wait, "IP address")
 			return
 		}
@@ -93,6 +95,7 @@ func protect(o Options, next http.Handler) http.Handler {
 				return
 			}
 			if wait, ok := tokenLimit.allow(fmt.Sprintf("token:%d", v.TokenID)); !ok {
+				o.Metrics.Refused(metrics.RefusedRateToken)
 				tooMany(w, r, wait, "token")
 				return
 			}

@@ -19,7 +19,6 @@ import (
 	"github.com/shegong/shegong/graph/gqlerr"
 	"github.com/shegong/shegong/internal/audit"
 	"github.com/shegong/shegong/internal/dberr"
-	"github.com/shegong/shegong/internal/requestid"
 )
 
 // unknownField stands in the audit log for a root field the schema does not have: a refused
@@ -106,11 +105,11 @@ func (a *auditRefusals) InterceptResponse(ctx context.Context, next graphql.Resp
 		a.backlog.flush(a.client, a.logger)
 	case dberr.Unavailable(err):
 		a.logger.WarnContext(ctx, "audit entry of a refused mutation waits for the database", "action", e.Action,
-			"outcome", e.Outcome, "code", e.Message, "request_id", requestid.From(ctx), "error", err)
+			"outcome", e.Outcome, "code", e.Message, "error", err)
 		a.backlog.add(ctx, e, a.logger)
 	default:
 		a.logger.ErrorContext(ctx, "audit entry of a refused mutation lost", "action", e.Action,
-			"outcome", e.Outcome, "code", e.Message, "request_id", requestid.From(ctx), "error", err)
+			"outcome", e.Outcome, "code", e.Message, "error", err)
 	}
 	return resp
 }
@@ -134,7 +133,7 @@ func (b *backlog) add(ctx context.Context, e audit.Entry, logger *slog.Logger) {
 	if len(b.entries) >= maxBacklog {
 		old := b.entries[0]
 		logger.ErrorContext(old.ctx, "audit entry of a refused mutation lost: too many wait for the database",
-			"action", old.e.Action, "outcome", old.e.Outcome, "code", old.e.Message, "request_id", requestid.From(old.ctx), "waiting", maxBacklog)
+			"action", old.e.Action, "outcome", old.e.Outcome, "code", old.e.Message, "waiting", maxBacklog)
 		b.entries = b.entries[1:]
 	}
 	b.entries = append(b.entries, waiting{ctx, e})

@@ -26,6 +26,7 @@ import (
 	"github.com/shegong/shegong/graph/graphiql"
 	"github.com/shegong/shegong/graph/limits"
 	"github.com/shegong/shegong/internal/dberr"
+	"github.com/shegong/shegong/internal/metrics"
 	"github.com/shegong/shegong/internal/requestid"
 )
 
@@ -70,10 +71,15 @@ type Options struct {
 	// MaxTokenBodyBytes those of requests with a valid token (default
 	// DefaultMaxTokenBodyBytes; never below MaxBodyBytes).
 	MaxBodyBytes, MaxTokenBodyBytes int64
+	// Metrics records operations, refusals and rate limits; nil records nothing. Unless
+	// MetricsElsewhere, they are served at /metrics to loopback clients.
+	Metrics          *metrics.Metrics
+	MetricsElsewhere bool
 }
 
 // GraphQL returns the /graphql handler alone.
 func GraphQL(o Options) *handler.Server {
+	o.Logger = slog.New(requestid.LogHandler(o.Logger.Handler()))
 	rc := o.Resolver
 	if rc.Client == nil {
 		rc.Client = o.Client
@@ -101,17 +107,19 @@ func GraphQL(o Options) *handler.Server {
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](queryCacheSize))
 	srv.Use(extension.Introspection{})
 	srv.Use(persistedQueries{extension.AutomaticPersistedQuery{Cache: lru.New[string](apqCacheSize)}})
-	srv.Use(extension.FixedComplexityLimit(complexity))
-	srv.Use(limits.Depth{Max: depth})
+	srv.Use(countRefusals(o.Metrics, metrics.RefusedComplexity, extension.FixedComplexityLimit(complexity)))
+	srv.Use(countRefusals(o.Metrics, metrics.RefusedDepth, limits.Depth{Max: depth}))
 	// The evaluation budget refuses an operation before it runs (an operation-context
 	// mutator, like the complexity and depth limits).
-	srv.Use(resolver.EvaluationBudget())
+	srv.Use(countRefusals(o.Metrics, metrics.RefusedEvaluationBudget, resolver.EvaluationBudget()))
 	// Response interceptors, outermost first (gqlgen runs the first registered outermost):
 	// unavailableStatus marks an all-UNAVAILABLE response for HTTP 503; codeless gives every
 	// error a code; auditRefusals records a refused or failed mutation operation once its
 	// transaction has ended, before the response is sent; the transactioner runs each
 	// mutation operation in one transaction (queries read without one), except mutations
-	// that manage plugins rather than data (see noTx).
+	// that manage plugins rather than data (see noTx). operationMetrics, outermost of all,
+	// counts every operation as the client gets it.
+	srv.Use(&operationMetrics{m: o.Metrics})
 	srv.Use(unavailableStatus{})
 	srv.Use(codeless{logger: o.Logger})
 	srv.Use(&auditRefusals{client: o.Client, logger: o.Logger})
@@ -125,12 +133,16 @@ func GraphQL(o Options) *handler.Server {
 
 // New returns the complete HTTP handler.
 func New(o Options) http.Handler {
+	o.Logger = slog.New(requestid.LogHandler(o.Logger.Handler()))
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", acceptGraphQL(protect(o, GraphQL(o))))
 	for pattern, h := range o.Mounts {
 		mux.Handle(pattern, protect(o, h))
 	}
 	graphiql.Register(mux, "shegong 社工 GraphQL", "/graphql")
+	if o.Metrics != nil && !o.MetricsElsewhere {
+		mux.Handle("GET "+metrics.Path, metrics.LoopbackOnly(o.Metrics.Handler()))
+	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]any{"status": "ok"})
 	})
@@ -180,7 +192,7 @@ func logRequests(logger *slog.Logger, next http.Handler) http.Handler {
 		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
 		next.ServeHTTP(rec, r)
 		logger.DebugContext(r.Context(), "http request", "method", r.Method, "path", r.URL.Path,
-			"status", rec.status, "duration", time.Since(start), "request_id", requestid.From(r.Context()))
+			"status", rec.status, "duration", time.Since(start))
 	})
 }
 
@@ -254,7 +266,7 @@ func (t transactioner) InterceptResponse(ctx context.Context, next graphql.Respo
 func (t transactioner) failed(ctx context.Context, step string, err error) *graphql.Response {
 	id := requestid.From(ctx)
 	if dberr.Unavailable(err) {
-		t.logger.WarnContext(ctx, "database unavailable: mutation not acknowledged", "step", step, "error", err, "request_id", id)
+		t.logger.WarnContext(ctx, "database unavailable: mutation not acknowledged", "step", step, "error", err)
 		e := gqlerr.UnavailableError(ctx)
 		if step == "commit" {
 			// The COMMIT may have reached the database before the connection broke.
@@ -262,7 +274,7 @@ func (t transactioner) failed(ctx context.Context, step string, err error) *grap
 		}
 		return &graphql.Response{Errors: gqlerror.List{e}}
 	}
-	t.logger.ErrorContext(ctx, "mutation transaction failed", "step", step, "error", err, "request_id", id)
+	t.logger.ErrorContext(ctx, "mutation transaction failed", "step", step, "error", err)
 	return &graphql.Response{Errors: gqlerror.List{gqlerr.InternalError(ctx)}}
 }
 

@@ -94,11 +94,11 @@ func dependencyFailed(w http.ResponseWriter, r *http.Request, logger *slog.Logge
 	id := requestid.From(ctx)
 	e, status := gqlerr.InternalError(ctx), http.StatusInternalServerError
 	if dberr.Unavailable(err) {
-		logger.WarnContext(ctx, what+": database unavailable", "error", err, "request_id", id)
+		logger.WarnContext(ctx, what+": database unavailable", "error", err)
 		e, status = gqlerr.UnavailableError(ctx), http.StatusServiceUnavailable
 		setRetryAfter(w.Header())
 	} else {
-		logger.ErrorContext(ctx, what+" failed", "error", err, "request_id", id)
+		logger.ErrorContext(ctx, what+" failed", "error", err)
 	}
 	code, _ := e.Extensions["code"].(string)
 	if isGraphQLPath(r) {

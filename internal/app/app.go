@@ -29,7 +29,9 @@ import (
 	"github.com/shegong/shegong/graph/server"
 	"github.com/shegong/shegong/internal/evaluate"
 	"github.com/shegong/shegong/internal/export"
+	"github.com/shegong/shegong/internal/metrics"
 	"github.com/shegong/shegong/internal/policysync"
+	"github.com/shegong/shegong/internal/requestid"
 	"github.com/shegong/shegong/internal/seed"
 	"github.com/shegong/shegong/internal/storage"
 	"github.com/shegong/shegong/plugins/host"
@@ -90,6 +92,10 @@ type Config struct {
 	// CORSOrigins are the web origins allowed to call the API from a browser
 	// (SHEGONG_CORS_ORIGINS; none by default).
 	CORSOrigins []string
+	// MetricsAddr, when set, is a listen address of its own for /metrics, served there to
+	// anyone (SHEGONG_METRICS_ADDR); unset, /metrics is on the main listener for loopback
+	// clients only.
+	MetricsAddr string
 }
 
 // Defaults of the connection limits (Config).
@@ -113,6 +119,9 @@ type App struct {
 	Evaluator *evaluate.Service // the one evaluation path, over Host
 	Handler   http.Handler
 	Logger    *slog.Logger
+	Metrics   *metrics.Metrics
+	// metricsLn is the listener of Config.MetricsAddr, opened by New and served by Serve.
+	metricsLn net.Listener
 }
 
 // New opens the database, migrates it, loads the demo data into an empty database, starts
@@ -128,8 +137,22 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 	if cfg.Plugins == PluginsInProcess && cfg.PluginDir != "" {
 		return nil, fmt.Errorf("plugin mode %q cannot load external plugins from %s: use %q", PluginsInProcess, cfg.PluginDir, PluginsProcess)
 	}
-	// No token reaches the log, whatever a component logs.
-	logger = slog.New(auth.RedactingHandler(logger.Handler()))
+	// No token reaches the log, whatever a component logs; a request's lines carry its id.
+	logger = slog.New(auth.RedactingHandler(requestid.LogHandler(logger.Handler())))
+	m := metrics.New()
+	var metricsLn net.Listener
+	if cfg.MetricsAddr != "" {
+		// Before anything starts: a taken port fails the start at once.
+		var err error
+		if metricsLn, err = net.Listen("tcp", cfg.MetricsAddr); err != nil {
+			return nil, fmt.Errorf("listen for metrics on %s: %w", cfg.MetricsAddr, err)
+		}
+	}
+	closeMetrics := func() {
+		if metricsLn != nil {
+			_ = metricsLn.Close()
+		}
+	}
 	// Progress lines for the person watching a first start, which takes a few seconds.
 	kind := dialect.SQLite
 	if storage.IsPostgres(cfg.DatabaseURL) {
@@ -138,8 +161,11 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 	logger.InfoContext(ctx, "opening the database", "dialect", kind)
 	db, err := storage.Open(ctx, cfg.DatabaseURL)
 	if err != nil {
+		closeMetrics()
 		return nil, err
 	}
+	m.WatchDB(db.SQL)
+	audit.CountWrites(db.Client, m.AuditWrite)
 	// Launch the plugins while the database migrates: both take a moment and neither needs
 	// the other.
 	type started struct {
@@ -148,7 +174,7 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 	}
 	hostc := make(chan started, 1)
 	go func() {
-		h, err := startHost(ctx, cfg, logger)
+		h, err := startHost(ctx, cfg, logger, m)
 		hostc <- started{h, err}
 	}()
 	after := func(ctx context.Context) error { return seed.DemoIfEmpty(ctx, db.Client, logger) }
@@ -163,6 +189,7 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 			_ = hs.h.Close()
 		}
 		_ = db.Close()
+		closeMetrics()
 		return nil, errors.Join(migErr, hs.err)
 	}
 	h := hs.h
@@ -177,10 +204,13 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 		if err := firstToken(ctx, tokens, cfg.FirstToken, cfg.Addr); err != nil {
 			_ = h.Close()
 			_ = db.Close()
+			closeMetrics()
 			return nil, err
 		}
 	}
-	a := &App{Config: cfg, DB: db, Host: h, Evaluator: evaluate.New(h), Logger: logger}
+	m.WatchPlugins(h.Status)
+	a := &App{Config: cfg, DB: db, Host: h, Evaluator: evaluate.New(h), Logger: logger, Metrics: m, metricsLn: metricsLn}
+	a.Evaluator.OnEvaluation = m.Evaluation
 	checks := append(slices.Clone(cfg.ReadyChecks), server.ReadyCheck{Name: "plugins", Check: func(context.Context) error {
 		if !h.Ready() {
 			return errors.New("not every region plugin is ready")
@@ -202,14 +232,16 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 				return policysync.SyncRegion(ctx, db.Client, h, region, logger)
 			},
 		},
-		CORSOrigins: cfg.CORSOrigins,
+		CORSOrigins:      cfg.CORSOrigins,
+		Metrics:          m,
+		MetricsElsewhere: metricsLn != nil,
 	})
 	return a, nil
 }
 
 // startHost starts the built-in regions (and external plugins from PluginDir) as plugin
 // processes, or the built-in regions in-process.
-func startHost(ctx context.Context, cfg Config, logger *slog.Logger) (*host.Host, error) {
+func startHost(ctx context.Context, cfg Config, logger *slog.Logger, m *metrics.Metrics) (*host.Host, error) {
 	builtin := regions.Builtin()
 	if cfg.Plugins == PluginsInProcess {
 		h, err := host.NewInProcess(builtin, logger)
@@ -225,7 +257,8 @@ func startHost(ctx context.Context, cfg Config, logger *slog.Logger) (*host.Host
 	}
 	slices.Sort(codes)
 	hc := host.Config{Builtin: codes, PluginDir: cfg.PluginDir, Command: cfg.PluginCommand, Logger: logger,
-		CallTimeout: cfg.PluginCallTimeout, CallTimeoutPerSubject: cfg.PluginCallTimeoutPerSubject}
+		CallTimeout: cfg.PluginCallTimeout, CallTimeoutPerSubject: cfg.PluginCallTimeoutPerSubject,
+		ObserveCall: m.PluginCall}
 	if cfg.TuneHost != nil {
 		cfg.TuneHost(&hc)
 	}
@@ -248,8 +281,19 @@ func startHost(ctx context.Context, cfg Config, logger *slog.Logger) (*host.Host
 	return h, nil
 }
 
+// MetricsAddr is the address of the separate metrics listener, "" when there is none.
+func (a *App) MetricsAddr() string {
+	if a.metricsLn == nil {
+		return ""
+	}
+	return a.metricsLn.Addr().String()
+}
+
 // Close stops every plugin process, then releases the database.
 func (a *App) Close() error {
+	if a.metricsLn != nil {
+		_ = a.metricsLn.Close() // Serve was not called, or has closed it already
+	}
 	var herr error
 	if a.Host != nil {
 		herr = a.Host.Close()
@@ -270,10 +314,17 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 		IdleTimeout:       cmp.Or(a.Config.IdleTimeout, DefaultIdleTimeout),
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
-	ln = limitPerIP(ln, cmp.Or(a.Config.MaxConnsPerIP, DefaultMaxConnsPerIP), a.Logger)
+	ln = limitPerIP(ln, cmp.Or(a.Config.MaxConnsPerIP, DefaultMaxConnsPerIP), a.Logger,
+		func() { a.Metrics.Refused(metrics.RefusedConnections) })
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	a.Logger.InfoContext(ctx, "shegong listening", "url", "http://"+ln.Addr().String()+"/", "database", a.DB.Display)
+	if a.metricsLn != nil {
+		msrv := a.metricsServer()
+		go func() { _ = msrv.Serve(a.metricsLn) }()
+		defer msrv.Close()
+		a.Logger.InfoContext(ctx, "metrics listening", "url", "http://"+a.metricsLn.Addr().String()+metrics.Path)
+	}
 	select {
 	case err := <-errc:
 		return fmt.Errorf("http server: %w", err)
@@ -289,6 +340,13 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 		return fmt.Errorf("http server: %w", err)
 	}
 	return nil
+}
+
+// metricsServer serves /metrics alone, to anyone who reaches Config.MetricsAddr.
+func (a *App) metricsServer() *http.Server {
+	mux := http.NewServeMux()
+	mux.Handle("GET "+metrics.Path, a.Metrics.Handler())
+	return &http.Server{Handler: mux, ReadHeaderTimeout: readHeaderTimeout}
 }
 
 // FirstTokenLabel is the label of the admin token created on the first start.

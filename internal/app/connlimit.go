@@ -16,13 +16,15 @@ type perIPListener struct {
 	net.Listener
 	max    int
 	logger *slog.Logger
+	// refused is told of each connection refused (metrics).
+	refused func()
 
 	mu   sync.Mutex
 	open map[string]int
 }
 
-func limitPerIP(ln net.Listener, max int, logger *slog.Logger) net.Listener {
-	return &perIPListener{Listener: ln, max: max, logger: logger, open: map[string]int{}}
+func limitPerIP(ln net.Listener, max int, logger *slog.Logger, refused func()) net.Listener {
+	return &perIPListener{Listener: ln, max: max, logger: logger, refused: refused, open: map[string]int{}}
 }
 
 // refusal is the whole HTTP answer to a connection over the limit: nothing of the request
@@ -44,6 +46,7 @@ func (l *perIPListener) Accept() (net.Conn, error) {
 		}
 		l.mu.Unlock()
 		if n >= l.max {
+			l.refused()
 			l.refuse(c, ip)
 			continue
 		}

@@ -90,6 +90,9 @@ type Options struct {
 	PluginDir string
 	// CORSOrigins are the web origins allowed to call the server from a browser.
 	CORSOrigins []string
+	// MetricsAddr, as --metrics-addr: a listener of its own for /metrics (App.MetricsAddr
+	// says where, for "127.0.0.1:0").
+	MetricsAddr string
 }
 
 // Server is a running test server.
@@ -124,6 +127,7 @@ func Start(t testing.TB, o Options) *Server {
 		ReadTimeout:       o.ReadTimeout,
 		MaxConnsPerIP:     o.MaxConnsPerIP,
 		CORSOrigins:       o.CORSOrigins,
+		MetricsAddr:       o.MetricsAddr,
 	}
 	if o.TokenRate != nil {
 		cfg.TokenRate = *o.TokenRate

@@ -212,3 +212,55 @@ func InTx(ctx context.Context, c *ent.Client, fn func(*ent.Client) error) error 
 	}
 	return nil
 }
+
+// Results of an audit write (CountWrites).
+const (
+	Written    = "written"     // the entry is stored (its transaction, if any, committed)
+	Failed     = "failed"      // its insert or its transaction's commit failed
+	RolledBack = "rolled_back" // its transaction rolled back with the change it recorded
+)
+
+// CountWrites tells observe of every audit entry written through client (and its
+// transactions) once its fate is known: its outcome and one of Written, Failed or RolledBack.
+// An entry written in a transaction counts when the transaction ends, so a rolled-back
+// mutation's "ok" entry is not counted as written.
+func CountWrites(client *ent.Client, observe func(outcome, result string)) {
+	client.AuditLog.Use(func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			am, ok := m.(*ent.AuditLogMutation)
+			if !ok || !m.Op().Is(ent.OpCreate) {
+				return next.Mutate(ctx, m)
+			}
+			o, _ := am.Outcome()
+			outcome := string(o)
+			v, err := next.Mutate(ctx, m)
+			if err != nil {
+				observe(outcome, Failed)
+				return v, err
+			}
+			tx, txErr := am.Tx()
+			if txErr != nil { // not in a transaction: stored now
+				observe(outcome, Written)
+				return v, nil
+			}
+			tx.OnCommit(func(next ent.Committer) ent.Committer {
+				return ent.CommitFunc(func(ctx context.Context, tx *ent.Tx) error {
+					err := next.Commit(ctx, tx)
+					if err != nil {
+						observe(outcome, Failed)
+					} else {
+						observe(outcome, Written)
+					}
+					return err
+				})
+			})
+			tx.OnRollback(func(next ent.Rollbacker) ent.Rollbacker {
+				return ent.RollbackFunc(func(ctx context.Context, tx *ent.Tx) error {
+					observe(outcome, RolledBack)
+					return next.Rollback(ctx, tx)
+				})
+			})
+			return v, nil
+		})
+	})
+}

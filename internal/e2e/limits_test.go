@@ -19,6 +19,7 @@ import (
 	"github.com/shegong/shegong/internal/auth"
 	evalpkg "github.com/shegong/shegong/internal/evaluate"
 	"github.com/shegong/shegong/internal/gqltest"
+	"github.com/shegong/shegong/internal/metrics"
 	"github.com/shegong/shegong/internal/testdb"
 )
 
@@ -342,6 +343,13 @@ func TestSlowClients(t *testing.T) {
 			}
 			time.Sleep(50 * time.Millisecond) // the server notices the close asynchronously
 		}
+		// From another loopback address: 127.0.0.1 may still be at its limit while the server
+		// notices the closes.
+		other2 := &http.Client{Transport: &http.Transport{DialContext: (&net.Dialer{
+			LocalAddr: &net.TCPAddr{IP: net.ParseIP("127.0.0.2")}}).DialContext}}
+		if fams, _ := scrapeWith(t, other2, s.URL+metrics.Path); sum(fams, "shegong_limit_refusals_total", map[string]string{"reason": metrics.RefusedConnections}) < 1 {
+			t.Errorf("the refused connection is not counted in shegong_limit_refusals_total")
+		}
 	})
 
 	t.Run("rate limit before the body", func(t *testing.T) {
@@ -354,6 +362,9 @@ func TestSlowClients(t *testing.T) {
 		c := rawRequest(t, s.URL, "", post(server.DefaultMaxBodyBytes-1)+`{"query": "`)
 		if got := status(c, wait); !strings.Contains(got, "429") {
 			t.Errorf("rate-limited client with a body still to come: got %q, want 429 at once", got)
+		}
+		if fams, _ := scrape(t, s.URL+metrics.Path); sum(fams, "shegong_limit_refusals_total", map[string]string{"reason": metrics.RefusedRateIP}) != 1 {
+			t.Errorf("the rate-limited request is not counted once in shegong_limit_refusals_total")
 		}
 	})
 }

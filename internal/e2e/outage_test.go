@@ -38,7 +38,6 @@ type tcpProxy struct {
 	conns        map[net.Conn]bool
 }
 
-
 // startBehindProxy starts a server whose PostgreSQL database is reached through a loopback
 // proxy that the test can cut and restore; direct is the database's own URL.
 func startBehindProxy(t *testing.T) (s *apptest.Server, proxy *tcpProxy, direct string) {

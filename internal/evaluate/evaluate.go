@@ -23,7 +23,13 @@ type Service struct {
 	// batches counts the evaluations sent to the host (each one or two batched calls per
 	// region), so that a limit's tests can tell that a refused request asked no plugin.
 	batches atomic.Uint64
+	// OnEvaluation, when set, is told of every subject evaluated under a region: its status,
+	// or Invalid when the region could not read the subject. Set it before the first call.
+	OnEvaluation func(region, status string)
 }
+
+// Invalid is the OnEvaluation status of a subject a region could not read.
+const Invalid = "INVALID"
 
 // New returns a Service over h.
 func New(h *host.Host) *Service { return &Service{host: h} }
@@ -143,7 +149,15 @@ func (s *Service) batch(ctx context.Context, subjects []sdk.Subject, regions []s
 	for i := range out {
 		out[i] = make([]*Evaluation, len(regions))
 		for j := range regions {
-			out[i][j] = byRegion[j][i]
+			ev := byRegion[j][i]
+			out[i][j] = ev
+			if s.OnEvaluation != nil {
+				status := string(ev.Status)
+				if len(ev.Invalid) > 0 {
+					status = Invalid
+				}
+				s.OnEvaluation(ev.Region, status)
+			}
 		}
 	}
 	return out, nil

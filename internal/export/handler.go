@@ -114,7 +114,7 @@ func (x *exporter) fail(w http.ResponseWriter, r *http.Request, err error) {
 		writeError(w, http.StatusServiceUnavailable, apiError{Code: "PLUGIN_UNAVAILABLE", Message: err.Error()})
 	case dberr.Unavailable(err):
 		id := requestid.From(r.Context())
-		x.log.WarnContext(r.Context(), "CSV export: database unavailable", "path", r.URL.Path, "request_id", id, "error", novalue.Error(err))
+		x.log.WarnContext(r.Context(), "CSV export: database unavailable", "path", r.URL.Path, "error", novalue.Error(err))
 		w.Header().Set("Retry-After", strconv.Itoa(int(gqlerr.RetryAfterUnavailable.Seconds())))
 		writeError(w, http.StatusServiceUnavailable, apiError{Code: gqlerr.Unavailable,
 			Message: gqlerr.UnavailableError(r.Context()).Message, RequestID: id})
@@ -122,7 +122,7 @@ func (x *exporter) fail(w http.ResponseWriter, r *http.Request, err error) {
 		// The client went away; nobody is listening for an answer.
 	default:
 		id := requestid.From(r.Context())
-		x.log.ErrorContext(r.Context(), "CSV export failed", "path", r.URL.Path, "request_id", id, "error", novalue.Error(err))
+		x.log.ErrorContext(r.Context(), "CSV export failed", "path", r.URL.Path, "error", novalue.Error(err))
 		writeError(w, http.StatusInternalServerError, apiError{Code: "INTERNAL",
 			Message: fmt.Sprintf("internal error (request id %s)", id), RequestID: id})
 	}

@@ -18,7 +18,11 @@ import (
 // gone, hung or unreachable plugin becomes *UnavailableError and is reported to its
 // supervisor. fn runs in its own goroutine, so the deadline holds even for an in-process
 // policy that ignores its context; an abandoned call's result is dropped.
-func callPlugin[T any](ctx context.Context, h *Host, s *slot, n int, fn func(context.Context, sdk.Policy) (T, error)) (T, PluginRef, error) {
+func callPlugin[T any](ctx context.Context, h *Host, s *slot, method string, n int, fn func(context.Context, sdk.Policy) (T, error)) (_ T, _ PluginRef, err error) {
+	if observe := h.cfg.ObserveCall; observe != nil {
+		start := time.Now()
+		defer func() { observe(s.region(), method, callOutcome(err), time.Since(start)) }()
+	}
 	var zero T
 	in, err := s.acquire()
 	if err != nil {
@@ -47,6 +51,38 @@ func callPlugin[T any](ctx context.Context, h *Host, s *slot, n int, fn func(con
 		return r.out, in.ref, nil
 	}
 	return zero, in.ref, h.classify(ctx, cctx, s, in, limit, r.err)
+}
+
+// Methods of a plugin call, as Config.ObserveCall names them.
+const (
+	methodBudget   = "Budget"
+	methodStaffing = "Staffing"
+	methodCatalog  = "Catalog"
+)
+
+// Outcomes of a plugin call (Config.ObserveCall).
+const (
+	OutcomeOK          = "ok"
+	OutcomeUnavailable = "unavailable"  // the plugin is down, hung, or missed its deadline
+	OutcomeBadArgument = "bad_argument" // the plugin refused the arguments
+	OutcomeCanceled    = "canceled"     // the caller gave up (cancelled, or its own deadline)
+	OutcomeError       = "error"        // any other failure
+)
+
+// callOutcome classifies a callPlugin error for Config.ObserveCall.
+func callOutcome(err error) string {
+	var argErr *sdk.ArgumentError
+	switch {
+	case err == nil:
+		return OutcomeOK
+	case errors.Is(err, ErrPluginUnavailable):
+		return OutcomeUnavailable
+	case errors.As(err, &argErr):
+		return OutcomeBadArgument
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return OutcomeCanceled
+	}
+	return OutcomeError
 }
 
 func (h *Host) classify(ctx, cctx context.Context, s *slot, in *instance, limit time.Duration, err error) error {

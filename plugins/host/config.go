@@ -28,6 +28,10 @@ type Config struct {
 	LockFile string
 	// Logger receives the host's and the plugins' logs; default slog.Default().
 	Logger *slog.Logger
+	// ObserveCall, when set, is told of every plugin call once it ended: the region, the
+	// method (Budget, Staffing, Catalog), the outcome (one of the Outcome* constants) and how
+	// long it took. Server metrics count calls through it.
+	ObserveCall func(region, method, outcome string, d time.Duration)
 
 	StartTimeout time.Duration // launch to handshake and Describe; default 10s
 	// CallTimeout is the deadline of one call to a plugin that carries no subjects (Catalog),

@@ -32,7 +32,7 @@ func (r *regionPolicy) Describe(context.Context) (*sdk.Description, error) {
 }
 
 func (r *regionPolicy) Budget(ctx context.Context, asOf sdk.Date, projects []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
-	out, _, err := callChunked(ctx, r.h, r.s, projects, func(ctx context.Context, p sdk.Policy, part []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
+	out, _, err := callChunked(ctx, r.h, r.s, methodBudget, projects, func(ctx context.Context, p sdk.Policy, part []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
 		return p.Budget(ctx, asOf, part)
 	})
 	if err != nil {
@@ -42,7 +42,7 @@ func (r *regionPolicy) Budget(ctx context.Context, asOf sdk.Date, projects []sdk
 }
 
 func (r *regionPolicy) Staffing(ctx context.Context, asOf sdk.Date, subjects []sdk.Subject) ([]sdk.StaffingResult, error) {
-	out, _, err := callChunked(ctx, r.h, r.s, subjects, func(ctx context.Context, p sdk.Policy, part []sdk.Subject) ([]sdk.StaffingResult, error) {
+	out, _, err := callChunked(ctx, r.h, r.s, methodStaffing, subjects, func(ctx context.Context, p sdk.Policy, part []sdk.Subject) ([]sdk.StaffingResult, error) {
 		return p.Staffing(ctx, asOf, part)
 	})
 	if err != nil {

@@ -143,7 +143,7 @@ func chunks(n, size int, f func(lo, hi int) error) error {
 // chains, in parallel, each region's batch split into chunks of at most BatchSize and given
 // the domain terms it understands, and returns each requested region's view of the answers.
 // The error is only for an invalid asOf or an unknown requested region.
-func chainsCall[S, R any](ctx context.Context, h *Host, regions []string, asOf sdk.Date, items []S,
+func chainsCall[S, R any](ctx context.Context, h *Host, method string, regions []string, asOf sdk.Date, items []S,
 	translate func(*domainTranslator, []S) []S,
 	call func(ctx context.Context, p sdk.Policy, part []S) ([]R, error),
 ) ([]chainView[R], error) {
@@ -173,7 +173,7 @@ func chainsCall[S, R any](ctx context.Context, h *Host, regions []string, asOf s
 			a := &answer[R]{}
 			answers[r] = a
 			wg.Go(func() {
-				a.results, a.ref, a.err = callChunked(ctx, h, s, translate(h.translator(s.region()), items), call)
+				a.results, a.ref, a.err = callChunked(ctx, h, s, method, translate(h.translator(s.region()), items), call)
 			})
 		}
 	}
@@ -201,13 +201,13 @@ func chainsCall[S, R any](ctx context.Context, h *Host, regions []string, asOf s
 
 // callChunked calls one region's plugin with items in chunks of at most BatchSize, so a
 // plugin never holds more than one chunk, and returns the results in input order.
-func callChunked[S, R any](ctx context.Context, h *Host, s *slot, items []S,
+func callChunked[S, R any](ctx context.Context, h *Host, s *slot, method string, items []S,
 	call func(ctx context.Context, p sdk.Policy, part []S) ([]R, error),
 ) ([]R, PluginRef, error) {
 	out := make([]R, len(items))
 	var ref PluginRef
 	err := chunks(len(items), h.cfg.BatchSize, func(lo, hi int) error {
-		got, r, err := callPlugin(ctx, h, s, hi-lo, func(ctx context.Context, p sdk.Policy) ([]R, error) {
+		got, r, err := callPlugin(ctx, h, s, method, hi-lo, func(ctx context.Context, p sdk.Policy) ([]R, error) {
 			return call(ctx, p, items[lo:hi])
 		})
 		ref = r
@@ -237,7 +237,7 @@ func only[O any](out []*O, err error) (*O, error) {
 // is in, so a comparison that includes a region and its parent does not call the parent
 // twice. A region that cannot answer affects only the chains that contain it.
 func (h *Host) BudgetRegions(ctx context.Context, regions []string, asOf sdk.Date, projects []sdk.ProjectSpec) ([]*BudgetOutcome, error) {
-	views, err := chainsCall(ctx, h, regions, asOf, projects, (*domainTranslator).projects,
+	views, err := chainsCall(ctx, h, methodBudget, regions, asOf, projects, (*domainTranslator).projects,
 		func(ctx context.Context, p sdk.Policy, part []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
 			return p.Budget(ctx, asOf, part)
 		})
@@ -274,7 +274,7 @@ func (h *Host) Staffing(ctx context.Context, region string, asOf sdk.Date, subje
 // StaffingRegions is Staffing under several regions at once, out[k] for regions[k]; see
 // BudgetRegions.
 func (h *Host) StaffingRegions(ctx context.Context, regions []string, asOf sdk.Date, subjects []sdk.Subject) ([]*StaffingOutcome, error) {
-	views, err := chainsCall(ctx, h, regions, asOf, subjects, (*domainTranslator).subjects,
+	views, err := chainsCall(ctx, h, methodStaffing, regions, asOf, subjects, (*domainTranslator).subjects,
 		func(ctx context.Context, p sdk.Policy, part []sdk.Subject) ([]sdk.StaffingResult, error) {
 			return p.Staffing(ctx, asOf, part)
 		})
@@ -308,7 +308,7 @@ func (h *Host) Catalog(ctx context.Context, region string, asOf sdk.Date) (*sdk.
 	if s == nil {
 		return nil, PluginRef{}, fmt.Errorf("catalog %q: %w", region, ErrUnknownRegion)
 	}
-	out, ref, err := callPlugin(ctx, h, s, 0, func(ctx context.Context, p sdk.Policy) (*sdk.CatalogResult, error) {
+	out, ref, err := callPlugin(ctx, h, s, methodCatalog, 0, func(ctx context.Context, p sdk.Policy) (*sdk.CatalogResult, error) {
 		return p.Catalog(ctx, asOf)
 	})
 	if err != nil {
