@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs a command with Debian's chromium installed, for the browser tests of GraphiQL
-# (graph/graphiql) and the workbench (graph/explore): installs it with apt-get when it is missing and this is root. Under CI=true a
-# chromium that cannot be installed is an error; elsewhere the browser test skips itself.
+# (graph/graphiql) and the workbench (graph/explore): installs it with apt-get when it is
+# missing and this is root. Under CI=true a chromium that cannot be installed is an error;
+# elsewhere the browser tests skip themselves.
 #
 # Usage: scripts/with-chromium.sh go test ./...
 set -euo pipefail
