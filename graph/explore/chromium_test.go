@@ -32,7 +32,7 @@ const asOf = "2023-06-01"
 
 // TestWorkbenchInChromium opens /explore/ of a real server (real plugin processes) in headless
 // Chromium that can reach nothing but that server: the matrix with the five regions and a cell's
-// citation, then the compare form filled for the scenario above, with its FAIL, remedy, bar
+// citation, a concept's timeline, then the compare form filled for the scenario above, with its FAIL, remedy, bar
 // chart and stamp; the scenario's link reproduces the result. A screenshot of each view at
 // 1366×768 goes to the test's artifact directory (go test -artifacts keeps it).
 func TestWorkbenchInChromium(t *testing.T) {
@@ -65,19 +65,29 @@ func TestWorkbenchInChromium(t *testing.T) {
 			Region   string
 			Citation struct{ Document, Clause, Quote string }
 		}
-		Plugins []struct{ Region, Version, RulesetHash string }
+		Plugins          []struct{ Region, Version, RulesetHash string }
+		PolicyParameters struct {
+			Edges []struct {
+				Node struct {
+					Value, ValidFrom string
+					Region           struct{ Code string }
+				}
+			}
+		}
 		Compare []struct {
 			Region, Status string
 			Findings       []struct{ RuleID, Status, Remedy string }
 		}
 	}
-	s.GQL.MustData(t, `query($asOf: Date, $s: SubjectInput!) {
+	const timeline = "budget.package_per_worker_year_min"
+	s.GQL.MustData(t, `query($asOf: Date, $s: SubjectInput!, $timeline: String!) {
 		policyMatrix(asOf: $asOf, concepts: ["budget.package_per_worker_year_min_high_risk"], regions: ["shenzhen"]) {
 			region citation { document clause quote }
 		}
 		plugins { region version rulesetHash }
+		policyParameters(first: 10, where: {concept: $timeline}) { edges { node { value validFrom region { code } } } }
 		compare(asOf: $asOf, subject: $s) { region status findings { ruleId status remedy } }
-	}`, map[string]any{"asOf": asOf, "s": scenario}, &want)
+	}`, map[string]any{"asOf": asOf, "s": scenario, "timeline": timeline}, &want)
 	if len(want.PolicyMatrix) != 1 || want.PolicyMatrix[0].Citation.Quote == "" {
 		t.Fatalf("the API has no cited Shenzhen high-risk floor: %+v", want.PolicyMatrix)
 	}
@@ -139,6 +149,42 @@ func TestWorkbenchInChromium(t *testing.T) {
 	}
 	screenshot(tctx, "2-matrix-citation")
 
+	// The timeline of a concept picked from the list: a step chart and its validity windows.
+	if len(want.PolicyParameters.Edges) == 0 {
+		t.Fatalf("the API has no parameters of %s", timeline)
+	}
+	err = chromedp.Do(tctx,
+		chromedp.Click(chromedp.CSS(`a.tab[data-view="timeline"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid=timeline-table]`)),
+		chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector("select[name=concept]"); s.value = "`+timeline+`"; s.dispatchEvent(new Event("change")); })()`),
+	)
+	if err != nil {
+		t.Fatalf("open the timeline and pick %s: %v", timeline, err)
+	}
+	for _, e := range want.PolicyParameters.Edges {
+		row := `[data-testid=timeline-table] tr[data-region="` + e.Node.Region.Code + `"]`
+		pctx, cancel := context.WithTimeout(tctx, 20*time.Second)
+		_, err := chromedp.Run(pctx, chromedp.Poll[chromedp.Void](`(document.querySelector('`+row+`') || {}).innerText?.includes("`+e.Node.Value+`")`))
+		cancel()
+		if err != nil {
+			t.Fatalf("the timeline of %s does not show %s's %s: %v", timeline, e.Node.Region.Code, e.Node.Value, err)
+		}
+		if got := text(tctx, row); !strings.Contains(got, e.Node.ValidFrom) {
+			t.Errorf("the timeline row of %s shows %q, want its validity from %s", e.Node.Region.Code, got, e.Node.ValidFrom)
+		}
+	}
+	canvas := func(ctx context.Context, box, how string) {
+		t.Helper()
+		pctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+		defer cancel()
+		if _, err := chromedp.Run(pctx, chromedp.Poll[chromedp.Void](`(() => { const c = document.querySelector("[data-testid=`+box+`] canvas"); return c && c.width > 0 && c.height > 0; })()`)); err != nil {
+			t.Errorf("%s: no chart canvas in %s: %v", how, box, err)
+		}
+	}
+	canvas(tctx, "timeline-chart", "timeline")
+	stampsShown(tctx, "timeline")
+	screenshot(tctx, "3-timeline")
+
 	// Compare: the form filled as a researcher would, run, then the result.
 	const shenzhen = `article.region[data-region="shenzhen"]`
 	err = chromedp.Do(tctx,
@@ -177,15 +223,11 @@ func TestWorkbenchInChromium(t *testing.T) {
 		if err != nil || columns != len(want.Compare) {
 			t.Errorf("%s: %d region columns (%v), want %d", how, columns, err, len(want.Compare))
 		}
-		pctx, cancel := context.WithTimeout(ctx, 20*time.Second)
-		defer cancel()
-		if _, err := chromedp.Run(pctx, chromedp.Poll[chromedp.Void](`(() => { const c = document.querySelector("[data-testid=minima-chart] canvas"); return c && c.width > 0 && c.height > 0; })()`)); err != nil {
-			t.Errorf("%s: no bar chart canvas: %v", how, err)
-		}
+		canvas(ctx, "minima-chart", how)
 		stampsShown(ctx, how)
 	}
 	checkCompare(tctx, "after the form")
-	screenshot(tctx, "3-compare")
+	screenshot(tctx, "4-compare")
 
 	// The link is the scenario: opening it again shows the same result.
 	link, err := chromedp.Run(tctx, chromedp.Evaluate[string](`location.href`))
@@ -204,7 +246,7 @@ func TestWorkbenchInChromium(t *testing.T) {
 	if got := text(tctx, "header h1"); got != "Social-work policy workbench" {
 		t.Errorf("lang=en: the title is %q", got)
 	}
-	screenshot(tctx, "4-compare-en")
+	screenshot(tctx, "5-compare-en")
 
 	if b := guard.Blocked(); len(b) != 0 {
 		t.Errorf("the page asked for %d resources outside the server: %v", len(b), b)

@@ -1,16 +1,16 @@
-// ECharts, imported per part: the bar chart, the components it uses and the canvas renderer,
-// not the whole library.
-import { BarChart } from 'echarts/charts';
+// ECharts, imported per part: the bar and line charts, the components they use and the canvas
+// renderer, not the whole library.
+import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { init, use, type ComposeOption } from 'echarts/core';
-import type { BarSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-use([BarChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
+use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
 type Option = ComposeOption<
-  BarSeriesOption | GridComponentOption | LegendComponentOption | MarkLineComponentOption | TooltipComponentOption
+  BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | MarkLineComponentOption | TooltipComponentOption
 >;
 
 export interface BarSeries {
@@ -26,7 +26,6 @@ export function barChart(
   series: BarSeries[],
   line?: { name: string; value: number },
 ): () => void {
-  const chart = init(el, undefined, { renderer: 'canvas' });
   const option: Option = {
     animation: false,
     tooltip: { trigger: 'axis' },
@@ -44,6 +43,53 @@ export function barChart(
           : undefined,
     })),
   };
+  return draw(el, option);
+}
+
+export interface StepSeries {
+  name: string;
+  // [date, value] points; a null value breaks the line (no value in force).
+  points: [string, number | null][];
+}
+
+// stepChart draws values over time as steps, one line per series, with vertical marks at dates
+// (the documents' dates). It returns a function that disposes the chart.
+export function stepChart(el: HTMLElement, series: StepSeries[], marks: { name: string; date: string }[]): () => void {
+  // The axis spans the marks too (a document issued before its value took effect), with a margin.
+  const times = [...series.flatMap((s) => s.points.map((p) => p[0])), ...marks.map((m) => m.date)].map((d) => Date.parse(d));
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  const margin = Math.max((last - first) * 0.03, 15 * 86400e3);
+  const option: Option = {
+    animation: false,
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 72, right: 24, top: 32, bottom: 28 },
+    xAxis: { type: 'time', min: first - margin, max: last + margin },
+    yAxis: { type: 'value', scale: true },
+    series: series.map((s, i) => ({
+      type: 'line',
+      name: s.name,
+      step: 'end',
+      connectNulls: false,
+      showSymbol: true,
+      data: s.points,
+      markLine:
+        i === 0 && marks.length
+          ? {
+              symbol: 'none',
+              lineStyle: { type: 'dotted', color: '#888' },
+              label: { formatter: '{b}', position: 'insideEndTop', fontSize: 10 },
+              data: marks.map((m) => ({ xAxis: m.date, name: m.name })),
+            }
+          : undefined,
+    })),
+  };
+  return draw(el, option);
+}
+
+function draw(el: HTMLElement, option: Option): () => void {
+  const chart = init(el, undefined, { renderer: 'canvas' });
   chart.setOption(option);
   const resize = () => chart.resize();
   window.addEventListener('resize', resize);

@@ -5,8 +5,14 @@ export type Lang = 'zh' | 'en';
 const text = {
   title: ['社会工作政策研究工作台', 'Social-work policy workbench'],
   matrix: ['政策矩阵', 'Policy matrix'],
+  timeline: ['参数时间线', 'Parameter timeline'],
   compare: ['情景比较', 'Compare a scenario'],
-  later: ['参数时间线、批量比较：下一步', 'Parameter timeline, batch: next steps'],
+  later: ['批量比较：下一步', 'Batch comparison: next step'],
+  timelineNote: [
+    '按各地区同步的政策参数的有效期绘制；虚线为文件发布日期。继承上级地区的值见政策矩阵。',
+    "Steps over the validity windows of each region's synced parameters; dotted lines are the documents' issue dates. Values inherited from a parent region are in the matrix.",
+  ],
+  notPlotted: ['此概念的值不是数值，见下表', 'This concept has no numeric values to plot: see the table'],
   asOf: ['基准日', 'As of'],
   category: ['概念类别', 'Concept category'],
   all: ['全部', 'All'],

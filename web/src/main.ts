@@ -5,15 +5,17 @@ import { h } from './dom';
 import { t, type Lang } from './i18n';
 import { renderMatrix } from './matrix';
 import { renderCompare } from './compare';
+import { renderTimeline } from './timeline';
 import type { Page } from './page';
 
-const views = { matrix: renderMatrix, compare: renderCompare } as const;
+const views = { matrix: renderMatrix, timeline: renderTimeline, compare: renderCompare } as const;
 type View = keyof typeof views;
 
 function render(): void {
   const query = new URLSearchParams(location.search);
   const lang: Lang = query.get('lang') === 'en' ? 'en' : 'zh';
-  const view: View = query.get('view') === 'compare' ? 'compare' : 'matrix';
+  const asked = query.get('view') ?? '';
+  const view: View = asked in views ? (asked as View) : 'matrix';
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   document.title = `${t(lang, 'title')} · shegong`;
   const page: Page = {

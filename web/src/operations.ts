@@ -111,3 +111,56 @@ export const CompareQuery = graphql(`
     }
   }
 `);
+
+export const ConceptsQuery = graphql(`
+  query ExploreConcepts {
+    policyConcepts {
+      key
+      nameZh
+      nameEn
+      unit
+    }
+    plugins {
+      region
+      name
+      version
+      state
+      rulesetHash
+    }
+  }
+`);
+
+export const TimelineQuery = graphql(`
+  query ExploreTimeline($concept: String!) {
+    policyParameters(first: 100, where: { concept: $concept }, orderBy: { field: PARAM_ID }) {
+      totalCount
+      edges {
+        node {
+          paramID
+          ruleID
+          value
+          kind
+          unit
+          validFrom
+          validTo
+          citationDocument
+          citationClause
+          citationQuote
+          region {
+            code
+            nameZh
+            nameEn
+          }
+          document {
+            key
+            titleZh
+            titleEn
+            issuedOn
+            validFrom
+            validTo
+          }
+        }
+      }
+    }
+  }
+`);

@@ -6393,6 +6393,18 @@ export type ExploreCompareQueryVariables = Exact<{
 
 export type ExploreCompareQuery = { __typename?: 'Query', compare: Array<{ __typename?: 'Evaluation', region: string, asOf: string, status: ComplianceStatus, budget?: { __typename?: 'BudgetRequirement', minimumTotal?: string | null, minimumLabor?: string | null, maximumNonLabor?: string | null, supervisionFund?: string | null } | null, findings: Array<{ __typename?: 'Finding', ruleId: string, region: string, concept?: string | null, status: FindingStatus, actual?: string | null, required?: string | null, remedy?: string | null, messageZh: string, messageEn: string, citation: { __typename?: 'Citation', document: string, title?: string | null, clause?: string | null, quote: string } }>, evaluatedBy: Array<{ __typename?: 'PluginRef', region: string, plugin?: string | null, pluginVersion: string, rulesetHash: string }>, error?: { __typename?: 'PluginError', code: string, message: string } | null }> };
 
+export type ExploreConceptsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreConceptsQuery = { __typename?: 'Query', policyConcepts: Array<{ __typename?: 'PolicyConcept', key: string, nameZh: string, nameEn: string, unit: string }>, plugins: Array<{ __typename?: 'PluginStatus', region: string, name: string, version: string, state: PluginState, rulesetHash?: string | null }> };
+
+export type ExploreTimelineQueryVariables = Exact<{
+  concept: Scalars['String']['input'];
+}>;
+
+
+export type ExploreTimelineQuery = { __typename?: 'Query', policyParameters: { __typename?: 'PolicyParameterConnection', totalCount: number, edges?: Array<{ __typename?: 'PolicyParameterEdge', node?: { __typename?: 'PolicyParameter', paramID: string, ruleID: string, value: string, kind: string, unit?: string | null, validFrom?: string | null, validTo?: string | null, citationDocument?: string | null, citationClause?: string | null, citationQuote?: string | null, region: { __typename?: 'Region', code: string, nameZh: string, nameEn: string }, document?: { __typename?: 'PolicyDocument', key: string, titleZh: string, titleEn?: string | null, issuedOn?: string | null, validFrom?: string | null, validTo?: string | null } | null } | null } | null> | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -6519,3 +6531,58 @@ export const ExploreCompareDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExploreCompareQuery, ExploreCompareQueryVariables>;
+export const ExploreConceptsDocument = new TypedDocumentString(`
+    query ExploreConcepts {
+  policyConcepts {
+    key
+    nameZh
+    nameEn
+    unit
+  }
+  plugins {
+    region
+    name
+    version
+    state
+    rulesetHash
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreConceptsQuery, ExploreConceptsQueryVariables>;
+export const ExploreTimelineDocument = new TypedDocumentString(`
+    query ExploreTimeline($concept: String!) {
+  policyParameters(
+    first: 100
+    where: {concept: $concept}
+    orderBy: {field: PARAM_ID}
+  ) {
+    totalCount
+    edges {
+      node {
+        paramID
+        ruleID
+        value
+        kind
+        unit
+        validFrom
+        validTo
+        citationDocument
+        citationClause
+        citationQuote
+        region {
+          code
+          nameZh
+          nameEn
+        }
+        document {
+          key
+          titleZh
+          titleEn
+          issuedOn
+          validFrom
+          validTo
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreTimelineQuery, ExploreTimelineQueryVariables>;
