@@ -6,7 +6,7 @@ import { h } from './dom';
 import type { BudgetCategory, ExploreCompareQuery, ProjectSpecInput } from './gql/graphql';
 import { statusLabel, t, type Lang } from './i18n';
 import { CompareQuery, DomainTermsQuery } from './operations';
-import type { Page } from './page';
+import { regionName, type Page, type RegionInfo } from './page';
 import { stampTable } from './stamp';
 
 type Evaluation = ExploreCompareQuery['compare'][number];
@@ -80,7 +80,8 @@ export async function renderCompare(page: Page, root: HTMLElement): Promise<void
   results.replaceChildren(h('p', { class: 'loading' }, t(lang, 'load')));
   try {
     const data = await execute(CompareQuery, { subject: { project: subject(s) }, asOf: s.asOf || null });
-    showResults(lang, results, data.compare, s);
+    const names = new Map(data.regions.edges?.flatMap((e) => (e?.node ? [[e.node.code, e.node] as const] : [])) ?? []);
+    showResults(lang, results, data.compare, s, names);
   } catch (err) {
     results.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${t(lang, 'error')}: ${err instanceof Error ? err.message : String(err)}`));
   }
@@ -163,7 +164,8 @@ async function fillDomainTerms(root: HTMLElement): Promise<void> {
 
 const findingOrder = ['FAIL', 'INSUFFICIENT_INPUT', 'PASS', 'NOT_IN_FORCE', 'NOT_APPLICABLE'];
 
-function showResults(lang: Lang, root: HTMLElement, evaluations: Evaluation[], s: Scenario): void {
+function showResults(lang: Lang, root: HTMLElement, evaluations: Evaluation[], s: Scenario, names: Map<string, RegionInfo>): void {
+  const name = (code: string) => regionName(lang, names.get(code), code);
   const chartBox = h('div', { class: 'chart', 'data-testid': 'minima-chart' });
   const columns = h(
     'div',
@@ -175,7 +177,7 @@ function showResults(lang: Lang, root: HTMLElement, evaluations: Evaluation[], s
       return h(
         'article',
         { class: 'region', 'data-region': ev.region },
-        h('h3', {}, ev.region),
+        h('h3', {}, name(ev.region)),
         h('p', { class: `overall status-${ev.status}`, 'data-testid': 'overall' }, statusLabel(lang, ev.status)),
         ev.error ? h('p', { class: 'error' }, `${ev.error.code}: ${ev.error.message}`) : null,
         h(
@@ -218,7 +220,7 @@ function showResults(lang: Lang, root: HTMLElement, evaluations: Evaluation[], s
   const total = s.budget.reduce((sum, l) => sum + (Number(l.amount) || 0), 0);
   disposeChart = barChart(
     chartBox,
-    evaluations.map((ev) => ev.region),
+    evaluations.map((ev) => name(ev.region)),
     [
       { name: t(lang, 'minimumTotal'), values: evaluations.map((ev) => money(ev.budget?.minimumTotal)) },
       { name: t(lang, 'minimumLabor'), values: evaluations.map((ev) => money(ev.budget?.minimumLabor)) },

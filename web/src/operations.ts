@@ -71,6 +71,15 @@ export const DomainTermsQuery = graphql(`
 
 export const CompareQuery = graphql(`
   query ExploreCompare($subject: SubjectInput!, $asOf: Date) {
+    regions(first: 50, orderBy: { field: CODE }) {
+      edges {
+        node {
+          code
+          nameZh
+          nameEn
+        }
+      }
+    }
     compare(subject: $subject, asOf: $asOf) {
       region
       asOf

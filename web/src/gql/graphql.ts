@@ -6391,7 +6391,7 @@ export type ExploreCompareQueryVariables = Exact<{
 }>;
 
 
-export type ExploreCompareQuery = { __typename?: 'Query', compare: Array<{ __typename?: 'Evaluation', region: string, asOf: string, status: ComplianceStatus, budget?: { __typename?: 'BudgetRequirement', minimumTotal?: string | null, minimumLabor?: string | null, maximumNonLabor?: string | null, supervisionFund?: string | null } | null, findings: Array<{ __typename?: 'Finding', ruleId: string, region: string, concept?: string | null, status: FindingStatus, actual?: string | null, required?: string | null, remedy?: string | null, messageZh: string, messageEn: string, citation: { __typename?: 'Citation', document: string, title?: string | null, clause?: string | null, quote: string } }>, evaluatedBy: Array<{ __typename?: 'PluginRef', region: string, plugin?: string | null, pluginVersion: string, rulesetHash: string }>, error?: { __typename?: 'PluginError', code: string, message: string } | null }> };
+export type ExploreCompareQuery = { __typename?: 'Query', regions: { __typename?: 'RegionConnection', edges?: Array<{ __typename?: 'RegionEdge', node?: { __typename?: 'Region', code: string, nameZh: string, nameEn: string } | null } | null> | null }, compare: Array<{ __typename?: 'Evaluation', region: string, asOf: string, status: ComplianceStatus, budget?: { __typename?: 'BudgetRequirement', minimumTotal?: string | null, minimumLabor?: string | null, maximumNonLabor?: string | null, supervisionFund?: string | null } | null, findings: Array<{ __typename?: 'Finding', ruleId: string, region: string, concept?: string | null, status: FindingStatus, actual?: string | null, required?: string | null, remedy?: string | null, messageZh: string, messageEn: string, citation: { __typename?: 'Citation', document: string, title?: string | null, clause?: string | null, quote: string } }>, evaluatedBy: Array<{ __typename?: 'PluginRef', region: string, plugin?: string | null, pluginVersion: string, rulesetHash: string }>, error?: { __typename?: 'PluginError', code: string, message: string } | null }> };
 
 export type ExploreConceptsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6491,6 +6491,15 @@ export const ExploreDomainTermsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ExploreDomainTermsQuery, ExploreDomainTermsQueryVariables>;
 export const ExploreCompareDocument = new TypedDocumentString(`
     query ExploreCompare($subject: SubjectInput!, $asOf: Date) {
+  regions(first: 50, orderBy: {field: CODE}) {
+    edges {
+      node {
+        code
+        nameZh
+        nameEn
+      }
+    }
+  }
   compare(subject: $subject, asOf: $asOf) {
     region
     asOf
