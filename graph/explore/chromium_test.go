@@ -2,6 +2,10 @@ package explore_test
 
 import (
 	"context"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -248,6 +252,47 @@ func TestWorkbenchInChromium(t *testing.T) {
 	}
 	screenshot(tctx, "5-compare-en")
 
+	// Batch: a scenario file uploaded, its outcomes charted, its CSV the server's.
+	const file = "../../cmd/shegong/testdata/compare-example.yaml"
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantCSV := exportCSV(t, s.URL, abs)
+	err = chromedp.Do(tctx,
+		chromedp.Click(chromedp.CSS(`a.tab[data-view="batch"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid=batch-form]`)),
+		chromedp.SetUploadFiles(chromedp.CSS(`input[name=file]`), []string{abs}),
+		chromedp.Click(chromedp.CSS(`[data-testid=batch-form] button.run`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid=batch-summary]`)),
+	)
+	if err != nil {
+		t.Fatalf("upload and run the batch: %v (blocked requests: %v)", err, guard.Blocked())
+	}
+	canvas(tctx, "batch-outcomes", "batch")
+	canvas(tctx, "batch-rules", "batch")
+	shownRules := text(tctx, `[data-testid=batch-top-rules]`)
+	if len(wantCSV.topRules) == 0 {
+		t.Fatal("the example scenario file fails no rule")
+	}
+	for _, r := range wantCSV.topRules {
+		if !strings.Contains(shownRules, r) {
+			t.Errorf("the most frequent failing rules shown (%q) lack %s", shownRules, r)
+		}
+	}
+	summary := text(tctx, `[data-testid=batch-summary]`)
+	if want := fmt.Sprintf("%d scenarios × %d regions", wantCSV.scenarios, wantCSV.regions); !strings.Contains(summary, want) {
+		t.Errorf("the batch summary is %q, want %q", summary, want)
+	}
+	downloaded, err := chromedp.Run(tctx, chromedp.Evaluate[string](`fetch(document.querySelector("[data-testid=batch-download]").href).then(r => r.text())`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("read the CSV offered for download: %v", err)
+	}
+	if strings.TrimPrefix(downloaded, "\ufeff") != strings.TrimPrefix(wantCSV.text, "\ufeff") {
+		t.Errorf("the CSV offered for download (%d bytes) is not the export's (%d bytes)", len(downloaded), len(wantCSV.text))
+	}
+	screenshot(tctx, "6-batch")
+
 	if b := guard.Blocked(); len(b) != 0 {
 		t.Errorf("the page asked for %d resources outside the server: %v", len(b), b)
 	}
@@ -256,4 +301,58 @@ func TestWorkbenchInChromium(t *testing.T) {
 	if b := guard.Blocked(); len(b) != 1 || !strings.Contains(b[0], "cdn.example.invalid") {
 		t.Errorf("a request outside the server was not blocked: blocked %v", b)
 	}
+}
+
+type exported struct {
+	text               string
+	scenarios, regions int
+	topRules           []string // the rules that fail most often, all of them when tied
+}
+
+// exportCSV posts the scenario file to the server's CSV export, as curl would, and counts what
+// the page should show.
+func exportCSV(t *testing.T, server, file string) exported {
+	t.Helper()
+	body, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer body.Close()
+	resp, err := http.Post(server+"/export/compare.csv", "application/yaml", body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var sb strings.Builder
+	rows, err := csv.NewReader(io.TeeReader(resp.Body, &sb)).ReadAll()
+	if err != nil || resp.StatusCode != http.StatusOK || len(rows) < 2 {
+		t.Fatalf("POST /export/compare.csv: %d, %d rows, %v", resp.StatusCode, len(rows), err)
+	}
+	col := map[string]int{}
+	for i, name := range rows[0] {
+		col[strings.TrimPrefix(name, "\ufeff")] = i
+	}
+	scenarios, regions, fails := map[string]bool{}, map[string]bool{}, map[string]int{}
+	for _, r := range rows[1:] {
+		switch r[col["row"]] {
+		case "summary":
+			scenarios[r[col["scenario"]]] = true
+			regions[r[col["region"]]] = true
+		case "finding":
+			if r[col["finding_status"]] == "FAIL" {
+				fails[r[col["rule_id"]]]++
+			}
+		}
+	}
+	most := 0
+	for _, n := range fails {
+		most = max(most, n)
+	}
+	var top []string
+	for rule, n := range fails {
+		if n == most {
+			top = append(top, rule)
+		}
+	}
+	return exported{sb.String(), len(scenarios), len(regions), top}
 }

@@ -16,27 +16,35 @@ type Option = ComposeOption<
 export interface BarSeries {
   name: string;
   values: (number | null)[];
+  color?: string;
 }
 
-// barChart draws grouped bars of categories × series into el, with an optional horizontal line
-// (the scenario's own budget) labelled lineName. It returns a function that disposes the chart.
+// barChart draws grouped bars of categories × series into el (stacked when stack names a
+// stack; horizontal bars when horizontal), with an optional line at a value (the scenario's own
+// budget). It returns a function that disposes the chart.
 export function barChart(
   el: HTMLElement,
   categories: string[],
   series: BarSeries[],
   line?: { name: string; value: number },
+  stack?: string,
+  horizontal = false,
 ): () => void {
+  const categoryAxis = { type: 'category' as const, data: categories, inverse: horizontal };
+  const valueAxis = { type: 'value' as const, minInterval: stack || horizontal ? 1 : 0 };
   const option: Option = {
     animation: false,
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
-    grid: { left: 72, right: 16, top: 32, bottom: 28 },
-    xAxis: { type: 'category', data: categories },
-    yAxis: { type: 'value' },
+    grid: { left: horizontal ? 200 : 72, right: 16, top: 32, bottom: 28 },
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? categoryAxis : valueAxis,
     series: series.map((s, i) => ({
       type: 'bar',
       name: s.name,
       data: s.values,
+      stack,
+      itemStyle: s.color ? { color: s.color } : undefined,
       markLine:
         i === 0 && line
           ? { symbol: 'none', data: [{ yAxis: line.value, name: line.name }], label: { position: 'insideEndTop', formatter: line.name + ' {c}' } }

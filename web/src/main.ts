@@ -6,9 +6,10 @@ import { t, type Lang } from './i18n';
 import { renderMatrix } from './matrix';
 import { renderCompare } from './compare';
 import { renderTimeline } from './timeline';
+import { renderBatch } from './batch';
 import type { Page } from './page';
 
-const views = { matrix: renderMatrix, timeline: renderTimeline, compare: renderCompare } as const;
+const views = { matrix: renderMatrix, timeline: renderTimeline, compare: renderCompare, batch: renderBatch } as const;
 type View = keyof typeof views;
 
 function render(): void {
@@ -56,7 +57,6 @@ function render(): void {
         (Object.keys(views) as View[]).map((v) =>
           link(t(lang, v), (q) => q.set('view', v), { class: v === view ? 'tab current' : 'tab', 'data-view': v }),
         ),
-        h('span', { class: 'later' }, t(lang, 'later')),
       ),
       link(t(lang, 'language'), (q) => (lang === 'zh' ? q.set('lang', 'en') : q.delete('lang')), { class: 'lang', 'data-testid': 'lang' }),
     ),

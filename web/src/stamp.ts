@@ -33,7 +33,7 @@ export function stampTable(lang: Lang, stamps: Stamp[]): HTMLElement {
           'tr',
           {},
           h('td', {}, s.region),
-          h('td', {}, s.plugin),
+          h('td', {}, s.plugin || '—'),
           h('td', {}, s.version),
           h('td', { class: 'hash', title: s.rulesetHash }, s.rulesetHash.slice(0, 16) + '…'),
           s.state ? h('td', {}, s.state) : null,
