@@ -82,6 +82,10 @@ func TestWorkbenchInChromium(t *testing.T) {
 			Region, Status string
 			Findings       []struct{ RuleID, Status, Remedy string }
 		}
+		Worker []struct {
+			Region, Status string
+			Findings       []struct{ RuleID, Status string }
+		}
 	}
 	const timeline = "budget.package_per_worker_year_min"
 	s.GQL.MustData(t, `query($asOf: Date, $s: SubjectInput!, $timeline: String!) {
@@ -91,6 +95,9 @@ func TestWorkbenchInChromium(t *testing.T) {
 		plugins { region version rulesetHash }
 		policyParameters(first: 10, where: {concept: $timeline}) { edges { node { value validFrom region { code } } } }
 		compare(asOf: $asOf, subject: $s) { region status findings { ruleId status remedy } }
+		worker: compare(asOf: $asOf, subject: {worker: {age: 41, education: BACHELOR, certificate: ASSISTANT}}) {
+			region status findings { ruleId status }
+		}
 	}`, map[string]any{"asOf": asOf, "s": scenario, "timeline": timeline}, &want)
 	if len(want.PolicyMatrix) != 1 || want.PolicyMatrix[0].Citation.Quote == "" {
 		t.Fatalf("the API has no cited Shenzhen high-risk floor: %+v", want.PolicyMatrix)
@@ -251,6 +258,39 @@ func TestWorkbenchInChromium(t *testing.T) {
 		t.Errorf("lang=en: the title is %q", got)
 	}
 	screenshot(tctx, "5-compare-en")
+
+	// Another subject kind: a worker, picked from the form's list.
+	err = chromedp.Do(tctx,
+		chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector("select[name=kind]"); s.value = "worker"; s.dispatchEvent(new Event("change")); })()`),
+		chromedp.WaitVisible(chromedp.CSS(`input[name=age]`)),
+		chromedp.SendKeys(chromedp.CSS(`input[name=age]`), "41"),
+		chromedp.SetValue(chromedp.CSS(`select[name=education]`), "BACHELOR"),
+		chromedp.SetValue(chromedp.CSS(`select[name=certificate]`), "ASSISTANT"),
+		chromedp.Click(chromedp.CSS(`button.run`)),
+		chromedp.WaitVisible(chromedp.CSS(`article.region[data-region="hunan"]`)),
+	)
+	if err != nil {
+		t.Fatalf("compare a worker: %v", err)
+	}
+	failed := 0
+	for _, ev := range want.Worker {
+		column := `article.region[data-region="` + ev.Region + `"]`
+		if got := text(tctx, column+` [data-testid=overall]`); !strings.Contains(got, ev.Status) {
+			t.Errorf("worker: %s's overall status shows %q, want %s", ev.Region, got, ev.Status)
+		}
+		for _, f := range ev.Findings {
+			if f.Status == "FAIL" {
+				failed++
+				if got := text(tctx, column+` li[data-rule="`+f.RuleID+`"]`); !strings.Contains(got, "FAIL") {
+					t.Errorf("worker: %s's finding %s shows %q, want FAIL", ev.Region, f.RuleID, got)
+				}
+			}
+		}
+	}
+	if failed == 0 {
+		t.Errorf("the API fails no rule for a 41-year-old worker: %+v", want.Worker)
+	}
+	screenshot(tctx, "5b-compare-worker")
 
 	// Batch: a scenario file uploaded, its outcomes charted, its CSV the server's.
 	const file = "../../cmd/shegong/testdata/compare-example.yaml"

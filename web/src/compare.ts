@@ -1,10 +1,10 @@
-// Compare a scenario: a project subject, evaluated under every region side by side, with the
+// Compare a scenario: a project, worker or government subject, evaluated under every region side by side, with the
 // budget minima of each region as a bar chart. The scenario lives in the URL parameters.
 import { execute } from './api';
 import { barChart } from './chart';
 import { h } from './dom';
-import type { BudgetCategory, ExploreCompareQuery, ProjectSpecInput } from './gql/graphql';
-import { statusLabel, t, type Lang } from './i18n';
+import type { BudgetCategory, CertificateLevel, EducationLevel, ExploreCompareQuery, GovernmentLevel, SubjectInput } from './gql/graphql';
+import { statusLabel, t, type Key, type Lang } from './i18n';
 import { CompareQuery, DomainTermsQuery } from './operations';
 import { regionName, type Page, type RegionInfo } from './page';
 import { stampTable } from './stamp';
@@ -12,22 +12,57 @@ import { stampTable } from './stamp';
 type Evaluation = ExploreCompareQuery['compare'][number];
 
 const categories: BudgetCategory[] = ['LABOR', 'SUPERVISION', 'ACTIVITIES', 'MANAGEMENT', 'INSURANCE_TAX', 'TRAINING', 'OTHER'];
+const educationLevels: EducationLevel[] = ['NONE', 'PRIMARY', 'JUNIOR_HIGH', 'SENIOR_HIGH', 'ASSOCIATE', 'BACHELOR', 'MASTER', 'DOCTORATE'];
+const certificateLevels: CertificateLevel[] = ['NONE', 'ASSISTANT', 'INTERMEDIATE', 'SENIOR'];
+const governmentLevels: GovernmentLevel[] = ['PROVINCE', 'CITY', 'COUNTY'];
+
+// The fields of each subject kind the form offers, named as the schema names them; an integer
+// field is an Int of the input, an enum field one of the listed values, text a String.
+interface Field {
+  name: string;
+  label: Key;
+  type: 'int' | 'text' | 'enum';
+  values?: readonly string[];
+  required?: boolean;
+  min?: number;
+}
+
+const kinds = {
+  project: [
+    { name: 'domain', label: 'domain', type: 'text', required: true },
+    { name: 'headcount', label: 'headcount', type: 'int', required: true, min: 1 },
+    { name: 'professionalPosts', label: 'professionalPosts', type: 'int', min: 0 },
+    { name: 'supervisedWorkers', label: 'supervisedWorkers', type: 'int', min: 0 },
+    { name: 'months', label: 'months', type: 'int', min: 1 },
+  ],
+  worker: [
+    { name: 'age', label: 'age', type: 'int', min: 0 },
+    { name: 'education', label: 'education', type: 'enum', values: educationLevels },
+    { name: 'certificate', label: 'certificate', type: 'enum', values: certificateLevels },
+    { name: 'trainingHoursPerYear', label: 'trainingHoursPerYear', type: 'int', min: 0 },
+  ],
+  government: [
+    { name: 'level', label: 'level', type: 'enum', values: governmentLevels, required: true },
+    { name: 'townships', label: 'townships', type: 'int', min: 0 },
+    { name: 'townshipsWithStation', label: 'townshipsWithStation', type: 'int', min: 0 },
+    { name: 'socialWorkers', label: 'socialWorkers', type: 'int', min: 0 },
+    { name: 'privateSocialWorkOrganizations', label: 'privateSocialWorkOrganizations', type: 'int', min: 0 },
+  ],
+} as const satisfies Record<string, readonly Field[]>;
+type Kind = keyof typeof kinds;
 
 interface Scenario {
+  kind: Kind;
   asOf: string;
-  domain: string;
-  headcount: string;
-  professionalPosts: string;
-  supervisedWorkers: string;
-  months: string;
+  fields: Record<string, string>;
   budget: { category: BudgetCategory; amount: string }[];
 }
 
-const numberFields = ['headcount', 'professionalPosts', 'supervisedWorkers', 'months'] as const;
-
-// The scenario in the URL: one parameter per field, the budget as CATEGORY:amount pairs
-// (budget=LABOR:143650.00,ACTIVITIES:25349.99).
+// The scenario in the URL: the subject kind, one parameter per field, and a project's budget as
+// CATEGORY:amount pairs (budget=LABOR:143650.00,ACTIVITIES:25349.99).
 export function readScenario(q: URLSearchParams): Scenario {
+  const asked = q.get('kind') ?? '';
+  const kind: Kind = asked in kinds ? (asked as Kind) : 'project';
   const budget = (q.get('budget') ?? '')
     .split(',')
     .filter(Boolean)
@@ -35,35 +70,39 @@ export function readScenario(q: URLSearchParams): Scenario {
       const [category = '', amount = ''] = pair.split(':');
       return { category: category as BudgetCategory, amount };
     });
-  return {
-    asOf: q.get('asOf') ?? '',
-    domain: q.get('domain') ?? '',
-    headcount: q.get('headcount') ?? '',
-    professionalPosts: q.get('professionalPosts') ?? '',
-    supervisedWorkers: q.get('supervisedWorkers') ?? '',
-    months: q.get('months') ?? '',
-    budget,
-  };
+  const fields: Record<string, string> = {};
+  for (const f of kinds[kind]) fields[f.name] = q.get(f.name) ?? '';
+  return { kind, asOf: q.get('asOf') ?? '', fields, budget: kind === 'project' ? budget : [] };
 }
 
 function writeScenario(q: URLSearchParams, s: Scenario): void {
   const put = (name: string, value: string) => (value ? q.set(name, value) : q.delete(name));
+  for (const fs of Object.values(kinds)) for (const f of fs) q.delete(f.name);
+  put('kind', s.kind === 'project' ? '' : s.kind);
   put('asOf', s.asOf);
-  put('domain', s.domain);
-  for (const f of numberFields) put(f, s[f]);
+  for (const [name, value] of Object.entries(s.fields)) put(name, value);
   put('budget', s.budget.filter((l) => l.amount).map((l) => `${l.category}:${l.amount}`).join(','));
 }
 
-function subject(s: Scenario): ProjectSpecInput {
-  const int = (v: string) => (v === '' ? null : Number.parseInt(v, 10));
-  return {
-    domain: s.domain,
-    headcount: int(s.headcount) ?? 0,
-    professionalPosts: int(s.professionalPosts),
-    supervisedWorkers: int(s.supervisedWorkers),
-    months: int(s.months),
-    budget: s.budget.length ? s.budget.filter((l) => l.amount) : null,
-  };
+// ready reports whether the scenario has what its kind requires, so a link runs at once.
+function ready(s: Scenario): boolean {
+  const given = kinds[s.kind].filter((f) => s.fields[f.name]);
+  return given.length > 0 && kinds[s.kind].every((f) => !('required' in f && f.required) || s.fields[f.name]);
+}
+
+function subject(s: Scenario): SubjectInput {
+  const spec: Record<string, unknown> = {};
+  for (const f of kinds[s.kind]) {
+    const v = s.fields[f.name] ?? '';
+    if (v === '') continue;
+    spec[f.name] = f.type === 'int' ? Number.parseInt(v, 10) : v;
+  }
+  if (s.kind === 'project') {
+    const lines = s.budget.filter((l) => l.amount);
+    if (lines.length) spec.budget = lines;
+  }
+  // The spec is built from the field table above, whose names are the schema's.
+  return { [s.kind]: spec } as SubjectInput;
 }
 
 let disposeChart: (() => void) | undefined;
@@ -75,11 +114,11 @@ export async function renderCompare(page: Page, root: HTMLElement): Promise<void
   const s = readScenario(page.query);
   const results = h('section', { class: 'results', 'data-testid': 'results' });
   root.replaceChildren(form(page, s), results);
-  fillDomainTerms(root).catch(() => undefined); // the datalist is a help; the form works without it
-  if (!s.domain || !s.headcount) return;
+  if (s.kind === 'project') fillDomainTerms(root).catch(() => undefined); // a help; the form works without it
+  if (!ready(s)) return;
   results.replaceChildren(h('p', { class: 'loading' }, t(lang, 'load')));
   try {
-    const data = await execute(CompareQuery, { subject: { project: subject(s) }, asOf: s.asOf || null });
+    const data = await execute(CompareQuery, { subject: subject(s), asOf: s.asOf || null });
     const names = new Map(data.regions.edges?.flatMap((e) => (e?.node ? [[e.node.code, e.node] as const] : [])) ?? []);
     showResults(lang, results, data.compare, s, names);
   } catch (err) {
@@ -100,10 +139,39 @@ function form(page: Page, s: Scenario): HTMLElement {
     );
     lines.append(line);
   };
-  for (const l of s.budget.length ? s.budget : [{ category: 'LABOR' as BudgetCategory, amount: '' }]) addLine(l.category, l.amount);
-  const field = (name: string, label: string, attrs: Record<string, string | number | boolean>) =>
-    h('label', {}, label, h('input', { name, ...attrs }));
-  const f = h(
+  if (s.kind === 'project') {
+    for (const l of s.budget.length ? s.budget : [{ category: 'LABOR' as BudgetCategory, amount: '' }]) addLine(l.category, l.amount);
+  }
+  const input = (f: Field) => {
+    const value = s.fields[f.name] ?? '';
+    if (f.type === 'enum') {
+      return h(
+        'select',
+        { name: f.name, required: f.required },
+        f.required ? null : h('option', { value: '', selected: value === '' }, '—'),
+        (f.values ?? []).map((v) => h('option', { value: v, selected: v === value }, v)),
+      );
+    }
+    if (f.type === 'int') return h('input', { name: f.name, type: 'number', min: f.min, required: f.required, value });
+    return h('input', { name: f.name, required: f.required, value, list: f.name === 'domain' ? 'domain-terms' : undefined, title: f.name === 'domain' ? t(lang, 'domainHint') : undefined });
+  };
+  const kindPicker = h(
+    'label',
+    { class: 'kind' },
+    t(lang, 'subjectKind'),
+    h(
+      'select',
+      {
+        name: 'kind',
+        onchange: (e: Event) => {
+          const kind = (e.target as HTMLSelectElement).value as Kind;
+          page.navigate((q) => writeScenario(q, { kind, asOf: s.asOf, fields: {}, budget: [] }));
+        },
+      },
+      (Object.keys(kinds) as Kind[]).map((k) => h('option', { value: k, selected: k === s.kind }, t(lang, k))),
+    ),
+  );
+  return h(
     'form',
     {
       class: 'scenario',
@@ -112,13 +180,12 @@ function form(page: Page, s: Scenario): HTMLElement {
         e.preventDefault();
         const fd = new FormData(e.target as HTMLFormElement);
         const get = (n: string) => String(fd.get(n) ?? '').trim();
+        const fields: Record<string, string> = {};
+        for (const f of kinds[s.kind]) fields[f.name] = get(f.name);
         const next: Scenario = {
+          kind: s.kind,
           asOf: get('asOf'),
-          domain: get('domain'),
-          headcount: get('headcount'),
-          professionalPosts: get('professionalPosts'),
-          supervisedWorkers: get('supervisedWorkers'),
-          months: get('months'),
+          fields,
           budget: [...lines.querySelectorAll('.line')].map((el) => ({
             category: (el.querySelector('select') as HTMLSelectElement).value as BudgetCategory,
             amount: (el.querySelector('input') as HTMLInputElement).value.trim(),
@@ -127,23 +194,20 @@ function form(page: Page, s: Scenario): HTMLElement {
         page.navigate((q) => writeScenario(q, next));
       },
     },
-    h('h2', {}, t(lang, 'project')),
     h(
       'div',
       { class: 'fields' },
-      field('domain', t(lang, 'domain'), { list: 'domain-terms', required: true, value: s.domain, title: t(lang, 'domainHint') }),
-      h('datalist', { id: 'domain-terms' }),
-      field('headcount', t(lang, 'headcount'), { type: 'number', min: 1, required: true, value: s.headcount }),
-      field('professionalPosts', t(lang, 'professionalPosts'), { type: 'number', min: 0, value: s.professionalPosts }),
-      field('supervisedWorkers', t(lang, 'supervisedWorkers'), { type: 'number', min: 0, value: s.supervisedWorkers }),
-      field('months', t(lang, 'months'), { type: 'number', min: 1, value: s.months }),
-      field('asOf', t(lang, 'asOf'), { type: 'date', value: s.asOf }),
+      kindPicker,
+      (kinds[s.kind] as readonly Field[]).map((f) => h('label', {}, t(lang, f.label), input(f))),
+      s.kind === 'project' ? h('datalist', { id: 'domain-terms' }) : null,
+      h('label', {}, t(lang, 'asOf'), h('input', { name: 'asOf', type: 'date', value: s.asOf })),
     ),
-    h('fieldset', { class: 'budget' }, h('legend', {}, t(lang, 'budget')), lines,
-      h('button', { type: 'button', class: 'add', onclick: () => addLine('ACTIVITIES', '') }, t(lang, 'addLine'))),
+    s.kind === 'project'
+      ? h('fieldset', { class: 'budget' }, h('legend', {}, t(lang, 'budget')), lines,
+          h('button', { type: 'button', class: 'add', onclick: () => addLine('ACTIVITIES', '') }, t(lang, 'addLine')))
+      : null,
     h('p', { class: 'actions' }, h('button', { type: 'submit', class: 'run' }, t(lang, 'run')), h('small', {}, t(lang, 'share'))),
   );
-  return f;
 }
 
 // fillDomainTerms offers every region's accepted domain terms (and their shared codes).
@@ -210,6 +274,10 @@ function showResults(lang: Lang, root: HTMLElement, evaluations: Evaluation[], s
     ev.evaluatedBy.map((r) => ({ region: r.region, plugin: r.plugin ?? '', version: r.pluginVersion, rulesetHash: r.rulesetHash })),
   );
   const unique = [...new Map(stamps.map((x) => [`${x.region}|${x.plugin}|${x.rulesetHash}`, x])).values()];
+  if (s.kind !== 'project') {
+    root.replaceChildren(columns, stampTable(lang, unique));
+    return;
+  }
   root.replaceChildren(h('h2', {}, t(lang, 'minima')), chartBox, columns, stampTable(lang, unique));
 
   const money = (v: string | null | undefined) => (v ? Number(v) : null);
