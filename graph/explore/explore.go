@@ -1,5 +1,6 @@
 // Package explore serves the researcher's workbench (研究者工作台) at /explore/: the policy
-// matrix and the comparison of a scenario across regions, with charts, over the GraphQL API.
+// matrix, a concept's timeline, a scenario compared across the regions and a batch of scenarios,
+// with charts, over the GraphQL API and the CSV export.
 //
 // The page is built from web/ (TypeScript, Vite, ECharts, operations typed by GraphQL Code
 // Generator from schema.graphql) into dist/, which is committed and embedded: the binary serves
