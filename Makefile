@@ -5,18 +5,19 @@ GO ?= go
 
 # Files and directories written by code generation; check-generated hashes
 # them before and after regenerating. Append new generated outputs here.
-GENERATED := plugins/proto/policyv1 ent graph/ent.graphql graph/generated graph/model graph/*.resolvers.go schema.graphql
+GENERATED := plugins/proto/policyv1 ent graph/ent.graphql graph/generated graph/model graph/*.resolvers.go schema.graphql \
+	web/src/gql graph/explore/dist
 GENERATED_EXCLUDE := ent/schema ent/entc.go ent/generate.go
 
-.PHONY: all generate generate-ent generate-gql generate-proto check-generated lint test test-go test-fuzz-graphql build clean
+.PHONY: all generate generate-ent generate-gql generate-proto generate-web check-generated lint test test-go test-fuzz-graphql build clean
 
 all: build
 
 build:
 	$(GO) build ./...
 
-## generate: regenerate everything (protobuf, ent, gqlgen, schema.graphql)
-generate: generate-proto generate-ent generate-gql
+## generate: regenerate everything (protobuf, ent, gqlgen, schema.graphql, the /explore page)
+generate: generate-proto generate-ent generate-gql generate-web
 
 # generate-proto regenerates plugins/proto/policyv1 from plugins/proto/policy.proto with
 # protoc and the protoc-gen-go / protoc-gen-go-grpc versions pinned in go.mod.
@@ -32,6 +33,13 @@ generate-gql: generate-ent
 	$(GO) run ./graph/inlinemarshal graph/generated/generated.go
 	# schema.graphql: the whole executable schema in one file, for clients and for review.
 	$(GO) run ./graph/printschema -o schema.graphql
+
+# generate-web rebuilds the workbench page (web/, served at /explore/) into graph/explore/dist,
+# its typed GraphQL operations (web/src/gql) from schema.graphql included, with the npm versions
+# pinned in web/package-lock.json. Needs Node.js 20.19 or later with npm.
+generate-web: generate-gql
+	@command -v npm >/dev/null || { echo "generate-web: npm not found: install Node.js (20.19 or later) and npm to build web/, the /explore page (Debian: apt-get install nodejs npm)" >&2; exit 1; }
+	cd web && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build
 
 ## check-generated: fail if regenerating changes any generated file.
 ## Hashes before/after, so it also works with uncommitted local work.

@@ -2,20 +2,16 @@ package graphiql_test
 
 import (
 	"context"
-	"net/url"
 	"os"
-	"os/exec"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/fetch"
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/shegong/shegong/internal/apptest"
+	"github.com/shegong/shegong/internal/browsertest"
 )
 
 func TestMain(m *testing.M) {
@@ -23,98 +19,18 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// chromium returns the path of Debian's chromium. make test installs it (scripts/with-chromium.sh);
-// without it the test is skipped, except under CI=true, where it fails.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, name := range []string{"chromium", "chromium-browser"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("chromium is required under CI=true; scripts/with-chromium.sh installs it")
-	}
-	t.Skip("chromium is not installed (scripts/with-chromium.sh installs it); skipping the browser test")
-	return ""
-}
-
-// guard lets the browser reach the server and nothing else: every request goes through the
-// Fetch domain, and one for another host fails as blocked by the client and is recorded.
-type guard struct {
-	host    string
-	mu      sync.Mutex
-	blocked []string
-}
-
-func (g *guard) run(ctx context.Context, t *testing.T) {
-	paused := chromedp.Events(ctx, fetch.RequestPaused)
-	if _, err := chromedp.Call(ctx, fetch.Enable, fetch.EnableParams{}); err != nil {
-		t.Fatalf("enable request interception: %v", err)
-	}
-	done := make(chan struct{})
-	t.Cleanup(func() { <-done }) // after the test's defers have closed the browser
-	go func() {
-		defer close(done)
-		for ev, err := range paused {
-			if err != nil {
-				return // the browser is gone
-			}
-			u, perr := url.Parse(ev.Request.URL)
-			if perr == nil && u.Host == g.host {
-				_, err = chromedp.Call(ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: ev.RequestID})
-			} else {
-				g.mu.Lock()
-				g.blocked = append(g.blocked, ev.Request.URL)
-				g.mu.Unlock()
-				_, err = chromedp.Call(ctx, fetch.FailRequest, fetch.FailRequestParams{RequestID: ev.RequestID, ErrorReason: network.ErrorReasonBlockedByClient})
-			}
-			if err != nil && ctx.Err() == nil {
-				t.Errorf("answer paused request %s: %v", ev.Request.URL, err)
-			}
-		}
-	}()
-}
-
-func (g *guard) Blocked() []string {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	return append([]string(nil), g.blocked...)
-}
-
 // TestGraphiQLOfflineInChromium loads GraphiQL from a real server (real plugin processes) in
 // headless Chromium that can reach nothing but that server, types a query into the editor, runs
 // it with Ctrl-Enter and reads the answer on the page.
 func TestGraphiQLOfflineInChromium(t *testing.T) {
-	bin := chromium(t)
 	s := apptest.Start(t, apptest.Options{})
-	server, err := url.Parse(s.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(bin),
-		chromedp.NoSandbox, // tests run as root in CI
-		// Every name but the server's address resolves to nothing.
-		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE "+server.Hostname()),
-		chromedp.Flag("no-proxy-server", true),
-	)
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	if err := chromedp.Do(ctx); err != nil { // start the browser, bound to ctx, not to a deadline
-		t.Fatalf("start chromium: %v", err)
-	}
-	g := &guard{host: server.Host}
-	g.run(ctx, t)
+	ctx, g := browsertest.Open(t, s.URL)
 
 	tctx, tcancel := context.WithTimeout(ctx, time.Minute)
 	defer tcancel()
 	const query = `{ regions(first: 5) { totalCount } }`
 	editor := `.graphiql-query-editor .CodeMirror`
-	err = chromedp.Do(tctx,
+	err := chromedp.Do(tctx,
 		chromedp.Navigate(s.URL+"/"),
 		chromedp.WaitVisible(editor),
 		chromedp.Click(editor),

@@ -22,6 +22,7 @@ import (
 
 	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/graph"
+	"github.com/shegong/shegong/graph/explore"
 	"github.com/shegong/shegong/graph/gqlerr"
 	"github.com/shegong/shegong/graph/graphiql"
 	"github.com/shegong/shegong/graph/limits"
@@ -143,6 +144,7 @@ func New(o Options) http.Handler {
 	if o.Metrics != nil && !o.MetricsElsewhere {
 		mux.Handle("GET "+metrics.Path, metrics.LoopbackOnly(o.Metrics.Handler()))
 	}
+	explore.Register(mux) // the researcher's workbench at /explore/
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]any{"status": "ok"})
 	})
