@@ -1544,6 +1544,8 @@ export type CreatePolicyDocumentInput = {
   titleZh: Scalars['String']['input'];
   /** 生效日期 / first day in force (inclusive) */
   validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** 推定施行日的最迟日期 / set when the document states no date of effect: valid_from is then inferred (推定), the earliest day the text supports, and this the latest day it can have taken effect */
+  validFromLatest?: InputMaybe<Scalars['Date']['input']>;
   /** 失效日期 / last day in force (inclusive); null while open-ended */
   validTo?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1616,8 +1618,8 @@ export type CreateProjectInput = {
   fundingSources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 资金年度 / budget year of the project's money, e.g. 2024; null when not given */
   fundingYear?: InputMaybe<Scalars['Int']['input']>;
-  /** 购买岗位总数 / funded positions (人) */
-  headcount?: InputMaybe<Scalars['Int']['input']>;
+  /** 购买岗位总数 / funded positions (人), 1 or more */
+  headcount: Scalars['Int']['input'];
   /** 入库审议通过日期 / day the review committee approved the project into the project library (评审委员会审议通过入库); null when not given or not approved */
   libraryApprovedOn?: InputMaybe<Scalars['Date']['input']>;
   /** 区级整体打包标准(分) / package standard per funded person-year set by the project's district or county, in fen; Money in yuan over the API; null when none is set or not given */
@@ -3321,6 +3323,26 @@ export type PolicyDocumentWhereInput = {
   validFromLT?: InputMaybe<Scalars['Date']['input']>;
   /** 生效日期 小于等于 / validFrom less than or equal to */
   validFromLTE?: InputMaybe<Scalars['Date']['input']>;
+  /** 推定施行日的最迟日期 等于 / validFromLatest equals */
+  validFromLatest?: InputMaybe<Scalars['Date']['input']>;
+  /** 推定施行日的最迟日期 大于 / validFromLatest greater than */
+  validFromLatestGT?: InputMaybe<Scalars['Date']['input']>;
+  /** 推定施行日的最迟日期 大于等于 / validFromLatest greater than or equal to */
+  validFromLatestGTE?: InputMaybe<Scalars['Date']['input']>;
+  /** 推定施行日的最迟日期 在列表中 / validFromLatest in the list */
+  validFromLatestIn?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** 推定施行日的最迟日期 为空 / validFromLatest is null */
+  validFromLatestIsNil?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 推定施行日的最迟日期 小于 / validFromLatest less than */
+  validFromLatestLT?: InputMaybe<Scalars['Date']['input']>;
+  /** 推定施行日的最迟日期 小于等于 / validFromLatest less than or equal to */
+  validFromLatestLTE?: InputMaybe<Scalars['Date']['input']>;
+  /** 推定施行日的最迟日期 不等于 / validFromLatest not equal to */
+  validFromLatestNEQ?: InputMaybe<Scalars['Date']['input']>;
+  /** 推定施行日的最迟日期 不在列表中 / validFromLatest not in the list */
+  validFromLatestNotIn?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** 推定施行日的最迟日期 非空 / validFromLatest is not null */
+  validFromLatestNotNil?: InputMaybe<Scalars['Boolean']['input']>;
   /** 生效日期 不等于 / validFrom not equal to */
   validFromNEQ?: InputMaybe<Scalars['Date']['input']>;
   /** 生效日期 不在列表中 / validFrom not in the list */
@@ -5973,6 +5995,8 @@ export type UpdatePolicyDocumentInput = {
   clearTitleEn?: InputMaybe<Scalars['Boolean']['input']>;
   /** 清空 生效日期 / clear validFrom */
   clearValidFrom?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 清空 推定施行日的最迟日期 / clear validFromLatest */
+  clearValidFromLatest?: InputMaybe<Scalars['Boolean']['input']>;
   /** 清空 失效日期 / clear validTo */
   clearValidTo?: InputMaybe<Scalars['Boolean']['input']>;
   /** 文号 / document number, e.g. 云民政法〔2018〕44号 */
@@ -5993,6 +6017,8 @@ export type UpdatePolicyDocumentInput = {
   titleZh?: InputMaybe<Scalars['String']['input']>;
   /** 生效日期 / first day in force (inclusive) */
   validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** 推定施行日的最迟日期 / set when the document states no date of effect: valid_from is then inferred (推定), the earliest day the text supports, and this the latest day it can have taken effect */
+  validFromLatest?: InputMaybe<Scalars['Date']['input']>;
   /** 失效日期 / last day in force (inclusive); null while open-ended */
   validTo?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -6131,7 +6157,7 @@ export type UpdateProjectInput = {
   fundingSources?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 资金年度 / budget year of the project's money, e.g. 2024; null when not given */
   fundingYear?: InputMaybe<Scalars['Int']['input']>;
-  /** 购买岗位总数 / funded positions (人) */
+  /** 购买岗位总数 / funded positions (人), 1 or more */
   headcount?: InputMaybe<Scalars['Int']['input']>;
   /** 入库审议通过日期 / day the review committee approved the project into the project library (评审委员会审议通过入库); null when not given or not approved */
   libraryApprovedOn?: InputMaybe<Scalars['Date']['input']>;
