@@ -30,13 +30,16 @@ import (
 // relative to the working directory.
 const DefaultSQLiteFile = "shegong.db"
 
-// sqlitePragmas are applied by modernc.org/sqlite on every new connection:
-// enforce foreign keys (off by default in SQLite), WAL so readers do not
-// block the writer, wait up to 10 s for a lock instead of failing at once,
+// migrateLockSuffix names the lock file beside a SQLite database that serialises the
+// servers opening and migrating it.
+const migrateLockSuffix = "-migrate-lock"
+
+// sqlitePragmas are applied by modernc.org/sqlite on every new connection, in order:
+// wait up to 10 s for a lock instead of failing at once, enforce foreign keys (off by default in SQLite), WAL so readers do not block the writer,
 // store times in SQLite's own format, and take the write lock when a
 // transaction begins (a deferred read→write upgrade can fail with BUSY
 // without waiting).
-const sqlitePragmas = "_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_time_format=sqlite&_txlock=immediate"
+const sqlitePragmas = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_time_format=sqlite&_txlock=immediate"
 
 func init() {
 	// ent's examples and tools open SQLite as "sqlite3"; make that name
@@ -105,6 +108,18 @@ func Open(ctx context.Context, dsn string, opts ...ent.Option) (*DB, error) {
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open %s database %s: %w", dia, display, err)
+	}
+	if dia == dialect.SQLite {
+		// The first connection to a new file switches it to WAL, which takes a lock that
+		// SQLite's busy timeout does not wait for: servers opening one new file together
+		// take turns under the migration lock (the switch persists in the file, so later
+		// connections find WAL set and need no lock).
+		unlock, err := lockFile(display + migrateLockSuffix)
+		if err != nil {
+			_ = db.Close()
+			return nil, err
+		}
+		defer unlock()
 	}
 	pingCtx, cancel := context.WithTimeout(ctx, 15*time.Second)
 	defer cancel()
@@ -218,7 +233,7 @@ func alignIDRanges(ctx context.Context, db *sql.DB) error {
 
 func lock(ctx context.Context, db *DB, logger *slog.Logger) (func(), error) {
 	if db.Dialect != dialect.Postgres {
-		return lockFile(db.Display + "-migrate-lock")
+		return lockFile(db.Display + migrateLockSuffix)
 	}
 	conn, err := db.SQL.Conn(ctx)
 	if err != nil {
