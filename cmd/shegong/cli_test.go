@@ -53,23 +53,9 @@ func shegong(t *testing.T, dir string, env []string, args ...string) result {
 // refused to start and serves instead).
 func shegongWithin(t *testing.T, limit time.Duration, dir string, env []string, args ...string) result {
 	t.Helper()
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx, cancel := context.WithTimeout(context.Background(), limit)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, exe, args...)
-	cmd.Dir = dir
-	// Stopped at the limit, the command goes with the plugin processes it started.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
-	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "SHEGONG_") {
-			cmd.Env = append(cmd.Env, kv)
-		}
-	}
-	cmd.Env = append(append(cmd.Env, runMainEnv+"=1"), env...)
+	cmd := shegongCommand(t, ctx, dir, env, args...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	r := result{}
@@ -82,6 +68,52 @@ func shegongWithin(t *testing.T, limit time.Duration, dir string, env []string, 
 	}
 	r.stdout, r.stderr = stdout.String(), stderr.String()
 	return r
+}
+
+// shegongCommand is `shegong args…` as its own process (this test binary running main) in dir,
+// with no SHEGONG_ variable from the caller's environment but those in env. Cancelling ctx
+// kills it together with the plugin processes it started.
+func shegongCommand(t *testing.T, ctx context.Context, dir string, env []string, args ...string) *exec.Cmd {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.CommandContext(ctx, exe, args...)
+	cmd.Dir = dir
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "SHEGONG_") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	cmd.Env = append(append(cmd.Env, runMainEnv+"=1"), env...)
+	return cmd
+}
+
+// startShegong starts a command that keeps running (serve) and returns it, its stderr and a
+// context that ends at limit, when the command is killed; at the end of the test it is stopped
+// with SIGTERM, plugin processes included (a test may stop and Wait for it earlier).
+func startShegong(t *testing.T, limit time.Duration, args ...string) (*exec.Cmd, io.Reader, context.Context) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	cmd := shegongCommand(t, ctx, "", nil, args...)
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
+		_ = cmd.Wait()
+		cancel()
+	})
+	return cmd, stderr, ctx
 }
 
 // logLine matches a line of the text log (slog's TextHandler).
@@ -372,33 +404,8 @@ func TestSeedQuiet(t *testing.T) {
 // TestFirstStartFrameNamesBoundPort: served on port 0, the first-start message names the port
 // the server really listens on, and that URL answers.
 func TestFirstStartFrameNamesBoundPort(t *testing.T) {
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, exe, "serve", "--addr", "127.0.0.1:0", "--no-demo-data",
+	_, stderr, _ := startShegong(t, 2*time.Minute, "serve", "--addr", "127.0.0.1:0", "--no-demo-data",
 		"--database", filepath.Join(t.TempDir(), "first.db"))
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
-	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "SHEGONG_") {
-			cmd.Env = append(cmd.Env, kv)
-		}
-	}
-	cmd.Env = append(cmd.Env, runMainEnv+"=1")
-	stderr, err := cmd.StderrPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
-		_ = cmd.Wait()
-	}()
 	open := regexp.MustCompile(`open (http://\S+/) and paste`)
 	var seen strings.Builder
 	sc := bufio.NewScanner(stderr)

@@ -2,12 +2,9 @@ package main
 
 import (
 	"bufio"
-	"context"
 	"encoding/json"
 	"io"
 	"net/http"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -52,29 +49,8 @@ func TestLogFormatJSON(t *testing.T) {
 // lines of a request carry its request id, and
 // /metrics is served on the metrics address while the main address has none.
 func TestServeJSONLogsAndMetricsAddr(t *testing.T) {
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, exe, "serve", "--database", filepath.Join(t.TempDir(), "serve.db"), "--no-demo-data",
+	cmd, stderr, ctx := startShegong(t, 2*time.Minute, "serve", "--database", filepath.Join(t.TempDir(), "serve.db"), "--no-demo-data",
 		"--addr", "127.0.0.1:0", "--metrics-addr", "127.0.0.1:0", "--log-format", "json", "--log-level", "debug")
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
-	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "SHEGONG_") {
-			cmd.Env = append(cmd.Env, kv)
-		}
-	}
-	cmd.Env = append(cmd.Env, runMainEnv+"=1")
-	stderr, err := cmd.StderrPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
 	lines := make(chan map[string]any, 1000)
 	go func() {
 		defer close(lines)
