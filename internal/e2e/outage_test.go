@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -130,25 +129,18 @@ func gqlPost(t *testing.T, base, token, query string) answer {
 
 func do(base, token, query string) (answer, error) {
 	body, _ := json.Marshal(map[string]any{"query": query})
-	req, _ := http.NewRequest(http.MethodPost, base+"/graphql", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := http.DefaultClient.Do(req)
+	status, header, raw, err := postBody(base+"/graphql", token, string(body))
 	if err != nil {
-		return answer{}, fmt.Errorf("post: %w", err)
+		return answer{}, err
 	}
-	defer resp.Body.Close()
-	a := answer{status: resp.StatusCode, retryAfter: resp.Header.Get("Retry-After"), requestID: resp.Header.Get(requestid.Header)}
-	raw, _ := io.ReadAll(resp.Body)
+	a := answer{status: status, retryAfter: header.Get("Retry-After"), requestID: header.Get(requestid.Header)}
 	if err := json.Unmarshal(raw, &struct {
 		Errors *[]struct {
 			Message    string
 			Extensions map[string]any
 		}
 	}{&a.errors}); err != nil {
-		return a, fmt.Errorf("answer (HTTP %d) is not JSON: %s", resp.StatusCode, raw)
+		return a, fmt.Errorf("answer (HTTP %d) is not JSON: %s", status, raw)
 	}
 	return a, nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"github.com/shegong/shegong/graph/server"
 	"io"
 	"log/slog"
@@ -43,18 +44,31 @@ func (s *syncBuffer) String() string {
 func post(t *testing.T, url, token, query string) (int, http.Header, string) {
 	t.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query})
-	req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
+	status, header, raw, err := postBody(url, token, string(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return status, header, string(raw)
+}
+
+// postBody posts a JSON body as it is, with an optional bearer token, and returns the answer.
+// It reports failure as an error, so writers running in goroutines can use it.
+func postBody(url, token, body string) (int, http.Header, []byte, error) {
+	req, err := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
+	if err != nil {
+		return 0, nil, nil, err
+	}
 	req.Header.Set("Content-Type", "application/json")
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		t.Fatal(err)
+		return 0, nil, nil, fmt.Errorf("post: %w", err)
 	}
 	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return resp.StatusCode, resp.Header, string(b)
+	raw, err := io.ReadAll(resp.Body)
+	return resp.StatusCode, resp.Header, raw, err
 }
 
 // TestTokens: revoked and expired tokens are refused from the next request on, with 401
@@ -199,18 +213,11 @@ func TestBodyLimits(t *testing.T) {
 		return string(body)
 	}
 	send := func(token, body string) (int, string) {
-		req, _ := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
-		req.Header.Set("Content-Type", "application/json")
-		if token != "" {
-			req.Header.Set("Authorization", "Bearer "+token)
-		}
-		resp, err := http.DefaultClient.Do(req)
+		status, _, raw, err := postBody(url, token, body)
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		return resp.StatusCode, string(b)
+		return status, string(raw)
 	}
 	for _, c := range []struct {
 		who, token string
