@@ -1,5 +1,7 @@
 package storage
 
+import "context"
+
 // SetUnlockSQL replaces the statement that releases the migration lock, so a
 // test can make the unlock fail on a healthy connection; it returns a restore func.
 func SetUnlockSQL(q string) (restore func()) {
@@ -10,3 +12,15 @@ func SetUnlockSQL(q string) (restore func()) {
 
 // MigrationLockKey is the advisory lock id, for tests that look at the lock from another session.
 const MigrationLockKey = migrationLockKey
+
+// AutoMigrate migrates db the way shegong did before versioned migrations (ent's auto-migration,
+// then the id ranges), to make the databases an earlier version left.
+func AutoMigrate(ctx context.Context, db *DB) error {
+	if err := autoMigrate(ctx, db); err != nil {
+		return err
+	}
+	return alignIDRanges(ctx, db.SQL)
+}
+
+// RevisionsTable is the table recording applied migration files.
+const RevisionsTable = revisionsTable
