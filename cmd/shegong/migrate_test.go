@@ -3,6 +3,7 @@ package main
 import (
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/shegong/shegong/internal/storage"
@@ -62,5 +63,31 @@ func TestMigrateCommandExitCodes(t *testing.T) {
 	}
 	if r := shegong(t, "", nil, "migrate", "--dry-run=maybe"); r.code != 2 {
 		t.Errorf("bad flag: want exit 2: %v", r)
+	}
+}
+
+// TestConcurrentMigrateProcesses starts three `shegong migrate` processes at the same moment on
+// one fresh PostgreSQL database, as replicas of a deployment do: all succeed, one applies the
+// files, and the others, after waiting on the advisory lock, find them applied.
+func TestConcurrentMigrateProcesses(t *testing.T) {
+	url := testdb.URL(t, testdb.Postgres)
+	const replicas = 3
+	results := make([]result, replicas)
+	var wg sync.WaitGroup
+	for i := range replicas {
+		wg.Go(func() { results[i] = shegong(t, "", nil, "migrate", "--database", url) })
+	}
+	wg.Wait()
+	appliers := 0
+	for i, r := range results {
+		if r.code != 0 {
+			t.Errorf("replica %d: %v", i, r)
+		}
+		if strings.Contains(r.stdout, "applied ") {
+			appliers++
+		}
+	}
+	if appliers != 1 {
+		t.Errorf("%d processes applied migration files, want 1", appliers)
 	}
 }
