@@ -1,6 +1,11 @@
 package storage
 
-import "context"
+import (
+	"context"
+	"log/slog"
+
+	atlasmigrate "ariga.io/atlas/sql/migrate"
+)
 
 // SetUnlockSQL replaces the statement that releases the migration lock, so a
 // test can make the unlock fail on a healthy connection; it returns a restore func.
@@ -24,3 +29,8 @@ func AutoMigrate(ctx context.Context, db *DB) error {
 
 // RevisionsTable is the table recording applied migration files.
 const RevisionsTable = revisionsTable
+
+// MigrateDir applies the migration files of dir to a PostgreSQL database (without the lock).
+func MigrateDir(ctx context.Context, db *DB, dir atlasmigrate.Dir) (Report, error) {
+	return migrateDir(ctx, db, dir, slog.New(slog.DiscardHandler))
+}

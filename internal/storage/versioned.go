@@ -92,11 +92,16 @@ func PlanMigration(ctx context.Context, dev *sql.DB, dir atlasmigrate.Dir, name 
 // and revision together, so a failed file leaves nothing half-written and is retried whole).
 // The caller holds the migration lock.
 func migratePostgres(ctx context.Context, db *DB, logger *slog.Logger) (Report, error) {
-	rep := Report{Dialect: dialect.Postgres, Versioned: true}
 	dir, err := MigrationDir()
 	if err != nil {
-		return rep, err
+		return Report{Dialect: dialect.Postgres, Versioned: true}, err
 	}
+	return migrateDir(ctx, db, dir, logger)
+}
+
+// migrateDir is migratePostgres with the files of dir.
+func migrateDir(ctx context.Context, db *DB, dir atlasmigrate.Dir, logger *slog.Logger) (Report, error) {
+	rep := Report{Dialect: dialect.Postgres, Versioned: true}
 	if _, err := db.SQL.ExecContext(ctx, createRevisionsTable); err != nil {
 		return rep, fmt.Errorf("create %s: %w", revisionsTable, err)
 	}
@@ -197,16 +202,38 @@ func applyFile(ctx context.Context, db *sql.DB, dir atlasmigrate.Dir, f atlasmig
 	if err != nil {
 		return fmt.Errorf("migration %s: %w", f.Name(), err)
 	}
-	ex, err := atlasmigrate.NewExecutor(drv, dir, revisions{tx}, atlasmigrate.WithAllowDirty(true))
+	// Atlas records the revision after every statement, so that a file run without a
+	// transaction can resume where it stopped; in one transaction the last record is the only
+	// one that can ever be seen, so the others are kept in memory.
+	rev := &lastRevision{revisions: revisions{tx}}
+	ex, err := atlasmigrate.NewExecutor(drv, dir, rev, atlasmigrate.WithAllowDirty(true))
 	if err != nil {
 		return fmt.Errorf("migration %s: %w", f.Name(), err)
 	}
 	if err := ex.Execute(ctx, f); err != nil {
 		return fmt.Errorf("migration %s: %w", f.Name(), err)
 	}
+	if rev.last == nil {
+		return fmt.Errorf("migration %s: no revision recorded", f.Name())
+	}
+	if err := rev.revisions.WriteRevision(ctx, rev.last); err != nil {
+		return fmt.Errorf("migration %s: %w", f.Name(), err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("migration %s: commit: %w", f.Name(), err)
 	}
+	return nil
+}
+
+// lastRevision keeps the revision Atlas writes in memory, for applyFile to store once.
+type lastRevision struct {
+	revisions
+	last *atlasmigrate.Revision
+}
+
+func (r *lastRevision) WriteRevision(_ context.Context, rev *atlasmigrate.Revision) error {
+	c := *rev
+	r.last = &c
 	return nil
 }
 

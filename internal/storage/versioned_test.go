@@ -273,3 +273,44 @@ func describeChange(c atlasschema.Change) string {
 	}
 	return fmt.Sprintf("%T", c)
 }
+
+// TestFailedMigrationFileLeavesNothing: a file whose second statement fails is rolled back
+// whole — its first statement's table is not there and no revision records it — the files
+// before it stay applied, and the error names the file.
+func TestFailedMigrationFileLeavesNothing(t *testing.T) {
+	ctx := context.Background()
+	db := openDB(t, testdb.URL(t, testdb.Postgres))
+	dir, err := storage.MigrationDir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const broken = "99990101000000_broken.sql"
+	if err := dir.WriteFile(broken, []byte("CREATE TABLE half_written (id bigint);\nSELECT 1/0;\n")); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := dir.Files()
+	sum, err := atlasmigrate.NewHashFile(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := atlasmigrate.WriteSumFile(dir, sum); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 { // a second run fails the same way: nothing of the first stayed behind
+		_, err := storage.MigrateDir(ctx, db, dir)
+		if err == nil || !strings.Contains(err.Error(), broken) {
+			t.Fatalf("migration with a failing file: error %v, want one naming %s", err, broken)
+		}
+		var table sql.NullString
+		if err := db.SQL.QueryRowContext(ctx, `SELECT to_regclass('half_written')::text`).Scan(&table); err != nil || table.Valid {
+			t.Errorf("the failing file's first statement stayed: table %v (%v)", table.String, err)
+		}
+		var want []string
+		for _, f := range files[:len(files)-1] {
+			want = append(want, f.Version())
+		}
+		if got := revisionVersions(t, db.SQL); !slices.Equal(got, want) {
+			t.Errorf("revisions = %v, want the files before the failing one: %v", got, want)
+		}
+	}
+}
