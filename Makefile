@@ -9,7 +9,7 @@ GENERATED := plugins/proto/policyv1 ent graph/ent.graphql graph/generated graph/
 	web/src/gql graph/explore/dist
 GENERATED_EXCLUDE := ent/schema ent/entc.go ent/generate.go
 
-.PHONY: all generate generate-ent generate-gql generate-proto generate-web check-generated lint test test-go test-fuzz-graphql build clean
+.PHONY: all migration generate generate-ent generate-gql generate-proto generate-web check-generated lint test test-go test-fuzz-graphql build clean
 
 all: build
 
@@ -53,6 +53,14 @@ check-generated:
 		exit 1; \
 	fi; \
 	echo "check-generated: generated code is up to date"
+
+## migration: write the next versioned PostgreSQL migration (ent/migrate/migrations) for what
+## changed in ent/schema, and update atlas.sum: make migration name=add_worker_email. Atlas replays
+## the committed files on a scratch database of the PostgreSQL that scripts/with-postgres.sh finds.
+## TestMigrationDirectoryIsCurrent (internal/storage) fails while a schema change has no file.
+migration:
+	@[[ -n "$(name)" ]] || { echo "usage: make migration name=what_it_does (lower-case snake_case)" >&2; exit 2; }
+	scripts/with-postgres.sh $(GO) run ./internal/storage/newmigration -name '$(name)'
 
 ## lint: gofmt and go vet
 lint:

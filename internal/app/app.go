@@ -196,7 +196,7 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 	// A region whose plugin did not start keeps its last synced rows; the others are synced.
 	// That is not fatal: the plugin may come up later (supervision restarts it), and
 	// reloadPlugin re-syncs it.
-	if err := policysync.Sync(ctx, db.Client, h, logger); err != nil {
+	if err := policysync.Sync(ctx, db, h, logger); err != nil {
 		logger.ErrorContext(ctx, "policy tables not fully synced", "error", err)
 	}
 	tokens := token.Store{Client: db.Client}
@@ -229,7 +229,7 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 		Resolver: graph.Config{
 			Evaluator: a.Evaluator,
 			AfterReload: func(ctx context.Context, region string) error {
-				return policysync.SyncRegion(ctx, db.Client, h, region, logger)
+				return policysync.SyncRegion(ctx, db, h, region, logger)
 			},
 		},
 		CORSOrigins:      cfg.CORSOrigins,

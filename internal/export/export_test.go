@@ -193,7 +193,7 @@ func newServer(t *testing.T) *httptest.Server {
 	t.Helper()
 	svc := newService(t)
 	db := testdb.Open(t, testdb.SQLite)
-	if err := policysync.Sync(context.Background(), db.Client, svc.Host(), testdb.Logger()); err != nil {
+	if err := policysync.Sync(context.Background(), db, svc.Host(), testdb.Logger()); err != nil {
 		t.Fatal(err)
 	}
 	mux := http.NewServeMux()

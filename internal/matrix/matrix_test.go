@@ -29,7 +29,7 @@ func synced(t *testing.T, kind testdb.Kind) *ent.Client {
 		t.Fatal(err)
 	}
 	defer h.Close() // the matrix needs only the synced tables, not the plugins
-	if err := policysync.Sync(context.Background(), db.Client, h, testdb.Logger()); err != nil {
+	if err := policysync.Sync(context.Background(), db, h, testdb.Logger()); err != nil {
 		t.Fatal(err)
 	}
 	return db.Client
@@ -186,7 +186,7 @@ func TestMatrixQueryCount(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer h.Close()
-	if err := policysync.Sync(ctx, db.Client, h, testdb.Logger()); err != nil {
+	if err := policysync.Sync(ctx, db, h, testdb.Logger()); err != nil {
 		t.Fatal(err)
 	}
 	drv := testdb.NewCountingDriver(entsql.OpenDB(db.Dialect, db.SQL))

@@ -6,8 +6,10 @@
 // new one, never a mix, and a sync that fails half way leaves the old rows in place. A region whose
 // plugin version and ruleset hash (and this package's row layout, syncFormat) are unchanged since
 // the last sync is skipped: starting a server against a synced database writes nothing. Several
-// servers may sync one PostgreSQL database at once: each region's transaction first locks that
-// region's row, then re-checks whether another server synced it meanwhile.
+// servers may sync one PostgreSQL database at once: a region is synced under a PostgreSQL
+// advisory lock named after it, so one server writes each plugin version's rows and the others,
+// waiting on the lock, then find them written and skip (on SQLite the write transaction, which
+// takes the database's write lock when it begins, does the same).
 package policysync
 
 import (
@@ -27,6 +29,7 @@ import (
 	"github.com/shegong/shegong/ent/policydocument"
 	"github.com/shegong/shegong/ent/policyparameter"
 	entregion "github.com/shegong/shegong/ent/region"
+	"github.com/shegong/shegong/internal/storage"
 	"github.com/shegong/shegong/plugins/host"
 	"github.com/shegong/shegong/plugins/sdk"
 )
@@ -36,10 +39,14 @@ import (
 // plugin did not change but whose rows were written the old way.
 const syncFormat = 2
 
+// lockSpace keeps the advisory locks of policy sync (one per region code) apart from other
+// named locks (storage.DB.Lock); "ps" in ASCII.
+const lockSpace int32 = 0x7073
+
 // Sync syncs every region the host serves. A region whose plugin is down or whose data cannot
 // be written is logged and reported in the returned error (all such regions joined); the other
 // regions are still synced. Sync makes no plugin call: Describe answers from the host's cache.
-func Sync(ctx context.Context, client *ent.Client, h *host.Host, logger *slog.Logger) error {
+func Sync(ctx context.Context, db *storage.DB, h *host.Host, logger *slog.Logger) error {
 	if logger == nil {
 		logger = slog.Default()
 	}
@@ -48,7 +55,7 @@ func Sync(ctx context.Context, client *ent.Client, h *host.Host, logger *slog.Lo
 	regions = parentsFirst(h, regions)
 	var errs []error
 	for _, r := range regions {
-		if err := SyncRegion(ctx, client, h, r, logger); err != nil {
+		if err := SyncRegion(ctx, db, h, r, logger); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -63,17 +70,17 @@ type Result struct {
 }
 
 // SyncRegion syncs one region, e.g. after its plugin was reloaded.
-func SyncRegion(ctx context.Context, client *ent.Client, h *host.Host, region string, logger *slog.Logger) error {
-	_, err := syncRegion(ctx, client, h, region, logger)
+func SyncRegion(ctx context.Context, db *storage.DB, h *host.Host, region string, logger *slog.Logger) error {
+	_, err := syncRegion(ctx, db, h, region, logger)
 	return err
 }
 
 // SyncRegionResult is SyncRegion that also reports whether the region was skipped.
-func SyncRegionResult(ctx context.Context, client *ent.Client, h *host.Host, region string, logger *slog.Logger) (Result, error) {
-	return syncRegion(ctx, client, h, region, logger)
+func SyncRegionResult(ctx context.Context, db *storage.DB, h *host.Host, region string, logger *slog.Logger) (Result, error) {
+	return syncRegion(ctx, db, h, region, logger)
 }
 
-func syncRegion(ctx context.Context, client *ent.Client, h *host.Host, region string, logger *slog.Logger) (Result, error) {
+func syncRegion(ctx context.Context, db *storage.DB, h *host.Host, region string, logger *slog.Logger) (Result, error) {
 	if logger == nil {
 		logger = slog.Default()
 	}
@@ -86,7 +93,8 @@ func syncRegion(ctx context.Context, client *ent.Client, h *host.Host, region st
 		logger.WarnContext(ctx, "policy sync: region not described; its policy tables keep their last rows", "region", region, "error", err)
 		return res, fmt.Errorf("policy sync %s: %w", region, err)
 	}
-	// Cheap check outside a transaction: the common case at start-up is "nothing changed".
+	client := db.Client
+	// Cheap check before taking the lock: the common case at start-up is "nothing changed".
 	if fresh, err := upToDate(ctx, client, region, d); err != nil {
 		return res, fmt.Errorf("policy sync %s: %w", region, err)
 	} else if fresh {
@@ -94,15 +102,17 @@ func syncRegion(ctx context.Context, client *ent.Client, h *host.Host, region st
 		logger.DebugContext(ctx, "policy sync: region unchanged", "region", region, "version", d.PluginVersion, "ruleset", short(d.RulesetHash))
 		return res, nil
 	}
+	// One server at a time per region: the others wait here and then find the rows written
+	// (write re-checks inside its transaction). Without it, replicas syncing an empty database
+	// together would each try to create the region's row.
+	unlock, err := db.Lock(ctx, lockSpace, region, logger)
+	if err != nil {
+		return res, fmt.Errorf("policy sync %s: %w", region, err)
+	}
+	defer unlock()
 
 	start := time.Now()
 	rows, skipped, err := writeTx(ctx, client, d, ref.Builtin)
-	if err != nil && ent.IsConstraintError(err) {
-		// Another server created the region's row (or inserted its rows) at the same moment;
-		// the retry finds that row, waits on its lock, and usually skips.
-		logger.DebugContext(ctx, "policy sync: concurrent writer, retrying once", "region", region, "error", err)
-		rows, skipped, err = writeTx(ctx, client, d, ref.Builtin)
-	}
 	if err != nil {
 		logger.ErrorContext(ctx, "policy sync failed; the region keeps its previous rows", "region", region, "version", d.PluginVersion, "error", err)
 		return res, fmt.Errorf("policy sync %s (plugin %s): %w", region, d.PluginVersion, err)
@@ -149,9 +159,9 @@ func upToDate(ctx context.Context, c *ent.Client, region string, d *sdk.Descript
 }
 
 // write replaces the region's policy rows inside the transaction of c. It reports skipped when
-// another server wrote the same ruleset while this one waited for the region's row lock.
+// another server wrote the same ruleset while this one waited for the region's lock.
 func write(ctx context.Context, c *ent.Client, d *sdk.Description, builtin bool) (rows int, skipped bool, err error) {
-	reg, err := lockRegion(ctx, c, d)
+	reg, err := regionRow(ctx, c, d)
 	if err != nil {
 		return 0, false, err
 	}
@@ -289,22 +299,15 @@ func createBulk[B any, T any, C interface {
 	return out, nil
 }
 
-// lockRegion returns the region's row, creating it from the description when the database does
-// not have it yet (an external plugin's region, or a database started without demo data), and
-// updates it so that the row stays write-locked until the transaction ends: on PostgreSQL a
-// concurrent sync of the same region waits here instead of interleaving its deletes and inserts.
-// (SQLite transactions already take the database write lock when they begin.)
-func lockRegion(ctx context.Context, c *ent.Client, d *sdk.Description) (*ent.Region, error) {
+// regionRow returns the region's row, creating it from the description when the database does
+// not have it yet (an external plugin's region, or a database started without demo data).
+func regionRow(ctx context.Context, c *ent.Client, d *sdk.Description) (*ent.Region, error) {
 	reg, err := c.Region.Query().Where(entregion.Code(d.Region.Code)).Only(ctx)
 	if ent.IsNotFound(err) {
 		return createRegion(ctx, c, d.Region)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read region: %w", err)
-	}
-	// Bumping updated_at is the write that takes the row lock.
-	if err := c.Region.UpdateOneID(reg.ID).SetUpdatedAt(time.Now()).Exec(ctx); err != nil {
-		return nil, fmt.Errorf("lock region row: %w", err)
 	}
 	return reg, nil
 }

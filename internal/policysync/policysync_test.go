@@ -85,7 +85,7 @@ func TestSyncIsIdempotent(t *testing.T) {
 			t.Cleanup(func() { h.Close() })
 
 			// An empty database: the regions themselves come from the descriptions.
-			if err := policysync.Sync(ctx, db.Client, h, testdb.Logger()); err != nil {
+			if err := policysync.Sync(ctx, db, h, testdb.Logger()); err != nil {
 				t.Fatal(err)
 			}
 			first := counts(t, db.Client)
@@ -103,7 +103,7 @@ func TestSyncIsIdempotent(t *testing.T) {
 
 			// The second sync finds every region unchanged: nothing is written.
 			for _, r := range h.Regions() {
-				res, err := policysync.SyncRegionResult(ctx, db.Client, h, r, testdb.Logger())
+				res, err := policysync.SyncRegionResult(ctx, db, h, r, testdb.Logger())
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -111,7 +111,7 @@ func TestSyncIsIdempotent(t *testing.T) {
 					t.Errorf("second sync of %s = %+v, want skipped", r, res)
 				}
 			}
-			if err := policysync.Sync(ctx, db.Client, h, testdb.Logger()); err != nil {
+			if err := policysync.Sync(ctx, db, h, testdb.Logger()); err != nil {
 				t.Fatal(err)
 			}
 			if second := counts(t, db.Client); !equal(first, second) {
@@ -187,7 +187,7 @@ func TestChangedRulesetReplacesRowsInOneTransaction(t *testing.T) {
 				t.Fatal(err)
 			}
 			t.Cleanup(func() { h.Close() })
-			if err := policysync.Sync(ctx, db.Client, h, testdb.Logger()); err != nil {
+			if err := policysync.Sync(ctx, db, h, testdb.Logger()); err != nil {
 				t.Fatal(err)
 			}
 			base := counts(t, db.Client)
@@ -224,7 +224,7 @@ func TestChangedRulesetReplacesRowsInOneTransaction(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := policysync.SyncRegionResult(ctx, db.Client, h, "shenzhen", testdb.Logger())
+			res, err := policysync.SyncRegionResult(ctx, db, h, "shenzhen", testdb.Logger())
 			if err != nil || res.Skipped {
 				t.Fatalf("sync after change = %+v, %v", res, err)
 			}
@@ -253,7 +253,7 @@ func TestChangedRulesetReplacesRowsInOneTransaction(t *testing.T) {
 			if err := h.Reload(ctx, "shenzhen"); err != nil {
 				t.Fatal(err)
 			}
-			err = policysync.SyncRegion(ctx, db.Client, h, "shenzhen", testdb.Logger())
+			err = policysync.SyncRegion(ctx, db, h, "shenzhen", testdb.Logger())
 			if err == nil || !strings.Contains(err.Error(), "policy sync shenzhen") || !strings.Contains(err.Error(), "term_zh") {
 				t.Fatalf("sync of invalid data: err = %v, want an error naming the region and field", err)
 			}
@@ -272,7 +272,7 @@ func TestChangedRulesetReplacesRowsInOneTransaction(t *testing.T) {
 			if err := h.Reload(ctx, "shenzhen"); err != nil {
 				t.Fatal(err)
 			}
-			if err := policysync.Sync(ctx, db.Client, h, testdb.Logger()); err != nil {
+			if err := policysync.Sync(ctx, db, h, testdb.Logger()); err != nil {
 				t.Fatal(err)
 			}
 			if got := counts(t, db.Client); !equal(got, base) {
@@ -285,14 +285,16 @@ func TestChangedRulesetReplacesRowsInOneTransaction(t *testing.T) {
 	}
 }
 
-// Servers starting together against one database sync it together: each region ends up
-// written once, with no duplicate and no error, even into an empty database (no region rows).
+// Servers starting together against one database sync it together: each region's rows are
+// written by exactly one of them, and the others, waiting on that region's lock, find them
+// written and skip, with no error and no duplicate, even in an empty database (no region rows
+// yet, so every server would otherwise try to create them).
 func TestConcurrentSyncs(t *testing.T) {
 	for _, kind := range testdb.Kinds {
 		t.Run(string(kind), func(t *testing.T) {
 			ctx := context.Background()
 			url := testdb.URL(t, kind)
-			var clients []*ent.Client
+			var dbs []*storage.DB
 			for i := range 3 {
 				db, err := storage.Open(ctx, url)
 				if err != nil {
@@ -304,25 +306,52 @@ func TestConcurrentSyncs(t *testing.T) {
 						t.Fatal(err)
 					}
 				}
-				clients = append(clients, db.Client)
+				dbs = append(dbs, db)
 			}
 			h, err := host.NewInProcess(regions.Builtin(), testdb.Logger())
 			if err != nil {
 				t.Fatal(err)
 			}
 			t.Cleanup(func() { h.Close() })
-			errs := make([]error, len(clients))
+			// Parents first, as Sync orders them, so a region's row can point at its parent's.
+			regs := h.Regions()
+			slices.SortStableFunc(regs, func(a, b string) int {
+				ca, _ := h.Chain(a)
+				cb, _ := h.Chain(b)
+				return len(ca) - len(cb)
+			})
+			results := make([][]policysync.Result, len(dbs))
+			errs := make([][]error, len(dbs))
 			var wg sync.WaitGroup
-			for i, c := range clients {
-				wg.Go(func() { errs[i] = policysync.Sync(ctx, c, h, testdb.Logger()) })
+			for i, db := range dbs {
+				wg.Go(func() {
+					for _, r := range regs {
+						res, err := policysync.SyncRegionResult(ctx, db, h, r, testdb.Logger())
+						results[i] = append(results[i], res)
+						errs[i] = append(errs[i], err)
+					}
+				})
 			}
 			wg.Wait()
-			for i, err := range errs {
-				if err != nil {
-					t.Errorf("sync %d: %v", i, err)
+			for i := range dbs {
+				for j, err := range errs[i] {
+					if err != nil {
+						t.Errorf("server %d, region %s: %v", i, regs[j], err)
+					}
 				}
 			}
-			if got, want := counts(t, clients[0]), described(t, h); !equal(got, want) {
+			for j, r := range regs {
+				writers := 0
+				for i := range dbs {
+					if !results[i][j].Skipped {
+						writers++
+					}
+				}
+				if writers != 1 {
+					t.Errorf("region %s written by %d servers, want 1 (the others find it written)", r, writers)
+				}
+			}
+			if got, want := counts(t, dbs[0].Client), described(t, h); !equal(got, want) {
 				t.Errorf("rows after concurrent syncs = %v, want %v", got, want)
 			}
 		})

@@ -169,33 +169,45 @@ func redact(dsn string) string {
 // ("shegong" as ASCII bytes, so it is recognisable in pg_locks).
 const migrationLockKey int64 = 0x73686567_6f6e67
 
-// Migrate creates or updates the schema, then runs after (e.g. loading
-// the demo data into an empty database) while still holding the lock. On
-// PostgreSQL both run under a session advisory lock held on a dedicated
-// connection, so servers starting together take turns and all come up; on
-// SQLite under an flock on a file next to the database.
+// Migrate creates or updates the schema, then runs after (e.g. loading the demo data into an
+// empty database) while still holding the lock. PostgreSQL applies the versioned migration
+// files of ent/migrate/migrations (adopting a database that an earlier shegong auto-migrated);
+// SQLite, the embedded default, keeps ent's auto-migration. On PostgreSQL both run under a
+// session advisory lock held on a dedicated connection, so servers starting together take turns,
+// the first applies the files and the others find them applied; on SQLite under an flock on a
+// file next to the database.
 func Migrate(ctx context.Context, db *DB, logger *slog.Logger, after func(context.Context) error) error {
+	_, err := MigrateReport(ctx, db, logger, after)
+	return err
+}
+
+// MigrateReport is Migrate that also says what it did.
+func MigrateReport(ctx context.Context, db *DB, logger *slog.Logger, after func(context.Context) error) (Report, error) {
 	unlock, err := lock(ctx, db, logger)
 	if err != nil {
-		return err
+		return Report{Dialect: db.Dialect}, err
 	}
 	defer unlock()
 	start := time.Now()
-	if err := db.Client.Schema.Create(ctx); err != nil {
-		return fmt.Errorf("migrate %s schema: %w", db.Dialect, err)
-	}
+	rep := Report{Dialect: db.Dialect}
 	if db.Dialect == dialect.Postgres {
-		if err := alignIDRanges(ctx, db.SQL); err != nil {
-			return err
+		if rep, err = migratePostgres(ctx, db, logger); err != nil {
+			return rep, err
 		}
+		if err := alignIDRanges(ctx, db.SQL); err != nil {
+			return rep, err
+		}
+	} else if err := autoMigrate(ctx, db); err != nil {
+		return rep, err
 	}
-	logger.InfoContext(ctx, "database schema up to date", "dialect", db.Dialect, "database", db.Display, "duration", time.Since(start).Round(time.Millisecond))
+	logger.InfoContext(ctx, "database schema up to date", "dialect", db.Dialect, "database", db.Display,
+		"version", rep.Version, "duration", time.Since(start).Round(time.Millisecond))
 	if after != nil {
 		if err := after(ctx); err != nil {
-			return err
+			return rep, err
 		}
 	}
-	return nil
+	return rep, nil
 }
 
 // alignIDRanges makes PostgreSQL hand out the same ids as SQLite. Each
@@ -235,24 +247,43 @@ func lock(ctx context.Context, db *DB, logger *slog.Logger) (func(), error) {
 	if db.Dialect != dialect.Postgres {
 		return lockFile(db.Display + migrateLockSuffix)
 	}
-	conn, err := db.SQL.Conn(ctx)
+	return advisoryLock(ctx, db.SQL, logger, "migration lock", "SELECT pg_advisory_lock($1)", unlockSQL, migrationLockKey)
+}
+
+// Lock holds a PostgreSQL session advisory lock named by (space, name) until the returned func
+// is called, so that one server at a time does a piece of work that several replicas would
+// otherwise all do (space keeps the names of one kind of work apart). On SQLite it locks
+// nothing and returns at once: its transactions already take the database's write lock when
+// they begin.
+func (d *DB) Lock(ctx context.Context, space int32, name string, logger *slog.Logger) (func(), error) {
+	if d.Dialect != dialect.Postgres {
+		return func() {}, nil
+	}
+	return advisoryLock(ctx, d.SQL, logger, fmt.Sprintf("advisory lock %d", space),
+		"SELECT pg_advisory_lock($1, hashtext($2))", "SELECT pg_advisory_unlock($1, hashtext($2))", space, name)
+}
+
+// advisoryLock takes a session advisory lock on a connection of its own, and returns the func
+// that releases it (and returns the connection).
+func advisoryLock(ctx context.Context, db *sql.DB, logger *slog.Logger, what, lockQ, unlockQ string, args ...any) (func(), error) {
+	conn, err := db.Conn(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("migration lock: get connection: %w", err)
+		return nil, fmt.Errorf("%s: get connection: %w", what, err)
 	}
 	start := time.Now()
-	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock($1)", migrationLockKey); err != nil {
+	if _, err := conn.ExecContext(ctx, lockQ, args...); err != nil {
 		_ = conn.Close()
-		return nil, fmt.Errorf("migration lock: pg_advisory_lock: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
-	logger.DebugContext(ctx, "migration lock acquired", "waited", time.Since(start).Round(time.Millisecond))
+	logger.DebugContext(ctx, what+" acquired", "waited", time.Since(start).Round(time.Millisecond))
 	return func() {
 		// Unlock with a fresh context: the caller's may be cancelled, and a
 		// lock left held would block every later start until this
 		// connection dies.
 		uctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		if _, err := conn.ExecContext(uctx, unlockSQL, migrationLockKey); err != nil {
-			logger.Warn("migration unlock failed; discarding the connection to release the lock", "error", err)
+		if _, err := conn.ExecContext(uctx, unlockQ, args...); err != nil {
+			logger.Warn(what+": unlock failed; discarding the connection to release the lock", "error", err)
 			discard(conn)
 			return
 		}

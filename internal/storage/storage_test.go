@@ -2,6 +2,7 @@ package storage_test
 
 import (
 	"context"
+	"slices"
 	"sync"
 	"testing"
 
@@ -22,6 +23,7 @@ func TestConcurrentMigrations(t *testing.T) {
 			const servers = 3
 			var wg sync.WaitGroup
 			errs := make([]error, servers)
+			reports := make([]storage.Report, servers)
 			for i := range servers {
 				wg.Add(1)
 				go func() {
@@ -32,7 +34,7 @@ func TestConcurrentMigrations(t *testing.T) {
 						return
 					}
 					defer db.Close()
-					errs[i] = storage.Migrate(ctx, db, testdb.Logger(), func(ctx context.Context) error {
+					reports[i], errs[i] = storage.MigrateReport(ctx, db, testdb.Logger(), func(ctx context.Context) error {
 						return seed.DemoIfEmpty(ctx, db.Client, testdb.Logger())
 					})
 				}()
@@ -48,6 +50,27 @@ func TestConcurrentMigrations(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer db.Close()
+			if k == testdb.Postgres {
+				// One server applied the files; the others, waiting on the lock, found them applied.
+				appliers := 0
+				for _, r := range reports {
+					if len(r.Applied) > 0 {
+						appliers++
+					}
+				}
+				if appliers != 1 {
+					t.Errorf("%d servers applied migration files, want 1: %+v", appliers, reports)
+				}
+				dir, _ := storage.MigrationDir()
+				files, _ := dir.Files()
+				var want []string
+				for _, f := range files {
+					want = append(want, f.Version())
+				}
+				if got := revisionVersions(t, db.SQL); !slices.Equal(got, want) {
+					t.Errorf("revisions = %v, want each file once: %v", got, want)
+				}
+			}
 			if n := db.Client.Region.Query().CountX(ctx); n != len(seed.Regions) {
 				t.Errorf("regions = %d, want %d (demo data loaded more than once?)", n, len(seed.Regions))
 			}
