@@ -941,7 +941,7 @@ func (e *executableSchema) Schema() *ast.Schema {
 	if e.schema != nil {
 		return e.schema
 	}
-	return parsedSchema
+	return parsedSchema()
 }
 
 func (e *executableSchema) Complexity(typeName, field string, childComplexity int, rawArgs map[string]any) (int, bool) {
@@ -21101,7 +21101,7 @@ scalar Money
 scalar Time
 `, BuiltIn: false},
 }
-var parsedSchema = gqlparser.MustLoadSchema(sources...)
+var parsedSchema = sync.OnceValue(func() *ast.Schema { return gqlparser.MustLoadSchema(sources...) })
 
 // endregion ************************** generated!.gotpl **************************
 
