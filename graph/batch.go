@@ -81,6 +81,9 @@ func (r *queryResolver) compareBatchSummary(ctx context.Context, scenarios []*mo
 		for i, row := range rows {
 			sum.add(first+i, scenarios[first+i].Name, row)
 		}
+		if len(scenarios) > evaluate.ChunkSize {
+			memrelease.Collect()
+		}
 		return nil
 	})
 	if err != nil {

@@ -240,7 +240,13 @@ func (x *exporter) compare(w http.ResponseWriter, r *http.Request) {
 		}
 		// Each chunk goes out as it is written: the download starts after the first chunk
 		// and shows progress, rather than waiting for the buffers to fill.
-		return out.flush(w)
+		if err := out.flush(w); err != nil {
+			return err
+		}
+		if len(names) > evaluate.ChunkSize {
+			memrelease.Collect()
+		}
+		return nil
 	})
 	if err == nil && out == nil {
 		out, err = startCompare(w, r, day)

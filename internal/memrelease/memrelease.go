@@ -9,6 +9,7 @@ package memrelease
 import (
 	"context"
 	"net/http"
+	"runtime"
 	"runtime/debug"
 	"sync/atomic"
 )
@@ -66,3 +67,12 @@ func Release() {
 		Released.Add(1)
 	}()
 }
+
+// Collect runs a garbage collection now. A request that works through a large batch a chunk at
+// a time and keeps little of each chunk (compareBatchSummary, the CSV export) calls it between
+// chunks, so that the next chunk reuses the memory of the last one. Left to its pacing, the
+// collector lets the heap grow to twice what was live at the last collection: with a small live
+// heap and each chunk's decoded plugin answers (tens of megabytes) as garbage, that is the
+// garbage of several chunks at once. A collection of a small live heap costs milliseconds, per
+// 2,000 scenarios.
+func Collect() { runtime.GC() }
