@@ -31,6 +31,8 @@ generate-gql: generate-ent
 	$(GO) tool gqlgen generate
 	# Marshal list elements and nested fields without a goroutine each (see graph/inlinemarshal).
 	$(GO) run ./graph/inlinemarshal graph/generated/generated.go
+	# Parse the schema when first needed, not in every plugin process (see graph/lazyschema).
+	$(GO) run ./graph/lazyschema graph/generated/generated.go
 	# schema.graphql: the whole executable schema in one file, for clients and for review.
 	$(GO) run ./graph/printschema -o schema.graphql
 

@@ -10,21 +10,23 @@ import (
 
 // EvaluationBudget refuses an operation whose policy fields together ask for more subject ×
 // region evaluations than the caller's role may (evaluate.Budget), before any plugin is
-// asked: aliases of compare or compareBatch add up.
+// asked: aliases of compare, compareBatch or compareBatchSummary add up.
 func (r *Resolver) EvaluationBudget() limits.Budget {
 	one := func(map[string]any) int { return 1 }
+	batch := func(args map[string]any) int {
+		return limits.MulCapped(limits.Count(args["scenarios"]), r.regionCount(args["regions"]))
+	}
 	return limits.Budget{
 		Name: "evaluations", NameZh: "评估",
 		Limit: func(ctx context.Context) int { return evaluate.Budget(auth.ViewerOf(ctx).Role) },
 		Cost: map[string]func(map[string]any) int{
-			"evaluate": one,
-			"compare":  func(args map[string]any) int { return r.regionCount(args["regions"]) },
-			"compareBatch": func(args map[string]any) int {
-				return limits.MulCapped(limits.Count(args["scenarios"]), r.regionCount(args["regions"]))
-			},
-			"assessProject":      one,
-			"assessStation":      one,
-			"assessOrganization": one,
+			"evaluate":            one,
+			"compare":             func(args map[string]any) int { return r.regionCount(args["regions"]) },
+			"compareBatch":        batch,
+			"compareBatchSummary": batch,
+			"assessProject":       one,
+			"assessStation":       one,
+			"assessOrganization":  one,
 		},
 	}
 }

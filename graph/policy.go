@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -344,21 +343,6 @@ func scenarioSubjects(scenarios []*model.ScenarioInput) ([]sdk.Subject, error) {
 		}
 	}
 	return subjects, nil
-}
-
-// invalidScenario returns the first subject a region could not read, as an input error
-// whose path starts at the scenario ("scenarios[3].subject.project.domain").
-func invalidScenario(rows [][]*evaluate.Evaluation) error {
-	for i, row := range rows {
-		for _, ev := range row {
-			if len(ev.Invalid) > 0 {
-				e := *ev.Invalid[0].InputError
-				e.Field = fmt.Sprintf("scenarios[%d].subject.%s", i, strings.TrimPrefix(e.Field, "subject."))
-				return &e
-			}
-		}
-	}
-	return nil
 }
 
 // ---- validity and region predicates for the policy tables ----

@@ -80,35 +80,12 @@ func (r *queryResolver) Compare(ctx context.Context, subject model.SubjectInput,
 
 // CompareBatch is the resolver for the compareBatch field.
 func (r *queryResolver) CompareBatch(ctx context.Context, scenarios []*model.ScenarioInput, regions []string, asOf *time.Time) ([]*model.ScenarioResult, error) {
-	svc, err := r.evaluator()
-	if err != nil {
-		return nil, err
-	}
-	day, err := asOfDate(asOf)
-	if err != nil {
-		return nil, err
-	}
-	subjects, err := scenarioSubjects(scenarios)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := svc.Batch(ctx, subjects, regions, day)
-	if err != nil {
-		return nil, err
-	}
-	if err := invalidScenario(rows); err != nil {
-		return nil, err
-	}
-	names := pluginNames(svc.Host())
-	out := make([]*model.ScenarioResult, len(rows))
-	for i, row := range rows {
-		res := &model.ScenarioResult{Name: scenarios[i].Name, Evaluations: make([]*model.Evaluation, len(row))}
-		for j, ev := range row {
-			res.Evaluations[j] = evaluationOf(ev, names)
-		}
-		out[i] = res
-	}
-	return out, nil
+	return r.compareBatch(ctx, scenarios, regions, asOf)
+}
+
+// CompareBatchSummary is the resolver for the compareBatchSummary field.
+func (r *queryResolver) CompareBatchSummary(ctx context.Context, scenarios []*model.ScenarioInput, regions []string, asOf *time.Time) (*model.BatchSummary, error) {
+	return r.compareBatchSummary(ctx, scenarios, regions, asOf)
 }
 
 // PolicyMatrix is the resolver for the policyMatrix field.

@@ -141,6 +141,12 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	BatchSummary struct {
+		AsOf      func(childComplexity int) int
+		Regions   func(childComplexity int) int
+		Scenarios func(childComplexity int) int
+	}
+
 	BudgetLine struct {
 		Amount    func(childComplexity int) int
 		Category  func(childComplexity int) int
@@ -240,6 +246,18 @@ type ComplexityRoot struct {
 		Findings    func(childComplexity int) int
 		Region      func(childComplexity int) int
 		Status      func(childComplexity int) int
+	}
+
+	EvaluationSummary struct {
+		Budget            func(childComplexity int) int
+		Error             func(childComplexity int) int
+		Fail              func(childComplexity int) int
+		FailedRules       func(childComplexity int) int
+		InsufficientInput func(childComplexity int) int
+		InsufficientRules func(childComplexity int) int
+		Pass              func(childComplexity int) int
+		Region            func(childComplexity int) int
+		Status            func(childComplexity int) int
 	}
 
 	Finding struct {
@@ -625,6 +643,7 @@ type ComplexityRoot struct {
 		CatalogItems           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CatalogItemOrder, where *ent.CatalogItemWhereInput) int
 		Compare                func(childComplexity int, subject model.SubjectInput, regions []string, asOf *time.Time) int
 		CompareBatch           func(childComplexity int, scenarios []*model.ScenarioInput, regions []string, asOf *time.Time) int
+		CompareBatchSummary    func(childComplexity int, scenarios []*model.ScenarioInput, regions []string, asOf *time.Time) int
 		ContractorReports      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ContractorReportOrder, where *ent.ContractorReportWhereInput) int
 		Evaluate               func(childComplexity int, region string, subject model.SubjectInput, asOf *time.Time) int
 		Node                   func(childComplexity int, id int) int
@@ -682,7 +701,28 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	RegionSummary struct {
+		Errors            func(childComplexity int) int
+		Fail              func(childComplexity int) int
+		FailingRules      func(childComplexity int) int
+		InsufficientInput func(childComplexity int) int
+		Pass              func(childComplexity int) int
+		Region            func(childComplexity int) int
+		Statuses          func(childComplexity int) int
+	}
+
+	RuleCount struct {
+		Region    func(childComplexity int) int
+		RuleID    func(childComplexity int) int
+		Scenarios func(childComplexity int) int
+	}
+
 	ScenarioResult struct {
+		Evaluations func(childComplexity int) int
+		Name        func(childComplexity int) int
+	}
+
+	ScenarioSummary struct {
 		Evaluations func(childComplexity int) int
 		Name        func(childComplexity int) int
 	}
@@ -755,6 +795,11 @@ type ComplexityRoot struct {
 	StationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	StatusCount struct {
+		Count  func(childComplexity int) int
+		Status func(childComplexity int) int
 	}
 
 	TrainingRecord struct {
@@ -850,6 +895,7 @@ type QueryResolver interface {
 	Evaluate(ctx context.Context, region string, subject model.SubjectInput, asOf *time.Time) (*model.Evaluation, error)
 	Compare(ctx context.Context, subject model.SubjectInput, regions []string, asOf *time.Time) ([]*model.Evaluation, error)
 	CompareBatch(ctx context.Context, scenarios []*model.ScenarioInput, regions []string, asOf *time.Time) ([]*model.ScenarioResult, error)
+	CompareBatchSummary(ctx context.Context, scenarios []*model.ScenarioInput, regions []string, asOf *time.Time) (*model.BatchSummary, error)
 	PolicyMatrix(ctx context.Context, concepts []string, regions []string, asOf *time.Time) ([]*model.PolicyCell, error)
 	PolicyConcepts(ctx context.Context) ([]*model.PolicyConcept, error)
 	Plugins(ctx context.Context) ([]*model.PluginStatus, error)
@@ -895,7 +941,7 @@ func (e *executableSchema) Schema() *ast.Schema {
 	if e.schema != nil {
 		return e.schema
 	}
-	return parsedSchema
+	return parsedSchema()
 }
 
 func (e *executableSchema) Complexity(typeName, field string, childComplexity int, rawArgs map[string]any) (int, bool) {
@@ -1224,6 +1270,27 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.AuditLogEdge.Node(childComplexity), true
+
+	case "BatchSummary.asOf":
+		if e.complexity.BatchSummary.AsOf == nil {
+			break
+		}
+
+		return e.complexity.BatchSummary.AsOf(childComplexity), true
+
+	case "BatchSummary.regions":
+		if e.complexity.BatchSummary.Regions == nil {
+			break
+		}
+
+		return e.complexity.BatchSummary.Regions(childComplexity), true
+
+	case "BatchSummary.scenarios":
+		if e.complexity.BatchSummary.Scenarios == nil {
+			break
+		}
+
+		return e.complexity.BatchSummary.Scenarios(childComplexity), true
 
 	case "BudgetLine.amount":
 		if e.complexity.BudgetLine.Amount == nil {
@@ -1658,6 +1725,69 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.Evaluation.Status(childComplexity), true
+
+	case "EvaluationSummary.budget":
+		if e.complexity.EvaluationSummary.Budget == nil {
+			break
+		}
+
+		return e.complexity.EvaluationSummary.Budget(childComplexity), true
+
+	case "EvaluationSummary.error":
+		if e.complexity.EvaluationSummary.Error == nil {
+			break
+		}
+
+		return e.complexity.EvaluationSummary.Error(childComplexity), true
+
+	case "EvaluationSummary.fail":
+		if e.complexity.EvaluationSummary.Fail == nil {
+			break
+		}
+
+		return e.complexity.EvaluationSummary.Fail(childComplexity), true
+
+	case "EvaluationSummary.failedRules":
+		if e.complexity.EvaluationSummary.FailedRules == nil {
+			break
+		}
+
+		return e.complexity.EvaluationSummary.FailedRules(childComplexity), true
+
+	case "EvaluationSummary.insufficientInput":
+		if e.complexity.EvaluationSummary.InsufficientInput == nil {
+			break
+		}
+
+		return e.complexity.EvaluationSummary.InsufficientInput(childComplexity), true
+
+	case "EvaluationSummary.insufficientRules":
+		if e.complexity.EvaluationSummary.InsufficientRules == nil {
+			break
+		}
+
+		return e.complexity.EvaluationSummary.InsufficientRules(childComplexity), true
+
+	case "EvaluationSummary.pass":
+		if e.complexity.EvaluationSummary.Pass == nil {
+			break
+		}
+
+		return e.complexity.EvaluationSummary.Pass(childComplexity), true
+
+	case "EvaluationSummary.region":
+		if e.complexity.EvaluationSummary.Region == nil {
+			break
+		}
+
+		return e.complexity.EvaluationSummary.Region(childComplexity), true
+
+	case "EvaluationSummary.status":
+		if e.complexity.EvaluationSummary.Status == nil {
+			break
+		}
+
+		return e.complexity.EvaluationSummary.Status(childComplexity), true
 
 	case "Finding.actual":
 		if e.complexity.Finding.Actual == nil {
@@ -3858,6 +3988,18 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.Query.CompareBatch(childComplexity, args["scenarios"].([]*model.ScenarioInput), args["regions"].([]string), args["asOf"].(*time.Time)), true
 
+	case "Query.compareBatchSummary":
+		if e.complexity.Query.CompareBatchSummary == nil {
+			break
+		}
+
+		args, err := ec.field_Query_compareBatchSummary_args(context.TODO(), rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.complexity.Query.CompareBatchSummary(childComplexity, args["scenarios"].([]*model.ScenarioInput), args["regions"].([]string), args["asOf"].(*time.Time)), true
+
 	case "Query.contractorReports":
 		if e.complexity.Query.ContractorReports == nil {
 			break
@@ -4320,6 +4462,76 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.RegionEdge.Node(childComplexity), true
 
+	case "RegionSummary.errors":
+		if e.complexity.RegionSummary.Errors == nil {
+			break
+		}
+
+		return e.complexity.RegionSummary.Errors(childComplexity), true
+
+	case "RegionSummary.fail":
+		if e.complexity.RegionSummary.Fail == nil {
+			break
+		}
+
+		return e.complexity.RegionSummary.Fail(childComplexity), true
+
+	case "RegionSummary.failingRules":
+		if e.complexity.RegionSummary.FailingRules == nil {
+			break
+		}
+
+		return e.complexity.RegionSummary.FailingRules(childComplexity), true
+
+	case "RegionSummary.insufficientInput":
+		if e.complexity.RegionSummary.InsufficientInput == nil {
+			break
+		}
+
+		return e.complexity.RegionSummary.InsufficientInput(childComplexity), true
+
+	case "RegionSummary.pass":
+		if e.complexity.RegionSummary.Pass == nil {
+			break
+		}
+
+		return e.complexity.RegionSummary.Pass(childComplexity), true
+
+	case "RegionSummary.region":
+		if e.complexity.RegionSummary.Region == nil {
+			break
+		}
+
+		return e.complexity.RegionSummary.Region(childComplexity), true
+
+	case "RegionSummary.statuses":
+		if e.complexity.RegionSummary.Statuses == nil {
+			break
+		}
+
+		return e.complexity.RegionSummary.Statuses(childComplexity), true
+
+	case "RuleCount.region":
+		if e.complexity.RuleCount.Region == nil {
+			break
+		}
+
+		return e.complexity.RuleCount.Region(childComplexity), true
+
+	case "RuleCount.ruleId":
+		if e.complexity.RuleCount.RuleID == nil {
+			break
+		}
+
+		return e.complexity.RuleCount.RuleID(childComplexity), true
+
+	case "RuleCount.scenarios":
+		if e.complexity.RuleCount.Scenarios == nil {
+			break
+		}
+
+		return e.complexity.RuleCount.Scenarios(childComplexity), true
+
 	case "ScenarioResult.evaluations":
 		if e.complexity.ScenarioResult.Evaluations == nil {
 			break
@@ -4333,6 +4545,20 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.ScenarioResult.Name(childComplexity), true
+
+	case "ScenarioSummary.evaluations":
+		if e.complexity.ScenarioSummary.Evaluations == nil {
+			break
+		}
+
+		return e.complexity.ScenarioSummary.Evaluations(childComplexity), true
+
+	case "ScenarioSummary.name":
+		if e.complexity.ScenarioSummary.Name == nil {
+			break
+		}
+
+		return e.complexity.ScenarioSummary.Name(childComplexity), true
 
 	case "SocialWorker.ageBand":
 		if e.complexity.SocialWorker.AgeBand == nil {
@@ -4722,6 +4948,20 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.StationEdge.Node(childComplexity), true
+
+	case "StatusCount.count":
+		if e.complexity.StatusCount.Count == nil {
+			break
+		}
+
+		return e.complexity.StatusCount.Count(childComplexity), true
+
+	case "StatusCount.status":
+		if e.complexity.StatusCount.Status == nil {
+			break
+		}
+
+		return e.complexity.StatusCount.Status(childComplexity), true
 
 	case "TrainingRecord.createdAt":
 		if e.complexity.TrainingRecord.CreatedAt == nil {
@@ -20051,6 +20291,21 @@ extend type Query {
   ): [ScenarioResult!]!
 
   """
+  批量情景比较摘要 / compareBatch without the findings: per scenario and region the status, the
+  number of findings by outcome and the ids of the failing rules, and per region the totals. The
+  same evaluation, limits and evaluation budget as compareBatch; a fraction of its answer, for a
+  researcher who needs the counts, not every finding.
+  """
+  compareBatchSummary(
+    "情景列表 / the scenarios"
+    scenarios: [ScenarioInput!]!
+    "地区代码，缺省为全部地区 / region codes; all loaded regions when omitted"
+    regions: [String!]
+    "基准日，默认今天 / as-of date; default today in China"
+    asOf: Date
+  ): BatchSummary!
+
+  """
   政策矩阵 / One cell per shared concept × region from the synced policy tables (no plugin call):
   the value in force on asOf with its citation, or why there is none.
   """
@@ -20567,6 +20822,82 @@ type ScenarioResult {
   evaluations: [Evaluation!]!
 }
 
+"批量比较摘要 / The summary of compareBatchSummary: totals per region, then each scenario."
+type BatchSummary {
+  "基准日 / the as-of date the scenarios were evaluated on"
+  asOf: Date!
+  "各地区合计 / the totals of each region, in the order asked"
+  regions: [RegionSummary!]!
+  "各情景 / one entry per scenario, in the order given"
+  scenarios: [ScenarioSummary!]!
+}
+
+"地区合计 / The totals of one region over every scenario of the batch."
+type RegionSummary {
+  "地区代码 / region code"
+  region: String!
+  "各结论情景数 / scenarios by overall status: every status, in a fixed order, 0 included"
+  statuses: [StatusCount!]!
+  "插件未答 / scenarios for which a region of the chain did not answer (their error is set)"
+  errors: Int!
+  "通过结论数 / PASS findings over every scenario"
+  pass: Int!
+  "未通过结论数 / FAIL findings over every scenario"
+  fail: Int!
+  "信息不全结论数 / INSUFFICIENT_INPUT findings over every scenario"
+  insufficientInput: Int!
+  "未通过的规则 / every rule that failed for at least one scenario: most scenarios first, then by rule id"
+  failingRules: [RuleCount!]!
+}
+
+"一种结论的情景数 / How many scenarios have one overall status."
+type StatusCount {
+  "结论 / overall status"
+  status: ComplianceStatus!
+  "情景数 / scenarios"
+  count: Int!
+}
+
+"规则未通过次数 / A rule and the number of scenarios it failed for."
+type RuleCount {
+  "规则编号 / rule id"
+  ruleId: String!
+  "规则所属地区 / region code whose rule it is (an ancestor's rule names the ancestor)"
+  region: String!
+  "情景数 / scenarios it failed for"
+  scenarios: Int!
+}
+
+"一个情景的摘要 / The summaries of one scenario, one per region in the order asked."
+type ScenarioSummary {
+  "情景名称 / scenario name"
+  name: String!
+  "各地区摘要 / one summary per region"
+  evaluations: [EvaluationSummary!]!
+}
+
+"评估摘要 / One evaluation without its findings: the status, the counts and the failing rules."
+type EvaluationSummary {
+  "地区代码 / region code"
+  region: String!
+  "总体结论 / overall status"
+  status: ComplianceStatus!
+  "预算要求 / strictest budget requirement over the chain; null where no region sets one"
+  budget: BudgetRequirement
+  "通过结论数 / PASS findings"
+  pass: Int!
+  "未通过结论数 / FAIL findings"
+  fail: Int!
+  "信息不全结论数 / INSUFFICIENT_INPUT findings"
+  insufficientInput: Int!
+  "未通过的规则编号 / ids of the rules that failed, in finding order"
+  failedRules: [String!]!
+  "信息不全的规则编号 / ids of the rules that lacked input, in finding order"
+  insufficientRules: [String!]!
+  "插件错误 / a region of the chain that did not answer"
+  error: PluginError
+}
+
 """
 评估结果 / One subject evaluated under one region and its ancestors.
 """
@@ -20770,7 +21101,7 @@ scalar Money
 scalar Time
 `, BuiltIn: false},
 }
-var parsedSchema = gqlparser.MustLoadSchema(sources...)
+var parsedSchema = sync.OnceValue(func() *ast.Schema { return gqlparser.MustLoadSchema(sources...) })
 
 // endregion ************************** generated!.gotpl **************************
 
@@ -24432,6 +24763,80 @@ func (ec *executionContext) field_Query_catalogItems_argsWhere(
 	}
 
 	var zeroVal *ent.CatalogItemWhereInput
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_compareBatchSummary_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := ec.field_Query_compareBatchSummary_argsScenarios(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["scenarios"] = arg0
+	arg1, err := ec.field_Query_compareBatchSummary_argsRegions(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["regions"] = arg1
+	arg2, err := ec.field_Query_compareBatchSummary_argsAsOf(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg2
+	return args, nil
+}
+func (ec *executionContext) field_Query_compareBatchSummary_argsScenarios(
+	ctx context.Context,
+	rawArgs map[string]any,
+) ([]*model.ScenarioInput, error) {
+	if _, ok := rawArgs["scenarios"]; !ok {
+		var zeroVal []*model.ScenarioInput
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("scenarios"))
+	if tmp, ok := rawArgs["scenarios"]; ok {
+		return ec.unmarshalNScenarioInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐScenarioInputᚄ(ctx, tmp)
+	}
+
+	var zeroVal []*model.ScenarioInput
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_compareBatchSummary_argsRegions(
+	ctx context.Context,
+	rawArgs map[string]any,
+) ([]string, error) {
+	if _, ok := rawArgs["regions"]; !ok {
+		var zeroVal []string
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("regions"))
+	if tmp, ok := rawArgs["regions"]; ok {
+		return ec.unmarshalOString2ᚕstringᚄ(ctx, tmp)
+	}
+
+	var zeroVal []string
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_compareBatchSummary_argsAsOf(
+	ctx context.Context,
+	rawArgs map[string]any,
+) (*time.Time, error) {
+	if _, ok := rawArgs["asOf"]; !ok {
+		var zeroVal *time.Time
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
+	if tmp, ok := rawArgs["asOf"]; ok {
+		return ec.unmarshalODate2ᚖtimeᚐTime(ctx, tmp)
+	}
+
+	var zeroVal *time.Time
 	return zeroVal, nil
 }
 
@@ -31331,6 +31736,160 @@ func (ec *executionContext) fieldContext_AuditLogEdge_cursor(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _BatchSummary_asOf(ctx context.Context, field graphql.CollectedField, obj *model.BatchSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_BatchSummary_asOf(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.AsOf, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(time.Time)
+	fc.Result = res
+	return ec.marshalNDate2timeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_BatchSummary_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BatchSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BatchSummary_regions(ctx context.Context, field graphql.CollectedField, obj *model.BatchSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_BatchSummary_regions(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Regions, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.([]*model.RegionSummary)
+	fc.Result = res
+	return ec.marshalNRegionSummary2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐRegionSummaryᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_BatchSummary_regions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BatchSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "region":
+				return ec.fieldContext_RegionSummary_region(ctx, field)
+			case "statuses":
+				return ec.fieldContext_RegionSummary_statuses(ctx, field)
+			case "errors":
+				return ec.fieldContext_RegionSummary_errors(ctx, field)
+			case "pass":
+				return ec.fieldContext_RegionSummary_pass(ctx, field)
+			case "fail":
+				return ec.fieldContext_RegionSummary_fail(ctx, field)
+			case "insufficientInput":
+				return ec.fieldContext_RegionSummary_insufficientInput(ctx, field)
+			case "failingRules":
+				return ec.fieldContext_RegionSummary_failingRules(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type RegionSummary", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BatchSummary_scenarios(ctx context.Context, field graphql.CollectedField, obj *model.BatchSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_BatchSummary_scenarios(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Scenarios, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.([]*model.ScenarioSummary)
+	fc.Result = res
+	return ec.marshalNScenarioSummary2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐScenarioSummaryᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_BatchSummary_scenarios(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BatchSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "name":
+				return ec.fieldContext_ScenarioSummary_name(ctx, field)
+			case "evaluations":
+				return ec.fieldContext_ScenarioSummary_evaluations(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type ScenarioSummary", field.Name)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _BudgetLine_id(ctx context.Context, field graphql.CollectedField, obj *ent.BudgetLine) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_BudgetLine_id(ctx, field)
 	if err != nil {
@@ -34347,6 +34906,414 @@ func (ec *executionContext) _Evaluation_error(ctx context.Context, field graphql
 func (ec *executionContext) fieldContext_Evaluation_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Evaluation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "code":
+				return ec.fieldContext_PluginError_code(ctx, field)
+			case "region":
+				return ec.fieldContext_PluginError_region(ctx, field)
+			case "message":
+				return ec.fieldContext_PluginError_message(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PluginError", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationSummary_region(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_EvaluationSummary_region(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Region, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_EvaluationSummary_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationSummary_status(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_EvaluationSummary_status(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Status, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(assessment.Status)
+	fc.Result = res
+	return ec.marshalNComplianceStatus2githubᚗcomᚋshegongᚋshegongᚋentᚋassessmentᚐStatus(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_EvaluationSummary_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ComplianceStatus does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationSummary_budget(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_EvaluationSummary_budget(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Budget, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*model.BudgetRequirement)
+	fc.Result = res
+	return ec.marshalOBudgetRequirement2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐBudgetRequirement(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_EvaluationSummary_budget(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "minimumTotal":
+				return ec.fieldContext_BudgetRequirement_minimumTotal(ctx, field)
+			case "minimumLabor":
+				return ec.fieldContext_BudgetRequirement_minimumLabor(ctx, field)
+			case "maximumNonLabor":
+				return ec.fieldContext_BudgetRequirement_maximumNonLabor(ctx, field)
+			case "supervisionFund":
+				return ec.fieldContext_BudgetRequirement_supervisionFund(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type BudgetRequirement", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationSummary_pass(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_EvaluationSummary_pass(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Pass, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNInt2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_EvaluationSummary_pass(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationSummary_fail(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_EvaluationSummary_fail(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Fail, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNInt2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_EvaluationSummary_fail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationSummary_insufficientInput(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_EvaluationSummary_insufficientInput(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.InsufficientInput, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNInt2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_EvaluationSummary_insufficientInput(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationSummary_failedRules(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_EvaluationSummary_failedRules(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.FailedRules, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.([]string)
+	fc.Result = res
+	return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_EvaluationSummary_failedRules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationSummary_insufficientRules(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_EvaluationSummary_insufficientRules(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.InsufficientRules, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.([]string)
+	fc.Result = res
+	return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_EvaluationSummary_insufficientRules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvaluationSummary_error(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_EvaluationSummary_error(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Error, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*model.PluginError)
+	fc.Result = res
+	return ec.marshalOPluginError2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPluginError(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_EvaluationSummary_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvaluationSummary",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -50183,6 +51150,69 @@ func (ec *executionContext) fieldContext_Query_compareBatch(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_compareBatchSummary(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Query_compareBatchSummary(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return ec.resolvers.Query().CompareBatchSummary(rctx, fc.Args["scenarios"].([]*model.ScenarioInput), fc.Args["regions"].([]string), fc.Args["asOf"].(*time.Time))
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(*model.BatchSummary)
+	fc.Result = res
+	return ec.marshalNBatchSummary2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐBatchSummary(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Query_compareBatchSummary(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "asOf":
+				return ec.fieldContext_BatchSummary_asOf(ctx, field)
+			case "regions":
+				return ec.fieldContext_BatchSummary_regions(ctx, field)
+			case "scenarios":
+				return ec.fieldContext_BatchSummary_scenarios(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type BatchSummary", field.Name)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_compareBatchSummary_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_policyMatrix(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_Query_policyMatrix(ctx, field)
 	if err != nil {
@@ -51913,6 +52943,460 @@ func (ec *executionContext) fieldContext_RegionEdge_cursor(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _RegionSummary_region(ctx context.Context, field graphql.CollectedField, obj *model.RegionSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_RegionSummary_region(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Region, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_RegionSummary_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegionSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegionSummary_statuses(ctx context.Context, field graphql.CollectedField, obj *model.RegionSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_RegionSummary_statuses(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Statuses, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.([]*model.StatusCount)
+	fc.Result = res
+	return ec.marshalNStatusCount2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐStatusCountᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_RegionSummary_statuses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegionSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "status":
+				return ec.fieldContext_StatusCount_status(ctx, field)
+			case "count":
+				return ec.fieldContext_StatusCount_count(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type StatusCount", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegionSummary_errors(ctx context.Context, field graphql.CollectedField, obj *model.RegionSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_RegionSummary_errors(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Errors, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNInt2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_RegionSummary_errors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegionSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegionSummary_pass(ctx context.Context, field graphql.CollectedField, obj *model.RegionSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_RegionSummary_pass(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Pass, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNInt2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_RegionSummary_pass(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegionSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegionSummary_fail(ctx context.Context, field graphql.CollectedField, obj *model.RegionSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_RegionSummary_fail(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Fail, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNInt2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_RegionSummary_fail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegionSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegionSummary_insufficientInput(ctx context.Context, field graphql.CollectedField, obj *model.RegionSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_RegionSummary_insufficientInput(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.InsufficientInput, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNInt2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_RegionSummary_insufficientInput(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegionSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RegionSummary_failingRules(ctx context.Context, field graphql.CollectedField, obj *model.RegionSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_RegionSummary_failingRules(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.FailingRules, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.([]*model.RuleCount)
+	fc.Result = res
+	return ec.marshalNRuleCount2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐRuleCountᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_RegionSummary_failingRules(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RegionSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "ruleId":
+				return ec.fieldContext_RuleCount_ruleId(ctx, field)
+			case "region":
+				return ec.fieldContext_RuleCount_region(ctx, field)
+			case "scenarios":
+				return ec.fieldContext_RuleCount_scenarios(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type RuleCount", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RuleCount_ruleId(ctx context.Context, field graphql.CollectedField, obj *model.RuleCount) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_RuleCount_ruleId(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.RuleID, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_RuleCount_ruleId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RuleCount",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RuleCount_region(ctx context.Context, field graphql.CollectedField, obj *model.RuleCount) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_RuleCount_region(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Region, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_RuleCount_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RuleCount",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RuleCount_scenarios(ctx context.Context, field graphql.CollectedField, obj *model.RuleCount) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_RuleCount_scenarios(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Scenarios, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNInt2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_RuleCount_scenarios(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RuleCount",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ScenarioResult_name(ctx context.Context, field graphql.CollectedField, obj *model.ScenarioResult) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_ScenarioResult_name(ctx, field)
 	if err != nil {
@@ -52012,6 +53496,114 @@ func (ec *executionContext) fieldContext_ScenarioResult_evaluations(_ context.Co
 				return ec.fieldContext_Evaluation_error(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evaluation", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ScenarioSummary_name(ctx context.Context, field graphql.CollectedField, obj *model.ScenarioSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ScenarioSummary_name(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Name, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ScenarioSummary_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ScenarioSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ScenarioSummary_evaluations(ctx context.Context, field graphql.CollectedField, obj *model.ScenarioSummary) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ScenarioSummary_evaluations(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Evaluations, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.([]*model.EvaluationSummary)
+	fc.Result = res
+	return ec.marshalNEvaluationSummary2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐEvaluationSummaryᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ScenarioSummary_evaluations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ScenarioSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "region":
+				return ec.fieldContext_EvaluationSummary_region(ctx, field)
+			case "status":
+				return ec.fieldContext_EvaluationSummary_status(ctx, field)
+			case "budget":
+				return ec.fieldContext_EvaluationSummary_budget(ctx, field)
+			case "pass":
+				return ec.fieldContext_EvaluationSummary_pass(ctx, field)
+			case "fail":
+				return ec.fieldContext_EvaluationSummary_fail(ctx, field)
+			case "insufficientInput":
+				return ec.fieldContext_EvaluationSummary_insufficientInput(ctx, field)
+			case "failedRules":
+				return ec.fieldContext_EvaluationSummary_failedRules(ctx, field)
+			case "insufficientRules":
+				return ec.fieldContext_EvaluationSummary_insufficientRules(ctx, field)
+			case "error":
+				return ec.fieldContext_EvaluationSummary_error(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type EvaluationSummary", field.Name)
 		},
 	}
 	return fc, nil
@@ -54632,6 +56224,94 @@ func (ec *executionContext) fieldContext_StationEdge_cursor(_ context.Context, f
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Cursor does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatusCount_status(ctx context.Context, field graphql.CollectedField, obj *model.StatusCount) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_StatusCount_status(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Status, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(assessment.Status)
+	fc.Result = res
+	return ec.marshalNComplianceStatus2githubᚗcomᚋshegongᚋshegongᚋentᚋassessmentᚐStatus(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_StatusCount_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatusCount",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ComplianceStatus does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatusCount_count(ctx context.Context, field graphql.CollectedField, obj *model.StatusCount) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_StatusCount_count(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Count, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(int)
+	fc.Result = res
+	return ec.marshalNInt2int(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_StatusCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatusCount",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Int does not have child fields")
 		},
 	}
 	return fc, nil
@@ -79179,6 +80859,55 @@ func (ec *executionContext) _AuditLogEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var batchSummaryImplementors = []string{"BatchSummary"}
+
+func (ec *executionContext) _BatchSummary(ctx context.Context, sel ast.SelectionSet, obj *model.BatchSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, batchSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BatchSummary")
+		case "asOf":
+			out.Values[i] = ec._BatchSummary_asOf(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "regions":
+			out.Values[i] = ec._BatchSummary_regions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scenarios":
+			out.Values[i] = ec._BatchSummary_scenarios(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var budgetLineImplementors = []string{"BudgetLine", "Node"}
 
 func (ec *executionContext) _BudgetLine(ctx context.Context, sel ast.SelectionSet, obj *ent.BudgetLine) graphql.Marshaler {
@@ -79929,6 +81658,79 @@ func (ec *executionContext) _Evaluation(ctx context.Context, sel ast.SelectionSe
 			}
 		case "error":
 			out.Values[i] = ec._Evaluation_error(ctx, field, obj)
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var evaluationSummaryImplementors = []string{"EvaluationSummary"}
+
+func (ec *executionContext) _EvaluationSummary(ctx context.Context, sel ast.SelectionSet, obj *model.EvaluationSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evaluationSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvaluationSummary")
+		case "region":
+			out.Values[i] = ec._EvaluationSummary_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._EvaluationSummary_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budget":
+			out.Values[i] = ec._EvaluationSummary_budget(ctx, field, obj)
+		case "pass":
+			out.Values[i] = ec._EvaluationSummary_pass(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fail":
+			out.Values[i] = ec._EvaluationSummary_fail(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "insufficientInput":
+			out.Values[i] = ec._EvaluationSummary_insufficientInput(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "failedRules":
+			out.Values[i] = ec._EvaluationSummary_failedRules(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "insufficientRules":
+			out.Values[i] = ec._EvaluationSummary_insufficientRules(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "error":
+			out.Values[i] = ec._EvaluationSummary_error(ctx, field, obj)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -83528,6 +85330,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "compareBatchSummary":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_compareBatchSummary(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "policyMatrix":
 			field := field
 
@@ -84212,6 +86036,124 @@ func (ec *executionContext) _RegionEdge(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var regionSummaryImplementors = []string{"RegionSummary"}
+
+func (ec *executionContext) _RegionSummary(ctx context.Context, sel ast.SelectionSet, obj *model.RegionSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, regionSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RegionSummary")
+		case "region":
+			out.Values[i] = ec._RegionSummary_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "statuses":
+			out.Values[i] = ec._RegionSummary_statuses(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "errors":
+			out.Values[i] = ec._RegionSummary_errors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pass":
+			out.Values[i] = ec._RegionSummary_pass(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fail":
+			out.Values[i] = ec._RegionSummary_fail(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "insufficientInput":
+			out.Values[i] = ec._RegionSummary_insufficientInput(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "failingRules":
+			out.Values[i] = ec._RegionSummary_failingRules(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var ruleCountImplementors = []string{"RuleCount"}
+
+func (ec *executionContext) _RuleCount(ctx context.Context, sel ast.SelectionSet, obj *model.RuleCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ruleCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RuleCount")
+		case "ruleId":
+			out.Values[i] = ec._RuleCount_ruleId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "region":
+			out.Values[i] = ec._RuleCount_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "scenarios":
+			out.Values[i] = ec._RuleCount_scenarios(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var scenarioResultImplementors = []string{"ScenarioResult"}
 
 func (ec *executionContext) _ScenarioResult(ctx context.Context, sel ast.SelectionSet, obj *model.ScenarioResult) graphql.Marshaler {
@@ -84230,6 +86172,50 @@ func (ec *executionContext) _ScenarioResult(ctx context.Context, sel ast.Selecti
 			}
 		case "evaluations":
 			out.Values[i] = ec._ScenarioResult_evaluations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var scenarioSummaryImplementors = []string{"ScenarioSummary"}
+
+func (ec *executionContext) _ScenarioSummary(ctx context.Context, sel ast.SelectionSet, obj *model.ScenarioSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, scenarioSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ScenarioSummary")
+		case "name":
+			out.Values[i] = ec._ScenarioSummary_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evaluations":
+			out.Values[i] = ec._ScenarioSummary_evaluations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -85110,6 +87096,50 @@ func (ec *executionContext) _StationEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var statusCountImplementors = []string{"StatusCount"}
+
+func (ec *executionContext) _StatusCount(ctx context.Context, sel ast.SelectionSet, obj *model.StatusCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statusCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatusCount")
+		case "status":
+			out.Values[i] = ec._StatusCount_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._StatusCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var trainingRecordImplementors = []string{"TrainingRecord", "Node"}
 
 func (ec *executionContext) _TrainingRecord(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingRecord) graphql.Marshaler {
@@ -85850,6 +87880,20 @@ func (ec *executionContext) marshalNAuditOutcome2githubᚗcomᚋshegongᚋshegon
 	return v
 }
 
+func (ec *executionContext) marshalNBatchSummary2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐBatchSummary(ctx context.Context, sel ast.SelectionSet, v model.BatchSummary) graphql.Marshaler {
+	return ec._BatchSummary(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNBatchSummary2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐBatchSummary(ctx context.Context, sel ast.SelectionSet, v *model.BatchSummary) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._BatchSummary(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -86281,6 +88325,60 @@ func (ec *executionContext) marshalNEvaluationRating2githubᚗcomᚋshegongᚋsh
 func (ec *executionContext) unmarshalNEvaluationSpecInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐEvaluationSpecInput(ctx context.Context, v any) (*model.EvaluationSpecInput, error) {
 	res, err := ec.unmarshalInputEvaluationSpecInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEvaluationSummary2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐEvaluationSummaryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.EvaluationSummary) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNEvaluationSummary2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐEvaluationSummary(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEvaluationSummary2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐEvaluationSummary(ctx context.Context, sel ast.SelectionSet, v *model.EvaluationSummary) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._EvaluationSummary(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFilingInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐFilingInput(ctx context.Context, v any) (*model.FilingInput, error) {
@@ -87387,6 +89485,60 @@ func (ec *executionContext) marshalNRegionOrderField2ᚖgithubᚗcomᚋshegong�
 	return v
 }
 
+func (ec *executionContext) marshalNRegionSummary2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐRegionSummaryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RegionSummary) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNRegionSummary2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐRegionSummary(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRegionSummary2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐRegionSummary(ctx context.Context, sel ast.SelectionSet, v *model.RegionSummary) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._RegionSummary(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRegionWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐRegionWhereInput(ctx context.Context, v any) (*ent.RegionWhereInput, error) {
 	res, err := ec.unmarshalInputRegionWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
@@ -87410,6 +89562,60 @@ func (ec *executionContext) unmarshalNRole2githubᚗcomᚋshegongᚋshegongᚋen
 
 func (ec *executionContext) marshalNRole2githubᚗcomᚋshegongᚋshegongᚋentᚋapitokenᚐRole(ctx context.Context, sel ast.SelectionSet, v apitoken.Role) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNRuleCount2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐRuleCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RuleCount) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNRuleCount2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐRuleCount(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRuleCount2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐRuleCount(ctx context.Context, sel ast.SelectionSet, v *model.RuleCount) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._RuleCount(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNScenarioInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐScenarioInputᚄ(ctx context.Context, v any) ([]*model.ScenarioInput, error) {
@@ -87484,6 +89690,60 @@ func (ec *executionContext) marshalNScenarioResult2ᚖgithubᚗcomᚋshegongᚋs
 		return graphql.Null
 	}
 	return ec._ScenarioResult(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNScenarioSummary2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐScenarioSummaryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ScenarioSummary) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNScenarioSummary2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐScenarioSummary(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNScenarioSummary2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐScenarioSummary(ctx context.Context, sel ast.SelectionSet, v *model.ScenarioSummary) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ScenarioSummary(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSocialInsurance2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐSocialInsurance(ctx context.Context, v any) (schematype.SocialInsurance, error) {
@@ -87592,6 +89852,60 @@ func (ec *executionContext) marshalNStationOrderField2ᚖgithubᚗcomᚋshegong�
 func (ec *executionContext) unmarshalNStationWhereInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐStationWhereInput(ctx context.Context, v any) (*ent.StationWhereInput, error) {
 	res, err := ec.unmarshalInputStationWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStatusCount2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐStatusCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StatusCount) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNStatusCount2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐStatusCount(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatusCount2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐStatusCount(ctx context.Context, sel ast.SelectionSet, v *model.StatusCount) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._StatusCount(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {

@@ -19,6 +19,16 @@ import (
 	"github.com/shegong/shegong/ent/socialworker"
 )
 
+// 批量比较摘要 / The summary of compareBatchSummary: totals per region, then each scenario.
+type BatchSummary struct {
+	// 基准日 / the as-of date the scenarios were evaluated on
+	AsOf time.Time `json:"asOf"`
+	// 各地区合计 / the totals of each region, in the order asked
+	Regions []*RegionSummary `json:"regions"`
+	// 各情景 / one entry per scenario, in the order given
+	Scenarios []*ScenarioSummary `json:"scenarios"`
+}
+
 // 预算明细 / One budget line.
 type BudgetLineInput struct {
 	// 类别 / category
@@ -94,6 +104,28 @@ type EvaluationSpecInput struct {
 	Rating *performanceevaluation.Rating `json:"rating,omitempty"`
 	// 评估日期；缺省表示未知，无法判定是否在服务周期内 / date of the evaluation; omitted when unknown, and it cannot then be placed within the service cycle
 	EvaluatedOn *time.Time `json:"evaluatedOn,omitempty"`
+}
+
+// 评估摘要 / One evaluation without its findings: the status, the counts and the failing rules.
+type EvaluationSummary struct {
+	// 地区代码 / region code
+	Region string `json:"region"`
+	// 总体结论 / overall status
+	Status assessment.Status `json:"status"`
+	// 预算要求 / strictest budget requirement over the chain; null where no region sets one
+	Budget *BudgetRequirement `json:"budget,omitempty"`
+	// 通过结论数 / PASS findings
+	Pass int `json:"pass"`
+	// 未通过结论数 / FAIL findings
+	Fail int `json:"fail"`
+	// 信息不全结论数 / INSUFFICIENT_INPUT findings
+	InsufficientInput int `json:"insufficientInput"`
+	// 未通过的规则编号 / ids of the rules that failed, in finding order
+	FailedRules []string `json:"failedRules"`
+	// 信息不全的规则编号 / ids of the rules that lacked input, in finding order
+	InsufficientRules []string `json:"insufficientRules"`
+	// 插件错误 / a region of the chain that did not answer
+	Error *PluginError `json:"error,omitempty"`
 }
 
 // 备案 / One document filed with a higher authority (备案).
@@ -350,6 +382,34 @@ type PurchaserInput struct {
 	Type *schematype.PurchaserType `json:"type,omitempty"`
 }
 
+// 地区合计 / The totals of one region over every scenario of the batch.
+type RegionSummary struct {
+	// 地区代码 / region code
+	Region string `json:"region"`
+	// 各结论情景数 / scenarios by overall status: every status, in a fixed order, 0 included
+	Statuses []*StatusCount `json:"statuses"`
+	// 插件未答 / scenarios for which a region of the chain did not answer (their error is set)
+	Errors int `json:"errors"`
+	// 通过结论数 / PASS findings over every scenario
+	Pass int `json:"pass"`
+	// 未通过结论数 / FAIL findings over every scenario
+	Fail int `json:"fail"`
+	// 信息不全结论数 / INSUFFICIENT_INPUT findings over every scenario
+	InsufficientInput int `json:"insufficientInput"`
+	// 未通过的规则 / every rule that failed for at least one scenario: most scenarios first, then by rule id
+	FailingRules []*RuleCount `json:"failingRules"`
+}
+
+// 规则未通过次数 / A rule and the number of scenarios it failed for.
+type RuleCount struct {
+	// 规则编号 / rule id
+	RuleID string `json:"ruleId"`
+	// 规则所属地区 / region code whose rule it is (an ancestor's rule names the ancestor)
+	Region string `json:"region"`
+	// 情景数 / scenarios it failed for
+	Scenarios int `json:"scenarios"`
+}
+
 // 批量比较中的一个情景 / One named scenario of compareBatch.
 type ScenarioInput struct {
 	// 情景名称 / scenario name
@@ -366,6 +426,14 @@ type ScenarioResult struct {
 	Evaluations []*Evaluation `json:"evaluations"`
 }
 
+// 一个情景的摘要 / The summaries of one scenario, one per region in the order asked.
+type ScenarioSummary struct {
+	// 情景名称 / scenario name
+	Name string `json:"name"`
+	// 各地区摘要 / one summary per region
+	Evaluations []*EvaluationSummary `json:"evaluations"`
+}
+
 // 乡镇(街道)社工站 / A township or street social-work station.
 type StationSpecInput struct {
 	// 乡镇(街道)名称 / township or street
@@ -378,6 +446,14 @@ type StationSpecInput struct {
 	AgreedHeadcount *int `json:"agreedHeadcount,omitempty"`
 	// 已建立的管理制度与档案，如 人员管理制度、服务对象数据库；缺省表示未提供，空列表表示一项也没有 / management systems and records in place (制度与档案), e.g. 人员管理制度, 服务对象数据库; omitted means not given, an empty list means none
 	Systems []string `json:"systems,omitempty"`
+}
+
+// 一种结论的情景数 / How many scenarios have one overall status.
+type StatusCount struct {
+	// 结论 / overall status
+	Status assessment.Status `json:"status"`
+	// 情景数 / scenarios
+	Count int `json:"count"`
 }
 
 // 评估对象 / The subject of an evaluation: exactly one of project, station, organization, worker,

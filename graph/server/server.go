@@ -27,6 +27,7 @@ import (
 	"github.com/shegong/shegong/graph/graphiql"
 	"github.com/shegong/shegong/graph/limits"
 	"github.com/shegong/shegong/internal/dberr"
+	"github.com/shegong/shegong/internal/memrelease"
 	"github.com/shegong/shegong/internal/metrics"
 	"github.com/shegong/shegong/internal/requestid"
 )
@@ -168,7 +169,7 @@ func New(o Options) http.Handler {
 		}
 		writeJSON(w, status, body)
 	})
-	return requestid.Middleware(logRequests(o.Logger, withCORS(o.CORSOrigins, answerUnavailable(mux))))
+	return requestid.Middleware(logRequests(o.Logger, withCORS(o.CORSOrigins, answerUnavailable(memrelease.Middleware(mux)))))
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
@@ -186,6 +187,9 @@ func (s *statusRecorder) WriteHeader(code int) {
 	s.status = code
 	s.ResponseWriter.WriteHeader(code)
 }
+
+// Unwrap lets http.ResponseController reach the connection (a streamed export flushes).
+func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter }
 
 // logRequests writes one debug line per request.
 func logRequests(logger *slog.Logger, next http.Handler) http.Handler {

@@ -276,14 +276,40 @@ func writeRequestError(w http.ResponseWriter, status int, e *gqlerror.Error) {
 	writeResponse(w, &graphql.Response{Errors: gqlerror.List{e}})
 }
 
+// writeResponse writes resp as JSON. The data is written as the executor marshalled it rather
+// than through json.Marshal, which would compact it into a second buffer of its size: a
+// compareBatch answer with findings is tens of megabytes. It is checked for validity (a scan
+// without copying) so that a value that did not marshal still gives a coded answer.
 func writeResponse(w io.Writer, resp *graphql.Response) {
-	b, err := json.Marshal(resp)
-	if err != nil {
-		// Every value of a response is marshalable (the executor built it); should one not
-		// be, the client still gets a coded answer.
-		b, _ = json.Marshal(&graphql.Response{Errors: gqlerror.List{gqlerr.New(gqlerr.Internal, "internal error", nil)}})
+	if len(resp.Data) > 0 && !json.Valid(resp.Data) {
+		resp = &graphql.Response{Errors: gqlerror.List{gqlerr.New(gqlerr.Internal, "internal error", nil)}}
 	}
-	_, _ = w.Write(b)
+	rest := *resp
+	rest.Errors, rest.Data = nil, nil
+	errs, err := json.Marshal(resp.Errors)
+	tail, err2 := json.Marshal(&rest) // {"data":null[,…]}: the fields after data
+	if err != nil || err2 != nil {
+		// Errors and extensions are ours; should one not marshal, the client still gets a
+		// coded answer.
+		errs, _ = json.Marshal(gqlerror.List{gqlerr.New(gqlerr.Internal, "internal error", nil)})
+		resp, tail = &graphql.Response{}, []byte(`{"data":null}`)
+	}
+	var b bytes.Buffer
+	b.WriteByte('{')
+	if len(resp.Errors) > 0 {
+		b.WriteString(`"errors":`)
+		b.Write(errs)
+		b.WriteByte(',')
+	}
+	if len(resp.Data) == 0 {
+		b.Write(tail[1:])
+		_, _ = w.Write(b.Bytes())
+		return
+	}
+	b.WriteString(`"data":`)
+	_, _ = w.Write(b.Bytes())
+	_, _ = w.Write(resp.Data)
+	_, _ = w.Write(tail[len(`{"data":null`):])
 }
 
 // persistedQueries is gqlgen's automatic persisted queries with codes on its errors: a hash

@@ -161,6 +161,7 @@ var accessRows = map[string]row{
 	"Query.evaluate":               {public, `{ evaluate(region: "zhuzhou", asOf: "2023-06-01", subject: {worker: {age: 30, education: BACHELOR}}) { status } }`, none},
 	"Query.compare":                {public, `{ compare(regions: ["hunan"], asOf: "2023-06-01", subject: {worker: {age: 30}}) { status } }`, none},
 	"Query.compareBatch":           {public, `{ compareBatch(regions: ["hunan"], asOf: "2023-06-01", scenarios: [{name: "a", subject: {worker: {age: 30}}}]) { name } }`, none},
+	"Query.compareBatchSummary":    {public, `{ compareBatchSummary(regions: ["hunan"], asOf: "2023-06-01", scenarios: [{name: "a", subject: {worker: {age: 30}}}]) { asOf } }`, none},
 	"Query.policyMatrix":           {public, `{ policyMatrix(concepts: ["staffing.worker_age_max"], asOf: "2023-06-01") { region status } }`, none},
 	"Query.policyConcepts":         {public, `{ policyConcepts { key } }`, none},
 	"Query.plugins":                {public, `{ plugins { region state } }`, none},

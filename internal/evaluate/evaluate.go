@@ -112,7 +112,48 @@ func (s *Service) Batch(ctx context.Context, subjects []sdk.Subject, regions []s
 	return s.batch(ctx, subjects, regions, "regions", asOf)
 }
 
+// ChunkSize is the number of subjects Chunks evaluates at a time by default: the host's default
+// batch size, so that a chunk is one plugin call per region and kind of rule, as a whole batch
+// of that size would be.
+const ChunkSize = 2000
+
+// Chunks evaluates subjects as Batch does, size subjects at a time (ChunkSize when size ≤ 0),
+// and hands each chunk's rows, [subject][region] from subject first, to fn before evaluating
+// the next chunk. A caller that converts or writes each chunk holds one chunk's evaluations at
+// a time instead of all of them: 10,000 scenarios × 5 regions with their findings are hundreds
+// of megabytes. The arguments are checked, for every subject, before the first chunk is
+// evaluated; an error of fn stops the evaluation and is returned.
+func (s *Service) Chunks(ctx context.Context, subjects []sdk.Subject, regions []string, asOf sdk.Date, size int, fn func(first int, rows [][]*Evaluation) error) error {
+	if size <= 0 {
+		size = ChunkSize
+	}
+	regions, asOf, err := s.check(subjects, regions, "regions", asOf)
+	if err != nil {
+		return err
+	}
+	for first := 0; first < len(subjects); first += size {
+		rows, err := s.evaluate(ctx, subjects[first:min(first+size, len(subjects))], regions, asOf)
+		if err != nil {
+			return err
+		}
+		if err := fn(first, rows); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (s *Service) batch(ctx context.Context, subjects []sdk.Subject, regions []string, field string, asOf sdk.Date) ([][]*Evaluation, error) {
+	regions, asOf, err := s.check(subjects, regions, field, asOf)
+	if err != nil {
+		return nil, err
+	}
+	return s.evaluate(ctx, subjects, regions, asOf)
+}
+
+// check defaults regions and asOf and refuses an unknown or repeated region and a subject
+// that is not exactly one kind.
+func (s *Service) check(subjects []sdk.Subject, regions []string, field string, asOf sdk.Date) ([]string, sdk.Date, error) {
 	if asOf.IsZero() {
 		asOf = Today()
 	}
@@ -126,21 +167,25 @@ func (s *Service) batch(ctx context.Context, subjects []sdk.Subject, regions []s
 			if field == "regions" {
 				f = fmt.Sprintf("regions[%d]", i)
 			}
-			return nil, &sdk.InputError{Field: f, Message: "未知地区 / unknown region", Accepted: s.Regions()}
+			return nil, asOf, &sdk.InputError{Field: f, Message: "未知地区 / unknown region", Accepted: s.Regions()}
 		}
 	}
 	for i, r := range regions {
 		if slices.Index(regions, r) != i {
-			return nil, &sdk.InputError{Field: fmt.Sprintf("%s[%d]", field, i), Message: "地区重复 / region listed twice"}
+			return nil, asOf, &sdk.InputError{Field: fmt.Sprintf("%s[%d]", field, i), Message: "地区重复 / region listed twice"}
 		}
 	}
 	for i, subj := range subjects {
 		if subj.Kind() == "" {
-			return nil, &sdk.InputError{Field: subjectPath(len(subjects), i),
+			return nil, asOf, &sdk.InputError{Field: subjectPath(len(subjects), i),
 				Message: "须且只能给出 project、station、organization、worker、government 之一 / give exactly one of project, station, organization, worker, government"}
 		}
 	}
+	return regions, asOf, nil
+}
 
+// evaluate evaluates checked subjects under checked regions, [subject][region].
+func (s *Service) evaluate(ctx context.Context, subjects []sdk.Subject, regions []string, asOf sdk.Date) ([][]*Evaluation, error) {
 	byRegion, err := s.regions(ctx, regions, subjects, asOf)
 	if err != nil {
 		return nil, err

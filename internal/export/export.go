@@ -55,12 +55,52 @@ func WriteEvaluations(w io.Writer, names []string, rows [][]*evaluate.Evaluation
 	if len(names) != len(rows) {
 		return fmt.Errorf("export evaluations: %d names for %d rows", len(names), len(rows))
 	}
-	bw := bufio.NewWriterSize(w, 64<<10)
-	cw, err := start(bw, EvaluationColumns)
+	ew, err := NewEvaluationWriter(w)
 	if err != nil {
 		return err
 	}
-	rec := make([]string, len(EvaluationColumns))
+	if err := ew.Write(names, rows); err != nil {
+		return err
+	}
+	return ew.Close()
+}
+
+// EvaluationWriter writes the file of WriteEvaluations a part at a time, so that a long export
+// is written as its scenarios are evaluated instead of after all of them.
+type EvaluationWriter struct {
+	bw  *bufio.Writer
+	cw  *csv.Writer
+	rec []string
+}
+
+// NewEvaluationWriter writes the byte-order mark and the header to w.
+func NewEvaluationWriter(w io.Writer) (*EvaluationWriter, error) {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	cw, err := start(bw, EvaluationColumns)
+	if err != nil {
+		return nil, err
+	}
+	return &EvaluationWriter{bw: bw, cw: cw, rec: make([]string, len(EvaluationColumns))}, nil
+}
+
+// Close writes what is buffered.
+func (x *EvaluationWriter) Close() error { return finish(x.cw, x.bw) }
+
+// Flush sends what is buffered to the underlying writer.
+func (x *EvaluationWriter) Flush() error {
+	x.cw.Flush()
+	if err := x.cw.Error(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return x.bw.Flush()
+}
+
+// Write writes the lines of rows[i][j], the evaluation of scenario names[i] under its j-th region.
+func (x *EvaluationWriter) Write(names []string, rows [][]*evaluate.Evaluation) error {
+	if len(names) != len(rows) {
+		return fmt.Errorf("export evaluations: %d names for %d rows", len(names), len(rows))
+	}
+	cw, rec := x.cw, x.rec
 	set := func(col, v string) { rec[evaluationColumn[col]] = v }
 	common := func(name string, ev *evaluate.Evaluation, row, versions, hashes string) {
 		clear(rec)
@@ -124,7 +164,7 @@ func WriteEvaluations(w io.Writer, names []string, rows [][]*evaluate.Evaluation
 			}
 		}
 	}
-	return finish(cw, bw)
+	return nil
 }
 
 // MatrixColumns is the header of WriteMatrix.

@@ -2,10 +2,12 @@ package export
 
 import (
 	"cmp"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"strconv"
@@ -17,6 +19,7 @@ import (
 	"github.com/shegong/shegong/internal/dberr"
 	"github.com/shegong/shegong/internal/evaluate"
 	"github.com/shegong/shegong/internal/matrix"
+	"github.com/shegong/shegong/internal/memrelease"
 	"github.com/shegong/shegong/internal/novalue"
 	"github.com/shegong/shegong/internal/requestid"
 	"github.com/shegong/shegong/internal/scenario"
@@ -218,13 +221,120 @@ func (x *exporter) compare(w http.ResponseWriter, r *http.Request) {
 			Message: fmt.Sprintf("本次导出需 %d 次评估，超过上限 %d / the export asks for %d evaluations (scenarios × regions), over this caller's limit of %d per request", n, limit, n, limit)})
 		return
 	}
-	_, day, rows, err := f.Evaluate(r.Context(), x.svc, list(r, "regions"), day)
-	if err != nil {
+	used, day := f.Defaults(x.svc, list(r, "regions"), day)
+	memrelease.MarkIf(r.Context(), len(f.Scenarios)*len(used))
+	// The file is written as each chunk of scenarios is evaluated, so that its memory does not
+	// grow with the number of scenarios. The first chunk is evaluated before anything is sent:
+	// an error there is still a coded answer.
+	names := f.Names()
+	var out *compareStream
+	err = f.EvaluateEach(r.Context(), x.svc, used, day, 0, func(first int, rows [][]*evaluate.Evaluation) error {
+		if out == nil {
+			var err error
+			if out, err = startCompare(w, r, day); err != nil {
+				return err
+			}
+		}
+		if err := out.csv.Write(names[first:first+len(rows)], rows); err != nil {
+			return err
+		}
+		// Each chunk goes out as it is written: the download starts after the first chunk
+		// and shows progress, rather than waiting for the buffers to fill.
+		if err := out.flush(w); err != nil {
+			return err
+		}
+		if len(names) > evaluate.ChunkSize {
+			memrelease.Collect()
+		}
+		return nil
+	})
+	if err == nil && out == nil {
+		out, err = startCompare(w, r, day)
+	}
+	if err == nil {
+		err = out.close()
+	}
+	switch {
+	case err == nil:
+	case out == nil:
 		x.fail(w, r, err)
-		return
+	default:
+		// Rows are sent already; a status or an error body cannot follow them. The response
+		// is cut off without its end (the last chunk, and the gzip trailer), so the client
+		// sees an incomplete download instead of a file that looks whole.
+		x.log.WarnContext(r.Context(), "compare CSV export stopped after its first rows", "error", novalue.Error(err))
+		panic(http.ErrAbortHandler)
 	}
+}
+
+// compareStream is the body of a compare export being written: CSV, gzipped when the client
+// accepts it.
+type compareStream struct {
+	csv *EvaluationWriter
+	gz  *gzip.Writer // nil when not compressed
+}
+
+// startCompare sends the headers of the compare export and its CSV header line.
+func startCompare(w http.ResponseWriter, r *http.Request, day sdk.Date) (*compareStream, error) {
 	attach(w, fmt.Sprintf("policy-compare-%s.csv", day))
-	if err := WriteEvaluations(w, f.Names(), rows); err != nil {
-		x.log.WarnContext(r.Context(), "compare CSV write failed", "error", err)
+	w.Header().Add("Vary", "Accept-Encoding")
+	s := &compareStream{}
+	var body io.Writer = w
+	if acceptsGzip(r.Header.Values("Accept-Encoding")) {
+		w.Header().Set("Content-Encoding", "gzip")
+		// The fastest level: the CSV's long repeated texts compress about tenfold even so,
+		// and a default-level pass over hundreds of megabytes would cost seconds of CPU.
+		s.gz, _ = gzip.NewWriterLevel(w, gzip.BestSpeed) // a valid level: no error
+		body = s.gz
 	}
+	var err error
+	s.csv, err = NewEvaluationWriter(body)
+	return s, err
+}
+
+func (s *compareStream) flush(w http.ResponseWriter) error {
+	if err := s.csv.Flush(); err != nil {
+		return err
+	}
+	if s.gz != nil {
+		if err := s.gz.Flush(); err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+	}
+	// A writer that cannot flush (ErrNotSupported) sends the rows as its buffer fills.
+	if err := http.NewResponseController(w).Flush(); err != nil && !errors.Is(err, http.ErrNotSupported) {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}
+
+func (s *compareStream) close() error {
+	if err := s.csv.Close(); err != nil {
+		return err
+	}
+	if s.gz != nil {
+		return s.gz.Close()
+	}
+	return nil
+}
+
+// acceptsGzip tells whether Accept-Encoding values accept gzip: "gzip" or "*" listed without
+// q=0 (RFC 9110, 12.5.3).
+func acceptsGzip(values []string) bool {
+	for _, v := range values {
+		for part := range strings.SplitSeq(v, ",") {
+			coding, params, _ := strings.Cut(part, ";")
+			coding = strings.ToLower(strings.TrimSpace(coding))
+			if coding != "gzip" && coding != "x-gzip" && coding != "*" {
+				continue
+			}
+			if q, ok := strings.CutPrefix(strings.ReplaceAll(params, " ", ""), "q="); ok {
+				if f, err := strconv.ParseFloat(q, 64); err == nil && f == 0 {
+					continue
+				}
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -20,6 +20,21 @@ import (
 // ("scenarios[3].subject.project.domain"), so a typo is reported rather than exported as an
 // empty row; an unknown region is an *sdk.InputError on "regions[i]".
 func (f *File) Evaluate(ctx context.Context, svc *evaluate.Service, regions []string, asOf sdk.Date) ([]string, sdk.Date, [][]*evaluate.Evaluation, error) {
+	regions, asOf = f.Defaults(svc, regions, asOf)
+	rows := make([][]*evaluate.Evaluation, 0, len(f.Scenarios))
+	err := f.EvaluateEach(ctx, svc, regions, asOf, len(f.Scenarios), func(_ int, chunk [][]*evaluate.Evaluation) error {
+		rows = append(rows, chunk...)
+		return nil
+	})
+	if err != nil {
+		return nil, asOf, nil, err
+	}
+	return regions, asOf, rows, nil
+}
+
+// Defaults returns the regions and date Evaluate and EvaluateEach use: the arguments when
+// given, else the file's, else every loaded region and today in China.
+func (f *File) Defaults(svc *evaluate.Service, regions []string, asOf sdk.Date) ([]string, sdk.Date) {
 	if len(regions) == 0 {
 		regions = f.Regions
 	}
@@ -32,29 +47,37 @@ func (f *File) Evaluate(ctx context.Context, svc *evaluate.Service, regions []st
 	if asOf.IsZero() {
 		asOf = evaluate.Today()
 	}
-	rows, err := svc.Batch(ctx, f.Subjects(), regions, asOf)
-	if err != nil {
-		var ie *sdk.InputError
-		if errors.As(err, &ie) && strings.HasPrefix(ie.Field, "subjects[") {
-			// Batch names subjects by index; the file calls them scenarios.
-			return nil, asOf, nil, &Error{Field: "scenarios" + strings.TrimPrefix(ie.Field, "subjects"), Message: ie.Message}
-		}
-		return nil, asOf, nil, err
-	}
-	for i, row := range rows {
-		for _, ev := range row {
-			if len(ev.Invalid) == 0 {
-				continue
+	return regions, asOf
+}
+
+// EvaluateEach evaluates the scenarios as Evaluate does, size at a time (evaluate.ChunkSize when
+// size ≤ 0), and hands each chunk's rows, from scenario first on, to fn before evaluating the
+// next: a writer of the rows holds one chunk at a time. Errors are Evaluate's; a scenario a region
+// cannot read is found when its chunk is evaluated, after fn has had the chunks before it.
+func (f *File) EvaluateEach(ctx context.Context, svc *evaluate.Service, regions []string, asOf sdk.Date, size int, fn func(first int, rows [][]*evaluate.Evaluation) error) error {
+	regions, asOf = f.Defaults(svc, regions, asOf)
+	err := svc.Chunks(ctx, f.Subjects(), regions, asOf, size, func(first int, rows [][]*evaluate.Evaluation) error {
+		for i, row := range rows {
+			for _, ev := range row {
+				if len(ev.Invalid) == 0 {
+					continue
+				}
+				inv := ev.Invalid[0]
+				msg := fmt.Sprintf("%s (地区 / region %s)", inv.Message, inv.Region)
+				if len(inv.Accepted) > 0 {
+					msg += "; 可用值 / accepted: " + strings.Join(inv.Accepted, ", ")
+				}
+				return &Error{Field: fmt.Sprintf("scenarios[%d].subject.%s", first+i, snake(inv.Field)), Message: msg, Accepted: inv.Accepted}
 			}
-			inv := ev.Invalid[0]
-			msg := fmt.Sprintf("%s (地区 / region %s)", inv.Message, inv.Region)
-			if len(inv.Accepted) > 0 {
-				msg += "; 可用值 / accepted: " + strings.Join(inv.Accepted, ", ")
-			}
-			return nil, asOf, nil, &Error{Field: fmt.Sprintf("scenarios[%d].subject.%s", i, snake(inv.Field)), Message: msg, Accepted: inv.Accepted}
 		}
+		return fn(first, rows)
+	})
+	var ie *sdk.InputError
+	if errors.As(err, &ie) && strings.HasPrefix(ie.Field, "subjects[") {
+		// Batch names subjects by index; the file calls them scenarios.
+		return &Error{Field: "scenarios" + strings.TrimPrefix(ie.Field, "subjects"), Message: ie.Message}
 	}
-	return regions, asOf, rows, nil
+	return err
 }
 
 // snake turns the API's camelCase path ("project.cycleYears") into the file's snake_case keys

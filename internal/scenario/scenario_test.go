@@ -53,6 +53,19 @@ func TestLoadJSON(t *testing.T) {
 	}
 }
 
+// JSON's own escapes, which YAML does not share ("\/", a surrogate pair), and characters that
+// mean something in YAML read as the JSON says.
+func TestLoadJSONEscapes(t *testing.T) {
+	doc := `{"scenarios": [{"name": "a\/b \ud83d\ude00 #c: - <d> & 'e'", "subject": {"worker": {"age": 30}}}]}`
+	f, err := scenario.Load(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "a/b 😀 #c: - <d> & 'e'"; f.Scenarios[0].Name != want {
+		t.Errorf("name = %q, want %q", f.Scenarios[0].Name, want)
+	}
+}
+
 func TestLoadErrorsNameTheField(t *testing.T) {
 	for _, tc := range []struct {
 		doc, field, msg string
