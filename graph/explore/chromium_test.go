@@ -380,7 +380,7 @@ func TestWorkbenchInChromium(t *testing.T) {
 			break
 		}
 	}
-	if !slices.Equal(seen[1:], wantSeen) { // seen[0] is "Running…"
+	if len(seen) == 0 || !slices.Equal(seen[1:], wantSeen) { // seen[0] is "Running…"
 		t.Errorf("the progress showed %q, want %q after each part", seen, wantSeen)
 	}
 	if got := text(tctx, `[data-testid=batch-progress]`); !strings.Contains(got, fmt.Sprintf("%d / %d", batchScenarios, batchScenarios)) {
