@@ -230,6 +230,13 @@ func TestWorkbenchInChromium(t *testing.T) {
 	if err != nil {
 		t.Fatalf("fill the compare form with a date in the wrong format: %v (blocked requests: %v)", err, guard.Blocked())
 	}
+	// The domain field offers every region's accepted terms, read within the server's page size.
+	pctx, pcancel := context.WithTimeout(tctx, 20*time.Second)
+	_, err = chromedp.Run(pctx, chromedp.Poll[chromedp.Void](`[...document.querySelectorAll("#domain-terms option")].some(o => o.value === "精神卫生") && [...document.querySelectorAll("#domain-terms option")].some(o => o.value === "DOM-MENTAL")`))
+	pcancel()
+	if err != nil {
+		t.Errorf("the domain field does not offer 精神卫生 and DOM-MENTAL: %v", err)
+	}
 	if got := text(tctx, `[data-testid=asOf-error]`); !strings.Contains(got, "YYYY-MM-DD") {
 		t.Errorf("the date error says %q, want the format YYYY-MM-DD", got)
 	}
