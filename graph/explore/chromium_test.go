@@ -337,6 +337,18 @@ func TestWorkbenchInChromium(t *testing.T) {
 	checkSubject(t, tctx, "station", want.Station, text)
 	checkLink(t, tctx, "station", "kind=station", "township=", "workers=41%3ABACHELOR%3AASSISTANT", "facilities=%E7%94%B5%E8%84%91")
 	screenshot(tctx, "5c-compare-station")
+	// The station's link (its worker line and ticked facility) reproduces the result.
+	stationLink, err := chromedp.Run(tctx, chromedp.Evaluate[string](`location.href`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(tctx, chromedp.Navigate("about:blank"), chromedp.Navigate(stationLink), chromedp.WaitVisible(chromedp.CSS(`article.region[data-region="hunan"]`))); err != nil {
+		t.Fatalf("open the station's link: %v", err)
+	}
+	checkSubject(t, tctx, "station from its link", want.Station, text)
+	if got, err := chromedp.Run(tctx, chromedp.Evaluate[[]any](`[document.querySelector(".line.worker input[name=age]").value, document.querySelector('[data-testid=terms-facilities] input[value="电脑"]').checked]`)); err != nil || got[0] != "41" || got[1] != true {
+		t.Errorf("the station's link fills the form with %v (%v), want the worker of 41 and 电脑 ticked", got, err)
+	}
 
 	// An organisation: staff, a board, and a disclosure ticked among those the regions name.
 	err = chromedp.Do(tctx,
