@@ -8,9 +8,7 @@ package replicas
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -302,9 +300,10 @@ func (c *Coordinator) Close() error {
 	c.done.Wait()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	if _, derr := c.db.SQL.ExecContext(ctx, `DELETE FROM `+Table+` WHERE replica_id = $1`, c.id); derr != nil &&
-		!errors.Is(derr, sql.ErrConnDone) {
-		err = errors.Join(err, fmt.Errorf("remove this replica from %s: %w", Table, derr))
+	// Best effort: rows left behind (the database is unreachable) drop out of Serving once
+	// they are StaleAfter old.
+	if _, derr := c.db.SQL.ExecContext(ctx, `DELETE FROM `+Table+` WHERE replica_id = $1`, c.id); derr != nil {
+		c.logger.Warn("replicas: cannot remove this replica's rows; they expire by themselves", "table", Table, "error", derr)
 	}
 	return err
 }
