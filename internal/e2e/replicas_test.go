@@ -17,7 +17,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/shegong/shegong/internal/apptest"
+	"github.com/shegong/shegong/internal/auth"
 	"github.com/shegong/shegong/internal/gqltest"
+	"github.com/shegong/shegong/internal/replicas"
 	"github.com/shegong/shegong/internal/storage"
 	"github.com/shegong/shegong/internal/testdb"
 	"github.com/shegong/shegong/internal/testdir"
@@ -398,4 +401,35 @@ func TestReplicas(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestPluginReplicasOnSQLite: one server on SQLite has no replicas to coordinate; `plugins`
+// lists it alone, under its default id (host name:process id), with the version each region's
+// plugin has, and only for an admin.
+func TestPluginReplicasOnSQLite(t *testing.T) {
+	t.Parallel()
+	s := apptest.Start(t, apptest.Options{})
+	admin := s.As(s.Token(t, auth.Admin, "", "e2e replicas sqlite"))
+	var out struct {
+		Plugins []servedBy
+	}
+	admin.MustData(t, `{ plugins { region version replicas { replica version } } }`, nil, &out)
+	if len(out.Plugins) != 5 {
+		t.Fatalf("%d plugins, want the 5 built-in regions", len(out.Plugins))
+	}
+	for _, p := range out.Plugins {
+		if len(p.Replicas) != 1 || p.Replicas[0].Replica != replicas.DefaultID() || p.Replicas[0].Version != p.Version {
+			t.Errorf("%s: replicas %+v, want this server (%s) alone at %s", p.Region, p.Replicas, replicas.DefaultID(), p.Version)
+		}
+	}
+	researcher := s.As(s.Token(t, auth.Researcher, "", "e2e replicas researcher"))
+	var anon struct {
+		Plugins []struct{ Replicas []any }
+	}
+	researcher.MustData(t, `{ plugins { replicas { replica } } }`, nil, &anon)
+	for _, p := range anon.Plugins {
+		if p.Replicas != nil {
+			t.Fatalf("a researcher reads plugins.replicas: %+v", p.Replicas)
+		}
+	}
 }
