@@ -3,6 +3,7 @@ package e2e
 import (
 	"bufio"
 	"bytes"
+	"database/sql"
 	"fmt"
 	"io"
 	"net"
@@ -349,6 +350,26 @@ func TestReplicas(t *testing.T) {
 				t.Fatalf("plugins.replicas of yunnan: %v, want %v", versions, want)
 			}
 			time.Sleep(100 * time.Millisecond)
+		}
+		// Replica 1 reloaded once, on the mutation, and ignored its own notice; 2 and 3 reloaded
+		// on it; the policy tables hold the new version's rows.
+		if strings.Contains(rs[0].logs.String(), "asked by another replica") {
+			t.Errorf("replica 1 reloaded again on its own notice:\n%s", rs[0].logs.String())
+		}
+		for i := 1; i < 3; i++ {
+			if !strings.Contains(rs[i].logs.String(), `msg="plugin reloaded: asked by another replica" region=yunnan from=replica-1`) {
+				t.Errorf("replica %d does not log the reload asked by replica 1:\n%s", i+1, rs[i].logs.String())
+			}
+		}
+		db, err := sql.Open("postgres", pg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		var synced string
+		if err := db.QueryRow(`SELECT ps.plugin_version FROM policy_sources ps JOIN regions r ON r.id = ps.region_policy_source
+			WHERE r.code = 'yunnan'`).Scan(&synced); err != nil || synced != "2.0.0" {
+			t.Errorf("yunnan's policy tables were synced from version %q (%v), want 2.0.0", synced, err)
 		}
 		// Anyone else reads no replicas (host names and process ids are for admins).
 		var anon struct {
