@@ -250,3 +250,31 @@ func TestNewSharedRefusesABadURLWithoutItsPassword(t *testing.T) {
 		t.Errorf("the error shows the password: %v", err)
 	}
 }
+
+// BenchmarkAllow: what one rate decision costs in this process and in Redis (one EVALSHA round
+// trip to the Redis of SHEGONG_TEST_REDIS_URL).
+func BenchmarkAllow(b *testing.B) {
+	r := Rate{PerSecond: 1e6, Burst: 1e6}
+	b.Run("local", func(b *testing.B) {
+		l := NewLocal()
+		for b.Loop() {
+			l.Allow(context.Background(), "ip:bench", r)
+		}
+	})
+	b.Run("redis", func(b *testing.B) {
+		url, prefix := testredis.URL(b)
+		s, err := NewShared(context.Background(), url, prefix, slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer s.Close()
+		for b.Loop() {
+			if _, ok := s.Allow(context.Background(), "ip:bench", r); !ok {
+				b.Fatal("refused")
+			}
+		}
+		if !s.Shared() {
+			b.Fatal("Redis did not answer: the benchmark measured the local fallback")
+		}
+	})
+}
