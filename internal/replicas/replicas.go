@@ -228,26 +228,34 @@ func (c *Coordinator) heartbeat(ctx context.Context) {
 	}
 }
 
-// record writes this replica's rows: one per region it serves, in one transaction.
+// record writes this replica's rows: one per region it serves, in one transaction. Rows are
+// upserted rather than deleted and inserted again, so that two records of one replica at once
+// (a reload and the heartbeat) leave whole rows of the last to commit; the next heartbeat
+// corrects a snapshot taken before a reload.
 func (c *Coordinator) record(ctx context.Context) error {
 	tx, err := c.db.SQL.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("record plugins served: %w", err)
 	}
 	defer func() { _ = tx.Rollback() }()
-	if _, err := tx.ExecContext(ctx, `DELETE FROM `+Table+` WHERE replica_id = $1`, c.id); err != nil {
-		return fmt.Errorf("record plugins served: %w", err)
-	}
 	now := time.Now().UTC()
+	var regions []string
 	for _, st := range c.h.Status() {
 		if st.Region == "" {
 			continue // a refused binary serves nothing
 		}
+		regions = append(regions, st.Region)
 		if _, err := tx.ExecContext(ctx, `INSERT INTO `+Table+` (replica_id, region, name, version, ruleset_hash, state, seen_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (replica_id, region) DO NOTHING`,
+			VALUES ($1, $2, $3, $4, $5, $6, $7)
+			ON CONFLICT (replica_id, region) DO UPDATE SET name = excluded.name, version = excluded.version,
+				ruleset_hash = excluded.ruleset_hash, state = excluded.state, seen_at = excluded.seen_at`,
 			c.id, st.Region, st.Name, st.Version, st.RulesetHash, string(st.State), now); err != nil {
 			return fmt.Errorf("record plugins served: %w", err)
 		}
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM `+Table+` WHERE replica_id = $1 AND NOT (region = ANY($2))`,
+		c.id, pq.Array(regions)); err != nil {
+		return fmt.Errorf("record plugins served: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("record plugins served: %w", err)
