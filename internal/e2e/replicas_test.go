@@ -238,7 +238,8 @@ func yunnanOn(t *testing.T, c *gqltest.Client) servedBy {
 // PostgreSQL database and one Redis. They apply the migrations once between them and all come
 // up; a client spread over them gets the rate limit's burst once in total; reloadPlugin on
 // replica 1 brings a new plugin version to replicas 2 and 3 within 2 s, and `plugins` says which
-// replica serves which version; a token revoked on replica 1 is refused by 2 and 3; with Redis
+// replica serves which version; a token revoked on replica 1 is refused by 2 and 3; each
+// replica's /metrics counts its own plugin calls; with Redis
 // unreachable each replica counts on its own and says so on shegong_rate_limits_shared.
 func TestReplicas(t *testing.T) {
 	pg := testdb.URL(t, testdb.Postgres)
@@ -397,6 +398,17 @@ func TestReplicas(t *testing.T) {
 			resp := c.Do(t, `{ plugins { region } }`, nil)
 			if len(resp.Errors) == 0 || resp.Errors[0].Code() != "UNAUTHENTICATED" {
 				t.Errorf("replica %d after the revocation on replica 1: %s, want UNAUTHENTICATED", i+1, resp.ErrorString())
+			}
+		}
+	})
+
+	t.Run("plugin calls on each replica's metrics", func(t *testing.T) {
+		for i, r := range rs {
+			c := &gqltest.Client{URL: r.url + "/graphql", HTTP: from(fmt.Sprintf("127.0.0.%d", 40+i))}
+			c.MustData(t, `{ evaluate(region: "zhuzhou", asOf: "2023-06-01", subject: {worker: {age: 30, education: BACHELOR}}) { status } }`, nil, nil)
+			fams, _ := scrape(t, r.url+"/metrics")
+			if n := sum(fams, "shegong_plugin_call_duration_seconds", map[string]string{"region": "zhuzhou"}); n < 1 {
+				t.Errorf("replica %d: /metrics counts no plugin call of zhuzhou after an evaluation there", i+1)
 			}
 		}
 	})
