@@ -10,7 +10,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/shegong/shegong/plugins/policytest"
+	"github.com/shegong/shegong/plugins/policycases"
 	"github.com/shegong/shegong/plugins/sdk"
 	"github.com/shegong/shegong/regions"
 )
@@ -64,7 +64,7 @@ func runPolicyTo(ctx context.Context, args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		rep, err := policytest.RunFile(ctx, file, chain...)
+		rep, err := policycases.RunFile(ctx, file, chain...)
 		if err != nil {
 			return err
 		}
@@ -118,7 +118,7 @@ func casePath(target string) (file, code string, err error) {
 		}
 		return file, filepath.Base(filepath.Clean(target)), nil
 	}
-	f, err := policytest.LoadFile(target)
+	f, err := policycases.LoadFile(target)
 	if err != nil {
 		return "", "", err
 	}
