@@ -86,7 +86,7 @@ type fileYAML struct {
 }
 
 type scenarioYAML struct {
-	Name    string                 `yaml:"name"`
+	Name    string                  `yaml:"name"`
 	Subject policycases.SubjectYAML `yaml:"subject"`
 }
 
