@@ -114,6 +114,9 @@ type RuleYAML struct {
 	ValidFrom string   `yaml:"valid_from"`
 	ValidTo   string   `yaml:"valid_to"`
 	CiteYAML  `yaml:",inline"`
+	// Check declares the rule's check from the closed set of kinds the SDK evaluates (see Check);
+	// without it the rule is written in Go.
+	Check *Check `yaml:"check"`
 }
 
 // ParameterYAML is a parameter with its dated values.
@@ -314,7 +317,7 @@ func buildRuleset(f *RulesetFile) (*Ruleset, []error) {
 		c := cite(where, y.CiteYAML, Citation{})
 		r := Rule{ID: y.ID, Concept: y.Concept, Category: y.Category, TitleZh: y.TitleZh, TitleEn: y.TitleEn,
 			Status: status, Reason: y.Reason, Citation: c,
-			Validity: validity(where, y.ValidFrom, y.ValidTo, rs.docs[c.Document].Validity)}
+			Validity: validity(where, y.ValidFrom, y.ValidTo, rs.docs[c.Document].Validity), Check: y.Check}
 		for _, k := range y.AppliesTo {
 			kind := SubjectKind(k)
 			if !slices.Contains(SubjectKinds, kind) {
@@ -375,6 +378,12 @@ func buildRuleset(f *RulesetFile) (*Ruleset, []error) {
 		}
 		rs.params[y.ID] = list
 		d.Parameters = append(d.Parameters, list...)
+	}
+
+	for _, r := range d.Rules {
+		if r.Check != nil {
+			rs.validateCheck(r, r.Check, bad)
+		}
 	}
 
 	defined := map[string][]string{}

@@ -222,21 +222,9 @@ func (p *policy) findings(asOf sdk.Date, s sdk.Subject, m sdk.DomainMatch) []sdk
 	case sdk.SubjectWorker:
 		return p.workerRules(asOf, []workerRef{{"worker", *s.Worker}})
 	case sdk.SubjectOrganization:
-		return []sdk.Finding{p.contractorDisclosure(asOf, *s.Organization)}
+		return nil // HN-REPORT-CONTRACTOR-DISCLOSURE is declared in ruleset.yaml
 	case sdk.SubjectGovernment:
 		return p.government(asOf, *s.Government)
 	}
 	return nil
-}
-
-// contractorDisclosure: 承接主体应向有关部门和社会公众公开… — the scheme binds the organisations
-// contracted for station projects; the data does not say whether this one is, so the finding
-// presumes it and says so.
-func (p *policy) contractorDisclosure(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
-	f := p.rs.DisclosureFinding(asOf, RuleContractorDisclose, paramDisclosureItems, o.Disclosures)
-	if f.Status != sdk.StatusNotInForce {
-		f.MessageZh += ";本条约束承接社工站项目的承接主体"
-		f.MessageEn += "; the rule binds organisations contracted for station projects"
-	}
-	return f
 }

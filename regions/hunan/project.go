@@ -120,13 +120,6 @@ func orNone(s string) string {
 	return s
 }
 
-// requiredClauses: 六(二) — the agreement must state each listed matter (project.contractClauses).
-func (p *policy) requiredClauses(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
-	return p.rs.ListFinding(asOf, RuleRequiredClauses, paramRequiredClauses, pr.ContractClauses, sdk.ItemList{
-		Path: "project.contractClauses", NameZh: "服务协议载明的内容", NameEn: "agreement clauses",
-		VerbZh: "载明", VerbEn: "state"})
-}
-
 // agreementDeadline is the last day to file the agreement with the city: the n-th statutory
 // working day after signing (HN.report.agreement_filing_working_days).
 func (p *policy) agreementDeadline(asOf, signed sdk.Date) (sdk.Date, int, error) {

@@ -44,7 +44,7 @@ func (p *policy) project(asOf sdk.Date, pr sdk.ProjectSpec, m sdk.DomainMatch) [
 	fs = append(fs, p.serviceArea(asOf, m))
 	fs = append(fs, p.cycle(asOf, pr))
 	fs = append(fs, p.deploy(asOf, pr))
-	fs = append(fs, p.countySources(asOf, pr), p.contractParties(asOf, pr), p.requiredClauses(asOf, pr))
+	fs = append(fs, p.countySources(asOf, pr), p.contractParties(asOf, pr))
 	fs = append(fs, p.cityFiling(asOf, pr), p.agreementFiling(asOf, pr), p.contractorReports(asOf, pr))
 	fs = append(fs, p.workerRules(asOf, workersAt("project.workers", pr.Workers))...)
 	return fs
@@ -68,13 +68,11 @@ func (p *policy) notStationProject(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Findin
 	return f
 }
 
-// station applies the station standards, the staffing per agreement and the worker rules to the
-// station's workers.
+// station applies the staffing per agreement and the worker rules to the station's workers; the
+// station standards (HN-STATION-HARDWARE, -SIGNAGE, -SYSTEMS) are declared in ruleset.yaml.
 func (p *policy) station(asOf sdk.Date, st sdk.StationSpec) []sdk.Finding {
 	var fs []sdk.Finding
-	fs = append(fs, p.facilities(asOf, st, RuleHardware, paramFacilities, "设施设备", "facilities"))
-	fs = append(fs, p.facilities(asOf, st, RuleSignage, paramSignForms, "标牌", "plaques"))
-	fs = append(fs, p.stationSystems(asOf, st), p.fullPerAgreement(asOf, st))
+	fs = append(fs, p.fullPerAgreement(asOf, st))
 	fs = append(fs, p.workerRules(asOf, workersAt("station.workers", st.Workers))...)
 	return fs
 }
@@ -184,50 +182,6 @@ func (p *policy) deploy(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 	}
 	f.MessageZh = fmt.Sprintf("签约后1个月期限(%s)已过,驻站社工已足额到岗", deadline)
 	f.MessageEn = fmt.Sprintf("the one-month deadline (%s) has passed and the full team is in place", deadline)
-	return f
-}
-
-// facilities: every item of a TEXT parameter (、-separated) must be named in the station's
-// facilities list. An empty list is missing input.
-func (p *policy) facilities(asOf sdk.Date, st sdk.StationSpec, ruleID, paramID, whatZh, whatEn string) sdk.Finding {
-	prm, ok := p.rs.Param(paramID, asOf)
-	if !p.rs.InForce(ruleID, asOf) || !ok {
-		return p.rs.NotInForce(ruleID, asOf)
-	}
-	need := list(prm.Value)
-	if len(st.Facilities) == 0 {
-		f := p.rs.Insufficient(ruleID, "站点设施清单(station.facilities)", "station facilities list (station.facilities)")
-		f.Required = strings.Join(need, "、")
-		return f
-	}
-	have := map[string]bool{}
-	for _, s := range st.Facilities {
-		have[strings.TrimSpace(s)] = true
-	}
-	var missing []string
-	for _, n := range need {
-		if !have[n] {
-			missing = append(missing, n)
-		}
-	}
-	f := p.rs.Finding(ruleID, sdk.StatusPass)
-	f.Required = strings.Join(need, "、")
-	var got []string
-	for _, n := range need {
-		if have[n] {
-			got = append(got, n)
-		}
-	}
-	f.Actual = strings.Join(got, "、")
-	if len(missing) > 0 {
-		f.Status = sdk.StatusFail
-		f.Remedy = fmt.Sprintf("需配备:%s / %d missing %s: %s", strings.Join(missing, "、"), len(missing), whatEn, strings.Join(missing, ", "))
-		f.MessageZh = fmt.Sprintf("站点缺少%s:%s", whatZh, strings.Join(missing, "、"))
-		f.MessageEn = fmt.Sprintf("the station lacks %d required %s: %s", len(missing), whatEn, strings.Join(missing, ", "))
-		return f
-	}
-	f.MessageZh = "站点" + whatZh + "齐全"
-	f.MessageEn = "the station has all required " + whatEn
 	return f
 }
 
