@@ -50,6 +50,16 @@ func CountZh(n int64) string {
 	return NumeralZh(n)
 }
 
+// NumberEn writes a whole number in words from zero to ten ("one-month deadline", "a three-year
+// cycle"), and in digits otherwise.
+func NumberEn(n int64) string {
+	words := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+	if n < 0 || n >= int64(len(words)) {
+		return fmt.Sprint(n)
+	}
+	return words[n]
+}
+
 // RatioZh writes a fraction as the documents do: 三分之一 for 1/3, 百分之八十五 for 85/100.
 func RatioZh(r Ratio) string {
 	switch r.Den {

@@ -14,6 +14,14 @@ func TestNumeralZh(t *testing.T) {
 	}
 }
 
+func TestNumberEn(t *testing.T) {
+	for n, want := range map[int64]string{0: "zero", 1: "one", 3: "three", 10: "ten", 11: "11", -2: "-2"} {
+		if got := NumberEn(n); got != want {
+			t.Errorf("NumberEn(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
 func TestRatioWords(t *testing.T) {
 	for _, c := range []struct {
 		r      Ratio

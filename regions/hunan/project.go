@@ -108,7 +108,7 @@ func (p *policy) contractParties(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding 
 		FailZh:    "服务协议当事方不符合规定:" + v.ShortZh(),
 		FailEn:    "the agreement's parties do not fit the scheme: " + v.ShortEn(),
 		UnknownZh: "协议当事方", UnknownEn: "agreement parties",
-		PassZh: "服务协议由县(市、区)民政局和承接机构两方签订",
+		PassZh: "服务协议由县(市、区)民政局和承接机构" + sdk.CountZh(n) + "方签订",
 		PassEn: "the agreement is between the county civil-affairs bureau and the contractor",
 	})
 }
