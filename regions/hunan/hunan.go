@@ -197,9 +197,14 @@ type policy struct{ rs *sdk.Ruleset }
 // New returns Hunan's policy. The scheme sets no amount, share or fee (each county costs its
 // projects), so there is no money rule; its rules are about station projects, stations and
 // their workers.
-func New() sdk.Policy {
-	p := &policy{rs: ruleset}
-	return &sdk.RulesetPolicy{Ruleset: ruleset, StaffingRules: p.staffing}
+func New() sdk.Policy { return NewFrom(ruleset) }
+
+// NewFrom is New over another copy of the region's data — an edited ruleset.yaml, read by
+// `shegong policy test regions/hunan` — with the same Go rules. The rules look every rule and
+// parameter up by id, so the copy must keep those the Go rules use.
+func NewFrom(rs *sdk.Ruleset) sdk.Policy {
+	p := &policy{rs: rs}
+	return &sdk.RulesetPolicy{Ruleset: rs, StaffingRules: p.staffing}
 }
 
 // staffing applies the rules for the subject's kind. No subject is failed on a day before the

@@ -110,9 +110,14 @@ type policy struct{ rs *sdk.Ruleset }
 // (ZZ-BUDGET-LABOR-COST-BASIS, read as "itemises a positive LABOR line"; no amount or share is
 // set); organisations, projects and governments get the rules of the package doc. Zhuzhou's
 // document sets no station or worker rule; Hunan's apply through the region chain.
-func New() sdk.Policy {
-	p := &policy{rs: ruleset}
-	return &sdk.RulesetPolicy{Ruleset: ruleset, BudgetRules: p.budget, StaffingRules: p.staffing}
+func New() sdk.Policy { return NewFrom(ruleset) }
+
+// NewFrom is New over another copy of the region's data — an edited ruleset.yaml, read by
+// `shegong policy test regions/zhuzhou` — with the same Go rules, which look their rules and
+// parameters up by id.
+func NewFrom(rs *sdk.Ruleset) sdk.Policy {
+	p := &policy{rs: rs}
+	return &sdk.RulesetPolicy{Ruleset: rs, BudgetRules: p.budget, StaffingRules: p.staffing}
 }
 
 func (p *policy) budget(asOf sdk.Date, pr sdk.ProjectSpec, _ sdk.DomainMatch) (*sdk.BudgetRequirement, []sdk.Finding) {
