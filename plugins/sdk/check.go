@@ -56,6 +56,15 @@ type Check struct {
 	When           []CheckCondition  `yaml:"when,omitempty" json:",omitempty"`
 	EmptyIsMissing bool              `yaml:"empty_is_missing,omitempty" json:",omitempty"`
 	Text           map[string]string `yaml:"text,omitempty" json:",omitempty"`
+	// Advisory marks a rule whose text only urges (原则上, 鼓励): a FAIL becomes advice
+	// (sdk.Advisory), in the text's own word.
+	Advisory *CheckAdvisory `yaml:"advisory,omitempty" json:",omitempty"`
+}
+
+// CheckAdvisory is the word by which the text only urges: {zh: 原则上, en: in principle}.
+type CheckAdvisory struct {
+	Zh string `yaml:"zh"`
+	En string `yaml:"en"`
 }
 
 // CheckCondition limits a check to subjects whose text fact equals a value.
@@ -231,6 +240,9 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 			bad("%s.param: %s with of needs a RATIO parameter, %s is %s", where, c.Kind, c.Param, k)
 		}
 	}
+	if a := c.Advisory; a != nil && (strings.TrimSpace(a.Zh) == "" || strings.TrimSpace(a.En) == "") {
+		bad("%s.advisory: zh and en are required (the text's word, e.g. 原则上 / in principle)", where)
+	}
 	for i, w := range c.When {
 		f, ok := textFacts[w.Fact]
 		if !ok || f.kind != kind {
@@ -300,10 +312,16 @@ func (rs *Ruleset) evalCheck(r Rule, c *Check, asOf Date, s Subject) (Finding, b
 			return Finding{}, false
 		}
 	}
+	var f Finding
 	if c.Kind == CheckListContains {
-		return rs.listContains(r, c, asOf, listFacts[c.Subject].get(s)), true
+		f = rs.listContains(r, c, asOf, listFacts[c.Subject].get(s))
+	} else {
+		f = rs.threshold(r, c, asOf, s)
 	}
-	return rs.threshold(r, c, asOf, s), true
+	if c.Advisory != nil {
+		f = Advisory(f, c.Advisory.Zh, c.Advisory.En)
+	}
+	return f, true
 }
 
 // scoped appends the check's scope note (who the rule binds) to the messages of a finding that

@@ -104,6 +104,26 @@ func TestDeclaredThresholdsBothSides(t *testing.T) {
 	}
 }
 
+func TestDeclaredAdvisory(t *testing.T) {
+	rules := strings.Replace(checkRules, "text: {name_zh: 年龄, name_en: age}}", "text: {name_zh: 年龄, name_en: age}, advisory: {zh: 原则上, en: in principle}}", 1)
+	rs, err := LoadRuleset([]byte(checkRuleset(rules, checkParams)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	on := MustDate("2020-03-01")
+	f, _ := rs.DeclaredRule("T-AGE", on, Subject{Worker: &WorkerSpec{Age: ip2(41)}})
+	if f.Status != StatusNotApplicable || !strings.HasPrefix(f.Remedy, "建议(非强制)") || !strings.Contains(f.MessageZh, "原文为“原则上”") {
+		t.Errorf("an advisory shortfall: %+v", f)
+	}
+	if f, _ := rs.DeclaredRule("T-AGE", on, Subject{Worker: &WorkerSpec{Age: ip2(40)}}); f.Status != StatusPass {
+		t.Errorf("an advisory rule met: %s", f.Status)
+	}
+	bad := strings.Replace(rules, "en: in principle", "en: \"\"", 1)
+	if _, err := LoadRuleset([]byte(checkRuleset(bad, checkParams))); err == nil || !strings.Contains(err.Error(), "rule T-AGE: check.advisory") {
+		t.Errorf("an advisory without its English word: %v", err)
+	}
+}
+
 func TestDeclaredCheckLoadErrorsNameRuleAndField(t *testing.T) {
 	for _, c := range []struct{ from, to, want string }{
 		{"kind: at_most, subject: worker.age", "kind: at_most_ish, subject: worker.age", `rule T-AGE: check.kind: "at_most_ish"`},

@@ -15,8 +15,8 @@ const rulesetHashDomain = "shegong-ruleset-v1\n"
 // RulesetHash returns the lowercase hex SHA-256 of the canonical form of d's data: region
 // identity, documents, rules (with their declared checks), parameters, coverage, catalog and
 // pilot sites. The plugin and protocol versions and any hash already set are excluded, so that
-// rebuilding a plugin with the same data keeps its hash, and the order in which a region lists its entries does not
-// matter (every list is sorted by its key first).
+// rebuilding a plugin with the same data keeps its hash, and the order in which a region lists
+// its entries does not matter (every list is sorted by its key first).
 func RulesetHash(d *Description) string {
 	canon := struct {
 		Region     RegionInfo
