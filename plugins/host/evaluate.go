@@ -42,7 +42,7 @@ func (h *Host) EvaluateRegions(ctx context.Context, regions []string, asOf sdk.D
 	var checkOnce sync.Once
 	var checked *sdk.Checked
 	check := func() *sdk.Checked {
-		checkOnce.Do(func() { checked = sdk.Check(asOf, subjects) })
+		checkOnce.Do(func() { checked = sdk.ValidateSubjects(asOf, subjects) })
 		return checked
 	}
 	views, err := chainsCallEach(ctx, h, regions, asOf, subjects, (*domainTranslator).subjects,

@@ -58,7 +58,7 @@ func (r *regionPolicy) Evaluates() bool { return true }
 func (r *regionPolicy) Evaluate(ctx context.Context, asOf sdk.Date, subjects []sdk.Subject, checked *sdk.Checked) ([]sdk.EvaluateResult, error) {
 	out, _, err := r.h.evaluateRegion(ctx, r.s, asOf, subjects, func() *sdk.Checked {
 		if checked == nil {
-			return sdk.Check(asOf, subjects)
+			return sdk.ValidateSubjects(asOf, subjects)
 		}
 		return checked
 	})

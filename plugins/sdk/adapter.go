@@ -28,7 +28,7 @@ func (e *PanicError) Error() string { return fmt.Sprintf("policy %s panicked: %v
 //
 //   - asOf must be a real day and a batch at most MaxBatch (else *ArgumentError);
 //   - subjects that fail ValidateSubjectOn get Invalid without reaching p (Evaluate checks
-//     each subject once for both kinds of rule, or takes a caller's Check);
+//     each subject once for both kinds of rule, or takes a caller's ValidateSubjects);
 //   - p must return one result per subject it was given (else an error);
 //   - findings without a Region get the region's code; Describe gets its ProtocolVersion
 //     and RulesetHash filled when empty;

@@ -28,21 +28,21 @@ type Evaluator interface {
 	// does not serve it; call Budget and Staffing instead, as EvaluateSeparately does).
 	Evaluates() bool
 	// Evaluate returns one result per subject, in order. checked, when not nil, is the
-	// subjects' validation (Check) on asOf, which the policy then does not repeat.
+	// subjects' validation (ValidateSubjects) on asOf, which the policy then does not repeat.
 	Evaluate(ctx context.Context, asOf Date, subjects []Subject, checked *Checked) ([]EvaluateResult, error)
 }
 
 // Checked is a batch of subjects already validated with ValidateSubjectOn on one day. A
 // caller that evaluates the same subjects under several regions validates them once with
-// Check and passes the result to each in-process Evaluate; validation does not depend on
+// ValidateSubjects and passes the result to each in-process Evaluate; validation does not depend on
 // the region (a region's own checks, such as its domain catalog, still run in its rules).
 type Checked struct {
 	asOf    Date
 	invalid []*InputError // per subject; nil when valid
 }
 
-// Check validates every subject on asOf.
-func Check(asOf Date, subjects []Subject) *Checked {
+// ValidateSubjects validates every subject on asOf.
+func ValidateSubjects(asOf Date, subjects []Subject) *Checked {
 	c := &Checked{asOf: asOf, invalid: make([]*InputError, len(subjects))}
 	for i, s := range subjects {
 		c.invalid[i] = ValidateSubjectOn(s, asOf)
@@ -64,7 +64,7 @@ func (c *Checked) errors(asOf Date, subjects []Subject) []*InputError {
 	if c != nil && c.asOf == asOf && len(c.invalid) == len(subjects) {
 		return c.invalid
 	}
-	return Check(asOf, subjects).invalid
+	return ValidateSubjects(asOf, subjects).invalid
 }
 
 // CanEvaluate reports whether p serves Evaluate.

@@ -77,7 +77,7 @@ func TestEvaluateIsBudgetAndStaffing(t *testing.T) {
 
 	// A validation made beforehand for the same day is taken as it is; one for another day
 	// is not.
-	checked := Check(asOf, subjects)
+	checked := ValidateSubjects(asOf, subjects)
 	checked.invalid[1] = &InputError{Field: "marked"}
 	got, err = p.Evaluate(ctx, asOf, subjects, checked)
 	if err != nil {
