@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/shegong/shegong/graph/server"
 	"github.com/shegong/shegong/internal/apptest"
 	"github.com/shegong/shegong/internal/auth"
 	"github.com/shegong/shegong/internal/metrics"
@@ -154,6 +155,14 @@ func TestMaxInFlightPerClient(t *testing.T) {
 	}
 	refused("third GraphQL request of the token", send(local, http.MethodPost, gql, heavy, viewerQuery), true)
 	refused("CSV export of the token", send(local, http.MethodGet, csv, heavy, ""), false)
+	// Refused before its body is read: a server that read it first would wait for the rest.
+	// (Declared larger than what net/http drains after a handler by itself, 256 KiB.)
+	unsent := rawRequest(t, s.URL, "127.0.0.1", fmt.Sprintf(
+		"POST /export/compare.csv HTTP/1.1\r\nHost: shegong\r\nAuthorization: Bearer %s\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n[",
+		heavy, server.DefaultMaxBodyBytes-1))
+	if got := status(unsent, 30*time.Second); !strings.Contains(got, "429") {
+		t.Errorf("the token's request with its body still to come: %q, want 429 at once", got)
+	}
 
 	// Another token, and an anonymous client from the same address (counted by address, not
 	// by the token), are served meanwhile.
@@ -212,8 +221,8 @@ func TestMaxInFlightPerClient(t *testing.T) {
 	waitInFlight(0)
 
 	fams, _ := scrapeWith(t, scraper, s.URL+metrics.Path)
-	if got := sum(fams, "shegong_limit_refusals_total", map[string]string{"reason": metrics.RefusedInFlight}); got != 3 {
-		t.Errorf("shegong_limit_refusals_total{reason=%q} = %v, want 3", metrics.RefusedInFlight, got)
+	if got := sum(fams, "shegong_limit_refusals_total", map[string]string{"reason": metrics.RefusedInFlight}); got != 4 {
+		t.Errorf("shegong_limit_refusals_total{reason=%q} = %v, want 4", metrics.RefusedInFlight, got)
 	}
 	for _, secret := range []string{heavy, other} {
 		if strings.Contains(logs.String(), secret) {
