@@ -209,7 +209,7 @@ func tooMany(w http.ResponseWriter, r *http.Request, wait time.Duration, per, li
 // in flight: when one of them ends is not known, and a second is the header's smallest step.
 const inFlightRetryAfter = 1
 
-// tooManyInFlight refuses a request of a client that already has max requests in flight, in
+// tooManyInFlight refuses a request of a client that already has limit requests in flight, in
 // the shape of tooMany.
 func tooManyInFlight(w http.ResponseWriter, r *http.Request, per string, limit int) {
 	w.Header().Set("Retry-After", strconv.Itoa(inFlightRetryAfter))
