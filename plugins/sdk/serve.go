@@ -35,6 +35,7 @@ func Serve(policy Policy) {
 		logger.SetLevel(hclog.Info)
 	}
 	go watchHost(logger, os.Getppid(), 200*time.Millisecond)
+	flushTraces := startTracing(logger)
 	plugin.Serve(&plugin.ServeConfig{
 		HandshakeConfig: Handshake,
 		VersionedPlugins: map[int]plugin.PluginSet{
@@ -45,11 +46,13 @@ func Serve(policy Policy) {
 				grpc.MaxRecvMsgSize(MaxMessageBytes),
 				grpc.MaxSendMsgSize(MaxMessageBytes),
 				grpc.ChainUnaryInterceptor(recoverUnary(logger)),
+				traceServerCalls(),
 			)
 			return grpc.NewServer(opts...)
 		},
 		Logger: logger,
 	})
+	flushTraces()
 	os.Exit(0)
 }
 
