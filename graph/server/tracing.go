@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"go.opentelemetry.io/otel/attribute"
 	"go.opentelemetry.io/otel/codes"
 	"go.opentelemetry.io/otel/trace"
@@ -48,12 +49,7 @@ func (t *operationTracing) InterceptResponse(ctx context.Context, next graphql.R
 	var fields []string
 	if oc.Operation != nil {
 		typ, name = string(oc.Operation.Operation), oc.Operation.Name
-		// Field names come from the schema (validated), never from the client's values.
-		for _, f := range graphql.CollectFields(oc, oc.Operation.SelectionSet, nil) {
-			if !slices.Contains(fields, f.Name) {
-				fields = append(fields, f.Name)
-			}
-		}
+		fields = rootFields(oc.Operation.SelectionSet, fields, map[string]bool{})
 	}
 	spanName := typ
 	if name != "" {
@@ -93,4 +89,27 @@ func (t *operationTracing) InterceptRootField(ctx context.Context, next graphql.
 	ctx, span := tracing.Tracer().Start(ctx, "resolve "+fc.Field.Name, trace.WithAttributes(attribute.String(attrField, fc.Field.Name)))
 	defer span.End()
 	return next(ctx)
+}
+
+// rootFields appends the names of the root fields selected by set, through fragments, that
+// the schema defines: the operation may be one that failed validation (DispatchError), so a
+// name the validator did not resolve, which the client chose, is left out, and a fragment
+// is followed once.
+func rootFields(set ast.SelectionSet, names []string, seen map[string]bool) []string {
+	for _, sel := range set {
+		switch sel := sel.(type) {
+		case *ast.Field:
+			if sel.Definition != nil && !slices.Contains(names, sel.Name) {
+				names = append(names, sel.Name)
+			}
+		case *ast.InlineFragment:
+			names = rootFields(sel.SelectionSet, names, seen)
+		case *ast.FragmentSpread:
+			if sel.Definition != nil && !seen[sel.Name] {
+				seen[sel.Name] = true
+				names = rootFields(sel.Definition.SelectionSet, names, seen)
+			}
+		}
+	}
+	return names
 }
