@@ -172,7 +172,8 @@ func New(o Options) http.Handler {
 		}
 		writeJSON(w, status, body)
 	})
-	return requestid.Middleware(tracing.HTTP(logRequests(o.Logger, withCORS(o.CORSOrigins, answerUnavailable(memrelease.Middleware(mux))))))
+	handler := logRequests(o.Logger, withCORS(o.CORSOrigins, answerUnavailable(memrelease.Middleware(mux))))
+	return requestid.Middleware(tracing.HTTP(handler, "/healthz", "/readyz", metrics.Path))
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
