@@ -23,16 +23,21 @@ import (
 // supervisor. fn runs in its own goroutine, so the deadline holds even for an in-process
 // policy that ignores its context; an abandoned call's result is dropped.
 func callPlugin[T any](ctx context.Context, h *Host, s *slot, method string, n int, fn func(context.Context, sdk.Policy) (T, error)) (_ T, _ PluginRef, err error) {
-	ctx, span := tracing.Tracer().Start(ctx, "plugin "+method, trace.WithAttributes(
-		attribute.String(AttrRegion, s.region()), attribute.String(AttrMethod, method), attribute.Int(AttrItems, n)))
-	defer func() {
-		outcome := callOutcome(err)
-		span.SetAttributes(attribute.String(AttrOutcome, outcome))
-		if err != nil {
-			span.SetStatus(otelcodes.Error, outcome) // the outcome, not the error's text
-		}
-		span.End()
-	}()
+	// A call within a traced request gets a span, whose context the gRPC client carries into
+	// the plugin process; the policy sync at start and health checks are not traced.
+	if trace.SpanFromContext(ctx).IsRecording() {
+		var span trace.Span
+		ctx, span = tracing.Tracer().Start(ctx, "plugin "+method, trace.WithAttributes(
+			attribute.String(AttrRegion, s.region()), attribute.String(AttrMethod, method), attribute.Int(AttrItems, n)))
+		defer func() {
+			outcome := callOutcome(err)
+			span.SetAttributes(attribute.String(AttrOutcome, outcome))
+			if err != nil {
+				span.SetStatus(otelcodes.Error, outcome) // the outcome, not the error's text
+			}
+			span.End()
+		}()
+	}
 	if observe := h.cfg.ObserveCall; observe != nil {
 		start := time.Now()
 		defer func() { observe(s.region(), method, callOutcome(err), time.Since(start)) }()

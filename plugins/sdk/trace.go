@@ -10,34 +10,65 @@ import (
 	"go.opentelemetry.io/otel/codes"
 	"go.opentelemetry.io/otel/trace"
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/metadata"
 	"google.golang.org/grpc/stats"
 
 	"github.com/shegong/shegong/internal/tracing"
 	pb "github.com/shegong/shegong/plugins/proto/policyv1"
 )
 
-// Traces cross the process boundary with the evaluation calls only: the W3C trace context of
-// the host's call travels in the gRPC metadata and the plugin's spans join the host's trace.
-// Health checks (Ping), Describe and go-plugin's own streams are not traced, so an idle server
-// exports nothing.
+// Traces cross the process boundary with the evaluation calls only, and only those made
+// within a traced request: the W3C trace context of the host's call travels in the gRPC
+// metadata and the plugin's spans join the host's trace. Health checks (Ping), Describe,
+// go-plugin's own streams and calls outside a trace (the policy sync at start, `shegong
+// compare`) are not traced, so an idle server exports nothing.
 var tracedMethods = map[string]bool{
 	pb.RegionPolicy_Budget_FullMethodName:   true,
 	pb.RegionPolicy_Staffing_FullMethodName: true,
 	pb.RegionPolicy_Catalog_FullMethodName:  true,
 }
 
-func tracedCall(info *stats.RPCTagInfo) bool { return tracedMethods[info.FullMethodName] }
-
 // TraceClientCalls is the host's dial option that carries the trace context of each
-// evaluation call into the plugin process (a client span per call; no-op unless tracing is
-// on).
+// evaluation call into the plugin process (a client span per call made within a recorded
+// span; nothing otherwise).
 func TraceClientCalls() grpc.DialOption {
-	return grpc.WithStatsHandler(otelgrpc.NewClientHandler(otelgrpc.WithFilter(tracedCall)))
+	return grpc.WithStatsHandler(withinTrace{Handler: otelgrpc.NewClientHandler(), traced: func(ctx context.Context) bool {
+		return trace.SpanFromContext(ctx).IsRecording()
+	}})
 }
 
-// traceServerCalls continues the host's trace in the plugin process (a server span per call).
+// traceServerCalls continues the host's trace in the plugin process (a server span per call
+// that arrives with a trace context).
 func traceServerCalls() grpc.ServerOption {
-	return grpc.StatsHandler(otelgrpc.NewServerHandler(otelgrpc.WithFilter(tracedCall)))
+	return grpc.StatsHandler(withinTrace{Handler: otelgrpc.NewServerHandler(), traced: func(ctx context.Context) bool {
+		md, _ := metadata.FromIncomingContext(ctx)
+		return len(md.Get(traceparentHeader)) > 0
+	}})
+}
+
+// traceparentHeader is the W3C trace-context header, as gRPC metadata (lower case).
+const traceparentHeader = "traceparent"
+
+// withinTrace passes to the OpenTelemetry gRPC handler only the evaluation calls that belong
+// to a trace; the others are marked in their context and skipped.
+type withinTrace struct {
+	stats.Handler
+	traced func(context.Context) bool
+}
+
+type untracedKey struct{}
+
+func (h withinTrace) TagRPC(ctx context.Context, info *stats.RPCTagInfo) context.Context {
+	if !tracedMethods[info.FullMethodName] || !h.traced(ctx) {
+		return context.WithValue(ctx, untracedKey{}, true)
+	}
+	return h.Handler.TagRPC(ctx, info)
+}
+
+func (h withinTrace) HandleRPC(ctx context.Context, s stats.RPCStats) {
+	if ctx.Value(untracedKey{}) == nil {
+		h.Handler.HandleRPC(ctx, s)
+	}
 }
 
 // flushTimeout bounds the export of the plugin's last spans when it stops: go-plugin gives a
