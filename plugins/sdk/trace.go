@@ -30,8 +30,11 @@ var tracedMethods = map[string]bool{
 
 // TraceClientCalls is the host's dial option that carries the trace context of each
 // evaluation call into the plugin process (a client span per call made within a recorded
-// span; nothing otherwise).
+// span), once tracing.Start has turned tracing on; none otherwise.
 func TraceClientCalls() grpc.DialOption {
+	if !tracing.On() {
+		return grpc.EmptyDialOption{} // gRPC builds its per-call statistics only for a handler
+	}
 	return grpc.WithStatsHandler(withinTrace{Handler: otelgrpc.NewClientHandler(), traced: func(ctx context.Context) bool {
 		return trace.SpanFromContext(ctx).IsRecording()
 	}})
@@ -40,6 +43,9 @@ func TraceClientCalls() grpc.DialOption {
 // traceServerCalls continues the host's trace in the plugin process (a server span per call
 // that arrives with a trace context).
 func traceServerCalls() grpc.ServerOption {
+	if !tracing.On() {
+		return grpc.EmptyServerOption{}
+	}
 	return grpc.StatsHandler(withinTrace{Handler: otelgrpc.NewServerHandler(), traced: func(ctx context.Context) bool {
 		md, _ := metadata.FromIncomingContext(ctx)
 		return len(md.Get(traceparentHeader)) > 0
