@@ -70,12 +70,13 @@ lint:
 	if [[ -n "$$unformatted" ]]; then echo "gofmt needed on:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 
-## test: lint, check generated code, run all tests on SQLite and PostgreSQL (and in Chromium)
+## test: lint, check generated code, run all tests on SQLite and PostgreSQL (and in Chromium, with Redis)
 test: lint check-generated test-go
 
 test-go:
-	# with-chromium: the GraphiQL page is tested in a real headless Chromium (graph/graphiql).
-	scripts/with-chromium.sh scripts/with-postgres.sh $(GO) test -count=1 ./...
+	# with-chromium: the GraphiQL page is tested in a real headless Chromium (graph/graphiql);
+	# with-redis: rate limits shared by replicas are tested against a real Redis.
+	scripts/with-chromium.sh scripts/with-postgres.sh scripts/with-redis.sh $(GO) test -count=1 ./...
 	# The plugin host supervises processes from many goroutines: run it under the race detector too.
 	$(GO) test -race -count=1 ./plugins/host/...
 	$(MAKE) --no-print-directory test-fuzz-subject

@@ -69,8 +69,8 @@ func (r *Resolver) Guard(ctx context.Context, next graphql.Resolver) (any, error
 	if v.Role == auth.Anonymous && workerTypes[fc.Field.Definition.Type.Name()] {
 		return nil, forbidden(fmt.Sprintf("%s：社工记录需要令牌 / worker records need a token (researcher, region_operator or admin)", fc.Field.Name), nil)
 	}
-	if key == "PluginStatus.pid" && !v.IsAdmin() {
-		return nil, nil // process ids are for admins
+	if (key == "PluginStatus.pid" || key == "PluginStatus.replicas") && !v.IsAdmin() {
+		return nil, nil // process ids and the replicas' hosts are for admins
 	}
 	if key == "Assessment.findings" {
 		return r.redactFindings(ctx, fc, next)

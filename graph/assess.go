@@ -437,7 +437,11 @@ func (r *Resolver) reloadPlugin(ctx context.Context, region string) (*model.Plug
 	}
 	for _, st := range h.Status() {
 		if st.Region == region {
-			return pluginStatusOf(st), nil
+			out := pluginStatusOf(st)
+			if err := r.withReplicas(ctx, []*model.PluginStatus{out}); err != nil {
+				return nil, err
+			}
+			return out, nil
 		}
 	}
 	return nil, fmt.Errorf("reload plugin: region %s has no status after reload", region)

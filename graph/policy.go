@@ -1,8 +1,10 @@
 package graph
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"github.com/shegong/shegong/internal/auth"
 	"slices"
 	"time"
 
@@ -324,6 +326,31 @@ func pluginStatusOf(st host.PluginStatus) *model.PluginStatus {
 		out.Pid = &pid
 	}
 	return out
+}
+
+// withReplicas fills each status's replicas (which replica serves which version) for an admin;
+// for anyone else, or without Config.Replicas, the field stays null.
+func (r *Resolver) withReplicas(ctx context.Context, sts []*model.PluginStatus) error {
+	if r.cfg.Replicas == nil || !auth.FromContext(ctx).IsAdmin() {
+		return nil
+	}
+	serving, err := r.cfg.Replicas(ctx)
+	if err != nil {
+		return fmt.Errorf("plugins: replicas: %w", err)
+	}
+	byRegion := map[string][]*model.PluginReplica{}
+	for _, s := range serving {
+		byRegion[s.Region] = append(byRegion[s.Region], &model.PluginReplica{
+			Replica: s.Replica, Name: s.Name, Version: s.Version, RulesetHash: optString(s.RulesetHash),
+			State: model.PluginState(s.State), SeenAt: s.SeenAt,
+		})
+	}
+	for _, st := range sts {
+		if st.Region != "" {
+			st.Replicas = append([]*model.PluginReplica{}, byRegion[st.Region]...)
+		}
+	}
+	return nil
 }
 
 // scenarioSubjects converts compareBatch scenarios, checking what the batch cannot attribute

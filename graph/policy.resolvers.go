@@ -113,6 +113,9 @@ func (r *queryResolver) Plugins(ctx context.Context) ([]*model.PluginStatus, err
 	for i, st := range sts {
 		out[i] = pluginStatusOf(st)
 	}
+	if err := r.withReplicas(ctx, out); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
 

@@ -6,6 +6,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"github.com/shegong/shegong/internal/replicas"
 	"log/slog"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -30,7 +31,10 @@ type Config struct {
 	// AfterReload runs after a plugin reload succeeded (the server re-syncs
 	// the region's policy tables there); nil for none.
 	AfterReload func(ctx context.Context, region string) error
-	Logger      *slog.Logger
+	// Replicas lists which plugin every server replica serves per region (replicas.Coordinator
+	// .Serving), for the admin-only PluginStatus.replicas; nil: the field is null.
+	Replicas func(ctx context.Context) ([]replicas.Serving, error)
+	Logger   *slog.Logger
 }
 
 // Resolver is the resolver root.

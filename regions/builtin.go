@@ -23,3 +23,14 @@ func Builtin() map[string]func() sdk.Policy {
 		"zhuzhou":  zhuzhou.New,
 	}
 }
+
+// FromRuleset returns, for the built-in regions whose Go rules read all their data from the
+// Ruleset they are given, a constructor over an edited copy of the region's ruleset.yaml:
+// `shegong policy test regions/<code>` evaluates the directory's ruleset.yaml with it, so policy
+// staff can try a changed value or a declared rule without rebuilding.
+func FromRuleset() map[string]func(*sdk.Ruleset) sdk.Policy {
+	return map[string]func(*sdk.Ruleset) sdk.Policy{
+		"hunan":   hunan.NewFrom,
+		"zhuzhou": zhuzhou.NewFrom,
+	}
+}

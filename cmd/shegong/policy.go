@@ -10,7 +10,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/shegong/shegong/plugins/policytest"
+	"github.com/shegong/shegong/plugins/policycases"
 	"github.com/shegong/shegong/plugins/sdk"
 	"github.com/shegong/shegong/regions"
 )
@@ -21,7 +21,9 @@ Runs a built-in region's policy test cases (regions/<code>/testdata/cases.yaml) 
 region and its ancestors (zhuzhou → hunan), prints one line per case and a summary
 "N passed, M failed", and exits with status 1 when a case fails. Give a region code (looked up
 as regions/<code> in this directory or the nearest parent that has one), the region's
-directory, or a case file.
+directory, or a case file. Given a directory that holds a ruleset.yaml (hunan, zhuzhou), the
+region is evaluated with that file instead of the data built into the binary, so an edited
+value or a new declared rule is tried without rebuilding.
 
 Example:
   shegong policy test shenzhen
@@ -64,7 +66,13 @@ func runPolicyTo(ctx context.Context, args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		rep, err := policytest.RunFile(ctx, file, chain...)
+		if rs, path, err := dirRuleset(target, code); err != nil {
+			return err
+		} else if rs != nil {
+			chain[0] = regions.FromRuleset()[code](rs)
+			fmt.Fprintf(out, "ruleset %s\n", path)
+		}
+		rep, err := policycases.RunFile(ctx, file, chain...)
 		if err != nil {
 			return err
 		}
@@ -100,6 +108,33 @@ func runPolicyTo(ctx context.Context, args []string, out io.Writer) error {
 	return nil
 }
 
+// dirRuleset loads <dir>/ruleset.yaml when target is a region's directory holding one and the
+// region can be built over an edited ruleset (regions.FromRuleset): the region is then evaluated
+// with that file rather than the data compiled into the binary. nil otherwise (another region's
+// edited file takes effect when the binary is rebuilt, as with go run).
+func dirRuleset(target, code string) (*sdk.Ruleset, string, error) {
+	st, err := os.Stat(target)
+	if err != nil || !st.IsDir() {
+		return nil, "", nil
+	}
+	path := filepath.Join(target, "ruleset.yaml")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, "", nil
+	}
+	if _, ok := regions.FromRuleset()[code]; !ok {
+		return nil, "", nil // its Go rules read the data built in: the file is read after a rebuild
+	}
+	rs, err := sdk.LoadRuleset(data)
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: %w", path, err)
+	}
+	if rs.Region() != code {
+		return nil, "", fmt.Errorf("%s: the ruleset is for region %q, the directory for %q", path, rs.Region(), code)
+	}
+	return rs, path, nil
+}
+
 // casePath turns a region code, regions/<code> or a case file into the case file and the
 // region code.
 func casePath(target string) (file, code string, err error) {
@@ -118,7 +153,7 @@ func casePath(target string) (file, code string, err error) {
 		}
 		return file, filepath.Base(filepath.Clean(target)), nil
 	}
-	f, err := policytest.LoadFile(target)
+	f, err := policycases.LoadFile(target)
 	if err != nil {
 		return "", "", err
 	}

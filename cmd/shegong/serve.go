@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/shegong/shegong/internal/app"
+	"github.com/shegong/shegong/internal/ratelimit"
 	"github.com/shegong/shegong/internal/tracing"
 	"github.com/shegong/shegong/plugins/host"
 )
@@ -36,7 +37,7 @@ func runServe(ctx context.Context, args []string) error {
 	fs.StringVar(&cfg.Plugins, "plugins", envOr("SHEGONG_PLUGINS", app.PluginsProcess),
 		"how regions run: process (one plugin process per region) or inprocess (benchmarks, debugging; env SHEGONG_PLUGINS)")
 	rate := fs.Float64("rate", envFloat("SHEGONG_RATE", server.DefaultRatePerSecond),
-		"requests per second allowed per API token and per client IP, in this server instance; 0: unlimited (env SHEGONG_RATE)")
+		"requests per second allowed per API token and per client IP, across all replicas with --redis-url, else in this server process; 0: unlimited (env SHEGONG_RATE)")
 	burst := fs.Int("rate-burst", int(envInt("SHEGONG_RATE_BURST", server.DefaultRateBurst)),
 		"burst of requests allowed above --rate (env SHEGONG_RATE_BURST)")
 	fs.Int64Var(&cfg.MaxBodyBytes, "max-body", envInt("SHEGONG_MAX_BODY", server.DefaultMaxBodyBytes),
@@ -57,6 +58,12 @@ func runServe(ctx context.Context, args []string) error {
 	fs.BoolVar(&cfg.NoDemoData, "no-demo-data", false, "do not load the demo data set into an empty database")
 	fs.StringVar(&cfg.MetricsAddr, "metrics-addr", envOr("SHEGONG_METRICS_ADDR", ""),
 		"listen address of a separate listener serving /metrics to anyone; unset: /metrics on --addr, to loopback clients only (env SHEGONG_METRICS_ADDR)")
+	fs.StringVar(&cfg.RedisURL, "redis-url", envOr("SHEGONG_REDIS_URL", ""),
+		"Redis that counts --rate for every replica, redis://host:6379/0 or rediss:// for TLS; unset: counted in this process. Unreachable: counted in this process until it answers (env SHEGONG_REDIS_URL)")
+	fs.StringVar(&cfg.RedisPrefix, "redis-prefix", envOr("SHEGONG_REDIS_PREFIX", ratelimit.DefaultPrefix),
+		"start of this deployment's keys in Redis, to share one Redis between deployments (env SHEGONG_REDIS_PREFIX)")
+	fs.StringVar(&cfg.ReplicaID, "replica-id", envOr("SHEGONG_REPLICA_ID", ""),
+		"this server's name among the replicas on one PostgreSQL database, shown by the plugins query; in Kubernetes the pod name; default host name:process id (env SHEGONG_REPLICA_ID)")
 	corsOrigins := fs.String("cors-origins", envOr("SHEGONG_CORS_ORIGINS", ""),
 		"comma-separated web origins allowed to call the API from a browser, e.g. https://app.example.org; none by default (env SHEGONG_CORS_ORIGINS)")
 	if err := parse(fs, args); err != nil {

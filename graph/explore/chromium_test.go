@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -82,13 +83,10 @@ func TestWorkbenchInChromium(t *testing.T) {
 			Region, Status string
 			Findings       []struct{ RuleID, Status, Remedy string }
 		}
-		Worker []struct {
-			Region, Status string
-			Findings       []struct{ RuleID, Status string }
-		}
+		Worker, Station, Organization []subjectResult
 	}
 	const timeline = "budget.package_per_worker_year_min"
-	s.GQL.MustData(t, `query($asOf: Date, $s: SubjectInput!, $timeline: String!) {
+	s.GQL.MustData(t, `query($asOf: Date, $s: SubjectInput!, $timeline: String!, $station: SubjectInput!, $organization: SubjectInput!) {
 		policyMatrix(asOf: $asOf, concepts: ["budget.package_per_worker_year_min_high_risk"], regions: ["shenzhen"]) {
 			region citation { document clause quote }
 		}
@@ -98,7 +96,9 @@ func TestWorkbenchInChromium(t *testing.T) {
 		worker: compare(asOf: $asOf, subject: {worker: {age: 41, education: BACHELOR, certificate: ASSISTANT}}) {
 			region status findings { ruleId status }
 		}
-	}`, map[string]any{"asOf": asOf, "s": scenario, "timeline": timeline}, &want)
+		station: compare(asOf: $asOf, subject: $station) { region status findings { ruleId status } }
+		organization: compare(asOf: $asOf, subject: $organization) { region status findings { ruleId status } }
+	}`, map[string]any{"asOf": asOf, "s": scenario, "timeline": timeline, "station": station, "organization": organization}, &want)
 	if len(want.PolicyMatrix) != 1 || want.PolicyMatrix[0].Citation.Quote == "" {
 		t.Fatalf("the API has no cited Shenzhen high-risk floor: %+v", want.PolicyMatrix)
 	}
@@ -147,6 +147,18 @@ func TestWorkbenchInChromium(t *testing.T) {
 		t.Errorf("an inherited Zhuzhou cell does not name Hunan: %q", got)
 	}
 	stampsShown(tctx, "matrix")
+	chartsLoaded := func(ctx context.Context) []string {
+		t.Helper()
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`performance.getEntriesByType("resource").map(e => new URL(e.name).pathname).filter(p => /\/assets\/(echarts|bar|step)\.js$/.test(p)).map(p => p.split("/").pop()).sort()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	// The first load (the matrix, which draws no chart) carries no chart code and no ECharts.
+	if got := chartsLoaded(tctx); len(got) != 0 {
+		t.Errorf("the first load fetched chart code: %v", got)
+	}
 	screenshot(tctx, "1-matrix")
 	if err := chromedp.Do(tctx, chromedp.Click(chromedp.CSS(cell)), chromedp.WaitVisible(chromedp.CSS(`[data-testid=citation]`))); err != nil {
 		t.Fatalf("open the citation: %v", err)
@@ -193,6 +205,10 @@ func TestWorkbenchInChromium(t *testing.T) {
 		}
 	}
 	canvas(tctx, "timeline-chart", "timeline")
+	// The timeline loaded its step chart and ECharts' core on demand, not the bar chart.
+	if got := strings.Join(chartsLoaded(tctx), ","); got != "echarts.js,step.js" {
+		t.Errorf("after the timeline the page has loaded %q, want echarts.js,step.js", got)
+	}
 	stampsShown(tctx, "timeline")
 	screenshot(tctx, "3-timeline")
 
@@ -206,6 +222,30 @@ func TestWorkbenchInChromium(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS(`input[name=professionalPosts]`), "1"),
 		chromedp.SendKeys(chromedp.CSS(`input[name=supervisedWorkers]`), "1"),
 		chromedp.SendKeys(chromedp.CSS(`input[name=months]`), "12"),
+		// A date as an en-US date picker would write it: refused with the format, nothing run.
+		chromedp.SetValue(chromedp.CSS(`input[name=asOf]`), "06/01/2023"),
+		chromedp.Click(chromedp.CSS(`button.run`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid=asOf-error]`)),
+	)
+	if err != nil {
+		t.Fatalf("fill the compare form with a date in the wrong format: %v (blocked requests: %v)", err, guard.Blocked())
+	}
+	// The domain field offers every region's accepted terms, read within the server's page size.
+	pctx, pcancel := context.WithTimeout(tctx, 20*time.Second)
+	_, err = chromedp.Run(pctx, chromedp.Poll[chromedp.Void](`[...document.querySelectorAll("#domain-terms option")].some(o => o.value === "精神卫生") && [...document.querySelectorAll("#domain-terms option")].some(o => o.value === "DOM-MENTAL")`))
+	pcancel()
+	if err != nil {
+		t.Errorf("the domain field does not offer 精神卫生 and DOM-MENTAL: %v", err)
+	}
+	if got := text(tctx, `[data-testid=asOf-error]`); !strings.Contains(got, "YYYY-MM-DD") {
+		t.Errorf("the date error says %q, want the format YYYY-MM-DD", got)
+	}
+	if got, err := chromedp.Run(tctx, chromedp.Evaluate[[]any](`[location.search.includes("headcount"), document.querySelector("input[name=asOf]").type, document.querySelectorAll("input[type=date]").length]`)); err != nil ||
+		got[0] != false || got[1] != "text" || got[2] != float64(0) {
+		t.Errorf("after a bad date: [ran, asOf input type, date inputs] = %v (%v), want [false text 0]", got, err)
+	}
+	screenshot(tctx, "4a-compare-date-error")
+	err = chromedp.Do(tctx,
 		chromedp.SetValue(chromedp.CSS(`input[name=asOf]`), asOf),
 		chromedp.SetValue(chromedp.CSS(`.line:nth-child(1) select`), "LABOR"),
 		chromedp.SendKeys(chromedp.CSS(`.line:nth-child(1) input`), "143650.00"),
@@ -215,6 +255,9 @@ func TestWorkbenchInChromium(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`button.run`)),
 		chromedp.WaitVisible(chromedp.CSS(shenzhen)),
 	)
+	if b, err := chromedp.Run(tctx, chromedp.Evaluate[bool](`document.querySelector("[data-testid=asOf-error]")?.hidden ?? true`)); err != nil || !b {
+		t.Errorf("the date error is still shown after the date was mended (%v)", err)
+	}
 	if err != nil {
 		t.Fatalf("fill and run the compare form: %v (blocked requests: %v)", err, guard.Blocked())
 	}
@@ -272,42 +315,95 @@ func TestWorkbenchInChromium(t *testing.T) {
 	if err != nil {
 		t.Fatalf("compare a worker: %v", err)
 	}
-	failed := 0
-	for _, ev := range want.Worker {
-		column := `article.region[data-region="` + ev.Region + `"]`
-		if got := text(tctx, column+` [data-testid=overall]`); !strings.Contains(got, ev.Status) {
-			t.Errorf("worker: %s's overall status shows %q, want %s", ev.Region, got, ev.Status)
-		}
-		for _, f := range ev.Findings {
-			if f.Status == "FAIL" {
-				failed++
-				if got := text(tctx, column+` li[data-rule="`+f.RuleID+`"]`); !strings.Contains(got, "FAIL") {
-					t.Errorf("worker: %s's finding %s shows %q, want FAIL", ev.Region, f.RuleID, got)
-				}
-			}
-		}
-	}
-	if failed == 0 {
-		t.Errorf("the API fails no rule for a 41-year-old worker: %+v", want.Worker)
-	}
+	checkSubject(t, tctx, "worker", want.Worker, text)
 	screenshot(tctx, "5b-compare-worker")
 
-	// Batch: a scenario file uploaded, its outcomes charted, its CSV the server's.
-	const file = "../../cmd/shegong/testdata/compare-example.yaml"
-	abs, err := filepath.Abs(file)
+	// A station: its township, a worker line, and a facility ticked among those the regions name.
+	err = chromedp.Do(tctx,
+		chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector("select[name=kind]"); s.value = "station"; s.dispatchEvent(new Event("change")); })()`),
+		chromedp.WaitVisible(chromedp.CSS(`input[name=township]`)),
+		chromedp.SendKeys(chromedp.CSS(`input[name=township]`), "示例镇"),
+		chromedp.SendKeys(chromedp.CSS(`.line.worker input[name=age]`), "41"),
+		chromedp.SetValue(chromedp.CSS(`.line.worker select[name=education]`), "BACHELOR"),
+		chromedp.SetValue(chromedp.CSS(`.line.worker select[name=certificate]`), "ASSISTANT"),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid=terms-facilities] input[value="电脑"]`)),
+		chromedp.Click(chromedp.CSS(`[data-testid=terms-facilities] input[value="电脑"]`)),
+		chromedp.Click(chromedp.CSS(`button.run`)),
+		chromedp.WaitVisible(chromedp.CSS(`article.region[data-region="hunan"]`)),
+	)
 	if err != nil {
+		t.Fatalf("compare a station: %v (blocked requests: %v)", err, guard.Blocked())
+	}
+	checkSubject(t, tctx, "station", want.Station, text)
+	checkLink(t, tctx, "station", "kind=station", "township=", "workers=41%3ABACHELOR%3AASSISTANT", "facilities=%E7%94%B5%E8%84%91")
+	screenshot(tctx, "5c-compare-station")
+	// The station's link (its worker line and ticked facility) reproduces the result.
+	stationLink, err := chromedp.Run(tctx, chromedp.Evaluate[string](`location.href`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(tctx, chromedp.Navigate("about:blank"), chromedp.Navigate(stationLink), chromedp.WaitVisible(chromedp.CSS(`article.region[data-region="hunan"]`))); err != nil {
+		t.Fatalf("open the station's link: %v", err)
+	}
+	checkSubject(t, tctx, "station from its link", want.Station, text)
+	if got, err := chromedp.Run(tctx, chromedp.Evaluate[[]any](`[document.querySelector(".line.worker input[name=age]").value, document.querySelector('[data-testid=terms-facilities] input[value="电脑"]').checked]`)); err != nil || got[0] != "41" || got[1] != true {
+		t.Errorf("the station's link fills the form with %v (%v), want the worker of 41 and 电脑 ticked", got, err)
+	}
+
+	// An organisation: staff, a board, and a disclosure ticked among those the regions name.
+	err = chromedp.Do(tctx,
+		chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector("select[name=kind]"); s.value = "organization"; s.dispatchEvent(new Event("change")); })()`),
+		chromedp.WaitVisible(chromedp.CSS(`input[name=fullTimeStaff]`)),
+		chromedp.SendKeys(chromedp.CSS(`input[name=fullTimeStaff]`), "12"),
+		chromedp.SendKeys(chromedp.CSS(`input[name=qualifiedStaff]`), "4"),
+		chromedp.SetValue(chromedp.CSS(`select[name=hasBoard]`), "true"),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid=terms-disclosures] input[value="组织机构"]`)),
+		chromedp.Click(chromedp.CSS(`[data-testid=terms-disclosures] input[value="组织机构"]`)),
+		chromedp.Click(chromedp.CSS(`button.run`)),
+		chromedp.WaitVisible(chromedp.CSS(`article.region[data-region="shenzhen"]`)),
+	)
+	if err != nil {
+		t.Fatalf("compare an organisation: %v (blocked requests: %v)", err, guard.Blocked())
+	}
+	checkSubject(t, tctx, "organization", want.Organization, text)
+	checkLink(t, tctx, "organization", "kind=organization", "fullTimeStaff=12", "qualifiedStaff=4", "hasBoard=true", "disclosures=%E7%BB%84%E7%BB%87%E6%9C%BA%E6%9E%84")
+	screenshot(tctx, "5d-compare-organization")
+
+	// Batch: a scenario file of more than one part uploaded, its progress counted in scenarios,
+	// its outcomes charted, its CSV the server's for the whole file.
+	abs := filepath.Join(t.TempDir(), "batch.yaml")
+	if err := os.WriteFile(abs, []byte(batchFile(batchScenarios, -1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	wantCSV := exportCSV(t, s.URL, abs)
 	err = chromedp.Do(tctx,
 		chromedp.Click(chromedp.CSS(`a.tab[data-view="batch"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid=batch-form]`)),
+		// Every text the progress shows, in order.
+		chromedp.Evaluate[chromedp.Void](`(() => { window.progressSeen = []; new MutationObserver(() => { const c = document.querySelector("[data-testid=batch-progress-count]"); if (c && window.progressSeen.at(-1) !== c.textContent) window.progressSeen.push(c.textContent); }).observe(document.querySelector("[data-testid=batch-progress]"), { subtree: true, childList: true, characterData: true }); })()`),
 		chromedp.SetUploadFiles(chromedp.CSS(`input[name=file]`), []string{abs}),
 		chromedp.Click(chromedp.CSS(`[data-testid=batch-form] button.run`)),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid=batch-summary]`)),
 	)
 	if err != nil {
 		t.Fatalf("upload and run the batch: %v (blocked requests: %v)", err, guard.Blocked())
+	}
+	seen, err := chromedp.Run(tctx, chromedp.Evaluate[[]string](`window.progressSeen`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wantSeen []string
+	for done := partSize; ; done += partSize {
+		wantSeen = append(wantSeen, fmt.Sprintf("%d / %d scenarios", min(done, batchScenarios), batchScenarios))
+		if done >= batchScenarios {
+			break
+		}
+	}
+	if len(seen) == 0 || !slices.Equal(seen[1:], wantSeen) { // seen[0] is "Running…"
+		t.Errorf("the progress showed %q, want %q after each part", seen, wantSeen)
+	}
+	if got := text(tctx, `[data-testid=batch-progress]`); !strings.Contains(got, fmt.Sprintf("%d / %d", batchScenarios, batchScenarios)) {
+		t.Errorf("the progress ends at %q", got)
 	}
 	canvas(tctx, "batch-outcomes", "batch")
 	canvas(tctx, "batch-rules", "batch")
@@ -333,6 +429,30 @@ func TestWorkbenchInChromium(t *testing.T) {
 	}
 	screenshot(tctx, "6-batch")
 
+	// A scenario in the second part that no region can read: named by its place in the file,
+	// never by its name or its values; the parts before it were done.
+	const badAt = partSize + 7
+	if err := os.WriteFile(abs, []byte(batchFile(partSize+20, badAt)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err = chromedp.Do(tctx,
+		chromedp.SetUploadFiles(chromedp.CSS(`input[name=file]`), []string{abs}),
+		chromedp.Click(chromedp.CSS(`[data-testid=batch-form] button.run`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid=batch-results] .error`)),
+	)
+	if err != nil {
+		t.Fatalf("run a batch with a bad scenario: %v", err)
+	}
+	alert := text(tctx, `[data-testid=batch-results] .error`)
+	if !strings.Contains(alert, fmt.Sprintf("Scenario %d", badAt+1)) || !strings.Contains(alert, "subject.project.domain") ||
+		!strings.Contains(alert, fmt.Sprintf("stopped after %d scenarios", partSize)) {
+		t.Errorf("the batch error is %q, want scenario %d by its place, its field and the %d scenarios done", alert, badAt+1, partSize)
+	}
+	if strings.Contains(alert, badDomain) || strings.Contains(alert, badName) {
+		t.Errorf("the batch error echoes the scenario's values: %q", alert)
+	}
+	screenshot(tctx, "6b-batch-error")
+
 	if b := guard.Blocked(); len(b) != 0 {
 		t.Errorf("the page asked for %d resources outside the server: %v", len(b), b)
 	}
@@ -341,6 +461,96 @@ func TestWorkbenchInChromium(t *testing.T) {
 	if b := guard.Blocked(); len(b) != 1 || !strings.Contains(b[0], "cdn.example.invalid") {
 		t.Errorf("a request outside the server was not blocked: blocked %v", b)
 	}
+}
+
+// The station and the organisation the compare form is filled with: a Hunan station worker of
+// 41 (over Hunan's 40, which Zhuzhou inherits) with one of the facilities Hunan lists; an
+// organisation with a third of its staff qualified, a board, and one item of Zhuzhou's
+// disclosures but none of Shenzhen's pay items.
+var (
+	station = map[string]any{"station": map[string]any{
+		"township": "示例镇", "workers": []map[string]any{{"age": 41, "education": "BACHELOR", "certificate": "ASSISTANT"}}, "facilities": []string{"电脑"},
+	}}
+	organization = map[string]any{"organization": map[string]any{
+		"fullTimeStaff": 12, "qualifiedStaff": 4, "hasBoard": true, "disclosures": []string{"组织机构"},
+	}}
+)
+
+type subjectResult struct {
+	Region, Status string
+	Findings       []struct{ RuleID, Status string }
+}
+
+// checkSubject checks the compare view against the API's answer for the same subject: each
+// region's overall status and each failing rule; the API must fail at least one.
+func checkSubject(t *testing.T, ctx context.Context, kind string, want []subjectResult, text func(context.Context, string) string) {
+	t.Helper()
+	failed := 0
+	for _, ev := range want {
+		column := `article.region[data-region="` + ev.Region + `"]`
+		if got := text(ctx, column+` [data-testid=overall]`); !strings.Contains(got, ev.Status) {
+			t.Errorf("%s: %s's overall status shows %q, want %s", kind, ev.Region, got, ev.Status)
+		}
+		for _, f := range ev.Findings {
+			if f.Status == "FAIL" {
+				failed++
+				if got := text(ctx, column+` li[data-rule="`+f.RuleID+`"]`); !strings.Contains(got, "FAIL") {
+					t.Errorf("%s: %s's finding %s shows %q, want FAIL", kind, ev.Region, f.RuleID, got)
+				}
+			}
+		}
+	}
+	if failed == 0 {
+		t.Errorf("the API fails no rule for the %s: %+v", kind, want)
+	}
+}
+
+// checkLink checks that the page's link holds the scenario.
+func checkLink(t *testing.T, ctx context.Context, kind string, parts ...string) {
+	t.Helper()
+	link, err := chromedp.Run(ctx, chromedp.Evaluate[string](`location.href`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, part := range parts {
+		if !strings.Contains(link, part) {
+			t.Errorf("%s: the page's link %s does not hold %s", kind, link, part)
+		}
+	}
+}
+
+// The batch file: more scenarios than the page sends in one part (partSize, web/src/batch.ts),
+// so the progress moves part by part.
+const (
+	partSize       = 50
+	batchScenarios = 2*partSize + 20
+	badDomain      = "不存在的领域"
+	badName        = "保密名称 13800138000"
+)
+
+// batchFile writes n scenarios: Shenzhen-style projects, every third one fen under the floor,
+// and every fifth a station with a worker of 41; scenario bad (when ≥ 0) has a domain no region
+// knows and a name that must not be shown.
+func batchFile(n, bad int) string {
+	var b strings.Builder
+	b.WriteString("as_of: 2024-01-01\nscenarios:\n")
+	for i := range n {
+		name, domain := fmt.Sprintf("项目 %d", i), "社会救助"
+		if i == bad {
+			name, domain = badName, badDomain
+		}
+		if i%5 == 4 && i != bad {
+			fmt.Fprintf(&b, "  - name: 社工站 %d\n    subject: {station: {township: 示例镇, workers: [{age: %d, education: BACHELOR}]}}\n", i, 38+i%4)
+			continue
+		}
+		supervision, cents := (i+1)*24450, "00"
+		if i%3 == 0 {
+			supervision, cents = supervision-1, "99"
+		}
+		fmt.Fprintf(&b, "  - name: %s\n    subject: {project: {domain: %s, headcount: %d, budget: [{category: LABOR, amount: \"%d.00\"}, {category: SUPERVISION, amount: \"%d.%s\"}]}}\n",
+			name, domain, i+1, (i+1)*138550, supervision, cents)
+	}
+	return b.String()
 }
 
 type exported struct {

@@ -423,6 +423,15 @@ type ComplexityRoot struct {
 		RulesetHash   func(childComplexity int) int
 	}
 
+	PluginReplica struct {
+		Name        func(childComplexity int) int
+		Replica     func(childComplexity int) int
+		RulesetHash func(childComplexity int) int
+		SeenAt      func(childComplexity int) int
+		State       func(childComplexity int) int
+		Version     func(childComplexity int) int
+	}
+
 	PluginStatus struct {
 		Builtin        func(childComplexity int) int
 		FallbackReason func(childComplexity int) int
@@ -430,6 +439,7 @@ type ComplexityRoot struct {
 		Name           func(childComplexity int) int
 		Pid            func(childComplexity int) int
 		Region         func(childComplexity int) int
+		Replicas       func(childComplexity int) int
 		Restarts       func(childComplexity int) int
 		RulesetHash    func(childComplexity int) int
 		State          func(childComplexity int) int
@@ -2826,6 +2836,48 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 
 		return e.complexity.PluginRef.RulesetHash(childComplexity), true
 
+	case "PluginReplica.name":
+		if e.complexity.PluginReplica.Name == nil {
+			break
+		}
+
+		return e.complexity.PluginReplica.Name(childComplexity), true
+
+	case "PluginReplica.replica":
+		if e.complexity.PluginReplica.Replica == nil {
+			break
+		}
+
+		return e.complexity.PluginReplica.Replica(childComplexity), true
+
+	case "PluginReplica.rulesetHash":
+		if e.complexity.PluginReplica.RulesetHash == nil {
+			break
+		}
+
+		return e.complexity.PluginReplica.RulesetHash(childComplexity), true
+
+	case "PluginReplica.seenAt":
+		if e.complexity.PluginReplica.SeenAt == nil {
+			break
+		}
+
+		return e.complexity.PluginReplica.SeenAt(childComplexity), true
+
+	case "PluginReplica.state":
+		if e.complexity.PluginReplica.State == nil {
+			break
+		}
+
+		return e.complexity.PluginReplica.State(childComplexity), true
+
+	case "PluginReplica.version":
+		if e.complexity.PluginReplica.Version == nil {
+			break
+		}
+
+		return e.complexity.PluginReplica.Version(childComplexity), true
+
 	case "PluginStatus.builtin":
 		if e.complexity.PluginStatus.Builtin == nil {
 			break
@@ -2867,6 +2919,13 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.PluginStatus.Region(childComplexity), true
+
+	case "PluginStatus.replicas":
+		if e.complexity.PluginStatus.Replicas == nil {
+			break
+		}
+
+		return e.complexity.PluginStatus.Replicas(childComplexity), true
 
 	case "PluginStatus.restarts":
 		if e.complexity.PluginStatus.Restarts == nil {
@@ -21046,6 +21105,27 @@ type PluginStatus {
   plugin was refused when it restarted); null while the external plugin serves
   """
   fallbackReason: String
+  """
+  各副本所服务的版本（管理员）/ which replica serves which version of this region's plugin, one entry
+  per live replica (on SQLite, this server alone); null for callers who are not admins
+  """
+  replicas: [PluginReplica!]
+}
+
+"副本所服务的插件 / The plugin one server replica serves for a region."
+type PluginReplica {
+  "副本标识（--replica-id，缺省为主机名:进程号）/ the replica's id (--replica-id; default host name:process id)"
+  replica: String!
+  "插件名称 / builtin:<region> or the file name in the plugin directory"
+  name: String!
+  "插件版本 / plugin version"
+  version: String!
+  "规则集哈希 / hash of the ruleset the plugin applies"
+  rulesetHash: String
+  "状态 / state"
+  state: PluginState!
+  "记录时间 / when the replica last recorded it"
+  seenAt: Time!
 }
 
 extend input PolicyParameterWhereInput {
@@ -38708,6 +38788,8 @@ func (ec *executionContext) fieldContext_Mutation_reloadPlugin(ctx context.Conte
 				return ec.fieldContext_PluginStatus_rulesetHash(ctx, field)
 			case "fallbackReason":
 				return ec.fieldContext_PluginStatus_fallbackReason(ctx, field)
+			case "replicas":
+				return ec.fieldContext_PluginStatus_replicas(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type PluginStatus", field.Name)
 		},
@@ -42413,6 +42495,267 @@ func (ec *executionContext) fieldContext_PluginRef_rulesetHash(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _PluginReplica_replica(ctx context.Context, field graphql.CollectedField, obj *model.PluginReplica) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginReplica_replica(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Replica, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginReplica_replica(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginReplica",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginReplica_name(ctx context.Context, field graphql.CollectedField, obj *model.PluginReplica) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginReplica_name(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Name, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginReplica_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginReplica",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginReplica_version(ctx context.Context, field graphql.CollectedField, obj *model.PluginReplica) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginReplica_version(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Version, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginReplica_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginReplica",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginReplica_rulesetHash(ctx context.Context, field graphql.CollectedField, obj *model.PluginReplica) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginReplica_rulesetHash(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.RulesetHash, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*string)
+	fc.Result = res
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginReplica_rulesetHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginReplica",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginReplica_state(ctx context.Context, field graphql.CollectedField, obj *model.PluginReplica) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginReplica_state(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.State, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(model.PluginState)
+	fc.Result = res
+	return ec.marshalNPluginState2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPluginState(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginReplica_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginReplica",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type PluginState does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginReplica_seenAt(ctx context.Context, field graphql.CollectedField, obj *model.PluginReplica) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginReplica_seenAt(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.SeenAt, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(time.Time)
+	fc.Result = res
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginReplica_seenAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginReplica",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Time does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PluginStatus_region(ctx context.Context, field graphql.CollectedField, obj *model.PluginStatus) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_PluginStatus_region(ctx, field)
 	if err != nil {
@@ -42836,6 +43179,61 @@ func (ec *executionContext) fieldContext_PluginStatus_fallbackReason(_ context.C
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PluginStatus_replicas(ctx context.Context, field graphql.CollectedField, obj *model.PluginStatus) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_PluginStatus_replicas(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Replicas, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.([]*model.PluginReplica)
+	fc.Result = res
+	return ec.marshalOPluginReplica2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPluginReplicaᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_PluginStatus_replicas(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PluginStatus",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "replica":
+				return ec.fieldContext_PluginReplica_replica(ctx, field)
+			case "name":
+				return ec.fieldContext_PluginReplica_name(ctx, field)
+			case "version":
+				return ec.fieldContext_PluginReplica_version(ctx, field)
+			case "rulesetHash":
+				return ec.fieldContext_PluginReplica_rulesetHash(ctx, field)
+			case "state":
+				return ec.fieldContext_PluginReplica_state(ctx, field)
+			case "seenAt":
+				return ec.fieldContext_PluginReplica_seenAt(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type PluginReplica", field.Name)
 		},
 	}
 	return fc, nil
@@ -51411,6 +51809,8 @@ func (ec *executionContext) fieldContext_Query_plugins(_ context.Context, field 
 				return ec.fieldContext_PluginStatus_rulesetHash(ctx, field)
 			case "fallbackReason":
 				return ec.fieldContext_PluginStatus_fallbackReason(ctx, field)
+			case "replicas":
+				return ec.fieldContext_PluginStatus_replicas(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type PluginStatus", field.Name)
 		},
@@ -83023,6 +83423,67 @@ func (ec *executionContext) _PluginRef(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var pluginReplicaImplementors = []string{"PluginReplica"}
+
+func (ec *executionContext) _PluginReplica(ctx context.Context, sel ast.SelectionSet, obj *model.PluginReplica) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pluginReplicaImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PluginReplica")
+		case "replica":
+			out.Values[i] = ec._PluginReplica_replica(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._PluginReplica_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._PluginReplica_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rulesetHash":
+			out.Values[i] = ec._PluginReplica_rulesetHash(ctx, field, obj)
+		case "state":
+			out.Values[i] = ec._PluginReplica_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "seenAt":
+			out.Values[i] = ec._PluginReplica_seenAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
 var pluginStatusImplementors = []string{"PluginStatus"}
 
 func (ec *executionContext) _PluginStatus(ctx context.Context, sel ast.SelectionSet, obj *model.PluginStatus) graphql.Marshaler {
@@ -83072,6 +83533,8 @@ func (ec *executionContext) _PluginStatus(ctx context.Context, sel ast.Selection
 			out.Values[i] = ec._PluginStatus_rulesetHash(ctx, field, obj)
 		case "fallbackReason":
 			out.Values[i] = ec._PluginStatus_fallbackReason(ctx, field, obj)
+		case "replicas":
+			out.Values[i] = ec._PluginStatus_replicas(ctx, field, obj)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -88929,6 +89392,16 @@ func (ec *executionContext) marshalNPluginRef2ᚖgithubᚗcomᚋshegongᚋshegon
 	return ec._PluginRef(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPluginReplica2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPluginReplica(ctx context.Context, sel ast.SelectionSet, v *model.PluginReplica) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PluginReplica(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNPluginState2githubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPluginState(ctx context.Context, v any) (model.PluginState, error) {
 	var res model.PluginState
 	err := res.UnmarshalGQL(v)
@@ -92727,6 +93200,53 @@ func (ec *executionContext) marshalOPluginError2ᚖgithubᚗcomᚋshegongᚋsheg
 		return graphql.Null
 	}
 	return ec._PluginError(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPluginReplica2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPluginReplicaᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PluginReplica) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNPluginReplica2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐPluginReplica(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOPolicyCoverage2ᚖgithubᚗcomᚋshegongᚋshegongᚋentᚐPolicyCoverage(ctx context.Context, sel ast.SelectionSet, v *ent.PolicyCoverage) graphql.Marshaler {

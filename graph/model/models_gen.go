@@ -241,6 +241,22 @@ type PluginError struct {
 	Message string `json:"message"`
 }
 
+// 副本所服务的插件 / The plugin one server replica serves for a region.
+type PluginReplica struct {
+	// 副本标识（--replica-id，缺省为主机名:进程号）/ the replica's id (--replica-id; default host name:process id)
+	Replica string `json:"replica"`
+	// 插件名称 / builtin:<region> or the file name in the plugin directory
+	Name string `json:"name"`
+	// 插件版本 / plugin version
+	Version string `json:"version"`
+	// 规则集哈希 / hash of the ruleset the plugin applies
+	RulesetHash *string `json:"rulesetHash,omitempty"`
+	// 状态 / state
+	State PluginState `json:"state"`
+	// 记录时间 / when the replica last recorded it
+	SeenAt time.Time `json:"seenAt"`
+}
+
 // 插件 / One region plugin (or a refused plugin binary) as the host sees it.
 type PluginStatus struct {
 	// 地区代码；区域未知的被拒二进制为空字符串 / region code; empty for a refused binary whose region is unknown
@@ -265,6 +281,9 @@ type PluginStatus struct {
 	// why the region's built-in version serves instead of the external plugin that replaced it (that
 	// plugin was refused when it restarted); null while the external plugin serves
 	FallbackReason *string `json:"fallbackReason,omitempty"`
+	// 各副本所服务的版本（管理员）/ which replica serves which version of this region's plugin, one entry
+	// per live replica (on SQLite, this server alone); null for callers who are not admins
+	Replicas []*PluginReplica `json:"replicas,omitempty"`
 }
 
 // 政策矩阵单元格 / One concept × region cell of the policy matrix. A concept DEFINED by a region but

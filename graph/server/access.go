@@ -12,13 +12,13 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/shegong/shegong/graph"
 	"github.com/shegong/shegong/graph/gqlerr"
 	"github.com/shegong/shegong/internal/auth"
 	"github.com/shegong/shegong/internal/metrics"
+	"github.com/shegong/shegong/internal/ratelimit"
 )
 
 // Defaults of the request limits (per server instance). An anonymous body is small; a token's
@@ -37,10 +37,7 @@ type Authenticator func(ctx context.Context, bearer string) (*auth.Viewer, error
 
 // Rate is a token bucket: PerSecond requests a second on average, bursts of Burst.
 // PerSecond 0 disables the limit.
-type Rate struct {
-	PerSecond float64
-	Burst     int
-}
+type Rate = ratelimit.Rate
 
 // apiError writes an error in the shape of the endpoint: GraphQL errors on /graphql, the
 // export's {"error": …} elsewhere.
@@ -64,10 +61,12 @@ func protect(o Options, next http.Handler) http.Handler {
 		anonBody = DefaultMaxBodyBytes
 	}
 	tokenBody := max(cmp.Or(o.MaxTokenBodyBytes, DefaultMaxTokenBodyBytes), anonBody)
-	ipLimit := newLimiter(o.IPRate)
-	tokenLimit := newLimiter(o.TokenRate)
+	var limit ratelimit.Limiter = ratelimit.NewLocal()
+	if o.RateLimiter != nil {
+		limit = o.RateLimiter
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if wait, ok := ipLimit.allow("ip:" + clientIP(r)); !ok {
+		if wait, ok := limit.Allow(r.Context(), "ip:"+clientIP(r), o.IPRate); !ok {
 			o.Metrics.Refused(metrics.RefusedRateIP)
 			tooMany(w, r, wait, "IP address")
 			return
@@ -94,7 +93,7 @@ func protect(o Options, next http.Handler) http.Handler {
 				dependencyFailed(w, r, o.Logger, "authentication", err)
 				return
 			}
-			if wait, ok := tokenLimit.allow(fmt.Sprintf("token:%d", v.TokenID)); !ok {
+			if wait, ok := limit.Allow(r.Context(), fmt.Sprintf("token:%d", v.TokenID), o.TokenRate); !ok {
 				o.Metrics.Refused(metrics.RefusedRateToken)
 				tooMany(w, r, wait, "token")
 				return
@@ -176,53 +175,4 @@ func clientIP(r *http.Request) string {
 		return r.RemoteAddr
 	}
 	return host
-}
-
-// limiter is a set of token buckets, one per key, in this process only.
-type limiter struct {
-	rate    Rate
-	mu      sync.Mutex
-	buckets map[string]*bucket
-}
-
-type bucket struct {
-	tokens float64
-	last   time.Time
-}
-
-func newLimiter(r Rate) *limiter {
-	if r.Burst < 1 {
-		r.Burst = max(1, int(math.Ceil(r.PerSecond)))
-	}
-	return &limiter{rate: r, buckets: map[string]*bucket{}}
-}
-
-// allow takes a token from key's bucket, or says how long until one is available.
-func (l *limiter) allow(key string) (time.Duration, bool) {
-	if l.rate.PerSecond <= 0 {
-		return 0, true
-	}
-	now := time.Now()
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if len(l.buckets) > 10000 {
-		// Forget buckets that have refilled: they hold no state worth keeping.
-		for k, b := range l.buckets {
-			if b.tokens+now.Sub(b.last).Seconds()*l.rate.PerSecond >= float64(l.rate.Burst) {
-				delete(l.buckets, k)
-			}
-		}
-	}
-	b, ok := l.buckets[key]
-	if !ok {
-		b = &bucket{tokens: float64(l.rate.Burst), last: now}
-		l.buckets[key] = b
-	}
-	b.tokens = math.Min(float64(l.rate.Burst), b.tokens+now.Sub(b.last).Seconds()*l.rate.PerSecond)
-	b.last = now
-	if b.tokens >= 1 {
-		b.tokens--
-		return 0, true
-	}
-	return time.Duration((1 - b.tokens) / l.rate.PerSecond * float64(time.Second)), false
 }

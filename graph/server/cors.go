@@ -8,6 +8,7 @@ import (
 
 	"github.com/rs/cors"
 
+	"github.com/shegong/shegong/internal/export"
 	"github.com/shegong/shegong/internal/requestid"
 )
 
@@ -26,8 +27,9 @@ var corsHeaders = []string{
 }
 
 // corsExposed are the response headers a cross-origin page may read: the request id to
-// quote in a report, how long to wait after 429, and the file name of a CSV export.
-var corsExposed = []string{requestid.Header, "Retry-After", "Content-Disposition"}
+// quote in a report, how long to wait after 429, and the file name of a CSV export and the
+// number of scenarios in a compare export's file.
+var corsExposed = []string{requestid.Header, "Retry-After", "Content-Disposition", export.ScenarioCountHeader}
 
 // withCORS lets web pages on the listed origins call next from a browser: preflights
 // (OPTIONS with Access-Control-Request-Method) are answered 204 for GET and POST with the

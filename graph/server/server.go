@@ -29,6 +29,7 @@ import (
 	"github.com/shegong/shegong/internal/dberr"
 	"github.com/shegong/shegong/internal/memrelease"
 	"github.com/shegong/shegong/internal/metrics"
+	"github.com/shegong/shegong/internal/ratelimit"
 	"github.com/shegong/shegong/internal/requestid"
 	"github.com/shegong/shegong/internal/tracing"
 )
@@ -70,6 +71,9 @@ type Options struct {
 	Authenticate Authenticator
 	// IPRate and TokenRate limit requests per client IP and per token (zero: no limit).
 	IPRate, TokenRate Rate
+	// RateLimiter counts the requests against IPRate and TokenRate: a ratelimit.Shared for
+	// limits shared by every replica through Redis; nil counts in this process.
+	RateLimiter ratelimit.Limiter
 	// MaxBodyBytes caps anonymous request bodies (default DefaultMaxBodyBytes),
 	// MaxTokenBodyBytes those of requests with a valid token (default
 	// DefaultMaxTokenBodyBytes; never below MaxBodyBytes).

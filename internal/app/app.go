@@ -33,6 +33,8 @@ import (
 	"github.com/shegong/shegong/internal/memrelease"
 	"github.com/shegong/shegong/internal/metrics"
 	"github.com/shegong/shegong/internal/policysync"
+	"github.com/shegong/shegong/internal/ratelimit"
+	"github.com/shegong/shegong/internal/replicas"
 	"github.com/shegong/shegong/internal/requestid"
 	"github.com/shegong/shegong/internal/seed"
 	"github.com/shegong/shegong/internal/storage"
@@ -68,9 +70,17 @@ type Config struct {
 	// TuneHost adjusts the plugin host configuration (timeouts, backoff) before it starts;
 	// tests use it to make restarts quick.
 	TuneHost func(*host.Config)
-	// IPRate and TokenRate limit requests per client IP and per API token, in this server
-	// instance (SHEGONG_RATE / SHEGONG_RATE_BURST); zero values disable a limit.
+	// IPRate and TokenRate limit requests per client IP and per API token (SHEGONG_RATE /
+	// SHEGONG_RATE_BURST); zero values disable a limit. They are counted in Redis, shared by
+	// every replica, when RedisURL is set, and in this server process otherwise.
 	IPRate, TokenRate server.Rate
+	// RedisURL is the Redis (redis:// or rediss:// for TLS) that counts the rate limits of all
+	// replicas (SHEGONG_REDIS_URL); "" counts them in this process. RedisPrefix starts every
+	// key this server writes there (SHEGONG_REDIS_PREFIX; default ratelimit.DefaultPrefix).
+	RedisURL, RedisPrefix string
+	// ReplicaID names this server among the replicas on one PostgreSQL database in the
+	// plugins query (SHEGONG_REPLICA_ID; default replicas.DefaultID, host name:process id).
+	ReplicaID string
 	// MaxBodyBytes caps anonymous request bodies (SHEGONG_MAX_BODY; default
 	// server.DefaultMaxBodyBytes), MaxTokenBodyBytes those sent with an API token
 	// (SHEGONG_MAX_BODY_TOKEN; default server.DefaultMaxTokenBodyBytes).
@@ -122,6 +132,11 @@ type App struct {
 	Handler   http.Handler
 	Logger    *slog.Logger
 	Metrics   *metrics.Metrics
+	// Replicas reloads a region on every replica after reloadPlugin and says which replica
+	// serves which plugin version.
+	Replicas *replicas.Coordinator
+	// limiter counts the rate limits in Redis (nil without Config.RedisURL).
+	limiter *ratelimit.Shared
 	// metricsLn is the listener of Config.MetricsAddr, opened by New and served by Serve.
 	metricsLn net.Listener
 }
@@ -211,7 +226,30 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 		}
 	}
 	m.WatchPlugins(h.Status)
-	a := &App{Config: cfg, DB: db, Host: h, Evaluator: evaluate.New(h), Logger: logger, Metrics: m, metricsLn: metricsLn}
+	fail := func(err error) (*App, error) {
+		_ = h.Close()
+		_ = db.Close()
+		closeMetrics()
+		return nil, err
+	}
+	coord, err := replicas.Start(ctx, db, cfg.DatabaseURL, h, cfg.ReplicaID, logger,
+		func(ctx context.Context, region string) error {
+			return policysync.SyncRegion(ctx, db, h, region, logger)
+		})
+	if err != nil {
+		return fail(err)
+	}
+	var limiter *ratelimit.Shared
+	if cfg.RedisURL != "" {
+		if limiter, err = ratelimit.NewShared(ctx, cfg.RedisURL, cfg.RedisPrefix, logger, m.RateLimitsShared); err != nil {
+			_ = coord.Close()
+			return fail(err)
+		}
+	} else {
+		m.RateLimitsShared(false)
+	}
+	a := &App{Config: cfg, DB: db, Host: h, Evaluator: evaluate.New(h), Logger: logger, Metrics: m, metricsLn: metricsLn,
+		Replicas: coord, limiter: limiter}
 	a.Evaluator.OnEvaluation = m.Evaluation
 	checks := append(slices.Clone(cfg.ReadyChecks), server.ReadyCheck{Name: "plugins", Check: func(context.Context) error {
 		if !h.Ready() {
@@ -226,13 +264,12 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 	}
 	a.Handler = server.New(server.Options{
 		Client: db.Client, Logger: logger, ReadyChecks: checks, Mounts: mounts,
-		Authenticate: tokens.Authenticate, IPRate: cfg.IPRate, TokenRate: cfg.TokenRate,
+		Authenticate: tokens.Authenticate, IPRate: cfg.IPRate, TokenRate: cfg.TokenRate, RateLimiter: a.rateLimiter(),
 		MaxBodyBytes: cfg.MaxBodyBytes, MaxTokenBodyBytes: cfg.MaxTokenBodyBytes,
 		Resolver: graph.Config{
-			Evaluator: a.Evaluator,
-			AfterReload: func(ctx context.Context, region string) error {
-				return policysync.SyncRegion(ctx, db, h, region, logger)
-			},
+			Evaluator:   a.Evaluator,
+			AfterReload: coord.Reloaded,
+			Replicas:    coord.Serving,
 		},
 		CORSOrigins:      cfg.CORSOrigins,
 		Metrics:          m,
@@ -326,16 +363,28 @@ func (a *App) MetricsAddr() string {
 	return a.metricsLn.Addr().String()
 }
 
+// rateLimiter is the limiter of the rate limits: nil (per process) without Redis.
+func (a *App) rateLimiter() ratelimit.Limiter {
+	if a.limiter == nil {
+		return nil
+	}
+	return a.limiter
+}
+
 // Close stops every plugin process, then releases the database.
 func (a *App) Close() error {
 	if a.metricsLn != nil {
 		_ = a.metricsLn.Close() // Serve was not called, or has closed it already
 	}
+	if a.limiter != nil {
+		_ = a.limiter.Close()
+	}
+	rerr := a.Replicas.Close()
 	var herr error
 	if a.Host != nil {
 		herr = a.Host.Close()
 	}
-	return errors.Join(herr, a.DB.Close())
+	return errors.Join(rerr, herr, a.DB.Close())
 }
 
 // Serve serves on ln until ctx is cancelled, then shuts down gracefully,

@@ -5,10 +5,12 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -363,4 +365,140 @@ func TestHandlerCompare(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkError(t, resp, http.StatusNotFound, "NOT_FOUND", "")
+}
+
+// postCompare posts a scenario file to the compare export with a query string and returns the
+// response and its body.
+func postCompare(t *testing.T, srv string, query, body string) (*http.Response, []byte) {
+	t.Helper()
+	resp, err := http.Post(srv+"/export/compare.csv"+query, "application/yaml", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp, data
+}
+
+// projects writes a scenario file of n Shenzhen-style projects, scenario i with i+1 posts and a
+// budget that falls short of the floor on every third; bad, when ≥ 0, is a scenario whose domain
+// no region knows.
+func projects(n, bad int) string {
+	var b strings.Builder
+	b.WriteString("as_of: 2024-01-01\nscenarios:\n")
+	for i := range n {
+		domain := "社会救助"
+		if i == bad {
+			domain = "不存在的领域"
+		}
+		labor := (i + 1) * 138550
+		supervision := (i + 1) * 24450
+		cents := "00"
+		if i%3 == 0 {
+			supervision--
+			cents = "99"
+		}
+		fmt.Fprintf(&b, "  - name: 项目 %d\n    subject: {project: {domain: %s, headcount: %d, budget: [{category: LABOR, amount: \"%d.00\"}, {category: SUPERVISION, amount: \"%d.%s\"}]}}\n",
+			i, domain, i+1, labor, supervision, cents)
+	}
+	return b.String()
+}
+
+// TestHandlerCompareRange: from and count run a file part by part over HTTP; the parts, their
+// header lines dropped after the first, are the whole export byte for byte; every answer gives
+// the file's number of scenarios; bad values are 400s naming the parameter; a scenario a region
+// cannot read is named by its place in the file; the evaluation budget counts the part.
+func TestHandlerCompareRange(t *testing.T) {
+	srv := newServer(t)
+	const n, part = 7, 3
+	file := projects(n, -1)
+	resp, whole := postCompare(t, srv.URL, "", file)
+	if resp.StatusCode != http.StatusOK || resp.Header.Get(export.ScenarioCountHeader) != strconv.Itoa(n) {
+		t.Fatalf("whole file: %d, %s %q: %s", resp.StatusCode, export.ScenarioCountHeader, resp.Header.Get(export.ScenarioCountHeader), whole)
+	}
+	var joined []byte
+	for from := 0; from < n; from += part {
+		resp, data := postCompare(t, srv.URL, fmt.Sprintf("?from=%d&count=%d", from, part), file)
+		if resp.StatusCode != http.StatusOK || resp.Header.Get(export.ScenarioCountHeader) != strconv.Itoa(n) {
+			t.Fatalf("from=%d: %d, %s %q: %s", from, resp.StatusCode, export.ScenarioCountHeader, resp.Header.Get(export.ScenarioCountHeader), data)
+		}
+		recs := readCSV(t, data)
+		names := map[string]bool{}
+		for _, r := range recs {
+			names[r["scenario"]] = true
+		}
+		if want := min(part, n-from); len(names) != want || !names[fmt.Sprintf("项目 %d", from)] || !names[fmt.Sprintf("项目 %d", from+want-1)] {
+			t.Errorf("from=%d&count=%d: scenarios %v, want 项目 %d to 项目 %d", from, part, names, from, from+want-1)
+		}
+		if from > 0 {
+			_, rest, _ := bytes.Cut(data, []byte("\n"))
+			data = rest
+		}
+		joined = append(joined, data...)
+	}
+	if !bytes.Equal(joined, whole) {
+		t.Errorf("the parts joined (%d bytes) are not the whole export (%d bytes)", len(joined), len(whole))
+	}
+	// count past the end: the rest of the file.
+	if resp, data := postCompare(t, srv.URL, "?from=6&count=50", file); resp.StatusCode != http.StatusOK || len(readCSV(t, data)) == 0 ||
+		find(readCSV(t, data), map[string]string{"scenario": "项目 5"}) != nil || find(readCSV(t, data), map[string]string{"scenario": "项目 6"}) == nil {
+		t.Errorf("from=6&count=50: %d: %s", resp.StatusCode, data)
+	}
+
+	for _, tc := range []struct{ query, field string }{
+		{"?from=-1", "from"},
+		{"?from=x", "from"},
+		{"?from=1.5", "from"},
+		{"?count=0", "count"},
+		{"?count=-3", "count"},
+		{"?count=ten", "count"},
+		{"?from=7", "from"}, // the file's scenarios are 0 to 6
+		{"?from=70&count=1", "from"},
+	} {
+		resp, err := http.Post(srv.URL+"/export/compare.csv"+tc.query, "application/yaml", strings.NewReader(file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := checkError(t, resp, http.StatusBadRequest, "BAD_USER_INPUT", tc.field)
+		if !strings.HasPrefix(b.Error.Message, tc.field+": ") {
+			t.Errorf("%s: the message %q does not start with the parameter", tc.query, b.Error.Message)
+		}
+	}
+	// from=6 is the last scenario: accepted (both sides of the bound above).
+	if resp, data := postCompare(t, srv.URL, "?from=6", file); resp.StatusCode != http.StatusOK {
+		t.Errorf("from=6: %d: %s", resp.StatusCode, data)
+	}
+
+	// A domain no region knows in scenario 5: the part holding it names scenarios[5], without
+	// the value; the part before it is fine.
+	bad := projects(n, 5)
+	if resp, data := postCompare(t, srv.URL, "?from=0&count=3", bad); resp.StatusCode != http.StatusOK {
+		t.Errorf("the part before the bad scenario: %d: %s", resp.StatusCode, data)
+	}
+	resp, err := http.Post(srv.URL+"/export/compare.csv?from=3&count=3", "application/yaml", strings.NewReader(bad))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := checkError(t, resp, http.StatusBadRequest, "BAD_USER_INPUT", "scenarios[5].subject.project.domain")
+	if strings.Contains(b.Error.Message, "不存在的领域") {
+		t.Errorf("the error echoes the value: %q", b.Error.Message)
+	}
+
+	// The evaluation budget counts the part: one scenario more than an anonymous caller's budget
+	// allows under every region is refused as a whole file, and accepted a part at the budget.
+	atBudget := evaluate.AnonymousBudget / len(regions.Builtin())
+	big := projects(atBudget+1, -1)
+	resp, err = http.Post(srv.URL+"/export/compare.csv", "application/yaml", strings.NewReader(big))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkError(t, resp, http.StatusBadRequest, "LIMIT_EXCEEDED", "scenarios")
+	if resp, data := postCompare(t, srv.URL, fmt.Sprintf("?count=%d", atBudget), big); resp.StatusCode != http.StatusOK || resp.Header.Get(export.ScenarioCountHeader) != strconv.Itoa(atBudget+1) {
+		t.Errorf("count=%d of %d: %d, %s %q: %s", atBudget, atBudget+1, resp.StatusCode, export.ScenarioCountHeader, resp.Header.Get(export.ScenarioCountHeader), data)
+	} else if recs := readCSV(t, data); find(recs, map[string]string{"scenario": fmt.Sprintf("项目 %d", atBudget-1)}) == nil || find(recs, map[string]string{"scenario": fmt.Sprintf("项目 %d", atBudget)}) != nil {
+		t.Errorf("count=%d of %d: not the first %d scenarios", atBudget, atBudget+1, atBudget)
+	}
 }

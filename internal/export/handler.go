@@ -34,10 +34,12 @@ const MaxScenarios = 10000
 // Handler serves the CSV exports; mount it at /export/:
 //
 //	GET  /export/matrix.csv?concepts=a,b&regions=x,y&asOf=2024-01-01   the policy matrix
-//	POST /export/compare.csv[?regions=x,y&asOf=…]                        body: a scenario file
+//	POST /export/compare.csv[?regions=x,y&asOf=…&from=0&count=50]        body: a scenario file
 //
 // (the paths are matched by their last element, so the handler works with or without the
-// /export prefix stripped). Bad input is HTTP 400 with a JSON body
+// /export prefix stripped). The compare export answers with the file's number of scenarios in
+// the ScenarioCountHeader header; from and count select part of the file (see scenarioRange).
+// Bad input is HTTP 400 with a JSON body
 // {"error": {"code": "BAD_USER_INPUT", "field": "regions[1]", "message": …, "accepted": […]}}.
 func Handler(svc *evaluate.Service, client *ent.Client, logger *slog.Logger) http.Handler {
 	if logger == nil {
@@ -158,6 +160,50 @@ func asOf(w http.ResponseWriter, r *http.Request) (sdk.Date, bool) {
 	return d, true
 }
 
+// ScenarioCountHeader is the response header of a compare export that gives the number of
+// scenarios in the whole file, so that a client running it part by part knows when it is done.
+const ScenarioCountHeader = "X-Scenario-Count"
+
+// scenarioRange reads the from and count query parameters of a compare export: the index of the
+// first scenario to evaluate (0 when absent) and how many (the rest of the file when absent;
+// fewer when the file ends first). A client runs a large file a part at a time this way, and
+// shows its progress by scenarios. The values are checked here, before the body is read; from
+// is checked against the file's length once it is read (inRange).
+func scenarioRange(w http.ResponseWriter, r *http.Request) (from, count int, ok bool) {
+	read := func(name string, least int, absent int) (int, bool) {
+		v := strings.TrimSpace(r.URL.Query().Get(name))
+		if v == "" {
+			return absent, true
+		}
+		n, err := strconv.Atoi(v)
+		if err != nil || n < least {
+			badInput(w, name, fmt.Sprintf("须为不小于 %d 的整数 / must be a whole number, %d or more", least, least), nil)
+			return 0, false
+		}
+		return n, true
+	}
+	if from, ok = read("from", 0, 0); !ok {
+		return 0, 0, false
+	}
+	if count, ok = read("count", 1, 0); !ok {
+		return 0, 0, false
+	}
+	return from, count, true
+}
+
+// inRange turns from and count (0: the rest) into the scenarios [from, end) of a file of n,
+// refusing a from past its last scenario.
+func inRange(w http.ResponseWriter, from, count, n int) (end int, ok bool) {
+	if from >= n {
+		badInput(w, "from", fmt.Sprintf("超出文件的 %d 个情景（从 0 起数）/ past the file's %d scenarios (from counts from 0)", n, n), nil)
+		return 0, false
+	}
+	if count == 0 || count > n-from {
+		return n, true
+	}
+	return from + count, true
+}
+
 func attach(w http.ResponseWriter, filename string) {
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s"`, filename))
@@ -192,6 +238,10 @@ func (x *exporter) compare(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	from, count, ok := scenarioRange(w, r)
+	if !ok {
+		return
+	}
 	f, err := scenario.Load(http.MaxBytesReader(w, r.Body, scenario.MaxBytes))
 	if err != nil {
 		var se *scenario.Error
@@ -213,22 +263,27 @@ func (x *exporter) compare(w http.ResponseWriter, r *http.Request) {
 			Message: fmt.Sprintf("情景数 %d 超过上限 %d / %d scenarios, at most %d per export", n, MaxScenarios, n, MaxScenarios)})
 		return
 	}
-	// The request's evaluation budget, as for a GraphQL operation: scenarios × the regions
-	// Evaluate will use.
+	w.Header().Set(ScenarioCountHeader, strconv.Itoa(len(f.Scenarios)))
+	end, ok := inRange(w, from, count, len(f.Scenarios))
+	if !ok {
+		return
+	}
+	// The request's evaluation budget, as for a GraphQL operation: the scenarios it evaluates ×
+	// the regions Evaluate will use.
 	regions := cmp.Or(len(list(r, "regions")), len(f.Regions), len(x.svc.Regions()))
-	if n, limit := len(f.Scenarios)*regions, evaluate.Budget(auth.ViewerOf(r.Context()).Role); n > limit {
+	if n, limit := (end-from)*regions, evaluate.Budget(auth.ViewerOf(r.Context()).Role); n > limit {
 		writeError(w, http.StatusBadRequest, apiError{Code: "LIMIT_EXCEEDED", Field: "scenarios",
 			Message: fmt.Sprintf("本次导出需 %d 次评估，超过上限 %d / the export asks for %d evaluations (scenarios × regions), over this caller's limit of %d per request", n, limit, n, limit)})
 		return
 	}
 	used, day := f.Defaults(x.svc, list(r, "regions"), day)
-	memrelease.MarkIf(r.Context(), len(f.Scenarios)*len(used))
+	memrelease.MarkIf(r.Context(), (end-from)*len(used))
 	// The file is written as each chunk of scenarios is evaluated, so that its memory does not
 	// grow with the number of scenarios. The first chunk is evaluated before anything is sent:
 	// an error there is still a coded answer.
 	names := f.Names()
 	var out *compareStream
-	err = f.EvaluateEach(r.Context(), x.svc, used, day, 0, func(first int, rows [][]*evaluate.Evaluation) error {
+	err = f.EvaluateRange(r.Context(), x.svc, used, day, from, end, 0, func(first int, rows [][]*evaluate.Evaluation) error {
 		if out == nil {
 			var err error
 			if out, err = startCompare(w, r, day); err != nil {
@@ -243,7 +298,7 @@ func (x *exporter) compare(w http.ResponseWriter, r *http.Request) {
 		if err := out.flush(w); err != nil {
 			return err
 		}
-		if len(names) > evaluate.ChunkSize {
+		if end-from > evaluate.ChunkSize {
 			memrelease.Collect()
 		}
 		return nil

@@ -37,6 +37,7 @@ type Metrics struct {
 	evaluations       *prometheus.CounterVec
 	refusals          *prometheus.CounterVec
 	auditWrites       *prometheus.CounterVec
+	rateLimitsShared  prometheus.Gauge
 }
 
 // New returns metrics on a registry of their own, with the Go runtime and process
@@ -71,11 +72,16 @@ func New() *Metrics {
 			Namespace: namespace, Name: "audit_writes_total",
 			Help: "Audit log entries by entry outcome and by result (written: committed; failed: the insert or its commit failed; rolled_back: its transaction rolled back).",
 		}, []string{"outcome", "result"}),
+		rateLimitsShared: prometheus.NewGauge(prometheus.GaugeOpts{
+			Namespace: namespace, Name: "rate_limits_shared",
+			Help: "1 while rate limits are counted in Redis, shared by every replica; 0 while they are counted in this process (no --redis-url, or Redis unreachable).",
+		}),
 	}
 	reg.MustRegister(
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		m.operations, m.operationSeconds, m.pluginCallSeconds, m.evaluations, m.refusals, m.auditWrites,
+		m.rateLimitsShared,
 	)
 	return m
 }
@@ -133,6 +139,18 @@ func (m *Metrics) Evaluation(region, status string) {
 		return
 	}
 	m.evaluations.WithLabelValues(region, status).Inc()
+}
+
+// RateLimitsShared records whether rate limits are counted in Redis (true) or in this process.
+func (m *Metrics) RateLimitsShared(shared bool) {
+	if m == nil {
+		return
+	}
+	v := 0.0
+	if shared {
+		v = 1
+	}
+	m.rateLimitsShared.Set(v)
 }
 
 // Reasons of limit refusals.

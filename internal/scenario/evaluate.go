@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/shegong/shegong/internal/evaluate"
@@ -55,8 +56,20 @@ func (f *File) Defaults(svc *evaluate.Service, regions []string, asOf sdk.Date) 
 // next: a writer of the rows holds one chunk at a time. Errors are Evaluate's; a scenario a region
 // cannot read is found when its chunk is evaluated, after fn has had the chunks before it.
 func (f *File) EvaluateEach(ctx context.Context, svc *evaluate.Service, regions []string, asOf sdk.Date, size int, fn func(first int, rows [][]*evaluate.Evaluation) error) error {
+	return f.EvaluateRange(ctx, svc, regions, asOf, 0, len(f.Scenarios), size, fn)
+}
+
+// EvaluateRange is EvaluateEach over the scenarios from (inclusive) to end (exclusive) only: the
+// first index fn gets and the scenario an error names count from the start of the file, so a
+// client running a file part by part sees each scenario by its place in the file.
+func (f *File) EvaluateRange(ctx context.Context, svc *evaluate.Service, regions []string, asOf sdk.Date, from, end, size int, fn func(first int, rows [][]*evaluate.Evaluation) error) error {
+	if from < 0 || end > len(f.Scenarios) || from > end {
+		return fmt.Errorf("scenario: range [%d, %d) outside the file's %d scenarios", from, end, len(f.Scenarios))
+	}
 	regions, asOf = f.Defaults(svc, regions, asOf)
-	err := svc.Chunks(ctx, f.Subjects(), regions, asOf, size, func(first int, rows [][]*evaluate.Evaluation) error {
+	subjects := f.Subjects()[from:end]
+	err := svc.Chunks(ctx, subjects, regions, asOf, size, func(first int, rows [][]*evaluate.Evaluation) error {
+		first += from
 		for i, row := range rows {
 			for _, ev := range row {
 				if len(ev.Invalid) == 0 {
@@ -73,11 +86,28 @@ func (f *File) EvaluateEach(ctx context.Context, svc *evaluate.Service, regions 
 		return fn(first, rows)
 	})
 	var ie *sdk.InputError
-	if errors.As(err, &ie) && strings.HasPrefix(ie.Field, "subjects[") {
-		// Batch names subjects by index; the file calls them scenarios.
-		return &Error{Field: "scenarios" + strings.TrimPrefix(ie.Field, "subjects"), Message: ie.Message}
+	if errors.As(err, &ie) {
+		// Batch names subjects by their index in the batch; the file calls them scenarios, by
+		// their index in the file.
+		if i, rest, ok := subjectIndex(ie.Field); ok {
+			return &Error{Field: fmt.Sprintf("scenarios[%d]%s", from+i, rest), Message: ie.Message}
+		}
 	}
 	return err
+}
+
+// subjectIndex splits "subjects[3].project" into 3 and ".project".
+func subjectIndex(field string) (int, string, bool) {
+	rest, ok := strings.CutPrefix(field, "subjects[")
+	if !ok {
+		return 0, "", false
+	}
+	digits, rest, ok := strings.Cut(rest, "]")
+	i, err := strconv.Atoi(digits)
+	if !ok || err != nil {
+		return 0, "", false
+	}
+	return i, rest, true
 }
 
 // snake turns the API's camelCase path ("project.cycleYears") into the file's snake_case keys

@@ -7,13 +7,13 @@
 //	scenarios:
 //	  - name: 深圳 10 人项目 / Shenzhen, 10 posts
 //	    subject:                     # exactly one of project / station / organization / worker / government
-//	      project:                   # snake_case, exactly as in policy test cases (plugins/policytest)
+//	      project:                   # snake_case, exactly as in policy test cases (plugins/policycases)
 //	        domain: 社会救助
 //	        headcount: 10
 //	        budget:
 //	          - {category: LABOR, amount: "1385500.00"}
 //
-// Subjects are decoded by plugins/policytest, so a subject reads the same in a policy test case,
+// Subjects are decoded by plugins/policycases, so a subject reads the same in a policy test case,
 // a scenario file and (through GraphQL's SubjectInput) the API. Unknown keys are errors, so a
 // typo cannot silently drop a fact.
 package scenario
@@ -29,7 +29,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/shegong/shegong/plugins/policytest"
+	"github.com/shegong/shegong/plugins/policycases"
 	"github.com/shegong/shegong/plugins/sdk"
 )
 
@@ -86,8 +86,8 @@ type fileYAML struct {
 }
 
 type scenarioYAML struct {
-	Name    string                 `yaml:"name"`
-	Subject policytest.SubjectYAML `yaml:"subject"`
+	Name    string                  `yaml:"name"`
+	Subject policycases.SubjectYAML `yaml:"subject"`
 }
 
 // MaxBytes bounds what Load reads, so that a runaway upload cannot exhaust memory.
@@ -158,7 +158,7 @@ func Load(r io.Reader) (*File, error) {
 	return f, nil
 }
 
-// pathPrefix matches the "project.workers[0]: " prefixes that policytest puts on its errors.
+// pathPrefix matches the "project.workers[0]: " prefixes that policycases puts on its errors.
 var pathPrefix = regexp.MustCompile(`^([a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*): `)
 
 // splitPath turns "station.workers[0]: birth_date: parse …" into

@@ -72,6 +72,9 @@ type Rule struct {
 	Reason    string // for PARTIAL and NOT_MODELLED
 	Validity  Validity
 	Citation  Citation
+	// Check is the rule's declared check (ruleset.yaml `check:`), evaluated by the SDK; nil for
+	// a rule written in Go or not modelled. It is part of the ruleset hash.
+	Check *Check `json:",omitempty"`
 }
 
 // ValueKind says how a Parameter's Value is written.

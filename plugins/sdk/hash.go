@@ -13,10 +13,10 @@ import (
 const rulesetHashDomain = "shegong-ruleset-v1\n"
 
 // RulesetHash returns the lowercase hex SHA-256 of the canonical form of d's data: region
-// identity, documents, rules, parameters, coverage, catalog and pilot sites. The plugin and
-// protocol versions and any hash already set are excluded, so that rebuilding a plugin with
-// the same data keeps its hash, and the order in which a region lists its entries does not
-// matter (every list is sorted by its key first).
+// identity, documents, rules (with their declared checks), parameters, coverage, catalog and
+// pilot sites. The plugin and protocol versions and any hash already set are excluded, so that
+// rebuilding a plugin with the same data keeps its hash, and the order in which a region lists
+// its entries does not matter (every list is sorted by its key first).
 func RulesetHash(d *Description) string {
 	canon := struct {
 		Region     RegionInfo
@@ -36,7 +36,7 @@ func RulesetHash(d *Description) string {
 		PilotSites: sortedBy(d.PilotSites, func(x PilotSite) string { return x.Code }),
 	}
 	// encoding/json is canonical enough here: struct fields are emitted in declaration
-	// order and the types hold no maps.
+	// order, and the one map (a declared check's texts) is emitted with its keys sorted.
 	b, err := json.Marshal(canon)
 	if err != nil {
 		panic("sdk: ruleset hash: " + err.Error()) // plain data types: cannot fail

@@ -1,8 +1,6 @@
 package sdk
 
 import (
-	"fmt"
-	"slices"
 	"strings"
 )
 
@@ -46,45 +44,14 @@ type ItemList struct {
 }
 
 // ListFinding is the finding of a rule that a subject's list must hold every item of the TEXT
-// list parameter paramID: NOT_IN_FORCE outside the rule's or the parameter's validity,
+// list parameter paramID — the declared check list_contains, for a rule written in Go: NOT_IN_FORCE outside the rule's or the parameter's validity,
 // INSUFFICIENT_INPUT when the list is not given (nil), PASS when every item is there, FAIL
 // otherwise with the missing items as the remedy. Regions add their own scope notes (who the
 // rule binds) to the messages.
 func (rs *Ruleset) ListFinding(asOf Date, ruleID, paramID string, have []string, l ItemList) Finding {
-	prm, ok := rs.Param(paramID, asOf)
-	if !rs.InForce(ruleID, asOf) || !ok {
-		return rs.NotInForce(ruleID, asOf)
-	}
-	need := SplitItems(prm.Value)
-	required := strings.Join(need, "、")
-	if have == nil {
-		f := rs.Insufficient(ruleID, l.NameZh+"("+l.Path+")", l.NameEn+" ("+l.Path+")")
-		f.Required = required
-		return f
-	}
-	missing := MissingItems(need, have)
-	var done []string
-	for _, n := range need {
-		if !slices.Contains(missing, n) {
-			done = append(done, n)
-		}
-	}
-	f := rs.Finding(ruleID, StatusPass)
-	f.Required = required
-	f.Actual = strings.Join(done, "、")
-	if f.Actual == "" {
-		f.Actual = "无 / none"
-	}
-	if len(missing) > 0 {
-		f.Status = StatusFail
-		f.Remedy = fmt.Sprintf("须%s:%s / must %s %d more item(s): %s", l.VerbZh, strings.Join(missing, "、"), l.VerbEn, len(missing), strings.Join(missing, ", "))
-		f.MessageZh = fmt.Sprintf("应%s的 %d 项中有 %d 项未%s:%s", l.VerbZh, len(need), len(missing), l.VerbZh, strings.Join(missing, "、"))
-		f.MessageEn = fmt.Sprintf("%d of the %d items to %s are missing: %s", len(missing), len(need), l.VerbEn, strings.Join(missing, ", "))
-		return f
-	}
-	f.MessageZh = fmt.Sprintf("应%s的 %d 项均已%s", l.VerbZh, len(need), l.VerbZh)
-	f.MessageEn = fmt.Sprintf("all %d items to %s are there", len(need), l.VerbEn)
-	return f
+	c := &Check{Kind: CheckListContains, Subject: l.Path, Param: paramID,
+		Text: map[string]string{"name_zh": l.NameZh, "name_en": l.NameEn, "verb_zh": l.VerbZh, "verb_en": l.VerbEn}}
+	return rs.listContains(rs.Rule(ruleID), c, asOf, have)
 }
 
 // DisclosureFinding is ListFinding over OrganizationSpec.Disclosures: an organisation must

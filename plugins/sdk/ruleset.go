@@ -11,8 +11,9 @@ import (
 )
 
 // Ruleset is a region's policy data — documents, rules, dated parameters, coverage, catalog
-// and pilot sites — loaded from one embedded YAML file (see RulesetFile for the format). The
-// rule logic stays in Go; every number it uses comes from here, with its citation.
+// and pilot sites — loaded from one embedded YAML file (see RulesetFile for the format). A rule
+// of a closed set of kinds declares its check here (Check); the others' logic is Go. Every
+// number either uses comes from here, with its citation.
 type Ruleset struct {
 	desc       Description
 	rules      map[string]Rule
@@ -40,6 +41,8 @@ type Ruleset struct {
 //	    clause: 十三
 //	    quote: 社会工作服务项目经费标准为每人每年不低于16.3万元
 //	    # valid_from / valid_to: default to the document's window
+//	    # check: a declared check the SDK evaluates (see Check); without it the rule is Go
+//	    # check: {kind: list_contains, subject: station.systems, param: HN.station.systems}
 //	parameters:
 //	  - id: SZ.budget.package_min
 //	    rule: SZ-BUDGET-PACKAGE-MIN
@@ -114,6 +117,9 @@ type RuleYAML struct {
 	ValidFrom string   `yaml:"valid_from"`
 	ValidTo   string   `yaml:"valid_to"`
 	CiteYAML  `yaml:",inline"`
+	// Check declares the rule's check from the closed set of kinds the SDK evaluates (see Check);
+	// without it the rule is written in Go.
+	Check *Check `yaml:"check"`
 }
 
 // ParameterYAML is a parameter with its dated values.
@@ -314,7 +320,7 @@ func buildRuleset(f *RulesetFile) (*Ruleset, []error) {
 		c := cite(where, y.CiteYAML, Citation{})
 		r := Rule{ID: y.ID, Concept: y.Concept, Category: y.Category, TitleZh: y.TitleZh, TitleEn: y.TitleEn,
 			Status: status, Reason: y.Reason, Citation: c,
-			Validity: validity(where, y.ValidFrom, y.ValidTo, rs.docs[c.Document].Validity)}
+			Validity: validity(where, y.ValidFrom, y.ValidTo, rs.docs[c.Document].Validity), Check: y.Check}
 		for _, k := range y.AppliesTo {
 			kind := SubjectKind(k)
 			if !slices.Contains(SubjectKinds, kind) {
@@ -375,6 +381,12 @@ func buildRuleset(f *RulesetFile) (*Ruleset, []error) {
 		}
 		rs.params[y.ID] = list
 		d.Parameters = append(d.Parameters, list...)
+	}
+
+	for _, r := range d.Rules {
+		if r.Check != nil {
+			rs.validateCheck(r, r.Check, bad)
+		}
 	}
 
 	defined := map[string][]string{}

@@ -3,7 +3,8 @@ package sdk
 import "context"
 
 // RulesetPolicy is the usual shape of a region: its data in a Ruleset and its rules as two
-// functions over one valid subject. It answers Describe and Catalog from the data, and runs
+// functions over one valid subject, plus the rules that declare their check in the ruleset
+// (Ruleset.Declared), whose findings follow StaffingRules' for every subject. It answers Describe and Catalog from the data, and runs
 // Budget and Staffing subject by subject after the shared input checks (ValidateSubjectOn) and
 // the project-domain lookup (Ruleset.ResolveDomain), so a region writes only its rules and
 // every region reads input the same way.
@@ -58,8 +59,11 @@ func (p *RulesetPolicy) Staffing(ctx context.Context, asOf Date, subjects []Subj
 		switch {
 		case bad != nil:
 			out[i].Invalid = bad
-		case p.StaffingRules != nil:
-			out[i].Findings = p.StaffingRules(asOf, s, m)
+		default:
+			if p.StaffingRules != nil {
+				out[i].Findings = p.StaffingRules(asOf, s, m)
+			}
+			out[i].Findings = append(out[i].Findings, p.Ruleset.Declared(asOf, s)...)
 		}
 	}
 	return out, nil

@@ -197,9 +197,14 @@ type policy struct{ rs *sdk.Ruleset }
 // New returns Hunan's policy. The scheme sets no amount, share or fee (each county costs its
 // projects), so there is no money rule; its rules are about station projects, stations and
 // their workers.
-func New() sdk.Policy {
-	p := &policy{rs: ruleset}
-	return &sdk.RulesetPolicy{Ruleset: ruleset, StaffingRules: p.staffing}
+func New() sdk.Policy { return NewFrom(ruleset) }
+
+// NewFrom is New over another copy of the region's data — an edited ruleset.yaml, read by
+// `shegong policy test regions/hunan` — with the same Go rules. The rules look every rule and
+// parameter up by id, so the copy must keep those the Go rules use.
+func NewFrom(rs *sdk.Ruleset) sdk.Policy {
+	p := &policy{rs: rs}
+	return &sdk.RulesetPolicy{Ruleset: rs, StaffingRules: p.staffing}
 }
 
 // staffing applies the rules for the subject's kind. No subject is failed on a day before the
@@ -222,21 +227,9 @@ func (p *policy) findings(asOf sdk.Date, s sdk.Subject, m sdk.DomainMatch) []sdk
 	case sdk.SubjectWorker:
 		return p.workerRules(asOf, []workerRef{{"worker", *s.Worker}})
 	case sdk.SubjectOrganization:
-		return []sdk.Finding{p.contractorDisclosure(asOf, *s.Organization)}
+		return nil // HN-REPORT-CONTRACTOR-DISCLOSURE is declared in ruleset.yaml
 	case sdk.SubjectGovernment:
 		return p.government(asOf, *s.Government)
 	}
 	return nil
-}
-
-// contractorDisclosure: 承接主体应向有关部门和社会公众公开… — the scheme binds the organisations
-// contracted for station projects; the data does not say whether this one is, so the finding
-// presumes it and says so.
-func (p *policy) contractorDisclosure(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
-	f := p.rs.DisclosureFinding(asOf, RuleContractorDisclose, paramDisclosureItems, o.Disclosures)
-	if f.Status != sdk.StatusNotInForce {
-		f.MessageZh += ";本条约束承接社工站项目的承接主体"
-		f.MessageEn += "; the rule binds organisations contracted for station projects"
-	}
-	return f
 }

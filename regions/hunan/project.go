@@ -108,7 +108,7 @@ func (p *policy) contractParties(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding 
 		FailZh:    "服务协议当事方不符合规定:" + v.ShortZh(),
 		FailEn:    "the agreement's parties do not fit the scheme: " + v.ShortEn(),
 		UnknownZh: "协议当事方", UnknownEn: "agreement parties",
-		PassZh: "服务协议由县(市、区)民政局和承接机构两方签订",
+		PassZh: "服务协议由县(市、区)民政局和承接机构" + sdk.CountZh(n) + "方签订",
 		PassEn: "the agreement is between the county civil-affairs bureau and the contractor",
 	})
 }
@@ -118,13 +118,6 @@ func orNone(s string) string {
 		return "?"
 	}
 	return s
-}
-
-// requiredClauses: 六(二) — the agreement must state each listed matter (project.contractClauses).
-func (p *policy) requiredClauses(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
-	return p.rs.ListFinding(asOf, RuleRequiredClauses, paramRequiredClauses, pr.ContractClauses, sdk.ItemList{
-		Path: "project.contractClauses", NameZh: "服务协议载明的内容", NameEn: "agreement clauses",
-		VerbZh: "载明", VerbEn: "state"})
 }
 
 // agreementDeadline is the last day to file the agreement with the city: the n-th statutory

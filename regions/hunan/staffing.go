@@ -44,7 +44,7 @@ func (p *policy) project(asOf sdk.Date, pr sdk.ProjectSpec, m sdk.DomainMatch) [
 	fs = append(fs, p.serviceArea(asOf, m))
 	fs = append(fs, p.cycle(asOf, pr))
 	fs = append(fs, p.deploy(asOf, pr))
-	fs = append(fs, p.countySources(asOf, pr), p.contractParties(asOf, pr), p.requiredClauses(asOf, pr))
+	fs = append(fs, p.countySources(asOf, pr), p.contractParties(asOf, pr))
 	fs = append(fs, p.cityFiling(asOf, pr), p.agreementFiling(asOf, pr), p.contractorReports(asOf, pr))
 	fs = append(fs, p.workerRules(asOf, workersAt("project.workers", pr.Workers))...)
 	return fs
@@ -68,13 +68,11 @@ func (p *policy) notStationProject(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Findin
 	return f
 }
 
-// station applies the station standards, the staffing per agreement and the worker rules to the
-// station's workers.
+// station applies the staffing per agreement and the worker rules to the station's workers; the
+// station standards (HN-STATION-HARDWARE, -SIGNAGE, -SYSTEMS) are declared in ruleset.yaml.
 func (p *policy) station(asOf sdk.Date, st sdk.StationSpec) []sdk.Finding {
 	var fs []sdk.Finding
-	fs = append(fs, p.facilities(asOf, st, RuleHardware, paramFacilities, "设施设备", "facilities"))
-	fs = append(fs, p.facilities(asOf, st, RuleSignage, paramSignForms, "标牌", "plaques"))
-	fs = append(fs, p.stationSystems(asOf, st), p.fullPerAgreement(asOf, st))
+	fs = append(fs, p.fullPerAgreement(asOf, st))
 	fs = append(fs, p.workerRules(asOf, workersAt("station.workers", st.Workers))...)
 	return fs
 }
@@ -91,7 +89,8 @@ func (p *policy) serviceArea(asOf sdk.Date, m sdk.DomainMatch) sdk.Finding {
 			areas = append(areas, it.TermZh)
 		}
 	}
-	req := "四个服务领域之一 / one of the four service areas: " + strings.Join(areas, "、")
+	nZh, nEn := sdk.NumeralZh(int64(len(areas))), sdk.NumberEn(int64(len(areas)))
+	req := nZh + "个服务领域之一 / one of the " + nEn + " service areas: " + strings.Join(areas, "、")
 	if len(m.Items) > 0 {
 		f := p.rs.Finding(RuleServiceAreas, sdk.StatusPass)
 		f.Actual = m.Input + " → " + m.Items[0].Code + " " + m.Items[0].TermZh
@@ -103,10 +102,10 @@ func (p *policy) serviceArea(asOf sdk.Date, m sdk.DomainMatch) sdk.Finding {
 	f := p.rs.Finding(RuleServiceAreas, sdk.StatusFail)
 	f.Actual = m.Input
 	f.Required = req
-	f.Remedy = "将服务内容调整到四个服务领域内(其他民政服务可归入“其他民政领域”),或取得省级民政、财政部门批准 / " +
-		"move the service into one of the four areas (other civil-affairs services count as 其他民政领域), or obtain the approval of the provincial civil-affairs and finance departments"
-	f.MessageZh = fmt.Sprintf("服务领域“%s”不在方案规定的四个服务领域内;未经省级民政、财政部门批准不得扩大服务范围", m.Input)
-	f.MessageEn = fmt.Sprintf("domain %q is outside the scheme's four service areas; the scope may not be widened without provincial approval", m.Input)
+	f.Remedy = "将服务内容调整到" + nZh + "个服务领域内(其他民政服务可归入“其他民政领域”),或取得省级民政、财政部门批准 / " +
+		"move the service into one of the " + nEn + " areas (other civil-affairs services count as 其他民政领域), or obtain the approval of the provincial civil-affairs and finance departments"
+	f.MessageZh = fmt.Sprintf("服务领域“%s”不在方案规定的%s个服务领域内;未经省级民政、财政部门批准不得扩大服务范围", m.Input, nZh)
+	f.MessageEn = fmt.Sprintf("domain %q is outside the scheme's %s service areas; the scope may not be widened without provincial approval", m.Input, nEn)
 	return f
 }
 
@@ -122,8 +121,8 @@ func (p *policy) cycle(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 	}
 	months := pr.MonthsOrDefault()
 	maxMonths := int(termYears) * 12
-	req := fmt.Sprintf("协议期 <= %d 个月(一年一签),周期 <= %d 年 / agreement <= %d months (signed yearly), cycle <= %d years",
-		maxMonths, cycleYears, maxMonths, cycleYears)
+	req := fmt.Sprintf("协议期 <= %d 个月(%s年一签),周期 <= %d 年 / agreement <= %d months (signed %s), cycle <= %d years",
+		maxMonths, sdk.NumeralZh(termYears), cycleYears, maxMonths, termEn(termYears), cycleYears)
 	v := sdk.Verdict{Actual: fmt.Sprintf("%d 个月 / %d months", months, months), Required: req}
 	if pr.CycleYears != nil {
 		v.Actual += fmt.Sprintf(",周期 %d 年 / cycle %d years", *pr.CycleYears, *pr.CycleYears)
@@ -137,11 +136,27 @@ func (p *policy) cycle(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 			fmt.Sprintf("the cycle is %d years; shorten it by %d years", *pr.CycleYears, int64(*pr.CycleYears)-cycleYears))
 	}
 	return sdk.Advisory(p.rs.Conclude(RuleCycleAnnual, v, sdk.VerdictText{
-		FailZh: "服务协议原则上以3年为一个周期、周期内一年一签:" + v.ShortZh(),
-		FailEn: "agreements run one year within a 3-year cycle in principle: " + v.ShortEn(),
-		PassZh: "协议期与周期符合“3年一个周期、一年一签”",
-		PassEn: "agreement term and cycle fit the 3-year cycle with yearly agreements",
+		FailZh: fmt.Sprintf("服务协议原则上以%d年为一个周期、周期内%s年一签:", cycleYears, sdk.NumeralZh(termYears)) + v.ShortZh(),
+		FailEn: fmt.Sprintf("agreements run %s within a %d-year cycle in principle: ", yearsEn(termYears), cycleYears) + v.ShortEn(),
+		PassZh: fmt.Sprintf("协议期与周期符合“%d年一个周期、%s年一签”", cycleYears, sdk.NumeralZh(termYears)),
+		PassEn: fmt.Sprintf("agreement term and cycle fit the %d-year cycle with %s agreements", cycleYears, termEn(termYears)),
 	}), "原则上", "in principle")
+}
+
+// yearsEn is "one year", "two years" for an agreement term.
+func yearsEn(n int64) string {
+	if n == 1 {
+		return "one year"
+	}
+	return sdk.NumberEn(n) + " years"
+}
+
+// termEn is "yearly" for one-year agreements and "2-year" etc. otherwise.
+func termEn(n int64) string {
+	if n == 1 {
+		return "yearly"
+	}
+	return fmt.Sprintf("%d-year", n)
 }
 
 // deploy: workers must be in place within one calendar month of signing. The data has no
@@ -178,56 +193,12 @@ func (p *policy) deploy(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 		short := pr.Headcount - have
 		f.Status = sdk.StatusFail
 		f.Remedy = fmt.Sprintf("还需安排 %d 名驻站社工到岗 / %d more workers must be placed", short, short)
-		f.MessageZh = fmt.Sprintf("签约后1个月期限(%s)已过,驻站社工 %d 名,少于约定的 %d 名", deadline, have, pr.Headcount)
-		f.MessageEn = fmt.Sprintf("the one-month deadline (%s) has passed with %d of %d workers in place", deadline, have, pr.Headcount)
+		f.MessageZh = fmt.Sprintf("签约后%d个月期限(%s)已过,驻站社工 %d 名,少于约定的 %d 名", months, deadline, have, pr.Headcount)
+		f.MessageEn = fmt.Sprintf("the %s-month deadline (%s) has passed with %d of %d workers in place", sdk.NumberEn(months), deadline, have, pr.Headcount)
 		return f
 	}
-	f.MessageZh = fmt.Sprintf("签约后1个月期限(%s)已过,驻站社工已足额到岗", deadline)
-	f.MessageEn = fmt.Sprintf("the one-month deadline (%s) has passed and the full team is in place", deadline)
-	return f
-}
-
-// facilities: every item of a TEXT parameter (、-separated) must be named in the station's
-// facilities list. An empty list is missing input.
-func (p *policy) facilities(asOf sdk.Date, st sdk.StationSpec, ruleID, paramID, whatZh, whatEn string) sdk.Finding {
-	prm, ok := p.rs.Param(paramID, asOf)
-	if !p.rs.InForce(ruleID, asOf) || !ok {
-		return p.rs.NotInForce(ruleID, asOf)
-	}
-	need := list(prm.Value)
-	if len(st.Facilities) == 0 {
-		f := p.rs.Insufficient(ruleID, "站点设施清单(station.facilities)", "station facilities list (station.facilities)")
-		f.Required = strings.Join(need, "、")
-		return f
-	}
-	have := map[string]bool{}
-	for _, s := range st.Facilities {
-		have[strings.TrimSpace(s)] = true
-	}
-	var missing []string
-	for _, n := range need {
-		if !have[n] {
-			missing = append(missing, n)
-		}
-	}
-	f := p.rs.Finding(ruleID, sdk.StatusPass)
-	f.Required = strings.Join(need, "、")
-	var got []string
-	for _, n := range need {
-		if have[n] {
-			got = append(got, n)
-		}
-	}
-	f.Actual = strings.Join(got, "、")
-	if len(missing) > 0 {
-		f.Status = sdk.StatusFail
-		f.Remedy = fmt.Sprintf("需配备:%s / %d missing %s: %s", strings.Join(missing, "、"), len(missing), whatEn, strings.Join(missing, ", "))
-		f.MessageZh = fmt.Sprintf("站点缺少%s:%s", whatZh, strings.Join(missing, "、"))
-		f.MessageEn = fmt.Sprintf("the station lacks %d required %s: %s", len(missing), whatEn, strings.Join(missing, ", "))
-		return f
-	}
-	f.MessageZh = "站点" + whatZh + "齐全"
-	f.MessageEn = "the station has all required " + whatEn
+	f.MessageZh = fmt.Sprintf("签约后%d个月期限(%s)已过,驻站社工已足额到岗", months, deadline)
+	f.MessageEn = fmt.Sprintf("the %s-month deadline (%s) has passed and the full team is in place", sdk.NumberEn(months), deadline)
 	return f
 }
 

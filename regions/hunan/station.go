@@ -7,15 +7,6 @@ import (
 	"github.com/shegong/shegong/plugins/sdk"
 )
 
-// stationSystems: 五(二) 制度建设 — the station must have the five management systems and the
-// three records the clause names (HN.station.systems), matched exactly against station.systems.
-// 合理的组织架构 and 规范的运行流程 are qualitative and not checked (the rule is PARTIAL).
-func (p *policy) stationSystems(asOf sdk.Date, st sdk.StationSpec) sdk.Finding {
-	return p.rs.ListFinding(asOf, RuleStationSystems, paramStationSystems, st.Systems, sdk.ItemList{
-		Path: "station.systems", NameZh: "站点制度与档案", NameEn: "station systems and records",
-		VerbZh: "建立", VerbEn: "have"})
-}
-
 // fullPerAgreement: 五(三) 根据协议及时、足额配备驻站社工,明确驻站社工身份为承接主体聘用的工作人员 —
 // the listed workers must reach the agreed headcount (足额) and each be employed by the contractor.
 // A shortfall or a worker not employed by the contractor fails even when other facts are

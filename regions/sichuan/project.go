@@ -9,14 +9,13 @@ import (
 	"github.com/shegong/shegong/plugins/sdk"
 )
 
-// projectFindings applies the project rules: the priority-item note, the delivery modes of
-// 四(三), the project specification of 四(六), the contracting authority of 四(四) and the 2018
-// funding rule.
+// projectFindings applies the project rules written in Go: the priority-item note, the delivery
+// modes of 四(三), the contracting authority of 四(四) and the 2018 funding rule (the project
+// specification of 四(六), SC-CONTRACT-PROJECT-SPEC, is declared in ruleset.yaml).
 func projectFindings(asOf sdk.Date, pr sdk.ProjectSpec, m sdk.DomainMatch) []sdk.Finding {
 	return []sdk.Finding{
 		priorityItem(asOf, m),
 		deliveryModes(asOf, pr),
-		projectSpec(asOf, pr),
 		contractingAuthority(asOf, pr),
 		fundsToGrassroots(asOf, pr),
 	}
@@ -167,14 +166,6 @@ func postTraining(pr sdk.ProjectSpec, trainingRequired bool, required, noteZh, n
 	f.MessageZh = fmt.Sprintf("购买民政公共服务公益岗位,%d 名人员均经过培训后上岗", trained) + noteZh
 	f.MessageEn = fmt.Sprintf("public-welfare posts are bought and all %d workers were trained before service", trained) + noteEn
 	return f
-}
-
-// projectSpec checks 四(六): each project states its service content, evaluation standard and
-// contractor eligibility.
-func projectSpec(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
-	return ruleset.ListFinding(asOf, RuleProjectSpec, paramSpecItems, pr.Specification, sdk.ItemList{
-		Path: "project.specification", NameZh: "项目已明确的内容", NameEn: "project specification",
-		VerbZh: "明确", VerbEn: "specify"})
 }
 
 // contractingAuthority checks 四(四): the county civil-affairs department contracts projects out.

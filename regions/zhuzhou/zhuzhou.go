@@ -110,9 +110,14 @@ type policy struct{ rs *sdk.Ruleset }
 // (ZZ-BUDGET-LABOR-COST-BASIS, read as "itemises a positive LABOR line"; no amount or share is
 // set); organisations, projects and governments get the rules of the package doc. Zhuzhou's
 // document sets no station or worker rule; Hunan's apply through the region chain.
-func New() sdk.Policy {
-	p := &policy{rs: ruleset}
-	return &sdk.RulesetPolicy{Ruleset: ruleset, BudgetRules: p.budget, StaffingRules: p.staffing}
+func New() sdk.Policy { return NewFrom(ruleset) }
+
+// NewFrom is New over another copy of the region's data — an edited ruleset.yaml, read by
+// `shegong policy test regions/zhuzhou` — with the same Go rules, which look their rules and
+// parameters up by id.
+func NewFrom(rs *sdk.Ruleset) sdk.Policy {
+	p := &policy{rs: rs}
+	return &sdk.RulesetPolicy{Ruleset: rs, BudgetRules: p.budget, StaffingRules: p.staffing}
 }
 
 func (p *policy) budget(asOf sdk.Date, pr sdk.ProjectSpec, _ sdk.DomainMatch) (*sdk.BudgetRequirement, []sdk.Finding) {
@@ -123,9 +128,8 @@ func (p *policy) staffing(asOf sdk.Date, s sdk.Subject, _ sdk.DomainMatch) []sdk
 	switch s.Kind() {
 	case sdk.SubjectOrganization:
 		o := *s.Organization
-		return []sdk.Finding{p.qualifiedShare(asOf, o), p.partyOrg(asOf, o),
-			p.rs.DisclosureFinding(asOf, RuleInfoDisclosure, paramDisclosure, o.Disclosures), p.governanceBodies(asOf, o),
-			p.registrationConditions(asOf, o)}
+		// ZZ-ORG-REG-QUALIFIED-STAFF-ONE-THIRD and ZZ-REPORT-INFO-DISCLOSURE are declared in ruleset.yaml.
+		return []sdk.Finding{p.partyOrg(asOf, o), p.governanceBodies(asOf, o), p.registrationConditions(asOf, o)}
 	case sdk.SubjectProject:
 		pr := *s.Project
 		return []sdk.Finding{p.purchaseForms(asOf, pr), p.openTender(asOf, pr)}
@@ -217,51 +221,6 @@ func (p *policy) laborCostBasis(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 	}
 	f.MessageZh = "项目预算列有人员经费 " + labor.String() + " 元"
 	f.MessageEn = "the budget itemises labour cost of " + labor.String() + " yuan"
-	return f
-}
-
-// qualifiedShare: 专职工作人员中应有三分之一以上取得证书或社会工作专业本科及以上学历 —
-// exact and inclusive: q/n >= 1/3 as q*3 >= n*1, so exactly one third passes.
-func (p *policy) qualifiedShare(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
-	r, _, ok := p.rs.Ratio(paramQualifiedShare, asOf)
-	if !p.rs.InForce(RuleQualifiedOneThird, asOf) || !ok {
-		return p.rs.NotInForce(RuleQualifiedOneThird, asOf)
-	}
-	req := fmt.Sprintf(">= %s(%s)of full-time staff", r, r.Percent())
-	if o.QualifiedStaff == nil {
-		f := p.rs.Insufficient(RuleQualifiedOneThird, "持证或社会工作本科以上的专职人员数(organization.qualifiedStaff)",
-			"qualified full-time staff (organization.qualifiedStaff)")
-		f.Required = req
-		return f
-	}
-	q, n := int64(*o.QualifiedStaff), int64(o.FullTimeStaff)
-	f := p.rs.Finding(RuleQualifiedOneThird, sdk.StatusPass)
-	f.Actual = fmt.Sprintf("%d/%d", q, n)
-	f.Required = req
-	if n == 0 {
-		f.Status = sdk.StatusFail
-		f.Remedy = "须配备专职工作人员,其中至少三分之一持证或具有社会工作本科以上学历 / full-time staff are needed, at least one third of them qualified"
-		f.MessageZh = "机构没有专职工作人员"
-		f.MessageEn = "the organisation has no full-time staff"
-		return f
-	}
-	if r.AtLeast(q, n) {
-		f.MessageZh = fmt.Sprintf("专职工作人员 %d 人中 %d 人持证或具有社会工作本科以上学历,达到%s以上", n, q, r)
-		f.MessageEn = fmt.Sprintf("%d of %d full-time staff are qualified, at least %s", q, n, r)
-		return f
-	}
-	convert := r.MinPart(n) - q // existing staff who must qualify
-	// hiring y new qualified staff: (q+y)*Den >= Num*(n+y) => y >= (Num*n - Den*q) / (Den - Num)
-	hire := int64(-1)
-	if r.Den > r.Num {
-		num, den := r.Num*n-r.Den*q, r.Den-r.Num
-		hire = (num + den - 1) / den
-	}
-	f.Status = sdk.StatusFail
-	f.Remedy = fmt.Sprintf("需再有 %d 名现有专职人员取得证书或社会工作本科以上学历,或新聘 %d 名持证专职人员 / %d more existing full-time staff must qualify, or %d qualified full-time staff be hired",
-		convert, hire, convert, hire)
-	f.MessageZh = fmt.Sprintf("专职工作人员 %d 人中仅 %d 人持证或具有社会工作本科以上学历,不足%s", n, q, r)
-	f.MessageEn = fmt.Sprintf("only %d of %d full-time staff are qualified, below %s", q, n, r)
 	return f
 }
 

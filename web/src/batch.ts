@@ -1,14 +1,22 @@
 // Batch: a scenario file (the YAML or JSON that `shegong compare` reads) sent to the server's
-// CSV export, its outcomes charted by region with the most frequent failing rules, and the CSV
-// offered for download as the server wrote it.
-import { barChart } from './chart';
+// CSV export a part at a time, with progress counted in scenarios; its outcomes charted by
+// region with the most frequent failing rules, and the CSV of the whole file offered for
+// download as the server wrote it.
 import { records } from './csv';
+import { dateField } from './date';
 import { h } from './dom';
-import { statusLabel, t } from './i18n';
+import { statusLabel, t, type Lang } from './i18n';
 import type { Page } from './page';
 import { stampTable, type Stamp } from './stamp';
 
 export const exportURL = '/export/compare.csv';
+
+// The export's answer header that gives the number of scenarios in the whole file.
+const scenarioCountHeader = 'X-Scenario-Count';
+
+// Scenarios per request: small enough that the progress moves often and a part stays far inside
+// an anonymous caller's evaluation budget under every region.
+export const partSize = 50;
 
 // The overall statuses, worst first, in the page's colours.
 const outcomes = [
@@ -27,6 +35,7 @@ export async function renderBatch(page: Page, root: HTMLElement): Promise<void> 
   dispose = [];
   const { lang } = page;
   const results = h('section', { class: 'results', 'data-testid': 'batch-results' });
+  const asOf = dateField(lang, t(lang, 'asOf'), 'asOf', '');
   const progress = h('p', { class: 'progress', 'data-testid': 'batch-progress', hidden: true });
   const form = h(
     'form',
@@ -38,8 +47,11 @@ export async function renderBatch(page: Page, root: HTMLElement): Promise<void> 
         const fd = new FormData(e.target as HTMLFormElement);
         const file = fd.get('file');
         if (!(file instanceof File) || file.size === 0) return;
-        run(page, file, String(fd.get('asOf') ?? ''), progress, results).catch((err: unknown) => {
-          progress.hidden = true;
+        if (!asOf.check()) {
+          asOf.input.focus();
+          return;
+        }
+        run(page, file, String(fd.get('asOf') ?? '').trim(), progress, results).catch((err: unknown) => {
           results.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${t(lang, 'error')}: ${err instanceof Error ? err.message : String(err)}`));
         });
       },
@@ -50,50 +62,73 @@ export async function renderBatch(page: Page, root: HTMLElement): Promise<void> 
       'div',
       { class: 'fields' },
       h('label', {}, t(lang, 'scenarioFile'), h('input', { type: 'file', name: 'file', accept: '.yaml,.yml,.json', required: true })),
-      h('label', {}, t(lang, 'asOf'), h('input', { type: 'date', name: 'asOf' })),
+      asOf.field,
     ),
     h('p', { class: 'actions' }, h('button', { type: 'submit', class: 'run' }, t(lang, 'runBatch'))),
   );
   root.replaceChildren(form, progress, results);
 }
 
+// run posts the file partSize scenarios at a time (from, count), the first answer telling how
+// many there are, and joins the parts' CSV into the whole file's: the first part as it came, the
+// others without their byte-order mark and header line.
 async function run(page: Page, file: File, asOf: string, progress: HTMLElement, results: HTMLElement): Promise<void> {
   const { lang } = page;
   results.replaceChildren();
   progress.hidden = false;
-  const bar = h('progress', {});
-  const label = h('span', {}, t(lang, 'running'));
+  const bar = h('progress', { value: 0, max: 1 });
+  const label = h('span', { 'data-testid': 'batch-progress-count' }, t(lang, 'running'));
   progress.replaceChildren(bar, ' ', label);
-  const response = await fetch(exportURL + (asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''), {
-    method: 'POST',
-    headers: { 'Content-Type': file.name.endsWith('.json') ? 'application/json' : 'application/yaml' },
-    body: file,
-  });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { code?: string; field?: string; message?: string } } | null;
-    const e = body?.error;
-    throw new Error(e ? `${e.code ?? ''} ${e.field ? '(' + e.field + ') ' : ''}${e.message ?? ''}` : `HTTP ${response.status}`);
-  }
-  // Read the CSV as it streams, saying how much has arrived.
-  const reader = response.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  if (reader) {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      received += value.length;
-      label.textContent = `${t(lang, 'running')} ${(received / 1024).toFixed(0)} KiB`;
+  const parts: Uint8Array[] = [];
+  let day = asOf;
+  let total = 0;
+  for (let from = 0; from === 0 || from < total; from += partSize) {
+    const q = new URLSearchParams({ from: String(from), count: String(partSize) });
+    if (day) q.set('asOf', day);
+    const response = await fetch(`${exportURL}?${q}`, {
+      method: 'POST',
+      headers: { 'Content-Type': file.name.endsWith('.json') ? 'application/json' : 'application/yaml' },
+      body: file,
+    });
+    if (!response.ok) throw new Error(await exportError(lang, response, from));
+    total = Number(response.headers.get(scenarioCountHeader));
+    if (!Number.isInteger(total) || total < 1) throw new Error(`${exportURL}: no ${scenarioCountHeader}`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (parts.length === 0) {
+      parts.push(bytes);
+      // The later parts are evaluated on the first part's date, even when the file gives none
+      // and the server's today changes while they run.
+      day ||= records(new TextDecoder().decode(bytes)).find((r) => r.row === 'summary')?.as_of ?? '';
+    } else {
+      parts.push(bytes.subarray(bytes.indexOf(0x0a) + 1));
     }
+    const done = Math.min(from + partSize, total);
+    bar.max = total;
+    bar.value = done;
+    label.textContent = `${done} / ${total} ${t(lang, 'scenarios')}`;
   }
-  const blob = new Blob(chunks as BlobPart[], { type: 'text/csv' });
-  const text = await blob.text();
-  progress.hidden = true;
-  show(page, results, text, blob);
+  const blob = new Blob(parts as BlobPart[], { type: 'text/csv' });
+  await show(page, results, await blob.text(), blob);
 }
 
-function show(page: Page, root: HTMLElement, text: string, blob: Blob): void {
+// exportError is the message of the export's error answer. A scenario it names is named by its
+// place in the file (第 58 个情景 / Scenario 58), never by its name or values, and the message
+// says how many scenarios were done before it.
+async function exportError(lang: Lang, response: Response, done: number): Promise<string> {
+  const body = (await response.json().catch(() => null)) as { error?: { code?: string; field?: string; message?: string } } | null;
+  const e = body?.error;
+  if (!e) return `HTTP ${response.status}`;
+  const field = e.field ?? '';
+  const place = (index: string) => t(lang, 'scenarioAt').replace('{n}', String(Number(index) + 1));
+  let message = (e.message ?? '').startsWith(field + ': ') ? (e.message ?? '').slice(field.length + 2) : (e.message ?? '');
+  message = message.replace(/scenarios\[(\d+)\]/g, (_, i: string) => place(i));
+  const at = /^scenarios\[(\d+)\]\.?(.*)$/.exec(field);
+  const where = at ? `${place(at[1] ?? '0')}${at[2] ? ' · ' + at[2] : ''}` : field;
+  const stopped = done > 0 ? ` (${t(lang, 'stoppedAfter').replace('{n}', String(done))})` : '';
+  return `${e.code ?? ''} ${where ? where + ': ' : ''}${message}${stopped}`;
+}
+
+async function show(page: Page, root: HTMLElement, text: string, blob: Blob): Promise<void> {
   const { lang } = page;
   const rows = records(text);
   const summary = rows.filter((r) => r.row === 'summary');
@@ -132,6 +167,9 @@ function show(page: Page, root: HTMLElement, text: string, blob: Blob): void {
       h('ol', { class: 'top-rules', 'data-testid': 'batch-top-rules' }, top.map(([rule, n]) => h('li', { 'data-rule': rule }, h('code', {}, rule), ` ${n}`))))),
     stampTable(lang, unique),
   );
+  // The chart code (and ECharts with it) is loaded when the first chart is drawn.
+  const { barChart } = await import('./bar');
+  if (!outcomeBox.isConnected) return; // the page moved on while it loaded
   dispose.push(
     barChart(
       outcomeBox,

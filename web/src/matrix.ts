@@ -1,6 +1,7 @@
 // The policy matrix: shared concepts × regions from the synced policy tables, with the value in
 // force on the as-of date, and on click the citation and validity of a cell.
 import { execute } from './api';
+import { dateField } from './date';
 import { h } from './dom';
 import type { ExploreMatrixQuery } from './gql/graphql';
 import { categoryLabel, statusLabel, t, type Lang } from './i18n';
@@ -55,17 +56,7 @@ export async function renderMatrix(page: Page, root: HTMLElement): Promise<void>
   const filters = h(
     'form',
     { class: 'filters', onsubmit: (e: Event) => e.preventDefault() },
-    h(
-      'label',
-      {},
-      t(lang, 'asOf') + ' ',
-      h('input', {
-        type: 'date',
-        name: 'asOf',
-        value: p.asOf,
-        onchange: (e: Event) => update({ asOf: (e.target as HTMLInputElement).value }),
-      }),
-    ),
+    dateField(lang, t(lang, 'asOf'), 'asOf', p.asOf, (asOf) => update({ asOf })).field,
     h(
       'label',
       {},

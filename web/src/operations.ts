@@ -52,14 +52,41 @@ export const MatrixQuery = graphql(`
 `);
 
 export const DomainTermsQuery = graphql(`
-  query ExploreDomainTerms {
-    catalogItems(first: 500, where: { kind: "domain" }, orderBy: { field: CODE }) {
+  query ExploreDomainTerms($after: Cursor) {
+    catalogItems(first: 100, after: $after, where: { kind: "domain" }, orderBy: { field: CODE }) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           termZh
           termEn
           sharedCodes
           highRisk
+          region {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+
+// The terms regions list for a station's or an organisation's list fields (facilities, systems,
+// disclosures, registration conditions): the TEXT parameters of the concepts behind those rules,
+// whose values enumerate the items joined with 、.
+export const ListTermsQuery = graphql(`
+  query ExploreListTerms($concepts: [String!]!, $after: Cursor) {
+    policyParameters(first: 100, after: $after, where: { conceptIn: $concepts, kind: "TEXT" }, orderBy: { field: PARAM_ID }) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          concept
+          value
           region {
             code
           }

@@ -1,13 +1,13 @@
 // The parameter timeline: one concept's value over time in each region, as steps over the
 // validity windows of the synced policy parameters, with the documents' dates marked.
 import { execute } from './api';
-import { stepChart, type StepSeries } from './chart';
 import { h } from './dom';
 import type { ExploreTimelineQuery } from './gql/graphql';
 import { t } from './i18n';
 import { ConceptsQuery, TimelineQuery } from './operations';
 import { regionName, type Page } from './page';
 import { stampTable } from './stamp';
+import type { StepSeries } from './step';
 
 type Parameter = NonNullable<NonNullable<NonNullable<ExploreTimelineQuery['policyParameters']['edges']>[number]>['node']>;
 
@@ -111,6 +111,9 @@ export async function renderTimeline(page: Page, root: HTMLElement): Promise<voi
     const d = p.document;
     if (d?.issuedOn) marks.set(`${d.key}|${d.issuedOn}`, d.issuedOn);
   }
+  // The chart code (and ECharts with it) is loaded when the first timeline is drawn.
+  const { stepChart } = await import('./step');
+  if (!chartBox.isConnected) return; // the page moved on while it loaded
   disposeChart = stepChart(
     chartBox,
     series,

@@ -6406,10 +6406,20 @@ export type ExploreMatrixQueryVariables = Exact<{
 
 export type ExploreMatrixQuery = { __typename?: 'Query', policyConcepts: Array<{ __typename?: 'PolicyConcept', key: string, nameZh: string, nameEn: string, unit: string }>, policyMatrix: Array<{ __typename?: 'PolicyCell', concept: string, region: string, status: PolicyCellStatus, inheritedFrom?: string | null, value?: string | null, unit?: string | null, validFrom?: string | null, validTo?: string | null, inForce: boolean, reason?: string | null, ruleIds: Array<string>, citation?: { __typename?: 'Citation', document: string, title?: string | null, clause?: string | null, quote: string } | null }>, regions: { __typename?: 'RegionConnection', edges?: Array<{ __typename?: 'RegionEdge', node?: { __typename?: 'Region', code: string, nameZh: string, nameEn: string, parent?: { __typename?: 'Region', code: string } | null } | null } | null> | null }, plugins: Array<{ __typename?: 'PluginStatus', region: string, name: string, version: string, state: PluginState, rulesetHash?: string | null }> };
 
-export type ExploreDomainTermsQueryVariables = Exact<{ [key: string]: never; }>;
+export type ExploreDomainTermsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
 
 
-export type ExploreDomainTermsQuery = { __typename?: 'Query', catalogItems: { __typename?: 'CatalogItemConnection', edges?: Array<{ __typename?: 'CatalogItemEdge', node?: { __typename?: 'CatalogItem', termZh: string, termEn?: string | null, sharedCodes: Array<string>, highRisk: boolean, region: { __typename?: 'Region', code: string } } | null } | null> | null } };
+export type ExploreDomainTermsQuery = { __typename?: 'Query', catalogItems: { __typename?: 'CatalogItemConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges?: Array<{ __typename?: 'CatalogItemEdge', node?: { __typename?: 'CatalogItem', termZh: string, termEn?: string | null, sharedCodes: Array<string>, highRisk: boolean, region: { __typename?: 'Region', code: string } } | null } | null> | null } };
+
+export type ExploreListTermsQueryVariables = Exact<{
+  concepts: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  after?: InputMaybe<Scalars['Cursor']['input']>;
+}>;
+
+
+export type ExploreListTermsQuery = { __typename?: 'Query', policyParameters: { __typename?: 'PolicyParameterConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges?: Array<{ __typename?: 'PolicyParameterEdge', node?: { __typename?: 'PolicyParameter', concept: string, value: string, region: { __typename?: 'Region', code: string } } | null } | null> | null } };
 
 export type ExploreCompareQueryVariables = Exact<{
   subject: SubjectInput;
@@ -6499,8 +6509,17 @@ export const ExploreMatrixDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExploreMatrixQuery, ExploreMatrixQueryVariables>;
 export const ExploreDomainTermsDocument = new TypedDocumentString(`
-    query ExploreDomainTerms {
-  catalogItems(first: 500, where: {kind: "domain"}, orderBy: {field: CODE}) {
+    query ExploreDomainTerms($after: Cursor) {
+  catalogItems(
+    first: 100
+    after: $after
+    where: {kind: "domain"}
+    orderBy: {field: CODE}
+  ) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
         termZh
@@ -6515,6 +6534,30 @@ export const ExploreDomainTermsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExploreDomainTermsQuery, ExploreDomainTermsQueryVariables>;
+export const ExploreListTermsDocument = new TypedDocumentString(`
+    query ExploreListTerms($concepts: [String!]!, $after: Cursor) {
+  policyParameters(
+    first: 100
+    after: $after
+    where: {conceptIn: $concepts, kind: "TEXT"}
+    orderBy: {field: PARAM_ID}
+  ) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        concept
+        value
+        region {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreListTermsQuery, ExploreListTermsQueryVariables>;
 export const ExploreCompareDocument = new TypedDocumentString(`
     query ExploreCompare($subject: SubjectInput!, $asOf: Date) {
   regions(first: 50, orderBy: {field: CODE}) {

@@ -1,4 +1,4 @@
-package policytest
+package policycases
 
 import (
 	"context"
@@ -63,8 +63,19 @@ func (fake) Catalog(context.Context, sdk.Date) (*sdk.CatalogResult, error) {
 	return &sdk.CatalogResult{}, nil
 }
 
-func TestRunCasesPasses(t *testing.T) {
-	RunCases(t, "testdata/fake.yaml", fake{})
+func TestRunFilePasses(t *testing.T) {
+	rep, err := RunFile(context.Background(), "testdata/fake.yaml", fake{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.OK() || rep.Passed == 0 {
+		for _, c := range rep.Cases {
+			if !c.Passed {
+				t.Errorf("%s:\n%s", c.Name, c.Detail())
+			}
+		}
+		t.Fatalf("want every case to pass, got %s", rep.Summary())
+	}
 }
 
 func TestWrongExpectationsFail(t *testing.T) {

@@ -1,4 +1,4 @@
-package policytest
+package policycases
 
 import (
 	"context"
@@ -6,31 +6,18 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"testing"
 	"unicode"
 
 	"github.com/shegong/shegong/plugins/sdk"
 	"github.com/shegong/shegong/sources"
 )
 
-// CheckSources cross-checks a region's claims against the project's sources (package
+// CheckSourcesIn cross-checks a region's claims against the project's sources (package
 // sources: the document texts and registry.yaml): every rule id it lists is in the registry
 // under one of its documents; every provision of its documents that the registry marks
 // checkable yes or partial is listed (MODELLED, PARTIAL or NOT_MODELLED with a reason); and
 // every cited quote — rules, parameters, catalog items, pilot sites — is found verbatim
-// (whitespace removed) in the text of its document.
-func CheckSources(t *testing.T, p sdk.Policy) {
-	t.Helper()
-	reg, err := sources.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range CheckSourcesIn(context.Background(), p, reg) {
-		t.Error(e)
-	}
-}
-
-// CheckSourcesIn is CheckSources against the given registry; it returns every problem.
+// (whitespace removed) in the text of its document. It returns every problem.
 func CheckSourcesIn(ctx context.Context, p sdk.Policy, reg *sources.Registry) []error {
 	var errs []error
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }

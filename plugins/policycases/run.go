@@ -1,11 +1,10 @@
-package policytest
+package policycases
 
 import (
 	"context"
 	"fmt"
 	"slices"
 	"strings"
-	"testing"
 
 	"github.com/shegong/shegong/plugins/sdk"
 )
@@ -86,24 +85,6 @@ func RunParsed(ctx context.Context, f *File, path string, chain ...sdk.Policy) (
 		rep.Cases = append(rep.Cases, res)
 	}
 	return rep, nil
-}
-
-// RunCases runs the case file as subtests of t, one per case; a failed case reports its
-// differences and what the chain produced.
-func RunCases(t *testing.T, path string, chain ...sdk.Policy) {
-	t.Helper()
-	rep, err := RunFile(context.Background(), path, chain...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range rep.Cases {
-		t.Run(c.Name, func(t *testing.T) {
-			if c.Passed {
-				return
-			}
-			t.Error(c.Detail())
-		})
-	}
 }
 
 // Detail formats a case's problems and, for a failed case, every finding produced.

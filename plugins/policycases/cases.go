@@ -1,10 +1,12 @@
-// Package policytest runs a region's policy test cases, written as data
+// Package policycases runs a region's policy test cases, written as data
 // (regions/<code>/testdata/cases.yaml), against a chain of policies: the region evaluated first,
 // then its ancestors (zhuzhou, hunan). It also cross-checks a region's claims against the project's
-// sources (CheckSources): rule ids against sources/registry.yaml, quotes against the document texts.
+// sources (CheckSourcesIn): rule ids against sources/registry.yaml, quotes against the document texts.
 //
-// The same runner backs `go test` (RunCases, one subtest per case) and the CLI
-// (`shegong policy test regions/<code>`, through RunFile).
+// The same runner backs the CLI (`shegong policy test regions/<code>`, through RunFile), scenario
+// files (internal/scenario decodes subjects with SubjectYAML) and `go test` (plugins/policytest
+// wraps it for *testing.T). It does not import package testing, so that production binaries that
+// read cases or subjects do not link it.
 //
 // Case file format (a contract between the region engineers):
 //
@@ -75,7 +77,7 @@
 //	  catalog: {completed_on: 2018-06-30, published_on: 2018-07-15, item_levels: [COUNTY, TOWNSHIP]}
 //	  acts:
 //	    - {kind: ANNUAL_PLAN, on: 2018-03-01, authority: CITY, sections: [项目背景, 项目目标]}
-package policytest
+package policycases
 
 import (
 	"fmt"

@@ -1,0 +1,165 @@
+package sdk
+
+import (
+	"strings"
+	"testing"
+)
+
+// checkRuleset is minimalRuleset with declared checks: a worker age limit (at_most INTEGER), a
+// staffing share (at_least RATIO with of) and a list (list_contains).
+func checkRuleset(rules, params string) string {
+	y := minimalRuleset("")
+	y = strings.Replace(y, "rules:\n", "rules:\n"+rules, 1)
+	return strings.Replace(y, "parameters:\n", "parameters:\n"+params, 1)
+}
+
+const checkRules = `  - id: T-AGE
+    applies_to: [worker]
+    status: MODELLED
+    document: T-1
+    clause: 二
+    quote: 年龄40岁以下
+    check: {kind: at_most, subject: worker.age, param: T.age, text: {name_zh: 年龄, name_en: age}}
+  - id: T-SHARE
+    applies_to: [organization]
+    status: MODELLED
+    document: T-1
+    clause: 三
+    quote: 三分之一以上持证
+    check: {kind: at_least, subject: organization.qualifiedStaff, of: organization.fullTimeStaff, param: T.share,
+            text: {name_zh: 持证人员, name_en: qualified staff, of_name_zh: 专职人员, of_name_en: full-time staff}}
+  - id: T-LIST
+    applies_to: [station]
+    status: MODELLED
+    document: T-1
+    clause: 四
+    quote: 有档案柜、电脑
+    check: {kind: list_contains, subject: station.facilities, param: T.list}
+`
+
+const checkParams = `  - {id: T.age, rule: T-AGE, kind: INTEGER, unit: years, values: [{from: 2020-01-01, to: 2020-06-30, value: "40"}]}
+  - {id: T.share, rule: T-SHARE, kind: RATIO, unit: ratio, values: [{from: 2020-01-01, value: "1/3"}]}
+  - {id: T.list, rule: T-LIST, kind: TEXT, unit: items, values: [{from: 2020-01-01, value: 档案柜、电脑}]}
+`
+
+func ip2(n int) *int { return &n }
+
+func TestDeclaredThresholdsBothSides(t *testing.T) {
+	rs, err := LoadRuleset([]byte(checkRuleset(checkRules, checkParams)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	on := MustDate("2020-03-01")
+	worker := func(age *int) Subject { return Subject{Worker: &WorkerSpec{Age: age}} }
+	for _, c := range []struct {
+		age  *int
+		want FindingStatus
+	}{{ip2(39), StatusPass}, {ip2(40), StatusPass}, {ip2(41), StatusFail}, {nil, StatusInsufficientInput}} {
+		f, ok := rs.DeclaredRule("T-AGE", on, worker(c.age))
+		if !ok || f.Status != c.want {
+			t.Errorf("age %v: got %s, want %s", c.age, f.Status, c.want)
+		}
+	}
+	f, _ := rs.DeclaredRule("T-AGE", on, worker(ip2(43)))
+	if f.MessageZh != "年龄 43,超过 40(超出 3)" || f.Remedy != "年龄须减少 3 / age must fall by 3" || f.Required != "<= 40 years" {
+		t.Errorf("message not built from the parameter: %+v", f)
+	}
+	if f, _ := rs.DeclaredRule("T-AGE", MustDate("2020-07-01"), worker(ip2(30))); f.Status != StatusNotInForce {
+		t.Errorf("the parameter's window has ended: got %s", f.Status)
+	}
+	if _, ok := rs.DeclaredRule("T-AGE", on, Subject{Station: &StationSpec{}}); ok {
+		t.Error("a check on workers answered for a station")
+	}
+
+	org := func(q *int, n int) Subject {
+		return Subject{Organization: &OrganizationSpec{QualifiedStaff: q, FullTimeStaff: n}}
+	}
+	for _, c := range []struct {
+		q    *int
+		n    int
+		want FindingStatus
+	}{{ip2(1), 3, StatusPass}, {ip2(1), 4, StatusFail}, {ip2(2), 6, StatusPass}, {ip2(2), 5, StatusPass}, {ip2(0), 0, StatusFail}, {nil, 3, StatusInsufficientInput}} {
+		f, _ := rs.DeclaredRule("T-SHARE", on, org(c.q, c.n))
+		if f.Status != c.want {
+			t.Errorf("share %v/%d: got %s, want %s (%s)", c.q, c.n, f.Status, c.want, f.MessageZh)
+		}
+	}
+	f, _ = rs.DeclaredRule("T-SHARE", on, org(ip2(1), 7))
+	if f.MessageZh != "专职人员 7 中持证人员仅 1,不足三分之一" || f.Remedy != "持证人员还需增加 2 / 2 more qualified staff needed" || f.Actual != "1/7" || f.Required != ">= 1/3(33.33%)" {
+		t.Errorf("share finding: %+v", f)
+	}
+
+	st := func(fs []string) Subject { return Subject{Station: &StationSpec{Facilities: fs}} }
+	for _, c := range []struct {
+		have []string
+		want FindingStatus
+	}{{[]string{"电脑", " 档案柜 "}, StatusPass}, {[]string{"电脑"}, StatusFail}, {[]string{}, StatusFail}, {nil, StatusInsufficientInput}} {
+		f, _ := rs.DeclaredRule("T-LIST", on, st(c.have))
+		if f.Status != c.want {
+			t.Errorf("list %q: got %s, want %s", c.have, f.Status, c.want)
+		}
+	}
+	if got := rs.Declared(on, st([]string{"电脑"})); len(got) != 1 || got[0].RuleID != "T-LIST" || got[0].Remedy != "须具备:档案柜 / must have 1 more item(s): 档案柜" {
+		t.Errorf("Declared for a station: %+v", got)
+	}
+}
+
+func TestDeclaredAdvisory(t *testing.T) {
+	rules := strings.Replace(checkRules, "text: {name_zh: 年龄, name_en: age}}", "text: {name_zh: 年龄, name_en: age}, advisory: {zh: 原则上, en: in principle}}", 1)
+	rs, err := LoadRuleset([]byte(checkRuleset(rules, checkParams)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	on := MustDate("2020-03-01")
+	f, _ := rs.DeclaredRule("T-AGE", on, Subject{Worker: &WorkerSpec{Age: ip2(41)}})
+	if f.Status != StatusNotApplicable || !strings.HasPrefix(f.Remedy, "建议(非强制)") || !strings.Contains(f.MessageZh, "原文为“原则上”") {
+		t.Errorf("an advisory shortfall: %+v", f)
+	}
+	if f, _ := rs.DeclaredRule("T-AGE", on, Subject{Worker: &WorkerSpec{Age: ip2(40)}}); f.Status != StatusPass {
+		t.Errorf("an advisory rule met: %s", f.Status)
+	}
+	bad := strings.Replace(rules, "en: in principle", "en: \"\"", 1)
+	if _, err := LoadRuleset([]byte(checkRuleset(bad, checkParams))); err == nil || !strings.Contains(err.Error(), "rule T-AGE: check.advisory") {
+		t.Errorf("an advisory without its English word: %v", err)
+	}
+}
+
+func TestDeclaredCheckLoadErrorsNameRuleAndField(t *testing.T) {
+	for _, c := range []struct{ from, to, want string }{
+		{"kind: at_most, subject: worker.age", "kind: at_most_ish, subject: worker.age", `rule T-AGE: check.kind: "at_most_ish"`},
+		{"subject: worker.age", "subject: worker.height", `rule T-AGE: check.subject: "worker.height" is not a quantity fact`},
+		{"param: T.age", "param: T.share", "rule T-AGE: check.param: parameter T.share belongs to rule T-SHARE"},
+		{"text: {name_zh: 年龄", `text: {fail_zh: "超过{limit}", name_zh: 年龄`, "rule T-AGE: check.text.fail_zh: unknown variable {limit}"},
+		{"text: {name_zh: 年龄", `text: {required: "<={actual}", name_zh: 年龄`, "rule T-AGE: check.text.required: unknown variable {actual}"},
+		{"text: {name_zh: 年龄", "text: {colour: red, name_zh: 年龄", "rule T-AGE: check.text.colour: not a text of at_most"},
+		{"applies_to: [worker]", "applies_to: [project]", "rule T-AGE: check.subject: worker.age is a fact of a worker"},
+		{"of: organization.fullTimeStaff", "of: station.agreedHeadcount", `rule T-SHARE: check.of: "station.agreedHeadcount"`},
+	} {
+		rules := strings.Replace(checkRules, c.from, c.to, 1)
+		if rules == checkRules {
+			t.Fatalf("fixture lacks %q", c.from)
+		}
+		_, err := LoadRuleset([]byte(checkRuleset(rules, checkParams)))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: got %v, want an error containing %q", c.to, err, c.want)
+		}
+	}
+	params := strings.Replace(checkParams, "kind: TEXT, unit: items", "kind: INTEGER, unit: items", 1)
+	params = strings.Replace(params, "value: 档案柜、电脑", `value: "2"`, 1)
+	_, err := LoadRuleset([]byte(checkRuleset(checkRules, params)))
+	if want := "rule T-LIST: check.param: list_contains needs a TEXT list parameter"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("got %v, want an error containing %q", err, want)
+	}
+}
+
+func TestRulesetHashCoversChecks(t *testing.T) {
+	a := MustLoadRuleset([]byte(checkRuleset(checkRules, checkParams)))
+	b := MustLoadRuleset([]byte(checkRuleset(strings.Replace(checkRules, "name_zh: 年龄", "name_zh: 岁数", 1), checkParams)))
+	if RulesetHash(a.Description()) == RulesetHash(b.Description()) {
+		t.Error("a changed check text left the ruleset hash unchanged")
+	}
+	plain := MustLoadRuleset([]byte(minimalRuleset("")))
+	if RulesetHash(plain.Description()) != RulesetHash(MustLoadRuleset([]byte(minimalRuleset(""))).Description()) {
+		t.Error("the hash is not stable")
+	}
+}

@@ -1,0 +1,162 @@
+package zhuzhou
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/shegong/shegong/plugins/sdk"
+)
+
+// TestDeclaredChecksMatchGo runs 40,000 random organisations through the Go rules the ruleset's
+// declared checks replaced (kept below as they were) and through the policy, and requires the
+// same finding, word for word, for every replaced rule.
+func TestDeclaredChecksMatchGo(t *testing.T) {
+	pol := New()
+	rng := rand.New(rand.NewPCG(16, 2026))
+	need := sdk.SplitItems(mustParam(paramDisclosure).Value)
+	compared := map[string]int{}
+	for i := range 40000 {
+		asOf := sdk.MustDate("2017-06-01").AddDate(0, 0, rng.IntN(365*9))
+		o := sdk.OrganizationSpec{FullTimeStaff: rng.IntN(13)}
+		if rng.IntN(8) > 0 {
+			q := rng.IntN(o.FullTimeStaff + 1)
+			o.QualifiedStaff = &q
+		}
+		switch rng.IntN(8) {
+		case 0:
+		case 1:
+			o.Disclosures = []string{}
+		default:
+			for _, it := range need {
+				switch rng.IntN(5) {
+				case 0:
+				case 1:
+					o.Disclosures = append(o.Disclosures, " "+it)
+				case 2:
+					o.Disclosures = append(o.Disclosures, it+"情况")
+				default:
+					o.Disclosures = append(o.Disclosures, it)
+				}
+			}
+		}
+		want := map[string]sdk.Finding{
+			RuleQualifiedOneThird: oldQualifiedShare(ruleset, asOf, o),
+			RuleInfoDisclosure: oldListFinding(ruleset, asOf, RuleInfoDisclosure, paramDisclosure, o.Disclosures, sdk.ItemList{
+				Path: "organization.disclosures", NameZh: "已公开信息", NameEn: "disclosed items", VerbZh: "公开", VerbEn: "disclose"}),
+		}
+		out, err := pol.Staffing(context.Background(), asOf, []sdk.Subject{{Organization: &o}})
+		if err != nil || len(out) != 1 || out[0].Invalid != nil {
+			t.Fatalf("organisation %d: %v %+v", i, err, out)
+		}
+		for id, w := range want {
+			i := slices.IndexFunc(out[0].Findings, func(f sdk.Finding) bool { return f.RuleID == id })
+			if i < 0 || !reflect.DeepEqual(w, out[0].Findings[i]) {
+				t.Fatalf("organisation %+v on %s, rule %s:\n go:       %+v\n declared: %+v", o, asOf, id, w, out[0].Findings)
+			}
+			compared[id+" "+string(w.Status)]++
+		}
+	}
+	for _, id := range []string{RuleQualifiedOneThird, RuleInfoDisclosure} {
+		for _, st := range []sdk.FindingStatus{sdk.StatusPass, sdk.StatusFail, sdk.StatusInsufficientInput, sdk.StatusNotInForce} {
+			if compared[id+" "+string(st)] == 0 {
+				t.Errorf("rule %s: no random organisation gave %s", id, st)
+			}
+		}
+	}
+}
+
+func mustParam(id string) sdk.Parameter {
+	for _, p := range ruleset.Description().Parameters {
+		if p.ID == id {
+			return p
+		}
+	}
+	panic("no parameter " + id)
+}
+
+// oldQualifiedShare is the Go rule ZZ-ORG-REG-QUALIFIED-STAFF-ONE-THIRD was.
+func oldQualifiedShare(rs *sdk.Ruleset, asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
+	r, _, ok := rs.Ratio(paramQualifiedShare, asOf)
+	if !rs.InForce(RuleQualifiedOneThird, asOf) || !ok {
+		return rs.NotInForce(RuleQualifiedOneThird, asOf)
+	}
+	req := fmt.Sprintf(">= %s(%s)of full-time staff", r, r.Percent())
+	if o.QualifiedStaff == nil {
+		f := rs.Insufficient(RuleQualifiedOneThird, "持证或社会工作本科以上的专职人员数(organization.qualifiedStaff)",
+			"qualified full-time staff (organization.qualifiedStaff)")
+		f.Required = req
+		return f
+	}
+	q, n := int64(*o.QualifiedStaff), int64(o.FullTimeStaff)
+	f := rs.Finding(RuleQualifiedOneThird, sdk.StatusPass)
+	f.Actual = fmt.Sprintf("%d/%d", q, n)
+	f.Required = req
+	if n == 0 {
+		f.Status = sdk.StatusFail
+		f.Remedy = "须配备专职工作人员,其中至少三分之一持证或具有社会工作本科以上学历 / full-time staff are needed, at least one third of them qualified"
+		f.MessageZh = "机构没有专职工作人员"
+		f.MessageEn = "the organisation has no full-time staff"
+		return f
+	}
+	if r.AtLeast(q, n) {
+		f.MessageZh = fmt.Sprintf("专职工作人员 %d 人中 %d 人持证或具有社会工作本科以上学历,达到%s以上", n, q, r)
+		f.MessageEn = fmt.Sprintf("%d of %d full-time staff are qualified, at least %s", q, n, r)
+		return f
+	}
+	convert := r.MinPart(n) - q // existing staff who must qualify
+	// hiring y new qualified staff: (q+y)*Den >= Num*(n+y) => y >= (Num*n - Den*q) / (Den - Num)
+	hire := int64(-1)
+	if r.Den > r.Num {
+		num, den := r.Num*n-r.Den*q, r.Den-r.Num
+		hire = (num + den - 1) / den
+	}
+	f.Status = sdk.StatusFail
+	f.Remedy = fmt.Sprintf("需再有 %d 名现有专职人员取得证书或社会工作本科以上学历,或新聘 %d 名持证专职人员 / %d more existing full-time staff must qualify, or %d qualified full-time staff be hired",
+		convert, hire, convert, hire)
+	f.MessageZh = fmt.Sprintf("专职工作人员 %d 人中仅 %d 人持证或具有社会工作本科以上学历,不足%s", n, q, r)
+	f.MessageEn = fmt.Sprintf("only %d of %d full-time staff are qualified, below %s", q, n, r)
+	return f
+}
+
+// oldListFinding is sdk.Ruleset.ListFinding as it was before the declared list_contains check.
+func oldListFinding(rs *sdk.Ruleset, asOf sdk.Date, ruleID, paramID string, have []string, l sdk.ItemList) sdk.Finding {
+	prm, ok := rs.Param(paramID, asOf)
+	if !rs.InForce(ruleID, asOf) || !ok {
+		return rs.NotInForce(ruleID, asOf)
+	}
+	need := sdk.SplitItems(prm.Value)
+	required := strings.Join(need, "、")
+	if have == nil {
+		f := rs.Insufficient(ruleID, l.NameZh+"("+l.Path+")", l.NameEn+" ("+l.Path+")")
+		f.Required = required
+		return f
+	}
+	missing := sdk.MissingItems(need, have)
+	var done []string
+	for _, n := range need {
+		if !slices.Contains(missing, n) {
+			done = append(done, n)
+		}
+	}
+	f := rs.Finding(ruleID, sdk.StatusPass)
+	f.Required = required
+	f.Actual = strings.Join(done, "、")
+	if f.Actual == "" {
+		f.Actual = "无 / none"
+	}
+	if len(missing) > 0 {
+		f.Status = sdk.StatusFail
+		f.Remedy = fmt.Sprintf("须%s:%s / must %s %d more item(s): %s", l.VerbZh, strings.Join(missing, "、"), l.VerbEn, len(missing), strings.Join(missing, ", "))
+		f.MessageZh = fmt.Sprintf("应%s的 %d 项中有 %d 项未%s:%s", l.VerbZh, len(need), len(missing), l.VerbZh, strings.Join(missing, "、"))
+		f.MessageEn = fmt.Sprintf("%d of the %d items to %s are missing: %s", len(missing), len(need), l.VerbEn, strings.Join(missing, ", "))
+		return f
+	}
+	f.MessageZh = fmt.Sprintf("应%s的 %d 项均已%s", l.VerbZh, len(need), l.VerbZh)
+	f.MessageEn = fmt.Sprintf("all %d items to %s are there", len(need), l.VerbEn)
+	return f
+}
