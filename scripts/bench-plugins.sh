@@ -1,5 +1,6 @@
 #!/bin/sh
-# Benchmarks one Budget call and one batch of 1,000 projects through a real plugin process
+# Benchmarks one Budget call and one batch of 1,000 projects, and the same through Evaluate
+# (protocol 1.1: budget and staffing rules in one call), through a real plugin process
 # against the same policy in process, and prints medians and ratios. The rounds interleave the
 # two: each round runs every benchmark once through the plugin and once in process, so a
 # noisy moment of the shared machine hits both; the paired ratio is the median of the
@@ -13,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 go test -c -o "$work/host.test" ./plugins/host
 r=1
 while [ "$r" -le "$rounds" ]; do
-	(cd plugins/host && "$work/host.test" -test.run '^$' -test.bench '^BenchmarkBudget(Single|Batch1000)$' -test.benchmem -test.count 1) |
+	(cd plugins/host && "$work/host.test" -test.run '^$' -test.bench '^Benchmark(Budget|Evaluate)(Single|Batch1000)$' -test.benchmem -test.count 1) |
 		awk -v round="$r" '/^Benchmark/ { print round, $0 }' | tee -a "$work/out"
 	r=$((r + 1))
 done
@@ -40,8 +41,8 @@ function human(ns) {
 }
 END {
 	printf "%-18s %14s %14s %8s %8s %16s %16s\n", "benchmark", "plugin", "inprocess", "ratio", "paired", "plugin allocs", "inproc allocs"
-	split("BenchmarkBudgetSingle BenchmarkBudgetBatch1000", names, " ")
-	for (k = 1; k <= 2; k++) {
+	split("BenchmarkBudgetSingle BenchmarkBudgetBatch1000 BenchmarkEvaluateSingle BenchmarkEvaluateBatch1000", names, " ")
+	for (k = 1; k <= 4; k++) {
 		b = names[k]; p = median(ns[b "/plugin"]); q = median(ns[b "/inprocess"])
 		paired = ""
 		for (r in rounds) if (byRound[r, b "/inprocess"] > 0) paired = paired " " byRound[r, b "/plugin"] / byRound[r, b "/inprocess"]

@@ -160,7 +160,7 @@ func metricsAfterTraffic(t *testing.T, k testdb.Kind) {
 
 	fams, body := scrape(t, s.URL+metrics.Path)
 	for _, r := range regions {
-		if n := sum(fams, "shegong_plugin_call_duration_seconds", map[string]string{"region": r, "method": "Staffing", "outcome": "ok"}); n < 1 {
+		if n := sum(fams, "shegong_plugin_call_duration_seconds", map[string]string{"region": r, "method": "Evaluate", "outcome": "ok"}); n < 1 {
 			t.Errorf("plugin calls of %s: %v, want ≥ 1", r, n)
 		}
 		if n := sum(fams, "shegong_evaluations_total", map[string]string{"region": r}); n < 2 {

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -20,8 +19,7 @@ import (
 // Service evaluates subjects with the regions loaded in a host (plugin or in-process).
 type Service struct {
 	host *host.Host
-	// batches counts the evaluations sent to the host (each one or two batched calls per
-	// region), so that a limit's tests can tell that a refused request asked no plugin.
+	// batches counts the evaluations sent to the host (each a batched call per region), so that a limit's tests can tell that a refused request asked no plugin.
 	batches atomic.Uint64
 	// OnEvaluation, when set, is told of every subject evaluated under a region: its status,
 	// or Invalid when the region could not read the subject. Set it before the first call.
@@ -104,7 +102,7 @@ func (s *Service) compare(ctx context.Context, subject sdk.Subject, regions []st
 }
 
 // Batch evaluates every subject under every region with one batched call per region of the
-// chains and kind of rule, however many subjects there are and however many chains share a
+// chains (per host batch size), however many subjects there are and however many chains share a
 // region: 10,000 scenarios are a handful of plugin calls, not 10,000. The result is indexed
 // [subject][region]; a subject a region could not read has Invalid set instead of failing
 // the batch.
@@ -113,8 +111,8 @@ func (s *Service) Batch(ctx context.Context, subjects []sdk.Subject, regions []s
 }
 
 // ChunkSize is the number of subjects Chunks evaluates at a time by default: the host's default
-// batch size, so that a chunk is one plugin call per region and kind of rule, as a whole batch
-// of that size would be.
+// batch size, so that a chunk is one plugin call per region, as a whole batch of that size
+// would be.
 const ChunkSize = 2000
 
 // Chunks evaluates subjects as Batch does, size subjects at a time (ChunkSize when size ≤ 0),
@@ -208,81 +206,29 @@ func (s *Service) evaluate(ctx context.Context, subjects []sdk.Subject, regions 
 	return out, nil
 }
 
-// regions evaluates every subject under each region's chain, [region][subject]: projects
-// through Budget and every subject through Staffing, the two calls running side by side.
-// Each is one call for all the regions, so a region in several chains (Hunan, requested
-// and Zhuzhou's parent) is asked once, not once per chain.
+// regions evaluates every subject under each region's chain, [region][subject], with one
+// call per region of the chains and chunk of subjects for every kind of rule (host.
+// EvaluateRegions): a region in several chains (Hunan, requested and Zhuzhou's parent) is
+// asked once, not once per chain.
 func (s *Service) regions(ctx context.Context, regions []string, subjects []sdk.Subject, asOf sdk.Date) ([][]*Evaluation, error) {
 	s.batches.Add(1)
-	var projects []sdk.ProjectSpec
-	var projectAt []int // projectAt[k] is the subject index of projects[k]
-	for i, subj := range subjects {
-		if subj.Project != nil {
-			projects = append(projects, *subj.Project)
-			projectAt = append(projectAt, i)
-		}
-	}
-	var budget []*host.BudgetOutcome
-	var staffing []*host.StaffingOutcome
-	var budgetErr, staffingErr error
-	var wg sync.WaitGroup
-	if len(projects) > 0 {
-		wg.Go(func() { budget, budgetErr = s.host.BudgetRegions(ctx, regions, asOf, projects) })
-	}
-	wg.Go(func() { staffing, staffingErr = s.host.StaffingRegions(ctx, regions, asOf, subjects) })
-	wg.Wait()
-	if err := errors.Join(budgetErr, staffingErr); err != nil {
+	outcomes, err := s.host.EvaluateRegions(ctx, regions, asOf, subjects)
+	if err != nil {
 		return nil, fmt.Errorf("evaluate under %s: %w", strings.Join(regions, ", "), err)
 	}
 	out := make([][]*Evaluation, len(regions))
-	for j, region := range regions {
-		var b *host.BudgetOutcome
-		if budget != nil {
-			b = budget[j]
-		}
-		evs, err := s.region(region, len(subjects), projectAt, b, staffing[j])
-		if err != nil {
-			return nil, err
-		}
-		out[j] = evs
+	for j, o := range outcomes {
+		out[j] = region(o)
 	}
 	return out, nil
 }
 
-// region turns one region's Budget and Staffing outcomes into an evaluation per subject;
-// budget is nil when there are no projects, projectAt maps its results to subjects.
-func (s *Service) region(region string, n int, projectAt []int, budget *host.BudgetOutcome, staffing *host.StaffingOutcome) ([]*Evaluation, error) {
-	chain, err := s.host.Chain(region)
-	if err != nil {
-		return nil, fmt.Errorf("evaluate under %s: %w", region, err)
-	}
-	asOf := staffing.AsOf
-	evs := make([]*Evaluation, n)
-	for i := range evs {
-		ev := &Evaluation{Region: region, AsOf: asOf}
-		sr := staffing.Results[i]
-		ev.Findings = append(ev.Findings, sr.Findings...)
-		ev.Invalid = append(ev.Invalid, sr.Invalid...)
-		ev.EvaluatedBy = staffing.EvaluatedBy
-		ev.Error = pluginError(staffing.Errors)
-		evs[i] = ev
-	}
-	if budget != nil {
-		for k, i := range projectAt {
-			ev, br := evs[i], budget.Results[k]
-			ev.Findings = append(br.Findings, ev.Findings...) // money first, then people
-			ev.Budget = br.Requirement
-			ev.Invalid = mergeInvalid(br.Invalid, ev.Invalid)
-			ev.EvaluatedBy = mergeRefs(budget.EvaluatedBy, ev.EvaluatedBy)
-			if ev.Error == nil {
-				ev.Error = pluginError(budget.Errors)
-			}
-		}
-	}
-	for _, ev := range evs {
-		slices.SortStableFunc(ev.Findings, func(a, b sdk.Finding) int {
-			return slices.Index(chain, a.Region) - slices.Index(chain, b.Region)
-		})
+// region turns one region's outcome into an evaluation per subject.
+func region(o *host.EvaluateOutcome) []*Evaluation {
+	evs := make([]*Evaluation, len(o.Results))
+	for i, r := range o.Results {
+		ev := &Evaluation{Region: o.Region, AsOf: o.AsOf, Findings: r.Findings, Budget: r.Requirement,
+			Invalid: r.Invalid, EvaluatedBy: o.EvaluatedBy, Error: pluginError(o.Errors)}
 		if len(ev.Invalid) > 0 {
 			ev.Findings = nil
 		}
@@ -292,8 +238,9 @@ func (s *Service) region(region string, n int, projectAt []int, budget *host.Bud
 		if ev.Error != nil && (ev.Status == sdk.Compliant || ev.Status == sdk.NotInForce || ev.Status == sdk.NotRegulated) {
 			ev.Status = sdk.Incomplete
 		}
+		evs[i] = ev
 	}
-	return evs, nil
+	return evs
 }
 
 func pluginError(errs []host.RegionError) *PluginError {
@@ -306,26 +253,6 @@ func pluginError(errs []host.RegionError) *PluginError {
 		code = "PLUGIN_UNAVAILABLE"
 	}
 	return &PluginError{Code: code, Region: e.Region, Message: e.Err.Error()}
-}
-
-func mergeRefs(a, b []host.PluginRef) []host.PluginRef {
-	out := slices.Clone(a)
-	for _, r := range b {
-		if !slices.ContainsFunc(out, func(x host.PluginRef) bool { return x.Region == r.Region }) {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
-func mergeInvalid(a, b []host.RegionInputError) []host.RegionInputError {
-	out := slices.Clone(a)
-	for _, e := range b {
-		if !slices.ContainsFunc(out, func(x host.RegionInputError) bool { return x.Region == e.Region && x.Field == e.Field }) {
-			out = append(out, e)
-		}
-	}
-	return out
 }
 
 func subjectPath(n, i int) string {

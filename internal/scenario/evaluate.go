@@ -13,8 +13,8 @@ import (
 
 // Evaluate runs every scenario under every region of the file (or regions, when given: a
 // command-line or query override) on the file's date (or asOf, when not zero; today when
-// neither is set) through evaluate.Batch — one batched plugin call per region and kind of rule,
-// the same code path as GraphQL. It returns the regions and date used and rows indexed
+// neither is set) through evaluate.Batch — one batched plugin call per region (and batch of 2,000
+// scenarios), the same code path as GraphQL. It returns the regions and date used and rows indexed
 // [scenario][region].
 //
 // A scenario a region cannot read fails the whole run with an *Error naming the scenario's key

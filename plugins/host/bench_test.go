@@ -12,6 +12,10 @@ import (
 func BenchmarkBudgetSingle(b *testing.B)    { benchBudget(b, 1) }
 func BenchmarkBudgetBatch1000(b *testing.B) { benchBudget(b, 1000) }
 
+// Evaluate (protocol 1.1) does Budget's and Staffing's work in one call per region.
+func BenchmarkEvaluateSingle(b *testing.B)    { benchEvaluate(b, 1) }
+func BenchmarkEvaluateBatch1000(b *testing.B) { benchEvaluate(b, 1000) }
+
 func benchBudget(b *testing.B, n int) {
 	ps := projects(n, "DOM-MENTAL")
 	b.Run("plugin", func(b *testing.B) {
@@ -24,6 +28,33 @@ func benchBudget(b *testing.B, n int) {
 		}
 		defer h.Close()
 		runBudget(b, h, ps)
+	})
+}
+
+func benchEvaluate(b *testing.B, n int) {
+	ps := projects(n, "DOM-MENTAL")
+	subjects := make([]sdk.Subject, n)
+	for i := range ps {
+		subjects[i] = sdk.Subject{Project: &ps[i]}
+	}
+	run := func(b *testing.B, h *Host) {
+		ctx := context.Background()
+		b.ReportAllocs()
+		for b.Loop() {
+			out, err := h.EvaluateRegions(ctx, []string{"alpha"}, asOf, subjects)
+			if err != nil || len(out[0].Errors) > 0 || len(out[0].Results) != n {
+				b.Fatalf("EvaluateRegions: %v %+v", err, out[0].Errors)
+			}
+		}
+	}
+	b.Run("plugin", func(b *testing.B) { run(b, startHost(b, Config{Builtin: []string{"alpha"}})) })
+	b.Run("inprocess", func(b *testing.B) {
+		h, err := NewInProcess(map[string]func() sdk.Policy{"alpha": newTestPolicy("alpha")}, testLogger(b))
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer h.Close()
+		run(b, h)
 	})
 }
 

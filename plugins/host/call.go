@@ -85,6 +85,7 @@ const (
 	methodBudget   = "Budget"
 	methodStaffing = "Staffing"
 	methodCatalog  = "Catalog"
+	methodEvaluate = "Evaluate"
 )
 
 // Outcomes of a plugin call (Config.ObserveCall).

@@ -21,6 +21,7 @@ import (
 // The test binary doubles as a plugin and as a mini server, selected by this variable:
 //
 //	plugin:<region>  serve the test policy as region <region> (a built-in)
+//	plugin-1.0:<region>  the same as a plugin of protocol revision 1.0 (no Evaluate)
 //	server           run a Host with built-ins alpha and beta, print their pids, block
 //	exit             exit at once with status 1 (a plugin that cannot start)
 const envTestMode = "SHEGONG_HOST_TEST_MODE"
@@ -43,11 +44,14 @@ var buildDir string
 
 func TestMain(m *testing.M) {
 	switch mode := os.Getenv(envTestMode); {
-	case strings.HasPrefix(mode, "plugin:"):
-		region := strings.TrimPrefix(mode, "plugin:")
+	case strings.HasPrefix(mode, "plugin:"), strings.HasPrefix(mode, "plugin-1.0:"):
+		kind, region, _ := strings.Cut(mode, ":")
 		p := newTestPolicy(region)()
 		if path := os.Getenv(envCallLog); path != "" {
 			p = &loggedPolicy{Policy: p, region: region, path: path}
+		}
+		if kind == "plugin-1.0" {
+			sdk.ServeFeatures(p, nil)
 		}
 		sdk.Serve(p)
 		return

@@ -10,7 +10,7 @@ import (
 	"github.com/shegong/shegong/plugins/sdk"
 )
 
-// Region returns one region's plugin as an sdk.Policy, without its ancestors: each call goes
+// Region returns one region's plugin as an sdk.Policy (an sdk.Evaluator), without its ancestors: each call goes
 // through the host's supervision (deadlines, unavailability, batch splitting), and Describe
 // answers from the cached description. The conformance kit checks plugins through it.
 func (h *Host) Region(region string) (sdk.Policy, error) {
@@ -49,6 +49,20 @@ func (r *regionPolicy) Staffing(ctx context.Context, asOf sdk.Date, subjects []s
 		return nil, err
 	}
 	return out, nil
+}
+
+// Evaluates is true: the host evaluates with Evaluate when the plugin serves it and with
+// Budget and Staffing when it does not.
+func (r *regionPolicy) Evaluates() bool { return true }
+
+func (r *regionPolicy) Evaluate(ctx context.Context, asOf sdk.Date, subjects []sdk.Subject, checked *sdk.Checked) ([]sdk.EvaluateResult, error) {
+	out, _, err := r.h.evaluateRegion(ctx, r.s, asOf, subjects, func() *sdk.Checked {
+		if checked == nil {
+			return sdk.ValidateSubjects(asOf, subjects)
+		}
+		return checked
+	})
+	return out, err
 }
 
 func (r *regionPolicy) Catalog(ctx context.Context, asOf sdk.Date) (*sdk.CatalogResult, error) {

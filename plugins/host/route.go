@@ -147,6 +147,16 @@ func chainsCall[S, R any](ctx context.Context, h *Host, method string, regions [
 	translate func(*domainTranslator, []S) []S,
 	call func(ctx context.Context, p sdk.Policy, part []S) ([]R, error),
 ) ([]chainView[R], error) {
+	return chainsCallEach(ctx, h, regions, asOf, items, translate, func(s *slot, items []S) ([]R, PluginRef, error) {
+		return callChunked(ctx, h, s, method, items, call)
+	})
+}
+
+// chainsCallEach is chainsCall with the calls to one region's plugin left to callRegion.
+func chainsCallEach[S, R any](ctx context.Context, h *Host, regions []string, asOf sdk.Date, items []S,
+	translate func(*domainTranslator, []S) []S,
+	callRegion func(s *slot, items []S) ([]R, PluginRef, error),
+) ([]chainView[R], error) {
 	if err := sdk.ValidAsOf(asOf); err != nil {
 		return nil, err
 	}
@@ -173,7 +183,7 @@ func chainsCall[S, R any](ctx context.Context, h *Host, method string, regions [
 			a := &answer[R]{}
 			answers[r] = a
 			wg.Go(func() {
-				a.results, a.ref, a.err = callChunked(ctx, h, s, method, translate(h.translator(s.region()), items), call)
+				a.results, a.ref, a.err = callRegion(s, translate(h.translator(s.region()), items))
 			})
 		}
 	}

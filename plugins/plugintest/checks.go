@@ -45,6 +45,7 @@ func check(t tester, p sdk.Policy) {
 	t.subtest("catalog", func(t tester) { checkCatalog(t, p, today) })
 	domain := sampleDomain(d)
 	t.subtest("batches", func(t tester) { checkBatches(t, p, d, domain, today) })
+	t.subtest("evaluate", func(t tester) { checkEvaluate(t, p, domain, today) })
 	t.subtest("bad-input", func(t tester) { checkBadInput(t, p, domain, today) })
 	t.subtest("not-in-force", func(t tester) { checkNotInForce(t, p, d, domain) })
 }
@@ -397,6 +398,38 @@ func checkBatches(t testing.TB, p sdk.Policy, d *sdk.Description, domain string,
 			t.Errorf("subject %d (%s): result in a batch differs from alone", i, subjects[i].Kind())
 		}
 		checkFindings(t, d, fmt.Sprintf("staffing subject %d (%s)", i, subjects[i].Kind()), sbatch[i].Findings)
+	}
+}
+
+// checkEvaluate checks that Evaluate (protocol revision 1.1: every kind of rule in one call,
+// findings sent as tables) answers what Budget and Staffing answer, for projects and every
+// other kind of subject.
+func checkEvaluate(t testing.TB, p sdk.Policy, domain string, day sdk.Date) {
+	e, ok := p.(sdk.Evaluator)
+	if !ok || !e.Evaluates() {
+		t.Skip("the policy does not serve Evaluate")
+	}
+	ctx := context.Background()
+	var subjects []sdk.Subject
+	for _, pr := range sampleProjects(12, domain) {
+		subjects = append(subjects, sdk.Subject{Project: &pr})
+	}
+	subjects = append(subjects, sampleSubjects(domain)...)
+	got, err := e.Evaluate(ctx, day, subjects, nil)
+	if err != nil {
+		t.Fatalf("Evaluate: %v", err)
+	}
+	want, err := sdk.EvaluateSeparately(ctx, p, day, subjects)
+	if err != nil {
+		t.Fatalf("Budget and Staffing: %v", err)
+	}
+	if len(got) != len(subjects) {
+		t.Fatalf("Evaluate returned %d results for %d subjects", len(got), len(subjects))
+	}
+	for i := range subjects {
+		if !reflect.DeepEqual(got[i], want[i]) {
+			t.Errorf("subject %d (%s): Evaluate differs from Budget and Staffing:\n evaluate %+v\n per kind %+v", i, subjects[i].Kind(), got[i], want[i])
+		}
 	}
 }
 

@@ -95,7 +95,7 @@ func (l *runLog) failuresIn(subtest string) []string {
 	return out
 }
 
-var subtests = []string{"check/describe", "check/catalog", "check/batches", "check/bad-input", "check/not-in-force"}
+var subtests = []string{"check/describe", "check/catalog", "check/batches", "check/evaluate", "check/bad-input", "check/not-in-force"}
 
 func healthy() sdk.Policy { return testregion.New(testregion.Options{}) }
 
@@ -190,5 +190,29 @@ func TestChecksFailBrokenPolicies(t *testing.T) {
 				t.Errorf("only %s should fail; recorded:\n%s", tc.subtest, strings.Join(log.failures, "\n"))
 			}
 		})
+	}
+}
+
+// lossyEvaluator serves Evaluate but drops every staffing finding from its answer, as a
+// broken encoding of the compact answer would.
+type lossyEvaluator struct{ sdk.Evaluator }
+
+func (l lossyEvaluator) Evaluate(ctx context.Context, asOf sdk.Date, subjects []sdk.Subject, c *sdk.Checked) ([]sdk.EvaluateResult, error) {
+	out, err := l.Evaluator.Evaluate(ctx, asOf, subjects, c)
+	for i := range out {
+		out[i].Staffing.Findings = nil
+	}
+	return out, err
+}
+
+// An Evaluate that does not answer what Budget and Staffing answer fails the evaluate check,
+// and only that one.
+func TestChecksCatchEvaluateThatDiffers(t *testing.T) {
+	log := runChecks(lossyEvaluator{sdk.InProcess(healthy()).(sdk.Evaluator)})
+	if len(log.failuresIn("check/evaluate")) == 0 {
+		t.Error("an Evaluate that drops staffing findings passed the checks")
+	}
+	if len(log.failures) != len(log.failuresIn("check/evaluate")) {
+		t.Errorf("other checks failed too:\n%s", strings.Join(log.failures, "\n"))
 	}
 }

@@ -27,13 +27,15 @@ func (e *PanicError) Error() string { return fmt.Sprintf("policy %s panicked: %v
 // InProcess wraps p with the normalisation every call gets, in or out of process:
 //
 //   - asOf must be a real day and a batch at most MaxBatch (else *ArgumentError);
-//   - subjects that fail ValidateSubjectOn get Invalid without reaching p;
+//   - subjects that fail ValidateSubjectOn get Invalid without reaching p (Evaluate checks
+//     each subject once for both kinds of rule, or takes a caller's ValidateSubjects);
 //   - p must return one result per subject it was given (else an error);
 //   - findings without a Region get the region's code; Describe gets its ProtocolVersion
 //     and RulesetHash filled when empty;
 //   - a panic in p becomes a *PanicError for that call.
 //
-// Serve uses it on the plugin side, and the host and tests use it for in-process policies,
+// The result is also an Evaluator. Serve uses it on the plugin side, and the host and tests
+// use it for in-process policies,
 // so that both paths return the same results for the same input.
 func InProcess(p Policy) Policy {
 	if n, ok := p.(*normalized); ok {

@@ -581,23 +581,29 @@ func inputErrorFromPB(e *pb.InputError) *InputError {
 }
 
 func budgetResultToPB(r BudgetResult) *pb.BudgetResult {
-	out := &pb.BudgetResult{Findings: findingsToPB(r.Findings), Invalid: inputErrorToPB(r.Invalid)}
-	if q := r.Requirement; q != nil {
-		out.Requirement = &pb.BudgetRequirement{
-			MinimumTotalFen: fenPtrToPB(q.MinimumTotal), MinimumLaborFen: fenPtrToPB(q.MinimumLabor),
-			MaximumNonLaborFen: fenPtrToPB(q.MaximumNonLabor), SupervisionFundFen: fenPtrToPB(q.SupervisionFund),
-		}
+	return &pb.BudgetResult{Findings: findingsToPB(r.Findings), Invalid: inputErrorToPB(r.Invalid), Requirement: budgetRequirementToPB(r.Requirement)}
+}
+
+func budgetRequirementToPB(q *BudgetRequirement) *pb.BudgetRequirement {
+	if q == nil {
+		return nil
 	}
-	return out
+	return &pb.BudgetRequirement{
+		MinimumTotalFen: fenPtrToPB(q.MinimumTotal), MinimumLaborFen: fenPtrToPB(q.MinimumLabor),
+		MaximumNonLaborFen: fenPtrToPB(q.MaximumNonLabor), SupervisionFundFen: fenPtrToPB(q.SupervisionFund),
+	}
 }
 
 func budgetResultFromPB(r *pb.BudgetResult) BudgetResult {
-	out := BudgetResult{Findings: findingsFromPB(r.GetFindings()), Invalid: inputErrorFromPB(r.GetInvalid())}
-	if q := r.GetRequirement(); q != nil {
-		out.Requirement = &BudgetRequirement{
-			MinimumTotal: fenPtrFromPB(q.MinimumTotalFen), MinimumLabor: fenPtrFromPB(q.MinimumLaborFen),
-			MaximumNonLabor: fenPtrFromPB(q.MaximumNonLaborFen), SupervisionFund: fenPtrFromPB(q.SupervisionFundFen),
-		}
+	return BudgetResult{Findings: findingsFromPB(r.GetFindings()), Invalid: inputErrorFromPB(r.GetInvalid()), Requirement: budgetRequirementFromPB(r.GetRequirement())}
+}
+
+func budgetRequirementFromPB(q *pb.BudgetRequirement) *BudgetRequirement {
+	if q == nil {
+		return nil
 	}
-	return out
+	return &BudgetRequirement{
+		MinimumTotal: fenPtrFromPB(q.MinimumTotalFen), MinimumLabor: fenPtrFromPB(q.MinimumLaborFen),
+		MaximumNonLabor: fenPtrFromPB(q.MaximumNonLaborFen), SupervisionFund: fenPtrFromPB(q.SupervisionFundFen),
+	}
 }

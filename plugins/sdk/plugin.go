@@ -40,6 +40,9 @@ type GRPCPlugin struct {
 	Impl Policy
 	// Logger receives panics and call errors on the plugin side; nil discards them.
 	Logger Logger
+	// Features are the optional protocol parts served and announced (plugin side); Serve
+	// sets Features, the SDK's own.
+	Features []string
 }
 
 // Logger is the small logging surface the plugin side needs (hclog satisfies it).
@@ -51,7 +54,7 @@ type Logger interface {
 
 // GRPCServer registers the policy service (plugin side).
 func (p *GRPCPlugin) GRPCServer(_ *plugin.GRPCBroker, s *grpc.Server) error {
-	policyv1.RegisterRegionPolicyServer(s, &policyServer{impl: InProcess(p.Impl), log: p.Logger})
+	policyv1.RegisterRegionPolicyServer(s, &policyServer{impl: InProcess(p.Impl), log: p.Logger, features: p.Features})
 	return nil
 }
 

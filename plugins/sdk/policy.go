@@ -7,7 +7,9 @@ package sdk
 
 import "context"
 
-// ProtocolVersion is the plugin protocol this SDK speaks (protobuf package shegong.policy.v1).
+// ProtocolVersion is the plugin protocol this SDK speaks (protobuf package shegong.policy.v1),
+// negotiated in the go-plugin handshake. Additions within it that a plugin may or may not
+// serve (revision 1.1: Evaluate) are announced as Features in the plugin's Ping answer.
 const ProtocolVersion = 1
 
 // Policy is one region's policy: its documents, parameters, catalog and rules.

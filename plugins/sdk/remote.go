@@ -3,6 +3,8 @@ package sdk
 import (
 	"context"
 	"fmt"
+	"slices"
+	"sync/atomic"
 	"time"
 
 	"google.golang.org/grpc/codes"
@@ -16,9 +18,12 @@ import (
 // InvalidArgument comes back as *ArgumentError, as it would in process.
 type RemotePolicy struct {
 	client pb.RegionPolicyClient
+	// evaluates records whether the plugin's last Ping announced FeatureEvaluate: the host
+	// pings a plugin before its first call, and a process never changes what it serves.
+	evaluates atomic.Bool
 }
 
-var _ Policy = (*RemotePolicy)(nil)
+var _ Evaluator = (*RemotePolicy)(nil)
 
 // PingInfo is what a plugin answers to Ping.
 type PingInfo struct {
@@ -26,6 +31,7 @@ type PingInfo struct {
 	PluginVersion   string
 	ProtocolVersion int
 	RulesetHash     string
+	Features        []string // optional protocol parts served (revision 1.1); none from an older plugin
 }
 
 // Ping checks that the plugin process answers, without running any rule.
@@ -34,7 +40,38 @@ func (r *RemotePolicy) Ping(ctx context.Context) (PingInfo, error) {
 	if err != nil {
 		return PingInfo{}, remoteErr("Ping", err)
 	}
-	return PingInfo{Region: resp.GetRegion(), PluginVersion: resp.GetPluginVersion(), ProtocolVersion: int(resp.GetProtocolVersion()), RulesetHash: resp.GetRulesetHash()}, nil
+	r.evaluates.Store(slices.Contains(resp.GetFeatures(), FeatureEvaluate))
+	return PingInfo{Region: resp.GetRegion(), PluginVersion: resp.GetPluginVersion(), ProtocolVersion: int(resp.GetProtocolVersion()),
+		RulesetHash: resp.GetRulesetHash(), Features: resp.GetFeatures()}, nil
+}
+
+// Evaluates reports whether the plugin announced FeatureEvaluate when last pinged.
+func (r *RemotePolicy) Evaluates() bool { return r.evaluates.Load() }
+
+// Evaluate calls the plugin's Evaluate. checked is ignored: the plugin validates what it
+// receives itself, as it would any caller's input.
+func (r *RemotePolicy) Evaluate(ctx context.Context, asOf Date, subjects []Subject, _ *Checked) ([]EvaluateResult, error) {
+	if err := checkCall(asOf, len(subjects)); err != nil {
+		return nil, err
+	}
+	req := &pb.EvaluateRequest{AsOf: asOf.String(), Subjects: make([]*pb.Subject, len(subjects))}
+	projects := make([]bool, len(subjects))
+	for i, s := range subjects {
+		req.Subjects[i] = subjectToPB(s)
+		projects[i] = s.Project != nil
+	}
+	resp, err := r.client.Evaluate(ctx, req)
+	if err != nil {
+		return nil, remoteErr("Evaluate", err)
+	}
+	if len(resp.GetResults()) != len(subjects) {
+		return nil, fmt.Errorf("Evaluate: plugin returned %d results for %d subjects", len(resp.GetResults()), len(subjects))
+	}
+	out, err := evaluateResponseFromPB(resp, projects)
+	if err != nil {
+		return nil, fmt.Errorf("Evaluate: malformed reply: %w", err)
+	}
+	return out, nil
 }
 
 func (r *RemotePolicy) Describe(ctx context.Context) (*Description, error) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"time"
 
@@ -25,7 +26,20 @@ const EnvLogLevel = "SHEGONG_PLUGIN_LOG_LEVEL"
 // Run by hand (without the host's handshake cookie) it prints a short explanation and exits.
 // It logs JSON to stderr, which the host turns into its own structured log, and exits by
 // itself when the host process is gone.
-func Serve(policy Policy) {
+func Serve(policy Policy) { ServeFeatures(policy, Features) }
+
+// EnvGOMAXPROCS is Go's own variable. A plugin process whose host does not set it runs with
+// GOMAXPROCS=1: a server runs a process per region, and one call at a time per process is
+// the common case, so more threads per plugin only compete for the host's cores.
+const EnvGOMAXPROCS = "GOMAXPROCS"
+
+// ServeFeatures is Serve announcing and serving only the listed optional protocol features
+// (a subset of Features): with none it is a plugin of protocol revision 1.0, as a host
+// meets in plugins built with an older SDK.
+func ServeFeatures(policy Policy, features []string) {
+	if os.Getenv(EnvGOMAXPROCS) == "" {
+		runtime.GOMAXPROCS(1)
+	}
 	logger := hclog.New(&hclog.LoggerOptions{
 		Level:      hclog.LevelFromString(os.Getenv(EnvLogLevel)),
 		Output:     os.Stderr,
@@ -39,7 +53,7 @@ func Serve(policy Policy) {
 	plugin.Serve(&plugin.ServeConfig{
 		HandshakeConfig: Handshake,
 		VersionedPlugins: map[int]plugin.PluginSet{
-			ProtocolVersion: {PluginName: &GRPCPlugin{Impl: policy, Logger: logger}},
+			ProtocolVersion: {PluginName: &GRPCPlugin{Impl: policy, Logger: logger, Features: features}},
 		},
 		GRPCServer: func(opts []grpc.ServerOption) *grpc.Server {
 			opts = append(opts,

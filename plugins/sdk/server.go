@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
@@ -14,8 +15,9 @@ import (
 // policyServer serves the protocol from a normalised Policy (plugin side).
 type policyServer struct {
 	pb.UnimplementedRegionPolicyServer
-	impl Policy // always InProcess-wrapped
-	log  Logger
+	impl     Policy // always InProcess-wrapped
+	log      Logger
+	features []string // announced in Ping; Evaluate is served only when FeatureEvaluate is among them
 }
 
 func (s *policyServer) Ping(ctx context.Context, _ *pb.PingRequest) (*pb.PingResponse, error) {
@@ -25,7 +27,7 @@ func (s *policyServer) Ping(ctx context.Context, _ *pb.PingRequest) (*pb.PingRes
 	}
 	return &pb.PingResponse{
 		ProtocolVersion: ProtocolVersion, Region: d.Region.Code,
-		PluginVersion: d.PluginVersion, RulesetHash: d.RulesetHash,
+		PluginVersion: d.PluginVersion, RulesetHash: d.RulesetHash, Features: s.features,
 	}, nil
 }
 
@@ -93,6 +95,27 @@ func (s *policyServer) Staffing(ctx context.Context, req *pb.StaffingRequest) (*
 		resp.Results[i] = &pb.StaffingResult{Findings: findingsToPB(r.Findings), Invalid: inputErrorToPB(r.Invalid)}
 	}
 	return resp, nil
+}
+
+func (s *policyServer) Evaluate(ctx context.Context, req *pb.EvaluateRequest) (*pb.EvaluateResponse, error) {
+	if !slices.Contains(s.features, FeatureEvaluate) {
+		return nil, status.Error(codes.Unimplemented, "method Evaluate not implemented")
+	}
+	asOf, err := parseAsOf(req.GetAsOf())
+	if err != nil {
+		return nil, err
+	}
+	subjects := make([]Subject, len(req.GetSubjects()))
+	for i, sub := range req.GetSubjects() {
+		subjects[i] = subjectFromPB(sub)
+	}
+	sctx, span := s.evaluationSpan(ctx, "Evaluate", len(subjects))
+	results, err := s.impl.(Evaluator).Evaluate(sctx, asOf, subjects, nil)
+	endSpan(span, err)
+	if err != nil {
+		return nil, s.toStatus("Evaluate", err)
+	}
+	return evaluateResponseToPB(results), nil
 }
 
 func (s *policyServer) Catalog(ctx context.Context, req *pb.CatalogRequest) (*pb.CatalogResponse, error) {

@@ -26,6 +26,7 @@ var tracedMethods = map[string]bool{
 	pb.RegionPolicy_Budget_FullMethodName:   true,
 	pb.RegionPolicy_Staffing_FullMethodName: true,
 	pb.RegionPolicy_Catalog_FullMethodName:  true,
+	pb.RegionPolicy_Evaluate_FullMethodName: true,
 }
 
 // TraceClientCalls is the host's dial option that carries the trace context of each

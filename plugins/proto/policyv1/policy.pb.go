@@ -1,5 +1,9 @@
 // Region policy protocol, version 1 (contract). See docs/architecture.md "The plugin protocol".
 //
+// Revision 1.1 added Evaluate and PingResponse.features. A plugin lists "evaluate" in
+// features when it serves Evaluate; a host calls Evaluate only then, and otherwise Budget and
+// Staffing as before, so hosts and plugins of either revision work together.
+//
 // Compatibility rules for this package: fields are only ever added, never renumbered,
 // retyped or removed. A breaking change is a new package (shegong.policy.v2) served under a
 // new go-plugin protocol version next to v1.
@@ -81,8 +85,11 @@ type PingResponse struct {
 	PluginVersion   string                 `protobuf:"bytes,2,opt,name=plugin_version,json=pluginVersion,proto3" json:"plugin_version,omitempty"`
 	ProtocolVersion int32                  `protobuf:"varint,3,opt,name=protocol_version,json=protocolVersion,proto3" json:"protocol_version,omitempty"`
 	RulesetHash     string                 `protobuf:"bytes,4,opt,name=ruleset_hash,json=rulesetHash,proto3" json:"ruleset_hash,omitempty"`
-	unknownFields   protoimpl.UnknownFields
-	sizeCache       protoimpl.SizeCache
+	// Optional parts of the protocol the plugin serves (revision 1.1): "evaluate". An older
+	// plugin sends none.
+	Features      []string `protobuf:"bytes,5,rep,name=features,proto3" json:"features,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *PingResponse) Reset() {
@@ -141,6 +148,13 @@ func (x *PingResponse) GetRulesetHash() string {
 		return x.RulesetHash
 	}
 	return ""
+}
+
+func (x *PingResponse) GetFeatures() []string {
+	if x != nil {
+		return x.Features
+	}
+	return nil
 }
 
 type DescribeRequest struct {
@@ -424,6 +438,340 @@ func (x *StaffingResponse) GetResults() []*StaffingResult {
 	return nil
 }
 
+type EvaluateRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	AsOf          string                 `protobuf:"bytes,1,opt,name=as_of,json=asOf,proto3" json:"as_of,omitempty"`
+	Subjects      []*Subject             `protobuf:"bytes,2,rep,name=subjects,proto3" json:"subjects,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *EvaluateRequest) Reset() {
+	*x = EvaluateRequest{}
+	mi := &file_plugins_proto_policy_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *EvaluateRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EvaluateRequest) ProtoMessage() {}
+
+func (x *EvaluateRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_plugins_proto_policy_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use EvaluateRequest.ProtoReflect.Descriptor instead.
+func (*EvaluateRequest) Descriptor() ([]byte, []int) {
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *EvaluateRequest) GetAsOf() string {
+	if x != nil {
+		return x.AsOf
+	}
+	return ""
+}
+
+func (x *EvaluateRequest) GetSubjects() []*Subject {
+	if x != nil {
+		return x.Subjects
+	}
+	return nil
+}
+
+// EvaluateResponse carries each distinct string once and each distinct finding once: a batch
+// repeats the same rule texts and citations for thousands of subjects, and the host decodes
+// (and checks as UTF-8) each of them once per response instead of once per finding.
+type EvaluateResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Strings       []string               `protobuf:"bytes,1,rep,name=strings,proto3" json:"strings,omitempty"`   // distinct strings; findings refer to them by index
+	Findings      []*CompactFinding      `protobuf:"bytes,2,rep,name=findings,proto3" json:"findings,omitempty"` // distinct findings; results refer to them by index
+	Results       []*EvaluateResult      `protobuf:"bytes,3,rep,name=results,proto3" json:"results,omitempty"`   // one per subject, in request order
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *EvaluateResponse) Reset() {
+	*x = EvaluateResponse{}
+	mi := &file_plugins_proto_policy_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *EvaluateResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EvaluateResponse) ProtoMessage() {}
+
+func (x *EvaluateResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_plugins_proto_policy_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use EvaluateResponse.ProtoReflect.Descriptor instead.
+func (*EvaluateResponse) Descriptor() ([]byte, []int) {
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *EvaluateResponse) GetStrings() []string {
+	if x != nil {
+		return x.Strings
+	}
+	return nil
+}
+
+func (x *EvaluateResponse) GetFindings() []*CompactFinding {
+	if x != nil {
+		return x.Findings
+	}
+	return nil
+}
+
+func (x *EvaluateResponse) GetResults() []*EvaluateResult {
+	if x != nil {
+		return x.Results
+	}
+	return nil
+}
+
+// CompactFinding is a Finding whose strings are indexes into EvaluateResponse.strings.
+type CompactFinding struct {
+	state            protoimpl.MessageState `protogen:"open.v1"`
+	RuleId           uint32                 `protobuf:"varint,1,opt,name=rule_id,json=ruleId,proto3" json:"rule_id,omitempty"`
+	Region           uint32                 `protobuf:"varint,2,opt,name=region,proto3" json:"region,omitempty"`
+	Concept          uint32                 `protobuf:"varint,3,opt,name=concept,proto3" json:"concept,omitempty"`
+	Status           uint32                 `protobuf:"varint,4,opt,name=status,proto3" json:"status,omitempty"`
+	Actual           uint32                 `protobuf:"varint,5,opt,name=actual,proto3" json:"actual,omitempty"`
+	Required         uint32                 `protobuf:"varint,6,opt,name=required,proto3" json:"required,omitempty"`
+	Remedy           uint32                 `protobuf:"varint,7,opt,name=remedy,proto3" json:"remedy,omitempty"`
+	MessageZh        uint32                 `protobuf:"varint,8,opt,name=message_zh,json=messageZh,proto3" json:"message_zh,omitempty"`
+	MessageEn        uint32                 `protobuf:"varint,9,opt,name=message_en,json=messageEn,proto3" json:"message_en,omitempty"`
+	CitationDocument uint32                 `protobuf:"varint,10,opt,name=citation_document,json=citationDocument,proto3" json:"citation_document,omitempty"`
+	CitationTitle    uint32                 `protobuf:"varint,11,opt,name=citation_title,json=citationTitle,proto3" json:"citation_title,omitempty"`
+	CitationClause   uint32                 `protobuf:"varint,12,opt,name=citation_clause,json=citationClause,proto3" json:"citation_clause,omitempty"`
+	CitationQuote    uint32                 `protobuf:"varint,13,opt,name=citation_quote,json=citationQuote,proto3" json:"citation_quote,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
+}
+
+func (x *CompactFinding) Reset() {
+	*x = CompactFinding{}
+	mi := &file_plugins_proto_policy_proto_msgTypes[10]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CompactFinding) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CompactFinding) ProtoMessage() {}
+
+func (x *CompactFinding) ProtoReflect() protoreflect.Message {
+	mi := &file_plugins_proto_policy_proto_msgTypes[10]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CompactFinding.ProtoReflect.Descriptor instead.
+func (*CompactFinding) Descriptor() ([]byte, []int) {
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{10}
+}
+
+func (x *CompactFinding) GetRuleId() uint32 {
+	if x != nil {
+		return x.RuleId
+	}
+	return 0
+}
+
+func (x *CompactFinding) GetRegion() uint32 {
+	if x != nil {
+		return x.Region
+	}
+	return 0
+}
+
+func (x *CompactFinding) GetConcept() uint32 {
+	if x != nil {
+		return x.Concept
+	}
+	return 0
+}
+
+func (x *CompactFinding) GetStatus() uint32 {
+	if x != nil {
+		return x.Status
+	}
+	return 0
+}
+
+func (x *CompactFinding) GetActual() uint32 {
+	if x != nil {
+		return x.Actual
+	}
+	return 0
+}
+
+func (x *CompactFinding) GetRequired() uint32 {
+	if x != nil {
+		return x.Required
+	}
+	return 0
+}
+
+func (x *CompactFinding) GetRemedy() uint32 {
+	if x != nil {
+		return x.Remedy
+	}
+	return 0
+}
+
+func (x *CompactFinding) GetMessageZh() uint32 {
+	if x != nil {
+		return x.MessageZh
+	}
+	return 0
+}
+
+func (x *CompactFinding) GetMessageEn() uint32 {
+	if x != nil {
+		return x.MessageEn
+	}
+	return 0
+}
+
+func (x *CompactFinding) GetCitationDocument() uint32 {
+	if x != nil {
+		return x.CitationDocument
+	}
+	return 0
+}
+
+func (x *CompactFinding) GetCitationTitle() uint32 {
+	if x != nil {
+		return x.CitationTitle
+	}
+	return 0
+}
+
+func (x *CompactFinding) GetCitationClause() uint32 {
+	if x != nil {
+		return x.CitationClause
+	}
+	return 0
+}
+
+func (x *CompactFinding) GetCitationQuote() uint32 {
+	if x != nil {
+		return x.CitationQuote
+	}
+	return 0
+}
+
+// EvaluateResult is one subject's results: what Budget would answer for a project (nothing
+// for another kind of subject), then what Staffing would answer.
+type EvaluateResult struct {
+	state            protoimpl.MessageState `protogen:"open.v1"`
+	Requirement      *BudgetRequirement     `protobuf:"bytes,1,opt,name=requirement,proto3" json:"requirement,omitempty"`                                           // absent: no budget rule for the subject
+	BudgetFindings   []uint32               `protobuf:"varint,2,rep,packed,name=budget_findings,json=budgetFindings,proto3" json:"budget_findings,omitempty"`       // indexes into EvaluateResponse.findings
+	StaffingFindings []uint32               `protobuf:"varint,3,rep,packed,name=staffing_findings,json=staffingFindings,proto3" json:"staffing_findings,omitempty"` // indexes into EvaluateResponse.findings
+	Invalid          *InputError            `protobuf:"bytes,4,opt,name=invalid,proto3" json:"invalid,omitempty"`                                                   // as StaffingResult.invalid
+	BudgetInvalid    *InputError            `protobuf:"bytes,5,opt,name=budget_invalid,json=budgetInvalid,proto3" json:"budget_invalid,omitempty"`                  // as BudgetResult.invalid
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
+}
+
+func (x *EvaluateResult) Reset() {
+	*x = EvaluateResult{}
+	mi := &file_plugins_proto_policy_proto_msgTypes[11]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *EvaluateResult) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EvaluateResult) ProtoMessage() {}
+
+func (x *EvaluateResult) ProtoReflect() protoreflect.Message {
+	mi := &file_plugins_proto_policy_proto_msgTypes[11]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use EvaluateResult.ProtoReflect.Descriptor instead.
+func (*EvaluateResult) Descriptor() ([]byte, []int) {
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{11}
+}
+
+func (x *EvaluateResult) GetRequirement() *BudgetRequirement {
+	if x != nil {
+		return x.Requirement
+	}
+	return nil
+}
+
+func (x *EvaluateResult) GetBudgetFindings() []uint32 {
+	if x != nil {
+		return x.BudgetFindings
+	}
+	return nil
+}
+
+func (x *EvaluateResult) GetStaffingFindings() []uint32 {
+	if x != nil {
+		return x.StaffingFindings
+	}
+	return nil
+}
+
+func (x *EvaluateResult) GetInvalid() *InputError {
+	if x != nil {
+		return x.Invalid
+	}
+	return nil
+}
+
+func (x *EvaluateResult) GetBudgetInvalid() *InputError {
+	if x != nil {
+		return x.BudgetInvalid
+	}
+	return nil
+}
+
 type CatalogRequest struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	AsOf          string                 `protobuf:"bytes,1,opt,name=as_of,json=asOf,proto3" json:"as_of,omitempty"`
@@ -433,7 +781,7 @@ type CatalogRequest struct {
 
 func (x *CatalogRequest) Reset() {
 	*x = CatalogRequest{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[8]
+	mi := &file_plugins_proto_policy_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -445,7 +793,7 @@ func (x *CatalogRequest) String() string {
 func (*CatalogRequest) ProtoMessage() {}
 
 func (x *CatalogRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[8]
+	mi := &file_plugins_proto_policy_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -458,7 +806,7 @@ func (x *CatalogRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CatalogRequest.ProtoReflect.Descriptor instead.
 func (*CatalogRequest) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{8}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *CatalogRequest) GetAsOf() string {
@@ -478,7 +826,7 @@ type CatalogResponse struct {
 
 func (x *CatalogResponse) Reset() {
 	*x = CatalogResponse{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[9]
+	mi := &file_plugins_proto_policy_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -490,7 +838,7 @@ func (x *CatalogResponse) String() string {
 func (*CatalogResponse) ProtoMessage() {}
 
 func (x *CatalogResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[9]
+	mi := &file_plugins_proto_policy_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -503,7 +851,7 @@ func (x *CatalogResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CatalogResponse.ProtoReflect.Descriptor instead.
 func (*CatalogResponse) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{9}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *CatalogResponse) GetItems() []*CatalogItem {
@@ -538,7 +886,7 @@ type Description struct {
 
 func (x *Description) Reset() {
 	*x = Description{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[10]
+	mi := &file_plugins_proto_policy_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -550,7 +898,7 @@ func (x *Description) String() string {
 func (*Description) ProtoMessage() {}
 
 func (x *Description) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[10]
+	mi := &file_plugins_proto_policy_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -563,7 +911,7 @@ func (x *Description) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Description.ProtoReflect.Descriptor instead.
 func (*Description) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{10}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *Description) GetRegion() *RegionInfo {
@@ -650,7 +998,7 @@ type RegionInfo struct {
 
 func (x *RegionInfo) Reset() {
 	*x = RegionInfo{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[11]
+	mi := &file_plugins_proto_policy_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -662,7 +1010,7 @@ func (x *RegionInfo) String() string {
 func (*RegionInfo) ProtoMessage() {}
 
 func (x *RegionInfo) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[11]
+	mi := &file_plugins_proto_policy_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -675,7 +1023,7 @@ func (x *RegionInfo) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RegionInfo.ProtoReflect.Descriptor instead.
 func (*RegionInfo) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{11}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *RegionInfo) GetCode() string {
@@ -730,7 +1078,7 @@ type Validity struct {
 
 func (x *Validity) Reset() {
 	*x = Validity{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[12]
+	mi := &file_plugins_proto_policy_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -742,7 +1090,7 @@ func (x *Validity) String() string {
 func (*Validity) ProtoMessage() {}
 
 func (x *Validity) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[12]
+	mi := &file_plugins_proto_policy_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -755,7 +1103,7 @@ func (x *Validity) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Validity.ProtoReflect.Descriptor instead.
 func (*Validity) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{12}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *Validity) GetFrom() string {
@@ -784,7 +1132,7 @@ type Citation struct {
 
 func (x *Citation) Reset() {
 	*x = Citation{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[13]
+	mi := &file_plugins_proto_policy_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -796,7 +1144,7 @@ func (x *Citation) String() string {
 func (*Citation) ProtoMessage() {}
 
 func (x *Citation) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[13]
+	mi := &file_plugins_proto_policy_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -809,7 +1157,7 @@ func (x *Citation) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Citation.ProtoReflect.Descriptor instead.
 func (*Citation) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{13}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *Citation) GetDocument() string {
@@ -859,7 +1207,7 @@ type Document struct {
 
 func (x *Document) Reset() {
 	*x = Document{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[14]
+	mi := &file_plugins_proto_policy_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -871,7 +1219,7 @@ func (x *Document) String() string {
 func (*Document) ProtoMessage() {}
 
 func (x *Document) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[14]
+	mi := &file_plugins_proto_policy_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -884,7 +1232,7 @@ func (x *Document) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Document.ProtoReflect.Descriptor instead.
 func (*Document) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{14}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *Document) GetKey() string {
@@ -975,7 +1323,7 @@ type Rule struct {
 
 func (x *Rule) Reset() {
 	*x = Rule{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[15]
+	mi := &file_plugins_proto_policy_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -987,7 +1335,7 @@ func (x *Rule) String() string {
 func (*Rule) ProtoMessage() {}
 
 func (x *Rule) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[15]
+	mi := &file_plugins_proto_policy_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1000,7 +1348,7 @@ func (x *Rule) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Rule.ProtoReflect.Descriptor instead.
 func (*Rule) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{15}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *Rule) GetId() string {
@@ -1090,7 +1438,7 @@ type Parameter struct {
 
 func (x *Parameter) Reset() {
 	*x = Parameter{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[16]
+	mi := &file_plugins_proto_policy_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1102,7 +1450,7 @@ func (x *Parameter) String() string {
 func (*Parameter) ProtoMessage() {}
 
 func (x *Parameter) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[16]
+	mi := &file_plugins_proto_policy_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1115,7 +1463,7 @@ func (x *Parameter) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Parameter.ProtoReflect.Descriptor instead.
 func (*Parameter) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{16}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *Parameter) GetId() string {
@@ -1193,7 +1541,7 @@ type Coverage struct {
 
 func (x *Coverage) Reset() {
 	*x = Coverage{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[17]
+	mi := &file_plugins_proto_policy_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1205,7 +1553,7 @@ func (x *Coverage) String() string {
 func (*Coverage) ProtoMessage() {}
 
 func (x *Coverage) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[17]
+	mi := &file_plugins_proto_policy_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1218,7 +1566,7 @@ func (x *Coverage) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Coverage.ProtoReflect.Descriptor instead.
 func (*Coverage) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{17}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *Coverage) GetConcept() string {
@@ -1267,7 +1615,7 @@ type CatalogItem struct {
 
 func (x *CatalogItem) Reset() {
 	*x = CatalogItem{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[18]
+	mi := &file_plugins_proto_policy_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1279,7 +1627,7 @@ func (x *CatalogItem) String() string {
 func (*CatalogItem) ProtoMessage() {}
 
 func (x *CatalogItem) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[18]
+	mi := &file_plugins_proto_policy_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1292,7 +1640,7 @@ func (x *CatalogItem) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CatalogItem.ProtoReflect.Descriptor instead.
 func (*CatalogItem) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{18}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *CatalogItem) GetCode() string {
@@ -1381,7 +1729,7 @@ type PilotSite struct {
 
 func (x *PilotSite) Reset() {
 	*x = PilotSite{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[19]
+	mi := &file_plugins_proto_policy_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1393,7 +1741,7 @@ func (x *PilotSite) String() string {
 func (*PilotSite) ProtoMessage() {}
 
 func (x *PilotSite) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[19]
+	mi := &file_plugins_proto_policy_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1406,7 +1754,7 @@ func (x *PilotSite) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PilotSite.ProtoReflect.Descriptor instead.
 func (*PilotSite) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{19}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *PilotSite) GetCode() string {
@@ -1475,7 +1823,7 @@ type BudgetLine struct {
 
 func (x *BudgetLine) Reset() {
 	*x = BudgetLine{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[20]
+	mi := &file_plugins_proto_policy_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1487,7 +1835,7 @@ func (x *BudgetLine) String() string {
 func (*BudgetLine) ProtoMessage() {}
 
 func (x *BudgetLine) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[20]
+	mi := &file_plugins_proto_policy_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1500,7 +1848,7 @@ func (x *BudgetLine) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BudgetLine.ProtoReflect.Descriptor instead.
 func (*BudgetLine) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{20}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *BudgetLine) GetCategory() string {
@@ -1565,7 +1913,7 @@ type ProjectSpec struct {
 
 func (x *ProjectSpec) Reset() {
 	*x = ProjectSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[21]
+	mi := &file_plugins_proto_policy_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1577,7 +1925,7 @@ func (x *ProjectSpec) String() string {
 func (*ProjectSpec) ProtoMessage() {}
 
 func (x *ProjectSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[21]
+	mi := &file_plugins_proto_policy_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1590,7 +1938,7 @@ func (x *ProjectSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ProjectSpec.ProtoReflect.Descriptor instead.
 func (*ProjectSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{21}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *ProjectSpec) GetDomain() string {
@@ -1842,7 +2190,7 @@ type PurchaserSpec struct {
 
 func (x *PurchaserSpec) Reset() {
 	*x = PurchaserSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[22]
+	mi := &file_plugins_proto_policy_proto_msgTypes[26]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1854,7 +2202,7 @@ func (x *PurchaserSpec) String() string {
 func (*PurchaserSpec) ProtoMessage() {}
 
 func (x *PurchaserSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[22]
+	mi := &file_plugins_proto_policy_proto_msgTypes[26]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1867,7 +2215,7 @@ func (x *PurchaserSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PurchaserSpec.ProtoReflect.Descriptor instead.
 func (*PurchaserSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{22}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{26}
 }
 
 func (x *PurchaserSpec) GetLevel() string {
@@ -1896,7 +2244,7 @@ type FilingSpec struct {
 
 func (x *FilingSpec) Reset() {
 	*x = FilingSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[23]
+	mi := &file_plugins_proto_policy_proto_msgTypes[27]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1908,7 +2256,7 @@ func (x *FilingSpec) String() string {
 func (*FilingSpec) ProtoMessage() {}
 
 func (x *FilingSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[23]
+	mi := &file_plugins_proto_policy_proto_msgTypes[27]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1921,7 +2269,7 @@ func (x *FilingSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use FilingSpec.ProtoReflect.Descriptor instead.
 func (*FilingSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{23}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{27}
 }
 
 func (x *FilingSpec) GetDocument() string {
@@ -1956,7 +2304,7 @@ type ReportSpec struct {
 
 func (x *ReportSpec) Reset() {
 	*x = ReportSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[24]
+	mi := &file_plugins_proto_policy_proto_msgTypes[28]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1968,7 +2316,7 @@ func (x *ReportSpec) String() string {
 func (*ReportSpec) ProtoMessage() {}
 
 func (x *ReportSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[24]
+	mi := &file_plugins_proto_policy_proto_msgTypes[28]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1981,7 +2329,7 @@ func (x *ReportSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ReportSpec.ProtoReflect.Descriptor instead.
 func (*ReportSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{24}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{28}
 }
 
 func (x *ReportSpec) GetKind() string {
@@ -2010,7 +2358,7 @@ type EvaluationSpec struct {
 
 func (x *EvaluationSpec) Reset() {
 	*x = EvaluationSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[25]
+	mi := &file_plugins_proto_policy_proto_msgTypes[29]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2022,7 +2370,7 @@ func (x *EvaluationSpec) String() string {
 func (*EvaluationSpec) ProtoMessage() {}
 
 func (x *EvaluationSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[25]
+	mi := &file_plugins_proto_policy_proto_msgTypes[29]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2035,7 +2383,7 @@ func (x *EvaluationSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EvaluationSpec.ProtoReflect.Descriptor instead.
 func (*EvaluationSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{25}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{29}
 }
 
 func (x *EvaluationSpec) GetKind() string {
@@ -2086,7 +2434,7 @@ type WorkerSpec struct {
 
 func (x *WorkerSpec) Reset() {
 	*x = WorkerSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[26]
+	mi := &file_plugins_proto_policy_proto_msgTypes[30]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2098,7 +2446,7 @@ func (x *WorkerSpec) String() string {
 func (*WorkerSpec) ProtoMessage() {}
 
 func (x *WorkerSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[26]
+	mi := &file_plugins_proto_policy_proto_msgTypes[30]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2111,7 +2459,7 @@ func (x *WorkerSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use WorkerSpec.ProtoReflect.Descriptor instead.
 func (*WorkerSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{26}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{30}
 }
 
 func (x *WorkerSpec) GetAge() int64 {
@@ -2254,7 +2602,7 @@ type StationSpec struct {
 
 func (x *StationSpec) Reset() {
 	*x = StationSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[27]
+	mi := &file_plugins_proto_policy_proto_msgTypes[31]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2266,7 +2614,7 @@ func (x *StationSpec) String() string {
 func (*StationSpec) ProtoMessage() {}
 
 func (x *StationSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[27]
+	mi := &file_plugins_proto_policy_proto_msgTypes[31]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2279,7 +2627,7 @@ func (x *StationSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StationSpec.ProtoReflect.Descriptor instead.
 func (*StationSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{27}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{31}
 }
 
 func (x *StationSpec) GetTownship() string {
@@ -2350,7 +2698,7 @@ type OrganizationSpec struct {
 
 func (x *OrganizationSpec) Reset() {
 	*x = OrganizationSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[28]
+	mi := &file_plugins_proto_policy_proto_msgTypes[32]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2362,7 +2710,7 @@ func (x *OrganizationSpec) String() string {
 func (*OrganizationSpec) ProtoMessage() {}
 
 func (x *OrganizationSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[28]
+	mi := &file_plugins_proto_policy_proto_msgTypes[32]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2375,7 +2723,7 @@ func (x *OrganizationSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use OrganizationSpec.ProtoReflect.Descriptor instead.
 func (*OrganizationSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{28}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{32}
 }
 
 func (x *OrganizationSpec) GetFullTimeStaff() int64 {
@@ -2517,7 +2865,7 @@ type GovernmentSpec struct {
 
 func (x *GovernmentSpec) Reset() {
 	*x = GovernmentSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[29]
+	mi := &file_plugins_proto_policy_proto_msgTypes[33]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2529,7 +2877,7 @@ func (x *GovernmentSpec) String() string {
 func (*GovernmentSpec) ProtoMessage() {}
 
 func (x *GovernmentSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[29]
+	mi := &file_plugins_proto_policy_proto_msgTypes[33]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2542,7 +2890,7 @@ func (x *GovernmentSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GovernmentSpec.ProtoReflect.Descriptor instead.
 func (*GovernmentSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{29}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{33}
 }
 
 func (x *GovernmentSpec) GetLevel() string {
@@ -2670,7 +3018,7 @@ type GuidanceCatalogSpec struct {
 
 func (x *GuidanceCatalogSpec) Reset() {
 	*x = GuidanceCatalogSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[30]
+	mi := &file_plugins_proto_policy_proto_msgTypes[34]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2682,7 +3030,7 @@ func (x *GuidanceCatalogSpec) String() string {
 func (*GuidanceCatalogSpec) ProtoMessage() {}
 
 func (x *GuidanceCatalogSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[30]
+	mi := &file_plugins_proto_policy_proto_msgTypes[34]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2695,7 +3043,7 @@ func (x *GuidanceCatalogSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GuidanceCatalogSpec.ProtoReflect.Descriptor instead.
 func (*GuidanceCatalogSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{30}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{34}
 }
 
 func (x *GuidanceCatalogSpec) GetCompletedOn() string {
@@ -2740,7 +3088,7 @@ type GovernmentActSpec struct {
 
 func (x *GovernmentActSpec) Reset() {
 	*x = GovernmentActSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[31]
+	mi := &file_plugins_proto_policy_proto_msgTypes[35]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2752,7 +3100,7 @@ func (x *GovernmentActSpec) String() string {
 func (*GovernmentActSpec) ProtoMessage() {}
 
 func (x *GovernmentActSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[31]
+	mi := &file_plugins_proto_policy_proto_msgTypes[35]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2765,7 +3113,7 @@ func (x *GovernmentActSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GovernmentActSpec.ProtoReflect.Descriptor instead.
 func (*GovernmentActSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{31}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{35}
 }
 
 func (x *GovernmentActSpec) GetKind() string {
@@ -2819,7 +3167,7 @@ type Subject struct {
 
 func (x *Subject) Reset() {
 	*x = Subject{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[32]
+	mi := &file_plugins_proto_policy_proto_msgTypes[36]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2831,7 +3179,7 @@ func (x *Subject) String() string {
 func (*Subject) ProtoMessage() {}
 
 func (x *Subject) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[32]
+	mi := &file_plugins_proto_policy_proto_msgTypes[36]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2844,7 +3192,7 @@ func (x *Subject) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Subject.ProtoReflect.Descriptor instead.
 func (*Subject) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{32}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{36}
 }
 
 func (x *Subject) GetProject() *ProjectSpec {
@@ -2900,7 +3248,7 @@ type Finding struct {
 
 func (x *Finding) Reset() {
 	*x = Finding{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[33]
+	mi := &file_plugins_proto_policy_proto_msgTypes[37]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2912,7 +3260,7 @@ func (x *Finding) String() string {
 func (*Finding) ProtoMessage() {}
 
 func (x *Finding) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[33]
+	mi := &file_plugins_proto_policy_proto_msgTypes[37]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2925,7 +3273,7 @@ func (x *Finding) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Finding.ProtoReflect.Descriptor instead.
 func (*Finding) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{33}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{37}
 }
 
 func (x *Finding) GetRuleId() string {
@@ -3009,7 +3357,7 @@ type InputError struct {
 
 func (x *InputError) Reset() {
 	*x = InputError{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[34]
+	mi := &file_plugins_proto_policy_proto_msgTypes[38]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3021,7 +3369,7 @@ func (x *InputError) String() string {
 func (*InputError) ProtoMessage() {}
 
 func (x *InputError) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[34]
+	mi := &file_plugins_proto_policy_proto_msgTypes[38]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3034,7 +3382,7 @@ func (x *InputError) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use InputError.ProtoReflect.Descriptor instead.
 func (*InputError) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{34}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{38}
 }
 
 func (x *InputError) GetField() string {
@@ -3070,7 +3418,7 @@ type BudgetRequirement struct {
 
 func (x *BudgetRequirement) Reset() {
 	*x = BudgetRequirement{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[35]
+	mi := &file_plugins_proto_policy_proto_msgTypes[39]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3082,7 +3430,7 @@ func (x *BudgetRequirement) String() string {
 func (*BudgetRequirement) ProtoMessage() {}
 
 func (x *BudgetRequirement) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[35]
+	mi := &file_plugins_proto_policy_proto_msgTypes[39]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3095,7 +3443,7 @@ func (x *BudgetRequirement) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BudgetRequirement.ProtoReflect.Descriptor instead.
 func (*BudgetRequirement) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{35}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{39}
 }
 
 func (x *BudgetRequirement) GetMinimumTotalFen() int64 {
@@ -3137,7 +3485,7 @@ type BudgetResult struct {
 
 func (x *BudgetResult) Reset() {
 	*x = BudgetResult{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[36]
+	mi := &file_plugins_proto_policy_proto_msgTypes[40]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3149,7 +3497,7 @@ func (x *BudgetResult) String() string {
 func (*BudgetResult) ProtoMessage() {}
 
 func (x *BudgetResult) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[36]
+	mi := &file_plugins_proto_policy_proto_msgTypes[40]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3162,7 +3510,7 @@ func (x *BudgetResult) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BudgetResult.ProtoReflect.Descriptor instead.
 func (*BudgetResult) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{36}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{40}
 }
 
 func (x *BudgetResult) GetRequirement() *BudgetRequirement {
@@ -3196,7 +3544,7 @@ type StaffingResult struct {
 
 func (x *StaffingResult) Reset() {
 	*x = StaffingResult{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[37]
+	mi := &file_plugins_proto_policy_proto_msgTypes[41]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3208,7 +3556,7 @@ func (x *StaffingResult) String() string {
 func (*StaffingResult) ProtoMessage() {}
 
 func (x *StaffingResult) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[37]
+	mi := &file_plugins_proto_policy_proto_msgTypes[41]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3221,7 +3569,7 @@ func (x *StaffingResult) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StaffingResult.ProtoReflect.Descriptor instead.
 func (*StaffingResult) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{37}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{41}
 }
 
 func (x *StaffingResult) GetFindings() []*Finding {
@@ -3243,12 +3591,13 @@ var File_plugins_proto_policy_proto protoreflect.FileDescriptor
 const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\n" +
 	"\x1aplugins/proto/policy.proto\x12\x11shegong.policy.v1\"\r\n" +
-	"\vPingRequest\"\x9b\x01\n" +
+	"\vPingRequest\"\xb7\x01\n" +
 	"\fPingResponse\x12\x16\n" +
 	"\x06region\x18\x01 \x01(\tR\x06region\x12%\n" +
 	"\x0eplugin_version\x18\x02 \x01(\tR\rpluginVersion\x12)\n" +
 	"\x10protocol_version\x18\x03 \x01(\x05R\x0fprotocolVersion\x12!\n" +
-	"\fruleset_hash\x18\x04 \x01(\tR\vrulesetHash\"&\n" +
+	"\fruleset_hash\x18\x04 \x01(\tR\vrulesetHash\x12\x1a\n" +
+	"\bfeatures\x18\x05 \x03(\tR\bfeatures\"&\n" +
 	"\x0fDescribeRequest\x12\x13\n" +
 	"\x05as_of\x18\x01 \x01(\tR\x04asOf\"T\n" +
 	"\x10DescribeResponse\x12@\n" +
@@ -3262,7 +3611,37 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\x05as_of\x18\x01 \x01(\tR\x04asOf\x126\n" +
 	"\bsubjects\x18\x02 \x03(\v2\x1a.shegong.policy.v1.SubjectR\bsubjects\"O\n" +
 	"\x10StaffingResponse\x12;\n" +
-	"\aresults\x18\x01 \x03(\v2!.shegong.policy.v1.StaffingResultR\aresults\"%\n" +
+	"\aresults\x18\x01 \x03(\v2!.shegong.policy.v1.StaffingResultR\aresults\"^\n" +
+	"\x0fEvaluateRequest\x12\x13\n" +
+	"\x05as_of\x18\x01 \x01(\tR\x04asOf\x126\n" +
+	"\bsubjects\x18\x02 \x03(\v2\x1a.shegong.policy.v1.SubjectR\bsubjects\"\xa8\x01\n" +
+	"\x10EvaluateResponse\x12\x18\n" +
+	"\astrings\x18\x01 \x03(\tR\astrings\x12=\n" +
+	"\bfindings\x18\x02 \x03(\v2!.shegong.policy.v1.CompactFindingR\bfindings\x12;\n" +
+	"\aresults\x18\x03 \x03(\v2!.shegong.policy.v1.EvaluateResultR\aresults\"\xa1\x03\n" +
+	"\x0eCompactFinding\x12\x17\n" +
+	"\arule_id\x18\x01 \x01(\rR\x06ruleId\x12\x16\n" +
+	"\x06region\x18\x02 \x01(\rR\x06region\x12\x18\n" +
+	"\aconcept\x18\x03 \x01(\rR\aconcept\x12\x16\n" +
+	"\x06status\x18\x04 \x01(\rR\x06status\x12\x16\n" +
+	"\x06actual\x18\x05 \x01(\rR\x06actual\x12\x1a\n" +
+	"\brequired\x18\x06 \x01(\rR\brequired\x12\x16\n" +
+	"\x06remedy\x18\a \x01(\rR\x06remedy\x12\x1d\n" +
+	"\n" +
+	"message_zh\x18\b \x01(\rR\tmessageZh\x12\x1d\n" +
+	"\n" +
+	"message_en\x18\t \x01(\rR\tmessageEn\x12+\n" +
+	"\x11citation_document\x18\n" +
+	" \x01(\rR\x10citationDocument\x12%\n" +
+	"\x0ecitation_title\x18\v \x01(\rR\rcitationTitle\x12'\n" +
+	"\x0fcitation_clause\x18\f \x01(\rR\x0ecitationClause\x12%\n" +
+	"\x0ecitation_quote\x18\r \x01(\rR\rcitationQuote\"\xad\x02\n" +
+	"\x0eEvaluateResult\x12F\n" +
+	"\vrequirement\x18\x01 \x01(\v2$.shegong.policy.v1.BudgetRequirementR\vrequirement\x12'\n" +
+	"\x0fbudget_findings\x18\x02 \x03(\rR\x0ebudgetFindings\x12+\n" +
+	"\x11staffing_findings\x18\x03 \x03(\rR\x10staffingFindings\x127\n" +
+	"\ainvalid\x18\x04 \x01(\v2\x1d.shegong.policy.v1.InputErrorR\ainvalid\x12D\n" +
+	"\x0ebudget_invalid\x18\x05 \x01(\v2\x1d.shegong.policy.v1.InputErrorR\rbudgetInvalid\"%\n" +
 	"\x0eCatalogRequest\x12\x13\n" +
 	"\x05as_of\x18\x01 \x01(\tR\x04asOf\"\x86\x01\n" +
 	"\x0fCatalogResponse\x124\n" +
@@ -3604,13 +3983,14 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\ainvalid\x18\x03 \x01(\v2\x1d.shegong.policy.v1.InputErrorR\ainvalid\"\x81\x01\n" +
 	"\x0eStaffingResult\x126\n" +
 	"\bfindings\x18\x01 \x03(\v2\x1a.shegong.policy.v1.FindingR\bfindings\x127\n" +
-	"\ainvalid\x18\x02 \x01(\v2\x1d.shegong.policy.v1.InputErrorR\ainvalid2\xa2\x03\n" +
+	"\ainvalid\x18\x02 \x01(\v2\x1d.shegong.policy.v1.InputErrorR\ainvalid2\xf7\x03\n" +
 	"\fRegionPolicy\x12G\n" +
 	"\x04Ping\x12\x1e.shegong.policy.v1.PingRequest\x1a\x1f.shegong.policy.v1.PingResponse\x12S\n" +
 	"\bDescribe\x12\".shegong.policy.v1.DescribeRequest\x1a#.shegong.policy.v1.DescribeResponse\x12M\n" +
 	"\x06Budget\x12 .shegong.policy.v1.BudgetRequest\x1a!.shegong.policy.v1.BudgetResponse\x12S\n" +
 	"\bStaffing\x12\".shegong.policy.v1.StaffingRequest\x1a#.shegong.policy.v1.StaffingResponse\x12P\n" +
-	"\aCatalog\x12!.shegong.policy.v1.CatalogRequest\x1a\".shegong.policy.v1.CatalogResponseB<Z:github.com/shegong/shegong/plugins/proto/policyv1;policyv1b\x06proto3"
+	"\aCatalog\x12!.shegong.policy.v1.CatalogRequest\x1a\".shegong.policy.v1.CatalogResponse\x12S\n" +
+	"\bEvaluate\x12\".shegong.policy.v1.EvaluateRequest\x1a#.shegong.policy.v1.EvaluateResponseB<Z:github.com/shegong/shegong/plugins/proto/policyv1;policyv1b\x06proto3"
 
 var (
 	file_plugins_proto_policy_proto_rawDescOnce sync.Once
@@ -3624,7 +4004,7 @@ func file_plugins_proto_policy_proto_rawDescGZIP() []byte {
 	return file_plugins_proto_policy_proto_rawDescData
 }
 
-var file_plugins_proto_policy_proto_msgTypes = make([]protoimpl.MessageInfo, 38)
+var file_plugins_proto_policy_proto_msgTypes = make([]protoimpl.MessageInfo, 42)
 var file_plugins_proto_policy_proto_goTypes = []any{
 	(*PingRequest)(nil),         // 0: shegong.policy.v1.PingRequest
 	(*PingResponse)(nil),        // 1: shegong.policy.v1.PingResponse
@@ -3634,96 +4014,108 @@ var file_plugins_proto_policy_proto_goTypes = []any{
 	(*BudgetResponse)(nil),      // 5: shegong.policy.v1.BudgetResponse
 	(*StaffingRequest)(nil),     // 6: shegong.policy.v1.StaffingRequest
 	(*StaffingResponse)(nil),    // 7: shegong.policy.v1.StaffingResponse
-	(*CatalogRequest)(nil),      // 8: shegong.policy.v1.CatalogRequest
-	(*CatalogResponse)(nil),     // 9: shegong.policy.v1.CatalogResponse
-	(*Description)(nil),         // 10: shegong.policy.v1.Description
-	(*RegionInfo)(nil),          // 11: shegong.policy.v1.RegionInfo
-	(*Validity)(nil),            // 12: shegong.policy.v1.Validity
-	(*Citation)(nil),            // 13: shegong.policy.v1.Citation
-	(*Document)(nil),            // 14: shegong.policy.v1.Document
-	(*Rule)(nil),                // 15: shegong.policy.v1.Rule
-	(*Parameter)(nil),           // 16: shegong.policy.v1.Parameter
-	(*Coverage)(nil),            // 17: shegong.policy.v1.Coverage
-	(*CatalogItem)(nil),         // 18: shegong.policy.v1.CatalogItem
-	(*PilotSite)(nil),           // 19: shegong.policy.v1.PilotSite
-	(*BudgetLine)(nil),          // 20: shegong.policy.v1.BudgetLine
-	(*ProjectSpec)(nil),         // 21: shegong.policy.v1.ProjectSpec
-	(*PurchaserSpec)(nil),       // 22: shegong.policy.v1.PurchaserSpec
-	(*FilingSpec)(nil),          // 23: shegong.policy.v1.FilingSpec
-	(*ReportSpec)(nil),          // 24: shegong.policy.v1.ReportSpec
-	(*EvaluationSpec)(nil),      // 25: shegong.policy.v1.EvaluationSpec
-	(*WorkerSpec)(nil),          // 26: shegong.policy.v1.WorkerSpec
-	(*StationSpec)(nil),         // 27: shegong.policy.v1.StationSpec
-	(*OrganizationSpec)(nil),    // 28: shegong.policy.v1.OrganizationSpec
-	(*GovernmentSpec)(nil),      // 29: shegong.policy.v1.GovernmentSpec
-	(*GuidanceCatalogSpec)(nil), // 30: shegong.policy.v1.GuidanceCatalogSpec
-	(*GovernmentActSpec)(nil),   // 31: shegong.policy.v1.GovernmentActSpec
-	(*Subject)(nil),             // 32: shegong.policy.v1.Subject
-	(*Finding)(nil),             // 33: shegong.policy.v1.Finding
-	(*InputError)(nil),          // 34: shegong.policy.v1.InputError
-	(*BudgetRequirement)(nil),   // 35: shegong.policy.v1.BudgetRequirement
-	(*BudgetResult)(nil),        // 36: shegong.policy.v1.BudgetResult
-	(*StaffingResult)(nil),      // 37: shegong.policy.v1.StaffingResult
+	(*EvaluateRequest)(nil),     // 8: shegong.policy.v1.EvaluateRequest
+	(*EvaluateResponse)(nil),    // 9: shegong.policy.v1.EvaluateResponse
+	(*CompactFinding)(nil),      // 10: shegong.policy.v1.CompactFinding
+	(*EvaluateResult)(nil),      // 11: shegong.policy.v1.EvaluateResult
+	(*CatalogRequest)(nil),      // 12: shegong.policy.v1.CatalogRequest
+	(*CatalogResponse)(nil),     // 13: shegong.policy.v1.CatalogResponse
+	(*Description)(nil),         // 14: shegong.policy.v1.Description
+	(*RegionInfo)(nil),          // 15: shegong.policy.v1.RegionInfo
+	(*Validity)(nil),            // 16: shegong.policy.v1.Validity
+	(*Citation)(nil),            // 17: shegong.policy.v1.Citation
+	(*Document)(nil),            // 18: shegong.policy.v1.Document
+	(*Rule)(nil),                // 19: shegong.policy.v1.Rule
+	(*Parameter)(nil),           // 20: shegong.policy.v1.Parameter
+	(*Coverage)(nil),            // 21: shegong.policy.v1.Coverage
+	(*CatalogItem)(nil),         // 22: shegong.policy.v1.CatalogItem
+	(*PilotSite)(nil),           // 23: shegong.policy.v1.PilotSite
+	(*BudgetLine)(nil),          // 24: shegong.policy.v1.BudgetLine
+	(*ProjectSpec)(nil),         // 25: shegong.policy.v1.ProjectSpec
+	(*PurchaserSpec)(nil),       // 26: shegong.policy.v1.PurchaserSpec
+	(*FilingSpec)(nil),          // 27: shegong.policy.v1.FilingSpec
+	(*ReportSpec)(nil),          // 28: shegong.policy.v1.ReportSpec
+	(*EvaluationSpec)(nil),      // 29: shegong.policy.v1.EvaluationSpec
+	(*WorkerSpec)(nil),          // 30: shegong.policy.v1.WorkerSpec
+	(*StationSpec)(nil),         // 31: shegong.policy.v1.StationSpec
+	(*OrganizationSpec)(nil),    // 32: shegong.policy.v1.OrganizationSpec
+	(*GovernmentSpec)(nil),      // 33: shegong.policy.v1.GovernmentSpec
+	(*GuidanceCatalogSpec)(nil), // 34: shegong.policy.v1.GuidanceCatalogSpec
+	(*GovernmentActSpec)(nil),   // 35: shegong.policy.v1.GovernmentActSpec
+	(*Subject)(nil),             // 36: shegong.policy.v1.Subject
+	(*Finding)(nil),             // 37: shegong.policy.v1.Finding
+	(*InputError)(nil),          // 38: shegong.policy.v1.InputError
+	(*BudgetRequirement)(nil),   // 39: shegong.policy.v1.BudgetRequirement
+	(*BudgetResult)(nil),        // 40: shegong.policy.v1.BudgetResult
+	(*StaffingResult)(nil),      // 41: shegong.policy.v1.StaffingResult
 }
 var file_plugins_proto_policy_proto_depIdxs = []int32{
-	10, // 0: shegong.policy.v1.DescribeResponse.description:type_name -> shegong.policy.v1.Description
-	21, // 1: shegong.policy.v1.BudgetRequest.projects:type_name -> shegong.policy.v1.ProjectSpec
-	36, // 2: shegong.policy.v1.BudgetResponse.results:type_name -> shegong.policy.v1.BudgetResult
-	32, // 3: shegong.policy.v1.StaffingRequest.subjects:type_name -> shegong.policy.v1.Subject
-	37, // 4: shegong.policy.v1.StaffingResponse.results:type_name -> shegong.policy.v1.StaffingResult
-	18, // 5: shegong.policy.v1.CatalogResponse.items:type_name -> shegong.policy.v1.CatalogItem
-	19, // 6: shegong.policy.v1.CatalogResponse.pilot_sites:type_name -> shegong.policy.v1.PilotSite
-	11, // 7: shegong.policy.v1.Description.region:type_name -> shegong.policy.v1.RegionInfo
-	14, // 8: shegong.policy.v1.Description.documents:type_name -> shegong.policy.v1.Document
-	15, // 9: shegong.policy.v1.Description.rules:type_name -> shegong.policy.v1.Rule
-	16, // 10: shegong.policy.v1.Description.parameters:type_name -> shegong.policy.v1.Parameter
-	17, // 11: shegong.policy.v1.Description.coverage:type_name -> shegong.policy.v1.Coverage
-	18, // 12: shegong.policy.v1.Description.catalog:type_name -> shegong.policy.v1.CatalogItem
-	19, // 13: shegong.policy.v1.Description.pilot_sites:type_name -> shegong.policy.v1.PilotSite
-	12, // 14: shegong.policy.v1.Document.validity:type_name -> shegong.policy.v1.Validity
-	12, // 15: shegong.policy.v1.Rule.validity:type_name -> shegong.policy.v1.Validity
-	13, // 16: shegong.policy.v1.Rule.citation:type_name -> shegong.policy.v1.Citation
-	12, // 17: shegong.policy.v1.Parameter.validity:type_name -> shegong.policy.v1.Validity
-	13, // 18: shegong.policy.v1.Parameter.citation:type_name -> shegong.policy.v1.Citation
-	12, // 19: shegong.policy.v1.CatalogItem.validity:type_name -> shegong.policy.v1.Validity
-	13, // 20: shegong.policy.v1.CatalogItem.citation:type_name -> shegong.policy.v1.Citation
-	12, // 21: shegong.policy.v1.PilotSite.validity:type_name -> shegong.policy.v1.Validity
-	13, // 22: shegong.policy.v1.PilotSite.citation:type_name -> shegong.policy.v1.Citation
-	20, // 23: shegong.policy.v1.ProjectSpec.budget:type_name -> shegong.policy.v1.BudgetLine
-	26, // 24: shegong.policy.v1.ProjectSpec.workers:type_name -> shegong.policy.v1.WorkerSpec
-	25, // 25: shegong.policy.v1.ProjectSpec.evaluations:type_name -> shegong.policy.v1.EvaluationSpec
-	22, // 26: shegong.policy.v1.ProjectSpec.purchaser:type_name -> shegong.policy.v1.PurchaserSpec
-	23, // 27: shegong.policy.v1.ProjectSpec.filings:type_name -> shegong.policy.v1.FilingSpec
-	24, // 28: shegong.policy.v1.ProjectSpec.reports:type_name -> shegong.policy.v1.ReportSpec
-	26, // 29: shegong.policy.v1.StationSpec.workers:type_name -> shegong.policy.v1.WorkerSpec
-	30, // 30: shegong.policy.v1.GovernmentSpec.catalog:type_name -> shegong.policy.v1.GuidanceCatalogSpec
-	31, // 31: shegong.policy.v1.GovernmentSpec.acts:type_name -> shegong.policy.v1.GovernmentActSpec
-	21, // 32: shegong.policy.v1.Subject.project:type_name -> shegong.policy.v1.ProjectSpec
-	27, // 33: shegong.policy.v1.Subject.station:type_name -> shegong.policy.v1.StationSpec
-	28, // 34: shegong.policy.v1.Subject.organization:type_name -> shegong.policy.v1.OrganizationSpec
-	26, // 35: shegong.policy.v1.Subject.worker:type_name -> shegong.policy.v1.WorkerSpec
-	29, // 36: shegong.policy.v1.Subject.government:type_name -> shegong.policy.v1.GovernmentSpec
-	13, // 37: shegong.policy.v1.Finding.citation:type_name -> shegong.policy.v1.Citation
-	35, // 38: shegong.policy.v1.BudgetResult.requirement:type_name -> shegong.policy.v1.BudgetRequirement
-	33, // 39: shegong.policy.v1.BudgetResult.findings:type_name -> shegong.policy.v1.Finding
-	34, // 40: shegong.policy.v1.BudgetResult.invalid:type_name -> shegong.policy.v1.InputError
-	33, // 41: shegong.policy.v1.StaffingResult.findings:type_name -> shegong.policy.v1.Finding
-	34, // 42: shegong.policy.v1.StaffingResult.invalid:type_name -> shegong.policy.v1.InputError
-	0,  // 43: shegong.policy.v1.RegionPolicy.Ping:input_type -> shegong.policy.v1.PingRequest
-	2,  // 44: shegong.policy.v1.RegionPolicy.Describe:input_type -> shegong.policy.v1.DescribeRequest
-	4,  // 45: shegong.policy.v1.RegionPolicy.Budget:input_type -> shegong.policy.v1.BudgetRequest
-	6,  // 46: shegong.policy.v1.RegionPolicy.Staffing:input_type -> shegong.policy.v1.StaffingRequest
-	8,  // 47: shegong.policy.v1.RegionPolicy.Catalog:input_type -> shegong.policy.v1.CatalogRequest
-	1,  // 48: shegong.policy.v1.RegionPolicy.Ping:output_type -> shegong.policy.v1.PingResponse
-	3,  // 49: shegong.policy.v1.RegionPolicy.Describe:output_type -> shegong.policy.v1.DescribeResponse
-	5,  // 50: shegong.policy.v1.RegionPolicy.Budget:output_type -> shegong.policy.v1.BudgetResponse
-	7,  // 51: shegong.policy.v1.RegionPolicy.Staffing:output_type -> shegong.policy.v1.StaffingResponse
-	9,  // 52: shegong.policy.v1.RegionPolicy.Catalog:output_type -> shegong.policy.v1.CatalogResponse
-	48, // [48:53] is the sub-list for method output_type
-	43, // [43:48] is the sub-list for method input_type
-	43, // [43:43] is the sub-list for extension type_name
-	43, // [43:43] is the sub-list for extension extendee
-	0,  // [0:43] is the sub-list for field type_name
+	14, // 0: shegong.policy.v1.DescribeResponse.description:type_name -> shegong.policy.v1.Description
+	25, // 1: shegong.policy.v1.BudgetRequest.projects:type_name -> shegong.policy.v1.ProjectSpec
+	40, // 2: shegong.policy.v1.BudgetResponse.results:type_name -> shegong.policy.v1.BudgetResult
+	36, // 3: shegong.policy.v1.StaffingRequest.subjects:type_name -> shegong.policy.v1.Subject
+	41, // 4: shegong.policy.v1.StaffingResponse.results:type_name -> shegong.policy.v1.StaffingResult
+	36, // 5: shegong.policy.v1.EvaluateRequest.subjects:type_name -> shegong.policy.v1.Subject
+	10, // 6: shegong.policy.v1.EvaluateResponse.findings:type_name -> shegong.policy.v1.CompactFinding
+	11, // 7: shegong.policy.v1.EvaluateResponse.results:type_name -> shegong.policy.v1.EvaluateResult
+	39, // 8: shegong.policy.v1.EvaluateResult.requirement:type_name -> shegong.policy.v1.BudgetRequirement
+	38, // 9: shegong.policy.v1.EvaluateResult.invalid:type_name -> shegong.policy.v1.InputError
+	38, // 10: shegong.policy.v1.EvaluateResult.budget_invalid:type_name -> shegong.policy.v1.InputError
+	22, // 11: shegong.policy.v1.CatalogResponse.items:type_name -> shegong.policy.v1.CatalogItem
+	23, // 12: shegong.policy.v1.CatalogResponse.pilot_sites:type_name -> shegong.policy.v1.PilotSite
+	15, // 13: shegong.policy.v1.Description.region:type_name -> shegong.policy.v1.RegionInfo
+	18, // 14: shegong.policy.v1.Description.documents:type_name -> shegong.policy.v1.Document
+	19, // 15: shegong.policy.v1.Description.rules:type_name -> shegong.policy.v1.Rule
+	20, // 16: shegong.policy.v1.Description.parameters:type_name -> shegong.policy.v1.Parameter
+	21, // 17: shegong.policy.v1.Description.coverage:type_name -> shegong.policy.v1.Coverage
+	22, // 18: shegong.policy.v1.Description.catalog:type_name -> shegong.policy.v1.CatalogItem
+	23, // 19: shegong.policy.v1.Description.pilot_sites:type_name -> shegong.policy.v1.PilotSite
+	16, // 20: shegong.policy.v1.Document.validity:type_name -> shegong.policy.v1.Validity
+	16, // 21: shegong.policy.v1.Rule.validity:type_name -> shegong.policy.v1.Validity
+	17, // 22: shegong.policy.v1.Rule.citation:type_name -> shegong.policy.v1.Citation
+	16, // 23: shegong.policy.v1.Parameter.validity:type_name -> shegong.policy.v1.Validity
+	17, // 24: shegong.policy.v1.Parameter.citation:type_name -> shegong.policy.v1.Citation
+	16, // 25: shegong.policy.v1.CatalogItem.validity:type_name -> shegong.policy.v1.Validity
+	17, // 26: shegong.policy.v1.CatalogItem.citation:type_name -> shegong.policy.v1.Citation
+	16, // 27: shegong.policy.v1.PilotSite.validity:type_name -> shegong.policy.v1.Validity
+	17, // 28: shegong.policy.v1.PilotSite.citation:type_name -> shegong.policy.v1.Citation
+	24, // 29: shegong.policy.v1.ProjectSpec.budget:type_name -> shegong.policy.v1.BudgetLine
+	30, // 30: shegong.policy.v1.ProjectSpec.workers:type_name -> shegong.policy.v1.WorkerSpec
+	29, // 31: shegong.policy.v1.ProjectSpec.evaluations:type_name -> shegong.policy.v1.EvaluationSpec
+	26, // 32: shegong.policy.v1.ProjectSpec.purchaser:type_name -> shegong.policy.v1.PurchaserSpec
+	27, // 33: shegong.policy.v1.ProjectSpec.filings:type_name -> shegong.policy.v1.FilingSpec
+	28, // 34: shegong.policy.v1.ProjectSpec.reports:type_name -> shegong.policy.v1.ReportSpec
+	30, // 35: shegong.policy.v1.StationSpec.workers:type_name -> shegong.policy.v1.WorkerSpec
+	34, // 36: shegong.policy.v1.GovernmentSpec.catalog:type_name -> shegong.policy.v1.GuidanceCatalogSpec
+	35, // 37: shegong.policy.v1.GovernmentSpec.acts:type_name -> shegong.policy.v1.GovernmentActSpec
+	25, // 38: shegong.policy.v1.Subject.project:type_name -> shegong.policy.v1.ProjectSpec
+	31, // 39: shegong.policy.v1.Subject.station:type_name -> shegong.policy.v1.StationSpec
+	32, // 40: shegong.policy.v1.Subject.organization:type_name -> shegong.policy.v1.OrganizationSpec
+	30, // 41: shegong.policy.v1.Subject.worker:type_name -> shegong.policy.v1.WorkerSpec
+	33, // 42: shegong.policy.v1.Subject.government:type_name -> shegong.policy.v1.GovernmentSpec
+	17, // 43: shegong.policy.v1.Finding.citation:type_name -> shegong.policy.v1.Citation
+	39, // 44: shegong.policy.v1.BudgetResult.requirement:type_name -> shegong.policy.v1.BudgetRequirement
+	37, // 45: shegong.policy.v1.BudgetResult.findings:type_name -> shegong.policy.v1.Finding
+	38, // 46: shegong.policy.v1.BudgetResult.invalid:type_name -> shegong.policy.v1.InputError
+	37, // 47: shegong.policy.v1.StaffingResult.findings:type_name -> shegong.policy.v1.Finding
+	38, // 48: shegong.policy.v1.StaffingResult.invalid:type_name -> shegong.policy.v1.InputError
+	0,  // 49: shegong.policy.v1.RegionPolicy.Ping:input_type -> shegong.policy.v1.PingRequest
+	2,  // 50: shegong.policy.v1.RegionPolicy.Describe:input_type -> shegong.policy.v1.DescribeRequest
+	4,  // 51: shegong.policy.v1.RegionPolicy.Budget:input_type -> shegong.policy.v1.BudgetRequest
+	6,  // 52: shegong.policy.v1.RegionPolicy.Staffing:input_type -> shegong.policy.v1.StaffingRequest
+	12, // 53: shegong.policy.v1.RegionPolicy.Catalog:input_type -> shegong.policy.v1.CatalogRequest
+	8,  // 54: shegong.policy.v1.RegionPolicy.Evaluate:input_type -> shegong.policy.v1.EvaluateRequest
+	1,  // 55: shegong.policy.v1.RegionPolicy.Ping:output_type -> shegong.policy.v1.PingResponse
+	3,  // 56: shegong.policy.v1.RegionPolicy.Describe:output_type -> shegong.policy.v1.DescribeResponse
+	5,  // 57: shegong.policy.v1.RegionPolicy.Budget:output_type -> shegong.policy.v1.BudgetResponse
+	7,  // 58: shegong.policy.v1.RegionPolicy.Staffing:output_type -> shegong.policy.v1.StaffingResponse
+	13, // 59: shegong.policy.v1.RegionPolicy.Catalog:output_type -> shegong.policy.v1.CatalogResponse
+	9,  // 60: shegong.policy.v1.RegionPolicy.Evaluate:output_type -> shegong.policy.v1.EvaluateResponse
+	55, // [55:61] is the sub-list for method output_type
+	49, // [49:55] is the sub-list for method input_type
+	49, // [49:49] is the sub-list for extension type_name
+	49, // [49:49] is the sub-list for extension extendee
+	0,  // [0:49] is the sub-list for field type_name
 }
 
 func init() { file_plugins_proto_policy_proto_init() }
@@ -3731,25 +4123,25 @@ func file_plugins_proto_policy_proto_init() {
 	if File_plugins_proto_policy_proto != nil {
 		return
 	}
-	file_plugins_proto_policy_proto_msgTypes[14].OneofWrappers = []any{}
-	file_plugins_proto_policy_proto_msgTypes[21].OneofWrappers = []any{}
-	file_plugins_proto_policy_proto_msgTypes[23].OneofWrappers = []any{}
-	file_plugins_proto_policy_proto_msgTypes[24].OneofWrappers = []any{}
+	file_plugins_proto_policy_proto_msgTypes[18].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[25].OneofWrappers = []any{}
-	file_plugins_proto_policy_proto_msgTypes[26].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[27].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[28].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[29].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[30].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[31].OneofWrappers = []any{}
+	file_plugins_proto_policy_proto_msgTypes[32].OneofWrappers = []any{}
+	file_plugins_proto_policy_proto_msgTypes[33].OneofWrappers = []any{}
+	file_plugins_proto_policy_proto_msgTypes[34].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[35].OneofWrappers = []any{}
+	file_plugins_proto_policy_proto_msgTypes[39].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_plugins_proto_policy_proto_rawDesc), len(file_plugins_proto_policy_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   38,
+			NumMessages:   42,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -1,5 +1,9 @@
 // Region policy protocol, version 1 (contract). See docs/architecture.md "The plugin protocol".
 //
+// Revision 1.1 added Evaluate and PingResponse.features. A plugin lists "evaluate" in
+// features when it serves Evaluate; a host calls Evaluate only then, and otherwise Budget and
+// Staffing as before, so hosts and plugins of either revision work together.
+//
 // Compatibility rules for this package: fields are only ever added, never renumbered,
 // retyped or removed. A breaking change is a new package (shegong.policy.v2) served under a
 // new go-plugin protocol version next to v1.
@@ -40,6 +44,7 @@ const (
 	RegionPolicy_Budget_FullMethodName   = "/shegong.policy.v1.RegionPolicy/Budget"
 	RegionPolicy_Staffing_FullMethodName = "/shegong.policy.v1.RegionPolicy/Staffing"
 	RegionPolicy_Catalog_FullMethodName  = "/shegong.policy.v1.RegionPolicy/Catalog"
+	RegionPolicy_Evaluate_FullMethodName = "/shegong.policy.v1.RegionPolicy/Evaluate"
 )
 
 // RegionPolicyClient is the client API for RegionPolicy service.
@@ -58,6 +63,9 @@ type RegionPolicyClient interface {
 	Staffing(ctx context.Context, in *StaffingRequest, opts ...grpc.CallOption) (*StaffingResponse, error)
 	// Catalog returns the catalog items and pilot sites in force on as_of.
 	Catalog(ctx context.Context, in *CatalogRequest, opts ...grpc.CallOption) (*CatalogResponse, error)
+	// Evaluate (revision 1.1, feature "evaluate") is Budget and Staffing in one call: every
+	// kind of rule for a batch of subjects of any kind, with findings sent compactly.
+	Evaluate(ctx context.Context, in *EvaluateRequest, opts ...grpc.CallOption) (*EvaluateResponse, error)
 }
 
 type regionPolicyClient struct {
@@ -118,6 +126,16 @@ func (c *regionPolicyClient) Catalog(ctx context.Context, in *CatalogRequest, op
 	return out, nil
 }
 
+func (c *regionPolicyClient) Evaluate(ctx context.Context, in *EvaluateRequest, opts ...grpc.CallOption) (*EvaluateResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(EvaluateResponse)
+	err := c.cc.Invoke(ctx, RegionPolicy_Evaluate_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RegionPolicyServer is the server API for RegionPolicy service.
 // All implementations must embed UnimplementedRegionPolicyServer
 // for forward compatibility.
@@ -134,6 +152,9 @@ type RegionPolicyServer interface {
 	Staffing(context.Context, *StaffingRequest) (*StaffingResponse, error)
 	// Catalog returns the catalog items and pilot sites in force on as_of.
 	Catalog(context.Context, *CatalogRequest) (*CatalogResponse, error)
+	// Evaluate (revision 1.1, feature "evaluate") is Budget and Staffing in one call: every
+	// kind of rule for a batch of subjects of any kind, with findings sent compactly.
+	Evaluate(context.Context, *EvaluateRequest) (*EvaluateResponse, error)
 	mustEmbedUnimplementedRegionPolicyServer()
 }
 
@@ -158,6 +179,9 @@ func (UnimplementedRegionPolicyServer) Staffing(context.Context, *StaffingReques
 }
 func (UnimplementedRegionPolicyServer) Catalog(context.Context, *CatalogRequest) (*CatalogResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method Catalog not implemented")
+}
+func (UnimplementedRegionPolicyServer) Evaluate(context.Context, *EvaluateRequest) (*EvaluateResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method Evaluate not implemented")
 }
 func (UnimplementedRegionPolicyServer) mustEmbedUnimplementedRegionPolicyServer() {}
 func (UnimplementedRegionPolicyServer) testEmbeddedByValue()                      {}
@@ -270,6 +294,24 @@ func _RegionPolicy_Catalog_Handler(srv interface{}, ctx context.Context, dec fun
 	return interceptor(ctx, in, info, handler)
 }
 
+func _RegionPolicy_Evaluate_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(EvaluateRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(RegionPolicyServer).Evaluate(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: RegionPolicy_Evaluate_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(RegionPolicyServer).Evaluate(ctx, req.(*EvaluateRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // RegionPolicy_ServiceDesc is the grpc.ServiceDesc for RegionPolicy service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -296,6 +338,10 @@ var RegionPolicy_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "Catalog",
 			Handler:    _RegionPolicy_Catalog_Handler,
+		},
+		{
+			MethodName: "Evaluate",
+			Handler:    _RegionPolicy_Evaluate_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},
