@@ -25,10 +25,14 @@ const (
 	// CheckListContains: a subject's free-text list holds every item of a TEXT list parameter
 	// (items joined with 、), matched exactly once trimmed (MissingItems).
 	CheckListContains CheckKind = "list_contains"
+	// CheckPeriodic: a government has an act of a kind (government.acts) in every period of an
+	// INTEGER parameter of months (每季度, 每半年, 每年) or up to a TEXT MM-DD yearly day
+	// (每年11月底前), to the authorities the check names (periodic.go).
+	CheckPeriodic CheckKind = "periodic"
 )
 
 // CheckKinds lists the kinds a ruleset may declare.
-var CheckKinds = []CheckKind{CheckAtLeast, CheckAtMost, CheckListContains}
+var CheckKinds = []CheckKind{CheckAtLeast, CheckAtMost, CheckListContains, CheckPeriodic}
 
 // Check is a rule's declared check, as ruleset.yaml writes it under the rule:
 //
@@ -59,6 +63,14 @@ type Check struct {
 	// Advisory marks a rule whose text only urges (原则上, 鼓励): a FAIL becomes advice
 	// (sdk.Advisory), in the text's own word.
 	Advisory *CheckAdvisory `yaml:"advisory,omitempty" json:",omitempty"`
+	// Periodic only: the act kind (GovernmentActKinds), the government levels the duty binds
+	// (another level gets NOT_APPLICABLE), and to whom each act goes: each of Authorities
+	// needs its own act per period; Above, one act to any level above the subject's (上级);
+	// neither, any authority.
+	Act         string   `yaml:"act,omitempty" json:",omitempty"`
+	Levels      []string `yaml:"levels,omitempty" json:",omitempty"`
+	Authorities []string `yaml:"authorities,omitempty" json:",omitempty"`
+	Above       bool     `yaml:"above,omitempty" json:",omitempty"`
 }
 
 // CheckAdvisory is the word by which the text only urges: {zh: 原则上, en: in principle}.
@@ -81,7 +93,10 @@ var checkTexts = map[CheckKind][]string{
 		"fail_zh", "fail_en", "remedy", "scope_zh", "scope_en"},
 }
 
-func init() { checkTexts[CheckAtMost] = checkTexts[CheckAtLeast] }
+func init() {
+	checkTexts[CheckAtMost] = checkTexts[CheckAtLeast]
+	checkTexts[CheckPeriodic] = periodicTexts
+}
 
 // paramVars are the variables known before the subject is read: Required may use only these.
 var paramVars = []string{"value", "value_zh", "value_en", "percent", "unit", "path", "name_zh", "name_en", "of_name_zh",
@@ -93,7 +108,10 @@ var checkVars = map[CheckKind][]string{
 	CheckListContains: append(slices.Clone(paramVars), "missing_zh", "missing_en", "missing_count", "have_zh", "have_or_none"),
 }
 
-func init() { checkVars[CheckAtMost] = checkVars[CheckAtLeast] }
+func init() {
+	checkVars[CheckAtMost] = checkVars[CheckAtLeast]
+	checkVars[CheckPeriodic] = periodicVars
+}
 
 // Default texts, per kind. Integer thresholds and shares differ in their wording; the share
 // defaults are chosen when the check has `of`.
@@ -164,6 +182,8 @@ func (c *Check) text(key string) string {
 	switch {
 	case c.Kind == CheckListContains:
 		def = listDefaults
+	case c.Kind == CheckPeriodic:
+		def = periodicDefaults
 	case c.Kind == CheckAtLeast && c.Of != "":
 		def = shareAtLeastDefaults
 	case c.Kind == CheckAtLeast:
@@ -194,6 +214,9 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 	}
 	var kind SubjectKind
 	switch c.Kind {
+	case CheckPeriodic:
+		kind = SubjectGovernment
+		rs.validatePeriodic(c, where, bad)
 	case CheckListContains:
 		f, ok := listFacts[c.Subject]
 		if !ok {
@@ -220,6 +243,9 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 			bad("%s.empty_is_missing: only for list_contains", where)
 		}
 	}
+	if c.Kind != CheckPeriodic && (c.Act != "" || len(c.Levels) > 0 || len(c.Authorities) > 0 || c.Above) {
+		bad("%s: act, levels, authorities and above are only for periodic", where)
+	}
 	if !slices.Contains(r.AppliesTo, kind) {
 		bad("%s.subject: %s is a fact of a %s, but the rule's applies_to does not list %s", where, c.Subject, kind, kind)
 	}
@@ -229,6 +255,7 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 		bad("%s.param: unknown parameter %q", where, c.Param)
 	case list[0].RuleID != r.ID:
 		bad("%s.param: parameter %s belongs to rule %s, not %s", where, c.Param, list[0].RuleID, r.ID)
+	case c.Kind == CheckPeriodic: // validatePeriodic checks the kind and every value
 	default:
 		k := list[0].Kind
 		switch {
@@ -255,7 +282,7 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 			continue
 		}
 		allowed := checkVars[c.Kind]
-		if key == "required" {
+		if key == "required" && c.Kind != CheckPeriodic { // periodic's required names the periods checked
 			allowed = paramVars
 		}
 		for _, m := range templateVar.FindAllStringSubmatch(t, -1) {
@@ -299,9 +326,12 @@ func (rs *Ruleset) DeclaredRule(ruleID string, asOf Date, s Subject) (Finding, b
 
 func (rs *Ruleset) evalCheck(r Rule, c *Check, asOf Date, s Subject) (Finding, bool) {
 	var kind SubjectKind
-	if c.Kind == CheckListContains {
+	switch c.Kind {
+	case CheckPeriodic:
+		kind = SubjectGovernment
+	case CheckListContains:
 		kind = listFacts[c.Subject].kind
-	} else {
+	default:
 		kind = quantityFacts[c.Subject].kind
 	}
 	if s.Kind() != kind {
@@ -313,9 +343,12 @@ func (rs *Ruleset) evalCheck(r Rule, c *Check, asOf Date, s Subject) (Finding, b
 		}
 	}
 	var f Finding
-	if c.Kind == CheckListContains {
+	switch c.Kind {
+	case CheckPeriodic:
+		f = rs.periodic(r, c, asOf, *s.Government)
+	case CheckListContains:
 		f = rs.listContains(r, c, asOf, listFacts[c.Subject].get(s))
-	} else {
+	default:
 		f = rs.threshold(r, c, asOf, s)
 	}
 	if c.Advisory != nil {
@@ -465,6 +498,8 @@ func (rs *Ruleset) threshold(r Rule, c *Check, asOf Date, s Subject) Finding {
 // String names the check for errors and docs: "list_contains station.systems ⊇ HN.station.systems".
 func (c *Check) String() string {
 	switch c.Kind {
+	case CheckPeriodic:
+		return fmt.Sprintf("%s: %s has a %s in every period of %s", c.Kind, c.Subject, c.Act, c.Param)
 	case CheckListContains:
 		return fmt.Sprintf("%s: %s holds every item of %s", c.Kind, c.Subject, c.Param)
 	case CheckAtLeast:
