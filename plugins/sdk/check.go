@@ -29,10 +29,13 @@ const (
 	// INTEGER parameter of months (每季度, 每半年, 每年) or up to a TEXT MM-DD yearly day
 	// (每年11月底前), to the authorities the check names (periodic.go).
 	CheckPeriodic CheckKind = "periodic"
+	// CheckChoice: a subject's one-word fact is one of the values of a TEXT list parameter
+	// (choice.go).
+	CheckChoice CheckKind = "choice"
 )
 
 // CheckKinds lists the kinds a ruleset may declare.
-var CheckKinds = []CheckKind{CheckAtLeast, CheckAtMost, CheckListContains, CheckPeriodic}
+var CheckKinds = []CheckKind{CheckAtLeast, CheckAtMost, CheckListContains, CheckPeriodic, CheckChoice}
 
 // Check is a rule's declared check, as ruleset.yaml writes it under the rule:
 //
@@ -71,6 +74,8 @@ type Check struct {
 	Levels      []string `yaml:"levels,omitempty" json:",omitempty"`
 	Authorities []string `yaml:"authorities,omitempty" json:",omitempty"`
 	Above       bool     `yaml:"above,omitempty" json:",omitempty"`
+	// Labels name the values of a choice in its messages (choice only).
+	Labels map[string]CheckLabel `yaml:"labels,omitempty" json:",omitempty"`
 }
 
 // CheckAdvisory is the word by which the text only urges: {zh: 原则上, en: in principle}.
@@ -96,6 +101,7 @@ var checkTexts = map[CheckKind][]string{
 func init() {
 	checkTexts[CheckAtMost] = checkTexts[CheckAtLeast]
 	checkTexts[CheckPeriodic] = periodicTexts
+	checkTexts[CheckChoice] = choiceTexts
 }
 
 // paramVars are the variables known before the subject is read: Required may use only these.
@@ -111,6 +117,7 @@ var checkVars = map[CheckKind][]string{
 func init() {
 	checkVars[CheckAtMost] = checkVars[CheckAtLeast]
 	checkVars[CheckPeriodic] = periodicVars
+	checkVars[CheckChoice] = choiceVars
 }
 
 // Default texts, per kind. Integer thresholds and shares differ in their wording; the share
@@ -184,6 +191,8 @@ func (c *Check) text(key string) string {
 		def = listDefaults
 	case c.Kind == CheckPeriodic:
 		def = periodicDefaults
+	case c.Kind == CheckChoice:
+		def = choiceDefaults
 	case c.Kind == CheckAtLeast && c.Of != "":
 		def = shareAtLeastDefaults
 	case c.Kind == CheckAtLeast:
@@ -217,6 +226,10 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 	case CheckPeriodic:
 		kind = SubjectGovernment
 		rs.validatePeriodic(c, where, bad)
+	case CheckChoice:
+		if kind = rs.validateChoice(r, c, where, bad); kind == "" {
+			return
+		}
 	case CheckListContains:
 		f, ok := listFacts[c.Subject]
 		if !ok {
@@ -246,6 +259,9 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 	if c.Kind != CheckPeriodic && (c.Act != "" || len(c.Levels) > 0 || len(c.Authorities) > 0 || c.Above) {
 		bad("%s: act, levels, authorities and above are only for periodic", where)
 	}
+	if c.Kind != CheckChoice && len(c.Labels) > 0 {
+		bad("%s.labels: only for choice", where)
+	}
 	if !slices.Contains(r.AppliesTo, kind) {
 		bad("%s.subject: %s is a fact of a %s, but the rule's applies_to does not list %s", where, c.Subject, kind, kind)
 	}
@@ -255,7 +271,7 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 		bad("%s.param: unknown parameter %q", where, c.Param)
 	case list[0].RuleID != r.ID:
 		bad("%s.param: parameter %s belongs to rule %s, not %s", where, c.Param, list[0].RuleID, r.ID)
-	case c.Kind == CheckPeriodic: // validatePeriodic checks the kind and every value
+	case c.Kind == CheckPeriodic || c.Kind == CheckChoice: // checked with the kind's other fields
 	default:
 		k := list[0].Kind
 		switch {
@@ -282,7 +298,10 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 			continue
 		}
 		allowed := checkVars[c.Kind]
-		if key == "required" && c.Kind != CheckPeriodic { // periodic's required names the periods checked
+		switch {
+		case key == "required" && c.Kind == CheckChoice:
+			allowed = choiceParamVars
+		case key == "required" && c.Kind != CheckPeriodic: // periodic's required names the periods checked
 			allowed = paramVars
 		}
 		for _, m := range templateVar.FindAllStringSubmatch(t, -1) {
@@ -329,6 +348,8 @@ func (rs *Ruleset) evalCheck(r Rule, c *Check, asOf Date, s Subject) (Finding, b
 	switch c.Kind {
 	case CheckPeriodic:
 		kind = SubjectGovernment
+	case CheckChoice:
+		kind = textFacts[c.Subject].kind
 	case CheckListContains:
 		kind = listFacts[c.Subject].kind
 	default:
@@ -346,6 +367,8 @@ func (rs *Ruleset) evalCheck(r Rule, c *Check, asOf Date, s Subject) (Finding, b
 	switch c.Kind {
 	case CheckPeriodic:
 		f = rs.periodic(r, c, asOf, *s.Government)
+	case CheckChoice:
+		f = rs.choice(r, c, asOf, textFacts[c.Subject].get(s))
 	case CheckListContains:
 		f = rs.listContains(r, c, asOf, listFacts[c.Subject].get(s))
 	default:
@@ -500,6 +523,8 @@ func (c *Check) String() string {
 	switch c.Kind {
 	case CheckPeriodic:
 		return fmt.Sprintf("%s: %s has a %s in every period of %s", c.Kind, c.Subject, c.Act, c.Param)
+	case CheckChoice:
+		return c.choiceString()
 	case CheckListContains:
 		return fmt.Sprintf("%s: %s holds every item of %s", c.Kind, c.Subject, c.Param)
 	case CheckAtLeast:

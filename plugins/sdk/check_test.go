@@ -43,11 +43,20 @@ const checkRules = `  - id: T-AGE
     quote: 县级每季度向市级报告
     check: {kind: periodic, subject: government.acts, param: T.months, act: PROGRESS_REPORT, levels: [COUNTY], authorities: [CITY],
             text: {what_zh: 报告, what_en: report}}
+  - id: T-MODE
+    applies_to: [project]
+    status: MODELLED
+    document: T-1
+    clause: 六
+    quote: 以购买岗位和项目的形式
+    check: {kind: choice, subject: project.purchaseMode, param: T.modes, labels: {POST: {zh: 购买岗位, en: posts}},
+            text: {name_zh: 购买方式, name_en: purchase mode}}
 `
 
 const checkParams = `  - {id: T.age, rule: T-AGE, kind: INTEGER, unit: years, values: [{from: 2020-01-01, to: 2020-06-30, value: "40"}]}
   - {id: T.share, rule: T-SHARE, kind: RATIO, unit: ratio, values: [{from: 2020-01-01, value: "1/3"}]}
   - {id: T.list, rule: T-LIST, kind: TEXT, unit: items, values: [{from: 2020-01-01, value: 档案柜、电脑}]}
+  - {id: T.modes, rule: T-MODE, kind: TEXT, unit: modes, values: [{from: 2020-01-01, to: 2020-06-30, value: POST}]}
   - {id: T.months, rule: T-PERIODIC, kind: INTEGER, unit: months per period, values: [{from: 2020-01-01, value: "3"}]}
 `
 
@@ -147,6 +156,10 @@ func TestDeclaredCheckLoadErrorsNameRuleAndField(t *testing.T) {
 		{"levels: [COUNTY]", "levels: [STATE]", `rule T-PERIODIC: check.levels[0]: "STATE" is not a government level`},
 		{"authorities: [CITY]", "authorities: [CITY], above: true", "rule T-PERIODIC: check.above: give authorities or above"},
 		{"subject: government.acts", "subject: project.filings", `rule T-PERIODIC: check.subject: periodic reads government.acts, not "project.filings"`},
+		{"subject: project.purchaseMode", "subject: project.headcount", `rule T-MODE: check.subject: "project.headcount" is not a text fact`},
+		{"labels: {POST: {zh: 购买岗位, en: posts}}", "labels: {POST: {zh: 购买岗位}}", "rule T-MODE: check.labels.POST: zh and en are required"},
+		{"text: {name_zh: 购买方式", `text: {required: "{actual}", name_zh: 购买方式`, "rule T-MODE: check.text.required: unknown variable {actual}"},
+		{"subject: worker.age", "subject: worker.age, labels: {X: {zh: 某, en: x}}", "rule T-AGE: check.labels: only for choice"},
 		{"subject: worker.age", "subject: worker.age, act: INSPECTION", "rule T-AGE: check: act, levels, authorities and above are only for periodic"},
 		{"text: {what_zh: 报告", `text: {fail_zh: "缺{gap}", what_zh: 报告`, "rule T-PERIODIC: check.text.fail_zh: unknown variable {gap}"},
 	} {
@@ -233,5 +246,30 @@ func TestDeclaredPeriodic(t *testing.T) {
 	f, _ := rs.DeclaredRule("T-PERIODIC", MustDate("2020-07-15"), county(act("2020-01-01", LevelCity)))
 	if want := "缺报告(须日期在所属期间内):2020年第2季度(向市(州)级民政部门) / missing report (dated within the period): 2020-Q2 (to the city)"; f.Remedy != want {
 		t.Errorf("remedy %q, want %q", f.Remedy, want)
+	}
+}
+
+// TestDeclaredChoice: the value must be one of the parameter's; messages name values by their
+// labels and count the allowed values from the parameter.
+func TestDeclaredChoice(t *testing.T) {
+	rs := MustLoadRuleset([]byte(checkRuleset(checkRules, checkParams)))
+	project := func(mode string) Subject { return Subject{Project: &ProjectSpec{Headcount: 1, PurchaseMode: mode}} }
+	on := MustDate("2020-03-01")
+	f, _ := rs.DeclaredRule("T-MODE", on, project(PurchasePost))
+	if f.Status != StatusPass || f.Actual != "POST (购买岗位)" || f.Required != "one of POST (购买岗位)" || f.MessageEn != "purchase mode is posts, one of the one allowed" {
+		t.Errorf("POST: %+v", f)
+	}
+	f, _ = rs.DeclaredRule("T-MODE", on, project(PurchaseProject))
+	if f.Status != StatusFail || f.MessageZh != "购买方式 PROJECT 不属规定的一种:POST (购买岗位)" || f.Remedy != "购买方式须为 POST (购买岗位) 之一 / purchase mode must be one of POST (购买岗位)" {
+		t.Errorf("PROJECT: %+v", f)
+	}
+	if f, _ := rs.DeclaredRule("T-MODE", on, project("")); f.Status != StatusInsufficientInput || f.MessageZh != "缺少数据:购买方式(project.purchaseMode)" {
+		t.Errorf("not given: %+v", f)
+	}
+	if f, _ := rs.DeclaredRule("T-MODE", MustDate("2020-07-01"), project(PurchasePost)); f.Status != StatusNotInForce {
+		t.Errorf("after the parameter's window: %+v", f)
+	}
+	if _, ok := rs.DeclaredRule("T-MODE", on, Subject{Station: &StationSpec{}}); ok {
+		t.Error("a station got a finding of a project check")
 	}
 }
