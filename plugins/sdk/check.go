@@ -95,7 +95,7 @@ var checkTexts = map[CheckKind][]string{
 	CheckAtLeast: {"name_zh", "name_en", "of_name_zh", "of_name_en", "required", "actual", "pass_zh", "pass_en",
 		"fail_zh", "fail_en", "remedy", "zero_zh", "zero_en", "zero_remedy", "scope_zh", "scope_en"},
 	CheckListContains: {"name_zh", "name_en", "verb_zh", "verb_en", "required", "actual", "pass_zh", "pass_en",
-		"fail_zh", "fail_en", "remedy", "scope_zh", "scope_en"},
+		"fail_zh", "fail_en", "remedy", "scope_zh", "scope_en", "unrecognised_zh", "unrecognised_en"},
 }
 
 func init() {
@@ -105,13 +105,14 @@ func init() {
 }
 
 // paramVars are the variables known before the subject is read: Required may use only these.
-var paramVars = []string{"value", "value_zh", "value_en", "percent", "unit", "path", "name_zh", "name_en", "of_name_zh",
+var paramVars = []string{"value", "value_zh", "value_en", "percent", "unit", "path", "param", "name_zh", "name_en", "of_name_zh",
 	"of_name_en", "verb_zh", "verb_en", "need_count"}
 
 // checkVars are every variable of a kind's templates.
 var checkVars = map[CheckKind][]string{
 	CheckAtLeast:      append(slices.Clone(paramVars), "actual", "of", "gap", "need", "hire"),
-	CheckListContains: append(slices.Clone(paramVars), "missing_zh", "missing_en", "missing_count", "have_zh", "have_or_none"),
+	CheckListContains: append(slices.Clone(paramVars), "missing_zh", "missing_en", "missing_count", "have_zh", "have_or_none",
+		"unrecognised_zh", "unrecognised_en"),
 }
 
 func init() {
@@ -391,7 +392,7 @@ func scoped(f Finding, c *Check) Finding {
 }
 
 func (c *Check) baseVars(prm Parameter) map[string]string {
-	v := map[string]string{"value": prm.Value, "unit": prm.Unit, "path": c.Subject}
+	v := map[string]string{"value": prm.Value, "unit": prm.Unit, "path": c.Subject, "param": c.Param}
 	for _, k := range []string{"name_zh", "name_en", "of_name_zh", "of_name_en", "verb_zh", "verb_en"} {
 		v[k] = c.text(k)
 	}
@@ -431,10 +432,23 @@ func (rs *Ruleset) listContains(r Rule, c *Check, asOf Date, have []string) Find
 	f := rs.Finding(r.ID, StatusPass)
 	f.Required = render(c.text("required"), vars)
 	f.Actual = render(c.text("actual"), vars)
+	// The listed items that are none of the parameter's, for a FAIL's unrecognised_* note: a user
+	// who typed a near name learns the accepted one.
+	var unrecognised []string
+	for _, h := range have {
+		if h = strings.TrimSpace(h); !slices.Contains(need, h) {
+			unrecognised = append(unrecognised, h)
+		}
+	}
+	vars["unrecognised_zh"], vars["unrecognised_en"] = strings.Join(unrecognised, "、"), strings.Join(unrecognised, ", ")
 	if len(missing) > 0 {
 		f.Status = StatusFail
 		f.Remedy = render(c.text("remedy"), vars)
 		f.MessageZh, f.MessageEn = render(c.text("fail_zh"), vars), render(c.text("fail_en"), vars)
+		if len(unrecognised) > 0 {
+			f.MessageZh += render(c.text("unrecognised_zh"), vars)
+			f.MessageEn += render(c.text("unrecognised_en"), vars)
+		}
 	} else {
 		f.MessageZh, f.MessageEn = render(c.text("pass_zh"), vars), render(c.text("pass_en"), vars)
 	}

@@ -19,6 +19,7 @@ func TestDeclaredChecksMatchGo(t *testing.T) {
 	pol := New()
 	rng := rand.New(rand.NewPCG(16, 2026))
 	need := sdk.SplitItems(mustParam(paramDisclosure).Value)
+	conditions := sdk.SplitItems(mustParam(paramRegConditions).Value)
 	compared := map[string]int{}
 	for i := range 40000 {
 		asOf := sdk.MustDate("2017-06-01").AddDate(0, 0, rng.IntN(365*9))
@@ -44,7 +45,25 @@ func TestDeclaredChecksMatchGo(t *testing.T) {
 				}
 			}
 		}
+		switch rng.IntN(8) {
+		case 0:
+		case 1:
+			o.RegistrationConditions = []string{}
+		default:
+			for _, it := range conditions {
+				switch rng.IntN(12) {
+				case 0:
+				case 1:
+					o.RegistrationConditions = append(o.RegistrationConditions, " "+it)
+				case 2:
+					o.RegistrationConditions = append(o.RegistrationConditions, "有"+it)
+				default:
+					o.RegistrationConditions = append(o.RegistrationConditions, it)
+				}
+			}
+		}
 		want := map[string]sdk.Finding{
+			RuleRegConditions:     (&policy{rs: ruleset}).oldRegistrationConditions(asOf, o),
 			RuleQualifiedOneThird: oldQualifiedShare(ruleset, asOf, o),
 			RuleInfoDisclosure: oldListFinding(ruleset, asOf, RuleInfoDisclosure, paramDisclosure, o.Disclosures, sdk.ItemList{
 				Path: "organization.disclosures", NameZh: "已公开信息", NameEn: "disclosed items", VerbZh: "公开", VerbEn: "disclose"}),
@@ -61,7 +80,7 @@ func TestDeclaredChecksMatchGo(t *testing.T) {
 			compared[id+" "+string(w.Status)]++
 		}
 	}
-	for _, id := range []string{RuleQualifiedOneThird, RuleInfoDisclosure} {
+	for _, id := range []string{RuleQualifiedOneThird, RuleInfoDisclosure, RuleRegConditions} {
 		for _, st := range []sdk.FindingStatus{sdk.StatusPass, sdk.StatusFail, sdk.StatusInsufficientInput, sdk.StatusNotInForce} {
 			if compared[id+" "+string(st)] == 0 {
 				t.Errorf("rule %s: no random organisation gave %s", id, st)
@@ -254,4 +273,49 @@ func modeEn(mode string) string {
 		return "social-work posts"
 	}
 	return "a service project"
+}
+
+// The Go rule ZZ-ORG-REG-CONDITIONS was, before list_contains had its unrecognised_* note.
+
+// registrationConditions: 三(一)'s registration conditions, each named in
+// ZZ.governance.registration_conditions and matched exactly in organization.registrationConditions.
+// The parameter is a normalised vocabulary of the document's nouns (固定住所, not the text's
+// 固定的住所(办公场所)), so a FAIL lists the accepted names and the items it did not recognise:
+// a user who typed the document's phrase learns the vocabulary.
+func (p *policy) oldRegistrationConditions(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
+	f := oldListFinding(p.rs, asOf, RuleRegConditions, paramRegConditions, o.RegistrationConditions, sdk.ItemList{
+		Path: "organization.registrationConditions", NameZh: "已具备的登记条件", NameEn: "registration conditions met",
+		VerbZh: "具备", VerbEn: "meet"})
+	switch f.Status {
+	case sdk.StatusPass:
+		f.MessageZh = "民办社会工作服务机构登记条件:" + f.MessageZh
+		f.MessageEn = "registration conditions of a private social-work organisation: " + f.MessageEn
+	case sdk.StatusFail:
+		prm, _ := p.rs.Param(paramRegConditions, asOf) // in force: ListFinding checked it
+		need := sdk.SplitItems(prm.Value)
+		var unknown []string
+		for _, h := range o.RegistrationConditions {
+			if h = strings.TrimSpace(h); !containsItem(need, h) {
+				unknown = append(unknown, h)
+			}
+		}
+		f.MessageZh = "民办社会工作服务机构登记条件:" + f.MessageZh +
+			";按规范名称逐项填写(" + paramRegConditions + "):" + strings.Join(need, "、")
+		f.MessageEn = "registration conditions of a private social-work organisation: " + f.MessageEn +
+			"; list each condition by its accepted name (" + paramRegConditions + "): " + strings.Join(need, ", ")
+		if len(unknown) > 0 {
+			f.MessageZh += ";未识别的条目:" + strings.Join(unknown, "、")
+			f.MessageEn += "; not recognised: " + strings.Join(unknown, ", ")
+		}
+	}
+	return f
+}
+
+func containsItem(items []string, s string) bool {
+	for _, it := range items {
+		if it == s {
+			return true
+		}
+	}
+	return false
 }

@@ -32,7 +32,8 @@
 //     coordinated parts spelt out (固定住所, 合法资产、经济来源, 章程, 财务管理制度、核算制度、
 //     资产管理制度 …) — the 、 separator rules out the document's own phrases — each matched
 //     exactly in organization.registrationConditions; listing one declares it met, qualities
-//     (完善、规范、独立) included. A FAIL lists the accepted names and the items not recognised.
+//     (完善、规范、独立) included. A FAIL lists the accepted names and the items not recognised
+//     (declared in ruleset.yaml: list_contains with its unrecognised_* note).
 //     Not checked: the conditions of 《民办非企业单位登记管理暂行条例》, and 具备与开展工作相适应的
 //     专职工作人员 (it introduces the one-third sentence, checked in numbers by
 //     ZZ-ORG-REG-QUALIFIED-STAFF-ONE-THIRD; 相适应 sets no measure).
@@ -127,8 +128,9 @@ func (p *policy) staffing(asOf sdk.Date, s sdk.Subject, _ sdk.DomainMatch) []sdk
 	switch s.Kind() {
 	case sdk.SubjectOrganization:
 		o := *s.Organization
-		// ZZ-ORG-REG-QUALIFIED-STAFF-ONE-THIRD and ZZ-REPORT-INFO-DISCLOSURE are declared in ruleset.yaml.
-		return []sdk.Finding{p.partyOrg(asOf, o), p.governanceBodies(asOf, o), p.registrationConditions(asOf, o)}
+		// ZZ-ORG-REG-QUALIFIED-STAFF-ONE-THIRD, ZZ-REPORT-INFO-DISCLOSURE and ZZ-ORG-REG-CONDITIONS
+		// are declared in ruleset.yaml.
+		return []sdk.Finding{p.partyOrg(asOf, o), p.governanceBodies(asOf, o)}
 	case sdk.SubjectProject:
 		pr := *s.Project
 		// ZZ-CONTRACT-PURCHASE-FORMS is declared in ruleset.yaml.
