@@ -110,7 +110,7 @@ var paramVars = []string{"value", "value_zh", "value_en", "percent", "unit", "pa
 
 // checkVars are every variable of a kind's templates.
 var checkVars = map[CheckKind][]string{
-	CheckAtLeast:      append(slices.Clone(paramVars), "actual", "of", "gap", "need", "hire"),
+	CheckAtLeast: append(slices.Clone(paramVars), "actual", "of", "gap", "need", "hire"),
 	CheckListContains: append(slices.Clone(paramVars), "missing_zh", "missing_en", "missing_count", "have_zh", "have_or_none",
 		"unrecognised_zh", "unrecognised_en"),
 }
