@@ -40,7 +40,7 @@ var CheckKinds = []CheckKind{CheckAtLeast, CheckAtMost, CheckListContains, Check
 // Check is a rule's declared check, as ruleset.yaml writes it under the rule:
 //
 //	check:
-//	  kind: list_contains                 # at_least | at_most | list_contains
+//	  kind: list_contains                 # at_least | at_most | list_contains | periodic | choice
 //	  subject: station.systems            # the subject fact (facts.go lists them)
 //	  param: HN.station.systems           # a parameter of this rule
 //	  of: organization.fullTimeStaff      # at_least / at_most with a RATIO parameter: the whole
