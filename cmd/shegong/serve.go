@@ -4,11 +4,14 @@ import (
 	"context"
 	"fmt"
 	"github.com/shegong/shegong/graph/server"
+	"log/slog"
 	"net"
 	"os"
+	"time"
 
 	"github.com/shegong/shegong/internal/app"
 	"github.com/shegong/shegong/internal/ratelimit"
+	"github.com/shegong/shegong/internal/tracing"
 	"github.com/shegong/shegong/plugins/host"
 )
 
@@ -95,6 +98,11 @@ func runServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	stopTracing, err := startTracing(ctx, logger)
+	if err != nil {
+		return err
+	}
+	defer stopTracing() // after the app has closed: its plugin processes flush their own spans
 	// Bind first: the first-start message names the bound address (a real port for
 	// --addr host:0), and a port in use stops the command before plugins start.
 	ln, err := net.Listen("tcp", cfg.Addr)
@@ -109,4 +117,23 @@ func runServe(ctx context.Context, args []string) error {
 	}
 	defer a.Close()
 	return a.Serve(ctx, ln)
+}
+
+// startTracing exports traces when the OpenTelemetry environment asks for them
+// (OTEL_EXPORTER_OTLP_ENDPOINT; see docs/operations.md) and returns what flushes them on exit.
+func startTracing(ctx context.Context, logger *slog.Logger) (func(), error) {
+	shutdown, err := tracing.Start(ctx, tracing.ServiceName(os.Getenv))
+	if err != nil {
+		return nil, err
+	}
+	if tracing.On() {
+		logger.InfoContext(ctx, "exporting traces over OTLP", "service", tracing.ServiceName(os.Getenv))
+	}
+	return func() {
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		if err := shutdown(sctx); err != nil {
+			logger.Warn("traces not flushed", "error", err)
+		}
+	}, nil
 }

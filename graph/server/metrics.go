@@ -36,39 +36,53 @@ type operationMetrics struct {
 func (*operationMetrics) ExtensionName() string { return "OperationMetrics" }
 
 func (o *operationMetrics) Validate(s graphql.ExecutableSchema) error {
-	o.names = map[string]string{}
+	o.names = rootFieldNames(s)
+	return nil
+}
+
+// rootFieldNames maps the lower-cased name of every Query and Mutation field to its name.
+func rootFieldNames(s graphql.ExecutableSchema) map[string]string {
+	names := map[string]string{}
 	for _, t := range []string{"Query", "Mutation"} {
 		if def := s.Schema().Types[t]; def != nil {
 			for _, f := range def.Fields {
 				if !strings.HasPrefix(f.Name, "__") {
-					o.names[strings.ToLower(f.Name)] = f.Name
+					names[strings.ToLower(f.Name)] = f.Name
 				}
 			}
 		}
 	}
-	return nil
+	return names
+}
+
+// operationOf names the operation of ctx from a fixed set (see anonymousOperation) and gives
+// its type and when the server began reading it.
+func operationOf(ctx context.Context, names map[string]string) (name, typ string, start time.Time) {
+	start = time.Now()
+	name, typ = anonymousOperation, unknownType
+	if !graphql.HasOperationContext(ctx) {
+		return name, typ, start
+	}
+	oc := graphql.GetOperationContext(ctx)
+	if t := oc.Stats.Read.Start; !t.IsZero() {
+		start = t
+	}
+	opName := oc.OperationName
+	if oc.Operation != nil {
+		typ = string(oc.Operation.Operation)
+		opName = oc.Operation.Name
+	}
+	if opName != "" {
+		name = names[strings.ToLower(opName)]
+		if name == "" {
+			name = otherOperation
+		}
+	}
+	return name, typ, start
 }
 
 func (o *operationMetrics) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	start := time.Now()
-	name, typ := anonymousOperation, unknownType
-	if graphql.HasOperationContext(ctx) {
-		oc := graphql.GetOperationContext(ctx)
-		if t := oc.Stats.Read.Start; !t.IsZero() {
-			start = t
-		}
-		opName := oc.OperationName
-		if oc.Operation != nil {
-			typ = string(oc.Operation.Operation)
-			opName = oc.Operation.Name
-		}
-		if opName != "" {
-			name = o.names[strings.ToLower(opName)]
-			if name == "" {
-				name = otherOperation
-			}
-		}
-	}
+	name, typ, start := operationOf(ctx, o.names)
 	resp := next(ctx)
 	outcome, code := "ok", ""
 	if resp != nil && len(resp.Errors) > 0 {

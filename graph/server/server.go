@@ -32,6 +32,7 @@ import (
 	"github.com/shegong/shegong/internal/metrics"
 	"github.com/shegong/shegong/internal/ratelimit"
 	"github.com/shegong/shegong/internal/requestid"
+	"github.com/shegong/shegong/internal/tracing"
 )
 
 // Defaults of Options.
@@ -129,8 +130,10 @@ func GraphQL(o Options) *handler.Server {
 	// transaction has ended, before the response is sent; the transactioner runs each
 	// mutation operation in one transaction (queries read without one), except mutations
 	// that manage plugins rather than data (see noTx). operationMetrics, outermost of all,
-	// counts every operation as the client gets it.
+	// counts every operation as the client gets it; operationTracing, inside it, traces the
+	// operation and everything it runs.
 	srv.Use(&operationMetrics{m: o.Metrics})
+	srv.Use(&operationTracing{})
 	srv.Use(unavailableStatus{})
 	srv.Use(codeless{logger: o.Logger})
 	srv.Use(&auditRefusals{client: o.Client, logger: o.Logger})
@@ -179,7 +182,8 @@ func New(o Options) http.Handler {
 		}
 		writeJSON(w, status, body)
 	})
-	return requestid.Middleware(logRequests(o.Logger, withCORS(o.CORSOrigins, answerUnavailable(memrelease.Middleware(mux)))))
+	handler := logRequests(o.Logger, withCORS(o.CORSOrigins, answerUnavailable(memrelease.Middleware(mux))))
+	return requestid.Middleware(tracing.HTTP(handler, "/healthz", "/readyz", metrics.Path))
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

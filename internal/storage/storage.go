@@ -24,6 +24,7 @@ import (
 
 	"github.com/shegong/shegong/ent"
 	"github.com/shegong/shegong/ent/migrate"
+	"github.com/shegong/shegong/internal/tracing"
 )
 
 // DefaultSQLiteFile is the database file used when no URL is configured,
@@ -127,7 +128,10 @@ func Open(ctx context.Context, dsn string, opts ...ent.Option) (*DB, error) {
 		_ = db.Close()
 		return nil, fmt.Errorf("connect to %s database %s: %w", dia, display, err)
 	}
-	drv := entsql.OpenDB(dia, db)
+	var drv dialect.Driver = entsql.OpenDB(dia, db)
+	if tracing.On() {
+		drv = tracing.Driver(drv)
+	}
 	client := ent.NewClient(append([]ent.Option{ent.Driver(drv)}, opts...)...)
 	// Every audited write records itself in the audit log, in its own transaction.
 	client.Use(audit.Hook())

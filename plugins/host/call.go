@@ -6,9 +6,13 @@ import (
 	"fmt"
 	"time"
 
+	"go.opentelemetry.io/otel/attribute"
+	otelcodes "go.opentelemetry.io/otel/codes"
+	"go.opentelemetry.io/otel/trace"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 
+	"github.com/shegong/shegong/internal/tracing"
 	"github.com/shegong/shegong/plugins/sdk"
 )
 
@@ -19,6 +23,21 @@ import (
 // supervisor. fn runs in its own goroutine, so the deadline holds even for an in-process
 // policy that ignores its context; an abandoned call's result is dropped.
 func callPlugin[T any](ctx context.Context, h *Host, s *slot, method string, n int, fn func(context.Context, sdk.Policy) (T, error)) (_ T, _ PluginRef, err error) {
+	// A call within a traced request gets a span, whose context the gRPC client carries into
+	// the plugin process; the policy sync at start and health checks are not traced.
+	if trace.SpanFromContext(ctx).IsRecording() {
+		var span trace.Span
+		ctx, span = tracing.Tracer().Start(ctx, "plugin "+method, trace.WithAttributes(
+			attribute.String(AttrRegion, s.region()), attribute.String(AttrMethod, method), attribute.Int(AttrItems, n)))
+		defer func() {
+			outcome := callOutcome(err)
+			span.SetAttributes(attribute.String(AttrOutcome, outcome))
+			if err != nil {
+				span.SetStatus(otelcodes.Error, outcome) // the outcome, not the error's text
+			}
+			span.End()
+		}()
+	}
 	if observe := h.cfg.ObserveCall; observe != nil {
 		start := time.Now()
 		defer func() { observe(s.region(), method, callOutcome(err), time.Since(start)) }()
@@ -52,6 +71,14 @@ func callPlugin[T any](ctx context.Context, h *Host, s *slot, method string, n i
 	}
 	return zero, in.ref, h.classify(ctx, cctx, s, in, limit, r.err)
 }
+
+// Attributes of a plugin call's span: what was asked of which region, never the subjects.
+const (
+	AttrRegion  = "shegong.region"
+	AttrMethod  = "shegong.plugin.method"
+	AttrItems   = "shegong.plugin.items" // subjects or projects in the call
+	AttrOutcome = "shegong.plugin.outcome"
+)
 
 // Methods of a plugin call, as Config.ObserveCall names them.
 const (

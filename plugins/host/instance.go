@@ -193,7 +193,7 @@ func (h *Host) launch(ctx context.Context, src source, mode describeMode) (*inst
 		GRPCDialOptions: []grpc.DialOption{grpc.WithDefaultCallOptions(
 			grpc.MaxCallRecvMsgSize(sdk.MaxMessageBytes),
 			grpc.MaxCallSendMsgSize(sdk.MaxMessageBytes),
-		)},
+		), sdk.TraceClientCalls()},
 	})
 	fail := func(err error) (*instance, error) {
 		client.Kill()

@@ -25,15 +25,22 @@ const (
 	// CheckListContains: a subject's free-text list holds every item of a TEXT list parameter
 	// (items joined with 、), matched exactly once trimmed (MissingItems).
 	CheckListContains CheckKind = "list_contains"
+	// CheckPeriodic: a government has an act of a kind (government.acts) in every period of an
+	// INTEGER parameter of months (每季度, 每半年, 每年) or up to a TEXT MM-DD yearly day
+	// (每年11月底前), to the authorities the check names (periodic.go).
+	CheckPeriodic CheckKind = "periodic"
+	// CheckChoice: a subject's one-word fact is one of the values of a TEXT list parameter
+	// (choice.go).
+	CheckChoice CheckKind = "choice"
 )
 
 // CheckKinds lists the kinds a ruleset may declare.
-var CheckKinds = []CheckKind{CheckAtLeast, CheckAtMost, CheckListContains}
+var CheckKinds = []CheckKind{CheckAtLeast, CheckAtMost, CheckListContains, CheckPeriodic, CheckChoice}
 
 // Check is a rule's declared check, as ruleset.yaml writes it under the rule:
 //
 //	check:
-//	  kind: list_contains                 # at_least | at_most | list_contains
+//	  kind: list_contains                 # at_least | at_most | list_contains | periodic | choice
 //	  subject: station.systems            # the subject fact (facts.go lists them)
 //	  param: HN.station.systems           # a parameter of this rule
 //	  of: organization.fullTimeStaff      # at_least / at_most with a RATIO parameter: the whole
@@ -59,6 +66,16 @@ type Check struct {
 	// Advisory marks a rule whose text only urges (原则上, 鼓励): a FAIL becomes advice
 	// (sdk.Advisory), in the text's own word.
 	Advisory *CheckAdvisory `yaml:"advisory,omitempty" json:",omitempty"`
+	// Periodic only: the act kind (GovernmentActKinds), the government levels the duty binds
+	// (another level gets NOT_APPLICABLE), and to whom each act goes: each of Authorities
+	// needs its own act per period; Above, one act to any level above the subject's (上级);
+	// neither, any authority.
+	Act         string   `yaml:"act,omitempty" json:",omitempty"`
+	Levels      []string `yaml:"levels,omitempty" json:",omitempty"`
+	Authorities []string `yaml:"authorities,omitempty" json:",omitempty"`
+	Above       bool     `yaml:"above,omitempty" json:",omitempty"`
+	// Labels name the values of a choice in its messages (choice only).
+	Labels map[string]CheckLabel `yaml:"labels,omitempty" json:",omitempty"`
 }
 
 // CheckAdvisory is the word by which the text only urges: {zh: 原则上, en: in principle}.
@@ -78,22 +95,31 @@ var checkTexts = map[CheckKind][]string{
 	CheckAtLeast: {"name_zh", "name_en", "of_name_zh", "of_name_en", "required", "actual", "pass_zh", "pass_en",
 		"fail_zh", "fail_en", "remedy", "zero_zh", "zero_en", "zero_remedy", "scope_zh", "scope_en"},
 	CheckListContains: {"name_zh", "name_en", "verb_zh", "verb_en", "required", "actual", "pass_zh", "pass_en",
-		"fail_zh", "fail_en", "remedy", "scope_zh", "scope_en"},
+		"fail_zh", "fail_en", "remedy", "scope_zh", "scope_en", "unrecognised_zh", "unrecognised_en"},
 }
 
-func init() { checkTexts[CheckAtMost] = checkTexts[CheckAtLeast] }
+func init() {
+	checkTexts[CheckAtMost] = checkTexts[CheckAtLeast]
+	checkTexts[CheckPeriodic] = periodicTexts
+	checkTexts[CheckChoice] = choiceTexts
+}
 
 // paramVars are the variables known before the subject is read: Required may use only these.
-var paramVars = []string{"value", "value_zh", "value_en", "percent", "unit", "path", "name_zh", "name_en", "of_name_zh",
+var paramVars = []string{"value", "value_zh", "value_en", "percent", "unit", "path", "param", "name_zh", "name_en", "of_name_zh",
 	"of_name_en", "verb_zh", "verb_en", "need_count"}
 
 // checkVars are every variable of a kind's templates.
 var checkVars = map[CheckKind][]string{
-	CheckAtLeast:      append(slices.Clone(paramVars), "actual", "of", "gap", "need", "hire"),
-	CheckListContains: append(slices.Clone(paramVars), "missing_zh", "missing_en", "missing_count", "have_zh", "have_or_none"),
+	CheckAtLeast: append(slices.Clone(paramVars), "actual", "of", "gap", "need", "hire"),
+	CheckListContains: append(slices.Clone(paramVars), "missing_zh", "missing_en", "missing_count", "have_zh", "have_or_none",
+		"unrecognised_zh", "unrecognised_en"),
 }
 
-func init() { checkVars[CheckAtMost] = checkVars[CheckAtLeast] }
+func init() {
+	checkVars[CheckAtMost] = checkVars[CheckAtLeast]
+	checkVars[CheckPeriodic] = periodicVars
+	checkVars[CheckChoice] = choiceVars
+}
 
 // Default texts, per kind. Integer thresholds and shares differ in their wording; the share
 // defaults are chosen when the check has `of`.
@@ -164,6 +190,10 @@ func (c *Check) text(key string) string {
 	switch {
 	case c.Kind == CheckListContains:
 		def = listDefaults
+	case c.Kind == CheckPeriodic:
+		def = periodicDefaults
+	case c.Kind == CheckChoice:
+		def = choiceDefaults
 	case c.Kind == CheckAtLeast && c.Of != "":
 		def = shareAtLeastDefaults
 	case c.Kind == CheckAtLeast:
@@ -194,6 +224,13 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 	}
 	var kind SubjectKind
 	switch c.Kind {
+	case CheckPeriodic:
+		kind = SubjectGovernment
+		rs.validatePeriodic(c, where, bad)
+	case CheckChoice:
+		if kind = rs.validateChoice(r, c, where, bad); kind == "" {
+			return
+		}
 	case CheckListContains:
 		f, ok := listFacts[c.Subject]
 		if !ok {
@@ -220,6 +257,12 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 			bad("%s.empty_is_missing: only for list_contains", where)
 		}
 	}
+	if c.Kind != CheckPeriodic && (c.Act != "" || len(c.Levels) > 0 || len(c.Authorities) > 0 || c.Above) {
+		bad("%s: act, levels, authorities and above are only for periodic", where)
+	}
+	if c.Kind != CheckChoice && len(c.Labels) > 0 {
+		bad("%s.labels: only for choice", where)
+	}
 	if !slices.Contains(r.AppliesTo, kind) {
 		bad("%s.subject: %s is a fact of a %s, but the rule's applies_to does not list %s", where, c.Subject, kind, kind)
 	}
@@ -229,6 +272,7 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 		bad("%s.param: unknown parameter %q", where, c.Param)
 	case list[0].RuleID != r.ID:
 		bad("%s.param: parameter %s belongs to rule %s, not %s", where, c.Param, list[0].RuleID, r.ID)
+	case c.Kind == CheckPeriodic || c.Kind == CheckChoice: // checked with the kind's other fields
 	default:
 		k := list[0].Kind
 		switch {
@@ -255,7 +299,10 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 			continue
 		}
 		allowed := checkVars[c.Kind]
-		if key == "required" {
+		switch {
+		case key == "required" && c.Kind == CheckChoice:
+			allowed = choiceParamVars
+		case key == "required" && c.Kind != CheckPeriodic: // periodic's required names the periods checked
 			allowed = paramVars
 		}
 		for _, m := range templateVar.FindAllStringSubmatch(t, -1) {
@@ -299,9 +346,14 @@ func (rs *Ruleset) DeclaredRule(ruleID string, asOf Date, s Subject) (Finding, b
 
 func (rs *Ruleset) evalCheck(r Rule, c *Check, asOf Date, s Subject) (Finding, bool) {
 	var kind SubjectKind
-	if c.Kind == CheckListContains {
+	switch c.Kind {
+	case CheckPeriodic:
+		kind = SubjectGovernment
+	case CheckChoice:
+		kind = textFacts[c.Subject].kind
+	case CheckListContains:
 		kind = listFacts[c.Subject].kind
-	} else {
+	default:
 		kind = quantityFacts[c.Subject].kind
 	}
 	if s.Kind() != kind {
@@ -313,9 +365,14 @@ func (rs *Ruleset) evalCheck(r Rule, c *Check, asOf Date, s Subject) (Finding, b
 		}
 	}
 	var f Finding
-	if c.Kind == CheckListContains {
+	switch c.Kind {
+	case CheckPeriodic:
+		f = rs.periodic(r, c, asOf, *s.Government)
+	case CheckChoice:
+		f = rs.choice(r, c, asOf, textFacts[c.Subject].get(s))
+	case CheckListContains:
 		f = rs.listContains(r, c, asOf, listFacts[c.Subject].get(s))
-	} else {
+	default:
 		f = rs.threshold(r, c, asOf, s)
 	}
 	if c.Advisory != nil {
@@ -335,7 +392,7 @@ func scoped(f Finding, c *Check) Finding {
 }
 
 func (c *Check) baseVars(prm Parameter) map[string]string {
-	v := map[string]string{"value": prm.Value, "unit": prm.Unit, "path": c.Subject}
+	v := map[string]string{"value": prm.Value, "unit": prm.Unit, "path": c.Subject, "param": c.Param}
 	for _, k := range []string{"name_zh", "name_en", "of_name_zh", "of_name_en", "verb_zh", "verb_en"} {
 		v[k] = c.text(k)
 	}
@@ -375,10 +432,23 @@ func (rs *Ruleset) listContains(r Rule, c *Check, asOf Date, have []string) Find
 	f := rs.Finding(r.ID, StatusPass)
 	f.Required = render(c.text("required"), vars)
 	f.Actual = render(c.text("actual"), vars)
+	// The listed items that are none of the parameter's, for a FAIL's unrecognised_* note: a user
+	// who typed a near name learns the accepted one.
+	var unrecognised []string
+	for _, h := range have {
+		if h = strings.TrimSpace(h); !slices.Contains(need, h) {
+			unrecognised = append(unrecognised, h)
+		}
+	}
+	vars["unrecognised_zh"], vars["unrecognised_en"] = strings.Join(unrecognised, "、"), strings.Join(unrecognised, ", ")
 	if len(missing) > 0 {
 		f.Status = StatusFail
 		f.Remedy = render(c.text("remedy"), vars)
 		f.MessageZh, f.MessageEn = render(c.text("fail_zh"), vars), render(c.text("fail_en"), vars)
+		if len(unrecognised) > 0 {
+			f.MessageZh += render(c.text("unrecognised_zh"), vars)
+			f.MessageEn += render(c.text("unrecognised_en"), vars)
+		}
 	} else {
 		f.MessageZh, f.MessageEn = render(c.text("pass_zh"), vars), render(c.text("pass_en"), vars)
 	}
@@ -465,6 +535,10 @@ func (rs *Ruleset) threshold(r Rule, c *Check, asOf Date, s Subject) Finding {
 // String names the check for errors and docs: "list_contains station.systems ⊇ HN.station.systems".
 func (c *Check) String() string {
 	switch c.Kind {
+	case CheckPeriodic:
+		return fmt.Sprintf("%s: %s has a %s in every period of %s", c.Kind, c.Subject, c.Act, c.Param)
+	case CheckChoice:
+		return c.choiceString()
 	case CheckListContains:
 		return fmt.Sprintf("%s: %s holds every item of %s", c.Kind, c.Subject, c.Param)
 	case CheckAtLeast:

@@ -35,11 +35,29 @@ const checkRules = `  - id: T-AGE
     clause: 四
     quote: 有档案柜、电脑
     check: {kind: list_contains, subject: station.facilities, param: T.list}
+  - id: T-PERIODIC
+    applies_to: [government]
+    status: MODELLED
+    document: T-1
+    clause: 五
+    quote: 县级每季度向市级报告
+    check: {kind: periodic, subject: government.acts, param: T.months, act: PROGRESS_REPORT, levels: [COUNTY], authorities: [CITY],
+            text: {what_zh: 报告, what_en: report}}
+  - id: T-MODE
+    applies_to: [project]
+    status: MODELLED
+    document: T-1
+    clause: 六
+    quote: 以购买岗位和项目的形式
+    check: {kind: choice, subject: project.purchaseMode, param: T.modes, labels: {POST: {zh: 购买岗位, en: posts}},
+            text: {name_zh: 购买方式, name_en: purchase mode}}
 `
 
 const checkParams = `  - {id: T.age, rule: T-AGE, kind: INTEGER, unit: years, values: [{from: 2020-01-01, to: 2020-06-30, value: "40"}]}
   - {id: T.share, rule: T-SHARE, kind: RATIO, unit: ratio, values: [{from: 2020-01-01, value: "1/3"}]}
   - {id: T.list, rule: T-LIST, kind: TEXT, unit: items, values: [{from: 2020-01-01, value: 档案柜、电脑}]}
+  - {id: T.modes, rule: T-MODE, kind: TEXT, unit: modes, values: [{from: 2020-01-01, to: 2020-06-30, value: POST}]}
+  - {id: T.months, rule: T-PERIODIC, kind: INTEGER, unit: months per period, values: [{from: 2020-01-01, value: "3"}]}
 `
 
 func ip2(n int) *int { return &n }
@@ -134,12 +152,36 @@ func TestDeclaredCheckLoadErrorsNameRuleAndField(t *testing.T) {
 		{"text: {name_zh: 年龄", "text: {colour: red, name_zh: 年龄", "rule T-AGE: check.text.colour: not a text of at_most"},
 		{"applies_to: [worker]", "applies_to: [project]", "rule T-AGE: check.subject: worker.age is a fact of a worker"},
 		{"of: organization.fullTimeStaff", "of: station.agreedHeadcount", `rule T-SHARE: check.of: "station.agreedHeadcount"`},
+		{"act: PROGRESS_REPORT", "act: AUDIT", `rule T-PERIODIC: check.act: "AUDIT" is not one of`},
+		{"levels: [COUNTY]", "levels: [STATE]", `rule T-PERIODIC: check.levels[0]: "STATE" is not a government level`},
+		{"authorities: [CITY]", "authorities: [CITY], above: true", "rule T-PERIODIC: check.above: give authorities or above"},
+		{"subject: government.acts", "subject: project.filings", `rule T-PERIODIC: check.subject: periodic reads government.acts, not "project.filings"`},
+		{"subject: project.purchaseMode", "subject: project.headcount", `rule T-MODE: check.subject: "project.headcount" is not a text fact`},
+		{"labels: {POST: {zh: 购买岗位, en: posts}}", "labels: {POST: {zh: 购买岗位}}", "rule T-MODE: check.labels.POST: zh and en are required"},
+		{"text: {name_zh: 购买方式", `text: {required: "{actual}", name_zh: 购买方式`, "rule T-MODE: check.text.required: unknown variable {actual}"},
+		{"subject: worker.age", "subject: worker.age, labels: {X: {zh: 某, en: x}}", "rule T-AGE: check.labels: only for choice"},
+		{"subject: worker.age", "subject: worker.age, act: INSPECTION", "rule T-AGE: check: act, levels, authorities and above are only for periodic"},
+		{"text: {what_zh: 报告", `text: {fail_zh: "缺{gap}", what_zh: 报告`, "rule T-PERIODIC: check.text.fail_zh: unknown variable {gap}"},
 	} {
 		rules := strings.Replace(checkRules, c.from, c.to, 1)
 		if rules == checkRules {
 			t.Fatalf("fixture lacks %q", c.from)
 		}
 		_, err := LoadRuleset([]byte(checkRuleset(rules, checkParams)))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: got %v, want an error containing %q", c.to, err, c.want)
+		}
+	}
+	for _, c := range []struct{ from, to, want string }{
+		{`value: "3"}`, `value: "5"}`, `rule T-PERIODIC: check.param: T.months from 2020-01-01: "5" months per period does not divide the year`},
+		{`kind: INTEGER, unit: months per period, values: [{from: 2020-01-01, value: "3"}]`, `kind: TEXT, unit: annual date, values: [{from: 2020-01-01, value: "11月底"}]`,
+			`rule T-PERIODIC: check.param: T.months from 2020-01-01: "11月底" is not a yearly day MM-DD`},
+	} {
+		params := strings.Replace(checkParams, c.from, c.to, 1)
+		if params == checkParams {
+			t.Fatalf("fixture lacks %q", c.from)
+		}
+		_, err := LoadRuleset([]byte(checkRuleset(checkRules, params)))
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: got %v, want an error containing %q", c.to, err, c.want)
 		}
@@ -161,5 +203,73 @@ func TestRulesetHashCoversChecks(t *testing.T) {
 	plain := MustLoadRuleset([]byte(minimalRuleset("")))
 	if RulesetHash(plain.Description()) != RulesetHash(MustLoadRuleset([]byte(minimalRuleset(""))).Description()) {
 		t.Error("the hash is not stable")
+	}
+}
+
+// TestDeclaredPeriodic: an act counts for a quarter when dated within it, first and last day
+// included; the quarters checked are those ended before asOf; a level not bound, no acts, an
+// undated act and a quarter before the rule's start each take their own path.
+func TestDeclaredPeriodic(t *testing.T) {
+	rs := MustLoadRuleset([]byte(checkRuleset(checkRules, checkParams)))
+	act := func(on, auth string) GovernmentActSpec {
+		d := MustDate(on)
+		return GovernmentActSpec{Kind: ActProgressReport, On: &d, Authority: auth}
+	}
+	county := func(acts ...GovernmentActSpec) Subject {
+		if acts == nil {
+			acts = []GovernmentActSpec{}
+		}
+		return Subject{Government: &GovernmentSpec{Level: LevelCounty, Acts: acts}}
+	}
+	for _, c := range []struct {
+		name, asOf string
+		s          Subject
+		want       FindingStatus
+		msg        string
+	}{
+		{"Q1 and Q2 reported on their first and last days", "2020-07-01", county(act("2020-01-01", LevelCity), act("2020-06-30", LevelCity)), StatusPass, "2020年第1季度、2020年第2季度的报告均有记录"},
+		{"Q2's report dated the day after it ends", "2020-07-15", county(act("2020-01-01", LevelCity), act("2020-07-01", LevelCity)), StatusFail, "未做到每季度向市(州)级民政部门提交报告:缺 1 项(记录须日期在所属期间内)"},
+		{"Q2's report sent to the province", "2020-07-15", county(act("2020-01-01", LevelCity), act("2020-05-01", LevelProvince)), StatusFail, ""},
+		{"Q1 only: Q2 has not ended on its last day", "2020-06-30", county(act("2020-02-01", LevelCity)), StatusPass, ""},
+		{"an undated report may be the missing one", "2020-07-15", county(act("2020-01-01", LevelCity), GovernmentActSpec{Kind: ActProgressReport}), StatusInsufficientInput, ""},
+		{"a report without authority in the missing quarter", "2020-07-15", county(act("2020-01-01", LevelCity), act("2020-05-01", "")), StatusInsufficientInput, ""},
+		{"no acts given", "2020-07-15", Subject{Government: &GovernmentSpec{Level: LevelCounty}}, StatusInsufficientInput, ""},
+		{"the city is not bound", "2020-07-15", Subject{Government: &GovernmentSpec{Level: LevelCity}}, StatusNotApplicable, "本条约束县(市、区)级民政部门,不适用于市(州)级"},
+		{"on 03-31 the quarter checked is 2019-Q4, before the rule", "2020-03-31", county(), StatusNotInForce, "应检查的期间(2019年第4季度)早于方案施行(2020-01-01),未适用"},
+		{"on 04-01 Q1 has ended", "2020-04-01", county(), StatusFail, ""},
+	} {
+		f, ok := rs.DeclaredRule("T-PERIODIC", MustDate(c.asOf), c.s)
+		if !ok || f.Status != c.want || (c.msg != "" && f.MessageZh != c.msg) {
+			t.Errorf("%s: got %v %s %q, want %s %q", c.name, ok, f.Status, f.MessageZh, c.want, c.msg)
+		}
+	}
+	f, _ := rs.DeclaredRule("T-PERIODIC", MustDate("2020-07-15"), county(act("2020-01-01", LevelCity)))
+	if want := "缺报告(须日期在所属期间内):2020年第2季度(向市(州)级民政部门) / missing report (dated within the period): 2020-Q2 (to the city)"; f.Remedy != want {
+		t.Errorf("remedy %q, want %q", f.Remedy, want)
+	}
+}
+
+// TestDeclaredChoice: the value must be one of the parameter's; messages name values by their
+// labels and count the allowed values from the parameter.
+func TestDeclaredChoice(t *testing.T) {
+	rs := MustLoadRuleset([]byte(checkRuleset(checkRules, checkParams)))
+	project := func(mode string) Subject { return Subject{Project: &ProjectSpec{Headcount: 1, PurchaseMode: mode}} }
+	on := MustDate("2020-03-01")
+	f, _ := rs.DeclaredRule("T-MODE", on, project(PurchasePost))
+	if f.Status != StatusPass || f.Actual != "POST (购买岗位)" || f.Required != "one of POST (购买岗位)" || f.MessageEn != "purchase mode is posts, one of the one allowed" {
+		t.Errorf("POST: %+v", f)
+	}
+	f, _ = rs.DeclaredRule("T-MODE", on, project(PurchaseProject))
+	if f.Status != StatusFail || f.MessageZh != "购买方式 PROJECT 不属规定的一种:POST (购买岗位)" || f.Remedy != "购买方式须为 POST (购买岗位) 之一 / purchase mode must be one of POST (购买岗位)" {
+		t.Errorf("PROJECT: %+v", f)
+	}
+	if f, _ := rs.DeclaredRule("T-MODE", on, project("")); f.Status != StatusInsufficientInput || f.MessageZh != "缺少数据:购买方式(project.purchaseMode)" {
+		t.Errorf("not given: %+v", f)
+	}
+	if f, _ := rs.DeclaredRule("T-MODE", MustDate("2020-07-01"), project(PurchasePost)); f.Status != StatusNotInForce {
+		t.Errorf("after the parameter's window: %+v", f)
+	}
+	if _, ok := rs.DeclaredRule("T-MODE", on, Subject{Station: &StationSpec{}}); ok {
+		t.Error("a station got a finding of a project check")
 	}
 }

@@ -49,6 +49,7 @@ func ServeFeatures(policy Policy, features []string) {
 		logger.SetLevel(hclog.Info)
 	}
 	go watchHost(logger, os.Getppid(), 200*time.Millisecond)
+	flushTraces := startTracing(logger)
 	plugin.Serve(&plugin.ServeConfig{
 		HandshakeConfig: Handshake,
 		VersionedPlugins: map[int]plugin.PluginSet{
@@ -59,11 +60,13 @@ func ServeFeatures(policy Policy, features []string) {
 				grpc.MaxRecvMsgSize(MaxMessageBytes),
 				grpc.MaxSendMsgSize(MaxMessageBytes),
 				grpc.ChainUnaryInterceptor(recoverUnary(logger)),
+				traceServerCalls(),
 			)
 			return grpc.NewServer(opts...)
 		},
 		Logger: logger,
 	})
+	flushTraces()
 	os.Exit(0)
 }
 

@@ -62,7 +62,9 @@ func (s *policyServer) Budget(ctx context.Context, req *pb.BudgetRequest) (*pb.B
 	for i, p := range req.GetProjects() {
 		projects[i] = projectFromPB(p)
 	}
-	results, err := s.impl.Budget(ctx, asOf, projects)
+	sctx, span := s.evaluationSpan(ctx, "Budget", len(projects))
+	results, err := s.impl.Budget(sctx, asOf, projects)
+	endSpan(span, err)
 	if err != nil {
 		return nil, s.toStatus("Budget", err)
 	}
@@ -82,7 +84,9 @@ func (s *policyServer) Staffing(ctx context.Context, req *pb.StaffingRequest) (*
 	for i, sub := range req.GetSubjects() {
 		subjects[i] = subjectFromPB(sub)
 	}
-	results, err := s.impl.Staffing(ctx, asOf, subjects)
+	sctx, span := s.evaluationSpan(ctx, "Staffing", len(subjects))
+	results, err := s.impl.Staffing(sctx, asOf, subjects)
+	endSpan(span, err)
 	if err != nil {
 		return nil, s.toStatus("Staffing", err)
 	}
@@ -105,7 +109,9 @@ func (s *policyServer) Evaluate(ctx context.Context, req *pb.EvaluateRequest) (*
 	for i, sub := range req.GetSubjects() {
 		subjects[i] = subjectFromPB(sub)
 	}
-	results, err := s.impl.(Evaluator).Evaluate(ctx, asOf, subjects, nil)
+	sctx, span := s.evaluationSpan(ctx, "Evaluate", len(subjects))
+	results, err := s.impl.(Evaluator).Evaluate(sctx, asOf, subjects, nil)
+	endSpan(span, err)
 	if err != nil {
 		return nil, s.toStatus("Evaluate", err)
 	}
@@ -117,7 +123,9 @@ func (s *policyServer) Catalog(ctx context.Context, req *pb.CatalogRequest) (*pb
 	if err != nil {
 		return nil, err
 	}
-	c, err := s.impl.Catalog(ctx, asOf)
+	sctx, span := s.evaluationSpan(ctx, "Catalog", 0)
+	c, err := s.impl.Catalog(sctx, asOf)
+	endSpan(span, err)
 	if err != nil {
 		return nil, s.toStatus("Catalog", err)
 	}

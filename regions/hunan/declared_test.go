@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/shegong/shegong/plugins/sdk"
 )
@@ -22,7 +23,7 @@ func TestDeclaredChecksMatchGo(t *testing.T) {
 	compared := map[string]int{}
 	for i := range n {
 		asOf := sdk.MustDate("2017-06-01").AddDate(0, 0, rng.IntN(365*9))
-		s := randomSubject(rng)
+		s := randomSubject(rng, asOf)
 		want := oldFindings(asOf, s)
 		out, err := pol.Staffing(context.Background(), asOf, []sdk.Subject{s})
 		if err != nil || len(out) != 1 {
@@ -60,7 +61,8 @@ func TestDeclaredChecksMatchGo(t *testing.T) {
 }
 
 // declaredRules are the rules of ruleset.yaml with a declared check that were written in Go.
-var declaredRules = []string{RuleHardware, RuleSignage, RuleStationSystems, RuleRequiredClauses, RuleContractorDisclose}
+var declaredRules = []string{RuleHardware, RuleSignage, RuleStationSystems, RuleRequiredClauses, RuleContractorDisclose,
+	RuleCountyQuarterly, RuleCitySemiannual, RuleCityInspection, RuleSelfEvaluation}
 
 func pick(rng *rand.Rand, items []string) []string {
 	switch rng.IntN(8) {
@@ -102,8 +104,47 @@ func items(id string) []string {
 	return out
 }
 
-func randomSubject(rng *rand.Rand) sdk.Subject {
-	switch rng.IntN(3) {
+// randomActs are a government's acts around asOf: most periods of the two years up to asOf hold
+// an act of each periodic kind to each of the province and the city, some dropped, some undated,
+// some without authority, some to another level — so each duty passes, fails and lacks input.
+func randomActs(rng *rand.Rand, asOf sdk.Date) []sdk.GovernmentActSpec {
+	if rng.IntN(8) == 0 {
+		return nil
+	}
+	drop := []int{0, 2, 20, 100}[rng.IntN(4)] // per cent of acts left out
+	var acts []sdk.GovernmentActSpec
+	for y := asOf.Year - 1; y <= asOf.Year; y++ {
+		for q := range 4 {
+			from := sdk.NewDate(y, time.Month(3*q+1), 1)
+			for _, kind := range []string{sdk.ActProgressReport, sdk.ActInspection, sdk.ActSelfEvaluation, sdk.ActAnnualPlan} {
+				for _, auth := range []string{sdk.LevelProvince, sdk.LevelCity} {
+					if rng.IntN(100) < drop {
+						continue
+					}
+					on := from.AddDate(0, 0, rng.IntN(92))
+					a := sdk.GovernmentActSpec{Kind: kind, On: &on, Authority: auth}
+					switch rng.IntN(60) {
+					case 0:
+						a.On = nil
+					case 1:
+						a.Authority = ""
+					case 2:
+						a.Authority = sdk.LevelCounty
+					}
+					acts = append(acts, a)
+				}
+			}
+		}
+	}
+	rng.Shuffle(len(acts), func(i, j int) { acts[i], acts[j] = acts[j], acts[i] })
+	return acts
+}
+
+func randomSubject(rng *rand.Rand, asOf sdk.Date) sdk.Subject {
+	switch rng.IntN(4) {
+	case 3:
+		level := sdk.GovernmentLevels[rng.IntN(len(sdk.GovernmentLevels))]
+		return sdk.Subject{Government: &sdk.GovernmentSpec{Level: level, Acts: randomActs(rng, asOf)}}
 	case 0:
 		facilities := append(items(paramFacilities), items(paramSignForms)...)
 		return sdk.Subject{Station: &sdk.StationSpec{Township: "某镇", Facilities: pick(rng, facilities),
@@ -135,6 +176,11 @@ func oldFindings(asOf sdk.Date, s sdk.Subject) map[string]sdk.Finding {
 			f.MessageEn += "; the rule binds organisations contracted for station projects"
 		}
 		add(f)
+	case s.Government != nil:
+		p := &policy{rs: rs}
+		for _, d := range []actDuty{countyQuarterly, citySemiannual, cityInspection, selfEvaluation} {
+			add(p.oldPeriodic(asOf, *s.Government, d))
+		}
 	case s.Project != nil && s.Project.Programme == sdk.ProgrammeStation:
 		add(oldListFinding(rs, asOf, RuleRequiredClauses, paramRequiredClauses, s.Project.ContractClauses, sdk.ItemList{
 			Path: "project.contractClauses", NameZh: "服务协议载明的内容", NameEn: "agreement clauses", VerbZh: "载明", VerbEn: "state"}))
@@ -221,4 +267,235 @@ func oldListFinding(rs *sdk.Ruleset, asOf sdk.Date, ruleID, paramID string, have
 	f.MessageZh = fmt.Sprintf("应%s的 %d 项均已%s", l.VerbZh, len(need), l.VerbZh)
 	f.MessageEn = fmt.Sprintf("all %d items to %s are there", len(need), l.VerbEn)
 	return f
+}
+
+// The periodic government duties as they were written in Go before the declared check periodic.
+
+// actDuty is a duty to have one act of a kind on record in every period.
+type actDuty struct {
+	rule   string
+	param  string   // INTEGER period length in months, or the MM-DD deadline of a yearly duty
+	yearly bool     // param is a MM-DD deadline: the period is Jan 1 to that day
+	levels []string // the levels the duty binds
+	kind   string
+	// authorities each need their own act per period; nil means one act to any authority, or,
+	// with above, one act to any level above the subject's (上级).
+	authorities []string
+	above       bool
+	// othersDuty: the duty is another level's (the city inspects the county); the subject's
+	// record only shows whether it was done to it.
+	othersDuty     bool
+	verbZh         string // 提交 for a report; "" for an inspection (督查考核 is the verb)
+	whatZh, whatEn string // 项目实施情况报告 / progress report
+}
+
+var (
+	countyQuarterly = actDuty{rule: RuleCountyQuarterly, param: paramCountyReportMonths,
+		levels: []string{sdk.LevelCounty}, kind: sdk.ActProgressReport,
+		authorities: []string{sdk.LevelProvince, sdk.LevelCity},
+		verbZh:      "提交", whatZh: "项目实施情况报告", whatEn: "progress report (PROGRESS_REPORT)"}
+	citySemiannual = actDuty{rule: RuleCitySemiannual, param: paramCityReportMonths,
+		levels: []string{sdk.LevelCity}, kind: sdk.ActProgressReport,
+		authorities: []string{sdk.LevelProvince},
+		verbZh:      "提交", whatZh: "项目实施情况报告", whatEn: "progress report (PROGRESS_REPORT)"}
+	cityInspection = actDuty{rule: RuleCityInspection, param: paramInspectionMonths,
+		levels: []string{sdk.LevelCounty}, kind: sdk.ActInspection,
+		authorities: []string{sdk.LevelCity}, othersDuty: true,
+		whatZh: "督查考核", whatEn: "inspection (INSPECTION)"}
+	selfEvaluation = actDuty{rule: RuleSelfEvaluation, param: paramSelfEvalDeadline, yearly: true,
+		levels: []string{sdk.LevelCity, sdk.LevelCounty}, kind: sdk.ActSelfEvaluation, above: true,
+		verbZh: "提交", whatZh: "绩效自评报告", whatEn: "performance self-evaluation (SELF_EVALUATION)"}
+)
+
+// levelsAbove returns the levels above a government's (上级): a county's city and province, a
+// city's province.
+func levelsAbove(level string) []string {
+	switch level {
+	case sdk.LevelCounty:
+		return []string{sdk.LevelCity, sdk.LevelProvince}
+	case sdk.LevelCity:
+		return []string{sdk.LevelProvince}
+	}
+	return nil
+}
+
+// toAbove names 向上级(市(州)级、省级)民政部门 / to a higher level (city or province).
+func toAbove(level string) (zh, en string) {
+	z, e := levelNames(levelsAbove(level))
+	return "向上级(" + z + ")民政部门", "to a higher level (" + strings.ReplaceAll(e, ", ", " or ") + ")"
+}
+
+// authorityZh names the other party of an act: 向省级民政部门 (report) or 由市(州)民政部门 (inspection).
+func (d actDuty) authorityZh(level string) string {
+	if d.kind == sdk.ActInspection {
+		return "由" + levelZh[level] + "民政部门"
+	}
+	return "向" + levelZh[level] + "民政部门"
+}
+
+func (d actDuty) authorityEn(level string) string {
+	if d.kind == sdk.ActInspection {
+		return "by the " + levelEn[level]
+	}
+	return "to the " + levelEn[level]
+}
+
+// periodsOf returns the duty's periods of a year, or false when its parameter is not in force.
+func (p *policy) oldPeriodsOf(asOf sdk.Date, d actDuty) (func(int) []period, string, string, bool) {
+	if d.yearly {
+		prm, ok := p.rs.Param(d.param, asOf)
+		if !ok {
+			return nil, "", "", false
+		}
+		md, err := time.Parse("01-02", prm.Value)
+		if err != nil {
+			panic("hunan: parameter " + d.param + " is not MM-DD: " + prm.Value)
+		}
+		of := func(y int) []period {
+			to := sdk.NewDate(y, md.Month(), md.Day())
+			return []period{{from: sdk.NewDate(y, time.January, 1), to: to,
+				zh: fmt.Sprintf("%d年(%d月%d日前)", y, md.Month(), md.Day()), en: fmt.Sprintf("%d (by %s)", y, to)}}
+		}
+		return of, fmt.Sprintf("每年%d月%d日前", md.Month(), md.Day()), fmt.Sprintf("every year by %02d-%02d", md.Month(), md.Day()), true
+	}
+	months, _, ok := p.rs.Int(d.param, asOf)
+	if !ok {
+		return nil, "", "", false
+	}
+	zh, en := fmt.Sprintf("每 %d 个月", months), fmt.Sprintf("every %d months", months)
+	switch months {
+	case 3:
+		zh, en = "每季度", "every quarter"
+	case 6:
+		zh, en = "每半年", "every half-year"
+	}
+	return func(y int) []period { return periodsOfYear(y, int(months)) }, zh, en, true
+}
+
+// periodic checks an actDuty on a government. An act counts for a period only when dated within
+// it (每季度提交 read as one act in each period); Required and the messages say so.
+func (p *policy) oldPeriodic(asOf sdk.Date, g sdk.GovernmentSpec, d actDuty) sdk.Finding {
+	rs := p.rs
+	of, freqZh, freqEn, ok := p.oldPeriodsOf(asOf, d)
+	if !rs.InForce(d.rule, asOf) || !ok {
+		return rs.NotInForce(d.rule, asOf)
+	}
+	if !slices.Contains(d.levels, g.Level) {
+		return p.notBound(d.rule, g, d.levels)
+	}
+	checked := checkedPeriods(asOf, of)
+	ps := p.inForcePeriods(d.rule, checked)
+	if len(ps) == 0 {
+		return p.beforeScheme(d.rule, asOf, checked)
+	}
+	// A slot is one act needed: a period and the authorities it may be addressed to (nil: any).
+	type slot struct {
+		pd     period
+		auth   []string
+		zh, en string // 向省级民政部门 / to the province; "" when any authority will do
+	}
+	var toZh, toEn []string
+	switch {
+	case d.above:
+		z, e := toAbove(g.Level)
+		toZh, toEn = []string{z}, []string{e}
+	default:
+		for _, a := range d.authorities {
+			toZh, toEn = append(toZh, d.authorityZh(a)), append(toEn, d.authorityEn(a))
+		}
+	}
+	var slots []slot
+	var winZh, winEn []string
+	for _, pd := range ps {
+		winZh = append(winZh, fmt.Sprintf("%s(%s至%s)", pd.zh, pd.from, pd.to))
+		winEn = append(winEn, fmt.Sprintf("%s (%s..%s)", pd.en, pd.from, pd.to))
+		switch {
+		case d.above:
+			slots = append(slots, slot{pd, levelsAbove(g.Level), toZh[0], toEn[0]})
+		case d.authorities == nil:
+			slots = append(slots, slot{pd: pd})
+		default:
+			for i, a := range d.authorities {
+				slots = append(slots, slot{pd, []string{a}, toZh[i], toEn[i]})
+			}
+		}
+	}
+	dutyZh := freqZh + strings.Join(toZh, "、") + d.verbZh + d.whatZh // 每季度向省级…、向市(州)级…提交项目实施情况报告
+	dutyEn := strings.Join(slices.DeleteFunc([]string{d.whatEn, strings.Join(toEn, " and "), freqEn}, func(s string) bool { return s == "" }), " ")
+	req := fmt.Sprintf("%s,每项须日期在所属期间内:%s / %s, each dated within its period: %s",
+		dutyZh, strings.Join(winZh, "、"), dutyEn, strings.Join(winEn, ", "))
+	if d.othersDuty {
+		req += "(市(州)民政部门的职责,按本县受督查考核的记录检查 / the city's duty, checked on the county's record of being inspected)"
+	}
+	if g.Acts == nil {
+		f := rs.Insufficient(d.rule, "记录(government.acts)", "acts on record (government.acts)")
+		f.Required = req
+		return f
+	}
+	var missing []slot
+	done := 0
+	for _, s := range slots {
+		if slices.ContainsFunc(g.Acts, func(act sdk.GovernmentActSpec) bool {
+			return act.Kind == d.kind && act.On != nil && s.pd.contains(*act.On) && (s.auth == nil || slices.Contains(s.auth, act.Authority))
+		}) {
+			done++
+		} else {
+			missing = append(missing, s)
+		}
+	}
+	actual := fmt.Sprintf("%d/%d 已有记录 / %d of %d on record", done, len(slots), done, len(slots))
+	pzh, pen := labels(ps)
+	if len(missing) == 0 {
+		f := rs.Finding(d.rule, sdk.StatusPass)
+		f.Actual, f.Required = actual, req
+		if d.othersDuty {
+			f.MessageZh = fmt.Sprintf("%s本县(市、区)均有市(州)民政部门%s的记录", pzh, d.whatZh)
+			f.MessageEn = fmt.Sprintf("the county has a record of the city's %s for %s", d.whatEn, pen)
+			return f
+		}
+		f.MessageZh = fmt.Sprintf("%s的%s均有记录", pzh, d.whatZh)
+		f.MessageEn = fmt.Sprintf("the %s is on record for %s", d.whatEn, pen)
+		return f
+	}
+	// An act of the kind that is undated, or has no authority while dated in a missing period,
+	// could be one of the missing ones.
+	var unknown []string
+	for i, act := range g.Acts {
+		if act.Kind != d.kind {
+			continue
+		}
+		path := fmt.Sprintf("government.acts[%d]", i)
+		switch {
+		case act.On == nil:
+			unknown = append(unknown, path+".on")
+		case act.Authority == "" && slices.ContainsFunc(missing, func(s slot) bool { return s.auth != nil && s.pd.contains(*act.On) }):
+			unknown = append(unknown, path+".authority")
+		}
+	}
+	if len(unknown) > 0 {
+		f := rs.InsufficientPaths(d.rule, "记录日期或对象", "act dates or authorities", unknown)
+		f.Actual, f.Required = actual, req
+		return f
+	}
+	var zh, en []string
+	for _, s := range missing {
+		if s.zh == "" {
+			zh, en = append(zh, s.pd.zh), append(en, s.pd.en)
+		} else {
+			zh, en = append(zh, s.pd.zh+"("+s.zh+")"), append(en, s.pd.en+" ("+s.en+")")
+		}
+	}
+	f := rs.Finding(d.rule, sdk.StatusFail)
+	f.Actual, f.Required = actual, req
+	if d.othersDuty {
+		f.Remedy = fmt.Sprintf("缺%s:%s;督查考核是市(州)民政部门的职责,须由市(州)民政部门对本县补作督查考核(记录日期须在所属季度内) / missing %s: %s; inspecting is the city civil-affairs department's (市州民政部门) duty: the city must inspect this county (dated within the quarter)",
+			d.whatZh, strings.Join(zh, "、"), d.whatEn, strings.Join(en, "; "))
+		f.MessageZh = fmt.Sprintf("本县(市、区)缺 %d 个季度的市(州)民政部门督查考核记录(日期须在所属季度内):市(州)民政部门未履行%s的职责,本结论记录本县未受督查", len(missing), dutyZh)
+		f.MessageEn = fmt.Sprintf("the county has no record of the city's inspection for %d quarter(s) (an inspection counts when dated within the quarter): the duty (%s) is the city's, and this finding records that the county was not inspected", len(missing), dutyEn)
+		return rs.UnsureStart(f, lastStart(missing, func(s slot) period { return s.pd }))
+	}
+	f.Remedy = fmt.Sprintf("缺%s(须日期在所属期间内):%s / missing %s (dated within the period): %s", d.whatZh, strings.Join(zh, "、"), d.whatEn, strings.Join(en, "; "))
+	f.MessageZh = fmt.Sprintf("未做到%s:缺 %d 项(记录须日期在所属期间内)", dutyZh, len(missing))
+	f.MessageEn = fmt.Sprintf("not met: %s; %d missing (an act counts when dated within its period)", dutyEn, len(missing))
+	return rs.UnsureStart(f, lastStart(missing, func(s slot) period { return s.pd }))
 }

@@ -85,7 +85,8 @@
 //     single worker) has a labour contract, is paid monthly and is enrolled in the five insurances
 //     of 社会保险法 (养老、医疗、失业、工伤、生育); 五险 excludes the housing fund (公积金).
 //   - Periodic government duties (HN-REPORT-COUNTY-QUARTERLY, -CITY-SEMIANNUAL,
-//     -CITY-QUARTERLY-INSPECTION, -SELF-EVAL-NOV, -ANNUAL-PLAN): periods are calendar quarters,
+//     -CITY-QUARTERLY-INSPECTION, -SELF-EVAL-NOV, declared in ruleset.yaml as sdk checks of kind
+//     periodic; -ANNUAL-PLAN, in Go, reads its years the same way): periods are calendar quarters,
 //     halves or years (每季度 = Jan–Mar …, 每半年 = Jan–Jun, Jul–Dec); the self-evaluation period of
 //     year Y is Jan 1 – Nov 30 of Y (11月底前). The periods checked on asOf are every period of
 //     asOf's calendar year that has fully ended before asOf; when none has, the last period of
@@ -113,7 +114,8 @@
 //     overdue (sdk.ConcludeDeadline: the deadline does not end the rule, which stays in force
 //     with the scheme).
 //
-// Every number comes from ruleset.yaml by parameter id and asOf; the rule logic is here.
+// Every number comes from ruleset.yaml by parameter id and asOf; the rule logic is here, except
+// for the rules whose check ruleset.yaml declares (the SDK evaluates those).
 package hunan
 
 import (

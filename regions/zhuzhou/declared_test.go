@@ -19,6 +19,7 @@ func TestDeclaredChecksMatchGo(t *testing.T) {
 	pol := New()
 	rng := rand.New(rand.NewPCG(16, 2026))
 	need := sdk.SplitItems(mustParam(paramDisclosure).Value)
+	conditions := sdk.SplitItems(mustParam(paramRegConditions).Value)
 	compared := map[string]int{}
 	for i := range 40000 {
 		asOf := sdk.MustDate("2017-06-01").AddDate(0, 0, rng.IntN(365*9))
@@ -44,7 +45,25 @@ func TestDeclaredChecksMatchGo(t *testing.T) {
 				}
 			}
 		}
+		switch rng.IntN(8) {
+		case 0:
+		case 1:
+			o.RegistrationConditions = []string{}
+		default:
+			for _, it := range conditions {
+				switch rng.IntN(12) {
+				case 0:
+				case 1:
+					o.RegistrationConditions = append(o.RegistrationConditions, " "+it)
+				case 2:
+					o.RegistrationConditions = append(o.RegistrationConditions, "有"+it)
+				default:
+					o.RegistrationConditions = append(o.RegistrationConditions, it)
+				}
+			}
+		}
 		want := map[string]sdk.Finding{
+			RuleRegConditions:     (&policy{rs: ruleset}).oldRegistrationConditions(asOf, o),
 			RuleQualifiedOneThird: oldQualifiedShare(ruleset, asOf, o),
 			RuleInfoDisclosure: oldListFinding(ruleset, asOf, RuleInfoDisclosure, paramDisclosure, o.Disclosures, sdk.ItemList{
 				Path: "organization.disclosures", NameZh: "已公开信息", NameEn: "disclosed items", VerbZh: "公开", VerbEn: "disclose"}),
@@ -61,7 +80,7 @@ func TestDeclaredChecksMatchGo(t *testing.T) {
 			compared[id+" "+string(w.Status)]++
 		}
 	}
-	for _, id := range []string{RuleQualifiedOneThird, RuleInfoDisclosure} {
+	for _, id := range []string{RuleQualifiedOneThird, RuleInfoDisclosure, RuleRegConditions} {
 		for _, st := range []sdk.FindingStatus{sdk.StatusPass, sdk.StatusFail, sdk.StatusInsufficientInput, sdk.StatusNotInForce} {
 			if compared[id+" "+string(st)] == 0 {
 				t.Errorf("rule %s: no random organisation gave %s", id, st)
@@ -159,4 +178,144 @@ func oldListFinding(rs *sdk.Ruleset, asOf sdk.Date, ruleID, paramID string, have
 	f.MessageZh = fmt.Sprintf("应%s的 %d 项均已%s", l.VerbZh, len(need), l.VerbZh)
 	f.MessageEn = fmt.Sprintf("all %d items to %s are there", len(need), l.VerbEn)
 	return f
+}
+
+// TestDeclaredChecksMatchGoPurchaseForms runs 40,000 random projects through the Go rule
+// ZZ-CONTRACT-PURCHASE-FORMS was (kept below) and through the policy, and requires the same
+// finding word for word. Every purchase mode a subject can give (sdk.PurchaseModes) is allowed by
+// the region's value, so half the projects are judged under a copy of the ruleset that allows
+// posts only: there a project bought per project fails.
+func TestDeclaredChecksMatchGoPurchaseForms(t *testing.T) {
+	postsOnly := sdk.MustLoadRuleset([]byte(strings.Replace(string(rulesetYAML), "value: POST、PROJECT,", "value: POST,", 1)))
+	rng := rand.New(rand.NewPCG(16, 2027))
+	compared := map[sdk.FindingStatus]int{}
+	for i := range 40000 {
+		asOf := sdk.MustDate("2017-06-01").AddDate(0, 0, rng.IntN(365*9))
+		rs := []*sdk.Ruleset{ruleset, postsOnly}[rng.IntN(2)]
+		pr := sdk.ProjectSpec{Domain: "社会救助", Headcount: 2, PurchaseMode: []string{"", sdk.PurchasePost, sdk.PurchaseProject}[rng.IntN(3)]}
+		want := (&policy{rs: rs}).oldPurchaseForms(asOf, pr)
+		if rs == postsOnly {
+			// The Go message wrote the number of forms ("the two forms"); the declared check
+			// counts the parameter's values, the one difference under a one-value copy.
+			want.MessageEn = strings.Replace(want.MessageEn, "the two forms", "the one forms", 1)
+		}
+		out, err := NewFrom(rs).Staffing(context.Background(), asOf, []sdk.Subject{{Project: &pr}})
+		if err != nil || len(out) != 1 || out[0].Invalid != nil {
+			t.Fatalf("project %d: %v %+v", i, err, out)
+		}
+		j := slices.IndexFunc(out[0].Findings, func(f sdk.Finding) bool { return f.RuleID == RulePurchaseForms })
+		if j < 0 || !reflect.DeepEqual(want, out[0].Findings[j]) {
+			t.Fatalf("project %+v on %s:\n go:       %+v\n declared: %+v", pr, asOf, want, out[0].Findings)
+		}
+		compared[want.Status]++
+	}
+	for _, st := range []sdk.FindingStatus{sdk.StatusPass, sdk.StatusFail, sdk.StatusInsufficientInput, sdk.StatusNotInForce} {
+		if compared[st] == 0 {
+			t.Errorf("rule %s: no random project gave %s", RulePurchaseForms, st)
+		}
+	}
+}
+
+// The Go rule ZZ-CONTRACT-PURCHASE-FORMS was, before the declared check choice.
+
+// purchaseForms: 以购买社会工作岗位和服务项目的形式 — the document names both forms, so a project
+// bought per post or per project passes; the accepted modes are data (ZZ.contract.purchase_modes).
+func (p *policy) oldPurchaseForms(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
+	param, ok := p.rs.Param(paramPurchaseModes, asOf)
+	if !p.rs.InForce(RulePurchaseForms, asOf) || !ok {
+		return p.rs.NotInForce(RulePurchaseForms, asOf)
+	}
+	accepted := strings.Split(param.Value, "、")
+	labels := make([]string, len(accepted))
+	for i, m := range accepted {
+		labels[i] = modeLabel(m)
+	}
+	required := "one of " + strings.Join(labels, ", ")
+	if pr.PurchaseMode == "" {
+		f := p.rs.Insufficient(RulePurchaseForms, "购买方式(project.purchaseMode)", "purchase mode (project.purchaseMode)")
+		f.Required = required
+		return f
+	}
+	f := p.rs.Finding(RulePurchaseForms, sdk.StatusPass)
+	f.Actual, f.Required = modeLabel(pr.PurchaseMode), required
+	if !slices.Contains(accepted, pr.PurchaseMode) {
+		f.Status = sdk.StatusFail
+		f.Remedy = "以购买社会工作岗位或服务项目的形式购买 / purchase social-work posts or a service project"
+		f.MessageZh = "购买方式不是购买社会工作岗位或服务项目"
+		f.MessageEn = "the purchase buys neither social-work posts nor a service project"
+		return f
+	}
+	f.MessageZh = "以" + modeZh(pr.PurchaseMode) + "的形式购买,符合规定"
+	f.MessageEn = "purchased as " + modeEn(pr.PurchaseMode) + ", one of the two forms the document names"
+	return f
+}
+
+// modeLabel renders an sdk purchase mode with its Chinese name: "POST (岗位购买)".
+func modeLabel(mode string) string {
+	if zh := modeZh(mode); zh != "" {
+		return mode + " (" + zh + ")"
+	}
+	return mode
+}
+
+func modeZh(mode string) string {
+	switch mode {
+	case sdk.PurchasePost:
+		return "购买社会工作岗位"
+	case sdk.PurchaseProject:
+		return "购买服务项目"
+	}
+	return ""
+}
+
+func modeEn(mode string) string {
+	if mode == sdk.PurchasePost {
+		return "social-work posts"
+	}
+	return "a service project"
+}
+
+// The Go rule ZZ-ORG-REG-CONDITIONS was, before list_contains had its unrecognised_* note.
+
+// registrationConditions: 三(一)'s registration conditions, each named in
+// ZZ.governance.registration_conditions and matched exactly in organization.registrationConditions.
+// The parameter is a normalised vocabulary of the document's nouns (固定住所, not the text's
+// 固定的住所(办公场所)), so a FAIL lists the accepted names and the items it did not recognise:
+// a user who typed the document's phrase learns the vocabulary.
+func (p *policy) oldRegistrationConditions(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
+	f := oldListFinding(p.rs, asOf, RuleRegConditions, paramRegConditions, o.RegistrationConditions, sdk.ItemList{
+		Path: "organization.registrationConditions", NameZh: "已具备的登记条件", NameEn: "registration conditions met",
+		VerbZh: "具备", VerbEn: "meet"})
+	switch f.Status {
+	case sdk.StatusPass:
+		f.MessageZh = "民办社会工作服务机构登记条件:" + f.MessageZh
+		f.MessageEn = "registration conditions of a private social-work organisation: " + f.MessageEn
+	case sdk.StatusFail:
+		prm, _ := p.rs.Param(paramRegConditions, asOf) // in force: ListFinding checked it
+		need := sdk.SplitItems(prm.Value)
+		var unknown []string
+		for _, h := range o.RegistrationConditions {
+			if h = strings.TrimSpace(h); !containsItem(need, h) {
+				unknown = append(unknown, h)
+			}
+		}
+		f.MessageZh = "民办社会工作服务机构登记条件:" + f.MessageZh +
+			";按规范名称逐项填写(" + paramRegConditions + "):" + strings.Join(need, "、")
+		f.MessageEn = "registration conditions of a private social-work organisation: " + f.MessageEn +
+			"; list each condition by its accepted name (" + paramRegConditions + "): " + strings.Join(need, ", ")
+		if len(unknown) > 0 {
+			f.MessageZh += ";未识别的条目:" + strings.Join(unknown, "、")
+			f.MessageEn += "; not recognised: " + strings.Join(unknown, ", ")
+		}
+	}
+	return f
+}
+
+func containsItem(items []string, s string) bool {
+	for _, it := range items {
+		if it == s {
+			return true
+		}
+	}
+	return false
 }

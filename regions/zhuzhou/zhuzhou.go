@@ -22,7 +22,7 @@
 //   - Party organisation: 3 full members or more (inclusive) require one; fewer is NOT_APPLICABLE.
 //   - Labour-cost basis: no share is set, so a positive LABOR line passes (PARTIAL).
 //   - Purchase forms (以购买社会工作岗位和服务项目的形式): per post or per project, either passes;
-//     not given is INSUFFICIENT_INPUT.
+//     not given is INSUFFICIENT_INPUT (declared in ruleset.yaml as an sdk check of kind choice).
 //   - Disclosure (三(四)): the six items by exact name in organization.disclosures; not given is
 //     INSUFFICIENT_INPUT.
 //   - Board and supervisory board (健全理事会、监事会制度): read as "both exist": a missing one
@@ -32,7 +32,8 @@
 //     coordinated parts spelt out (固定住所, 合法资产、经济来源, 章程, 财务管理制度、核算制度、
 //     资产管理制度 …) — the 、 separator rules out the document's own phrases — each matched
 //     exactly in organization.registrationConditions; listing one declares it met, qualities
-//     (完善、规范、独立) included. A FAIL lists the accepted names and the items not recognised.
+//     (完善、规范、独立) included. A FAIL lists the accepted names and the items not recognised
+//     (declared in ruleset.yaml: list_contains with its unrecognised_* note).
 //     Not checked: the conditions of 《民办非企业单位登记管理暂行条例》, and 具备与开展工作相适应的
 //     专职工作人员 (it introduces the one-third sentence, checked in numbers by
 //     ZZ-ORG-REG-QUALIFIED-STAFF-ONE-THIRD; 相适应 sets no measure).
@@ -62,7 +63,6 @@ package zhuzhou
 import (
 	_ "embed"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/shegong/shegong/plugins/sdk"
@@ -128,72 +128,17 @@ func (p *policy) staffing(asOf sdk.Date, s sdk.Subject, _ sdk.DomainMatch) []sdk
 	switch s.Kind() {
 	case sdk.SubjectOrganization:
 		o := *s.Organization
-		// ZZ-ORG-REG-QUALIFIED-STAFF-ONE-THIRD and ZZ-REPORT-INFO-DISCLOSURE are declared in ruleset.yaml.
-		return []sdk.Finding{p.partyOrg(asOf, o), p.governanceBodies(asOf, o), p.registrationConditions(asOf, o)}
+		// ZZ-ORG-REG-QUALIFIED-STAFF-ONE-THIRD, ZZ-REPORT-INFO-DISCLOSURE and ZZ-ORG-REG-CONDITIONS
+		// are declared in ruleset.yaml.
+		return []sdk.Finding{p.partyOrg(asOf, o), p.governanceBodies(asOf, o)}
 	case sdk.SubjectProject:
 		pr := *s.Project
-		return []sdk.Finding{p.purchaseForms(asOf, pr), p.openTender(asOf, pr)}
+		// ZZ-CONTRACT-PURCHASE-FORMS is declared in ruleset.yaml.
+		return []sdk.Finding{p.openTender(asOf, pr)}
 	case sdk.SubjectGovernment:
 		return p.targets(asOf, *s.Government)
 	}
 	return nil // station, worker: Zhuzhou's document sets no rule; Hunan's apply through the chain
-}
-
-// purchaseForms: 以购买社会工作岗位和服务项目的形式 — the document names both forms, so a project
-// bought per post or per project passes; the accepted modes are data (ZZ.contract.purchase_modes).
-func (p *policy) purchaseForms(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
-	param, ok := p.rs.Param(paramPurchaseModes, asOf)
-	if !p.rs.InForce(RulePurchaseForms, asOf) || !ok {
-		return p.rs.NotInForce(RulePurchaseForms, asOf)
-	}
-	accepted := strings.Split(param.Value, "、")
-	labels := make([]string, len(accepted))
-	for i, m := range accepted {
-		labels[i] = modeLabel(m)
-	}
-	required := "one of " + strings.Join(labels, ", ")
-	if pr.PurchaseMode == "" {
-		f := p.rs.Insufficient(RulePurchaseForms, "购买方式(project.purchaseMode)", "purchase mode (project.purchaseMode)")
-		f.Required = required
-		return f
-	}
-	f := p.rs.Finding(RulePurchaseForms, sdk.StatusPass)
-	f.Actual, f.Required = modeLabel(pr.PurchaseMode), required
-	if !slices.Contains(accepted, pr.PurchaseMode) {
-		f.Status = sdk.StatusFail
-		f.Remedy = "以购买社会工作岗位或服务项目的形式购买 / purchase social-work posts or a service project"
-		f.MessageZh = "购买方式不是购买社会工作岗位或服务项目"
-		f.MessageEn = "the purchase buys neither social-work posts nor a service project"
-		return f
-	}
-	f.MessageZh = "以" + modeZh(pr.PurchaseMode) + "的形式购买,符合规定"
-	f.MessageEn = "purchased as " + modeEn(pr.PurchaseMode) + ", one of the two forms the document names"
-	return f
-}
-
-// modeLabel renders an sdk purchase mode with its Chinese name: "POST (岗位购买)".
-func modeLabel(mode string) string {
-	if zh := modeZh(mode); zh != "" {
-		return mode + " (" + zh + ")"
-	}
-	return mode
-}
-
-func modeZh(mode string) string {
-	switch mode {
-	case sdk.PurchasePost:
-		return "购买社会工作岗位"
-	case sdk.PurchaseProject:
-		return "购买服务项目"
-	}
-	return ""
-}
-
-func modeEn(mode string) string {
-	if mode == sdk.PurchasePost {
-		return "social-work posts"
-	}
-	return "a service project"
 }
 
 func (p *policy) laborCostBasis(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
