@@ -50,6 +50,9 @@ func runServe(ctx context.Context, args []string) error {
 		"how long a kept-alive connection may wait for its next request (env SHEGONG_IDLE_TIMEOUT)")
 	fs.IntVar(&cfg.MaxConnsPerIP, "max-conns-per-ip", int(envInt("SHEGONG_MAX_CONNS_PER_IP", app.DefaultMaxConnsPerIP)),
 		"open connections allowed per client IP address; more are answered 429 and closed (env SHEGONG_MAX_CONNS_PER_IP)")
+	fs.IntVar(&cfg.MaxInFlightPerClient, "max-in-flight-per-client",
+		int(envInt("SHEGONG_MAX_IN_FLIGHT_PER_CLIENT", server.DefaultMaxInFlightPerClient)),
+		"GraphQL and CSV export requests one API token (else one client IP) may have in flight at once in this server process; more → 429; 0: no cap (env SHEGONG_MAX_IN_FLIGHT_PER_CLIENT)")
 	fs.DurationVar(&cfg.PluginCallTimeout, "plugin-call-timeout", envDuration("SHEGONG_PLUGIN_CALL_TIMEOUT", host.DefaultCallTimeout),
 		"deadline of one plugin call; a region that misses it answers PLUGIN_UNAVAILABLE (env SHEGONG_PLUGIN_CALL_TIMEOUT)")
 	fs.DurationVar(&cfg.PluginCallTimeoutPerSubject, "plugin-call-timeout-per-subject",

@@ -27,6 +27,7 @@ import (
 	"github.com/shegong/shegong/graph/graphiql"
 	"github.com/shegong/shegong/graph/limits"
 	"github.com/shegong/shegong/internal/dberr"
+	"github.com/shegong/shegong/internal/inflight"
 	"github.com/shegong/shegong/internal/memrelease"
 	"github.com/shegong/shegong/internal/metrics"
 	"github.com/shegong/shegong/internal/ratelimit"
@@ -78,6 +79,10 @@ type Options struct {
 	// MaxTokenBodyBytes those of requests with a valid token (default
 	// DefaultMaxTokenBodyBytes; never below MaxBodyBytes).
 	MaxBodyBytes, MaxTokenBodyBytes int64
+	// MaxInFlightPerClient caps the API requests (GraphQL and Mounts) one client — its token,
+	// else its IP address — has in flight at once in this process; over it: HTTP 429. Zero
+	// (or less): no cap.
+	MaxInFlightPerClient int
 	// Metrics records operations, refusals and rate limits; nil records nothing. Unless
 	// MetricsElsewhere, they are served at /metrics to loopback clients.
 	Metrics          *metrics.Metrics
@@ -144,9 +149,10 @@ func GraphQL(o Options) *handler.Server {
 func New(o Options) http.Handler {
 	o.Logger = slog.New(requestid.LogHandler(o.Logger.Handler()))
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", acceptGraphQL(protect(o, GraphQL(o))))
+	inFlight := inflight.New(o.MaxInFlightPerClient) // one count over every API handler
+	mux.Handle("/graphql", acceptGraphQL(protect(o, inFlight, GraphQL(o))))
 	for pattern, h := range o.Mounts {
-		mux.Handle(pattern, protect(o, h))
+		mux.Handle(pattern, protect(o, inFlight, h))
 	}
 	graphiql.Register(mux, "shegong 社工 GraphQL", "/graphql")
 	if o.Metrics != nil && !o.MetricsElsewhere {

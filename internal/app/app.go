@@ -92,6 +92,11 @@ type Config struct {
 	// MaxConnsPerIP caps the open connections of one client IP address
 	// (SHEGONG_MAX_CONNS_PER_IP; default DefaultMaxConnsPerIP).
 	MaxConnsPerIP int
+	// MaxInFlightPerClient caps the API requests (GraphQL, CSV export) one client — its
+	// token, else its IP address — has in flight at once in this process
+	// (SHEGONG_MAX_IN_FLIGHT_PER_CLIENT; serve's default server.DefaultMaxInFlightPerClient);
+	// zero: no cap.
+	MaxInFlightPerClient int
 	// FirstToken receives the admin token created on the first start of an embedded
 	// (SQLite) database that has no token yet; nil: no such token is created.
 	FirstToken io.Writer
@@ -266,6 +271,7 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger) (*App, error) {
 		Client: db.Client, Logger: logger, ReadyChecks: checks, Mounts: mounts,
 		Authenticate: tokens.Authenticate, IPRate: cfg.IPRate, TokenRate: cfg.TokenRate, RateLimiter: a.rateLimiter(),
 		MaxBodyBytes: cfg.MaxBodyBytes, MaxTokenBodyBytes: cfg.MaxTokenBodyBytes,
+		MaxInFlightPerClient: cfg.MaxInFlightPerClient,
 		Resolver: graph.Config{
 			Evaluator:   a.Evaluator,
 			AfterReload: coord.Reloaded,

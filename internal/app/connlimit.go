@@ -5,6 +5,8 @@ import (
 	"net"
 	"sync"
 	"time"
+
+	"github.com/shegong/shegong/internal/metrics"
 )
 
 // perIPListener accepts at most max open connections from one client IP address; a
@@ -30,7 +32,8 @@ func limitPerIP(ln net.Listener, max int, logger *slog.Logger, refused func()) n
 // refusal is the whole HTTP answer to a connection over the limit: nothing of the request
 // has been read, so the connection cannot be kept.
 const refusal = "HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\nConnection: close\r\nRetry-After: 1\r\n\r\n" +
-	`{"data":null,"errors":[{"message":"来自此地址的连接过多 / too many open connections from this IP address","extensions":{"code":"LIMIT_EXCEEDED"}}]}` + "\n"
+	`{"data":null,"errors":[{"message":"来自此地址的连接过多 / too many open connections from this IP address","extensions":{"code":"LIMIT_EXCEEDED","limitName":"` +
+	metrics.RefusedConnections + `"}}]}` + "\n"
 
 func (l *perIPListener) Accept() (net.Conn, error) {
 	for {
@@ -47,7 +50,7 @@ func (l *perIPListener) Accept() (net.Conn, error) {
 		l.mu.Unlock()
 		if n >= l.max {
 			l.refused()
-			l.refuse(c, ip)
+			l.refuse(c)
 			continue
 		}
 		return &countedConn{Conn: c, release: sync.OnceFunc(func() { l.release(ip) })}, nil
@@ -57,12 +60,13 @@ func (l *perIPListener) Accept() (net.Conn, error) {
 // refuse answers and closes an excess connection without blocking the accept loop: a fresh
 // connection's send buffer takes the short answer at once, and the deadline covers a peer
 // that does not read.
-func (l *perIPListener) refuse(c net.Conn, ip string) {
+func (l *perIPListener) refuse(c net.Conn) {
 	_ = c.SetWriteDeadline(time.Now().Add(100 * time.Millisecond))
 	_, _ = c.Write([]byte(refusal))
 	_ = c.Close()
-	// Debug: an attacker decides how many of these there are.
-	l.logger.Debug("connection refused: too many open connections from one address", "ip", ip, "limit", l.max)
+	// Debug: an attacker decides how many of these there are. Never the address: it is the
+	// client's.
+	l.logger.Debug("connection refused: too many open connections from one address", "limit", l.max)
 }
 
 func (l *perIPListener) release(ip string) {

@@ -67,6 +67,9 @@ type Options struct {
 	// checks every 100ms, first restart after 1s — long enough that a test can observe the
 	// region as unavailable right after killing it, short enough to wait for recovery.
 	FastRestart bool
+	// TuneHost adjusts the plugin host configuration after FastRestart's (a test that needs
+	// a stopped plugin to hold its calls: a long call deadline, no health pings to notice).
+	TuneHost func(*host.Config)
 	// Mounts adds handlers, as app.Config.Mounts.
 	Mounts map[string]func(*app.App) http.Handler
 	// Rate limits requests per IP and per token; the zero value: no limit (tests make
@@ -81,6 +84,8 @@ type Options struct {
 	// ReadTimeout and MaxConnsPerIP are the connection limits (0: the server's defaults).
 	ReadTimeout   time.Duration
 	MaxConnsPerIP int
+	// MaxInFlightPerClient caps the requests one client has in flight (0: no cap).
+	MaxInFlightPerClient int
 	// Logger receives the server's log (default testdb.Logger()).
 	Logger *slog.Logger
 	// FirstToken receives the first-start admin token (SQLite only); nil: none is created.
@@ -114,20 +119,21 @@ func Start(t testing.TB, o Options) *Server {
 		dbURL = testdb.URL(t, o.Kind)
 	}
 	cfg := app.Config{
-		DatabaseURL:       dbURL,
-		NoDemoData:        !o.DemoData,
-		Plugins:           o.Plugins,
-		Mounts:            o.Mounts,
-		IPRate:            o.Rate,
-		TokenRate:         o.Rate,
-		MaxBodyBytes:      o.MaxBodyBytes,
-		FirstToken:        o.FirstToken,
-		PluginDir:         o.PluginDir,
-		MaxTokenBodyBytes: o.MaxTokenBodyBytes,
-		ReadTimeout:       o.ReadTimeout,
-		MaxConnsPerIP:     o.MaxConnsPerIP,
-		CORSOrigins:       o.CORSOrigins,
-		MetricsAddr:       o.MetricsAddr,
+		DatabaseURL:          dbURL,
+		NoDemoData:           !o.DemoData,
+		Plugins:              o.Plugins,
+		Mounts:               o.Mounts,
+		IPRate:               o.Rate,
+		TokenRate:            o.Rate,
+		MaxBodyBytes:         o.MaxBodyBytes,
+		FirstToken:           o.FirstToken,
+		PluginDir:            o.PluginDir,
+		MaxTokenBodyBytes:    o.MaxTokenBodyBytes,
+		ReadTimeout:          o.ReadTimeout,
+		MaxConnsPerIP:        o.MaxConnsPerIP,
+		MaxInFlightPerClient: o.MaxInFlightPerClient,
+		CORSOrigins:          o.CORSOrigins,
+		MetricsAddr:          o.MetricsAddr,
 	}
 	if o.TokenRate != nil {
 		cfg.TokenRate = *o.TokenRate
@@ -141,6 +147,14 @@ func Start(t testing.TB, o Options) *Server {
 			c.PingInterval = 100 * time.Millisecond
 			c.BackoffMin = time.Second
 			c.BackoffMax = 2 * time.Second
+		}
+	}
+	if tune, fast := o.TuneHost, cfg.TuneHost; tune != nil {
+		cfg.TuneHost = func(c *host.Config) {
+			if fast != nil {
+				fast(c)
+			}
+			tune(c)
 		}
 	}
 	ctx, cancel := context.WithCancel(context.Background())

@@ -320,8 +320,11 @@ func TestSlowClients(t *testing.T) {
 			held[i] = rawRequest(t, s.URL, "127.0.0.1", "")
 		}
 		// Accepted in order, the held ones first.
-		if got := status(rawRequest(t, s.URL, "127.0.0.1", ""), wait); !strings.Contains(got, "429") {
-			t.Errorf("connection %d from one address: got %q, want 429 and closed", perIP+1, got)
+		over := rawRequest(t, s.URL, "127.0.0.1", "")
+		_ = over.SetReadDeadline(time.Now().Add(wait))
+		if got, _ := io.ReadAll(over); !strings.HasPrefix(string(got), "HTTP/1.1 429") ||
+			!strings.Contains(string(got), `"limitName":"`+metrics.RefusedConnections+`"`) {
+			t.Errorf("connection %d from one address: got %q, want 429 naming its limit, and closed", perIP+1, got)
 		}
 		// Another address is served meanwhile.
 		other := rawRequest(t, s.URL, "127.0.0.2", "GET /healthz HTTP/1.1\r\nHost: shegong\r\n\r\n")

@@ -150,6 +150,9 @@ func metricsAfterTraffic(t *testing.T, k testdb.Kind) {
 	rateLimited := false
 	for range 5 {
 		if r := limited.Do(t, `query Viewer { viewer { role } }`, nil); len(r.Errors) > 0 && r.Errors[0].Code() == "LIMIT_EXCEEDED" {
+			if name := r.Errors[0].Extensions["limitName"]; name != metrics.RefusedRateToken {
+				t.Errorf("rate refusal of a token: limitName %v, want %s", name, metrics.RefusedRateToken)
+			}
 			rateLimited = true
 			break
 		}

@@ -221,7 +221,9 @@ func startServer(c config, work string) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	cmd := exec.Command(c.shegong, "serve", "--addr", "127.0.0.1:0", "--rate", "0", "--database", c.database,
+	// No rate limit and no cap on requests in flight: every worker uses the one admin token
+	// from one address, and the test measures the plugins, not the limits.
+	cmd := exec.Command(c.shegong, "serve", "--addr", "127.0.0.1:0", "--rate", "0", "--max-in-flight-per-client", "0", "--database", c.database,
 		"--plugin-call-timeout", c.callTimeout.String(), "--log-level", "info")
 	stderr, err := cmd.StderrPipe()
 	if err != nil {

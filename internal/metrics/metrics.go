@@ -38,6 +38,7 @@ type Metrics struct {
 	refusals          *prometheus.CounterVec
 	auditWrites       *prometheus.CounterVec
 	rateLimitsShared  prometheus.Gauge
+	requestsInFlight  prometheus.Gauge
 }
 
 // New returns metrics on a registry of their own, with the Go runtime and process
@@ -76,12 +77,16 @@ func New() *Metrics {
 			Namespace: namespace, Name: "rate_limits_shared",
 			Help: "1 while rate limits are counted in Redis, shared by every replica; 0 while they are counted in this process (no --redis-url, or Redis unreachable).",
 		}),
+		requestsInFlight: prometheus.NewGauge(prometheus.GaugeOpts{
+			Namespace: namespace, Name: "requests_in_flight",
+			Help: "API requests (GraphQL, CSV export) holding a slot of --max-in-flight-per-client in this process, over all clients; 0 while the cap is off.",
+		}),
 	}
 	reg.MustRegister(
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		m.operations, m.operationSeconds, m.pluginCallSeconds, m.evaluations, m.refusals, m.auditWrites,
-		m.rateLimitsShared,
+		m.rateLimitsShared, m.requestsInFlight,
 	)
 	return m
 }
@@ -161,6 +166,8 @@ const (
 	RefusedEvaluationBudget = "evaluation_budget"  // evaluations asked for by one operation
 	RefusedComplexity       = "complexity"         // GraphQL complexity limit
 	RefusedDepth            = "depth"              // GraphQL depth limit
+	// RefusedInFlight: requests one client (token, else IP address) has in flight at once.
+	RefusedInFlight = "in_flight_per_client"
 )
 
 // Refused records a request or operation refused by a limit, reason one of the Refused*
@@ -170,6 +177,15 @@ func (m *Metrics) Refused(reason string) {
 		return
 	}
 	m.refusals.WithLabelValues(reason).Inc()
+}
+
+// RequestsInFlight records a change of the number of API requests holding a slot of the
+// per-client cap: +1 when one takes a slot, -1 when it gives it back.
+func (m *Metrics) RequestsInFlight(delta int) {
+	if m == nil {
+		return
+	}
+	m.requestsInFlight.Add(float64(delta))
 }
 
 // AuditWrite records one audit entry: outcome is the entry's (ok, error, forbidden), result
