@@ -76,42 +76,49 @@ var periodicVars = []string{"what_zh", "what_en", "verb_zh", "freq_zh", "freq_en
 	"windows_zh", "windows_en", "periods_zh", "periods_en", "done", "slots", "missing_count", "missing_zh",
 	"missing_en", "level_zh", "level_en", "path"}
 
-// period is one period of a periodic duty, first and last day inclusive.
-type period struct {
-	from, to Date
-	zh, en   string
+// Period is one period of a periodic duty, first and last day inclusive, with its name in
+// Chinese and English (2024年第1季度 / 2024-Q1).
+type Period struct {
+	From, To Date
+	Zh, En   string
 }
 
-func (pd period) contains(d Date) bool { return !d.Before(pd.from) && !d.After(pd.to) }
+// Contains reports whether d falls within the period.
+func (pd Period) Contains(d Date) bool { return !d.Before(pd.From) && !d.After(pd.To) }
 
-// periodsOfYear splits a calendar year into periods of months months (a divisor of 12).
-func periodsOfYear(year, months int) []period {
-	var out []period
+// PeriodsOfYear splits a calendar year into periods of months months, which must divide 12: 3
+// gives the quarters, 6 the halves, 12 the year. Another value is a programming error (a
+// ruleset's months are checked when it loads) and panics.
+func PeriodsOfYear(year, months int) []Period {
+	if months <= 0 || 12%months != 0 {
+		panic(fmt.Sprintf("sdk: a period of %d months does not divide the year", months))
+	}
+	var out []Period
 	for i, m := 0, 1; m <= 12; i, m = i+1, m+months {
 		from := NewDate(year, time.Month(m), 1)
-		pd := period{from: from, to: from.AddDate(0, months, -1)}
+		pd := Period{From: from, To: from.AddDate(0, months, -1)}
 		switch months {
 		case 3:
-			pd.zh, pd.en = fmt.Sprintf("%d年第%d季度", year, i+1), fmt.Sprintf("%d-Q%d", year, i+1)
+			pd.Zh, pd.En = fmt.Sprintf("%d年第%d季度", year, i+1), fmt.Sprintf("%d-Q%d", year, i+1)
 		case 6:
-			pd.zh, pd.en = fmt.Sprintf("%d年%s半年", year, []string{"上", "下"}[i]), fmt.Sprintf("%d-H%d", year, i+1)
+			pd.Zh, pd.En = fmt.Sprintf("%d年%s半年", year, []string{"上", "下"}[i]), fmt.Sprintf("%d-H%d", year, i+1)
 		case 12:
-			pd.zh, pd.en = fmt.Sprintf("%d年", year), fmt.Sprintf("%d", year)
+			pd.Zh, pd.En = fmt.Sprintf("%d年", year), fmt.Sprintf("%d", year)
 		default:
-			pd.zh = pd.from.String() + "至" + pd.to.String()
-			pd.en = pd.from.String() + ".." + pd.to.String()
+			pd.Zh = pd.From.String() + "至" + pd.To.String()
+			pd.En = pd.From.String() + ".." + pd.To.String()
 		}
 		out = append(out, pd)
 	}
 	return out
 }
 
-// checkedPeriods returns the periods checked on asOf: every period of asOf's calendar year that
+// CheckedPeriods returns the periods checked on asOf: every period of asOf's calendar year that
 // has fully ended before asOf, or, when none has, the last period of the previous year.
-func checkedPeriods(asOf Date, of func(year int) []period) []period {
-	var out []period
+func CheckedPeriods(asOf Date, of func(year int) []Period) []Period {
+	var out []Period
 	for _, pd := range of(asOf.Year) {
-		if pd.to.Before(asOf) {
+		if pd.To.Before(asOf) {
 			out = append(out, pd)
 		}
 	}
@@ -122,26 +129,27 @@ func checkedPeriods(asOf Date, of func(year int) []period) []period {
 	return out
 }
 
-func periodLabels(ps []period) (zh, en string) {
+// PeriodLabels joins the periods' names, in Chinese and in English.
+func PeriodLabels(ps []Period) (zh, en string) {
 	var z, e []string
 	for _, pd := range ps {
-		z, e = append(z, pd.zh), append(e, pd.en)
+		z, e = append(z, pd.Zh), append(e, pd.En)
 	}
 	return strings.Join(z, "、"), strings.Join(e, ", ")
 }
 
 // periodsOf reads the periodic parameter's value: INTEGER months per period, or a TEXT MM-DD
 // yearly day. err names what is wrong with the value (checked at load).
-func periodsOf(prm Parameter) (of func(int) []period, freqZh, freqEn string, err error) {
+func periodsOf(prm Parameter) (of func(int) []Period, freqZh, freqEn string, err error) {
 	if prm.Kind == KindText {
 		md, err := time.Parse("01-02", strings.TrimSpace(prm.Value))
 		if err != nil {
 			return nil, "", "", fmt.Errorf("%q is not a yearly day MM-DD", prm.Value)
 		}
-		of = func(y int) []period {
+		of = func(y int) []Period {
 			to := NewDate(y, md.Month(), md.Day())
-			return []period{{from: NewDate(y, time.January, 1), to: to,
-				zh: fmt.Sprintf("%d年(%d月%d日前)", y, md.Month(), md.Day()), en: fmt.Sprintf("%d (by %s)", y, to)}}
+			return []Period{{From: NewDate(y, time.January, 1), To: to,
+				Zh: fmt.Sprintf("%d年(%d月%d日前)", y, md.Month(), md.Day()), En: fmt.Sprintf("%d (by %s)", y, to)}}
 		}
 		return of, fmt.Sprintf("每年%d月%d日前", md.Month(), md.Day()), fmt.Sprintf("every year by %02d-%02d", md.Month(), md.Day()), nil
 	}
@@ -156,7 +164,7 @@ func periodsOf(prm Parameter) (of func(int) []period, freqZh, freqEn string, err
 	case 6:
 		freqZh, freqEn = "每半年", "every half-year"
 	}
-	return func(y int) []period { return periodsOfYear(y, months) }, freqZh, freqEn, nil
+	return func(y int) []Period { return PeriodsOfYear(y, months) }, freqZh, freqEn, nil
 }
 
 // validatePeriodic checks the fields only periodic has, for validateCheck.
@@ -215,15 +223,15 @@ func (rs *Ruleset) periodic(r Rule, c *Check, asOf Date, g GovernmentSpec) Findi
 		f.MessageEn = fmt.Sprintf("the rule binds the %s civil-affairs department, not a %s", en, govLevelEn[g.Level])
 		return f
 	}
-	checked := checkedPeriods(asOf, of)
-	var ps []period
+	checked := CheckedPeriods(asOf, of)
+	var ps []Period
 	for _, pd := range checked {
-		if !pd.from.Before(r.Validity.From) {
+		if !pd.From.Before(r.Validity.From) {
 			ps = append(ps, pd)
 		}
 	}
 	if len(ps) == 0 {
-		zh, en := periodLabels(checked)
+		zh, en := PeriodLabels(checked)
 		f := rs.NotInForce(r.ID, asOf)
 		f.Actual = "checked period " + en
 		f.MessageZh = fmt.Sprintf("应检查的期间(%s)早于方案施行(%s),未适用", zh, r.Validity.From)
@@ -242,7 +250,7 @@ func (rs *Ruleset) periodic(r Rule, c *Check, asOf Date, g GovernmentSpec) Findi
 	}
 	// A slot is one act needed: a period and the authorities it may be addressed to (nil: any).
 	type slot struct {
-		pd     period
+		pd     Period
 		auth   []string
 		zh, en string // 向省级民政部门 / to the province; "" when any authority will do
 	}
@@ -260,8 +268,8 @@ func (rs *Ruleset) periodic(r Rule, c *Check, asOf Date, g GovernmentSpec) Findi
 	var slots []slot
 	var winZh, winEn []string
 	for _, pd := range ps {
-		winZh = append(winZh, fmt.Sprintf("%s(%s至%s)", pd.zh, pd.from, pd.to))
-		winEn = append(winEn, fmt.Sprintf("%s (%s..%s)", pd.en, pd.from, pd.to))
+		winZh = append(winZh, fmt.Sprintf("%s(%s至%s)", pd.Zh, pd.From, pd.To))
+		winEn = append(winEn, fmt.Sprintf("%s (%s..%s)", pd.En, pd.From, pd.To))
 		switch {
 		case c.Above:
 			slots = append(slots, slot{pd, levelsAbove(g.Level), toZh[0], toEn[0]})
@@ -278,7 +286,7 @@ func (rs *Ruleset) periodic(r Rule, c *Check, asOf Date, g GovernmentSpec) Findi
 	vars["duty_en"] = strings.Join(slices.DeleteFunc([]string{vars["what_en"], strings.Join(toEn, " and "), freqEn},
 		func(s string) bool { return s == "" }), " ")
 	vars["windows_zh"], vars["windows_en"] = strings.Join(winZh, "、"), strings.Join(winEn, ", ")
-	vars["periods_zh"], vars["periods_en"] = periodLabels(ps)
+	vars["periods_zh"], vars["periods_en"] = PeriodLabels(ps)
 	req := render(c.text("required"), vars)
 	if g.Acts == nil {
 		f := rs.Insufficient(r.ID, "记录(government.acts)", "acts on record (government.acts)")
@@ -289,7 +297,7 @@ func (rs *Ruleset) periodic(r Rule, c *Check, asOf Date, g GovernmentSpec) Findi
 	done := 0
 	for _, s := range slots {
 		if slices.ContainsFunc(g.Acts, func(act GovernmentActSpec) bool {
-			return act.Kind == c.Act && act.On != nil && s.pd.contains(*act.On) && (s.auth == nil || slices.Contains(s.auth, act.Authority))
+			return act.Kind == c.Act && act.On != nil && s.pd.Contains(*act.On) && (s.auth == nil || slices.Contains(s.auth, act.Authority))
 		}) {
 			done++
 		} else {
@@ -315,7 +323,7 @@ func (rs *Ruleset) periodic(r Rule, c *Check, asOf Date, g GovernmentSpec) Findi
 		switch {
 		case act.On == nil:
 			unknown = append(unknown, path+".on")
-		case act.Authority == "" && slices.ContainsFunc(missing, func(s slot) bool { return s.auth != nil && s.pd.contains(*act.On) }):
+		case act.Authority == "" && slices.ContainsFunc(missing, func(s slot) bool { return s.auth != nil && s.pd.Contains(*act.On) }):
 			unknown = append(unknown, path+".authority")
 		}
 	}
@@ -328,12 +336,12 @@ func (rs *Ruleset) periodic(r Rule, c *Check, asOf Date, g GovernmentSpec) Findi
 	var last Date // the latest start among the periods missing an act
 	for _, s := range missing {
 		if s.zh == "" {
-			zh, en = append(zh, s.pd.zh), append(en, s.pd.en)
+			zh, en = append(zh, s.pd.Zh), append(en, s.pd.En)
 		} else {
-			zh, en = append(zh, s.pd.zh+"("+s.zh+")"), append(en, s.pd.en+" ("+s.en+")")
+			zh, en = append(zh, s.pd.Zh+"("+s.zh+")"), append(en, s.pd.En+" ("+s.en+")")
 		}
-		if last.IsZero() || s.pd.from.After(last) {
-			last = s.pd.from
+		if last.IsZero() || s.pd.From.After(last) {
+			last = s.pd.From
 		}
 	}
 	vars["missing_count"] = strconv.Itoa(len(missing))

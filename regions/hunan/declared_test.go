@@ -341,7 +341,7 @@ func (d actDuty) authorityEn(level string) string {
 }
 
 // periodsOf returns the duty's periods of a year, or false when its parameter is not in force.
-func (p *policy) oldPeriodsOf(asOf sdk.Date, d actDuty) (func(int) []period, string, string, bool) {
+func (p *policy) oldPeriodsOf(asOf sdk.Date, d actDuty) (func(int) []sdk.Period, string, string, bool) {
 	if d.yearly {
 		prm, ok := p.rs.Param(d.param, asOf)
 		if !ok {
@@ -351,10 +351,10 @@ func (p *policy) oldPeriodsOf(asOf sdk.Date, d actDuty) (func(int) []period, str
 		if err != nil {
 			panic("hunan: parameter " + d.param + " is not MM-DD: " + prm.Value)
 		}
-		of := func(y int) []period {
+		of := func(y int) []sdk.Period {
 			to := sdk.NewDate(y, md.Month(), md.Day())
-			return []period{{from: sdk.NewDate(y, time.January, 1), to: to,
-				zh: fmt.Sprintf("%d年(%d月%d日前)", y, md.Month(), md.Day()), en: fmt.Sprintf("%d (by %s)", y, to)}}
+			return []sdk.Period{{From: sdk.NewDate(y, time.January, 1), To: to,
+				Zh: fmt.Sprintf("%d年(%d月%d日前)", y, md.Month(), md.Day()), En: fmt.Sprintf("%d (by %s)", y, to)}}
 		}
 		return of, fmt.Sprintf("每年%d月%d日前", md.Month(), md.Day()), fmt.Sprintf("every year by %02d-%02d", md.Month(), md.Day()), true
 	}
@@ -369,7 +369,7 @@ func (p *policy) oldPeriodsOf(asOf sdk.Date, d actDuty) (func(int) []period, str
 	case 6:
 		zh, en = "每半年", "every half-year"
 	}
-	return func(y int) []period { return periodsOfYear(y, int(months)) }, zh, en, true
+	return func(y int) []sdk.Period { return sdk.PeriodsOfYear(y, int(months)) }, zh, en, true
 }
 
 // periodic checks an actDuty on a government. An act counts for a period only when dated within
@@ -383,14 +383,14 @@ func (p *policy) oldPeriodic(asOf sdk.Date, g sdk.GovernmentSpec, d actDuty) sdk
 	if !slices.Contains(d.levels, g.Level) {
 		return p.notBound(d.rule, g, d.levels)
 	}
-	checked := checkedPeriods(asOf, of)
+	checked := sdk.CheckedPeriods(asOf, of)
 	ps := p.inForcePeriods(d.rule, checked)
 	if len(ps) == 0 {
 		return p.beforeScheme(d.rule, asOf, checked)
 	}
 	// A slot is one act needed: a period and the authorities it may be addressed to (nil: any).
 	type slot struct {
-		pd     period
+		pd     sdk.Period
 		auth   []string
 		zh, en string // 向省级民政部门 / to the province; "" when any authority will do
 	}
@@ -407,8 +407,8 @@ func (p *policy) oldPeriodic(asOf sdk.Date, g sdk.GovernmentSpec, d actDuty) sdk
 	var slots []slot
 	var winZh, winEn []string
 	for _, pd := range ps {
-		winZh = append(winZh, fmt.Sprintf("%s(%s至%s)", pd.zh, pd.from, pd.to))
-		winEn = append(winEn, fmt.Sprintf("%s (%s..%s)", pd.en, pd.from, pd.to))
+		winZh = append(winZh, fmt.Sprintf("%s(%s至%s)", pd.Zh, pd.From, pd.To))
+		winEn = append(winEn, fmt.Sprintf("%s (%s..%s)", pd.En, pd.From, pd.To))
 		switch {
 		case d.above:
 			slots = append(slots, slot{pd, levelsAbove(g.Level), toZh[0], toEn[0]})
@@ -436,7 +436,7 @@ func (p *policy) oldPeriodic(asOf sdk.Date, g sdk.GovernmentSpec, d actDuty) sdk
 	done := 0
 	for _, s := range slots {
 		if slices.ContainsFunc(g.Acts, func(act sdk.GovernmentActSpec) bool {
-			return act.Kind == d.kind && act.On != nil && s.pd.contains(*act.On) && (s.auth == nil || slices.Contains(s.auth, act.Authority))
+			return act.Kind == d.kind && act.On != nil && s.pd.Contains(*act.On) && (s.auth == nil || slices.Contains(s.auth, act.Authority))
 		}) {
 			done++
 		} else {
@@ -444,7 +444,7 @@ func (p *policy) oldPeriodic(asOf sdk.Date, g sdk.GovernmentSpec, d actDuty) sdk
 		}
 	}
 	actual := fmt.Sprintf("%d/%d 已有记录 / %d of %d on record", done, len(slots), done, len(slots))
-	pzh, pen := labels(ps)
+	pzh, pen := sdk.PeriodLabels(ps)
 	if len(missing) == 0 {
 		f := rs.Finding(d.rule, sdk.StatusPass)
 		f.Actual, f.Required = actual, req
@@ -468,7 +468,7 @@ func (p *policy) oldPeriodic(asOf sdk.Date, g sdk.GovernmentSpec, d actDuty) sdk
 		switch {
 		case act.On == nil:
 			unknown = append(unknown, path+".on")
-		case act.Authority == "" && slices.ContainsFunc(missing, func(s slot) bool { return s.auth != nil && s.pd.contains(*act.On) }):
+		case act.Authority == "" && slices.ContainsFunc(missing, func(s slot) bool { return s.auth != nil && s.pd.Contains(*act.On) }):
 			unknown = append(unknown, path+".authority")
 		}
 	}
@@ -480,9 +480,9 @@ func (p *policy) oldPeriodic(asOf sdk.Date, g sdk.GovernmentSpec, d actDuty) sdk
 	var zh, en []string
 	for _, s := range missing {
 		if s.zh == "" {
-			zh, en = append(zh, s.pd.zh), append(en, s.pd.en)
+			zh, en = append(zh, s.pd.Zh), append(en, s.pd.En)
 		} else {
-			zh, en = append(zh, s.pd.zh+"("+s.zh+")"), append(en, s.pd.en+" ("+s.en+")")
+			zh, en = append(zh, s.pd.Zh+"("+s.zh+")"), append(en, s.pd.En+" ("+s.en+")")
 		}
 	}
 	f := rs.Finding(d.rule, sdk.StatusFail)
@@ -492,10 +492,10 @@ func (p *policy) oldPeriodic(asOf sdk.Date, g sdk.GovernmentSpec, d actDuty) sdk
 			d.whatZh, strings.Join(zh, "、"), d.whatEn, strings.Join(en, "; "))
 		f.MessageZh = fmt.Sprintf("本县(市、区)缺 %d 个季度的市(州)民政部门督查考核记录(日期须在所属季度内):市(州)民政部门未履行%s的职责,本结论记录本县未受督查", len(missing), dutyZh)
 		f.MessageEn = fmt.Sprintf("the county has no record of the city's inspection for %d quarter(s) (an inspection counts when dated within the quarter): the duty (%s) is the city's, and this finding records that the county was not inspected", len(missing), dutyEn)
-		return rs.UnsureStart(f, lastStart(missing, func(s slot) period { return s.pd }))
+		return rs.UnsureStart(f, lastStart(missing, func(s slot) sdk.Period { return s.pd }))
 	}
 	f.Remedy = fmt.Sprintf("缺%s(须日期在所属期间内):%s / missing %s (dated within the period): %s", d.whatZh, strings.Join(zh, "、"), d.whatEn, strings.Join(en, "; "))
 	f.MessageZh = fmt.Sprintf("未做到%s:缺 %d 项(记录须日期在所属期间内)", dutyZh, len(missing))
 	f.MessageEn = fmt.Sprintf("not met: %s; %d missing (an act counts when dated within its period)", dutyEn, len(missing))
-	return rs.UnsureStart(f, lastStart(missing, func(s slot) period { return s.pd }))
+	return rs.UnsureStart(f, lastStart(missing, func(s slot) sdk.Period { return s.pd }))
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/shegong/shegong/plugins/sdk"
 )
@@ -19,64 +18,6 @@ func (p *policy) government(asOf sdk.Date, g sdk.GovernmentSpec) []sdk.Finding {
 		p.coverage(asOf, g),
 	}
 }
-
-// period is one reporting period, first and last day inclusive.
-type period struct {
-	from, to sdk.Date
-	zh, en   string
-}
-
-// periodsOfYear splits a calendar year into periods of the given number of months, which must
-// divide 12: 3 gives the quarters, 6 the halves, 12 the year.
-func periodsOfYear(year, months int) []period {
-	if months <= 0 || 12%months != 0 {
-		panic(fmt.Sprintf("hunan: a reporting period of %d months does not divide the year", months))
-	}
-	var out []period
-	for i, m := 0, 1; m <= 12; i, m = i+1, m+months {
-		from := sdk.NewDate(year, time.Month(m), 1)
-		pd := period{from: from, to: from.AddDate(0, months, -1)}
-		switch months {
-		case 3:
-			pd.zh, pd.en = fmt.Sprintf("%d年第%d季度", year, i+1), fmt.Sprintf("%d-Q%d", year, i+1)
-		case 6:
-			pd.zh, pd.en = fmt.Sprintf("%d年%s半年", year, []string{"上", "下"}[i]), fmt.Sprintf("%d-H%d", year, i+1)
-		case 12:
-			pd.zh, pd.en = fmt.Sprintf("%d年", year), fmt.Sprintf("%d", year)
-		default:
-			pd.zh = pd.from.String() + "至" + pd.to.String()
-			pd.en = pd.from.String() + ".." + pd.to.String()
-		}
-		out = append(out, pd)
-	}
-	return out
-}
-
-// checkedPeriods returns the periods checked on asOf: every period of asOf's calendar year that
-// has fully ended before asOf, or, when none has, the last period of the previous year.
-func checkedPeriods(asOf sdk.Date, of func(year int) []period) []period {
-	var out []period
-	for _, pd := range of(asOf.Year) {
-		if pd.to.Before(asOf) {
-			out = append(out, pd)
-		}
-	}
-	if len(out) == 0 {
-		prev := of(asOf.Year - 1)
-		out = prev[len(prev)-1:]
-	}
-	return out
-}
-
-func labels(ps []period) (zh, en string) {
-	var z, e []string
-	for _, pd := range ps {
-		z, e = append(z, pd.zh), append(e, pd.en)
-	}
-	return strings.Join(z, "、"), strings.Join(e, ", ")
-}
-
-func (pd period) contains(d sdk.Date) bool { return !d.Before(pd.from) && !d.After(pd.to) }
 
 var levelZh = map[string]string{
 	sdk.LevelProvince: "省级", sdk.LevelCity: "市(州)级", sdk.LevelCounty: "县(市、区)级",
@@ -108,8 +49,8 @@ func (p *policy) notBound(ruleID string, g sdk.GovernmentSpec, levels []string) 
 }
 
 // beforeScheme is the finding when every checked period starts before the rule's validity.
-func (p *policy) beforeScheme(ruleID string, asOf sdk.Date, ps []period) sdk.Finding {
-	zh, en := labels(ps)
+func (p *policy) beforeScheme(ruleID string, asOf sdk.Date, ps []sdk.Period) sdk.Finding {
+	zh, en := sdk.PeriodLabels(ps)
 	from := p.rs.Rule(ruleID).Validity.From
 	f := p.rs.NotInForce(ruleID, asOf)
 	f.Actual = "checked period " + en
@@ -119,11 +60,11 @@ func (p *policy) beforeScheme(ruleID string, asOf sdk.Date, ps []period) sdk.Fin
 }
 
 // inForcePeriods drops the periods that start before the rule's validity.
-func (p *policy) inForcePeriods(ruleID string, ps []period) []period {
+func (p *policy) inForcePeriods(ruleID string, ps []sdk.Period) []sdk.Period {
 	from := p.rs.Rule(ruleID).Validity.From
-	var out []period
+	var out []sdk.Period
 	for _, pd := range ps {
-		if !pd.from.Before(from) {
+		if !pd.From.Before(from) {
 			out = append(out, pd)
 		}
 	}
@@ -132,11 +73,11 @@ func (p *policy) inForcePeriods(ruleID string, ps []period) []period {
 
 // lastStart is the latest start among the periods of xs: a shortfall is certain only when some
 // period missing an act starts once the scheme is surely in effect (Ruleset.UnsureStart).
-func lastStart[T any](xs []T, pd func(T) period) sdk.Date {
+func lastStart[T any](xs []T, pd func(T) sdk.Period) sdk.Date {
 	var last sdk.Date
 	for _, x := range xs {
-		if p := pd(x); last.IsZero() || p.from.After(last) {
-			last = p.from
+		if p := pd(x); last.IsZero() || p.From.After(last) {
+			last = p.From
 		}
 	}
 	return last
@@ -156,13 +97,13 @@ func (p *policy) annualPlan(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 	if g.Level != sdk.LevelCounty {
 		return p.notBound(RuleAnnualPlan, g, levels)
 	}
-	checked := checkedPeriods(asOf, func(y int) []period { return periodsOfYear(y, 12) })
+	checked := sdk.CheckedPeriods(asOf, func(y int) []sdk.Period { return sdk.PeriodsOfYear(y, 12) })
 	ps := p.inForcePeriods(RuleAnnualPlan, checked)
 	if len(ps) == 0 {
 		return p.beforeScheme(RuleAnnualPlan, asOf, checked)
 	}
 	sections := sdk.SplitItems(prm.Value)
-	pzh, pen := labels(ps)
+	pzh, pen := sdk.PeriodLabels(ps)
 	req := fmt.Sprintf("%s年度实施计划报上级(市、省)民政部门备案,包含:%s / an annual plan for %s filed with the city or province, with: %s",
 		pzh, strings.Join(sections, "、"), pen, strings.Join(sections, ", "))
 	if g.Acts == nil {
@@ -173,7 +114,7 @@ func (p *policy) annualPlan(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 	higher := []string{sdk.LevelCity, sdk.LevelProvince}
 	v := sdk.Verdict{Required: req}
 	var actual []string
-	var short []period // the years whose plan is missing or incomplete
+	var short []sdk.Period // the years whose plan is missing or incomplete
 	for _, pd := range ps {
 		var best []string // missing sections of the most complete plan filed upward in the year
 		found, complete := false, false
@@ -186,7 +127,7 @@ func (p *policy) annualPlan(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 			switch {
 			case act.On == nil:
 				maybe = append(maybe, path+".on")
-			case !pd.contains(*act.On):
+			case !pd.Contains(*act.On):
 			case act.Authority == "":
 				maybe = append(maybe, path+".authority")
 			case !slices.Contains(higher, act.Authority):
@@ -203,20 +144,20 @@ func (p *policy) annualPlan(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		}
 		switch {
 		case complete:
-			actual = append(actual, pd.zh+"已备案 / "+pd.en+" filed")
+			actual = append(actual, pd.Zh+"已备案 / "+pd.En+" filed")
 		case len(maybe) > 0:
 			v.Unknown(maybe...)
-			actual = append(actual, pd.zh+"待核实 / "+pd.en+" unclear")
+			actual = append(actual, pd.Zh+"待核实 / "+pd.En+" unclear")
 		case found:
 			short = append(short, pd)
-			actual = append(actual, pd.zh+"计划缺少:"+strings.Join(best, "、")+" / "+pd.en+" plan lacks "+strings.Join(best, ", "))
-			v.Short(fmt.Sprintf("%s年度实施计划须补充:%s", pd.zh, strings.Join(best, "、")),
-				fmt.Sprintf("the %s plan must add: %s", pd.en, strings.Join(best, ", ")))
+			actual = append(actual, pd.Zh+"计划缺少:"+strings.Join(best, "、")+" / "+pd.En+" plan lacks "+strings.Join(best, ", "))
+			v.Short(fmt.Sprintf("%s年度实施计划须补充:%s", pd.Zh, strings.Join(best, "、")),
+				fmt.Sprintf("the %s plan must add: %s", pd.En, strings.Join(best, ", ")))
 		default:
 			short = append(short, pd)
-			actual = append(actual, pd.zh+"无 / "+pd.en+" none")
-			v.Short(fmt.Sprintf("须制定%s年度实施计划并报上级民政部门备案", pd.zh),
-				fmt.Sprintf("draw up the %s annual plan and file it with the city or province", pd.en))
+			actual = append(actual, pd.Zh+"无 / "+pd.En+" none")
+			v.Short(fmt.Sprintf("须制定%s年度实施计划并报上级民政部门备案", pd.Zh),
+				fmt.Sprintf("draw up the %s annual plan and file it with the city or province", pd.En))
 		}
 	}
 	v.Actual = strings.Join(actual, "; ")
@@ -226,7 +167,7 @@ func (p *policy) annualPlan(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		UnknownZh: "年度实施计划的日期、备案机关或内容", UnknownEn: "annual plan date, authority or sections",
 		PassZh: pzh + "年度实施计划已报上级备案,内容齐全",
 		PassEn: "the " + pen + " annual plan is filed with a higher level and has every section",
-	}), lastStart(short, func(pd period) period { return pd }))
+	}), lastStart(short, func(pd sdk.Period) sdk.Period { return pd }))
 }
 
 // coverage: 一 2018—2019年,推进全省乡镇(街道)社工站全覆盖 — townshipsWithStation/townships reaches
