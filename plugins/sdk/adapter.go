@@ -121,20 +121,31 @@ func (n *normalized) Budget(ctx context.Context, asOf Date, projects []ProjectSp
 		valid = append(valid, p)
 		index = append(index, i)
 	}
-	if len(valid) > 0 {
-		got, err := n.inner.Budget(ctx, asOf, valid)
-		if err != nil {
-			return nil, err
-		}
-		if len(got) != len(valid) {
-			return nil, fmt.Errorf("policy Budget returned %d results for %d projects", len(got), len(valid))
-		}
-		for j, r := range got {
-			r.Findings = withRegion(r.Findings, region)
-			out[index[j]] = r
-		}
+	err = n.innerBudget(ctx, asOf, region, valid, func(j int, r BudgetResult) { out[index[j]] = r })
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
+}
+
+// innerBudget runs the region's Budget on valid projects and hands each result, its findings
+// stamped with the region, to put with its index in valid.
+func (n *normalized) innerBudget(ctx context.Context, asOf Date, region string, valid []ProjectSpec, put func(int, BudgetResult)) error {
+	if len(valid) == 0 {
+		return nil
+	}
+	got, err := n.inner.Budget(ctx, asOf, valid)
+	if err != nil {
+		return err
+	}
+	if len(got) != len(valid) {
+		return fmt.Errorf("policy Budget returned %d results for %d projects", len(got), len(valid))
+	}
+	for j, r := range got {
+		r.Findings = withRegion(r.Findings, region)
+		put(j, r)
+	}
+	return nil
 }
 
 func (n *normalized) Staffing(ctx context.Context, asOf Date, subjects []Subject) (out []StaffingResult, err error) {
@@ -157,20 +168,31 @@ func (n *normalized) Staffing(ctx context.Context, asOf Date, subjects []Subject
 		valid = append(valid, s)
 		index = append(index, i)
 	}
-	if len(valid) > 0 {
-		got, err := n.inner.Staffing(ctx, asOf, valid)
-		if err != nil {
-			return nil, err
-		}
-		if len(got) != len(valid) {
-			return nil, fmt.Errorf("policy Staffing returned %d results for %d subjects", len(got), len(valid))
-		}
-		for j, r := range got {
-			r.Findings = withRegion(r.Findings, region)
-			out[index[j]] = r
-		}
+	err = n.innerStaffing(ctx, asOf, region, valid, func(j int, r StaffingResult) { out[index[j]] = r })
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
+}
+
+// innerStaffing runs the region's Staffing on valid subjects and hands each result, its
+// findings stamped with the region, to put with its index in valid.
+func (n *normalized) innerStaffing(ctx context.Context, asOf Date, region string, valid []Subject, put func(int, StaffingResult)) error {
+	if len(valid) == 0 {
+		return nil
+	}
+	got, err := n.inner.Staffing(ctx, asOf, valid)
+	if err != nil {
+		return err
+	}
+	if len(got) != len(valid) {
+		return fmt.Errorf("policy Staffing returned %d results for %d subjects", len(got), len(valid))
+	}
+	for j, r := range got {
+		r.Findings = withRegion(r.Findings, region)
+		put(j, r)
+	}
+	return nil
 }
 
 func (n *normalized) Catalog(ctx context.Context, asOf Date) (out *CatalogResult, err error) {

@@ -150,31 +150,13 @@ func (n *normalized) Evaluate(ctx context.Context, asOf Date, subjects []Subject
 			projectAt = append(projectAt, i)
 		}
 	}
-	if len(projects) > 0 {
-		got, err := n.inner.Budget(ctx, asOf, projects)
-		if err != nil {
-			return nil, err
-		}
-		if len(got) != len(projects) {
-			return nil, fmt.Errorf("policy Budget returned %d results for %d projects", len(got), len(projects))
-		}
-		for k, r := range got {
-			r.Findings = withRegion(r.Findings, region)
-			*out[projectAt[k]].Budget = r
-		}
+	err = n.innerBudget(ctx, asOf, region, projects, func(k int, r BudgetResult) { *out[projectAt[k]].Budget = r })
+	if err != nil {
+		return nil, err
 	}
-	if len(valid) > 0 {
-		got, err := n.inner.Staffing(ctx, asOf, valid)
-		if err != nil {
-			return nil, err
-		}
-		if len(got) != len(valid) {
-			return nil, fmt.Errorf("policy Staffing returned %d results for %d subjects", len(got), len(valid))
-		}
-		for k, r := range got {
-			r.Findings = withRegion(r.Findings, region)
-			out[validAt[k]].Staffing = r
-		}
+	err = n.innerStaffing(ctx, asOf, region, valid, func(k int, r StaffingResult) { out[validAt[k]].Staffing = r })
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
