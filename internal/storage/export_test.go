@@ -34,3 +34,6 @@ const RevisionsTable = revisionsTable
 func MigrateDir(ctx context.Context, db *DB, dir atlasmigrate.Dir) (Report, error) {
 	return migrateDir(ctx, db, dir, slog.New(slog.DiscardHandler))
 }
+
+// AlignIDRanges moves never-used id sequences to the start of their table's range.
+func AlignIDRanges(ctx context.Context, db *DB) error { return alignIDRanges(ctx, db.SQL) }

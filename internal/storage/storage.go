@@ -220,6 +220,12 @@ func MigrateReport(ctx context.Context, db *DB, logger *slog.Logger, after func(
 // a PostgreSQL identity START WITH issues start itself — 0 for the first
 // table. A never-used sequence is therefore moved to start+1, so ids never
 // are 0 and a demo database has the same ids on both engines.
+//
+// Another server may be inserting into the same table meanwhile (a replica that migrated first
+// and is syncing its policy tables): a sequence seen unused here may be used before the restart
+// runs, and restarting it then would hand out an id again. So an unused sequence is checked a
+// second time under an exclusive lock on its table, which waits for any insert in progress to
+// commit and holds off new ones until the restart is committed.
 func alignIDRanges(ctx context.Context, db *sql.DB) error {
 	for _, t := range migrate.Tables {
 		if t.Annotation == nil || t.Annotation.IncrementStart == nil {
@@ -232,17 +238,50 @@ func alignIDRanges(ctx context.Context, db *sql.DB) error {
 		if !seq.Valid {
 			continue
 		}
-		var called bool
-		if err := db.QueryRowContext(ctx, `SELECT is_called FROM `+seq.String).Scan(&called); err != nil {
-			return fmt.Errorf("id sequence %s: %w", seq.String, err)
+		called, err := sequenceCalled(ctx, db, seq.String)
+		if err != nil {
+			return err
 		}
 		if called {
 			continue
 		}
-		q := fmt.Sprintf(`ALTER TABLE %q ALTER COLUMN "id" RESTART WITH %d`, t.Name, *t.Annotation.IncrementStart+1)
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			return fmt.Errorf("align id range of %s: %w", t.Name, err)
+		if err := restartUnusedSequence(ctx, db, t.Name, seq.String, *t.Annotation.IncrementStart+1); err != nil {
+			return err
 		}
+	}
+	return nil
+}
+
+// sequenceCalled reports whether the sequence has handed out a value.
+func sequenceCalled(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}, seq string) (bool, error) {
+	var called bool
+	if err := q.QueryRowContext(ctx, `SELECT is_called FROM `+seq).Scan(&called); err != nil {
+		return false, fmt.Errorf("id sequence %s: %w", seq, err)
+	}
+	return called, nil
+}
+
+// restartUnusedSequence restarts table's id sequence at first, unless it has been used by the
+// time the table is locked.
+func restartUnusedSequence(ctx context.Context, db *sql.DB, table, seq string, first int) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("align id range of %s: %w", table, err)
+	}
+	defer func() { _ = tx.Rollback() }()
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf(`LOCK TABLE %q IN ACCESS EXCLUSIVE MODE`, table)); err != nil {
+		return fmt.Errorf("align id range of %s: lock: %w", table, err)
+	}
+	if called, err := sequenceCalled(ctx, tx, seq); err != nil || called {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf(`ALTER TABLE %q ALTER COLUMN "id" RESTART WITH %d`, table, first)); err != nil {
+		return fmt.Errorf("align id range of %s: %w", table, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("align id range of %s: commit: %w", table, err)
 	}
 	return nil
 }
