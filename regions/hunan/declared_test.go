@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/shegong/shegong/plugins/policytest"
 	"github.com/shegong/shegong/plugins/sdk"
 )
 
@@ -166,10 +167,10 @@ func oldFindings(asOf sdk.Date, s sdk.Subject) map[string]sdk.Finding {
 	case s.Station != nil:
 		add(oldFacilities(rs, asOf, *s.Station, RuleHardware, paramFacilities, "设施设备", "facilities"))
 		add(oldFacilities(rs, asOf, *s.Station, RuleSignage, paramSignForms, "标牌", "plaques"))
-		add(oldListFinding(rs, asOf, RuleStationSystems, paramStationSystems, s.Station.Systems, sdk.ItemList{
+		add(policytest.OldListFinding(rs, asOf, RuleStationSystems, paramStationSystems, s.Station.Systems, sdk.ItemList{
 			Path: "station.systems", NameZh: "站点制度与档案", NameEn: "station systems and records", VerbZh: "建立", VerbEn: "have"}))
 	case s.Organization != nil:
-		f := oldListFinding(rs, asOf, RuleContractorDisclose, paramDisclosureItems, s.Organization.Disclosures, sdk.ItemList{
+		f := policytest.OldListFinding(rs, asOf, RuleContractorDisclose, paramDisclosureItems, s.Organization.Disclosures, sdk.ItemList{
 			Path: "organization.disclosures", NameZh: "已公开信息", NameEn: "disclosed items", VerbZh: "公开", VerbEn: "disclose"})
 		if f.Status != sdk.StatusNotInForce {
 			f.MessageZh += ";本条约束承接社工站项目的承接主体"
@@ -182,7 +183,7 @@ func oldFindings(asOf sdk.Date, s sdk.Subject) map[string]sdk.Finding {
 			add(p.oldPeriodic(asOf, *s.Government, d))
 		}
 	case s.Project != nil && s.Project.Programme == sdk.ProgrammeStation:
-		add(oldListFinding(rs, asOf, RuleRequiredClauses, paramRequiredClauses, s.Project.ContractClauses, sdk.ItemList{
+		add(policytest.OldListFinding(rs, asOf, RuleRequiredClauses, paramRequiredClauses, s.Project.ContractClauses, sdk.ItemList{
 			Path: "project.contractClauses", NameZh: "服务协议载明的内容", NameEn: "agreement clauses", VerbZh: "载明", VerbEn: "state"}))
 	}
 	return out
@@ -228,44 +229,6 @@ func oldFacilities(rs *sdk.Ruleset, asOf sdk.Date, st sdk.StationSpec, ruleID, p
 	}
 	f.MessageZh = "站点" + whatZh + "齐全"
 	f.MessageEn = "the station has all required " + whatEn
-	return f
-}
-
-// oldListFinding is sdk.Ruleset.ListFinding as it was before the declared list_contains check.
-func oldListFinding(rs *sdk.Ruleset, asOf sdk.Date, ruleID, paramID string, have []string, l sdk.ItemList) sdk.Finding {
-	prm, ok := rs.Param(paramID, asOf)
-	if !rs.InForce(ruleID, asOf) || !ok {
-		return rs.NotInForce(ruleID, asOf)
-	}
-	need := sdk.SplitItems(prm.Value)
-	required := strings.Join(need, "、")
-	if have == nil {
-		f := rs.Insufficient(ruleID, l.NameZh+"("+l.Path+")", l.NameEn+" ("+l.Path+")")
-		f.Required = required
-		return f
-	}
-	missing := sdk.MissingItems(need, have)
-	var done []string
-	for _, n := range need {
-		if !slices.Contains(missing, n) {
-			done = append(done, n)
-		}
-	}
-	f := rs.Finding(ruleID, sdk.StatusPass)
-	f.Required = required
-	f.Actual = strings.Join(done, "、")
-	if f.Actual == "" {
-		f.Actual = "无 / none"
-	}
-	if len(missing) > 0 {
-		f.Status = sdk.StatusFail
-		f.Remedy = fmt.Sprintf("须%s:%s / must %s %d more item(s): %s", l.VerbZh, strings.Join(missing, "、"), l.VerbEn, len(missing), strings.Join(missing, ", "))
-		f.MessageZh = fmt.Sprintf("应%s的 %d 项中有 %d 项未%s:%s", l.VerbZh, len(need), len(missing), l.VerbZh, strings.Join(missing, "、"))
-		f.MessageEn = fmt.Sprintf("%d of the %d items to %s are missing: %s", len(missing), len(need), l.VerbEn, strings.Join(missing, ", "))
-		return f
-	}
-	f.MessageZh = fmt.Sprintf("应%s的 %d 项均已%s", l.VerbZh, len(need), l.VerbZh)
-	f.MessageEn = fmt.Sprintf("all %d items to %s are there", len(need), l.VerbEn)
 	return f
 }
 

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/shegong/shegong/plugins/policytest"
 	"github.com/shegong/shegong/plugins/sdk"
 )
 
@@ -65,7 +66,7 @@ func TestDeclaredChecksMatchGo(t *testing.T) {
 		want := map[string]sdk.Finding{
 			RuleRegConditions:     (&policy{rs: ruleset}).oldRegistrationConditions(asOf, o),
 			RuleQualifiedOneThird: oldQualifiedShare(ruleset, asOf, o),
-			RuleInfoDisclosure: oldListFinding(ruleset, asOf, RuleInfoDisclosure, paramDisclosure, o.Disclosures, sdk.ItemList{
+			RuleInfoDisclosure: policytest.OldListFinding(ruleset, asOf, RuleInfoDisclosure, paramDisclosure, o.Disclosures, sdk.ItemList{
 				Path: "organization.disclosures", NameZh: "已公开信息", NameEn: "disclosed items", VerbZh: "公开", VerbEn: "disclose"}),
 		}
 		out, err := pol.Staffing(context.Background(), asOf, []sdk.Subject{{Organization: &o}})
@@ -139,44 +140,6 @@ func oldQualifiedShare(rs *sdk.Ruleset, asOf sdk.Date, o sdk.OrganizationSpec) s
 		convert, hire, convert, hire)
 	f.MessageZh = fmt.Sprintf("专职工作人员 %d 人中仅 %d 人持证或具有社会工作本科以上学历,不足%s", n, q, r)
 	f.MessageEn = fmt.Sprintf("only %d of %d full-time staff are qualified, below %s", q, n, r)
-	return f
-}
-
-// oldListFinding is sdk.Ruleset.ListFinding as it was before the declared list_contains check.
-func oldListFinding(rs *sdk.Ruleset, asOf sdk.Date, ruleID, paramID string, have []string, l sdk.ItemList) sdk.Finding {
-	prm, ok := rs.Param(paramID, asOf)
-	if !rs.InForce(ruleID, asOf) || !ok {
-		return rs.NotInForce(ruleID, asOf)
-	}
-	need := sdk.SplitItems(prm.Value)
-	required := strings.Join(need, "、")
-	if have == nil {
-		f := rs.Insufficient(ruleID, l.NameZh+"("+l.Path+")", l.NameEn+" ("+l.Path+")")
-		f.Required = required
-		return f
-	}
-	missing := sdk.MissingItems(need, have)
-	var done []string
-	for _, n := range need {
-		if !slices.Contains(missing, n) {
-			done = append(done, n)
-		}
-	}
-	f := rs.Finding(ruleID, sdk.StatusPass)
-	f.Required = required
-	f.Actual = strings.Join(done, "、")
-	if f.Actual == "" {
-		f.Actual = "无 / none"
-	}
-	if len(missing) > 0 {
-		f.Status = sdk.StatusFail
-		f.Remedy = fmt.Sprintf("须%s:%s / must %s %d more item(s): %s", l.VerbZh, strings.Join(missing, "、"), l.VerbEn, len(missing), strings.Join(missing, ", "))
-		f.MessageZh = fmt.Sprintf("应%s的 %d 项中有 %d 项未%s:%s", l.VerbZh, len(need), len(missing), l.VerbZh, strings.Join(missing, "、"))
-		f.MessageEn = fmt.Sprintf("%d of the %d items to %s are missing: %s", len(missing), len(need), l.VerbEn, strings.Join(missing, ", "))
-		return f
-	}
-	f.MessageZh = fmt.Sprintf("应%s的 %d 项均已%s", l.VerbZh, len(need), l.VerbZh)
-	f.MessageEn = fmt.Sprintf("all %d items to %s are there", len(need), l.VerbEn)
 	return f
 }
 
@@ -283,7 +246,7 @@ func modeEn(mode string) string {
 // 固定的住所(办公场所)), so a FAIL lists the accepted names and the items it did not recognise:
 // a user who typed the document's phrase learns the vocabulary.
 func (p *policy) oldRegistrationConditions(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
-	f := oldListFinding(p.rs, asOf, RuleRegConditions, paramRegConditions, o.RegistrationConditions, sdk.ItemList{
+	f := policytest.OldListFinding(p.rs, asOf, RuleRegConditions, paramRegConditions, o.RegistrationConditions, sdk.ItemList{
 		Path: "organization.registrationConditions", NameZh: "已具备的登记条件", NameEn: "registration conditions met",
 		VerbZh: "具备", VerbEn: "meet"})
 	switch f.Status {
