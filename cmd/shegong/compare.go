@@ -14,6 +14,7 @@ import (
 
 	"github.com/shegong/shegong/internal/evaluate"
 	"github.com/shegong/shegong/internal/export"
+	"github.com/shegong/shegong/internal/regionbinary"
 	"github.com/shegong/shegong/internal/scenario"
 	"github.com/shegong/shegong/plugins/host"
 	"github.com/shegong/shegong/plugins/sdk"
@@ -146,8 +147,9 @@ func loadScenarioFile(path string) (*scenario.File, error) {
 	return f, nil
 }
 
-// startHost starts the regions as the server would: plugin processes re-executing this binary
-// (plus external plugins from dir), or in-process policies.
+// startHost starts the regions as the server would: plugin processes (shegong-regions beside
+// this binary, or this binary re-executed; see internal/regionbinary) plus external plugins
+// from dir, or in-process policies.
 func startHost(ctx context.Context, mode, dir string, logger *slog.Logger) (*host.Host, error) {
 	if mode == "inprocess" {
 		h, err := host.NewInProcess(regions.Builtin(), logger)
@@ -156,7 +158,11 @@ func startHost(ctx context.Context, mode, dir string, logger *slog.Logger) (*hos
 		}
 		return h, nil
 	}
-	h, err := host.New(host.Config{Builtin: builtinRegions(), PluginDir: dir, Logger: logger})
+	command, _, err := regionbinary.Command(ctx, regionbinary.Auto, logger)
+	if err != nil {
+		return nil, err
+	}
+	h, err := host.New(host.Config{Builtin: builtinRegions(), Command: command, PluginDir: dir, Logger: logger})
 	if err != nil {
 		return nil, fmt.Errorf("plugin host: %w", err)
 	}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 
+	"github.com/shegong/shegong/internal/regionbinary"
 	"github.com/shegong/shegong/plugins/host"
 	"github.com/shegong/shegong/plugins/sdk"
 	"github.com/shegong/shegong/regions"
@@ -171,7 +172,11 @@ func runPlugin(ctx context.Context, args []string) error {
 
 // pluginList starts every plugin the server would start and prints its status.
 func pluginList(ctx context.Context, dir, lock string, logger *slog.Logger) error {
-	h, err := host.New(host.Config{Builtin: builtinRegions(), PluginDir: dir, LockFile: lock, Logger: logger})
+	command, _, err := regionbinary.Command(ctx, regionbinary.Auto, logger)
+	if err != nil {
+		return err
+	}
+	h, err := host.New(host.Config{Builtin: builtinRegions(), Command: command, PluginDir: dir, LockFile: lock, Logger: logger})
 	if err != nil {
 		return err
 	}

@@ -3,14 +3,15 @@ package main
 import (
 	"context"
 	"fmt"
-	"github.com/shegong/shegong/graph/server"
 	"log/slog"
 	"net"
 	"os"
 	"time"
 
+	"github.com/shegong/shegong/graph/server"
 	"github.com/shegong/shegong/internal/app"
 	"github.com/shegong/shegong/internal/ratelimit"
+	"github.com/shegong/shegong/internal/regionbinary"
 	"github.com/shegong/shegong/internal/tracing"
 	"github.com/shegong/shegong/plugins/host"
 )
@@ -34,6 +35,8 @@ func runServe(ctx context.Context, args []string) error {
 	common.register(fs)
 	fs.StringVar(&cfg.Addr, "addr", envOr("SHEGONG_ADDR", app.DefaultAddr), "listen address (env SHEGONG_ADDR)")
 	fs.StringVar(&cfg.PluginDir, "plugin-dir", envOr("SHEGONG_PLUGIN_DIR", ""), "directory of external region plugins (env SHEGONG_PLUGIN_DIR)")
+	fs.StringVar(&cfg.RegionsBinary, "regions-binary", envOr("SHEGONG_REGIONS_BINARY", regionbinary.Auto),
+		"binary of the built-in regions' plugin processes: auto (shegong-regions beside this binary when built from the same regions, else this binary), self, or a path (env SHEGONG_REGIONS_BINARY)")
 	fs.StringVar(&cfg.Plugins, "plugins", envOr("SHEGONG_PLUGINS", app.PluginsProcess),
 		"how regions run: process (one plugin process per region) or inprocess (benchmarks, debugging; env SHEGONG_PLUGINS)")
 	rate := fs.Float64("rate", envFloat("SHEGONG_RATE", server.DefaultRatePerSecond),

@@ -34,6 +34,7 @@ import (
 	"github.com/shegong/shegong/internal/metrics"
 	"github.com/shegong/shegong/internal/policysync"
 	"github.com/shegong/shegong/internal/ratelimit"
+	"github.com/shegong/shegong/internal/regionbinary"
 	"github.com/shegong/shegong/internal/replicas"
 	"github.com/shegong/shegong/internal/requestid"
 	"github.com/shegong/shegong/internal/seed"
@@ -59,9 +60,12 @@ type Config struct {
 	PluginDir   string // SHEGONG_PLUGIN_DIR; read by the plugin host
 	// Plugins is PluginsProcess (default when empty) or PluginsInProcess.
 	Plugins string
-	// PluginCommand overrides how a built-in region's process is started; nil re-executes
-	// this binary as `<exe> __plugin <region>` (which also works for `go run` and for test
-	// binaries whose TestMain calls apptest.MaybeServePlugin).
+	// RegionsBinary chooses the binary of the built-in regions' processes
+	// (SHEGONG_REGIONS_BINARY): regionbinary.Auto (default when empty), regionbinary.Self or
+	// the path of a shegong-regions binary.
+	RegionsBinary string
+	// PluginCommand overrides how a built-in region's process is started, before
+	// RegionsBinary; tests use it for binaries whose TestMain calls apptest.MaybeServePlugin.
 	PluginCommand func(region string) *exec.Cmd
 	// PluginCallTimeout and PluginCallTimeoutPerSubject set every plugin call's deadline
 	// (SHEGONG_PLUGIN_CALL_TIMEOUT, SHEGONG_PLUGIN_CALL_TIMEOUT_PER_SUBJECT; zero: the
@@ -323,12 +327,12 @@ func startHost(ctx context.Context, cfg Config, logger *slog.Logger, m *metrics.
 	}
 	slices.Sort(codes)
 	command := cfg.PluginCommand
+	binary := "PluginCommand"
 	if command == nil {
-		exe, err := os.Executable()
-		if err != nil {
-			return nil, fmt.Errorf("find own executable for built-in plugins: %w", err)
+		var err error
+		if command, binary, err = regionbinary.Command(ctx, cfg.RegionsBinary, logger); err != nil {
+			return nil, err
 		}
-		command = func(region string) *exec.Cmd { return exec.Command(exe, host.PluginModeArg, region) }
 	}
 	env := pluginRuntimeEnv(os.Getenv)
 	withEnv := func(region string) *exec.Cmd {
@@ -346,7 +350,7 @@ func startHost(ctx context.Context, cfg Config, logger *slog.Logger, m *metrics.
 	if err != nil {
 		return nil, fmt.Errorf("plugin host: %w", err)
 	}
-	progress := []any{"builtin", len(codes)}
+	progress := []any{"builtin", len(codes), "binary", binary}
 	if cfg.PluginDir != "" {
 		progress = append(progress, "plugin_dir", cfg.PluginDir)
 	}

@@ -63,6 +63,9 @@ type Options struct {
 	DatabaseURL string
 	DemoData    bool   // load the demo data set (regions, organisations, projects …)
 	Plugins     string // app.PluginsProcess (default) or app.PluginsInProcess
+	// RegionsBinary, as --regions-binary: a shegong-regions binary for the built-in regions
+	// ("": this test binary re-executed, see MaybeServePlugin).
+	RegionsBinary string
 	// FastRestart makes a killed plugin come back within about a second and a half: health
 	// checks every 100ms, first restart after 1s — long enough that a test can observe the
 	// region as unavailable right after killing it, short enough to wait for recovery.
@@ -122,6 +125,7 @@ func Start(t testing.TB, o Options) *Server {
 		DatabaseURL:          dbURL,
 		NoDemoData:           !o.DemoData,
 		Plugins:              o.Plugins,
+		RegionsBinary:        o.RegionsBinary,
 		Mounts:               o.Mounts,
 		IPRate:               o.Rate,
 		TokenRate:            o.Rate,

@@ -93,7 +93,7 @@ func pick(rng *rand.Rand, items []string) []string {
 
 func items(id string) []string {
 	var out []string
-	for _, p := range ruleset.Description().Parameters {
+	for _, p := range ruleset().Description().Parameters {
 		if p.ID == id {
 			for _, it := range sdk.SplitItems(p.Value) {
 				if !slices.Contains(out, it) {
@@ -160,7 +160,7 @@ func randomSubject(rng *rand.Rand, asOf sdk.Date) sdk.Subject {
 
 // oldFindings are the findings of the replaced Go rules for s, as the policy gave them.
 func oldFindings(asOf sdk.Date, s sdk.Subject) map[string]sdk.Finding {
-	rs := ruleset
+	rs := ruleset()
 	out := map[string]sdk.Finding{}
 	add := func(f sdk.Finding) { out[f.RuleID] = rs.UnsureStart(f, asOf) }
 	switch {

@@ -24,7 +24,7 @@ func TestMessagesFollowParameters(t *testing.T) {
 	}
 	p := &policy{rs: rs}
 	for _, id := range []string{paramDeployMonths, paramCycleYears, paramAgreementYears, paramPartyCount} {
-		a, _ := ruleset.Param(id, sdk.MustDate("2022-01-01"))
+		a, _ := ruleset().Param(id, sdk.MustDate("2022-01-01"))
 		b, _ := rs.Param(id, sdk.MustDate("2022-01-01"))
 		if a.Value == b.Value {
 			t.Fatalf("parameter %s unchanged (%s): the replacements no longer match ruleset.yaml", id, a.Value)

@@ -18,7 +18,7 @@ func TestDeclaredChecksMatchGo(t *testing.T) {
 	pol := New()
 	rng := rand.New(rand.NewPCG(16, 2026))
 	var need []string
-	for _, p := range ruleset.Description().Parameters {
+	for _, p := range ruleset().Description().Parameters {
 		if p.ID == paramSpecItems {
 			need = append(need, sdk.SplitItems(p.Value)...)
 		}
@@ -44,7 +44,7 @@ func TestDeclaredChecksMatchGo(t *testing.T) {
 				}
 			}
 		}
-		want := policytest.OldListFinding(ruleset, asOf, RuleProjectSpec, paramSpecItems, pr.Specification, sdk.ItemList{
+		want := policytest.OldListFinding(ruleset(), asOf, RuleProjectSpec, paramSpecItems, pr.Specification, sdk.ItemList{
 			Path: "project.specification", NameZh: "项目已明确的内容", NameEn: "project specification", VerbZh: "明确", VerbEn: "specify"})
 		out, err := pol.Staffing(context.Background(), asOf, []sdk.Subject{{Project: &pr}})
 		if err != nil || len(out) != 1 || out[0].Invalid != nil {

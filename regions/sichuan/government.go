@@ -33,7 +33,7 @@ func govName(g sdk.GovernmentSpec) string {
 
 // otherLevel is the NOT_APPLICABLE finding of a rule that binds another level of government.
 func otherLevel(ruleID string, g sdk.GovernmentSpec, bindsZh, bindsEn, required string) sdk.Finding {
-	f := ruleset.Finding(ruleID, sdk.StatusNotApplicable)
+	f := ruleset().Finding(ruleID, sdk.StatusNotApplicable)
 	f.Required = required
 	f.Actual = "government.level " + g.Level
 	f.MessageZh = fmt.Sprintf("本条约束%s;%s为%s,不适用", bindsZh, govName(g), levelLabel(g.Level))
@@ -44,7 +44,7 @@ func otherLevel(ruleID string, g sdk.GovernmentSpec, bindsZh, bindsEn, required 
 // notPilot is the NOT_APPLICABLE finding of a rule that binds pilot counties, for a county that
 // is not one.
 func notPilot(ruleID string, g sdk.GovernmentSpec, required string) sdk.Finding {
-	f := ruleset.Finding(ruleID, sdk.StatusNotApplicable)
+	f := ruleset().Finding(ruleID, sdk.StatusNotApplicable)
 	f.Required = required
 	f.Actual = "government.isPilot false"
 	f.MessageZh = fmt.Sprintf("本条约束试点县(市、区);%s不是试点县,不适用", govName(g))
@@ -54,17 +54,17 @@ func notPilot(ruleID string, g sdk.GovernmentSpec, required string) sdk.Finding 
 
 // provinceCounties checks that the provincial department has selected 2–3 pilot counties.
 func provinceCounties(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
-	lo, _, okLo := ruleset.Int(paramProvinceMin, asOf)
-	hi, _, okHi := ruleset.Int(paramProvinceMax, asOf)
-	if !ruleset.InForce(RuleProvinceCounties, asOf) || !okLo || !okHi {
-		return ruleset.NotInForce(RuleProvinceCounties, asOf)
+	lo, _, okLo := ruleset().Int(paramProvinceMin, asOf)
+	hi, _, okHi := ruleset().Int(paramProvinceMax, asOf)
+	if !ruleset().InForce(RuleProvinceCounties, asOf) || !okLo || !okHi {
+		return ruleset().NotInForce(RuleProvinceCounties, asOf)
 	}
 	required := fmt.Sprintf("省民政厅自行选择 %d–%d 个试点县 / %d to %d counties selected by the provincial department", lo, hi, lo, hi)
 	if g.Level != sdk.LevelProvince {
 		return otherLevel(RuleProvinceCounties, g, "省民政厅", "the provincial department", required)
 	}
 	if g.PilotCounties == nil {
-		f := ruleset.Insufficient(RuleProvinceCounties, "省级试点县数 government.pilotCounties", "provincial pilot counties (government.pilotCounties)")
+		f := ruleset().Insufficient(RuleProvinceCounties, "省级试点县数 government.pilotCounties", "provincial pilot counties (government.pilotCounties)")
 		f.Required = required
 		return f
 	}
@@ -77,7 +77,7 @@ func provinceCounties(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 // selection is not yet done: the notice sets no deadline for it (将选择, 选择1-2个), and a missing
 // act cannot fail without one, so it is NOT_APPLICABLE with how many are still to be chosen.
 func rangeFinding(ruleID string, n, lo, hi int64, required, whatZh, unitZh, whatEn, unitEn, noteZh, noteEn string) sdk.Finding {
-	f := ruleset.Finding(ruleID, sdk.StatusPass)
+	f := ruleset().Finding(ruleID, sdk.StatusPass)
 	f.Required = required
 	f.Actual = strconv.FormatInt(n, 10)
 	switch {
@@ -105,16 +105,16 @@ func rangeFinding(ruleID string, n, lo, hi int64, required, whatZh, unitZh, what
 // passes, two or more fail. "2017年起" says from when, not by when: the notice sets no deadline, so
 // none is not yet done (NOT_APPLICABLE), never a failure.
 func countyPerPrefecture(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
-	want, _, ok := ruleset.Int(paramCountiesPerPref, asOf)
-	if !ruleset.InForce(RuleCountyPerPrefecture, asOf) || !ok {
-		return ruleset.NotInForce(RuleCountyPerPrefecture, asOf)
+	want, _, ok := ruleset().Int(paramCountiesPerPref, asOf)
+	if !ruleset().InForce(RuleCountyPerPrefecture, asOf) || !ok {
+		return ruleset().NotInForce(RuleCountyPerPrefecture, asOf)
 	}
 	required := fmt.Sprintf("恰好 %d 个(“明确一个县”),通知未规定期限 / exactly %d (\"designate one county\"); the notice sets no deadline", want, want)
 	if g.Level != sdk.LevelCity {
 		return otherLevel(RuleCountyPerPrefecture, g, "各市(州)", "each city or prefecture (市、州)", required)
 	}
 	if g.PilotCounties == nil {
-		f := ruleset.Insufficient(RuleCountyPerPrefecture, "试点县数 government.pilotCounties", "pilot counties (government.pilotCounties)")
+		f := ruleset().Insufficient(RuleCountyPerPrefecture, "试点县数 government.pilotCounties", "pilot counties (government.pilotCounties)")
 		f.Required = required
 		return f
 	}
@@ -130,7 +130,7 @@ func pilotCounty(ruleID string, g sdk.GovernmentSpec, required string) *sdk.Find
 	case g.Level != sdk.LevelCounty:
 		f = otherLevel(ruleID, g, "试点县(市、区)民政部门", "pilot counties' civil-affairs departments", required)
 	case g.IsPilot == nil:
-		f = ruleset.Insufficient(ruleID, "是否试点县 government.isPilot", "whether the county is a pilot (government.isPilot)")
+		f = ruleset().Insufficient(ruleID, "是否试点县 government.isPilot", "whether the county is a pilot (government.isPilot)")
 		f.Required = required
 	case !*g.IsPilot:
 		f = notPilot(ruleID, g, required)
@@ -142,17 +142,17 @@ func pilotCounty(ruleID string, g sdk.GovernmentSpec, required string) *sdk.Find
 
 // pilotTownships checks that a pilot county has selected 1–2 pilot townships.
 func pilotTownships(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
-	lo, _, okLo := ruleset.Int(paramTownshipsMin, asOf)
-	hi, _, okHi := ruleset.Int(paramTownshipsMax, asOf)
-	if !ruleset.InForce(RulePilotTownships, asOf) || !okLo || !okHi {
-		return ruleset.NotInForce(RulePilotTownships, asOf)
+	lo, _, okLo := ruleset().Int(paramTownshipsMin, asOf)
+	hi, _, okHi := ruleset().Int(paramTownshipsMax, asOf)
+	if !ruleset().InForce(RulePilotTownships, asOf) || !okLo || !okHi {
+		return ruleset().NotInForce(RulePilotTownships, asOf)
 	}
 	required := fmt.Sprintf("%d–%d 个试点乡镇 / %d to %d pilot townships", lo, hi, lo, hi)
 	if f := pilotCounty(RulePilotTownships, g, required); f != nil {
 		return *f
 	}
 	if g.PilotTownships == nil {
-		f := ruleset.Insufficient(RulePilotTownships, "试点乡镇数 government.pilotTownships", "pilot townships (government.pilotTownships)")
+		f := ruleset().Insufficient(RulePilotTownships, "试点乡镇数 government.pilotTownships", "pilot townships (government.pilotTownships)")
 		f.Required = required
 		return f
 	}
@@ -165,9 +165,9 @@ func pilotTownships(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 // not yet published is NOT_APPLICABLE (not yet done), never FAIL; the item levels are judged once
 // it is published. publishedOn not given is INSUFFICIENT_INPUT.
 func guidanceCatalog(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
-	prm, ok := ruleset.Param(paramCatalogLevels, asOf)
-	if !ruleset.InForce(RuleGuidanceCatalog, asOf) || !ok {
-		return ruleset.NotInForce(RuleGuidanceCatalog, asOf)
+	prm, ok := ruleset().Param(paramCatalogLevels, asOf)
+	if !ruleset().InForce(RuleGuidanceCatalog, asOf) || !ok {
+		return ruleset().NotInForce(RuleGuidanceCatalog, asOf)
 	}
 	codes, words := levels(prm)
 	required := fmt.Sprintf("指导目录已向社会公布,且每一事项的服务层级为%s / catalogue published, every item at %s level",
@@ -177,18 +177,18 @@ func guidanceCatalog(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 	}
 	c := g.Catalog
 	if c == nil {
-		f := ruleset.Insufficient(RuleGuidanceCatalog, "购买服务指导目录 government.catalog", "guidance catalogue (government.catalog)")
+		f := ruleset().Insufficient(RuleGuidanceCatalog, "购买服务指导目录 government.catalog", "guidance catalogue (government.catalog)")
 		f.Required = required
 		return f
 	}
 	if c.PublishedOn == nil {
-		f := ruleset.Insufficient(RuleGuidanceCatalog, "目录公布日期 government.catalog.publishedOn", "catalogue publication date (government.catalog.publishedOn)")
+		f := ruleset().Insufficient(RuleGuidanceCatalog, "目录公布日期 government.catalog.publishedOn", "catalogue publication date (government.catalog.publishedOn)")
 		f.Required = required
 		return f
 	}
 	published := "公布于 " + c.PublishedOn.String() + " / published " + c.PublishedOn.String()
 	if c.PublishedOn.After(asOf) {
-		f := ruleset.Finding(RuleGuidanceCatalog, sdk.StatusNotApplicable)
+		f := ruleset().Finding(RuleGuidanceCatalog, sdk.StatusNotApplicable)
 		f.Required, f.Actual = required, published
 		f.Remedy = "向社会公布指导目录 / publish the catalogue"
 		f.MessageZh = fmt.Sprintf("%s:指导目录于 %s 公布,评估日 %s 尚未公布;通知未规定期限,尚未完成不判不合规", govName(g), c.PublishedOn, asOf)
@@ -196,7 +196,7 @@ func guidanceCatalog(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		return f
 	}
 	if c.ItemLevels == nil {
-		f := ruleset.Insufficient(RuleGuidanceCatalog, "目录事项层级 government.catalog.itemLevels", "catalogue item levels (government.catalog.itemLevels)")
+		f := ruleset().Insufficient(RuleGuidanceCatalog, "目录事项层级 government.catalog.itemLevels", "catalogue item levels (government.catalog.itemLevels)")
 		f.Required, f.Actual = required, published
 		return f
 	}
@@ -207,7 +207,7 @@ func guidanceCatalog(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		}
 	}
 	actual := published + ";" + fmt.Sprintf("%d 项,%d 项层级不符 / %d items, %d at another level", len(c.ItemLevels), len(bad), len(c.ItemLevels), len(bad))
-	f := ruleset.Finding(RuleGuidanceCatalog, sdk.StatusFail)
+	f := ruleset().Finding(RuleGuidanceCatalog, sdk.StatusFail)
 	f.Required, f.Actual = required, actual
 	switch {
 	case len(c.ItemLevels) == 0:
@@ -231,12 +231,12 @@ func guidanceCatalog(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 // SC.reporting.pilot_submission_authority, dated from the notice's publication to asOf, PASSes;
 // none is NOT_APPLICABLE, since 及时 states no deadline and a missing act cannot fail without one.
 func pilotSubmission(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
-	to, okTo := ruleset.Param(paramSubmissionTo, asOf)
-	kind, okK := ruleset.Param(paramSubmissionKind, asOf)
-	if !ruleset.InForce(RulePilotSubmission, asOf) || !okTo || !okK {
-		return ruleset.NotInForce(RulePilotSubmission, asOf)
+	to, okTo := ruleset().Param(paramSubmissionTo, asOf)
+	kind, okK := ruleset().Param(paramSubmissionKind, asOf)
+	if !ruleset().InForce(RulePilotSubmission, asOf) || !okTo || !okK {
+		return ruleset().NotInForce(RulePilotSubmission, asOf)
 	}
-	from := ruleset.Rule(RulePilotSubmission).Validity.From
+	from := ruleset().Rule(RulePilotSubmission).Validity.From
 	required := fmt.Sprintf("%s 起向省民政厅报送试点工作情况(acts: %s, authority %s) / a pilot progress report to the provincial department from %s",
 		from, kind.Value, to.Value, from)
 	const notCheckedZh = ";“及时”未规定期限,报送时间未检查;试点县名单与试点方案未单独检查"
@@ -245,7 +245,7 @@ func pilotSubmission(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		return otherLevel(RulePilotSubmission, g, "各市(州)民政局(通知的受文单位;县经市(州)报送)", "the cities' civil-affairs bureaus (the notice's addressees; counties report through their city)", required)
 	}
 	if g.Acts == nil {
-		f := ruleset.Insufficient(RulePilotSubmission, "报告记录 government.acts", "acts on record (government.acts)")
+		f := ruleset().Insufficient(RulePilotSubmission, "报告记录 government.acts", "acts on record (government.acts)")
 		f.Required = required
 		return f
 	}
@@ -263,7 +263,7 @@ func pilotSubmission(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		case a.On == nil:
 			unknown = append(unknown, path+".on")
 		case !a.On.Before(from) && !a.On.After(asOf):
-			f := ruleset.Finding(RulePilotSubmission, sdk.StatusPass)
+			f := ruleset().Finding(RulePilotSubmission, sdk.StatusPass)
 			f.Required = required
 			f.Actual = fmt.Sprintf("%s %s → %s %s", path, a.Kind, a.Authority, a.On)
 			f.MessageZh = fmt.Sprintf("%s已于 %s 向省民政厅报送试点工作情况", govName(g), a.On) + notCheckedZh
@@ -272,12 +272,12 @@ func pilotSubmission(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		}
 	}
 	if len(unknown) > 0 {
-		f := ruleset.Insufficient(RulePilotSubmission, strings.Join(unknown, "、"), strings.Join(unknown, ", "))
+		f := ruleset().Insufficient(RulePilotSubmission, strings.Join(unknown, "、"), strings.Join(unknown, ", "))
 		f.Required = required
 		return f
 	}
 	// No deadline (及时): a report not yet on record is not a failure.
-	f := ruleset.Finding(RulePilotSubmission, sdk.StatusNotApplicable)
+	f := ruleset().Finding(RulePilotSubmission, sdk.StatusNotApplicable)
 	f.Required = required
 	f.Actual = fmt.Sprintf("%s 至 %s 无报送省民政厅的 %s / no %s to %s between %s and %s", from, asOf, kind.Value, kind.Value, to.Value, from, asOf)
 	f.Remedy = "将开展试点工作的县(市、区)名单和试点方案、试点工作情况报送省民政厅 / submit the pilot-county list, pilot plan and pilot progress to the provincial department"

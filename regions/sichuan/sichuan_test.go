@@ -17,7 +17,7 @@ func TestConformance(t *testing.T) { plugintest.Run(t, New) }
 // TestParameterWords checks that every dated value of the parameters written in the notice's
 // words maps to the sdk (levels and delivery modes): an unmapped word would panic at run time.
 func TestParameterWords(t *testing.T) {
-	d := ruleset.Description()
+	d := ruleset().Description()
 	for _, p := range d.Parameters {
 		switch p.ID {
 		case paramCatalogLevels, paramGrassrootsLevels:

@@ -25,7 +25,7 @@ func governmentFindings(asOf sdk.Date, g sdk.GovernmentSpec) []sdk.Finding {
 // badLevel is the finding for a government whose level cannot be read (the shared input check
 // rejects it first; this keeps a rule from guessing should one slip through).
 func badLevel(ruleID string, g sdk.GovernmentSpec) sdk.Finding {
-	f := ruleset.Insufficient(ruleID, "政府层级 government.level", "government.level")
+	f := ruleset().Insufficient(ruleID, "政府层级 government.level", "government.level")
 	f.Actual = g.Level
 	return f
 }
@@ -38,7 +38,7 @@ func provinceOnly(ruleID string, g sdk.GovernmentSpec, required, whyZh, whyEn st
 	case sdk.LevelProvince:
 		return sdk.Finding{}, true
 	case sdk.LevelCity, sdk.LevelCounty:
-		f = ruleset.Finding(ruleID, sdk.StatusNotApplicable)
+		f = ruleset().Finding(ruleID, sdk.StatusNotApplicable)
 		f.Actual = "level " + g.Level
 		f.MessageZh = fmt.Sprintf("%s;%s政府不适用", whyZh, levelZh[g.Level])
 		f.MessageEn = fmt.Sprintf("%s, so it does not apply to a %s government", whyEn, strings.ToLower(g.Level))
@@ -51,7 +51,7 @@ func provinceOnly(ruleID string, g sdk.GovernmentSpec, required, whyZh, whyEn st
 
 // talentTarget: 到2020年全省社会工作人才达7万人 (八), decisions 1 and 7.
 func talentTarget(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
-	rs := ruleset
+	rs := ruleset()
 	target, _, okTarget := rs.Int(paramTalentTarget, asOf)
 	deadline, _, okDeadline := rs.Date(paramTalentDeadline, asOf)
 	if !rs.InForce(RuleTalentTarget, asOf) || !okTarget || !okDeadline {
@@ -82,7 +82,7 @@ func talentTarget(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 // 党组织全覆盖 (一), decision 2: the province's aim, measured on a PROVINCE government as the share
 // organizationsWithPartyOrganization / privateSocialWorkOrganizations, never on one organisation.
 func partyCoverage(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
-	rs := ruleset
+	rs := ruleset()
 	share, _, okShare := rs.Ratio(paramPartyCoverage, asOf)
 	deadline, _, okDeadline := rs.Date(paramPartyDeadline, asOf)
 	if !rs.InForce(RulePartyCoverage, asOf) || !okShare || !okDeadline {
@@ -133,7 +133,7 @@ func partyCoverage(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 // catalogDeadline: 省级各部门于2017年7月31日前、州(市)级各部门于2018年3月31日前完成分部门的指导性目录
 // 编制工作 (六(一), from 云财综〔2016〕48号), decision 8.
 func catalogDeadline(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
-	rs := ruleset
+	rs := ruleset()
 	if !rs.InForce(RuleCatalogDeadlines, asOf) {
 		return rs.NotInForce(RuleCatalogDeadlines, asOf)
 	}
@@ -198,7 +198,7 @@ func catalogDeadline(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 // inspectionPublication: 对社工机构年检结论在“云南民政网”公告,并对所有参检社工机构的年度工作报告和
 // 财务审计报告信息统一提取后通过“云南民政”网公开 (六(三)), decision 6.
 func inspectionPublication(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
-	rs := ruleset
+	rs := ruleset()
 	prm, ok := rs.Param(paramPublishedItems, asOf)
 	if !rs.InForce(RuleInspectionPublication, asOf) || !ok {
 		return rs.NotInForce(RuleInspectionPublication, asOf)
@@ -268,7 +268,7 @@ func inspectionPublication(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 // pilotArea: 今后我们将在昆明市、红河州、昭通市等地区的乡镇(街道)进行试点 (五), decision 9. A plan,
 // binding no one: always NOT_APPLICABLE.
 func pilotArea(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
-	rs := ruleset
+	rs := ruleset()
 	sites := rs.CatalogAt(asOf).PilotSites
 	if !rs.InForce(RulePilotSites, asOf) || len(sites) == 0 {
 		return rs.NotInForce(RulePilotSites, asOf)

@@ -78,7 +78,7 @@ func partyActual(o sdk.OrganizationSpec) string {
 
 // partyConflictFinding is the finding when hasPartyOrganization false comes with a mode.
 func partyConflictFinding(ruleID string, o sdk.OrganizationSpec) sdk.Finding {
-	f := ruleset.Insufficient(ruleID,
+	f := ruleset().Insufficient(ruleID,
 		"是否已建立党组织 organization.hasPartyOrganization 与组建方式 organization.partyOrganizationMode 相互矛盾",
 		"organization.hasPartyOrganization contradicts organization.partyOrganizationMode")
 	f.Actual = fmt.Sprintf("hasPartyOrganization=false, partyOrganizationMode=%s", o.PartyOrganizationMode)
@@ -89,7 +89,7 @@ func partyConflictFinding(ruleID string, o sdk.OrganizationSpec) sdk.Finding {
 
 // partyModes: 采取“单独建”“联合建”“挂靠建”等方式 (一), decision 4.
 func partyModes(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
-	rs := ruleset
+	rs := ruleset()
 	prm, ok := rs.Param(paramPartyModes, asOf)
 	if !rs.InForce(RulePartyModes, asOf) || !ok {
 		return rs.NotInForce(RulePartyModes, asOf)
@@ -165,7 +165,7 @@ func modeEn(mode string) string {
 // directRegistration: 在社区内活动的城乡社区服务类社会组织,直接向县级民政部门依法申请登记 (六(二),
 // from 云发〔2017〕1号), decision 5.
 func directRegistration(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
-	rs := ruleset
+	rs := ruleset()
 	auth, okAuth := rs.Param(paramRegAuthority, asOf)
 	cats, okCats := rs.Param(paramDirectCategories, asOf)
 	if !rs.InForce(RuleDirectRegistration, asOf) || !okAuth || !okCats {

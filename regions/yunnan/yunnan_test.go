@@ -20,7 +20,7 @@ func TestConformance(t *testing.T) { plugintest.Run(t, New) }
 
 // TestFacts: the researcher-facing figures are exact and dated.
 func TestFacts(t *testing.T) {
-	rs := ruleset
+	rs := ruleset()
 	if v, _, ok := rs.Money("YN.funding.community_worker_subsidy_month", sdk.MustDate("2019-01-01")); !ok || v != sdk.Yuan(2000) {
 		t.Errorf("community worker subsidy = %s, %v", v, ok)
 	}
@@ -46,7 +46,7 @@ func TestFacts(t *testing.T) {
 // 登记管理机关) cover every item the parameters list, so a rule never meets a term it cannot place.
 func TestParameterTerms(t *testing.T) {
 	day := sdk.MustDate("2019-06-01")
-	modes, ok := ruleset.Param(paramPartyModes, day)
+	modes, ok := ruleset().Param(paramPartyModes, day)
 	if !ok {
 		t.Fatal("party modes not in force")
 	}
@@ -55,7 +55,7 @@ func TestParameterTerms(t *testing.T) {
 			t.Errorf("party mode %q maps to %v", item, codes)
 		}
 	}
-	cats, _ := ruleset.Param(paramDirectCategories, day)
+	cats, _ := ruleset().Param(paramDirectCategories, day)
 	for _, item := range sdk.SplitItems(cats.Value) {
 		found := false
 		for _, zh := range categoryZh {
@@ -68,7 +68,7 @@ func TestParameterTerms(t *testing.T) {
 	if !slices.Contains(sdk.SplitItems(cats.Value), categoryZh[sdk.CategoryCommunityService]) {
 		t.Error("the community-service category must be among the direct-registration categories")
 	}
-	auth, _ := ruleset.Param(paramRegAuthority, day)
+	auth, _ := ruleset().Param(paramRegAuthority, day)
 	if authorityLevel[auth.Value] != sdk.LevelCounty {
 		t.Errorf("registration authority %q reads as %q", auth.Value, authorityLevel[auth.Value])
 	}
@@ -89,16 +89,16 @@ func TestDeadlines(t *testing.T) {
 	for id, want := range map[string]string{
 		paramCatalogProvince: "2017-07-31", paramCatalogPrefecture: "2018-03-31",
 	} {
-		if d, _, ok := ruleset.Date(id, sdk.MustDate("2016-01-01")); !ok || d.String() != want {
+		if d, _, ok := ruleset().Date(id, sdk.MustDate("2016-01-01")); !ok || d.String() != want {
 			t.Errorf("%s on 2016-01-01 = %s, %v; want %s", id, d, ok, want)
 		}
 		// The deadline is the day to finish by, not the end of the rule.
-		if d, _, ok := ruleset.Date(id, sdk.MustDate("2018-08-07")); !ok || d.String() != want {
+		if d, _, ok := ruleset().Date(id, sdk.MustDate("2018-08-07")); !ok || d.String() != want {
 			t.Errorf("%s on the reply's date = %s, %v; want %s still in force", id, d, ok, want)
 		}
 	}
 	for _, id := range []string{paramPartyDeadline, paramTalentDeadline} {
-		if d, _, ok := ruleset.Date(id, sdk.MustDate("2020-12-31")); !ok || d.String() != "2020-12-31" {
+		if d, _, ok := ruleset().Date(id, sdk.MustDate("2020-12-31")); !ok || d.String() != "2020-12-31" {
 			t.Errorf("%s = %s, %v", id, d, ok)
 		}
 	}
@@ -126,14 +126,14 @@ func TestStationsAndWorkersUnregulated(t *testing.T) {
 // day, binds governments only, and stays PARTIAL: the reply gives no deadline or frequency and
 // the data cannot show that every inspected organisation's reports were included.
 func TestPublishedItems(t *testing.T) {
-	p, ok := ruleset.Param(paramPublishedItems, sdk.MustDate("2018-08-07"))
+	p, ok := ruleset().Param(paramPublishedItems, sdk.MustDate("2018-08-07"))
 	if want := []string{"年检结论", "年度工作报告", "财务审计报告"}; !ok || !slices.Equal(sdk.SplitItems(p.Value), want) {
 		t.Errorf("published items = %q, %v; want %v", p.Value, ok, want)
 	}
-	if _, ok := ruleset.Param(paramPublishedItems, sdk.MustDate("2018-08-06")); ok {
+	if _, ok := ruleset().Param(paramPublishedItems, sdk.MustDate("2018-08-06")); ok {
 		t.Error("the published items must not be in force before the reply")
 	}
-	r := ruleset.Rule(RuleInspectionPublication)
+	r := ruleset().Rule(RuleInspectionPublication)
 	if r.Status != sdk.RulePartial || !slices.Equal(r.AppliesTo, []sdk.SubjectKind{sdk.SubjectGovernment}) {
 		t.Errorf("rule %s: status %s, applies to %v; want PARTIAL on government", r.ID, r.Status, r.AppliesTo)
 	}

@@ -64,9 +64,9 @@ func TestDeclaredChecksMatchGo(t *testing.T) {
 			}
 		}
 		want := map[string]sdk.Finding{
-			RuleRegConditions:     (&policy{rs: ruleset}).oldRegistrationConditions(asOf, o),
-			RuleQualifiedOneThird: oldQualifiedShare(ruleset, asOf, o),
-			RuleInfoDisclosure: policytest.OldListFinding(ruleset, asOf, RuleInfoDisclosure, paramDisclosure, o.Disclosures, sdk.ItemList{
+			RuleRegConditions:     (&policy{rs: ruleset()}).oldRegistrationConditions(asOf, o),
+			RuleQualifiedOneThird: oldQualifiedShare(ruleset(), asOf, o),
+			RuleInfoDisclosure: policytest.OldListFinding(ruleset(), asOf, RuleInfoDisclosure, paramDisclosure, o.Disclosures, sdk.ItemList{
 				Path: "organization.disclosures", NameZh: "已公开信息", NameEn: "disclosed items", VerbZh: "公开", VerbEn: "disclose"}),
 		}
 		out, err := pol.Staffing(context.Background(), asOf, []sdk.Subject{{Organization: &o}})
@@ -91,7 +91,7 @@ func TestDeclaredChecksMatchGo(t *testing.T) {
 }
 
 func mustParam(id string) sdk.Parameter {
-	for _, p := range ruleset.Description().Parameters {
+	for _, p := range ruleset().Description().Parameters {
 		if p.ID == id {
 			return p
 		}
@@ -154,7 +154,7 @@ func TestDeclaredChecksMatchGoPurchaseForms(t *testing.T) {
 	compared := map[sdk.FindingStatus]int{}
 	for i := range 40000 {
 		asOf := sdk.MustDate("2017-06-01").AddDate(0, 0, rng.IntN(365*9))
-		rs := []*sdk.Ruleset{ruleset, postsOnly}[rng.IntN(2)]
+		rs := []*sdk.Ruleset{ruleset(), postsOnly}[rng.IntN(2)]
 		pr := sdk.ProjectSpec{Domain: "社会救助", Headcount: 2, PurchaseMode: []string{"", sdk.PurchasePost, sdk.PurchaseProject}[rng.IntN(3)]}
 		want := (&policy{rs: rs}).oldPurchaseForms(asOf, pr)
 		if rs == postsOnly {
