@@ -10,7 +10,7 @@ import (
 	"slices"
 
 	"github.com/shegong/shegong/plugins/host"
-	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/plugins/transport"
 	"github.com/shegong/shegong/regions"
 )
 
@@ -24,7 +24,7 @@ func runPluginMode(_ context.Context, args []string) error {
 	if !ok {
 		return fmt.Errorf("%w: no built-in region %q (have %v)", errUsage, args[0], builtinRegions())
 	}
-	sdk.Serve(newPolicy())
+	transport.Serve(newPolicy())
 	return nil
 }
 
