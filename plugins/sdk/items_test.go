@@ -84,4 +84,3 @@ func TestValidateSubjectDisclosures(t *testing.T) {
 		}
 	}
 }
-
