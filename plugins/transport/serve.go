@@ -10,10 +10,11 @@ import (
 
 	"github.com/hashicorp/go-hclog"
 	"github.com/hashicorp/go-plugin"
-	"github.com/shegong/shegong/plugins/sdk"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
+
+	"github.com/shegong/shegong/plugins/sdk"
 )
 
 // EnvLogLevel sets the plugin's log level (trace, debug, info, warn, error); default info.
