@@ -89,11 +89,11 @@ FUZZ_SUBJECT_EXECS ?= 300000
 FUZZ_GRAPHQL_EXECS ?= 40000
 
 ## test-fuzz-subject: fuzz the subject input (protocol conversion and input check) for a bounded
-## number of executions on the committed corpus (plugins/sdk/testdata/fuzz/FuzzSubject); a
+## number of executions on the committed corpus (plugins/transport/testdata/fuzz/FuzzSubject); a
 ## crasher lands there.
 .PHONY: test-fuzz-subject
 test-fuzz-subject:
-	$(GO) test -run '^$$' -fuzz '^FuzzSubject$$' -fuzztime=$(FUZZ_SUBJECT_EXECS)x ./plugins/sdk
+	$(GO) test -run '^$$' -fuzz '^FuzzSubject$$' -fuzztime=$(FUZZ_SUBJECT_EXECS)x ./plugins/transport
 
 ## test-fuzz-graphql: fuzz the GraphQL handler for a bounded number of executions on its committed corpus
 ## (graph/server/testdata/fuzz/FuzzGraphQLHandler); a crasher is written there: fix it, commit it.

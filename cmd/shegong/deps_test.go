@@ -41,6 +41,56 @@ func TestBinariesDoNotImportTesting(t *testing.T) {
 	}
 }
 
+// transportOnly are the libraries that carry a policy between processes; only
+// plugins/transport and what imports it (the host, the plugin commands) may link them.
+var transportOnly = []string{
+	"google.golang.org/grpc",
+	"google.golang.org/protobuf",
+	"google.golang.org/genproto",
+	"github.com/hashicorp/go-plugin",
+	"go.opentelemetry.io",
+	"github.com/shegong/shegong/plugins/proto",
+	"github.com/shegong/shegong/plugins/transport",
+}
+
+// TestAuthorSurfaceLinksNoTransport keeps the transport out of what a region author's rules
+// build with: plugins/sdk and every region's package (not its plugin command, whose main
+// calls transport.Serve) link none of transportOnly.
+func TestAuthorSurfaceLinksNoTransport(t *testing.T) {
+	libs := goList(t, "-f", `{{if ne .Name "main"}}{{.ImportPath}}{{end}}`, "../../plugins/sdk", "../../regions/...")
+	if !slices.Contains(libs, "github.com/shegong/shegong/regions/hunan") {
+		t.Fatalf("go list found no regions/hunan among %v", libs)
+	}
+	for _, lib := range libs {
+		for _, line := range goList(t, "-deps", "-f", `{{.ImportPath}} {{join .Imports " "}}`, lib) {
+			fields := strings.Fields(line)
+			if transportPackage(fields[0]) {
+				continue // name the edge into the transport, not the transport's own imports
+			}
+			for _, imp := range fields[1:] {
+				if transportPackage(imp) {
+					t.Errorf("%s links %s through %s", lib, imp, fields[0])
+				}
+			}
+		}
+	}
+	// The check sees the transport where it is: the plugin commands do link it.
+	cmd := "github.com/shegong/shegong/regions/hunan/cmd/hunan-plugin"
+	if imps := importersOf(t, cmd, "github.com/shegong/shegong/plugins/transport"); !slices.Contains(imps, cmd) {
+		t.Errorf("importersOf does not find %s importing plugins/transport (got %v): the check above cannot fail", cmd, imps)
+	}
+}
+
+// transportPackage reports whether pkg is one of transportOnly or inside one.
+func transportPackage(pkg string) bool {
+	for _, prefix := range transportOnly {
+		if pkg == prefix || strings.HasPrefix(pkg, prefix+"/") {
+			return true
+		}
+	}
+	return false
+}
+
 // importersOf lists the packages among main's dependencies that import pkg directly.
 func importersOf(t *testing.T, main, pkg string) []string {
 	var out []string

@@ -11,7 +11,7 @@ import (
 
 	"github.com/shegong/shegong/internal/regionbinary"
 	"github.com/shegong/shegong/plugins/host"
-	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/plugins/transport"
 	"github.com/shegong/shegong/regions"
 )
 
@@ -25,7 +25,7 @@ func runPluginMode(_ context.Context, args []string) error {
 	if !ok {
 		return fmt.Errorf("%w: no built-in region %q (have %v)", errUsage, args[0], builtinRegions())
 	}
-	sdk.Serve(newPolicy())
+	transport.Serve(newPolicy())
 	return nil
 }
 

@@ -34,7 +34,7 @@ import (
 	"github.com/shegong/shegong/internal/gqltest"
 	"github.com/shegong/shegong/internal/testdb"
 	"github.com/shegong/shegong/plugins/host"
-	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/plugins/transport"
 	"github.com/shegong/shegong/regions"
 )
 
@@ -50,7 +50,7 @@ func MaybeServePlugin() {
 		fmt.Fprintf(os.Stderr, "apptest: no built-in region %q\n", os.Args[2])
 		os.Exit(2)
 	}
-	sdk.Serve(newPolicy())
+	transport.Serve(newPolicy())
 	os.Exit(0)
 }
 

@@ -21,6 +21,7 @@ import (
 	"github.com/shegong/shegong/internal/testdb"
 	"github.com/shegong/shegong/plugins/host"
 	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/plugins/transport"
 	"github.com/shegong/shegong/regions"
 )
 
@@ -44,7 +45,7 @@ func TestMain(m *testing.M) {
 		if path := os.Getenv(envCallLog); path != "" {
 			p = &logged{Policy: p, region: os.Args[2], path: path}
 		}
-		sdk.Serve(p)
+		transport.Serve(p)
 		os.Exit(0)
 	}
 	os.Exit(m.Run())

@@ -49,7 +49,7 @@ type Config struct {
 	BackoffMax            time.Duration // default 30s
 	StableAfter           time.Duration // a plugin up this long resets the backoff; default 10s
 	// BatchSize is the most subjects sent in one call; larger batches are split. Default 2000,
-	// at most sdk.MaxBatch; it keeps a response well under sdk.MaxMessageBytes.
+	// at most sdk.MaxBatch; it keeps a response well under transport.MaxMessageBytes.
 	BatchSize int
 }
 

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/plugins/transport"
 )
 
 // EvaluateOutcome is the result of every kind of rule (Budget and Staffing) over a region and
@@ -97,7 +98,7 @@ func (h *Host) evaluateRegion(ctx context.Context, s *slot, asOf sdk.Date, subje
 				return sdk.EvaluateSeparately(ctx, p, asOf, subjects[lo:hi])
 			}
 			var checked *sdk.Checked
-			if _, remote := p.(*sdk.RemotePolicy); !remote {
+			if _, remote := p.(*transport.RemotePolicy); !remote {
 				checked = check().Slice(lo, hi)
 			}
 			return e.Evaluate(ctx, asOf, subjects[lo:hi], checked)

@@ -17,6 +17,7 @@ import (
 	"google.golang.org/grpc"
 
 	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/plugins/transport"
 )
 
 // source is where a region's plugin comes from.
@@ -34,9 +35,9 @@ func builtinSource(region string) source {
 // instance is one running plugin process, or one in-process policy, serving a region.
 type instance struct {
 	policy  sdk.Policy
-	remote  *sdk.RemotePolicy // nil in process
-	client  *plugin.Client    // nil in process
-	proc    *procRunner       // nil in process
+	remote  *transport.RemotePolicy // nil in process
+	client  *plugin.Client          // nil in process
+	proc    *procRunner             // nil in process
 	desc    *sdk.Description
 	ref     PluginRef
 	started time.Time
@@ -184,16 +185,16 @@ func (h *Host) launch(ctx context.Context, src source, mode describeMode) (*inst
 	// gets the host's logger without the extra attribute.
 	pluginLog := newHCLog(h.log, hclog.Trace)
 	client := plugin.NewClient(&plugin.ClientConfig{
-		HandshakeConfig:  sdk.Handshake,
-		VersionedPlugins: sdk.PluginMap,
+		HandshakeConfig:  transport.Handshake,
+		VersionedPlugins: transport.PluginMap,
 		AllowedProtocols: []plugin.Protocol{plugin.ProtocolGRPC},
 		Logger:           pluginLog,
 		StartTimeout:     h.cfg.StartTimeout,
 		RunnerFunc:       runnerFunc(src.name, cmd, secure, &proc),
 		GRPCDialOptions: []grpc.DialOption{grpc.WithDefaultCallOptions(
-			grpc.MaxCallRecvMsgSize(sdk.MaxMessageBytes),
-			grpc.MaxCallSendMsgSize(sdk.MaxMessageBytes),
-		), sdk.TraceClientCalls()},
+			grpc.MaxCallRecvMsgSize(transport.MaxMessageBytes),
+			grpc.MaxCallSendMsgSize(transport.MaxMessageBytes),
+		), transport.TraceClientCalls()},
 	})
 	fail := func(err error) (*instance, error) {
 		client.Kill()
@@ -220,13 +221,13 @@ func (h *Host) launch(ctx context.Context, src source, mode describeMode) (*inst
 	if v := client.NegotiatedVersion(); v != sdk.ProtocolVersion {
 		return fail(refuse(fmt.Sprintf("speaks protocol %d, want %d", v, sdk.ProtocolVersion), nil))
 	}
-	raw, err := rpc.Dispense(sdk.PluginName)
+	raw, err := rpc.Dispense(transport.PluginName)
 	if err != nil {
 		return fail(refuse("dispense policy", err))
 	}
-	remote, ok := raw.(*sdk.RemotePolicy)
+	remote, ok := raw.(*transport.RemotePolicy)
 	if !ok {
-		return fail(refuse(fmt.Sprintf("dispensed %T, want *sdk.RemotePolicy", raw), nil))
+		return fail(refuse(fmt.Sprintf("dispensed %T, want *transport.RemotePolicy", raw), nil))
 	}
 	sctx, cancel := context.WithTimeout(ctx, h.cfg.StartTimeout)
 	defer cancel()
@@ -249,7 +250,7 @@ func (h *Host) launch(ctx context.Context, src source, mode describeMode) (*inst
 // describe pings the plugin for its identity and, in cachedDescribe mode, reuses the cached
 // Description when that version was described before; otherwise it fetches the description
 // in full and caches it.
-func (h *Host) describe(ctx context.Context, remote *sdk.RemotePolicy, mode describeMode) (*sdk.Description, error) {
+func (h *Host) describe(ctx context.Context, remote *transport.RemotePolicy, mode describeMode) (*sdk.Description, error) {
 	info, err := remote.Ping(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("ping: %w", err)

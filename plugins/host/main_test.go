@@ -16,6 +16,7 @@ import (
 
 	"github.com/shegong/shegong/plugins/examples/testregion"
 	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/plugins/transport"
 )
 
 // The test binary doubles as a plugin and as a mini server, selected by this variable:
@@ -51,9 +52,9 @@ func TestMain(m *testing.M) {
 			p = &loggedPolicy{Policy: p, region: region, path: path}
 		}
 		if kind == "plugin-1.0" {
-			sdk.ServeFeatures(p, nil)
+			transport.ServeFeatures(p, nil)
 		}
-		sdk.Serve(p)
+		transport.Serve(p)
 		return
 	case mode == "server":
 		runMiniServer()

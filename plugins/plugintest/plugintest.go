@@ -20,6 +20,7 @@ import (
 
 	"github.com/shegong/shegong/plugins/host"
 	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/plugins/transport"
 )
 
 // envServe, when set to a test's name, makes Run serve the policy instead of testing it:
@@ -30,7 +31,7 @@ const envServe = "SHEGONG_PLUGINTEST_SERVE"
 func Run(t *testing.T, newPolicy func() sdk.Policy) {
 	t.Helper()
 	if os.Getenv(envServe) == t.Name() {
-		sdk.Serve(newPolicy())
+		transport.Serve(newPolicy())
 		os.Exit(0)
 	}
 	t.Run("inprocess", func(t *testing.T) { Check(t, sdk.InProcess(newPolicy())) })
@@ -42,7 +43,7 @@ func Run(t *testing.T, newPolicy func() sdk.Policy) {
 }
 
 // RunSubprocess checks the plugin served by cmd (a built plugin binary, or any command that
-// ends in sdk.Serve) through a real host.
+// ends in transport.Serve) through a real host.
 func RunSubprocess(t *testing.T, cmd *exec.Cmd) {
 	t.Helper()
 	logger := slog.New(slog.NewTextHandler(&testWriter{t: t}, &slog.HandlerOptions{Level: slog.LevelWarn}))

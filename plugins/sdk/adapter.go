@@ -76,6 +76,15 @@ func (n *normalized) Describe(ctx context.Context) (d *Description, err error) {
 	return &out, nil
 }
 
+// Described returns the description of the last successful Describe, or nil before the
+// first. The plugin's gRPC server answers Ping from it, so that a health check describes the
+// region at most once per process.
+func (n *normalized) Described() *Description {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.desc
+}
+
 // regionCode returns the region's code for filling findings, describing once if needed.
 func (n *normalized) regionCode(ctx context.Context) (string, error) {
 	n.mu.Lock()
@@ -91,7 +100,10 @@ func (n *normalized) regionCode(ctx context.Context) (string, error) {
 	return d.Region.Code, nil
 }
 
-func checkCall(asOf Date, batch int) error {
+// ValidCall reports whether a call on asOf with a batch of the given size may be evaluated:
+// asOf a real day (ValidAsOf) and the batch at most MaxBatch. Every Policy call is checked so,
+// in process and, before anything crosses the wire, by the host's RemotePolicy.
+func ValidCall(asOf Date, batch int) error {
 	if err := ValidAsOf(asOf); err != nil {
 		return err
 	}
@@ -102,7 +114,7 @@ func checkCall(asOf Date, batch int) error {
 }
 
 func (n *normalized) Budget(ctx context.Context, asOf Date, projects []ProjectSpec) (out []BudgetResult, err error) {
-	if err := checkCall(asOf, len(projects)); err != nil {
+	if err := ValidCall(asOf, len(projects)); err != nil {
 		return nil, err
 	}
 	region, err := n.regionCode(ctx)
@@ -149,7 +161,7 @@ func (n *normalized) innerBudget(ctx context.Context, asOf Date, region string, 
 }
 
 func (n *normalized) Staffing(ctx context.Context, asOf Date, subjects []Subject) (out []StaffingResult, err error) {
-	if err := checkCall(asOf, len(subjects)); err != nil {
+	if err := ValidCall(asOf, len(subjects)); err != nil {
 		return nil, err
 	}
 	region, err := n.regionCode(ctx)

@@ -5,13 +5,6 @@ import (
 	"fmt"
 )
 
-// FeatureEvaluate is the protocol feature (revision 1.1) of a plugin that serves Evaluate.
-const FeatureEvaluate = "evaluate"
-
-// Features lists the optional parts of the protocol this SDK serves; Serve announces them in
-// the plugin's Ping answer.
-var Features = []string{FeatureEvaluate}
-
 // EvaluateResult is one subject's outcome of every kind of rule: what Budget answers for it
 // (nil for a subject that is not a project), and what Staffing answers.
 type EvaluateResult struct {
@@ -20,8 +13,9 @@ type EvaluateResult struct {
 }
 
 // Evaluator evaluates every kind of rule for a batch of subjects in one call: InProcess
-// policies, and the RemotePolicy of a plugin that announces FeatureEvaluate. Its results are
-// those of Budget on the project subjects and Staffing on all of them.
+// policies, and the transport.RemotePolicy of a plugin that announces
+// transport.FeatureEvaluate. Its results are those of Budget on the project subjects and
+// Staffing on all of them.
 type Evaluator interface {
 	Policy
 	// Evaluates reports whether Evaluate may be called (a plugin of protocol revision 1.0
@@ -121,7 +115,7 @@ func (n *normalized) Evaluates() bool { return true }
 // Evaluate validates each subject once (or takes checked), then runs the region's Budget on
 // the valid projects and its Staffing on every valid subject, normalised as those calls are.
 func (n *normalized) Evaluate(ctx context.Context, asOf Date, subjects []Subject, checked *Checked) (out []EvaluateResult, err error) {
-	if err := checkCall(asOf, len(subjects)); err != nil {
+	if err := ValidCall(asOf, len(subjects)); err != nil {
 		return nil, err
 	}
 	region, err := n.regionCode(ctx)

@@ -5,8 +5,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-
-	pb "github.com/shegong/shegong/plugins/proto/policyv1"
 )
 
 // echoPolicy answers each project with one budget finding naming its headcount and each
@@ -95,49 +93,5 @@ func TestEvaluateIsBudgetAndStaffing(t *testing.T) {
 	}
 	if s := checked.Slice(1, 3); len(s.invalid) != 2 || s.invalid[0].Field != "marked" {
 		t.Errorf("Slice: %+v", s)
-	}
-}
-
-// The compact answer carries each distinct string and finding once and decodes to the
-// results it encodes; a reference beyond the tables is a malformed reply, not a panic.
-func TestEvaluateResponseCompact(t *testing.T) {
-	subjects := evaluateSubjects()
-	results, err := InProcess(&echoPolicy{}).(Evaluator).Evaluate(context.Background(), MustDate("2024-01-01"), subjects, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp := evaluateResponseToPB(results)
-	// Distinct findings: B×"x", B×"xx", S×project, S×organization (subjects 0 and 4 share theirs).
-	if len(resp.Findings) != 4 {
-		t.Errorf("%d distinct findings sent, want 4", len(resp.Findings))
-	}
-	seen := map[string]bool{}
-	for _, s := range resp.Strings {
-		if seen[s] {
-			t.Errorf("string %q sent twice", s)
-		}
-		seen[s] = true
-	}
-	projects := make([]bool, len(subjects))
-	for i, s := range subjects {
-		projects[i] = s.Project != nil
-	}
-	back, err := evaluateResponseFromPB(resp, projects)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(back, results) {
-		t.Errorf("decoded %+v\nwant %+v", back, results)
-	}
-
-	bad := &pb.EvaluateResponse{Strings: resp.Strings, Findings: resp.Findings, Results: resp.Results}
-	bad.Findings = append([]*pb.CompactFinding{{MessageZh: uint32(len(resp.Strings))}}, resp.Findings[1:]...)
-	if _, err := evaluateResponseFromPB(bad, projects); err == nil || !strings.Contains(err.Error(), "beyond") {
-		t.Errorf("string index out of range: %v", err)
-	}
-	bad = &pb.EvaluateResponse{Strings: resp.Strings, Findings: resp.Findings,
-		Results: []*pb.EvaluateResult{{StaffingFindings: []uint32{uint32(len(resp.Findings))}}}}
-	if _, err := evaluateResponseFromPB(bad, projects[:1]); err == nil {
-		t.Error("finding index out of range accepted")
 	}
 }

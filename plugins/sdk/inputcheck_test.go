@@ -54,18 +54,6 @@ func TestValidateSubjectPurchaseMode(t *testing.T) {
 	}
 }
 
-// The purchase mode and the programme survive the protocol both ways, so a rule in a plugin
-// process sees what the host was given.
-func TestProjectSpecPurchaseModeRoundTrip(t *testing.T) {
-	for _, mode := range []string{"", PurchasePost, PurchaseProject} {
-		in := ProjectSpec{Domain: "DOM-MENTAL", Headcount: 2, PurchaseMode: mode, Programme: ProgrammeStation}
-		out := projectFromPB(projectToPB(in))
-		if out.PurchaseMode != mode || out.Programme != ProgrammeStation {
-			t.Errorf("mode %q: round trip gave mode %q programme %q", mode, out.PurchaseMode, out.Programme)
-		}
-	}
-}
-
 func TestValidateSubjectEvaluations(t *testing.T) {
 	day := MustDate("2022-06-30")
 	bad := Date{Year: 2022, Month: 2, Day: 30}
@@ -94,29 +82,6 @@ func TestValidateSubjectEvaluations(t *testing.T) {
 		}
 		if got != c.field {
 			t.Errorf("%s: got field %q, want %q", c.name, got, c.field)
-		}
-	}
-}
-
-// Evaluations survive the protocol both ways, and "not given" (nil) stays apart from "none
-// held" (empty), as the budget does.
-func TestProjectSpecEvaluationsRoundTrip(t *testing.T) {
-	day := MustDate("2022-06-30")
-	for name, evs := range map[string][]EvaluationSpec{
-		"nil":   nil,
-		"empty": {},
-		"two":   {{Kind: EvaluationProfessional, Rating: RatingExcellent, EvaluatedOn: &day}, {Kind: EvaluationSelf}},
-	} {
-		out := projectFromPB(projectToPB(ProjectSpec{Headcount: 1, Evaluations: evs}))
-		if (out.Evaluations == nil) != (evs == nil) || len(out.Evaluations) != len(evs) {
-			t.Fatalf("%s: round trip gave %#v", name, out.Evaluations)
-		}
-		for i := range evs {
-			a, b := evs[i], out.Evaluations[i]
-			if a.Kind != b.Kind || a.Rating != b.Rating || (a.EvaluatedOn == nil) != (b.EvaluatedOn == nil) ||
-				(a.EvaluatedOn != nil && *a.EvaluatedOn != *b.EvaluatedOn) {
-				t.Errorf("%s[%d]: round trip gave %+v, want %+v", name, i, b, a)
-			}
 		}
 	}
 }
@@ -336,21 +301,6 @@ func TestInProcessRefusesABirthDateAfterAsOf(t *testing.T) {
 	}
 	if bu[0].Invalid == nil || bu[0].Invalid.Field != "project.workers[0].birthDate" {
 		t.Errorf("budget = %+v", bu)
-	}
-}
-
-// Months travel to out-of-process plugins with their presence: omitted stays omitted (12),
-// a given value stays itself, so a remote region refuses 0 like an in-process one.
-func TestProjectSpecMonthsRoundTrip(t *testing.T) {
-	n := func(v int) *int { return &v }
-	for _, m := range []*int{nil, n(0), n(1), n(12)} {
-		got := projectFromPB(projectToPB(ProjectSpec{Headcount: 1, Months: m})).Months
-		if (got == nil) != (m == nil) || (m != nil && *got != *m) {
-			t.Errorf("months %v round-tripped to %v", m, got)
-		}
-	}
-	if (ProjectSpec{}).MonthsOrDefault() != DefaultMonths || (ProjectSpec{Months: n(1)}).MonthsOrDefault() != 1 {
-		t.Error("MonthsOrDefault")
 	}
 }
 

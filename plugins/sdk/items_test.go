@@ -84,24 +84,3 @@ func TestValidateSubjectDisclosures(t *testing.T) {
 		}
 	}
 }
-
-// The new organisation facts survive the protocol both ways; nil disclosures (not given) stay
-// apart from empty (nothing disclosed), and unset board flags stay unset.
-func TestOrganizationSpecRoundTrip(t *testing.T) {
-	yes, no := true, false
-	for name, o := range map[string]OrganizationSpec{
-		"not given": {FullTimeStaff: 3},
-		"empty":     {FullTimeStaff: 3, Disclosures: []string{}, HasBoard: &no},
-		"two":       {FullTimeStaff: 3, Disclosures: []string{"年报公告", "财务收支"}, HasBoard: &yes, HasSupervisoryBoard: &no},
-	} {
-		out := subjectFromPB(subjectToPB(Subject{Organization: &o})).Organization
-		if out == nil || (out.Disclosures == nil) != (o.Disclosures == nil) || !slices.Equal(out.Disclosures, o.Disclosures) {
-			t.Fatalf("%s: round trip gave %#v", name, out)
-		}
-		for _, b := range [][2]*bool{{o.HasBoard, out.HasBoard}, {o.HasSupervisoryBoard, out.HasSupervisoryBoard}} {
-			if (b[0] == nil) != (b[1] == nil) || (b[0] != nil && *b[0] != *b[1]) {
-				t.Errorf("%s: board flags %v → %v", name, b[0], b[1])
-			}
-		}
-	}
-}

@@ -2,8 +2,8 @@
 package main
 
 import (
-	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/plugins/transport"
 	"github.com/shegong/shegong/regions/hunan"
 )
 
-func main() { sdk.Serve(hunan.New()) }
+func main() { transport.Serve(hunan.New()) }

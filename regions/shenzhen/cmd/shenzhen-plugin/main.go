@@ -2,8 +2,8 @@
 package main
 
 import (
-	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/plugins/transport"
 	"github.com/shegong/shegong/regions/shenzhen"
 )
 
-func main() { sdk.Serve(shenzhen.New()) }
+func main() { transport.Serve(shenzhen.New()) }

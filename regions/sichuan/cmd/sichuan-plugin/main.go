@@ -2,8 +2,8 @@
 package main
 
 import (
-	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/plugins/transport"
 	"github.com/shegong/shegong/regions/sichuan"
 )
 
-func main() { sdk.Serve(sichuan.New()) }
+func main() { transport.Serve(sichuan.New()) }

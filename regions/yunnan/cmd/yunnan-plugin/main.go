@@ -2,8 +2,8 @@
 package main
 
 import (
-	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/plugins/transport"
 	"github.com/shegong/shegong/regions/yunnan"
 )
 
-func main() { sdk.Serve(yunnan.New()) }
+func main() { transport.Serve(yunnan.New()) }

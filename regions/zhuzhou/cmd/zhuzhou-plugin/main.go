@@ -2,8 +2,8 @@
 package main
 
 import (
-	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/plugins/transport"
 	"github.com/shegong/shegong/regions/zhuzhou"
 )
 
-func main() { sdk.Serve(zhuzhou.New()) }
+func main() { transport.Serve(zhuzhou.New()) }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/shegong/shegong/plugins/examples/testregion"
 	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/plugins/transport"
 )
 
 var (
@@ -37,15 +38,15 @@ func main() {
 		os.Exit(2)
 	}
 	if v == sdk.ProtocolVersion {
-		sdk.Serve(policy)
+		transport.Serve(policy)
 		return
 	}
-	// sdk.Serve only speaks the SDK's protocol; a plugin from another protocol generation
+	// transport.Serve only speaks the SDK's protocol; a plugin from another protocol generation
 	// is imitated by offering the same service under another version number, which is
 	// what a host sees in the handshake of such a plugin.
 	plugin.Serve(&plugin.ServeConfig{
-		HandshakeConfig:  sdk.Handshake,
-		VersionedPlugins: map[int]plugin.PluginSet{v: {sdk.PluginName: &sdk.GRPCPlugin{Impl: policy}}},
+		HandshakeConfig:  transport.Handshake,
+		VersionedPlugins: map[int]plugin.PluginSet{v: {transport.PluginName: &transport.GRPCPlugin{Impl: policy}}},
 		GRPCServer:       plugin.DefaultGRPCServer,
 	})
 }

@@ -1,4 +1,4 @@
-package sdk
+package transport
 
 import (
 	"reflect"
@@ -10,6 +10,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	pb "github.com/shegong/shegong/plugins/proto/policyv1"
+	"github.com/shegong/shegong/plugins/sdk"
 )
 
 // FuzzSubject feeds subjects as a plugin receives them — protobuf bytes from the host —
@@ -39,19 +40,19 @@ func FuzzSubject(f *testing.F) {
 			return
 		}
 		s := subjectFromPB(&in)
-		got := ValidateSubject(s)
+		got := sdk.ValidateSubject(s)
 
 		again := subjectFromPB(roundTrip(t, s))
 		if !reflect.DeepEqual(again, s) {
 			t.Fatalf("subject changed through the protocol:\n%#v\n%#v", s, again)
 		}
-		if e := ValidateSubject(again); !sameInputError(e, got) {
+		if e := sdk.ValidateSubject(again); !sameInputError(e, got) {
 			t.Fatalf("the subject through the protocol is judged %v, before %v", e, got)
 		}
 
 		masked := subjectFromPB(roundTrip(t, s)) // a copy: the conversion shares the message's slices
 		mask(reflect.ValueOf(&masked).Elem())
-		want := ValidateSubject(masked)
+		want := sdk.ValidateSubject(masked)
 		if !sameInputError(got, want) {
 			t.Fatalf("the check's answer depends on submitted text:\n%v\nmasked: %v", got, want)
 		}
@@ -61,7 +62,7 @@ func FuzzSubject(f *testing.F) {
 	})
 }
 
-func roundTrip(t *testing.T, s Subject) *pb.Subject {
+func roundTrip(t *testing.T, s sdk.Subject) *pb.Subject {
 	data, err := proto.Marshal(subjectToPB(s))
 	if err != nil {
 		t.Fatalf("marshal a converted subject: %v", err)
@@ -73,7 +74,7 @@ func roundTrip(t *testing.T, s Subject) *pb.Subject {
 	return &back
 }
 
-func sameInputError(a, b *InputError) bool {
+func sameInputError(a, b *sdk.InputError) bool {
 	if a == nil || b == nil {
 		return a == b
 	}
@@ -88,18 +89,18 @@ const maskRune = '\uE000'
 // compares them, so they are left as they are (they are the project's words, not the caller's).
 var closedValues = func() map[string]bool {
 	m := map[string]bool{}
-	for _, list := range [][]string{GovernmentActKinds, AdminLevels, GovernmentLevels, PurchaserTypes, ProcurementMethods,
-		ProcurementExceptions, ReportKinds, EvaluationKinds, EvaluationRatings, Programmes, PurchaseModes, SocialInsurances,
-		OrganizationCategories, PartyOrganizationModes, AnnualInspectionResults,
-		{string(CertificateNone), string(CertificateAssistant), string(CertificateIntermediate), string(CertificateSenior)}} {
+	for _, list := range [][]string{sdk.GovernmentActKinds, sdk.AdminLevels, sdk.GovernmentLevels, sdk.PurchaserTypes, sdk.ProcurementMethods,
+		sdk.ProcurementExceptions, sdk.ReportKinds, sdk.EvaluationKinds, sdk.EvaluationRatings, sdk.Programmes, sdk.PurchaseModes, sdk.SocialInsurances,
+		sdk.OrganizationCategories, sdk.PartyOrganizationModes, sdk.AnnualInspectionResults,
+		{string(sdk.CertificateNone), string(sdk.CertificateAssistant), string(sdk.CertificateIntermediate), string(sdk.CertificateSenior)}} {
 		for _, v := range list {
 			m[v] = true
 		}
 	}
-	for _, c := range BudgetCategories {
+	for _, c := range sdk.BudgetCategories {
 		m[string(c)] = true
 	}
-	for _, e := range EducationLevels {
+	for _, e := range sdk.EducationLevels {
 		m[string(e)] = true
 	}
 	return m

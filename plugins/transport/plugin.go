@@ -1,4 +1,4 @@
-package sdk
+package transport
 
 import (
 	"context"
@@ -7,7 +7,15 @@ import (
 	"google.golang.org/grpc"
 
 	"github.com/shegong/shegong/plugins/proto/policyv1"
+	"github.com/shegong/shegong/plugins/sdk"
 )
+
+// FeatureEvaluate is the protocol feature (revision 1.1) of a plugin that serves Evaluate.
+const FeatureEvaluate = "evaluate"
+
+// Features lists the optional parts of the protocol this transport serves; Serve announces
+// them in the plugin's Ping answer.
+var Features = []string{FeatureEvaluate}
 
 // PluginName is the name under which a region plugin dispenses its Policy.
 const PluginName = "policy"
@@ -29,7 +37,7 @@ var Handshake = plugin.HandshakeConfig{
 // protocol v2 is added as a new key so that hosts and plugins of different ages negotiate
 // the newest version both speak.
 var PluginMap = map[int]plugin.PluginSet{
-	ProtocolVersion: {PluginName: &GRPCPlugin{}},
+	sdk.ProtocolVersion: {PluginName: &GRPCPlugin{}},
 }
 
 // GRPCPlugin adapts a Policy to go-plugin's gRPC transport. Region authors do not use it
@@ -37,11 +45,11 @@ var PluginMap = map[int]plugin.PluginSet{
 type GRPCPlugin struct {
 	plugin.NetRPCUnsupportedPlugin
 	// Impl is the served policy (plugin side only).
-	Impl Policy
+	Impl sdk.Policy
 	// Logger receives panics and call errors on the plugin side; nil discards them.
 	Logger Logger
 	// Features are the optional protocol parts served and announced (plugin side); Serve
-	// sets Features, the SDK's own.
+	// sets Features, all this transport serves.
 	Features []string
 }
 
@@ -54,7 +62,7 @@ type Logger interface {
 
 // GRPCServer registers the policy service (plugin side).
 func (p *GRPCPlugin) GRPCServer(_ *plugin.GRPCBroker, s *grpc.Server) error {
-	policyv1.RegisterRegionPolicyServer(s, &policyServer{impl: InProcess(p.Impl), log: p.Logger, features: p.Features})
+	policyv1.RegisterRegionPolicyServer(s, &policyServer{impl: sdk.InProcess(p.Impl), log: p.Logger, features: p.Features})
 	return nil
 }
 

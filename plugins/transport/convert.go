@@ -1,31 +1,32 @@
-package sdk
+package transport
 
 // Conversions between the SDK's plain Go types and the protocol's generated types. They are
 // unexported so that region authors never see protobuf; the host reaches the protocol only
-// through RemotePolicy, which speaks Policy.
+// through RemotePolicy, which speaks sdk.Policy.
 
 import (
 	"fmt"
 
 	pb "github.com/shegong/shegong/plugins/proto/policyv1"
+	"github.com/shegong/shegong/plugins/sdk"
 )
 
 // ---- dates ----
 
-func dateToPB(d Date) string { return d.String() }
+func dateToPB(d sdk.Date) string { return d.String() }
 
-func dateFromPB(s, field string) (Date, error) {
+func dateFromPB(s, field string) (sdk.Date, error) {
 	if s == "" {
-		return Date{}, nil
+		return sdk.Date{}, nil
 	}
-	d, err := ParseDate(s)
+	d, err := sdk.ParseDate(s)
 	if err != nil {
-		return Date{}, fmt.Errorf("%s: %w", field, err)
+		return sdk.Date{}, fmt.Errorf("%s: %w", field, err)
 	}
 	return d, nil
 }
 
-func datePtrToPB(d *Date) *string {
+func datePtrToPB(d *sdk.Date) *string {
 	if d == nil {
 		return nil
 	}
@@ -35,31 +36,31 @@ func datePtrToPB(d *Date) *string {
 
 // datePtrFromPB keeps a malformed date from the wire as an invalid Date value rather than
 // failing the batch, so that input validation reports it against the one subject.
-func datePtrFromPB(s *string) *Date {
+func datePtrFromPB(s *string) *sdk.Date {
 	if s == nil {
 		return nil
 	}
-	d, err := ParseDate(*s)
+	d, err := sdk.ParseDate(*s)
 	if err != nil {
-		d = Date{Year: -1}
+		d = sdk.Date{Year: -1}
 	}
 	return &d
 }
 
-func validityToPB(v Validity) *pb.Validity {
+func validityToPB(v sdk.Validity) *pb.Validity {
 	return &pb.Validity{From: dateToPB(v.From), To: dateToPB(v.To)}
 }
 
-func validityFromPB(v *pb.Validity) (Validity, error) {
+func validityFromPB(v *pb.Validity) (sdk.Validity, error) {
 	from, err := dateFromPB(v.GetFrom(), "validity.from")
 	if err != nil {
-		return Validity{}, err
+		return sdk.Validity{}, err
 	}
 	to, err := dateFromPB(v.GetTo(), "validity.to")
 	if err != nil {
-		return Validity{}, err
+		return sdk.Validity{}, err
 	}
-	return Validity{From: from, To: to}, nil
+	return sdk.Validity{From: from, To: to}, nil
 }
 
 // ---- small optionals ----
@@ -88,7 +89,7 @@ func boolPtrCopy(p *bool) *bool {
 	return &v
 }
 
-func fenPtrToPB(p *Fen) *int64 {
+func fenPtrToPB(p *sdk.Fen) *int64 {
 	if p == nil {
 		return nil
 	}
@@ -96,11 +97,11 @@ func fenPtrToPB(p *Fen) *int64 {
 	return &v
 }
 
-func fenPtrFromPB(p *int64) *Fen {
+func fenPtrFromPB(p *int64) *sdk.Fen {
 	if p == nil {
 		return nil
 	}
-	v := Fen(*p)
+	v := sdk.Fen(*p)
 	return &v
 }
 
@@ -113,17 +114,17 @@ func listFromPB(has bool, items []string) []string {
 	return append(make([]string, 0, len(items)), items...)
 }
 
-func citationToPB(c Citation) *pb.Citation {
+func citationToPB(c sdk.Citation) *pb.Citation {
 	return &pb.Citation{Document: c.Document, Title: c.Title, Clause: c.Clause, Quote: c.Quote}
 }
 
-func citationFromPB(c *pb.Citation) Citation {
-	return Citation{Document: c.GetDocument(), Title: c.GetTitle(), Clause: c.GetClause(), Quote: c.GetQuote()}
+func citationFromPB(c *pb.Citation) sdk.Citation {
+	return sdk.Citation{Document: c.GetDocument(), Title: c.GetTitle(), Clause: c.GetClause(), Quote: c.GetQuote()}
 }
 
 // ---- description ----
 
-func descriptionToPB(d *Description) *pb.Description {
+func descriptionToPB(d *sdk.Description) *pb.Description {
 	out := &pb.Description{
 		Region: &pb.RegionInfo{
 			Code: d.Region.Code, NameZh: d.Region.NameZh, NameEn: d.Region.NameEn,
@@ -167,13 +168,13 @@ func descriptionToPB(d *Description) *pb.Description {
 	return out
 }
 
-func descriptionFromPB(in *pb.Description) (*Description, error) {
+func descriptionFromPB(in *pb.Description) (*sdk.Description, error) {
 	if in == nil {
 		return nil, fmt.Errorf("describe: empty description")
 	}
 	r := in.GetRegion()
-	d := &Description{
-		Region: RegionInfo{
+	d := &sdk.Description{
+		Region: sdk.RegionInfo{
 			Code: r.GetCode(), NameZh: r.GetNameZh(), NameEn: r.GetNameEn(),
 			Level: r.GetLevel(), AdminCode: r.GetAdminCode(), Parent: r.GetParent(),
 		},
@@ -190,7 +191,7 @@ func descriptionFromPB(in *pb.Description) (*Description, error) {
 		if err != nil {
 			return nil, fmt.Errorf("document %s: %w", doc.GetKey(), err)
 		}
-		d.Documents = append(d.Documents, Document{
+		d.Documents = append(d.Documents, sdk.Document{
 			Key: doc.GetKey(), TitleZh: doc.GetTitleZh(), TitleEn: doc.GetTitleEn(), Issuer: doc.GetIssuer(),
 			DocNumber: doc.GetDocNumber(), IssuedOn: issued, Validity: v, SeedFile: doc.GetSeedFile(), Notes: doc.GetNotes(),
 			ValidFromLatest: datePtrFromPB(doc.ValidFromLatest),
@@ -201,13 +202,13 @@ func descriptionFromPB(in *pb.Description) (*Description, error) {
 		if err != nil {
 			return nil, fmt.Errorf("rule %s: %w", rule.GetId(), err)
 		}
-		var applies []SubjectKind
+		var applies []sdk.SubjectKind
 		for _, k := range rule.GetAppliesTo() {
-			applies = append(applies, SubjectKind(k))
+			applies = append(applies, sdk.SubjectKind(k))
 		}
-		d.Rules = append(d.Rules, Rule{
+		d.Rules = append(d.Rules, sdk.Rule{
 			ID: rule.GetId(), Concept: rule.GetConcept(), Category: rule.GetCategory(), TitleZh: rule.GetTitleZh(),
-			TitleEn: rule.GetTitleEn(), AppliesTo: applies, Status: RuleStatus(rule.GetStatus()), Reason: rule.GetReason(),
+			TitleEn: rule.GetTitleEn(), AppliesTo: applies, Status: sdk.RuleStatus(rule.GetStatus()), Reason: rule.GetReason(),
 			Validity: v, Citation: citationFromPB(rule.GetCitation()),
 		})
 	}
@@ -216,14 +217,14 @@ func descriptionFromPB(in *pb.Description) (*Description, error) {
 		if err != nil {
 			return nil, fmt.Errorf("parameter %s: %w", p.GetId(), err)
 		}
-		d.Parameters = append(d.Parameters, Parameter{
-			ID: p.GetId(), RuleID: p.GetRuleId(), Concept: p.GetConcept(), Kind: ValueKind(p.GetKind()), Value: p.GetValue(),
+		d.Parameters = append(d.Parameters, sdk.Parameter{
+			ID: p.GetId(), RuleID: p.GetRuleId(), Concept: p.GetConcept(), Kind: sdk.ValueKind(p.GetKind()), Value: p.GetValue(),
 			Unit: p.GetUnit(), Validity: v, Citation: citationFromPB(p.GetCitation()), Note: p.GetNote(),
 		})
 	}
 	for _, c := range in.GetCoverage() {
-		d.Coverage = append(d.Coverage, Coverage{
-			Concept: c.GetConcept(), Status: CoverageStatus(c.GetStatus()), Reason: c.GetReason(), RuleIDs: c.GetRuleIds(),
+		d.Coverage = append(d.Coverage, sdk.Coverage{
+			Concept: c.GetConcept(), Status: sdk.CoverageStatus(c.GetStatus()), Reason: c.GetReason(), RuleIDs: c.GetRuleIds(),
 		})
 	}
 	var err error
@@ -236,7 +237,7 @@ func descriptionFromPB(in *pb.Description) (*Description, error) {
 	return d, nil
 }
 
-func catalogItemsToPB(items []CatalogItem) []*pb.CatalogItem {
+func catalogItemsToPB(items []sdk.CatalogItem) []*pb.CatalogItem {
 	var out []*pb.CatalogItem
 	for _, c := range items {
 		out = append(out, &pb.CatalogItem{
@@ -248,14 +249,14 @@ func catalogItemsToPB(items []CatalogItem) []*pb.CatalogItem {
 	return out
 }
 
-func catalogItemsFromPB(items []*pb.CatalogItem) ([]CatalogItem, error) {
-	var out []CatalogItem
+func catalogItemsFromPB(items []*pb.CatalogItem) ([]sdk.CatalogItem, error) {
+	var out []sdk.CatalogItem
 	for _, c := range items {
 		v, err := validityFromPB(c.GetValidity())
 		if err != nil {
 			return nil, fmt.Errorf("catalog item %s: %w", c.GetCode(), err)
 		}
-		out = append(out, CatalogItem{
+		out = append(out, sdk.CatalogItem{
 			Code: c.GetCode(), Kind: c.GetKind(), TermZh: c.GetTermZh(), TermEn: c.GetTermEn(),
 			SharedCodes: c.GetSharedCodes(), Match: c.GetMatch(), Level: c.GetLevel(), HighRisk: c.GetHighRisk(),
 			Validity: v, Citation: citationFromPB(c.GetCitation()),
@@ -264,7 +265,7 @@ func catalogItemsFromPB(items []*pb.CatalogItem) ([]CatalogItem, error) {
 	return out, nil
 }
 
-func pilotSitesToPB(sites []PilotSite) []*pb.PilotSite {
+func pilotSitesToPB(sites []sdk.PilotSite) []*pb.PilotSite {
 	var out []*pb.PilotSite
 	for _, s := range sites {
 		out = append(out, &pb.PilotSite{
@@ -275,14 +276,14 @@ func pilotSitesToPB(sites []PilotSite) []*pb.PilotSite {
 	return out
 }
 
-func pilotSitesFromPB(sites []*pb.PilotSite) ([]PilotSite, error) {
-	var out []PilotSite
+func pilotSitesFromPB(sites []*pb.PilotSite) ([]sdk.PilotSite, error) {
+	var out []sdk.PilotSite
 	for _, s := range sites {
 		v, err := validityFromPB(s.GetValidity())
 		if err != nil {
 			return nil, fmt.Errorf("pilot site %s: %w", s.GetCode(), err)
 		}
-		out = append(out, PilotSite{
+		out = append(out, sdk.PilotSite{
 			Code: s.GetCode(), NameZh: s.GetNameZh(), NameEn: s.GetNameEn(), Kind: s.GetKind(),
 			AdminLevel: s.GetAdminLevel(), Note: s.GetNote(), Validity: v, Citation: citationFromPB(s.GetCitation()),
 		})
@@ -292,7 +293,7 @@ func pilotSitesFromPB(sites []*pb.PilotSite) ([]PilotSite, error) {
 
 // ---- subjects ----
 
-func workerToPB(w WorkerSpec) *pb.WorkerSpec {
+func workerToPB(w sdk.WorkerSpec) *pb.WorkerSpec {
 	return &pb.WorkerSpec{
 		Age: intPtrToPB(w.Age), BirthDate: datePtrToPB(w.BirthDate), Education: string(w.Education),
 		Major: w.Major, Certificate: string(w.Certificate), LocalHukou: boolPtrCopy(w.LocalHukou),
@@ -305,10 +306,10 @@ func workerToPB(w WorkerSpec) *pb.WorkerSpec {
 	}
 }
 
-func workerFromPB(w *pb.WorkerSpec) WorkerSpec {
-	return WorkerSpec{
-		Age: intPtrFromPB(w.Age), BirthDate: datePtrFromPB(w.BirthDate), Education: Education(w.GetEducation()),
-		Major: w.GetMajor(), Certificate: CertificateLevel(w.GetCertificate()), LocalHukou: boolPtrCopy(w.LocalHukou),
+func workerFromPB(w *pb.WorkerSpec) sdk.WorkerSpec {
+	return sdk.WorkerSpec{
+		Age: intPtrFromPB(w.Age), BirthDate: datePtrFromPB(w.BirthDate), Education: sdk.Education(w.GetEducation()),
+		Major: w.GetMajor(), Certificate: sdk.CertificateLevel(w.GetCertificate()), LocalHukou: boolPtrCopy(w.LocalHukou),
 		PartyMember: boolPtrCopy(w.PartyMember), TrainingHoursPerYear: intPtrFromPB(w.TrainingHoursPerYear),
 		HiredOn: datePtrFromPB(w.HiredOn), PlatformFiled: boolPtrCopy(w.PlatformFiled),
 		RecruitedViaPlatform: boolPtrCopy(w.RecruitedViaPlatform), LaborContract: boolPtrCopy(w.LaborContract),
@@ -318,7 +319,7 @@ func workerFromPB(w *pb.WorkerSpec) WorkerSpec {
 	}
 }
 
-func workersToPB(ws []WorkerSpec) []*pb.WorkerSpec {
+func workersToPB(ws []sdk.WorkerSpec) []*pb.WorkerSpec {
 	if ws == nil {
 		return nil
 	}
@@ -329,18 +330,18 @@ func workersToPB(ws []WorkerSpec) []*pb.WorkerSpec {
 	return out
 }
 
-func workersFromPB(ws []*pb.WorkerSpec) []WorkerSpec {
+func workersFromPB(ws []*pb.WorkerSpec) []sdk.WorkerSpec {
 	if len(ws) == 0 {
 		return nil
 	}
-	out := make([]WorkerSpec, len(ws))
+	out := make([]sdk.WorkerSpec, len(ws))
 	for i, w := range ws {
 		out[i] = workerFromPB(w)
 	}
 	return out
 }
 
-func projectToPB(p ProjectSpec) *pb.ProjectSpec {
+func projectToPB(p sdk.ProjectSpec) *pb.ProjectSpec {
 	out := &pb.ProjectSpec{
 		Domain: p.Domain, Headcount: int64(p.Headcount), ProfessionalPosts: intPtrToPB(p.ProfessionalPosts),
 		SupervisedWorkers: intPtrToPB(p.SupervisedWorkers), ContractSignedOn: datePtrToPB(p.ContractSignedOn),
@@ -375,8 +376,8 @@ func projectToPB(p ProjectSpec) *pb.ProjectSpec {
 	return out
 }
 
-func projectFromPB(p *pb.ProjectSpec) ProjectSpec {
-	out := ProjectSpec{
+func projectFromPB(p *pb.ProjectSpec) sdk.ProjectSpec {
+	out := sdk.ProjectSpec{
 		Domain: p.GetDomain(), Headcount: int(p.GetHeadcount()), ProfessionalPosts: intPtrFromPB(p.ProfessionalPosts),
 		SupervisedWorkers: intPtrFromPB(p.SupervisedWorkers), ContractSignedOn: datePtrFromPB(p.ContractSignedOn),
 		Months: intPtrFromPB(p.Months), CycleYears: intPtrFromPB(p.CycleYears), Workers: workersFromPB(p.GetWorkers()),
@@ -392,36 +393,36 @@ func projectFromPB(p *pb.ProjectSpec) ProjectSpec {
 		BudgetDeclaredOn: datePtrFromPB(p.BudgetDeclaredOn), LocalPackageStandard: fenPtrFromPB(p.LocalPackageStandardFen),
 	}
 	if pu := p.GetPurchaser(); pu != nil {
-		out.Purchaser = &PurchaserSpec{Level: pu.GetLevel(), Type: pu.GetType()}
+		out.Purchaser = &sdk.PurchaserSpec{Level: pu.GetLevel(), Type: pu.GetType()}
 	}
 	if p.GetHasFilings() { // keep "nothing filed" (empty) apart from "not given" (nil)
-		out.Filings = make([]FilingSpec, 0, len(p.GetFilings()))
+		out.Filings = make([]sdk.FilingSpec, 0, len(p.GetFilings()))
 		for _, f := range p.GetFilings() {
-			out.Filings = append(out.Filings, FilingSpec{Document: f.GetDocument(), FiledWith: f.GetFiledWith(), FiledOn: datePtrFromPB(f.FiledOn)})
+			out.Filings = append(out.Filings, sdk.FilingSpec{Document: f.GetDocument(), FiledWith: f.GetFiledWith(), FiledOn: datePtrFromPB(f.FiledOn)})
 		}
 	}
 	if p.GetHasReports() {
-		out.Reports = make([]ReportSpec, 0, len(p.GetReports()))
+		out.Reports = make([]sdk.ReportSpec, 0, len(p.GetReports()))
 		for _, r := range p.GetReports() {
-			out.Reports = append(out.Reports, ReportSpec{Kind: r.GetKind(), SubmittedOn: datePtrFromPB(r.SubmittedOn)})
+			out.Reports = append(out.Reports, sdk.ReportSpec{Kind: r.GetKind(), SubmittedOn: datePtrFromPB(r.SubmittedOn)})
 		}
 	}
 	if p.GetHasBudget() {
-		out.Budget = make([]BudgetLine, 0, len(p.GetBudget()))
+		out.Budget = make([]sdk.BudgetLine, 0, len(p.GetBudget()))
 		for _, l := range p.GetBudget() {
-			out.Budget = append(out.Budget, BudgetLine{Category: BudgetCategory(l.GetCategory()), Amount: Fen(l.GetAmountFen())})
+			out.Budget = append(out.Budget, sdk.BudgetLine{Category: sdk.BudgetCategory(l.GetCategory()), Amount: sdk.Fen(l.GetAmountFen())})
 		}
 	}
 	if p.GetHasEvaluations() { // keep "none held" (empty) apart from "not given" (nil)
-		out.Evaluations = make([]EvaluationSpec, 0, len(p.GetEvaluations()))
+		out.Evaluations = make([]sdk.EvaluationSpec, 0, len(p.GetEvaluations()))
 		for _, e := range p.GetEvaluations() {
-			out.Evaluations = append(out.Evaluations, EvaluationSpec{Kind: e.GetKind(), Rating: e.GetRating(), EvaluatedOn: datePtrFromPB(e.EvaluatedOn)})
+			out.Evaluations = append(out.Evaluations, sdk.EvaluationSpec{Kind: e.GetKind(), Rating: e.GetRating(), EvaluatedOn: datePtrFromPB(e.EvaluatedOn)})
 		}
 	}
 	return out
 }
 
-func subjectToPB(s Subject) *pb.Subject {
+func subjectToPB(s sdk.Subject) *pb.Subject {
 	out := &pb.Subject{}
 	if s.Project != nil {
 		out.Project = projectToPB(*s.Project)
@@ -453,7 +454,7 @@ func subjectToPB(s Subject) *pb.Subject {
 	return out
 }
 
-func governmentToPB(g GovernmentSpec) *pb.GovernmentSpec {
+func governmentToPB(g sdk.GovernmentSpec) *pb.GovernmentSpec {
 	out := &pb.GovernmentSpec{
 		Level: g.Level, Name: g.Name, Townships: intPtrToPB(g.Townships),
 		TownshipsWithStation: intPtrToPB(g.TownshipsWithStation), SocialWorkers: intPtrToPB(g.SocialWorkers),
@@ -475,8 +476,8 @@ func governmentToPB(g GovernmentSpec) *pb.GovernmentSpec {
 	return out
 }
 
-func governmentFromPB(g *pb.GovernmentSpec) GovernmentSpec {
-	out := GovernmentSpec{
+func governmentFromPB(g *pb.GovernmentSpec) sdk.GovernmentSpec {
+	out := sdk.GovernmentSpec{
 		Level: g.GetLevel(), Name: g.GetName(), Townships: intPtrFromPB(g.Townships),
 		TownshipsWithStation: intPtrFromPB(g.TownshipsWithStation), SocialWorkers: intPtrFromPB(g.SocialWorkers),
 		PrivateSocialWorkOrganizations:     intPtrFromPB(g.PrivateSocialWorkOrganizations),
@@ -486,31 +487,31 @@ func governmentFromPB(g *pb.GovernmentSpec) GovernmentSpec {
 		PilotTownships: intPtrFromPB(g.PilotTownships), PackageStandard: fenPtrFromPB(g.PackageStandardFen),
 	}
 	if c := g.GetCatalog(); c != nil {
-		out.Catalog = &GuidanceCatalogSpec{CompletedOn: datePtrFromPB(c.CompletedOn), PublishedOn: datePtrFromPB(c.PublishedOn),
+		out.Catalog = &sdk.GuidanceCatalogSpec{CompletedOn: datePtrFromPB(c.CompletedOn), PublishedOn: datePtrFromPB(c.PublishedOn),
 			ItemLevels: listFromPB(c.GetHasItemLevels(), c.GetItemLevels())}
 	}
 	if g.GetHasActs() { // keep "none on record" (empty) apart from "not given" (nil)
-		out.Acts = make([]GovernmentActSpec, 0, len(g.GetActs()))
+		out.Acts = make([]sdk.GovernmentActSpec, 0, len(g.GetActs()))
 		for _, a := range g.GetActs() {
-			out.Acts = append(out.Acts, GovernmentActSpec{Kind: a.GetKind(), On: datePtrFromPB(a.On), Authority: a.GetAuthority(),
+			out.Acts = append(out.Acts, sdk.GovernmentActSpec{Kind: a.GetKind(), On: datePtrFromPB(a.On), Authority: a.GetAuthority(),
 				Sections: listFromPB(a.GetHasSections(), a.GetSections())})
 		}
 	}
 	return out
 }
 
-func subjectFromPB(s *pb.Subject) Subject {
-	var out Subject
+func subjectFromPB(s *pb.Subject) sdk.Subject {
+	var out sdk.Subject
 	if s.GetProject() != nil {
 		p := projectFromPB(s.GetProject())
 		out.Project = &p
 	}
 	if st := s.GetStation(); st != nil {
-		out.Station = &StationSpec{Township: st.GetTownship(), Workers: workersFromPB(st.GetWorkers()), Facilities: st.GetFacilities(),
+		out.Station = &sdk.StationSpec{Township: st.GetTownship(), Workers: workersFromPB(st.GetWorkers()), Facilities: st.GetFacilities(),
 			AgreedHeadcount: intPtrFromPB(st.AgreedHeadcount), Systems: listFromPB(st.GetHasSystems(), st.GetSystems())}
 	}
 	if o := s.GetOrganization(); o != nil {
-		out.Organization = &OrganizationSpec{
+		out.Organization = &sdk.OrganizationSpec{
 			FullTimeStaff: int(o.GetFullTimeStaff()), QualifiedStaff: intPtrFromPB(o.QualifiedStaff),
 			PartyMembers: intPtrFromPB(o.PartyMembers), HasPartyOrganization: boolPtrCopy(o.HasPartyOrganization),
 			RegistrationLevel: o.GetRegistrationLevel(),
@@ -536,7 +537,7 @@ func subjectFromPB(s *pb.Subject) Subject {
 
 // ---- results ----
 
-func findingsToPB(fs []Finding) []*pb.Finding {
+func findingsToPB(fs []sdk.Finding) []*pb.Finding {
 	if len(fs) == 0 {
 		return nil
 	}
@@ -551,14 +552,14 @@ func findingsToPB(fs []Finding) []*pb.Finding {
 	return out
 }
 
-func findingsFromPB(fs []*pb.Finding) []Finding {
+func findingsFromPB(fs []*pb.Finding) []sdk.Finding {
 	if len(fs) == 0 {
 		return nil
 	}
-	out := make([]Finding, len(fs))
+	out := make([]sdk.Finding, len(fs))
 	for i, f := range fs {
-		out[i] = Finding{
-			RuleID: f.GetRuleId(), Region: f.GetRegion(), Concept: f.GetConcept(), Status: FindingStatus(f.GetStatus()),
+		out[i] = sdk.Finding{
+			RuleID: f.GetRuleId(), Region: f.GetRegion(), Concept: f.GetConcept(), Status: sdk.FindingStatus(f.GetStatus()),
 			Actual: f.GetActual(), Required: f.GetRequired(), Remedy: f.GetRemedy(), MessageZh: f.GetMessageZh(),
 			MessageEn: f.GetMessageEn(), Citation: citationFromPB(f.GetCitation()),
 		}
@@ -566,25 +567,25 @@ func findingsFromPB(fs []*pb.Finding) []Finding {
 	return out
 }
 
-func inputErrorToPB(e *InputError) *pb.InputError {
+func inputErrorToPB(e *sdk.InputError) *pb.InputError {
 	if e == nil {
 		return nil
 	}
 	return &pb.InputError{Field: e.Field, Message: e.Message, Accepted: e.Accepted}
 }
 
-func inputErrorFromPB(e *pb.InputError) *InputError {
+func inputErrorFromPB(e *pb.InputError) *sdk.InputError {
 	if e == nil {
 		return nil
 	}
-	return &InputError{Field: e.GetField(), Message: e.GetMessage(), Accepted: e.GetAccepted()}
+	return &sdk.InputError{Field: e.GetField(), Message: e.GetMessage(), Accepted: e.GetAccepted()}
 }
 
-func budgetResultToPB(r BudgetResult) *pb.BudgetResult {
+func budgetResultToPB(r sdk.BudgetResult) *pb.BudgetResult {
 	return &pb.BudgetResult{Findings: findingsToPB(r.Findings), Invalid: inputErrorToPB(r.Invalid), Requirement: budgetRequirementToPB(r.Requirement)}
 }
 
-func budgetRequirementToPB(q *BudgetRequirement) *pb.BudgetRequirement {
+func budgetRequirementToPB(q *sdk.BudgetRequirement) *pb.BudgetRequirement {
 	if q == nil {
 		return nil
 	}
@@ -594,15 +595,15 @@ func budgetRequirementToPB(q *BudgetRequirement) *pb.BudgetRequirement {
 	}
 }
 
-func budgetResultFromPB(r *pb.BudgetResult) BudgetResult {
-	return BudgetResult{Findings: findingsFromPB(r.GetFindings()), Invalid: inputErrorFromPB(r.GetInvalid()), Requirement: budgetRequirementFromPB(r.GetRequirement())}
+func budgetResultFromPB(r *pb.BudgetResult) sdk.BudgetResult {
+	return sdk.BudgetResult{Findings: findingsFromPB(r.GetFindings()), Invalid: inputErrorFromPB(r.GetInvalid()), Requirement: budgetRequirementFromPB(r.GetRequirement())}
 }
 
-func budgetRequirementFromPB(q *pb.BudgetRequirement) *BudgetRequirement {
+func budgetRequirementFromPB(q *pb.BudgetRequirement) *sdk.BudgetRequirement {
 	if q == nil {
 		return nil
 	}
-	return &BudgetRequirement{
+	return &sdk.BudgetRequirement{
 		MinimumTotal: fenPtrFromPB(q.MinimumTotalFen), MinimumLabor: fenPtrFromPB(q.MinimumLaborFen),
 		MaximumNonLabor: fenPtrFromPB(q.MaximumNonLaborFen), SupervisionFund: fenPtrFromPB(q.SupervisionFundFen),
 	}

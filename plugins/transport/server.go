@@ -1,4 +1,4 @@
-package sdk
+package transport
 
 import (
 	"context"
@@ -10,12 +10,13 @@ import (
 	"google.golang.org/grpc/status"
 
 	pb "github.com/shegong/shegong/plugins/proto/policyv1"
+	"github.com/shegong/shegong/plugins/sdk"
 )
 
-// policyServer serves the protocol from a normalised Policy (plugin side).
+// policyServer serves the protocol from a normalised sdk.Policy (plugin side).
 type policyServer struct {
 	pb.UnimplementedRegionPolicyServer
-	impl     Policy // always InProcess-wrapped
+	impl     sdk.Policy // always sdk.InProcess-wrapped
 	log      Logger
 	features []string // announced in Ping; Evaluate is served only when FeatureEvaluate is among them
 }
@@ -26,19 +27,16 @@ func (s *policyServer) Ping(ctx context.Context, _ *pb.PingRequest) (*pb.PingRes
 		return nil, s.toStatus("Ping", err)
 	}
 	return &pb.PingResponse{
-		ProtocolVersion: ProtocolVersion, Region: d.Region.Code,
+		ProtocolVersion: sdk.ProtocolVersion, Region: d.Region.Code,
 		PluginVersion: d.PluginVersion, RulesetHash: d.RulesetHash, Features: s.features,
 	}, nil
 }
 
 // describeOnce returns the description the plugin already computed, describing on first
 // use: Ping must stay cheap, but it also tells the host which version it is talking to.
-func (s *policyServer) describeOnce(ctx context.Context) (*Description, error) {
-	if n, ok := s.impl.(*normalized); ok {
-		n.mu.Lock()
-		d := n.desc
-		n.mu.Unlock()
-		if d != nil {
+func (s *policyServer) describeOnce(ctx context.Context) (*sdk.Description, error) {
+	if n, ok := s.impl.(interface{ Described() *sdk.Description }); ok {
+		if d := n.Described(); d != nil {
 			return d, nil
 		}
 	}
@@ -58,7 +56,7 @@ func (s *policyServer) Budget(ctx context.Context, req *pb.BudgetRequest) (*pb.B
 	if err != nil {
 		return nil, err
 	}
-	projects := make([]ProjectSpec, len(req.GetProjects()))
+	projects := make([]sdk.ProjectSpec, len(req.GetProjects()))
 	for i, p := range req.GetProjects() {
 		projects[i] = projectFromPB(p)
 	}
@@ -80,7 +78,7 @@ func (s *policyServer) Staffing(ctx context.Context, req *pb.StaffingRequest) (*
 	if err != nil {
 		return nil, err
 	}
-	subjects := make([]Subject, len(req.GetSubjects()))
+	subjects := make([]sdk.Subject, len(req.GetSubjects()))
 	for i, sub := range req.GetSubjects() {
 		subjects[i] = subjectFromPB(sub)
 	}
@@ -105,12 +103,12 @@ func (s *policyServer) Evaluate(ctx context.Context, req *pb.EvaluateRequest) (*
 	if err != nil {
 		return nil, err
 	}
-	subjects := make([]Subject, len(req.GetSubjects()))
+	subjects := make([]sdk.Subject, len(req.GetSubjects()))
 	for i, sub := range req.GetSubjects() {
 		subjects[i] = subjectFromPB(sub)
 	}
 	sctx, span := s.evaluationSpan(ctx, "Evaluate", len(subjects))
-	results, err := s.impl.(Evaluator).Evaluate(sctx, asOf, subjects, nil)
+	results, err := s.impl.(sdk.Evaluator).Evaluate(sctx, asOf, subjects, nil)
 	endSpan(span, err)
 	if err != nil {
 		return nil, s.toStatus("Evaluate", err)
@@ -132,10 +130,10 @@ func (s *policyServer) Catalog(ctx context.Context, req *pb.CatalogRequest) (*pb
 	return &pb.CatalogResponse{Items: catalogItemsToPB(c.Items), PilotSites: pilotSitesToPB(c.PilotSites)}, nil
 }
 
-func parseAsOf(s string) (Date, error) {
-	d, err := ParseDate(s)
+func parseAsOf(s string) (sdk.Date, error) {
+	d, err := sdk.ParseDate(s)
 	if err != nil {
-		return Date{}, status.Errorf(codes.InvalidArgument, "as_of: %v", err)
+		return sdk.Date{}, status.Errorf(codes.InvalidArgument, "as_of: %v", err)
 	}
 	return d, nil
 }
@@ -143,8 +141,8 @@ func parseAsOf(s string) (Date, error) {
 // toStatus maps a policy error to a gRPC status the host can classify: the caller's fault
 // (InvalidArgument), a bug in the rules (Internal), or the region's own error (Unknown).
 func (s *policyServer) toStatus(method string, err error) error {
-	var argErr *ArgumentError
-	var panicErr *PanicError
+	var argErr *sdk.ArgumentError
+	var panicErr *sdk.PanicError
 	switch {
 	case errors.As(err, &argErr):
 		return status.Error(codes.InvalidArgument, argErr.Msg)

@@ -1,9 +1,10 @@
-package sdk
+package transport
 
 import (
 	"fmt"
 
 	pb "github.com/shegong/shegong/plugins/proto/policyv1"
+	"github.com/shegong/shegong/plugins/sdk"
 )
 
 // Evaluate answers are sent compactly: a batch repeats the same rule texts, citations and
@@ -17,12 +18,12 @@ type findingTable struct {
 	strings   []string
 	stringAt  map[string]uint32
 	findings  []*pb.CompactFinding
-	findingAt map[Finding]uint32
+	findingAt map[sdk.Finding]uint32
 }
 
 func newFindingTable() *findingTable {
 	// Index 0 is "", so that an empty field costs nothing on the wire.
-	return &findingTable{strings: []string{""}, stringAt: map[string]uint32{"": 0}, findingAt: map[Finding]uint32{}}
+	return &findingTable{strings: []string{""}, stringAt: map[string]uint32{"": 0}, findingAt: map[sdk.Finding]uint32{}}
 }
 
 func (t *findingTable) str(s string) uint32 {
@@ -35,7 +36,7 @@ func (t *findingTable) str(s string) uint32 {
 	return i
 }
 
-func (t *findingTable) finding(f Finding) uint32 {
+func (t *findingTable) finding(f sdk.Finding) uint32 {
 	if i, ok := t.findingAt[f]; ok {
 		return i
 	}
@@ -51,7 +52,7 @@ func (t *findingTable) finding(f Finding) uint32 {
 	return i
 }
 
-func (t *findingTable) refs(fs []Finding) []uint32 {
+func (t *findingTable) refs(fs []sdk.Finding) []uint32 {
 	if len(fs) == 0 {
 		return nil
 	}
@@ -62,7 +63,7 @@ func (t *findingTable) refs(fs []Finding) []uint32 {
 	return out
 }
 
-func evaluateResponseToPB(results []EvaluateResult) *pb.EvaluateResponse {
+func evaluateResponseToPB(results []sdk.EvaluateResult) *pb.EvaluateResponse {
 	t := newFindingTable()
 	resp := &pb.EvaluateResponse{Results: make([]*pb.EvaluateResult, len(results))}
 	for i, r := range results {
@@ -80,7 +81,7 @@ func evaluateResponseToPB(results []EvaluateResult) *pb.EvaluateResponse {
 
 // evaluateResponseFromPB rebuilds the results (host side); projects[i] says whether subject i
 // is a project, i.e. has a Budget result. A reference out of range is a malformed reply.
-func evaluateResponseFromPB(resp *pb.EvaluateResponse, projects []bool) ([]EvaluateResult, error) {
+func evaluateResponseFromPB(resp *pb.EvaluateResponse, projects []bool) ([]sdk.EvaluateResult, error) {
 	strs := resp.GetStrings()
 	str := func(i uint32, bad *bool) string {
 		if int(i) >= len(strs) {
@@ -89,25 +90,25 @@ func evaluateResponseFromPB(resp *pb.EvaluateResponse, projects []bool) ([]Evalu
 		}
 		return strs[i]
 	}
-	findings := make([]Finding, len(resp.GetFindings()))
+	findings := make([]sdk.Finding, len(resp.GetFindings()))
 	for i, c := range resp.GetFindings() {
 		bad := false
-		findings[i] = Finding{
+		findings[i] = sdk.Finding{
 			RuleID: str(c.GetRuleId(), &bad), Region: str(c.GetRegion(), &bad), Concept: str(c.GetConcept(), &bad),
-			Status: FindingStatus(str(c.GetStatus(), &bad)), Actual: str(c.GetActual(), &bad), Required: str(c.GetRequired(), &bad),
+			Status: sdk.FindingStatus(str(c.GetStatus(), &bad)), Actual: str(c.GetActual(), &bad), Required: str(c.GetRequired(), &bad),
 			Remedy: str(c.GetRemedy(), &bad), MessageZh: str(c.GetMessageZh(), &bad), MessageEn: str(c.GetMessageEn(), &bad),
-			Citation: Citation{Document: str(c.GetCitationDocument(), &bad), Title: str(c.GetCitationTitle(), &bad),
+			Citation: sdk.Citation{Document: str(c.GetCitationDocument(), &bad), Title: str(c.GetCitationTitle(), &bad),
 				Clause: str(c.GetCitationClause(), &bad), Quote: str(c.GetCitationQuote(), &bad)},
 		}
 		if bad {
 			return nil, fmt.Errorf("finding %d refers to a string beyond the %d sent", i, len(strs))
 		}
 	}
-	refs := func(idx []uint32) ([]Finding, error) {
+	refs := func(idx []uint32) ([]sdk.Finding, error) {
 		if len(idx) == 0 {
 			return nil, nil
 		}
-		out := make([]Finding, len(idx))
+		out := make([]sdk.Finding, len(idx))
 		for k, i := range idx {
 			if int(i) >= len(findings) {
 				return nil, fmt.Errorf("result refers to finding %d of %d sent", i, len(findings))
@@ -116,19 +117,19 @@ func evaluateResponseFromPB(resp *pb.EvaluateResponse, projects []bool) ([]Evalu
 		}
 		return out, nil
 	}
-	out := make([]EvaluateResult, len(resp.GetResults()))
+	out := make([]sdk.EvaluateResult, len(resp.GetResults()))
 	for i, r := range resp.GetResults() {
 		fs, err := refs(r.GetStaffingFindings())
 		if err != nil {
 			return nil, err
 		}
-		out[i].Staffing = StaffingResult{Findings: fs, Invalid: inputErrorFromPB(r.GetInvalid())}
+		out[i].Staffing = sdk.StaffingResult{Findings: fs, Invalid: inputErrorFromPB(r.GetInvalid())}
 		if i < len(projects) && projects[i] {
 			bs, err := refs(r.GetBudgetFindings())
 			if err != nil {
 				return nil, err
 			}
-			out[i].Budget = &BudgetResult{Findings: bs, Invalid: inputErrorFromPB(r.GetBudgetInvalid()),
+			out[i].Budget = &sdk.BudgetResult{Findings: bs, Invalid: inputErrorFromPB(r.GetBudgetInvalid()),
 				Requirement: budgetRequirementFromPB(r.GetRequirement())}
 		}
 	}

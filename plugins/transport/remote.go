@@ -1,4 +1,4 @@
-package sdk
+package transport
 
 import (
 	"context"
@@ -11,11 +11,12 @@ import (
 	"google.golang.org/grpc/status"
 
 	pb "github.com/shegong/shegong/plugins/proto/policyv1"
+	"github.com/shegong/shegong/plugins/sdk"
 )
 
-// RemotePolicy is a Policy served by a plugin process, as dispensed by go-plugin on the host
+// RemotePolicy is an sdk.Policy served by a plugin process, as dispensed by go-plugin on the host
 // side. Its errors keep their gRPC status (status.FromError works on them), except that an
-// InvalidArgument comes back as *ArgumentError, as it would in process.
+// InvalidArgument comes back as *sdk.ArgumentError, as it would in process.
 type RemotePolicy struct {
 	client pb.RegionPolicyClient
 	// evaluates records whether the plugin's last Ping announced FeatureEvaluate: the host
@@ -23,7 +24,7 @@ type RemotePolicy struct {
 	evaluates atomic.Bool
 }
 
-var _ Evaluator = (*RemotePolicy)(nil)
+var _ sdk.Evaluator = (*RemotePolicy)(nil)
 
 // PingInfo is what a plugin answers to Ping.
 type PingInfo struct {
@@ -50,8 +51,8 @@ func (r *RemotePolicy) Evaluates() bool { return r.evaluates.Load() }
 
 // Evaluate calls the plugin's Evaluate. checked is ignored: the plugin validates what it
 // receives itself, as it would any caller's input.
-func (r *RemotePolicy) Evaluate(ctx context.Context, asOf Date, subjects []Subject, _ *Checked) ([]EvaluateResult, error) {
-	if err := checkCall(asOf, len(subjects)); err != nil {
+func (r *RemotePolicy) Evaluate(ctx context.Context, asOf sdk.Date, subjects []sdk.Subject, _ *sdk.Checked) ([]sdk.EvaluateResult, error) {
+	if err := sdk.ValidCall(asOf, len(subjects)); err != nil {
 		return nil, err
 	}
 	req := &pb.EvaluateRequest{AsOf: asOf.String(), Subjects: make([]*pb.Subject, len(subjects))}
@@ -74,8 +75,8 @@ func (r *RemotePolicy) Evaluate(ctx context.Context, asOf Date, subjects []Subje
 	return out, nil
 }
 
-func (r *RemotePolicy) Describe(ctx context.Context) (*Description, error) {
-	resp, err := r.client.Describe(ctx, &pb.DescribeRequest{AsOf: DateOf(time.Now()).String()})
+func (r *RemotePolicy) Describe(ctx context.Context) (*sdk.Description, error) {
+	resp, err := r.client.Describe(ctx, &pb.DescribeRequest{AsOf: sdk.DateOf(time.Now()).String()})
 	if err != nil {
 		return nil, remoteErr("Describe", err)
 	}
@@ -86,8 +87,8 @@ func (r *RemotePolicy) Describe(ctx context.Context) (*Description, error) {
 	return d, nil
 }
 
-func (r *RemotePolicy) Budget(ctx context.Context, asOf Date, projects []ProjectSpec) ([]BudgetResult, error) {
-	if err := checkCall(asOf, len(projects)); err != nil {
+func (r *RemotePolicy) Budget(ctx context.Context, asOf sdk.Date, projects []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
+	if err := sdk.ValidCall(asOf, len(projects)); err != nil {
 		return nil, err
 	}
 	req := &pb.BudgetRequest{AsOf: asOf.String(), Projects: make([]*pb.ProjectSpec, len(projects))}
@@ -101,15 +102,15 @@ func (r *RemotePolicy) Budget(ctx context.Context, asOf Date, projects []Project
 	if len(resp.GetResults()) != len(projects) {
 		return nil, fmt.Errorf("Budget: plugin returned %d results for %d projects", len(resp.GetResults()), len(projects))
 	}
-	out := make([]BudgetResult, len(projects))
+	out := make([]sdk.BudgetResult, len(projects))
 	for i, res := range resp.GetResults() {
 		out[i] = budgetResultFromPB(res)
 	}
 	return out, nil
 }
 
-func (r *RemotePolicy) Staffing(ctx context.Context, asOf Date, subjects []Subject) ([]StaffingResult, error) {
-	if err := checkCall(asOf, len(subjects)); err != nil {
+func (r *RemotePolicy) Staffing(ctx context.Context, asOf sdk.Date, subjects []sdk.Subject) ([]sdk.StaffingResult, error) {
+	if err := sdk.ValidCall(asOf, len(subjects)); err != nil {
 		return nil, err
 	}
 	req := &pb.StaffingRequest{AsOf: asOf.String(), Subjects: make([]*pb.Subject, len(subjects))}
@@ -123,15 +124,15 @@ func (r *RemotePolicy) Staffing(ctx context.Context, asOf Date, subjects []Subje
 	if len(resp.GetResults()) != len(subjects) {
 		return nil, fmt.Errorf("Staffing: plugin returned %d results for %d subjects", len(resp.GetResults()), len(subjects))
 	}
-	out := make([]StaffingResult, len(subjects))
+	out := make([]sdk.StaffingResult, len(subjects))
 	for i, res := range resp.GetResults() {
-		out[i] = StaffingResult{Findings: findingsFromPB(res.GetFindings()), Invalid: inputErrorFromPB(res.GetInvalid())}
+		out[i] = sdk.StaffingResult{Findings: findingsFromPB(res.GetFindings()), Invalid: inputErrorFromPB(res.GetInvalid())}
 	}
 	return out, nil
 }
 
-func (r *RemotePolicy) Catalog(ctx context.Context, asOf Date) (*CatalogResult, error) {
-	if err := ValidAsOf(asOf); err != nil {
+func (r *RemotePolicy) Catalog(ctx context.Context, asOf sdk.Date) (*sdk.CatalogResult, error) {
+	if err := sdk.ValidAsOf(asOf); err != nil {
 		return nil, err
 	}
 	resp, err := r.client.Catalog(ctx, &pb.CatalogRequest{AsOf: asOf.String()})
@@ -146,12 +147,12 @@ func (r *RemotePolicy) Catalog(ctx context.Context, asOf Date) (*CatalogResult, 
 	if err != nil {
 		return nil, fmt.Errorf("Catalog: malformed reply: %w", err)
 	}
-	return &CatalogResult{Items: items, PilotSites: sites}, nil
+	return &sdk.CatalogResult{Items: items, PilotSites: sites}, nil
 }
 
 func remoteErr(method string, err error) error {
 	if st, ok := status.FromError(err); ok && st.Code() == codes.InvalidArgument {
-		return &ArgumentError{Msg: st.Message()}
+		return &sdk.ArgumentError{Msg: st.Message()}
 	}
 	return fmt.Errorf("%s: %w", method, err)
 }

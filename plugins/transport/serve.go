@@ -1,4 +1,4 @@
-package sdk
+package transport
 
 import (
 	"context"
@@ -13,6 +13,8 @@ import (
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
+
+	"github.com/shegong/shegong/plugins/sdk"
 )
 
 // EnvLogLevel sets the plugin's log level (trace, debug, info, warn, error); default info.
@@ -21,12 +23,12 @@ const EnvLogLevel = "SHEGONG_PLUGIN_LOG_LEVEL"
 
 // Serve runs policy as a region plugin and does not return. Call it from main:
 //
-//	func main() { sdk.Serve(myregion.New()) }
+//	func main() { transport.Serve(myregion.New()) }
 //
 // Run by hand (without the host's handshake cookie) it prints a short explanation and exits.
 // It logs JSON to stderr, which the host turns into its own structured log, and exits by
 // itself when the host process is gone.
-func Serve(policy Policy) { ServeFeatures(policy, Features) }
+func Serve(policy sdk.Policy) { ServeFeatures(policy, Features) }
 
 // EnvGOMAXPROCS is Go's own variable. A plugin process whose host does not set it runs with
 // GOMAXPROCS=1: a server runs a process per region, and one call at a time per process is
@@ -36,7 +38,7 @@ const EnvGOMAXPROCS = "GOMAXPROCS"
 // ServeFeatures is Serve announcing and serving only the listed optional protocol features
 // (a subset of Features): with none it is a plugin of protocol revision 1.0, as a host
 // meets in plugins built with an older SDK.
-func ServeFeatures(policy Policy, features []string) {
+func ServeFeatures(policy sdk.Policy, features []string) {
 	if os.Getenv(EnvGOMAXPROCS) == "" {
 		runtime.GOMAXPROCS(1)
 	}
@@ -53,7 +55,7 @@ func ServeFeatures(policy Policy, features []string) {
 	plugin.Serve(&plugin.ServeConfig{
 		HandshakeConfig: Handshake,
 		VersionedPlugins: map[int]plugin.PluginSet{
-			ProtocolVersion: {PluginName: &GRPCPlugin{Impl: policy, Logger: logger, Features: features}},
+			sdk.ProtocolVersion: {PluginName: &GRPCPlugin{Impl: policy, Logger: logger, Features: features}},
 		},
 		GRPCServer: func(opts []grpc.ServerOption) *grpc.Server {
 			opts = append(opts,
@@ -83,7 +85,7 @@ func watchHost(logger hclog.Logger, parent int, every time.Duration) {
 	}
 }
 
-// recoverUnary turns a panic anywhere in a call (rules are already guarded by InProcess;
+// recoverUnary turns a panic anywhere in a call (rules are already guarded by sdk.InProcess;
 // this also covers conversion code) into an Internal error for that call.
 func recoverUnary(logger hclog.Logger) grpc.UnaryServerInterceptor {
 	return func(ctx context.Context, req any, info *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (resp any, err error) {
