@@ -17,7 +17,7 @@ import (
 	"os"
 	"slices"
 
-	"github.com/shegong/shegong/plugins/sdk"
+	"github.com/shegong/shegong/plugins/transport"
 	"github.com/shegong/shegong/regions"
 )
 
@@ -57,5 +57,5 @@ func main() {
 		fmt.Fprintf(os.Stderr, "shegong-regions: no built-in region %q\n\n"+usage, os.Args[1], codes)
 		os.Exit(2)
 	}
-	sdk.Serve(newPolicy())
+	transport.Serve(newPolicy())
 }
