@@ -135,10 +135,10 @@ func (p *policy) staffing(asOf sdk.Date, s sdk.Subject, _ sdk.DomainMatch) []sdk
 		pr := *s.Project
 		// ZZ-CONTRACT-PURCHASE-FORMS is declared in ruleset.yaml.
 		return []sdk.Finding{p.openTender(asOf, pr)}
-	case sdk.SubjectGovernment:
-		return p.targets(asOf, *s.Government)
 	}
-	return nil // station, worker: Zhuzhou's document sets no rule; Hunan's apply through the chain
+	// government: the four 2020 targets are declared in ruleset.yaml. Station, worker: Zhuzhou's
+	// document sets no rule; Hunan's apply through the chain.
+	return nil
 }
 
 func (p *policy) laborCostBasis(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
