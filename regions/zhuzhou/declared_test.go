@@ -158,9 +158,15 @@ func TestDeclaredChecksMatchGoPurchaseForms(t *testing.T) {
 		pr := sdk.ProjectSpec{Domain: "社会救助", Headcount: 2, PurchaseMode: []string{"", sdk.PurchasePost, sdk.PurchaseProject}[rng.IntN(3)]}
 		want := (&policy{rs: rs}).oldPurchaseForms(asOf, pr)
 		if rs == postsOnly {
-			// The Go message wrote the number of forms ("the two forms"); the declared check
-			// counts the parameter's values, the one difference under a one-value copy.
+			// The Go messages wrote the forms ("the two forms", "neither social-work posts nor a
+			// service project"); the declared check names them from the parameter, the one
+			// difference under a one-value copy.
 			want.MessageEn = strings.Replace(want.MessageEn, "the two forms", "the one forms", 1)
+			if want.Status == sdk.StatusFail {
+				want.MessageZh = "购买方式 PROJECT (购买服务项目) 不属规定的一种:POST (购买社会工作岗位)"
+				want.MessageEn = "purchase mode PROJECT (购买服务项目) is not one of the one allowed: POST (购买社会工作岗位)"
+				want.Remedy = "购买方式须为 POST (购买社会工作岗位) 之一 / purchase mode must be one of POST (购买社会工作岗位)"
+			}
 		}
 		out, err := NewFrom(rs).Staffing(context.Background(), asOf, []sdk.Subject{{Project: &pr}})
 		if err != nil || len(out) != 1 || out[0].Invalid != nil {
