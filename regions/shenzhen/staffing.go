@@ -1,7 +1,6 @@
 package shenzhen
 
 import (
-	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -11,39 +10,25 @@ import (
 
 // Staffing evaluates the rules of clauses 四, 五, 七 and 十一 to 十六 that bind project teams,
 // workers, stations and organisations, and the district package standard (十三) for governments.
-func (p *policy) Staffing(_ context.Context, asOf sdk.Date, subjects []sdk.Subject) ([]sdk.StaffingResult, error) {
-	out := make([]sdk.StaffingResult, len(subjects))
-	for i, s := range subjects {
-		out[i] = p.staffingOne(asOf, s)
-	}
-	return out, nil
-}
-
-func (p *policy) staffingOne(asOf sdk.Date, s sdk.Subject) sdk.StaffingResult {
-	if e := sdk.ValidateSubject(s); e != nil {
-		return sdk.StaffingResult{Invalid: e}
-	}
+// staffing is the findings of one valid subject of any kind (sdk.RulesetPolicy).
+func (p *policy) staffing(asOf sdk.Date, s sdk.Subject, _ sdk.DomainMatch) []sdk.Finding {
 	switch s.Kind() {
 	case sdk.SubjectGovernment:
 		// A government is checked against the one rule that binds it (a district's own package
 		// standard, clause 十三); every other Shenzhen rule binds projects, workers or
 		// organisations and gives it no finding.
-		return sdk.StaffingResult{Findings: []sdk.Finding{p.districtGovernmentFinding(asOf, *s.Government)}}
+		return []sdk.Finding{p.districtGovernmentFinding(asOf, *s.Government)}
 	case sdk.SubjectProject:
-		if _, e := p.checkProject(*s.Project); e != nil {
-			return sdk.StaffingResult{Invalid: e}
-		}
-		return sdk.StaffingResult{Findings: p.projectStaffing(asOf, *s.Project)}
+		return p.projectStaffing(asOf, *s.Project)
 	case sdk.SubjectWorker:
 		ws := []sdk.WorkerSpec{*s.Worker}
-		return sdk.StaffingResult{Findings: append(p.workersStaffing(asOf, "worker", ws, true),
-			p.recruitFinding(asOf, "worker", ws, true))}
+		return append(p.workersStaffing(asOf, "worker", ws, true), p.recruitFinding(asOf, "worker", ws, true))
 	case sdk.SubjectStation:
-		return sdk.StaffingResult{Findings: p.workersStaffing(asOf, "station.workers", s.Station.Workers, false)}
+		return p.workersStaffing(asOf, "station.workers", s.Station.Workers, false)
 	}
 	// Organizations: only the pay disclosure (clause 十六) can be checked with the organization
 	// data; the others stay NOT_MODELLED (reasons in ruleset.yaml).
-	return sdk.StaffingResult{Findings: []sdk.Finding{p.payDisclosureFinding(asOf, *s.Organization)}}
+	return []sdk.Finding{p.payDisclosureFinding(asOf, *s.Organization)}
 }
 
 // payDisclosureFinding checks clause 十六: an organisation holding government contracts discloses
