@@ -71,8 +71,8 @@
 //     without one fails.
 //   - Project design (SZ-GOV-PROJECT-DESIGN, clause 十三): project.specification must hold each
 //     of SZ.governance.project_design_items — 需求调查、岗位数量、职级设置、服务标准、考核指标, named
-//     as the clause names them, matched exactly (sdk.ListFinding): a near synonym (需求评估) does
-//     not count. The clause binds purchasers when they buy; the data records the design as it
+//     as the clause names them, matched exactly (declared in ruleset.yaml: list_contains): a near
+//     synonym (需求评估) does not count. The clause binds purchasers when they buy; the data records the design as it
 //     stands, so every project is checked while the measures are in force, without a date cut.
 //   - District standards (SZ-BUDGET-DISTRICT-STANDARD, clause 十三, "在不低于前述标准的前提下,各区
 //     可…自行制定"), no district figure being in the seed, both sides read the standard from input:
@@ -125,7 +125,8 @@
 //     绩效评价) rated EXCELLENT (SZ.contract.renewal_reward_rating) — or that it cannot be told.
 //   - Pay disclosure (SZ-REPORT-ORG-PAY-DISCLOSURE, clause 十六): every item of
 //     SZ.reporting.org_pay_disclosure_items must be among the organisation's disclosures
-//     (exact names, sdk.MissingItems); the three tiers' pay totals are three items. FAIL names
+//     (exact names; declared in ruleset.yaml: list_contains with a scope note); the three tiers'
+//     pay totals are three items. FAIL names
 //     the missing items; disclosures not given is INSUFFICIENT_INPUT. The clause binds
 //     organisations 承接政府购买服务, which the data does not record: the finding presumes a
 //     contractor and says so (the rule is PARTIAL), as it does not see the platform used.

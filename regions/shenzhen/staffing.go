@@ -26,22 +26,10 @@ func (p *policy) staffing(asOf sdk.Date, s sdk.Subject, _ sdk.DomainMatch) []sdk
 	case sdk.SubjectStation:
 		return p.workersStaffing(asOf, "station.workers", s.Station.Workers, false)
 	}
-	// Organizations: only the pay disclosure (clause 十六) can be checked with the organization
-	// data; the others stay NOT_MODELLED (reasons in ruleset.yaml).
-	return []sdk.Finding{p.payDisclosureFinding(asOf, *s.Organization)}
-}
-
-// payDisclosureFinding checks clause 十六: an organisation holding government contracts discloses
-// its pay policy, the three tiers' annual pay totals and its projects' acceptance and
-// performance-evaluation results. Whether it holds such contracts is not in the data, so the
-// finding presumes it does and says the rule binds contractors only.
-func (p *policy) payDisclosureFinding(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
-	f := p.rs.DisclosureFinding(asOf, ruleOrgPayDisclosure, paramPayDisclosureItems, o.Disclosures)
-	if f.Status != sdk.StatusNotInForce {
-		f.MessageZh += ";本条仅约束承接政府购买服务的社会工作服务机构,须在业务主管单位指定的信息平台公开"
-		f.MessageEn += "; the rule binds only organisations holding government service contracts, which disclose on the platform their supervising unit designates"
-	}
-	return f
+	// Organizations: only the pay disclosure (clause 十六, SZ-REPORT-ORG-PAY-DISCLOSURE) can be
+	// checked with the organization data, and ruleset.yaml declares it; the others stay
+	// NOT_MODELLED (reasons in ruleset.yaml).
+	return nil
 }
 
 func (p *policy) projectStaffing(asOf sdk.Date, pr sdk.ProjectSpec) []sdk.Finding {
@@ -58,7 +46,7 @@ func (p *policy) projectStaffing(asOf sdk.Date, pr sdk.ProjectSpec) []sdk.Findin
 		p.recruitFinding(asOf, "project.workers", pr.Workers, false),
 		p.buyerFinding(asOf, pr),
 		p.projectLibraryFinding(asOf, pr),
-		p.projectDesignFinding(asOf, pr),
+		// SZ-GOV-PROJECT-DESIGN is declared in ruleset.yaml.
 	}
 }
 
