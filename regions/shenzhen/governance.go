@@ -282,4 +282,3 @@ func (p *policy) projectLibraryFinding(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Fi
 	f.MessageEn = fmt.Sprintf("a project added after the measures declared its budget on %s, before its library approval on %s", declared, approved)
 	return f
 }
-
