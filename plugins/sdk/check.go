@@ -32,10 +32,14 @@ const (
 	// CheckChoice: a subject's one-word fact is one of the values of a TEXT list parameter
 	// (choice.go).
 	CheckChoice CheckKind = "choice"
+	// CheckTarget: a government reaches a target — a quantity at least an INTEGER parameter, or
+	// a flag set — by the day of a DATE parameter (到2020年…达到N以上); unmet after it is a FAIL
+	// saying how late (check_target.go, ConcludeDeadline).
+	CheckTarget CheckKind = "target"
 )
 
 // CheckKinds lists the kinds a ruleset may declare.
-var CheckKinds = []CheckKind{CheckAtLeast, CheckAtMost, CheckListContains, CheckPeriodic, CheckChoice}
+var CheckKinds = []CheckKind{CheckAtLeast, CheckAtMost, CheckListContains, CheckPeriodic, CheckChoice, CheckTarget}
 
 // Check is a rule's declared check, as ruleset.yaml writes it under the rule:
 //
@@ -76,6 +80,12 @@ type Check struct {
 	Above       bool     `yaml:"above,omitempty" json:",omitempty"`
 	// Labels name the values of a choice in its messages (choice only).
 	Labels map[string]CheckLabel `yaml:"labels,omitempty" json:",omitempty"`
+	// Target only (check_target.go): the DATE parameter of the deadline, the levels named by
+	// the items of a TEXT parameter, and the names of levels and units in the messages.
+	Due        string                `yaml:"due,omitempty" json:",omitempty"`
+	LevelNames map[string]string     `yaml:"level_names,omitempty" json:",omitempty"`
+	LevelZh    map[string]string     `yaml:"level_zh,omitempty" json:",omitempty"`
+	Units      map[string]CheckLabel `yaml:"units,omitempty" json:",omitempty"`
 }
 
 // CheckAdvisory is the word by which the text only urges: {zh: 原则上, en: in principle}.
@@ -102,6 +112,7 @@ func init() {
 	checkTexts[CheckAtMost] = checkTexts[CheckAtLeast]
 	checkTexts[CheckPeriodic] = periodicTexts
 	checkTexts[CheckChoice] = choiceTexts
+	checkTexts[CheckTarget] = targetTexts
 }
 
 // paramVars are the variables known before the subject is read: Required may use only these.
@@ -119,6 +130,7 @@ func init() {
 	checkVars[CheckAtMost] = checkVars[CheckAtLeast]
 	checkVars[CheckPeriodic] = periodicVars
 	checkVars[CheckChoice] = choiceVars
+	checkVars[CheckTarget] = targetVars
 }
 
 // Default texts, per kind. Integer thresholds and shares differ in their wording; the share
@@ -194,6 +206,8 @@ func (c *Check) text(key string) string {
 		def = periodicDefaults
 	case c.Kind == CheckChoice:
 		def = choiceDefaults
+	case c.Kind == CheckTarget:
+		def = c.targetDefaults()
 	case c.Kind == CheckAtLeast && c.Of != "":
 		def = shareAtLeastDefaults
 	case c.Kind == CheckAtLeast:
@@ -231,6 +245,10 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 		if kind = rs.validateChoice(r, c, where, bad); kind == "" {
 			return
 		}
+	case CheckTarget:
+		if kind = rs.validateTarget(r, c, where, bad); kind == "" {
+			return
+		}
 	case CheckListContains:
 		f, ok := listFacts[c.Subject]
 		if !ok {
@@ -257,7 +275,7 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 			bad("%s.empty_is_missing: only for list_contains", where)
 		}
 	}
-	if c.Kind != CheckPeriodic && (c.Act != "" || len(c.Levels) > 0 || len(c.Authorities) > 0 || c.Above) {
+	if c.Kind != CheckPeriodic && (c.Act != "" || (len(c.Levels) > 0 && c.Kind != CheckTarget) || len(c.Authorities) > 0 || c.Above) {
 		bad("%s: act, levels, authorities and above are only for periodic", where)
 	}
 	if c.Kind != CheckChoice && len(c.Labels) > 0 {
@@ -268,6 +286,7 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 	}
 	list, ok := rs.params[c.Param]
 	switch {
+	case c.Kind == CheckTarget: // its param is optional: checked with the kind's other fields
 	case !ok:
 		bad("%s.param: unknown parameter %q", where, c.Param)
 	case list[0].RuleID != r.ID:
@@ -302,6 +321,8 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 		switch {
 		case key == "required" && c.Kind == CheckChoice:
 			allowed = choiceParamVars
+		case key == "required" && c.Kind == CheckTarget:
+			allowed = targetParamVars
 		case key == "required" && c.Kind != CheckPeriodic: // periodic's required names the periods checked
 			allowed = paramVars
 		}
@@ -351,6 +372,8 @@ func (rs *Ruleset) evalCheck(r Rule, c *Check, asOf Date, s Subject) (Finding, b
 		kind = SubjectGovernment
 	case CheckChoice:
 		kind = textFacts[c.Subject].kind
+	case CheckTarget:
+		kind = SubjectGovernment
 	case CheckListContains:
 		kind = listFacts[c.Subject].kind
 	default:
@@ -370,6 +393,8 @@ func (rs *Ruleset) evalCheck(r Rule, c *Check, asOf Date, s Subject) (Finding, b
 		f = rs.periodic(r, c, asOf, *s.Government)
 	case CheckChoice:
 		f = rs.choice(r, c, asOf, textFacts[c.Subject].get(s))
+	case CheckTarget:
+		f = rs.target(r, c, asOf, *s.Government)
 	case CheckListContains:
 		f = rs.listContains(r, c, asOf, listFacts[c.Subject].get(s))
 	default:
@@ -539,6 +564,8 @@ func (c *Check) String() string {
 		return fmt.Sprintf("%s: %s has a %s in every period of %s", c.Kind, c.Subject, c.Act, c.Param)
 	case CheckChoice:
 		return c.choiceString()
+	case CheckTarget:
+		return c.targetString()
 	case CheckListContains:
 		return fmt.Sprintf("%s: %s holds every item of %s", c.Kind, c.Subject, c.Param)
 	case CheckAtLeast:

@@ -39,6 +39,20 @@ var quantityFacts = map[string]quantityFact{
 	"project.cycleYears":          {SubjectProject, func(s Subject) (int64, bool) { return given(s.Project.CycleYears) }},
 	"station.agreedHeadcount":     {SubjectStation, func(s Subject) (int64, bool) { return given(s.Station.AgreedHeadcount) }},
 	"worker.age":                  {SubjectWorker, func(s Subject) (int64, bool) { return given(s.Worker.Age) }},
+	"government.privateSocialWorkOrganizations": {SubjectGovernment, func(s Subject) (int64, bool) {
+		return given(s.Government.PrivateSocialWorkOrganizations)
+	}},
+}
+
+// flagFact is a yes/no fact; nil when it is not given.
+type flagFact struct {
+	kind SubjectKind
+	get  func(Subject) *bool
+}
+
+var flagFacts = map[string]flagFact{
+	"government.hasIncubator":           {SubjectGovernment, func(s Subject) *bool { return s.Government.HasIncubator }},
+	"government.hasIndustryAssociation": {SubjectGovernment, func(s Subject) *bool { return s.Government.HasIndustryAssociation }},
 }
 
 var listFacts = map[string]listFact{

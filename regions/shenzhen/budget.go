@@ -1,7 +1,6 @@
 package shenzhen
 
 import (
-	"context"
 	"fmt"
 	"math/big"
 
@@ -9,14 +8,6 @@ import (
 )
 
 // Budget evaluates the money rules of clauses 六 and 十三 for each project.
-func (p *policy) Budget(_ context.Context, asOf sdk.Date, projects []sdk.ProjectSpec) ([]sdk.BudgetResult, error) {
-	out := make([]sdk.BudgetResult, len(projects))
-	for i, pr := range projects {
-		out[i] = p.budgetOne(asOf, pr)
-	}
-	return out, nil
-}
-
 // money is a project's budget summed by kind.
 type money struct {
 	given       bool
@@ -42,11 +33,10 @@ func sumBudget(pr sdk.ProjectSpec) money {
 	return m
 }
 
-func (p *policy) budgetOne(asOf sdk.Date, pr sdk.ProjectSpec) sdk.BudgetResult {
-	dom, bad := p.checkProject(pr)
-	if bad != nil {
-		return sdk.BudgetResult{Invalid: bad}
-	}
+// budget is the budget requirement and findings of one valid project, whose domain the SDK has
+// resolved (sdk.RulesetPolicy).
+func (p *policy) budget(asOf sdk.Date, pr sdk.ProjectSpec, match sdk.DomainMatch) (*sdk.BudgetRequirement, []sdk.Finding) {
+	dom := p.domain(match)
 	rs := p.rs
 	m := sumBudget(pr)
 	req := &sdk.BudgetRequirement{}
@@ -124,7 +114,7 @@ func (p *policy) budgetOne(asOf sdk.Date, pr sdk.ProjectSpec) sdk.BudgetResult {
 	if req.MinimumTotal == nil && req.MinimumLabor == nil && req.MaximumNonLabor == nil && req.SupervisionFund == nil {
 		req = nil
 	}
-	return sdk.BudgetResult{Requirement: req, Findings: fs}
+	return req, fs
 }
 
 func (d domainInfo) label() string {

@@ -282,17 +282,3 @@ func (p *policy) projectLibraryFinding(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Fi
 	f.MessageEn = fmt.Sprintf("a project added after the measures declared its budget on %s, before its library approval on %s", declared, approved)
 	return f
 }
-
-// projectDesignFinding checks clause 十三: the purchaser surveys needs and sets the project's
-// posts, grades, service standards and assessment indicators. Every item of
-// SZ.governance.project_design_items must be among project.specification (exact names).
-func (p *policy) projectDesignFinding(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
-	f := p.rs.ListFinding(asOf, ruleProjectDesign, paramProjectDesignList, pr.Specification, sdk.ItemList{
-		Path: "project.specification", NameZh: "项目设计已明确的内容", NameEn: "items the project design states",
-		VerbZh: "明确", VerbEn: "state"})
-	if f.Status == sdk.StatusFail || f.Status == sdk.StatusPass {
-		f.MessageZh += "(购买主体应开展需求调查,科学设置岗位数量、职级设置、服务标准和考核指标)"
-		f.MessageEn += " (the purchaser surveys needs and sets post numbers, grades, service standards and assessment indicators)"
-	}
-	return f
-}

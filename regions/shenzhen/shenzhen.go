@@ -71,8 +71,8 @@
 //     without one fails.
 //   - Project design (SZ-GOV-PROJECT-DESIGN, clause 十三): project.specification must hold each
 //     of SZ.governance.project_design_items — 需求调查、岗位数量、职级设置、服务标准、考核指标, named
-//     as the clause names them, matched exactly (sdk.ListFinding): a near synonym (需求评估) does
-//     not count. The clause binds purchasers when they buy; the data records the design as it
+//     as the clause names them, matched exactly (declared in ruleset.yaml: list_contains): a near
+//     synonym (需求评估) does not count. The clause binds purchasers when they buy; the data records the design as it
 //     stands, so every project is checked while the measures are in force, without a date cut.
 //   - District standards (SZ-BUDGET-DISTRICT-STANDARD, clause 十三, "在不低于前述标准的前提下,各区
 //     可…自行制定"), no district figure being in the seed, both sides read the standard from input:
@@ -125,7 +125,8 @@
 //     绩效评价) rated EXCELLENT (SZ.contract.renewal_reward_rating) — or that it cannot be told.
 //   - Pay disclosure (SZ-REPORT-ORG-PAY-DISCLOSURE, clause 十六): every item of
 //     SZ.reporting.org_pay_disclosure_items must be among the organisation's disclosures
-//     (exact names, sdk.MissingItems); the three tiers' pay totals are three items. FAIL names
+//     (exact names; declared in ruleset.yaml: list_contains with a scope note); the three tiers'
+//     pay totals are three items. FAIL names
 //     the missing items; disclosures not given is INSUFFICIENT_INPUT. The clause binds
 //     organisations 承接政府购买服务, which the data does not record: the finding presumes a
 //     contractor and says so (the rule is PARTIAL), as it does not see the platform used.
@@ -133,7 +134,6 @@
 package shenzhen
 
 import (
-	"context"
 	_ "embed"
 	"math/big"
 	"slices"
@@ -208,16 +208,15 @@ const (
 // with the cycle (clause 十三 is one sentence, one rule in sources/registry.yaml).
 const conceptPurchaseMode = "contract.purchase_mode"
 
-// New returns the Shenzhen policy.
-func New() sdk.Policy { return &policy{rs: ruleset()} }
+// New returns the Shenzhen policy: sdk.RulesetPolicy validates each subject and resolves a
+// project's domain, then runs the Go rules below and the rules ruleset.yaml declares.
+func New() sdk.Policy {
+	rs := ruleset()
+	p := &policy{rs: rs}
+	return &sdk.RulesetPolicy{Ruleset: rs, BudgetRules: p.budget, StaffingRules: p.staffing}
+}
 
 type policy struct{ rs *sdk.Ruleset }
-
-func (p *policy) Describe(context.Context) (*sdk.Description, error) { return p.rs.Description(), nil }
-
-func (p *policy) Catalog(_ context.Context, asOf sdk.Date) (*sdk.CatalogResult, error) {
-	return p.rs.CatalogAt(asOf), nil
-}
 
 // domainInfo is how a project's domain was read.
 type domainInfo struct {
@@ -227,54 +226,31 @@ type domainInfo struct {
 	highRisk bool
 }
 
-// domain resolves a project's domain: a Shenzhen term or code, a shared code or name. A shared
-// domain outside the 16 is read through its shared parents (see the package comment).
-func (p *policy) domain(input string) (domainInfo, *sdk.InputError) {
-	m, err := p.rs.ResolveDomain("project.domain", input)
-	if err != nil {
-		return domainInfo{}, err
-	}
+// domain reads a project's domain as the SDK resolved it (a Shenzhen term or code, a shared code
+// or name). A shared domain outside the 16 is read through its shared parents (see the package
+// comment).
+func (p *policy) domain(m sdk.DomainMatch) domainInfo {
 	d := domainInfo{input: m.Input}
 	if len(m.Items) > 0 {
 		it := m.Items[0]
 		d.item, d.highRisk = &it, it.HighRisk
-		return d, nil
+		return d
 	}
 	path := []string{m.Shared}
 	for code := m.Shared; ; {
 		t, ok := sdk.SharedDomain(code)
 		if !ok || t.Parent == "" {
-			return d, nil
+			return d
 		}
 		code = t.Parent
 		path = append(path, code)
 		for _, it := range p.rs.Description().Catalog {
 			if it.Kind == "domain" && slices.Contains(it.SharedCodes, code) {
 				d.item, d.highRisk, d.via = &it, it.HighRisk, strings.Join(path, " ⊂ ")
-				return d, nil
+				return d
 			}
 		}
 	}
-}
-
-// checkProject validates what every Shenzhen rule needs to read a project.
-func (p *policy) checkProject(pr sdk.ProjectSpec) (domainInfo, *sdk.InputError) {
-	if e := sdk.ValidateProject(pr); e != nil {
-		return domainInfo{}, e
-	}
-	d, e := p.domain(pr.Domain)
-	if e != nil {
-		return d, e
-	}
-	if pr.Headcount > 0 && pr.ProfessionalPosts != nil && *pr.ProfessionalPosts > pr.Headcount {
-		return d, &sdk.InputError{Field: "project.professionalPosts",
-			Message: "专业岗位数大于项目总人数 / professional posts exceed the headcount"}
-	}
-	if pr.Headcount > 0 && pr.SupervisedWorkers != nil && *pr.SupervisedWorkers > pr.Headcount {
-		return d, &sdk.InputError{Field: "project.supervisedWorkers",
-			Message: "受督导社工人数大于项目总人数 / supervised workers exceed the headcount"}
-	}
-	return d, nil
 }
 
 // yuanZh formats money with thousands separators for Chinese messages: 12,000.00.

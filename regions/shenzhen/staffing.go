@@ -1,7 +1,6 @@
 package shenzhen
 
 import (
-	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -11,52 +10,26 @@ import (
 
 // Staffing evaluates the rules of clauses 四, 五, 七 and 十一 to 十六 that bind project teams,
 // workers, stations and organisations, and the district package standard (十三) for governments.
-func (p *policy) Staffing(_ context.Context, asOf sdk.Date, subjects []sdk.Subject) ([]sdk.StaffingResult, error) {
-	out := make([]sdk.StaffingResult, len(subjects))
-	for i, s := range subjects {
-		out[i] = p.staffingOne(asOf, s)
-	}
-	return out, nil
-}
-
-func (p *policy) staffingOne(asOf sdk.Date, s sdk.Subject) sdk.StaffingResult {
-	if e := sdk.ValidateSubject(s); e != nil {
-		return sdk.StaffingResult{Invalid: e}
-	}
+// staffing is the findings of one valid subject of any kind (sdk.RulesetPolicy).
+func (p *policy) staffing(asOf sdk.Date, s sdk.Subject, _ sdk.DomainMatch) []sdk.Finding {
 	switch s.Kind() {
 	case sdk.SubjectGovernment:
 		// A government is checked against the one rule that binds it (a district's own package
 		// standard, clause 十三); every other Shenzhen rule binds projects, workers or
 		// organisations and gives it no finding.
-		return sdk.StaffingResult{Findings: []sdk.Finding{p.districtGovernmentFinding(asOf, *s.Government)}}
+		return []sdk.Finding{p.districtGovernmentFinding(asOf, *s.Government)}
 	case sdk.SubjectProject:
-		if _, e := p.checkProject(*s.Project); e != nil {
-			return sdk.StaffingResult{Invalid: e}
-		}
-		return sdk.StaffingResult{Findings: p.projectStaffing(asOf, *s.Project)}
+		return p.projectStaffing(asOf, *s.Project)
 	case sdk.SubjectWorker:
 		ws := []sdk.WorkerSpec{*s.Worker}
-		return sdk.StaffingResult{Findings: append(p.workersStaffing(asOf, "worker", ws, true),
-			p.recruitFinding(asOf, "worker", ws, true))}
+		return append(p.workersStaffing(asOf, "worker", ws, true), p.recruitFinding(asOf, "worker", ws, true))
 	case sdk.SubjectStation:
-		return sdk.StaffingResult{Findings: p.workersStaffing(asOf, "station.workers", s.Station.Workers, false)}
+		return p.workersStaffing(asOf, "station.workers", s.Station.Workers, false)
 	}
-	// Organizations: only the pay disclosure (clause 十六) can be checked with the organization
-	// data; the others stay NOT_MODELLED (reasons in ruleset.yaml).
-	return sdk.StaffingResult{Findings: []sdk.Finding{p.payDisclosureFinding(asOf, *s.Organization)}}
-}
-
-// payDisclosureFinding checks clause 十六: an organisation holding government contracts discloses
-// its pay policy, the three tiers' annual pay totals and its projects' acceptance and
-// performance-evaluation results. Whether it holds such contracts is not in the data, so the
-// finding presumes it does and says the rule binds contractors only.
-func (p *policy) payDisclosureFinding(asOf sdk.Date, o sdk.OrganizationSpec) sdk.Finding {
-	f := p.rs.DisclosureFinding(asOf, ruleOrgPayDisclosure, paramPayDisclosureItems, o.Disclosures)
-	if f.Status != sdk.StatusNotInForce {
-		f.MessageZh += ";本条仅约束承接政府购买服务的社会工作服务机构,须在业务主管单位指定的信息平台公开"
-		f.MessageEn += "; the rule binds only organisations holding government service contracts, which disclose on the platform their supervising unit designates"
-	}
-	return f
+	// Organizations: only the pay disclosure (clause 十六, SZ-REPORT-ORG-PAY-DISCLOSURE) can be
+	// checked with the organization data, and ruleset.yaml declares it; the others stay
+	// NOT_MODELLED (reasons in ruleset.yaml).
+	return nil
 }
 
 func (p *policy) projectStaffing(asOf sdk.Date, pr sdk.ProjectSpec) []sdk.Finding {
@@ -73,7 +46,7 @@ func (p *policy) projectStaffing(asOf sdk.Date, pr sdk.ProjectSpec) []sdk.Findin
 		p.recruitFinding(asOf, "project.workers", pr.Workers, false),
 		p.buyerFinding(asOf, pr),
 		p.projectLibraryFinding(asOf, pr),
-		p.projectDesignFinding(asOf, pr),
+		// SZ-GOV-PROJECT-DESIGN is declared in ruleset.yaml.
 	}
 }
 

@@ -17,10 +17,9 @@ func TestNamedItemsMap(t *testing.T) {
 		t.Fatal(err)
 	}
 	mappers := map[string]func(string){
-		paramIncubatorLevels: func(s string) { levelOf(s) },
-		paramProcDefault:     func(s string) { methodOf(s) },
-		paramProcExceptions:  func(s string) { exceptionOf(s) },
-		paramBodies:          func(s string) { bodyFact(sdk.OrganizationSpec{}, s) },
+		paramProcDefault:    func(s string) { methodOf(s) },
+		paramProcExceptions: func(s string) { exceptionOf(s) },
+		paramBodies:         func(s string) { bodyFact(sdk.OrganizationSpec{}, s) },
 	}
 	seen := map[string]bool{}
 	for _, p := range d.Parameters {

@@ -49,7 +49,8 @@
 //   - 2020 targets (二(三)): 到2020年 is 2020-12-31 (ZZ.target.deadline), a deadline, not the end
 //     of the rules (the document states no end). Met → PASS; not met before it → NOT_APPLICABLE
 //     (尚未到期) with the gap and the days left in the remedy; not met on or after it → FAIL with
-//     the days overdue (sdk.ConcludeDeadline); fact not given → INSUFFICIENT_INPUT. The window is checked first, then the level: a target that binds
+//     the days overdue (sdk.ConcludeDeadline); fact not given → INSUFFICIENT_INPUT (declared in
+//     ruleset.yaml as sdk checks of kind target). The window is checked first, then the level: a target that binds
 //     another level is NOT_APPLICABLE. The city (CITY) is checked for 40 organisations (全市: the
 //     city-wide total, counties included, as government.privateSocialWorkOrganizations), its own
 //     incubation base and the city-level industry association; each county (COUNTY) for 3
@@ -138,10 +139,10 @@ func (p *policy) staffing(asOf sdk.Date, s sdk.Subject, _ sdk.DomainMatch) []sdk
 		pr := *s.Project
 		// ZZ-CONTRACT-PURCHASE-FORMS is declared in ruleset.yaml.
 		return []sdk.Finding{p.openTender(asOf, pr)}
-	case sdk.SubjectGovernment:
-		return p.targets(asOf, *s.Government)
 	}
-	return nil // station, worker: Zhuzhou's document sets no rule; Hunan's apply through the chain
+	// government: the four 2020 targets are declared in ruleset.yaml. Station, worker: Zhuzhou's
+	// document sets no rule; Hunan's apply through the chain.
+	return nil
 }
 
 func (p *policy) laborCostBasis(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
