@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -72,7 +73,7 @@ func TestChoose(t *testing.T) {
 	runs := func(t *testing.T, cmd func(string) *exec.Cmd, want string, args ...string) {
 		t.Helper()
 		c := cmd("hunan")
-		if c.Path != want || !slicesEqual(c.Args[1:], args) {
+		if c.Path != want || !slices.Equal(c.Args[1:], args) {
 			t.Errorf("hunan starts %s %v, want %s %v", c.Path, c.Args[1:], want, args)
 		}
 	}
@@ -209,8 +210,4 @@ func copyFile(t *testing.T, from, to string, mode os.FileMode) {
 	if err := os.Chmod(to, mode); err != nil {
 		t.Fatal(err)
 	}
-}
-
-func slicesEqual(a, b []string) bool {
-	return strings.Join(a, "\x00") == strings.Join(b, "\x00")
 }
