@@ -39,7 +39,7 @@ func TestListWithinEveryItemAllowed(t *testing.T) {
 		{[]string{" 福彩公益金 ", "救助经费", "省级补助"}, StatusPass}, // `also` allows the province's
 		{[]string{"救助经费", "其他"}, StatusFail},
 		{[]string{"救助经费等"}, StatusFail}, // a near name is not the name
-		{[]string{}, StatusFail},         // empty_fails
+		{[]string{}, StatusFail},        // empty_fails
 		{nil, StatusInsufficientInput},
 	} {
 		f, ok := rs.DeclaredRule("T-SOURCES", on, projectFunded(c.have))
