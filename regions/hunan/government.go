@@ -8,14 +8,13 @@ import (
 	"github.com/shegong/shegong/plugins/sdk"
 )
 
-// Rules that bind governments (三、七(一)(五)、一): periodic reports, inspections, the
-// self-evaluation, the county's annual plan and the coverage target. The readings (which periods
-// are checked on asOf, how acts are counted) are in the package comment.
+// Rules that bind governments (三、七(一)(五)、一). The periodic reports, inspections and
+// self-evaluation and the coverage target are declared in ruleset.yaml; the county's annual plan,
+// which also checks each plan's sections, is here. The readings (which periods are checked on
+// asOf, how acts are counted) are in the package comment.
 
 func (p *policy) government(asOf sdk.Date, g sdk.GovernmentSpec) []sdk.Finding {
-	return []sdk.Finding{
-		p.annualPlan(asOf, g),
-	}
+	return []sdk.Finding{p.annualPlan(asOf, g)}
 }
 
 var levelZh = map[string]string{

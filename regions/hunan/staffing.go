@@ -202,10 +202,11 @@ func (p *policy) deploy(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 	return f
 }
 
-// workerRules applies the 驻站社工 conditions to each listed worker: age and education as
-// requirements, social-work qualification and local hukou as informational preferences, and
-// the employment terms (labour contract, monthly pay, five insurances). An empty list yields
-// NOT_APPLICABLE (no worker to check).
+// workerRules applies the 驻站社工 conditions written in Go to each listed worker: the age limit,
+// the social-work qualification as an informational preference, and the employment terms
+// (labour contract, monthly pay, five insurances). An empty list yields NOT_APPLICABLE (no
+// worker to check). The education minimum and the local-hukou preference are declared in
+// ruleset.yaml (each_worker).
 func (p *policy) workerRules(asOf sdk.Date, ws []workerRef) []sdk.Finding {
 	return []sdk.Finding{p.age(asOf, ws), p.prefQualification(asOf, ws), p.laborPayInsurance(asOf, ws)}
 }
