@@ -231,6 +231,8 @@ func (c *Check) text(key string) string {
 		def = withinDefaults
 	case c.Kind == CheckEachWorker && workerFacts[c.Subject].flag != nil:
 		def = workerDefaultsFlag
+	case c.Kind == CheckEachWorker && workerFacts[c.Subject].qualified:
+		def = workerDefaultsQualified
 	case c.Kind == CheckEachWorker:
 		def = workerDefaults
 	case c.Kind == CheckAtLeast && c.Of != "":

@@ -11,23 +11,45 @@ import (
 // The declared check each_worker: every worker of the subject — a project's or a station's
 // listed workers (project.workers[i], station.workers[i]), or the worker subject itself
 // (worker) — meets a condition on one worker fact (workerFacts): a level fact (worker.education)
-// at least the level a TEXT parameter names (及以上: inclusive), or a flag fact
-// (worker.localHukou) set. Outside the rule's or the parameter's window it is NOT_IN_FORCE; no
+// at least the level a TEXT parameter names (及以上: inclusive), a flag fact (worker.localHukou)
+// set, or worker.swQualified: a national social-work certificate, or a major (worker.major) that
+// the TEXT list parameter names (社会工作专业资质: 社会工作及其相关专业毕业,或持证); unknown when
+// neither the certificate nor the major is given. Outside the rule's or the parameter's window it is NOT_IN_FORCE; no
 // worker listed is NOT_APPLICABLE (nothing to check); a worker who falls short fails the rule,
 // named by path, even when others' facts are missing; otherwise a worker whose fact is not given
 // is INSUFFICIENT_INPUT naming the paths. With `prefer: true` the condition is a preference
 // (优先), not a requirement: the finding is always NOT_APPLICABLE, counting the workers who meet
 // it and those unknown.
 
-// workerFact is a fact of one worker: a level compared by rank (Education) or a flag.
+// workerFact is a fact of one worker: a level compared by rank (Education), a flag, or
+// qualified — met by a certificate or by a major among the parameter's items.
 type workerFact struct {
-	level func(WorkerSpec) Education
-	flag  func(WorkerSpec) *bool
+	level     func(WorkerSpec) Education
+	flag      func(WorkerSpec) *bool
+	qualified bool
 }
 
 var workerFacts = map[string]workerFact{
-	"worker.education":  {level: func(w WorkerSpec) Education { return w.Education }},
-	"worker.localHukou": {flag: func(w WorkerSpec) *bool { return w.LocalHukou }},
+	"worker.education":   {level: func(w WorkerSpec) Education { return w.Education }},
+	"worker.localHukou":  {flag: func(w WorkerSpec) *bool { return w.LocalHukou }},
+	"worker.swQualified": {qualified: true},
+}
+
+// swQualified is whether the worker holds a social-work certificate or one of the majors; nil
+// when neither is given. shown is what the data says, for a FAIL's Actual.
+func swQualified(w WorkerSpec, majors []string) (ok *bool, shown string) {
+	yes := w.Certificate.Certified() || slices.Contains(majors, strings.TrimSpace(w.Major))
+	if !yes && w.Certificate == CertificateUnknown && w.Major == "" {
+		return nil, ""
+	}
+	return &yes, fmt.Sprintf("certificate %s, major %s", orQuestion(string(w.Certificate)), orQuestion(w.Major))
+}
+
+func orQuestion(s string) string {
+	if s == "" {
+		return "?"
+	}
+	return s
 }
 
 var workerTexts = []string{"name_zh", "name_en", "required", "actual", "fail_actual", "pass_zh", "pass_en",
@@ -53,7 +75,11 @@ var workerDefaults = map[string]string{
 	"note_en":     "{name_en} is a preference and does not decide compliance",
 }
 
-var workerDefaultsFlag = withDefaults(workerDefaults, map[string]string{"required": "{name_zh} / {name_en}"})
+var (
+	workerDefaultsFlag      = withDefaults(workerDefaults, map[string]string{"required": "{name_zh} / {name_en}"})
+	workerDefaultsQualified = withDefaults(workerDefaults, map[string]string{
+		"required": "持社会工作者职业水平证书或专业为{value_zh} / a social-work certificate or a major of {value_zh}"})
+)
 
 // workerSubjects are the subject kinds whose workers an each_worker check reads.
 var workerSubjects = []SubjectKind{SubjectProject, SubjectStation, SubjectWorker}
@@ -78,6 +104,12 @@ func (rs *Ruleset) validateWorker(r Rule, c *Check, where string, bad func(strin
 		bad("%s.param: unknown parameter %q", where, c.Param)
 	case list[0].RuleID != r.ID:
 		bad("%s.param: parameter %s belongs to rule %s, not %s", where, c.Param, list[0].RuleID, r.ID)
+	case f.qualified:
+		for _, prm := range list {
+			if prm.Kind != KindText || len(SplitItems(prm.Value)) == 0 {
+				bad("%s.param: %s from %s is not a TEXT list of majors", where, c.Param, prm.Validity.From)
+			}
+		}
 	default:
 		for _, prm := range list {
 			if prm.Kind != KindText || Education(prm.Value).Rank() < 0 {
@@ -115,13 +147,20 @@ func (rs *Ruleset) eachWorker(r Rule, c *Check, asOf Date, s Subject) Finding {
 	f := workerFacts[c.Subject]
 	vars := map[string]string{"name_zh": c.text("name_zh"), "name_en": c.text("name_en"), "path": c.Subject, "param": c.Param}
 	var min Education
-	if f.level != nil {
+	var majors []string
+	if f.flag == nil {
 		prm, ok := rs.Param(c.Param, asOf)
 		if !ok {
 			return rs.NotInForce(r.ID, asOf)
 		}
-		min = Education(prm.Value) // a level: checked at load
-		vars["value"], vars["value_zh"], vars["unit"] = prm.Value, min.Zh(), prm.Unit
+		vars["value"], vars["unit"] = prm.Value, prm.Unit
+		if f.qualified {
+			majors = SplitItems(prm.Value)
+			vars["value_zh"] = strings.Join(majors, "、")
+		} else {
+			min = Education(prm.Value) // a level: checked at load
+			vars["value_zh"] = min.Zh()
+		}
 	}
 	if !rs.InForce(r.ID, asOf) {
 		return rs.NotInForce(r.ID, asOf)
@@ -138,7 +177,9 @@ func (rs *Ruleset) eachWorker(r Rule, c *Check, asOf Date, s Subject) Finding {
 	for i, w := range ws {
 		var ok *bool
 		var shown string
-		if f.level != nil {
+		if f.qualified {
+			ok, shown = swQualified(w, majors)
+		} else if f.level != nil {
 			if e := f.level(w); e != EducationUnknown {
 				meets := e.Rank() >= min.Rank()
 				ok, shown = &meets, string(e)
@@ -183,8 +224,10 @@ func (rs *Ruleset) eachWorker(r Rule, c *Check, asOf Date, s Subject) Finding {
 }
 
 func (c *Check) workerString() string {
-	if workerFacts[c.Subject].flag != nil {
+	if f := workerFacts[c.Subject]; f.flag != nil {
 		return fmt.Sprintf("%s: every worker's %s is set", c.Kind, c.Subject)
+	} else if f.qualified {
+		return fmt.Sprintf("%s: every worker has a certificate or a major of %s", c.Kind, c.Param)
 	}
 	return fmt.Sprintf("%s: every worker's %s >= %s", c.Kind, c.Subject, c.Param)
 }

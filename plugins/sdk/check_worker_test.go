@@ -133,3 +133,45 @@ func TestEachWorkerLoadErrorsNameRuleAndField(t *testing.T) {
 		t.Errorf("prefer on list_contains: %v", err)
 	}
 }
+
+func TestEachWorkerSocialWorkQualification(t *testing.T) {
+	rules := `  - id: T-SW
+    applies_to: [worker]
+    status: MODELLED
+    document: T-1
+    clause: 五
+    quote: 社会工作及其相关专业毕业,或持有证书
+    check: {kind: each_worker, subject: worker.swQualified, param: T.majors, text: {name_zh: 专业资质, name_en: qualification}}
+`
+	params := `  - {id: T.majors, rule: T-SW, kind: TEXT, unit: majors, values: [{from: 2020-01-01, value: 社会工作、社会学}]}
+`
+	rs, err := LoadRuleset([]byte(checkRuleset(rules, params)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		w    WorkerSpec
+		want FindingStatus
+	}{
+		{WorkerSpec{Certificate: CertificateAssistant}, StatusPass},
+		{WorkerSpec{Major: " 社会学 "}, StatusPass},
+		{WorkerSpec{Major: "心理学", Certificate: CertificateNone}, StatusFail},
+		{WorkerSpec{Major: "心理学"}, StatusFail}, // a major outside the list settles it
+		{WorkerSpec{Certificate: CertificateNone}, StatusFail},
+		{WorkerSpec{}, StatusInsufficientInput},
+	} {
+		f, _ := rs.DeclaredRule("T-SW", MustDate("2020-03-01"), Subject{Worker: &c.w})
+		if f.Status != c.want {
+			t.Errorf("%+v: got %s, want %s (%s)", c.w, f.Status, c.want, f.MessageZh)
+		}
+	}
+	f, _ := rs.DeclaredRule("T-SW", MustDate("2020-03-01"), Subject{Worker: &WorkerSpec{Major: "心理学"}})
+	if f.Actual != "worker: certificate ?, major 心理学" || f.Required != "持社会工作者职业水平证书或专业为社会工作、社会学 / a social-work certificate or a major of 社会工作、社会学" {
+		t.Errorf("a FAIL: %+v", f)
+	}
+	bad := strings.Replace(params, "value: 社会工作、社会学", `value: "、"`, 1)
+	if _, err := LoadRuleset([]byte(checkRuleset(rules, bad))); err == nil ||
+		!strings.Contains(err.Error(), "rule T-SW: check.param: T.majors from 2020-01-01 is not a TEXT list of majors") {
+		t.Errorf("an empty list of majors: %v", err)
+	}
+}

@@ -55,7 +55,7 @@ func TestDeclaredChecksMatchGo(t *testing.T) {
 	for _, id := range declaredRules {
 		statuses := []sdk.FindingStatus{sdk.StatusPass, sdk.StatusFail, sdk.StatusInsufficientInput, sdk.StatusNotInForce}
 		switch id {
-		case RulePrefLocalHukou: // a preference: counted, never passed or failed
+		case RulePrefLocalHukou, RulePrefSWQualif: // a preference: counted, never passed or failed
 			statuses = []sdk.FindingStatus{sdk.StatusNotApplicable, sdk.StatusNotInForce}
 		case RuleEducationMin, RuleFullCoverage2019: // no workers; no townships, or not yet due
 			statuses = append(statuses, sdk.StatusNotApplicable)
@@ -71,7 +71,7 @@ func TestDeclaredChecksMatchGo(t *testing.T) {
 // declaredRules are the rules of ruleset.yaml with a declared check that were written in Go.
 var declaredRules = []string{RuleHardware, RuleSignage, RuleStationSystems, RuleRequiredClauses, RuleContractorDisclose,
 	RuleCountyQuarterly, RuleCitySemiannual, RuleCityInspection, RuleSelfEvaluation,
-	RuleCountySources, RuleFullCoverage2019, RuleEducationMin, RulePrefLocalHukou}
+	RuleCountySources, RuleFullCoverage2019, RuleEducationMin, RulePrefLocalHukou, RulePrefSWQualif}
 
 func pick(rng *rand.Rand, items []string) []string {
 	switch rng.IntN(8) {
@@ -164,6 +164,8 @@ func randomWorker(rng *rand.Rand) sdk.WorkerSpec {
 	if i := rng.IntN(len(sdk.EducationLevels) + 1); i < len(sdk.EducationLevels) {
 		w.Education = sdk.EducationLevels[i]
 	}
+	w.Major = []string{"", "社会工作", " 社会工作 ", "心理学"}[rng.IntN(4)]
+	w.Certificate = []sdk.CertificateLevel{sdk.CertificateUnknown, sdk.CertificateNone, sdk.CertificateAssistant}[rng.IntN(3)]
 	switch rng.IntN(3) {
 	case 0:
 		w.LocalHukou = new(true)
@@ -225,11 +227,13 @@ func oldFindings(asOf sdk.Date, s sdk.Subject) map[string]sdk.Finding {
 		ws := []workerRef{{"worker", *s.Worker}}
 		add(p.oldEducation(asOf, ws))
 		add(p.oldPrefHukou(asOf, ws))
+		add(p.oldPrefQualification(asOf, ws))
 	case s.Station != nil:
 		p := &policy{rs: rs}
 		ws := workersAt("station.workers", s.Station.Workers)
 		add(p.oldEducation(asOf, ws))
 		add(p.oldPrefHukou(asOf, ws))
+		add(p.oldPrefQualification(asOf, ws))
 		add(oldFacilities(rs, asOf, *s.Station, RuleHardware, paramFacilities, "设施设备", "facilities"))
 		add(oldFacilities(rs, asOf, *s.Station, RuleSignage, paramSignForms, "标牌", "plaques"))
 		add(policytest.OldListFinding(rs, asOf, RuleStationSystems, paramStationSystems, s.Station.Systems, sdk.ItemList{
@@ -254,6 +258,7 @@ func oldFindings(asOf sdk.Date, s sdk.Subject) map[string]sdk.Finding {
 		ws := workersAt("project.workers", s.Project.Workers)
 		add(p.oldEducation(asOf, ws))
 		add(p.oldPrefHukou(asOf, ws))
+		add(p.oldPrefQualification(asOf, ws))
 		add(policytest.OldListFinding(rs, asOf, RuleRequiredClauses, paramRequiredClauses, s.Project.ContractClauses, sdk.ItemList{
 			Path: "project.contractClauses", NameZh: "服务协议载明的内容", NameEn: "agreement clauses", VerbZh: "载明", VerbEn: "state"}))
 	}
@@ -677,6 +682,34 @@ func (p *policy) oldEducation(asOf sdk.Date, ws []workerRef) sdk.Finding {
 	f.Actual = fmt.Sprintf("%d 人均达到 / all %d meet it", len(ws), len(ws))
 	f.MessageZh = fmt.Sprintf("驻站社工均为%s及以上学历", educationZh[minEd])
 	f.MessageEn = fmt.Sprintf("every station worker has %s education or higher", minEd)
+	return f
+}
+
+// oldPrefQualification is the Go rule HN-STAFF-PREF-SW-QUALIFICATION was: 具有社会工作专业资质人员优先 — a preference, reported as NOT_APPLICABLE
+// with the count of qualified workers (社会工作 major or a national certificate).
+func (p *policy) oldPrefQualification(asOf sdk.Date, ws []workerRef) sdk.Finding {
+	prm, ok := p.rs.Param(paramSWMajors, asOf)
+	if !p.rs.InForce(RulePrefSWQualif, asOf) || !ok {
+		return p.rs.NotInForce(RulePrefSWQualif, asOf)
+	}
+	if len(ws) == 0 {
+		return p.noWorkers(RulePrefSWQualif)
+	}
+	majors := list(prm.Value)
+	qualified, unknown := 0, 0
+	for _, w := range ws {
+		switch {
+		case w.w.Certificate.Certified() || slices.Contains(majors, strings.TrimSpace(w.w.Major)):
+			qualified++
+		case w.w.Certificate == sdk.CertificateUnknown && w.w.Major == "":
+			unknown++
+		}
+	}
+	f := p.rs.Finding(RulePrefSWQualif, sdk.StatusNotApplicable)
+	f.Actual = fmt.Sprintf("%d/%d 具有社会工作专业资质(%d 人未知) / %d of %d qualified (%d unknown)", qualified, len(ws), unknown, qualified, len(ws), unknown)
+	f.Required = "优先条件,非必备 / preference, not required"
+	f.MessageZh = "具有社会工作专业资质(社会工作专业毕业或持证)人员优先;不影响合格判定"
+	f.MessageEn = "candidates with a social-work qualification (social-work degree or certificate) are preferred; this does not decide compliance"
 	return f
 }
 

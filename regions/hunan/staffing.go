@@ -2,7 +2,6 @@ package hunan
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -202,13 +201,12 @@ func (p *policy) deploy(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 	return f
 }
 
-// workerRules applies the 驻站社工 conditions written in Go to each listed worker: the age limit,
-// the social-work qualification as an informational preference, and the employment terms
-// (labour contract, monthly pay, five insurances). An empty list yields NOT_APPLICABLE (no
-// worker to check). The education minimum and the local-hukou preference are declared in
-// ruleset.yaml (each_worker).
+// workerRules applies the 驻站社工 conditions written in Go to each listed worker: the age limit
+// and the employment terms (labour contract, monthly pay, five insurances). An empty list yields
+// NOT_APPLICABLE (no worker to check). The education minimum and the social-work qualification
+// and local-hukou preferences are declared in ruleset.yaml (each_worker).
 func (p *policy) workerRules(asOf sdk.Date, ws []workerRef) []sdk.Finding {
-	return []sdk.Finding{p.age(asOf, ws), p.prefQualification(asOf, ws), p.laborPayInsurance(asOf, ws)}
+	return []sdk.Finding{p.age(asOf, ws), p.laborPayInsurance(asOf, ws)}
 }
 
 func (p *policy) noWorkers(ruleID string) sdk.Finding {
@@ -331,32 +329,4 @@ func ageBasis(atHire, atAsOf int, asOf sdk.Date) (string, string) {
 	}
 	return fmt.Sprintf("%d 人按招录日(hiredOn)、%d 人未给出招录日期按评估日 %s 年龄计", atHire, atAsOf, asOf),
 		fmt.Sprintf("%d taken on the day of hiring (hiredOn), %d without hiredOn on %s", atHire, atAsOf, asOf)
-}
-
-// prefQualification: 具有社会工作专业资质人员优先 — a preference, reported as NOT_APPLICABLE
-// with the count of qualified workers (社会工作 major or a national certificate).
-func (p *policy) prefQualification(asOf sdk.Date, ws []workerRef) sdk.Finding {
-	prm, ok := p.rs.Param(paramSWMajors, asOf)
-	if !p.rs.InForce(RulePrefSWQualif, asOf) || !ok {
-		return p.rs.NotInForce(RulePrefSWQualif, asOf)
-	}
-	if len(ws) == 0 {
-		return p.noWorkers(RulePrefSWQualif)
-	}
-	majors := list(prm.Value)
-	qualified, unknown := 0, 0
-	for _, w := range ws {
-		switch {
-		case w.w.Certificate.Certified() || slices.Contains(majors, strings.TrimSpace(w.w.Major)):
-			qualified++
-		case w.w.Certificate == sdk.CertificateUnknown && w.w.Major == "":
-			unknown++
-		}
-	}
-	f := p.rs.Finding(RulePrefSWQualif, sdk.StatusNotApplicable)
-	f.Actual = fmt.Sprintf("%d/%d 具有社会工作专业资质(%d 人未知) / %d of %d qualified (%d unknown)", qualified, len(ws), unknown, qualified, len(ws), unknown)
-	f.Required = "优先条件,非必备 / preference, not required"
-	f.MessageZh = "具有社会工作专业资质(社会工作专业毕业或持证)人员优先;不影响合格判定"
-	f.MessageEn = "candidates with a social-work qualification (social-work degree or certificate) are preferred; this does not decide compliance"
-	return f
 }
