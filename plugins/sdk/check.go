@@ -36,15 +36,23 @@ const (
 	// a flag set — by the day of a DATE parameter (到2020年…达到N以上); unmet after it is a FAIL
 	// saying how late (check_target.go, ConcludeDeadline).
 	CheckTarget CheckKind = "target"
+	// CheckListWithin: every item of a subject's free-text list is one of the items of a TEXT
+	// list parameter and of the TEXT parameters under `also` (check_within.go).
+	CheckListWithin CheckKind = "list_within"
+	// CheckEachWorker: every worker of a project, station or worker subject meets a condition on
+	// a worker fact — a level at least a TEXT parameter's, or a flag set — or, with `prefer`, the
+	// workers who meet a preference are counted (check_worker.go).
+	CheckEachWorker CheckKind = "each_worker"
 )
 
 // CheckKinds lists the kinds a ruleset may declare.
-var CheckKinds = []CheckKind{CheckAtLeast, CheckAtMost, CheckListContains, CheckPeriodic, CheckChoice, CheckTarget}
+var CheckKinds = []CheckKind{CheckAtLeast, CheckAtMost, CheckListContains, CheckPeriodic, CheckChoice, CheckTarget,
+	CheckListWithin, CheckEachWorker}
 
 // Check is a rule's declared check, as ruleset.yaml writes it under the rule:
 //
 //	check:
-//	  kind: list_contains                 # at_least | at_most | list_contains | periodic | choice
+//	  kind: list_contains                 # at_least | at_most | list_contains | periodic | choice | target | list_within | each_worker
 //	  subject: station.systems            # the subject fact (facts.go lists them)
 //	  param: HN.station.systems           # a parameter of this rule
 //	  of: organization.fullTimeStaff      # at_least / at_most with a RATIO parameter: the whole
@@ -86,6 +94,13 @@ type Check struct {
 	LevelNames map[string]string     `yaml:"level_names,omitempty" json:",omitempty"`
 	LevelZh    map[string]string     `yaml:"level_zh,omitempty" json:",omitempty"`
 	Units      map[string]CheckLabel `yaml:"units,omitempty" json:",omitempty"`
+	// List_within only (check_within.go): more TEXT parameters whose items are allowed too, and
+	// whether an empty list fails.
+	Also       []string `yaml:"also,omitempty" json:",omitempty"`
+	EmptyFails bool     `yaml:"empty_fails,omitempty" json:",omitempty"`
+	// Each_worker only (check_worker.go): the condition is a preference (优先), counted, never
+	// failed.
+	Prefer bool `yaml:"prefer,omitempty" json:",omitempty"`
 }
 
 // CheckAdvisory is the word by which the text only urges: {zh: 原则上, en: in principle}.
@@ -113,6 +128,8 @@ func init() {
 	checkTexts[CheckPeriodic] = periodicTexts
 	checkTexts[CheckChoice] = choiceTexts
 	checkTexts[CheckTarget] = targetTexts
+	checkTexts[CheckListWithin] = withinTexts
+	checkTexts[CheckEachWorker] = workerTexts
 }
 
 // paramVars are the variables known before the subject is read: Required may use only these.
@@ -131,6 +148,8 @@ func init() {
 	checkVars[CheckPeriodic] = periodicVars
 	checkVars[CheckChoice] = choiceVars
 	checkVars[CheckTarget] = targetVars
+	checkVars[CheckListWithin] = withinVars
+	checkVars[CheckEachWorker] = workerVars
 }
 
 // Default texts, per kind. Integer thresholds and shares differ in their wording; the share
@@ -208,6 +227,14 @@ func (c *Check) text(key string) string {
 		def = choiceDefaults
 	case c.Kind == CheckTarget:
 		def = c.targetDefaults()
+	case c.Kind == CheckListWithin:
+		def = withinDefaults
+	case c.Kind == CheckEachWorker && workerFacts[c.Subject].flag != nil:
+		def = workerDefaultsFlag
+	case c.Kind == CheckEachWorker && workerFacts[c.Subject].qualified:
+		def = workerDefaultsQualified
+	case c.Kind == CheckEachWorker:
+		def = workerDefaults
 	case c.Kind == CheckAtLeast && c.Of != "":
 		def = shareAtLeastDefaults
 	case c.Kind == CheckAtLeast:
@@ -249,6 +276,14 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 		if kind = rs.validateTarget(r, c, where, bad); kind == "" {
 			return
 		}
+	case CheckListWithin:
+		if kind = rs.validateWithin(r, c, where, bad); kind == "" {
+			return
+		}
+	case CheckEachWorker:
+		if kind = rs.validateWorker(r, c, where, bad); kind == "" {
+			return
+		}
 	case CheckListContains:
 		f, ok := listFacts[c.Subject]
 		if !ok {
@@ -281,12 +316,19 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 	if c.Kind != CheckChoice && len(c.Labels) > 0 {
 		bad("%s.labels: only for choice", where)
 	}
-	if !slices.Contains(r.AppliesTo, kind) {
+	if c.Kind != CheckListWithin && (len(c.Also) > 0 || c.EmptyFails) {
+		bad("%s: also and empty_fails are only for list_within", where)
+	}
+	if c.Kind != CheckEachWorker && c.Prefer {
+		bad("%s.prefer: only for each_worker", where)
+	}
+	if c.Kind != CheckEachWorker && !slices.Contains(r.AppliesTo, kind) { // each_worker: validateWorker
 		bad("%s.subject: %s is a fact of a %s, but the rule's applies_to does not list %s", where, c.Subject, kind, kind)
 	}
 	list, ok := rs.params[c.Param]
 	switch {
-	case c.Kind == CheckTarget: // its param is optional: checked with the kind's other fields
+	case c.Kind == CheckTarget || c.Kind == CheckEachWorker: // param optional: checked with the kind's other fields
+	case c.Kind == CheckListWithin: // checked with also
 	case !ok:
 		bad("%s.param: unknown parameter %q", where, c.Param)
 	case list[0].RuleID != r.ID:
@@ -308,7 +350,10 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 	}
 	for i, w := range c.When {
 		f, ok := textFacts[w.Fact]
-		if !ok || f.kind != kind {
+		switch {
+		case c.Kind == CheckEachWorker && (!ok || !slices.Contains(workerSubjects, f.kind)):
+			bad("%s.when[%d].fact: %q is not a text fact of a subject with workers (%v)", where, i, w.Fact, workerSubjects)
+		case c.Kind != CheckEachWorker && (!ok || f.kind != kind):
 			bad("%s.when[%d].fact: %q is not a text fact of the %s subject", where, i, w.Fact, kind)
 		}
 	}
@@ -323,6 +368,10 @@ func (rs *Ruleset) validateCheck(r Rule, c *Check, bad func(string, ...any)) {
 			allowed = choiceParamVars
 		case key == "required" && c.Kind == CheckTarget:
 			allowed = targetParamVars
+		case key == "required" && c.Kind == CheckListWithin:
+			allowed = withinParamVars
+		case key == "required" && c.Kind == CheckEachWorker:
+			allowed = workerParamVars
 		case key == "required" && c.Kind != CheckPeriodic: // periodic's required names the periods checked
 			allowed = paramVars
 		}
@@ -374,8 +423,13 @@ func (rs *Ruleset) evalCheck(r Rule, c *Check, asOf Date, s Subject) (Finding, b
 		kind = textFacts[c.Subject].kind
 	case CheckTarget:
 		kind = SubjectGovernment
-	case CheckListContains:
+	case CheckListContains, CheckListWithin:
 		kind = listFacts[c.Subject].kind
+	case CheckEachWorker:
+		// Any subject with workers that the rule applies to.
+		if k := s.Kind(); slices.Contains(workerSubjects, k) && slices.Contains(r.AppliesTo, k) {
+			kind = k
+		}
 	default:
 		kind = quantityFacts[c.Subject].kind
 	}
@@ -383,7 +437,8 @@ func (rs *Ruleset) evalCheck(r Rule, c *Check, asOf Date, s Subject) (Finding, b
 		return Finding{}, false
 	}
 	for _, w := range c.When {
-		if textFacts[w.Fact].get(s) != w.Equals {
+		// An each_worker check reads several kinds of subject: a condition binds its own kind.
+		if f := textFacts[w.Fact]; f.kind == kind && f.get(s) != w.Equals {
 			return Finding{}, false
 		}
 	}
@@ -397,6 +452,10 @@ func (rs *Ruleset) evalCheck(r Rule, c *Check, asOf Date, s Subject) (Finding, b
 		f = rs.target(r, c, asOf, *s.Government)
 	case CheckListContains:
 		f = rs.listContains(r, c, asOf, listFacts[c.Subject].get(s))
+	case CheckListWithin:
+		f = rs.listWithin(r, c, asOf, listFacts[c.Subject].get(s))
+	case CheckEachWorker:
+		f = rs.eachWorker(r, c, asOf, s)
 	default:
 		f = rs.threshold(r, c, asOf, s)
 	}
@@ -566,6 +625,10 @@ func (c *Check) String() string {
 		return c.choiceString()
 	case CheckTarget:
 		return c.targetString()
+	case CheckListWithin:
+		return c.withinString()
+	case CheckEachWorker:
+		return c.workerString()
 	case CheckListContains:
 		return fmt.Sprintf("%s: %s holds every item of %s", c.Kind, c.Subject, c.Param)
 	case CheckAtLeast:

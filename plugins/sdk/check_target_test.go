@@ -136,7 +136,7 @@ func TestTargetFlagWithLevelsFromParameter(t *testing.T) {
 func TestTargetLoadErrorsNameRuleAndField(t *testing.T) {
 	for _, c := range []struct{ from, to, want string }{
 		{"due: T.due, levels", "due: T.min, levels", `rule T-ORGS: check.due: "T.min" is not a DATE parameter`},
-		{"subject: government.privateSocialWorkOrganizations", "subject: government.townships", `rule T-ORGS: check.subject: "government.townships" is not a government quantity or flag fact`},
+		{"subject: government.privateSocialWorkOrganizations", "subject: government.hasOffice", `rule T-ORGS: check.subject: "government.hasOffice" is not a government quantity or flag fact`},
 		{"param: T.min", "param: T.levels", "rule T-ORGS: check.param: parameter T.levels belongs to rule T-BASE"},
 		{"levels: [COUNTY]", "levels: []", "rule T-ORGS: check.levels: target needs the government levels it binds"},
 		{"levels: [COUNTY]", "levels: [STATE]", `rule T-ORGS: check.levels[0]: "STATE" is not a government level`},
@@ -160,5 +160,65 @@ func TestTargetLoadErrorsNameRuleAndField(t *testing.T) {
 	if _, err := LoadRuleset([]byte(checkRuleset(targetRules, params))); err == nil ||
 		!strings.Contains(err.Error(), "rule T-ORGS: check.param: a quantity target needs an INTEGER parameter, T.min is TEXT") {
 		t.Errorf("a TEXT minimum: %v", err)
+	}
+}
+
+// shareTarget is a coverage target: townships with a station over all townships at least 2/3
+// (exact fractions) by 2020-06-30, for cities and counties.
+const shareTarget = `  - id: T-COVER
+    applies_to: [government]
+    status: MODELLED
+    document: T-1
+    clause: 一
+    quote: 到2020年6月底三分之二以上乡镇建站
+    check: {kind: target, subject: government.townshipsWithStation, of: government.townships, param: T.cover, due: T.cover_due,
+            levels: [CITY, COUNTY], text: {name_zh: 已建站乡镇数, name_en: townships with a station, what_zh: "乡镇建站达到{value_zh}以上", what_en: "reach {value_en} of townships"}}
+`
+
+const shareParams = `  - {id: T.cover, rule: T-COVER, kind: RATIO, unit: share, values: [{from: 2020-01-01, value: "2/3"}]}
+  - {id: T.cover_due, rule: T-COVER, kind: DATE, unit: date, values: [{from: 2020-01-01, value: "2020-06-30"}]}
+`
+
+func TestTargetShareBothSidesOfRatioAndDeadline(t *testing.T) {
+	rs := loadTargets(t, shareTarget, shareParams)
+	gov := func(with, all *int) Subject {
+		return Subject{Government: &GovernmentSpec{Level: LevelCounty, Townships: all, TownshipsWithStation: with}}
+	}
+	for _, c := range []struct {
+		day       string
+		with, all *int
+		want      FindingStatus
+	}{
+		{"2020-06-29", ip2(1), ip2(3), StatusNotApplicable}, {"2020-06-29", ip2(2), ip2(3), StatusPass}, {"2020-06-29", ip2(3), ip2(3), StatusPass},
+		{"2020-06-30", ip2(1), ip2(3), StatusFail}, {"2020-06-30", ip2(2), ip2(3), StatusPass},
+		{"2020-07-01", ip2(5), ip2(8), StatusFail}, {"2020-07-01", ip2(6), ip2(9), StatusPass}, // 5/8 < 2/3 <= 6/9
+		{"2020-07-01", ip2(0), ip2(0), StatusNotApplicable}, // nothing to cover
+		{"2020-07-01", nil, ip2(3), StatusInsufficientInput}, {"2020-07-01", ip2(1), nil, StatusInsufficientInput},
+		{"2019-12-31", ip2(3), ip2(3), StatusNotInForce},
+	} {
+		f, ok := rs.DeclaredRule("T-COVER", MustDate(c.day), gov(c.with, c.all))
+		if !ok || f.Status != c.want {
+			t.Errorf("%v/%v on %s: got %s, want %s (%s)", c.with, c.all, c.day, f.Status, c.want, f.MessageZh)
+		}
+	}
+	f, _ := rs.DeclaredRule("T-COVER", MustDate("2020-07-01"), gov(ip2(1), ip2(3)))
+	if f.Actual != "1/3(33.33%)" || f.Required != ">= 2/3(66.67%) by 2020-06-30" || !strings.HasPrefix(f.Remedy, "已建站乡镇数尚差 1;已逾期 1 天") ||
+		f.MessageZh != "期限 2020-06-30 已到,未县(市、区)级政府乡镇建站达到三分之二以上(期限不是规则的失效日:期限过后未达成或逾期完成均为不合规)" {
+		t.Errorf("a share unmet: %+v", f)
+	}
+	f, _ = rs.DeclaredRule("T-COVER", MustDate("2020-07-01"), gov(nil, nil))
+	if f.MessageEn != "missing input: government.townships, government.townshipsWithStation" {
+		t.Errorf("the whole is named first: %+v", f)
+	}
+	bad := strings.Replace(shareTarget, "of: government.townships", "of: government.hasIncubator", 1)
+	if _, err := LoadRuleset([]byte(checkRuleset(bad, shareParams))); err == nil ||
+		!strings.Contains(err.Error(), `rule T-COVER: check.of: "government.hasIncubator" is not a government quantity fact`) {
+		t.Errorf("a flag as the whole: %v", err)
+	}
+	params := strings.Replace(shareParams, `kind: RATIO, unit: share, values: [{from: 2020-01-01, value: "2/3"}]`,
+		`kind: INTEGER, unit: share, values: [{from: 2020-01-01, value: "2"}]`, 1)
+	if _, err := LoadRuleset([]byte(checkRuleset(shareTarget, params))); err == nil ||
+		!strings.Contains(err.Error(), "rule T-COVER: check.param: a share target (with of) needs a RATIO parameter, T.cover is INTEGER") {
+		t.Errorf("an INTEGER share: %v", err)
 	}
 }

@@ -42,6 +42,8 @@ var quantityFacts = map[string]quantityFact{
 	"government.privateSocialWorkOrganizations": {SubjectGovernment, func(s Subject) (int64, bool) {
 		return given(s.Government.PrivateSocialWorkOrganizations)
 	}},
+	"government.townships":            {SubjectGovernment, func(s Subject) (int64, bool) { return given(s.Government.Townships) }},
+	"government.townshipsWithStation": {SubjectGovernment, func(s Subject) (int64, bool) { return given(s.Government.TownshipsWithStation) }},
 }
 
 // flagFact is a yes/no fact; nil when it is not given.

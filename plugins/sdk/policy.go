@@ -357,6 +357,15 @@ const (
 var EducationLevels = []Education{EducationNone, EducationPrimary, EducationJuniorHigh,
 	EducationSeniorHigh, EducationAssociate, EducationBachelor, EducationMaster, EducationDoctorate}
 
+var educationZh = map[Education]string{
+	EducationNone: "无", EducationPrimary: "小学", EducationJuniorHigh: "初中",
+	EducationSeniorHigh: "高中/中专", EducationAssociate: "大专", EducationBachelor: "本科",
+	EducationMaster: "硕士", EducationDoctorate: "博士",
+}
+
+// Zh names the level in Chinese (大专 for ASSOCIATE); "" for an unknown level.
+func (e Education) Zh() string { return educationZh[e] }
+
 // Rank orders education levels; -1 for unknown.
 func (e Education) Rank() int {
 	for i, l := range EducationLevels {

@@ -53,7 +53,14 @@ func TestDeclaredChecksMatchGo(t *testing.T) {
 	// Every rule must have been seen passing, failing, missing input and out of force, so the
 	// comparison covers each path of each check.
 	for _, id := range declaredRules {
-		for _, st := range []sdk.FindingStatus{sdk.StatusPass, sdk.StatusFail, sdk.StatusInsufficientInput, sdk.StatusNotInForce} {
+		statuses := []sdk.FindingStatus{sdk.StatusPass, sdk.StatusFail, sdk.StatusInsufficientInput, sdk.StatusNotInForce}
+		switch id {
+		case RulePrefLocalHukou, RulePrefSWQualif: // a preference: counted, never passed or failed
+			statuses = []sdk.FindingStatus{sdk.StatusNotApplicable, sdk.StatusNotInForce}
+		case RuleEducationMin, RuleFullCoverage2019: // no workers; no townships, or not yet due
+			statuses = append(statuses, sdk.StatusNotApplicable)
+		}
+		for _, st := range statuses {
 			if compared[id+" "+string(st)] == 0 {
 				t.Errorf("rule %s: no random subject gave %s", id, st)
 			}
@@ -63,7 +70,8 @@ func TestDeclaredChecksMatchGo(t *testing.T) {
 
 // declaredRules are the rules of ruleset.yaml with a declared check that were written in Go.
 var declaredRules = []string{RuleHardware, RuleSignage, RuleStationSystems, RuleRequiredClauses, RuleContractorDisclose,
-	RuleCountyQuarterly, RuleCitySemiannual, RuleCityInspection, RuleSelfEvaluation}
+	RuleCountyQuarterly, RuleCitySemiannual, RuleCityInspection, RuleSelfEvaluation,
+	RuleCountySources, RuleFullCoverage2019, RuleEducationMin, RulePrefLocalHukou, RulePrefSWQualif}
 
 func pick(rng *rand.Rand, items []string) []string {
 	switch rng.IntN(8) {
@@ -141,21 +149,71 @@ func randomActs(rng *rand.Rand, asOf sdk.Date) []sdk.GovernmentActSpec {
 	return acts
 }
 
+// randomCount is nil one time in eight, else 0 to max.
+func randomCount(rng *rand.Rand, max int) *int {
+	if rng.IntN(8) == 0 {
+		return nil
+	}
+	n := rng.IntN(max + 1)
+	return &n
+}
+
+// randomWorker has an education of any level or none given, and local hukou given or not.
+func randomWorker(rng *rand.Rand) sdk.WorkerSpec {
+	var w sdk.WorkerSpec
+	if i := rng.IntN(len(sdk.EducationLevels) + 1); i < len(sdk.EducationLevels) {
+		w.Education = sdk.EducationLevels[i]
+	}
+	w.Major = []string{"", "社会工作", " 社会工作 ", "心理学"}[rng.IntN(4)]
+	w.Certificate = []sdk.CertificateLevel{sdk.CertificateUnknown, sdk.CertificateNone, sdk.CertificateAssistant}[rng.IntN(3)]
+	switch rng.IntN(3) {
+	case 0:
+		w.LocalHukou = new(true)
+	case 1:
+		w.LocalHukou = new(false)
+	}
+	return w
+}
+
+func randomWorkers(rng *rand.Rand, max int) []sdk.WorkerSpec {
+	ws := make([]sdk.WorkerSpec, rng.IntN(max+1))
+	for i := range ws {
+		ws[i] = randomWorker(rng)
+		if rng.IntN(4) > 0 { // mostly the qualified, so that whole lists pass too
+			ws[i].Education = sdk.EducationBachelor
+		}
+	}
+	return ws
+}
+
 func randomSubject(rng *rand.Rand, asOf sdk.Date) sdk.Subject {
-	switch rng.IntN(4) {
-	case 3:
+	switch rng.IntN(6) {
+	case 3, 5: // governments carry five of the rules
 		level := sdk.GovernmentLevels[rng.IntN(len(sdk.GovernmentLevels))]
-		return sdk.Subject{Government: &sdk.GovernmentSpec{Level: level, Acts: randomActs(rng, asOf)}}
+		g := &sdk.GovernmentSpec{Level: level, Acts: randomActs(rng, asOf), Townships: randomCount(rng, 4)}
+		if g.Townships != nil {
+			with := *g.Townships - rng.IntN(2)*rng.IntN(*g.Townships+1)
+			g.TownshipsWithStation = &with
+		}
+		if rng.IntN(8) == 0 {
+			g.TownshipsWithStation = nil
+		}
+		return sdk.Subject{Government: g}
 	case 0:
 		facilities := append(items(paramFacilities), items(paramSignForms)...)
 		return sdk.Subject{Station: &sdk.StationSpec{Township: "某镇", Facilities: pick(rng, facilities),
-			Systems: pick(rng, items(paramStationSystems))}}
+			Systems: pick(rng, items(paramStationSystems)), Workers: randomWorkers(rng, 3)}}
 	case 1:
 		return sdk.Subject{Organization: &sdk.OrganizationSpec{FullTimeStaff: 3, Disclosures: pick(rng, items(paramDisclosureItems))}}
+	case 4:
+		w := randomWorker(rng)
+		return sdk.Subject{Worker: &w}
 	}
 	programme := []string{sdk.ProgrammeStation, "", sdk.ProgrammeStation}[rng.IntN(3)]
-	return sdk.Subject{Project: &sdk.ProjectSpec{Domain: "社会救助", Headcount: 2, Programme: programme,
-		ContractClauses: pick(rng, items(paramRequiredClauses))}}
+	sources := append(items(paramCountySources), items(paramProvinceSubsidy)...)
+	return sdk.Subject{Project: &sdk.ProjectSpec{Domain: "社会救助", Headcount: 3, Programme: programme,
+		ContractClauses: pick(rng, items(paramRequiredClauses)), FundingSources: pick(rng, sources),
+		Workers: randomWorkers(rng, 3)}}
 }
 
 // oldFindings are the findings of the replaced Go rules for s, as the policy gave them.
@@ -164,7 +222,18 @@ func oldFindings(asOf sdk.Date, s sdk.Subject) map[string]sdk.Finding {
 	out := map[string]sdk.Finding{}
 	add := func(f sdk.Finding) { out[f.RuleID] = rs.UnsureStart(f, asOf) }
 	switch {
+	case s.Worker != nil:
+		p := &policy{rs: rs}
+		ws := []workerRef{{"worker", *s.Worker}}
+		add(p.oldEducation(asOf, ws))
+		add(p.oldPrefHukou(asOf, ws))
+		add(p.oldPrefQualification(asOf, ws))
 	case s.Station != nil:
+		p := &policy{rs: rs}
+		ws := workersAt("station.workers", s.Station.Workers)
+		add(p.oldEducation(asOf, ws))
+		add(p.oldPrefHukou(asOf, ws))
+		add(p.oldPrefQualification(asOf, ws))
 		add(oldFacilities(rs, asOf, *s.Station, RuleHardware, paramFacilities, "设施设备", "facilities"))
 		add(oldFacilities(rs, asOf, *s.Station, RuleSignage, paramSignForms, "标牌", "plaques"))
 		add(policytest.OldListFinding(rs, asOf, RuleStationSystems, paramStationSystems, s.Station.Systems, sdk.ItemList{
@@ -182,7 +251,14 @@ func oldFindings(asOf sdk.Date, s sdk.Subject) map[string]sdk.Finding {
 		for _, d := range []actDuty{countyQuarterly, citySemiannual, cityInspection, selfEvaluation} {
 			add(p.oldPeriodic(asOf, *s.Government, d))
 		}
+		add(p.oldCoverage(asOf, *s.Government))
 	case s.Project != nil && s.Project.Programme == sdk.ProgrammeStation:
+		p := &policy{rs: rs}
+		add(p.oldCountySources(asOf, *s.Project))
+		ws := workersAt("project.workers", s.Project.Workers)
+		add(p.oldEducation(asOf, ws))
+		add(p.oldPrefHukou(asOf, ws))
+		add(p.oldPrefQualification(asOf, ws))
 		add(policytest.OldListFinding(rs, asOf, RuleRequiredClauses, paramRequiredClauses, s.Project.ContractClauses, sdk.ItemList{
 			Path: "project.contractClauses", NameZh: "服务协议载明的内容", NameEn: "agreement clauses", VerbZh: "载明", VerbEn: "state"}))
 	}
@@ -461,4 +537,203 @@ func (p *policy) oldPeriodic(asOf sdk.Date, g sdk.GovernmentSpec, d actDuty) sdk
 	f.MessageZh = fmt.Sprintf("未做到%s:缺 %d 项(记录须日期在所属期间内)", dutyZh, len(missing))
 	f.MessageEn = fmt.Sprintf("not met: %s; %d missing (an act counts when dated within its period)", dutyEn, len(missing))
 	return rs.UnsureStart(f, lastStart(missing, func(s slot) sdk.Period { return s.pd }))
+}
+
+// The rules declared with list_within, target (a share), and each_worker, as they were in Go.
+
+// oldCountySources is the Go rule HN-BUDGET-COUNTY-SOURCES was: 七(二) 从本级社会救助工作经费或社会救助专项经费、福彩公益金、财政预算经费中统筹安排。
+// 省级民政部门根据绩效评估情况,对社工站项目进行补助 — every funding source must be one the
+// paragraph names: the county's four (HN.funding.county_sources) or the province's subsidy
+// (HN.funding.province_subsidy); a source outside them fails and is named. An empty list fails:
+// the money must be arranged from these sources.
+func (p *policy) oldCountySources(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
+	rs := p.rs
+	prm, ok1 := rs.Param(paramCountySources, asOf)
+	prov, ok2 := rs.Param(paramProvinceSubsidy, asOf)
+	if !rs.InForce(RuleCountySources, asOf) || !ok1 || !ok2 {
+		return rs.NotInForce(RuleCountySources, asOf)
+	}
+	county := sdk.SplitItems(prm.Value)
+	allowed := append(slices.Clone(county), sdk.SplitItems(prov.Value)...)
+	req := "均属:" + strings.Join(allowed, "、") + " / each one of: " + strings.Join(allowed, ", ")
+	if pr.FundingSources == nil {
+		f := rs.Insufficient(RuleCountySources, "经费来源(project.fundingSources)", "funding sources (project.fundingSources)")
+		f.Required = req
+		return f
+	}
+	f := rs.Finding(RuleCountySources, sdk.StatusPass)
+	f.Required = req
+	if len(pr.FundingSources) == 0 {
+		f.Status = sdk.StatusFail
+		f.Actual = "无 / none"
+		f.Remedy = "从" + strings.Join(county, "、") + "中统筹安排项目经费并列明来源 / fund the project from " +
+			strings.Join(county, ", ") + " and record the sources"
+		f.MessageZh = "未列明任何经费来源;社工站项目经费须从本级" + strings.Join(county, "、") + "中统筹安排"
+		f.MessageEn = "no funding source is recorded; a station project is funded from the county's " + strings.Join(county, ", ")
+		return f
+	}
+	trimmed := make([]string, len(pr.FundingSources))
+	for i, s := range pr.FundingSources {
+		trimmed[i] = strings.TrimSpace(s)
+	}
+	f.Actual = strings.Join(trimmed, "、")
+	if outside := sdk.MissingItems(trimmed, allowed); len(outside) > 0 {
+		f.Status = sdk.StatusFail
+		f.Remedy = fmt.Sprintf("%s 不属于规定的经费来源,须改从%s中安排 / %s is not an allowed source; fund it from %s",
+			strings.Join(outside, "、"), strings.Join(allowed, "、"), strings.Join(outside, ", "), strings.Join(allowed, ", "))
+		f.MessageZh = fmt.Sprintf("经费来源 %s 不在方案规定的范围内", strings.Join(outside, "、"))
+		f.MessageEn = fmt.Sprintf("funding source(s) %s are outside the sources the scheme names", strings.Join(outside, ", "))
+		return f
+	}
+	f.MessageZh = "经费来源均属方案规定的范围"
+	f.MessageEn = "every funding source is one the scheme names"
+	return f
+}
+
+// oldCoverage is the Go rule HN-TARGET-FULL-COVERAGE-2019 was: 一 2018—2019年,推进全省乡镇(街道)社工站全覆盖 — townshipsWithStation/townships reaches
+// the parameter's ratio (1/1) by the deadline (HN.target.station_coverage_deadline).
+func (p *policy) oldCoverage(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
+	rs := p.rs
+	ratio, _, ok1 := rs.Ratio(paramCoverage, asOf)
+	deadline, _, ok2 := rs.Date(paramCoverageDeadline, asOf)
+	if !rs.InForce(RuleFullCoverage2019, asOf) || !ok1 || !ok2 {
+		return rs.NotInForce(RuleFullCoverage2019, asOf)
+	}
+	req := fmt.Sprintf("已建站乡镇(街道)/乡镇(街道)总数 >= %s(%s),期限 %s / townships with a station / all townships >= %s (%s) by %s",
+		ratio, ratio.Percent(), deadline, ratio, ratio.Percent(), deadline)
+	var missing []string
+	if g.Townships == nil {
+		missing = append(missing, "government.townships")
+	}
+	if g.TownshipsWithStation == nil {
+		missing = append(missing, "government.townshipsWithStation")
+	}
+	if len(missing) > 0 {
+		f := rs.InsufficientPaths(RuleFullCoverage2019, "乡镇(街道)数或已建站数", "townships or townships with a station", missing)
+		f.Required = req
+		return f
+	}
+	total, with := int64(*g.Townships), int64(*g.TownshipsWithStation)
+	if total == 0 {
+		f := rs.Finding(RuleFullCoverage2019, sdk.StatusNotApplicable)
+		f.Actual, f.Required = "0 个乡镇(街道) / no townships", req
+		f.MessageZh = "辖区内无乡镇(街道),无需建站"
+		f.MessageEn = "the unit has no townships or streets; nothing to cover"
+		return f
+	}
+	actual := fmt.Sprintf("%d/%d(%s)", with, total, sdk.Ratio{Num: with, Den: total}.Percent())
+	need := ratio.MinPart(total) - with
+	return rs.ConcludeDeadline(RuleFullCoverage2019, asOf, sdk.DeadlineCheck{
+		Due: deadline, Met: ratio.AtLeast(with, total), Actual: actual, Required: req,
+		GoalZh: fmt.Sprintf("实现乡镇(街道)社工站全覆盖(%d 个乡镇(街道)均建站)", total),
+		GoalEn: fmt.Sprintf("cover every township and street with a station (all %d)", total),
+		GapZh:  fmt.Sprintf("还需 %d 个乡镇(街道)建成社工站", need),
+		GapEn:  fmt.Sprintf("%d more townships or streets need a station", need),
+	})
+}
+
+var educationZh = map[sdk.Education]string{
+	sdk.EducationNone: "无", sdk.EducationPrimary: "小学", sdk.EducationJuniorHigh: "初中",
+	sdk.EducationSeniorHigh: "高中/中专", sdk.EducationAssociate: "大专", sdk.EducationBachelor: "本科",
+	sdk.EducationMaster: "硕士", sdk.EducationDoctorate: "博士",
+}
+
+// oldEducation is the Go rule HN-STAFF-EDU-MIN was: 大专及以上学历, any major.
+func (p *policy) oldEducation(asOf sdk.Date, ws []workerRef) sdk.Finding {
+	prm, ok := p.rs.Param(paramEducationMin, asOf)
+	if !p.rs.InForce(RuleEducationMin, asOf) || !ok {
+		return p.rs.NotInForce(RuleEducationMin, asOf)
+	}
+	minEd := sdk.Education(prm.Value)
+	if minEd.Rank() < 0 {
+		panic("hunan: parameter " + paramEducationMin + " is not an education level: " + prm.Value)
+	}
+	if len(ws) == 0 {
+		return p.noWorkers(RuleEducationMin)
+	}
+	req := fmt.Sprintf(">= %s(%s)", minEd, educationZh[minEd])
+	var below, missing []workerRef
+	var actual []string
+	for _, w := range ws {
+		switch {
+		case w.w.Education == sdk.EducationUnknown:
+			missing = append(missing, w)
+		case w.w.Education.Rank() < minEd.Rank():
+			below = append(below, w)
+			actual = append(actual, fmt.Sprintf("%s: %s", w.path, w.w.Education))
+		}
+	}
+	switch {
+	case len(below) > 0:
+		f := p.rs.Finding(RuleEducationMin, sdk.StatusFail)
+		f.Actual, f.Required = strings.Join(actual, ", "), req
+		f.Remedy = fmt.Sprintf("%s 学历低于%s,需由%s及以上学历人员担任 / %s below %s; the post needs %s or higher",
+			paths(below), educationZh[minEd], educationZh[minEd], paths(below), minEd, minEd)
+		f.MessageZh = fmt.Sprintf("驻站社工须%s及以上学历:%d 人不符合", educationZh[minEd], len(below))
+		f.MessageEn = fmt.Sprintf("station workers need %s education or higher: %d do not", minEd, len(below))
+		return f
+	case len(missing) > 0:
+		f := p.rs.Insufficient(RuleEducationMin, "学历("+paths(missing)+")", "education ("+paths(missing)+")")
+		f.Required = req
+		return f
+	}
+	f := p.rs.Finding(RuleEducationMin, sdk.StatusPass)
+	f.Required = req
+	f.Actual = fmt.Sprintf("%d 人均达到 / all %d meet it", len(ws), len(ws))
+	f.MessageZh = fmt.Sprintf("驻站社工均为%s及以上学历", educationZh[minEd])
+	f.MessageEn = fmt.Sprintf("every station worker has %s education or higher", minEd)
+	return f
+}
+
+// oldPrefQualification is the Go rule HN-STAFF-PREF-SW-QUALIFICATION was: 具有社会工作专业资质人员优先 — a preference, reported as NOT_APPLICABLE
+// with the count of qualified workers (社会工作 major or a national certificate).
+func (p *policy) oldPrefQualification(asOf sdk.Date, ws []workerRef) sdk.Finding {
+	prm, ok := p.rs.Param(paramSWMajors, asOf)
+	if !p.rs.InForce(RulePrefSWQualif, asOf) || !ok {
+		return p.rs.NotInForce(RulePrefSWQualif, asOf)
+	}
+	if len(ws) == 0 {
+		return p.noWorkers(RulePrefSWQualif)
+	}
+	majors := list(prm.Value)
+	qualified, unknown := 0, 0
+	for _, w := range ws {
+		switch {
+		case w.w.Certificate.Certified() || slices.Contains(majors, strings.TrimSpace(w.w.Major)):
+			qualified++
+		case w.w.Certificate == sdk.CertificateUnknown && w.w.Major == "":
+			unknown++
+		}
+	}
+	f := p.rs.Finding(RulePrefSWQualif, sdk.StatusNotApplicable)
+	f.Actual = fmt.Sprintf("%d/%d 具有社会工作专业资质(%d 人未知) / %d of %d qualified (%d unknown)", qualified, len(ws), unknown, qualified, len(ws), unknown)
+	f.Required = "优先条件,非必备 / preference, not required"
+	f.MessageZh = "具有社会工作专业资质(社会工作专业毕业或持证)人员优先;不影响合格判定"
+	f.MessageEn = "candidates with a social-work qualification (social-work degree or certificate) are preferred; this does not decide compliance"
+	return f
+}
+
+// oldPrefHukou is the Go rule HN-STAFF-PREF-LOCAL-HUKOU was: 同等条件下本地户籍人员优先 — a tie-break, reported as NOT_APPLICABLE.
+func (p *policy) oldPrefHukou(asOf sdk.Date, ws []workerRef) sdk.Finding {
+	if !p.rs.InForce(RulePrefLocalHukou, asOf) {
+		return p.rs.NotInForce(RulePrefLocalHukou, asOf)
+	}
+	if len(ws) == 0 {
+		return p.noWorkers(RulePrefLocalHukou)
+	}
+	local, unknown := 0, 0
+	for _, w := range ws {
+		switch {
+		case w.w.LocalHukou == nil:
+			unknown++
+		case *w.w.LocalHukou:
+			local++
+		}
+	}
+	f := p.rs.Finding(RulePrefLocalHukou, sdk.StatusNotApplicable)
+	f.Actual = fmt.Sprintf("%d/%d 本地户籍(%d 人未知) / %d of %d local hukou (%d unknown)", local, len(ws), unknown, local, len(ws), unknown)
+	f.Required = "同等条件下优先,非必备 / tie-break preference, not required"
+	f.MessageZh = "同等条件下本地户籍人员优先;不影响合格判定"
+	f.MessageEn = "other things equal, local hukou is preferred; this does not decide compliance"
+	return f
 }

@@ -8,15 +8,13 @@ import (
 	"github.com/shegong/shegong/plugins/sdk"
 )
 
-// Rules that bind governments (三、七(一)(五)、一): periodic reports, inspections, the
-// self-evaluation, the county's annual plan and the coverage target. The readings (which periods
-// are checked on asOf, how acts are counted) are in the package comment.
+// Rules that bind governments (三、七(一)(五)、一). The periodic reports, inspections and
+// self-evaluation and the coverage target are declared in ruleset.yaml; the county's annual plan,
+// which also checks each plan's sections, is here. The readings (which periods are checked on
+// asOf, how acts are counted) are in the package comment.
 
 func (p *policy) government(asOf sdk.Date, g sdk.GovernmentSpec) []sdk.Finding {
-	return []sdk.Finding{
-		p.annualPlan(asOf, g),
-		p.coverage(asOf, g),
-	}
+	return []sdk.Finding{p.annualPlan(asOf, g)}
 }
 
 var levelZh = map[string]string{
@@ -168,46 +166,4 @@ func (p *policy) annualPlan(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
 		PassZh: pzh + "年度实施计划已报上级备案,内容齐全",
 		PassEn: "the " + pen + " annual plan is filed with a higher level and has every section",
 	}), lastStart(short, func(pd sdk.Period) sdk.Period { return pd }))
-}
-
-// coverage: 一 2018—2019年,推进全省乡镇(街道)社工站全覆盖 — townshipsWithStation/townships reaches
-// the parameter's ratio (1/1) by the deadline (HN.target.station_coverage_deadline).
-func (p *policy) coverage(asOf sdk.Date, g sdk.GovernmentSpec) sdk.Finding {
-	rs := p.rs
-	ratio, _, ok1 := rs.Ratio(paramCoverage, asOf)
-	deadline, _, ok2 := rs.Date(paramCoverageDeadline, asOf)
-	if !rs.InForce(RuleFullCoverage2019, asOf) || !ok1 || !ok2 {
-		return rs.NotInForce(RuleFullCoverage2019, asOf)
-	}
-	req := fmt.Sprintf("已建站乡镇(街道)/乡镇(街道)总数 >= %s(%s),期限 %s / townships with a station / all townships >= %s (%s) by %s",
-		ratio, ratio.Percent(), deadline, ratio, ratio.Percent(), deadline)
-	var missing []string
-	if g.Townships == nil {
-		missing = append(missing, "government.townships")
-	}
-	if g.TownshipsWithStation == nil {
-		missing = append(missing, "government.townshipsWithStation")
-	}
-	if len(missing) > 0 {
-		f := rs.InsufficientPaths(RuleFullCoverage2019, "乡镇(街道)数或已建站数", "townships or townships with a station", missing)
-		f.Required = req
-		return f
-	}
-	total, with := int64(*g.Townships), int64(*g.TownshipsWithStation)
-	if total == 0 {
-		f := rs.Finding(RuleFullCoverage2019, sdk.StatusNotApplicable)
-		f.Actual, f.Required = "0 个乡镇(街道) / no townships", req
-		f.MessageZh = "辖区内无乡镇(街道),无需建站"
-		f.MessageEn = "the unit has no townships or streets; nothing to cover"
-		return f
-	}
-	actual := fmt.Sprintf("%d/%d(%s)", with, total, sdk.Ratio{Num: with, Den: total}.Percent())
-	need := ratio.MinPart(total) - with
-	return rs.ConcludeDeadline(RuleFullCoverage2019, asOf, sdk.DeadlineCheck{
-		Due: deadline, Met: ratio.AtLeast(with, total), Actual: actual, Required: req,
-		GoalZh: fmt.Sprintf("实现乡镇(街道)社工站全覆盖(%d 个乡镇(街道)均建站)", total),
-		GoalEn: fmt.Sprintf("cover every township and street with a station (all %d)", total),
-		GapZh:  fmt.Sprintf("还需 %d 个乡镇(街道)建成社工站", need),
-		GapEn:  fmt.Sprintf("%d more townships or streets need a station", need),
-	})
 }

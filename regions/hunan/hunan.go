@@ -23,7 +23,7 @@
 //
 //   - Free-text lists (funding sources, agreement clauses, filed documents, station systems, plan
 //     sections) match the document's own names exactly; a near name does not count.
-//   - HN-BUDGET-COUNTY-SOURCES (七(二)): every funding source must be one the paragraph names: the
+//   - HN-BUDGET-COUNTY-SOURCES (七(二), declared: list_within): every funding source must be one the paragraph names: the
 //     county's four (社会救助工作经费、社会救助专项经费、福彩公益金、财政预算经费) or the province's
 //     subsidy of its second sentence (省级民政部门根据绩效评估情况,对社工站项目进行补助), named
 //     省级民政部门补助 after the text (a near name such as 省级补助 does not count); any other name
@@ -107,7 +107,7 @@
 //     (sdk Ruleset.UnsureStart on asOf), and a periodic duty is not failed when every period
 //     missing an act starts before it (a 2018 quarter, the 2018 plan); NOT_IN_FORCE before
 //     2018-01-01 says the start is inferred.
-//   - HN-TARGET-FULL-COVERAGE-2019 (一): townshipsWithStation/townships must reach 1/1 (exact),
+//   - HN-TARGET-FULL-COVERAGE-2019 (一, declared: target with of): townshipsWithStation/townships must reach 1/1 (exact),
 //     for any level, by the deadline 2019-12-31 (end of 2018—2019年). Before it, a unit already
 //     covered passes and one not yet covered is NOT_APPLICABLE (not yet due) with the number of
 //     townships still without a station; on the deadline or after it unmet fails with the days

@@ -13,55 +13,6 @@ import (
 // Rules on a station project's money, agreement, filings and reports (六、七). The readings are
 // listed in the package comment.
 
-// countySources: 七(二) 从本级社会救助工作经费或社会救助专项经费、福彩公益金、财政预算经费中统筹安排。
-// 省级民政部门根据绩效评估情况,对社工站项目进行补助 — every funding source must be one the
-// paragraph names: the county's four (HN.funding.county_sources) or the province's subsidy
-// (HN.funding.province_subsidy); a source outside them fails and is named. An empty list fails:
-// the money must be arranged from these sources.
-func (p *policy) countySources(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
-	rs := p.rs
-	prm, ok1 := rs.Param(paramCountySources, asOf)
-	prov, ok2 := rs.Param(paramProvinceSubsidy, asOf)
-	if !rs.InForce(RuleCountySources, asOf) || !ok1 || !ok2 {
-		return rs.NotInForce(RuleCountySources, asOf)
-	}
-	county := sdk.SplitItems(prm.Value)
-	allowed := append(slices.Clone(county), sdk.SplitItems(prov.Value)...)
-	req := "均属:" + strings.Join(allowed, "、") + " / each one of: " + strings.Join(allowed, ", ")
-	if pr.FundingSources == nil {
-		f := rs.Insufficient(RuleCountySources, "经费来源(project.fundingSources)", "funding sources (project.fundingSources)")
-		f.Required = req
-		return f
-	}
-	f := rs.Finding(RuleCountySources, sdk.StatusPass)
-	f.Required = req
-	if len(pr.FundingSources) == 0 {
-		f.Status = sdk.StatusFail
-		f.Actual = "无 / none"
-		f.Remedy = "从" + strings.Join(county, "、") + "中统筹安排项目经费并列明来源 / fund the project from " +
-			strings.Join(county, ", ") + " and record the sources"
-		f.MessageZh = "未列明任何经费来源;社工站项目经费须从本级" + strings.Join(county, "、") + "中统筹安排"
-		f.MessageEn = "no funding source is recorded; a station project is funded from the county's " + strings.Join(county, ", ")
-		return f
-	}
-	trimmed := make([]string, len(pr.FundingSources))
-	for i, s := range pr.FundingSources {
-		trimmed[i] = strings.TrimSpace(s)
-	}
-	f.Actual = strings.Join(trimmed, "、")
-	if outside := sdk.MissingItems(trimmed, allowed); len(outside) > 0 {
-		f.Status = sdk.StatusFail
-		f.Remedy = fmt.Sprintf("%s 不属于规定的经费来源,须改从%s中安排 / %s is not an allowed source; fund it from %s",
-			strings.Join(outside, "、"), strings.Join(allowed, "、"), strings.Join(outside, ", "), strings.Join(allowed, ", "))
-		f.MessageZh = fmt.Sprintf("经费来源 %s 不在方案规定的范围内", strings.Join(outside, "、"))
-		f.MessageEn = fmt.Sprintf("funding source(s) %s are outside the sources the scheme names", strings.Join(outside, ", "))
-		return f
-	}
-	f.MessageZh = "经费来源均属方案规定的范围"
-	f.MessageEn = "every funding source is one the scheme names"
-	return f
-}
-
 // contractParties: 六(一) 服务协议由县(市、区)民政局和承接机构两方签订。其中县(市、区)民政局为购买方 —
 // the purchaser is a county-level civil-affairs purchaser and the agreement has the parameter's
 // number of parties (两方). A wrong fact fails even when another is missing.

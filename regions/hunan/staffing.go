@@ -2,7 +2,6 @@ package hunan
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -44,7 +43,7 @@ func (p *policy) project(asOf sdk.Date, pr sdk.ProjectSpec, m sdk.DomainMatch) [
 	fs = append(fs, p.serviceArea(asOf, m))
 	fs = append(fs, p.cycle(asOf, pr))
 	fs = append(fs, p.deploy(asOf, pr))
-	fs = append(fs, p.countySources(asOf, pr), p.contractParties(asOf, pr))
+	fs = append(fs, p.contractParties(asOf, pr))
 	fs = append(fs, p.cityFiling(asOf, pr), p.agreementFiling(asOf, pr), p.contractorReports(asOf, pr))
 	fs = append(fs, p.workerRules(asOf, workersAt("project.workers", pr.Workers))...)
 	return fs
@@ -202,13 +201,12 @@ func (p *policy) deploy(asOf sdk.Date, pr sdk.ProjectSpec) sdk.Finding {
 	return f
 }
 
-// workerRules applies the 驻站社工 conditions to each listed worker: age and education as
-// requirements, social-work qualification and local hukou as informational preferences, and
-// the employment terms (labour contract, monthly pay, five insurances). An empty list yields
-// NOT_APPLICABLE (no worker to check).
+// workerRules applies the 驻站社工 conditions written in Go to each listed worker: the age limit
+// and the employment terms (labour contract, monthly pay, five insurances). An empty list yields
+// NOT_APPLICABLE (no worker to check). The education minimum and the social-work qualification
+// and local-hukou preferences are declared in ruleset.yaml (each_worker).
 func (p *policy) workerRules(asOf sdk.Date, ws []workerRef) []sdk.Finding {
-	return []sdk.Finding{p.age(asOf, ws), p.education(asOf, ws), p.prefQualification(asOf, ws), p.prefHukou(asOf, ws),
-		p.laborPayInsurance(asOf, ws)}
+	return []sdk.Finding{p.age(asOf, ws), p.laborPayInsurance(asOf, ws)}
 }
 
 func (p *policy) noWorkers(ruleID string) sdk.Finding {
@@ -331,110 +329,4 @@ func ageBasis(atHire, atAsOf int, asOf sdk.Date) (string, string) {
 	}
 	return fmt.Sprintf("%d 人按招录日(hiredOn)、%d 人未给出招录日期按评估日 %s 年龄计", atHire, atAsOf, asOf),
 		fmt.Sprintf("%d taken on the day of hiring (hiredOn), %d without hiredOn on %s", atHire, atAsOf, asOf)
-}
-
-var educationZh = map[sdk.Education]string{
-	sdk.EducationNone: "无", sdk.EducationPrimary: "小学", sdk.EducationJuniorHigh: "初中",
-	sdk.EducationSeniorHigh: "高中/中专", sdk.EducationAssociate: "大专", sdk.EducationBachelor: "本科",
-	sdk.EducationMaster: "硕士", sdk.EducationDoctorate: "博士",
-}
-
-// education: 大专及以上学历, any major.
-func (p *policy) education(asOf sdk.Date, ws []workerRef) sdk.Finding {
-	prm, ok := p.rs.Param(paramEducationMin, asOf)
-	if !p.rs.InForce(RuleEducationMin, asOf) || !ok {
-		return p.rs.NotInForce(RuleEducationMin, asOf)
-	}
-	minEd := sdk.Education(prm.Value)
-	if minEd.Rank() < 0 {
-		panic("hunan: parameter " + paramEducationMin + " is not an education level: " + prm.Value)
-	}
-	if len(ws) == 0 {
-		return p.noWorkers(RuleEducationMin)
-	}
-	req := fmt.Sprintf(">= %s(%s)", minEd, educationZh[minEd])
-	var below, missing []workerRef
-	var actual []string
-	for _, w := range ws {
-		switch {
-		case w.w.Education == sdk.EducationUnknown:
-			missing = append(missing, w)
-		case w.w.Education.Rank() < minEd.Rank():
-			below = append(below, w)
-			actual = append(actual, fmt.Sprintf("%s: %s", w.path, w.w.Education))
-		}
-	}
-	switch {
-	case len(below) > 0:
-		f := p.rs.Finding(RuleEducationMin, sdk.StatusFail)
-		f.Actual, f.Required = strings.Join(actual, ", "), req
-		f.Remedy = fmt.Sprintf("%s 学历低于%s,需由%s及以上学历人员担任 / %s below %s; the post needs %s or higher",
-			paths(below), educationZh[minEd], educationZh[minEd], paths(below), minEd, minEd)
-		f.MessageZh = fmt.Sprintf("驻站社工须%s及以上学历:%d 人不符合", educationZh[minEd], len(below))
-		f.MessageEn = fmt.Sprintf("station workers need %s education or higher: %d do not", minEd, len(below))
-		return f
-	case len(missing) > 0:
-		f := p.rs.Insufficient(RuleEducationMin, "学历("+paths(missing)+")", "education ("+paths(missing)+")")
-		f.Required = req
-		return f
-	}
-	f := p.rs.Finding(RuleEducationMin, sdk.StatusPass)
-	f.Required = req
-	f.Actual = fmt.Sprintf("%d 人均达到 / all %d meet it", len(ws), len(ws))
-	f.MessageZh = fmt.Sprintf("驻站社工均为%s及以上学历", educationZh[minEd])
-	f.MessageEn = fmt.Sprintf("every station worker has %s education or higher", minEd)
-	return f
-}
-
-// prefQualification: 具有社会工作专业资质人员优先 — a preference, reported as NOT_APPLICABLE
-// with the count of qualified workers (社会工作 major or a national certificate).
-func (p *policy) prefQualification(asOf sdk.Date, ws []workerRef) sdk.Finding {
-	prm, ok := p.rs.Param(paramSWMajors, asOf)
-	if !p.rs.InForce(RulePrefSWQualif, asOf) || !ok {
-		return p.rs.NotInForce(RulePrefSWQualif, asOf)
-	}
-	if len(ws) == 0 {
-		return p.noWorkers(RulePrefSWQualif)
-	}
-	majors := list(prm.Value)
-	qualified, unknown := 0, 0
-	for _, w := range ws {
-		switch {
-		case w.w.Certificate.Certified() || slices.Contains(majors, strings.TrimSpace(w.w.Major)):
-			qualified++
-		case w.w.Certificate == sdk.CertificateUnknown && w.w.Major == "":
-			unknown++
-		}
-	}
-	f := p.rs.Finding(RulePrefSWQualif, sdk.StatusNotApplicable)
-	f.Actual = fmt.Sprintf("%d/%d 具有社会工作专业资质(%d 人未知) / %d of %d qualified (%d unknown)", qualified, len(ws), unknown, qualified, len(ws), unknown)
-	f.Required = "优先条件,非必备 / preference, not required"
-	f.MessageZh = "具有社会工作专业资质(社会工作专业毕业或持证)人员优先;不影响合格判定"
-	f.MessageEn = "candidates with a social-work qualification (social-work degree or certificate) are preferred; this does not decide compliance"
-	return f
-}
-
-// prefHukou: 同等条件下本地户籍人员优先 — a tie-break, reported as NOT_APPLICABLE.
-func (p *policy) prefHukou(asOf sdk.Date, ws []workerRef) sdk.Finding {
-	if !p.rs.InForce(RulePrefLocalHukou, asOf) {
-		return p.rs.NotInForce(RulePrefLocalHukou, asOf)
-	}
-	if len(ws) == 0 {
-		return p.noWorkers(RulePrefLocalHukou)
-	}
-	local, unknown := 0, 0
-	for _, w := range ws {
-		switch {
-		case w.w.LocalHukou == nil:
-			unknown++
-		case *w.w.LocalHukou:
-			local++
-		}
-	}
-	f := p.rs.Finding(RulePrefLocalHukou, sdk.StatusNotApplicable)
-	f.Actual = fmt.Sprintf("%d/%d 本地户籍(%d 人未知) / %d of %d local hukou (%d unknown)", local, len(ws), unknown, local, len(ws), unknown)
-	f.Required = "同等条件下优先,非必备 / tie-break preference, not required"
-	f.MessageZh = "同等条件下本地户籍人员优先;不影响合格判定"
-	f.MessageEn = "other things equal, local hukou is preferred; this does not decide compliance"
-	return f
 }
