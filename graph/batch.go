@@ -47,7 +47,10 @@ func (r *queryResolver) batch(ctx context.Context, scenarios []*model.ScenarioIn
 	return d, err
 }
 
-// compareBatch converts each chunk as it is evaluated, sharing repeated findings.
+// compareBatch converts each chunk as it is evaluated, sharing repeated findings, and collects
+// the chunk's garbage (the plugins' decoded answers) before the next. Its answer is marshalled
+// and written element by element once every chunk has been evaluated (graph/streamlist), so a
+// scenario a region cannot read, in any chunk, is an error before any of the data is written.
 func (r *queryResolver) compareBatch(ctx context.Context, scenarios []*model.ScenarioInput, regions []string, asOf *time.Time) ([]*model.ScenarioResult, error) {
 	out := make([]*model.ScenarioResult, len(scenarios))
 	var names map[string]string
@@ -65,6 +68,9 @@ func (r *queryResolver) compareBatch(ctx context.Context, scenarios []*model.Sce
 				res.Evaluations[j].Findings = cache.findings(findings)
 			}
 			out[first+i] = res
+		}
+		if len(scenarios) > evaluate.ChunkSize {
+			memrelease.Collect()
 		}
 		return nil
 	})

@@ -8,7 +8,8 @@
 #
 # Given a second binary (an earlier build of shegong, e.g. of main), every round measures it
 # too, interleaved (before, then this checkout), each on its own database, and the medians of
-# both are printed side by side.
+# both are printed side by side. The baseline must serve compareBatchSummary (main does since
+# 2026-12-06).
 # Usage: scripts/bench-memory.sh [rounds (default 5)] [baseline shegong binary]
 set -eu
 cd "$(dirname "$0")/.."
@@ -21,7 +22,7 @@ go build -o "$work/membench" ./internal/membench
 r=1
 while [ "$r" -le "$rounds" ]; do
 	if [ -n "$baseline" ]; then
-		"$work/membench" -shegong "$baseline" -database "$work/before.db" |
+		"$work/membench" -shegong "$baseline" -database "$work/before.db" -summary |
 			awk -v round="$r" '{ print round, "before", $0 }' | tee -a "$work/out"
 	fi
 	"$work/membench" -shegong "$work/shegong" -database "$work/after.db" -summary |

@@ -30,6 +30,7 @@ import (
 	"github.com/shegong/shegong/ent/trainingrecord"
 	"github.com/shegong/shegong/graph/model"
 	"github.com/shegong/shegong/graph/scalar"
+	"github.com/shegong/shegong/graph/streamlist"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -5261,9 +5262,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 					return nil
 				}
 			}
-			var buf bytes.Buffer
-			data.MarshalGQL(&buf)
-			response.Data = buf.Bytes()
+			response.Data = streamlist.Marshal(ctx, data)
 			if atomic.LoadInt32(&ec.deferred) > 0 {
 				hasNext := atomic.LoadInt32(&ec.pendingDeferred) > 0
 				response.HasNext = &hasNext
@@ -90112,47 +90111,9 @@ func (ec *executionContext) unmarshalNScenarioInput2ᚖgithubᚗcomᚋshegongᚋ
 }
 
 func (ec *executionContext) marshalNScenarioResult2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐScenarioResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ScenarioResult) graphql.Marshaler {
-	ret := make(graphql.Array, len(v))
-	var wg sync.WaitGroup
-	isLen1 := len(v) == 1
-	if !isLen1 {
-		wg.Add(len(v))
-	}
-	for i := range v {
-		i := i
-		fc := &graphql.FieldContext{
-			Index:  &i,
-			Result: &v[i],
-		}
-		ctx := graphql.WithFieldContext(ctx, fc)
-		f := func(i int) {
-			defer func() {
-				if r := recover(); r != nil {
-					ec.Error(ctx, ec.Recover(ctx, r))
-					ret = nil
-				}
-			}()
-			if !isLen1 {
-				defer wg.Done()
-			}
-			ret[i] = ec.marshalNScenarioResult2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐScenarioResult(ctx, sel, v[i])
-		}
-		if isLen1 {
-			f(i)
-		} else {
-			f(i)
-		}
-
-	}
-	wg.Wait()
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
+	return streamlist.New(ctx, v, func(ctx context.Context, v *model.ScenarioResult) graphql.Marshaler {
+		return ec.marshalNScenarioResult2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐScenarioResult(ctx, sel, v)
+	})
 }
 
 func (ec *executionContext) marshalNScenarioResult2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐScenarioResult(ctx context.Context, sel ast.SelectionSet, v *model.ScenarioResult) graphql.Marshaler {

@@ -18,6 +18,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/shegong/shegong/graph/gqlerr"
+	"github.com/shegong/shegong/graph/streamlist"
 )
 
 // The GraphQL endpoint's own HTTP transports. gqlgen's answer a malformed request — an empty
@@ -132,8 +133,15 @@ func execute(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor,
 			fmt.Sprintf("GET 只能用于查询 / a %s needs POST: GET serves queries only", oc.Operation.Operation), nil))
 		return
 	}
+	// The lists of graph/streamlist are written to the client from the resolvers' results,
+	// after the errors, instead of into the data first.
+	ctx, lists := streamlist.NewContext(ctx)
 	responses, ctx := exec.DispatchOperation(ctx, oc)
-	writeResponse(w, responses(ctx))
+	if err := writeResponseWith(w, responses(ctx), lists); err != nil {
+		// Part of the data is sent and the rest cannot be: cut the response off without its
+		// end, so that the client reads an error, not an answer that looks complete.
+		panic(http.ErrAbortHandler)
+	}
 }
 
 // statusOf is the HTTP status of a request refused before execution: 400, except that an
@@ -281,6 +289,12 @@ func writeRequestError(w http.ResponseWriter, status int, e *gqlerror.Error) {
 // compareBatch answer with findings is tens of megabytes. It is checked for validity (a scan
 // without copying) so that a value that did not marshal still gives a coded answer.
 func writeResponse(w io.Writer, resp *graphql.Response) {
+	_ = writeResponseWith(w, resp, nil)
+}
+
+// writeResponseWith is writeResponse with the data's streamed lists written in their places
+// (streamlist.Sink.WriteData); an error is one of those lists', after part of it was written.
+func writeResponseWith(w io.Writer, resp *graphql.Response, lists *streamlist.Sink) error {
 	if len(resp.Data) > 0 && !json.Valid(resp.Data) {
 		resp = &graphql.Response{Errors: gqlerror.List{gqlerr.New(gqlerr.Internal, "internal error", nil)}}
 	}
@@ -304,12 +318,15 @@ func writeResponse(w io.Writer, resp *graphql.Response) {
 	if len(resp.Data) == 0 {
 		b.Write(tail[1:])
 		_, _ = w.Write(b.Bytes())
-		return
+		return nil
 	}
 	b.WriteString(`"data":`)
 	_, _ = w.Write(b.Bytes())
-	_, _ = w.Write(resp.Data)
+	if err := lists.WriteData(w, resp.Data); err != nil {
+		return err
+	}
 	_, _ = w.Write(tail[len(`{"data":null`):])
+	return nil
 }
 
 // persistedQueries is gqlgen's automatic persisted queries with codes on its errors: a hash

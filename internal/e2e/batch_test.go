@@ -3,6 +3,7 @@ package e2e
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -12,6 +13,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/executor"
+
+	"github.com/shegong/shegong/graph"
 	"github.com/shegong/shegong/internal/apptest"
 	"github.com/shegong/shegong/internal/auth"
 	evaluatesvc "github.com/shegong/shegong/internal/evaluate"
@@ -260,5 +265,71 @@ func csvStreamed(t *testing.T, s *apptest.Server) {
 		if resp.StatusCode != http.StatusOK || err == nil {
 			t.Errorf("bad scenario in a later chunk (gzip %v): HTTP %d, %d bytes read, error %v; want 200 cut short", gz, resp.StatusCode, len(body), err)
 		}
+	}
+}
+
+// batchStreamed: compareBatch's answer, whose list the server writes to the client element by
+// element (graph/streamlist), is byte for byte the answer of the same request executed without
+// streaming (gqlgen marshalling the whole list into the data), over more than one chunk of
+// scenarios with findings, with the same plugin calls.
+func batchStreamed(t *testing.T, s *apptest.Server) {
+	n := evaluatesvc.ChunkSize + 7
+	scenarios := workers(n)
+	for i := 0; i < n; i += 3 {
+		scenarios[i] = map[string]any{"name": fmt.Sprintf("p%d", i), "subject": project1("社会救助", [2]string{"LABOR", fmt.Sprintf("%d.00", 100000+i)}, [2]string{"ACTIVITIES", "24450.00"})}
+	}
+	query := `query($s: [ScenarioInput!]!) { compareBatch(scenarios: $s, asOf: "2024-01-01") { name evaluations { region asOf status budget { minimumTotal minimumLabor } findings { ruleId region status actual required remedy messageZh citation { document clause quote } } evaluatedBy { region pluginVersion } error { code } } } }`
+	body, err := json.Marshal(map[string]any{"query": query, "variables": map[string]any{"s": scenarios}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, _ := http.NewRequest(http.MethodPost, s.URL+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+s.Token(t, auth.Researcher, "", "batch streamed"))
+	before := s.App.Evaluator.Batches()
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	streamed, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("compareBatch: HTTP %d, %v", resp.StatusCode, err)
+	}
+	httpBatches := s.App.Evaluator.Batches() - before
+
+	// The same request through gqlgen's executor with no transport to stream to: every list
+	// is marshalled into the data.
+	var params graphql.RawParams
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.UseNumber()
+	if err := dec.Decode(&params); err != nil {
+		t.Fatal(err)
+	}
+	exec := executor.New(graph.NewSchemaWith(graph.Config{Client: s.App.DB.Client, Evaluator: s.App.Evaluator}))
+	ctx := graphql.StartOperationTrace(context.Background())
+	oc, errs := exec.CreateOperationContext(ctx, &params)
+	if errs != nil {
+		t.Fatal(errs)
+	}
+	before = s.App.Evaluator.Batches()
+	handler, ctx := exec.DispatchOperation(ctx, oc)
+	whole := handler(ctx)
+	if len(whole.Errors) > 0 {
+		t.Fatal(whole.Errors)
+	}
+	if got := s.App.Evaluator.Batches() - before; got != httpBatches || got != 2 {
+		t.Errorf("batches: %d over HTTP, %d in process; want 2 each (one per chunk)", httpBatches, got)
+	}
+	want := append(append([]byte(`{"data":`), whole.Data...), '}')
+	if !bytes.Equal(streamed, want) {
+		i := 0
+		for i < min(len(streamed), len(want)) && streamed[i] == want[i] {
+			i++
+		}
+		t.Fatalf("streamed answer (%d bytes) differs from the unstreamed one (%d bytes) at byte %d", len(streamed), len(want), i)
+	}
+	if len(streamed) < n*1000 || !bytes.Contains(streamed, []byte(`"ruleId":"SZ-BUDGET-PACKAGE-MIN"`)) {
+		t.Errorf("answer of %d bytes for %d scenarios: findings missing", len(streamed), n)
 	}
 }

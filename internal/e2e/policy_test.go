@@ -155,6 +155,7 @@ func TestPolicyAPI(t *testing.T) {
 			t.Run("StoredOrganisationFacts", func(t *testing.T) { storedOrgFacts(t, s) })
 			t.Run("CSVExport", func(t *testing.T) { csvExport(t, s) })
 			t.Run("CompareBatchSummary", func(t *testing.T) { batchSummary(t, s) })
+			t.Run("CompareBatchStreamed", func(t *testing.T) { batchStreamed(t, s) })
 			t.Run("CSVExportStreamed", func(t *testing.T) { csvStreamed(t, s) })
 			t.Run("CompareWithKilledPlugin", func(t *testing.T) { killedPlugin(t, s) })
 			t.Run("ReloadPlugin", func(t *testing.T) { reloadPlugin(t, s) })

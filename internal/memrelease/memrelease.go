@@ -69,8 +69,8 @@ func Release() {
 }
 
 // Collect runs a garbage collection now. A request that works through a large batch a chunk at
-// a time and keeps little of each chunk (compareBatchSummary, the CSV export) calls it between
-// chunks, so that the next chunk reuses the memory of the last one. Left to its pacing, the
+// a time and keeps little of each chunk (compareBatch, compareBatchSummary, the CSV export)
+// calls it between chunks, so that the next chunk reuses the memory of the last one. Left to its pacing, the
 // collector lets the heap grow to twice what was live at the last collection: with a small live
 // heap and each chunk's decoded plugin answers (tens of megabytes) as garbage, that is the
 // garbage of several chunks at once. A collection of a small live heap costs milliseconds, per
