@@ -156,3 +156,35 @@ func TestReformRefused(t *testing.T) {
 		t.Errorf("a share of 85 (not 85%%): %v, want reform[1].value", err)
 	}
 }
+
+// BenchmarkEvaluateReform evaluates a batch of 2,000 projects (the host's chunk) at baseline and
+// under a reform, which builds the reformed ruleset once per call.
+func BenchmarkEvaluateReform(b *testing.B) {
+	ctx := context.Background()
+	asOf := sdk.MustDate("2024-06-01")
+	subjects := make([]sdk.Subject, 2000)
+	for i := range subjects {
+		subjects[i] = onePersonYear(sdk.Yuan(int64(160000 + i*5)).String())
+	}
+	base := sdk.InProcess(New())
+	base.Describe(ctx)
+	overrides := []sdk.Override{{Parameter: paramPackageMin, Value: "170000.00"}, {Parameter: paramLaborShare, Value: "70%"}}
+	b.Run("baseline", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := base.(sdk.Evaluator).Evaluate(ctx, asOf, subjects, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("reform", func(b *testing.B) {
+		for b.Loop() {
+			p, err := base.(sdk.Reformer).Reform(overrides)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := p.(sdk.Evaluator).Evaluate(ctx, asOf, subjects, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
