@@ -150,7 +150,12 @@ func reformRefused(t *testing.T, s *apptest.Server) {
 		{"after the parameter", []map[string]any{floor("170000", "2025-11-12", "2026-01-01")}, "reform[0].from"},
 		{"overlapping", []map[string]any{floor("170000", "2024-01-01", "2024-06-30"), floor("180000", "2024-06-30", "2024-12-31")}, "reform[1].from"},
 	} {
-		expectError(t, s.GQL.Do(t, q, map[string]any{"r": c.reform}), "BAD_USER_INPUT", c.field)
+		e := expectError(t, s.GQL.Do(t, q, map[string]any{"r": c.reform}), "BAD_USER_INPUT", c.field)
+		for _, o := range c.reform {
+			if v := o["value"].(string); len(v) > 1 && strings.Contains(e.Message, v) {
+				t.Errorf("%s: the message echoes the value: %s", c.name, e.Message)
+			}
+		}
 	}
 	r := s.GQL.Do(t, `query($r: [ParameterOverrideInput!]) { compare(subject: {project: {domain: "社会救助", headcount: 1}}, asOf: "2024-06-01", reform: $r) { region } }`,
 		map[string]any{"r": []map[string]any{floor("abc")}})

@@ -101,7 +101,7 @@ func (h *Host) Reform(overrides []sdk.Override) (*Reform, error) {
 	for i, ok := range found {
 		if !ok && (first == nil || i < first.Index) {
 			first = &sdk.OverrideError{Index: i, Field: "parameter",
-				Message: fmt.Sprintf("未知参数 %q（见 policyParameters）/ unknown parameter (see policyParameters)", overrides[i].Parameter)}
+				Message: "未知参数（见 policyParameters）/ unknown parameter (see policyParameters)"}
 		}
 	}
 	if first != nil {

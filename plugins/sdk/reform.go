@@ -65,7 +65,7 @@ func NormalizeOverrides(params []Parameter, overrides []Override) ([]Override, e
 	for i, o := range overrides {
 		values := valuesOf(params, o.Parameter)
 		if len(values) == 0 {
-			return nil, &OverrideError{i, "parameter", fmt.Sprintf("未知参数 %q / unknown parameter", o.Parameter)}
+			return nil, &OverrideError{i, "parameter", "未知参数（见 policyParameters）/ unknown parameter (see policyParameters)"}
 		}
 		if !o.From.IsZero() && !o.To.IsZero() && o.To.Before(o.From) {
 			return nil, &OverrideError{i, "to", fmt.Sprintf("改革期间止于 %s，早于起始日 %s / the window ends before it starts", o.To, o.From)}
@@ -79,7 +79,8 @@ func NormalizeOverrides(params []Parameter, overrides []Override) ([]Override, e
 		}
 		v, err := canonicalValue(values[0].Kind, o.Value)
 		if err != nil {
-			return nil, &OverrideError{i, "value", fmt.Sprintf("%s 类参数的值无效 / not a valid %s value: %v", values[0].Kind, values[0].Kind, err)}
+			// The message says what the kind takes, not the value given: inputs are never echoed.
+			return nil, &OverrideError{i, "value", fmt.Sprintf("%s 类参数的值无效 / not a valid %s value: %s", values[0].Kind, values[0].Kind, valueHint[values[0].Kind])}
 		}
 		out[i] = Override{Parameter: o.Parameter, Value: v, From: o.From, To: o.To}
 		for j := range i {
@@ -146,6 +147,16 @@ func ReformHash(overrides []Override) string {
 	h.Write([]byte("shegong-reform-v1\n"))
 	h.Write(b)
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// valueHint says what a value of each kind must be, for the message of a refused override.
+var valueHint = map[ValueKind]string{
+	KindMoney:   `yuan with at most two decimals, not negative, e.g. "170000.00"`,
+	KindRatio:   `a fraction, decimal or percentage within 0..1, e.g. "7/10", "0.7" or "70%"`,
+	KindInteger: "a whole number, not negative",
+	KindDate:    "a date YYYY-MM-DD",
+	KindBool:    "true or false",
+	KindText:    "one or more items joined with 、",
 }
 
 // canonicalValue parses v as a value of kind with the SDK's parsers and writes it back in one
