@@ -312,7 +312,42 @@ func evaluationOf(ev *evaluate.Evaluation, names map[string]string) *model.Evalu
 	if e := ev.Error; e != nil {
 		out.Error = &model.PluginError{Code: e.Code, Region: e.Region, Message: e.Message}
 	}
+	if ev.Reform != nil {
+		out.Reform = make([]*model.ParameterOverride, len(ev.Reform))
+		for i, o := range ev.Reform {
+			out.Reform[i] = &model.ParameterOverride{Parameter: o.Parameter, Value: o.Value, From: timeOf(o.From), To: timeOf(o.To)}
+		}
+		out.ReformHash = optString(ev.ReformHash)
+	}
 	return out
+}
+
+// reformOf checks a reform argument against the loaded regions' parameters (evaluate.Service.
+// Reform): nil for none, BAD_USER_INPUT naming the override's field for a bad one.
+func reformOf(svc *evaluate.Service, in []*model.ParameterOverrideInput) (*host.Reform, error) {
+	if len(in) == 0 {
+		return nil, nil
+	}
+	overrides := make([]sdk.Override, len(in))
+	for i, o := range in {
+		overrides[i] = sdk.Override{Parameter: o.Parameter, Value: o.Value}
+		if o.From != nil {
+			overrides[i].From = sdk.DateOf(*o.From)
+		}
+		if o.To != nil {
+			overrides[i].To = sdk.DateOf(*o.To)
+		}
+	}
+	return svc.Reform(overrides)
+}
+
+// timeOf is an optional date for GraphQL: nil for the zero date (an open end).
+func timeOf(d sdk.Date) *time.Time {
+	if d.IsZero() {
+		return nil
+	}
+	t := d.Time()
+	return &t
 }
 
 func pluginStatusOf(st host.PluginStatus) *model.PluginStatus {

@@ -40,7 +40,7 @@ func (r *mutationResolver) ReloadPlugin(ctx context.Context, region string) (*mo
 }
 
 // Evaluate is the resolver for the evaluate field.
-func (r *queryResolver) Evaluate(ctx context.Context, region string, subject model.SubjectInput, asOf *time.Time) (*model.Evaluation, error) {
+func (r *queryResolver) Evaluate(ctx context.Context, region string, subject model.SubjectInput, asOf *time.Time, reform []*model.ParameterOverrideInput) (*model.Evaluation, error) {
 	svc, err := r.evaluator()
 	if err != nil {
 		return nil, err
@@ -49,7 +49,11 @@ func (r *queryResolver) Evaluate(ctx context.Context, region string, subject mod
 	if err != nil {
 		return nil, err
 	}
-	ev, err := svc.Evaluate(ctx, region, subjectOf(&subject), day)
+	rf, err := reformOf(svc, reform)
+	if err != nil {
+		return nil, err
+	}
+	ev, err := svc.EvaluateUnder(ctx, region, subjectOf(&subject), day, rf)
 	if err != nil {
 		return nil, err
 	}
@@ -57,7 +61,7 @@ func (r *queryResolver) Evaluate(ctx context.Context, region string, subject mod
 }
 
 // Compare is the resolver for the compare field.
-func (r *queryResolver) Compare(ctx context.Context, subject model.SubjectInput, regions []string, asOf *time.Time) ([]*model.Evaluation, error) {
+func (r *queryResolver) Compare(ctx context.Context, subject model.SubjectInput, regions []string, asOf *time.Time, reform []*model.ParameterOverrideInput) ([]*model.Evaluation, error) {
 	svc, err := r.evaluator()
 	if err != nil {
 		return nil, err
@@ -66,7 +70,11 @@ func (r *queryResolver) Compare(ctx context.Context, subject model.SubjectInput,
 	if err != nil {
 		return nil, err
 	}
-	evs, err := svc.Compare(ctx, subjectOf(&subject), regions, day)
+	rf, err := reformOf(svc, reform)
+	if err != nil {
+		return nil, err
+	}
+	evs, err := svc.CompareUnder(ctx, subjectOf(&subject), regions, day, rf)
 	if err != nil {
 		return nil, err
 	}

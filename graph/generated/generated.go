@@ -245,6 +245,8 @@ type ComplexityRoot struct {
 		Error       func(childComplexity int) int
 		EvaluatedBy func(childComplexity int) int
 		Findings    func(childComplexity int) int
+		Reform      func(childComplexity int) int
+		ReformHash  func(childComplexity int) int
 		Region      func(childComplexity int) int
 		Status      func(childComplexity int) int
 	}
@@ -356,6 +358,13 @@ type ComplexityRoot struct {
 		HasNextPage     func(childComplexity int) int
 		HasPreviousPage func(childComplexity int) int
 		StartCursor     func(childComplexity int) int
+	}
+
+	ParameterOverride struct {
+		From      func(childComplexity int) int
+		Parameter func(childComplexity int) int
+		To        func(childComplexity int) int
+		Value     func(childComplexity int) int
 	}
 
 	PerformanceEvaluation struct {
@@ -652,11 +661,11 @@ type ComplexityRoot struct {
 		AuditLogs              func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AuditLogOrder, where *ent.AuditLogWhereInput) int
 		BudgetLines            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.BudgetLineOrder, where *ent.BudgetLineWhereInput) int
 		CatalogItems           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CatalogItemOrder, where *ent.CatalogItemWhereInput) int
-		Compare                func(childComplexity int, subject model.SubjectInput, regions []string, asOf *time.Time) int
+		Compare                func(childComplexity int, subject model.SubjectInput, regions []string, asOf *time.Time, reform []*model.ParameterOverrideInput) int
 		CompareBatch           func(childComplexity int, scenarios []*model.ScenarioInput, regions []string, asOf *time.Time) int
 		CompareBatchSummary    func(childComplexity int, scenarios []*model.ScenarioInput, regions []string, asOf *time.Time) int
 		ContractorReports      func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ContractorReportOrder, where *ent.ContractorReportWhereInput) int
-		Evaluate               func(childComplexity int, region string, subject model.SubjectInput, asOf *time.Time) int
+		Evaluate               func(childComplexity int, region string, subject model.SubjectInput, asOf *time.Time, reform []*model.ParameterOverrideInput) int
 		Node                   func(childComplexity int, id int) int
 		Nodes                  func(childComplexity int, ids []int) int
 		Organizations          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
@@ -903,8 +912,8 @@ type QueryResolver interface {
 	Stations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.StationOrder, where *ent.StationWhereInput) (*ent.StationConnection, error)
 	TrainingRecords(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TrainingRecordOrder, where *ent.TrainingRecordWhereInput) (*ent.TrainingRecordConnection, error)
 	Viewer(ctx context.Context) (*model.Viewer, error)
-	Evaluate(ctx context.Context, region string, subject model.SubjectInput, asOf *time.Time) (*model.Evaluation, error)
-	Compare(ctx context.Context, subject model.SubjectInput, regions []string, asOf *time.Time) ([]*model.Evaluation, error)
+	Evaluate(ctx context.Context, region string, subject model.SubjectInput, asOf *time.Time, reform []*model.ParameterOverrideInput) (*model.Evaluation, error)
+	Compare(ctx context.Context, subject model.SubjectInput, regions []string, asOf *time.Time, reform []*model.ParameterOverrideInput) ([]*model.Evaluation, error)
 	CompareBatch(ctx context.Context, scenarios []*model.ScenarioInput, regions []string, asOf *time.Time) ([]*model.ScenarioResult, error)
 	CompareBatchSummary(ctx context.Context, scenarios []*model.ScenarioInput, regions []string, asOf *time.Time) (*model.BatchSummary, error)
 	PolicyMatrix(ctx context.Context, concepts []string, regions []string, asOf *time.Time) ([]*model.PolicyCell, error)
@@ -1722,6 +1731,20 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.Evaluation.Findings(childComplexity), true
+
+	case "Evaluation.reform":
+		if e.complexity.Evaluation.Reform == nil {
+			break
+		}
+
+		return e.complexity.Evaluation.Reform(childComplexity), true
+
+	case "Evaluation.reformHash":
+		if e.complexity.Evaluation.ReformHash == nil {
+			break
+		}
+
+		return e.complexity.Evaluation.ReformHash(childComplexity), true
 
 	case "Evaluation.region":
 		if e.complexity.Evaluation.Region == nil {
@@ -2542,6 +2565,34 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 		}
 
 		return e.complexity.PageInfo.StartCursor(childComplexity), true
+
+	case "ParameterOverride.from":
+		if e.complexity.ParameterOverride.From == nil {
+			break
+		}
+
+		return e.complexity.ParameterOverride.From(childComplexity), true
+
+	case "ParameterOverride.parameter":
+		if e.complexity.ParameterOverride.Parameter == nil {
+			break
+		}
+
+		return e.complexity.ParameterOverride.Parameter(childComplexity), true
+
+	case "ParameterOverride.to":
+		if e.complexity.ParameterOverride.To == nil {
+			break
+		}
+
+		return e.complexity.ParameterOverride.To(childComplexity), true
+
+	case "ParameterOverride.value":
+		if e.complexity.ParameterOverride.Value == nil {
+			break
+		}
+
+		return e.complexity.ParameterOverride.Value(childComplexity), true
 
 	case "PerformanceEvaluation.createdAt":
 		if e.complexity.PerformanceEvaluation.CreatedAt == nil {
@@ -4034,7 +4085,7 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 			return 0, false
 		}
 
-		return e.complexity.Query.Compare(childComplexity, args["subject"].(model.SubjectInput), args["regions"].([]string), args["asOf"].(*time.Time)), true
+		return e.complexity.Query.Compare(childComplexity, args["subject"].(model.SubjectInput), args["regions"].([]string), args["asOf"].(*time.Time), args["reform"].([]*model.ParameterOverrideInput)), true
 
 	case "Query.compareBatch":
 		if e.complexity.Query.CompareBatch == nil {
@@ -4082,7 +4133,7 @@ func (e *executableSchema) Complexity(typeName, field string, childComplexity in
 			return 0, false
 		}
 
-		return e.complexity.Query.Evaluate(childComplexity, args["region"].(string), args["subject"].(model.SubjectInput), args["asOf"].(*time.Time)), true
+		return e.complexity.Query.Evaluate(childComplexity, args["region"].(string), args["subject"].(model.SubjectInput), args["asOf"].(*time.Time), args["reform"].([]*model.ParameterOverrideInput)), true
 
 	case "Query.node":
 		if e.complexity.Query.Node == nil {
@@ -5194,6 +5245,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ec.unmarshalInputOrganizationOrder,
 		ec.unmarshalInputOrganizationSpecInput,
 		ec.unmarshalInputOrganizationWhereInput,
+		ec.unmarshalInputParameterOverrideInput,
 		ec.unmarshalInputPerformanceEvaluationOrder,
 		ec.unmarshalInputPerformanceEvaluationWhereInput,
 		ec.unmarshalInputPilotSiteOrder,
@@ -20311,7 +20363,9 @@ extend type Query {
   """
   按一个地区（及其上级地区）的政策评估一个对象 / Evaluate one subject under a region and its
   ancestors (株洲 → 湖南). Unknown region → BAD_USER_INPUT field ` + "`" + `region` + "`" + `; a subject the region
-  cannot read → BAD_USER_INPUT with the path, e.g. ` + "`" + `subject.project.domain` + "`" + `.
+  cannot read → BAD_USER_INPUT with the path, e.g. ` + "`" + `subject.project.domain` + "`" + `. Under a ` + "`" + `reform` + "`" + `,
+  a region of the chain whose plugin cannot evaluate a reform of its parameters answers ` + "`" + `error` + "`" + `
+  with code REFORM_UNSUPPORTED, never its own values.
   """
   evaluate(
     "地区代码 / region code, e.g. shenzhen"
@@ -20320,6 +20374,12 @@ extend type Query {
     subject: SubjectInput!
     "基准日，默认今天（北京时间）/ the day the rules are applied as of; default today in China"
     asOf: Date
+    """
+    改革情景：以这些参数取值代替各地区现行取值 / a reform ("what if"): evaluate with these
+    parameters' values instead of the regions' own. Omitted or empty: the regions' own values. A
+    bad override → BAD_USER_INPUT naming it (` + "`" + `reform[0].value` + "`" + `), nothing evaluated.
+    """
+    reform: [ParameterOverrideInput!]
   ): Evaluation!
 
   """
@@ -20333,6 +20393,12 @@ extend type Query {
     regions: [String!]
     "基准日，默认今天 / as-of date; default today in China"
     asOf: Date
+    """
+    改革情景：以这些参数取值代替各地区现行取值 / a reform ("what if"): evaluate with these
+    parameters' values instead of the regions' own. Omitted or empty: the regions' own values. A
+    bad override → BAD_USER_INPUT naming it (` + "`" + `reform[0].value` + "`" + `), nothing evaluated.
+    """
+    reform: [ParameterOverrideInput!]
   ): [Evaluation!]!
 
   """
@@ -20974,6 +21040,47 @@ type Evaluation {
   evaluatedBy: [PluginRef!]!
   "插件错误；链上某地区未应答时给出，其余地区照常应答 / set when a region of the chain did not answer"
   error: PluginError
+  "改革情景（按提交原样）；无改革时为空 / the reform the evaluation was made under, its overrides as given; null without one"
+  reform: [ParameterOverride!]
+  "改革情景哈希（规范化后的覆盖值的 SHA-256，与顺序及写法无关）；无改革时为空 / hash of the normalised overrides (SHA-256 hex; the same whatever their order or how a value is written, 70% or 7/10); null without a reform"
+  reformHash: String
+}
+
+"""
+参数覆盖 / One override of a reform: a parameter's value replaced over a window. ` + "`" + `parameter` + "`" + ` is
+a parameter id as policyParameters lists it (SZ.budget.package_min); ` + "`" + `value` + "`" + ` is in the
+parameter's kind: MONEY as yuan ("170000.00", at most two decimals, not negative), RATIO as a
+fraction, decimal or percentage ("7/10", "0.7", "70%", within 0..1), INTEGER as a whole number
+(not negative), DATE as YYYY-MM-DD, BOOL as true or false, TEXT as the items joined with 、.
+The override replaces the parameter's dated values over [from, to], both inclusive, within the
+parameter's validity; from and to default to its start and end. It changes no rule's validity:
+a rule not in force on asOf stays NOT_IN_FORCE. Unknown parameter → ` + "`" + `reform[i].parameter` + "`" + `; a
+value not of the kind, out of range or one the rule's check cannot take → ` + "`" + `reform[i].value` + "`" + `; to
+before from, or a window ending before the parameter's validity starts → ` + "`" + `reform[i].to` + "`" + `; a
+window starting after it ends, or overlapping another override of the parameter →
+` + "`" + `reform[i].from` + "`" + `.
+"""
+input ParameterOverrideInput {
+  "参数编号 / parameter id, e.g. SZ.budget.package_min"
+  parameter: String!
+  "新取值，按参数类型书写 / the value, in the parameter's kind"
+  value: String!
+  "起始日（含），缺省为参数有效期起点 / first day (inclusive); default the start of the parameter's validity"
+  from: Date
+  "终止日（含），缺省为参数有效期终点 / last day (inclusive); default the end of the parameter's validity"
+  to: Date
+}
+
+"参数覆盖（按提交原样）/ One override of a reform, as given."
+type ParameterOverride {
+  "参数编号 / parameter id"
+  parameter: String!
+  "取值 / the value as given"
+  value: String!
+  "起始日 / first day; null: the start of the parameter's validity"
+  from: Date
+  "终止日 / last day; null: the end of the parameter's validity"
+  to: Date
 }
 
 "经费要求 / What a region requires of a project's money over its months."
@@ -20990,7 +21097,7 @@ type BudgetRequirement {
 
 "插件错误 / A region of the chain that could not answer."
 type PluginError {
-  "错误码：PLUGIN_UNAVAILABLE 或 INTERNAL / error code: PLUGIN_UNAVAILABLE or INTERNAL"
+  "错误码：PLUGIN_UNAVAILABLE、REFORM_UNSUPPORTED 或 INTERNAL / error code: PLUGIN_UNAVAILABLE, REFORM_UNSUPPORTED (the region's plugin cannot evaluate the reform of its parameters) or INTERNAL"
   code: String!
   "地区代码 / region whose plugin failed"
   region: String!
@@ -25011,6 +25118,11 @@ func (ec *executionContext) field_Query_compare_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["asOf"] = arg2
+	arg3, err := ec.field_Query_compare_argsReform(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["reform"] = arg3
 	return args, nil
 }
 func (ec *executionContext) field_Query_compare_argsSubject(
@@ -25064,6 +25176,24 @@ func (ec *executionContext) field_Query_compare_argsAsOf(
 	}
 
 	var zeroVal *time.Time
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_compare_argsReform(
+	ctx context.Context,
+	rawArgs map[string]any,
+) ([]*model.ParameterOverrideInput, error) {
+	if _, ok := rawArgs["reform"]; !ok {
+		var zeroVal []*model.ParameterOverrideInput
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("reform"))
+	if tmp, ok := rawArgs["reform"]; ok {
+		return ec.unmarshalOParameterOverrideInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐParameterOverrideInputᚄ(ctx, tmp)
+	}
+
+	var zeroVal []*model.ParameterOverrideInput
 	return zeroVal, nil
 }
 
@@ -25228,6 +25358,11 @@ func (ec *executionContext) field_Query_evaluate_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["asOf"] = arg2
+	arg3, err := ec.field_Query_evaluate_argsReform(ctx, rawArgs)
+	if err != nil {
+		return nil, err
+	}
+	args["reform"] = arg3
 	return args, nil
 }
 func (ec *executionContext) field_Query_evaluate_argsRegion(
@@ -25281,6 +25416,24 @@ func (ec *executionContext) field_Query_evaluate_argsAsOf(
 	}
 
 	var zeroVal *time.Time
+	return zeroVal, nil
+}
+
+func (ec *executionContext) field_Query_evaluate_argsReform(
+	ctx context.Context,
+	rawArgs map[string]any,
+) ([]*model.ParameterOverrideInput, error) {
+	if _, ok := rawArgs["reform"]; !ok {
+		var zeroVal []*model.ParameterOverrideInput
+		return zeroVal, nil
+	}
+
+	ctx = graphql.WithPathContext(ctx, graphql.NewPathWithField("reform"))
+	if tmp, ok := rawArgs["reform"]; ok {
+		return ec.unmarshalOParameterOverrideInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐParameterOverrideInputᚄ(ctx, tmp)
+	}
+
+	var zeroVal []*model.ParameterOverrideInput
 	return zeroVal, nil
 }
 
@@ -35003,6 +35156,98 @@ func (ec *executionContext) fieldContext_Evaluation_error(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Evaluation_reform(ctx context.Context, field graphql.CollectedField, obj *model.Evaluation) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Evaluation_reform(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Reform, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.([]*model.ParameterOverride)
+	fc.Result = res
+	return ec.marshalOParameterOverride2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐParameterOverrideᚄ(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Evaluation_reform(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evaluation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "parameter":
+				return ec.fieldContext_ParameterOverride_parameter(ctx, field)
+			case "value":
+				return ec.fieldContext_ParameterOverride_value(ctx, field)
+			case "from":
+				return ec.fieldContext_ParameterOverride_from(ctx, field)
+			case "to":
+				return ec.fieldContext_ParameterOverride_to(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type ParameterOverride", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Evaluation_reformHash(ctx context.Context, field graphql.CollectedField, obj *model.Evaluation) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_Evaluation_reformHash(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.ReformHash, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*string)
+	fc.Result = res
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_Evaluation_reformHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Evaluation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EvaluationSummary_region(ctx context.Context, field graphql.CollectedField, obj *model.EvaluationSummary) (ret graphql.Marshaler) {
 	fc, err := ec.fieldContext_EvaluationSummary_region(ctx, field)
 	if err != nil {
@@ -40488,6 +40733,176 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("field of type Cursor does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ParameterOverride_parameter(ctx context.Context, field graphql.CollectedField, obj *model.ParameterOverride) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ParameterOverride_parameter(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Parameter, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ParameterOverride_parameter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ParameterOverride",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ParameterOverride_value(ctx context.Context, field graphql.CollectedField, obj *model.ParameterOverride) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ParameterOverride_value(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.Value, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		if !graphql.HasFieldError(ctx, fc) {
+			ec.Errorf(ctx, "must not be null")
+		}
+		return graphql.Null
+	}
+	res := resTmp.(string)
+	fc.Result = res
+	return ec.marshalNString2string(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ParameterOverride_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ParameterOverride",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ParameterOverride_from(ctx context.Context, field graphql.CollectedField, obj *model.ParameterOverride) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ParameterOverride_from(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.From, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*time.Time)
+	fc.Result = res
+	return ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ParameterOverride_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ParameterOverride",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ParameterOverride_to(ctx context.Context, field graphql.CollectedField, obj *model.ParameterOverride) (ret graphql.Marshaler) {
+	fc, err := ec.fieldContext_ParameterOverride_to(ctx, field)
+	if err != nil {
+		return graphql.Null
+	}
+	ctx = graphql.WithFieldContext(ctx, fc)
+	defer func() {
+		if r := recover(); r != nil {
+			ec.Error(ctx, ec.Recover(ctx, r))
+			ret = graphql.Null
+		}
+	}()
+	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
+		ctx = rctx // use context from middleware stack in children
+		return obj.To, nil
+	})
+	if err != nil {
+		ec.Error(ctx, err)
+		return graphql.Null
+	}
+	if resTmp == nil {
+		return graphql.Null
+	}
+	res := resTmp.(*time.Time)
+	fc.Result = res
+	return ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, res)
+}
+
+func (ec *executionContext) fieldContext_ParameterOverride_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ParameterOverride",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Date does not have child fields")
 		},
 	}
 	return fc, nil
@@ -51358,7 +51773,7 @@ func (ec *executionContext) _Query_evaluate(ctx context.Context, field graphql.C
 	}()
 	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
 		ctx = rctx // use context from middleware stack in children
-		return ec.resolvers.Query().Evaluate(rctx, fc.Args["region"].(string), fc.Args["subject"].(model.SubjectInput), fc.Args["asOf"].(*time.Time))
+		return ec.resolvers.Query().Evaluate(rctx, fc.Args["region"].(string), fc.Args["subject"].(model.SubjectInput), fc.Args["asOf"].(*time.Time), fc.Args["reform"].([]*model.ParameterOverrideInput))
 	})
 	if err != nil {
 		ec.Error(ctx, err)
@@ -51397,6 +51812,10 @@ func (ec *executionContext) fieldContext_Query_evaluate(ctx context.Context, fie
 				return ec.fieldContext_Evaluation_evaluatedBy(ctx, field)
 			case "error":
 				return ec.fieldContext_Evaluation_error(ctx, field)
+			case "reform":
+				return ec.fieldContext_Evaluation_reform(ctx, field)
+			case "reformHash":
+				return ec.fieldContext_Evaluation_reformHash(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evaluation", field.Name)
 		},
@@ -51429,7 +51848,7 @@ func (ec *executionContext) _Query_compare(ctx context.Context, field graphql.Co
 	}()
 	resTmp, err := ec.ResolverMiddleware(ctx, func(rctx context.Context) (any, error) {
 		ctx = rctx // use context from middleware stack in children
-		return ec.resolvers.Query().Compare(rctx, fc.Args["subject"].(model.SubjectInput), fc.Args["regions"].([]string), fc.Args["asOf"].(*time.Time))
+		return ec.resolvers.Query().Compare(rctx, fc.Args["subject"].(model.SubjectInput), fc.Args["regions"].([]string), fc.Args["asOf"].(*time.Time), fc.Args["reform"].([]*model.ParameterOverrideInput))
 	})
 	if err != nil {
 		ec.Error(ctx, err)
@@ -51468,6 +51887,10 @@ func (ec *executionContext) fieldContext_Query_compare(ctx context.Context, fiel
 				return ec.fieldContext_Evaluation_evaluatedBy(ctx, field)
 			case "error":
 				return ec.fieldContext_Evaluation_error(ctx, field)
+			case "reform":
+				return ec.fieldContext_Evaluation_reform(ctx, field)
+			case "reformHash":
+				return ec.fieldContext_Evaluation_reformHash(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evaluation", field.Name)
 		},
@@ -53893,6 +54316,10 @@ func (ec *executionContext) fieldContext_ScenarioResult_evaluations(_ context.Co
 				return ec.fieldContext_Evaluation_evaluatedBy(ctx, field)
 			case "error":
 				return ec.fieldContext_Evaluation_error(ctx, field)
+			case "reform":
+				return ec.fieldContext_Evaluation_reform(ctx, field)
+			case "reformHash":
+				return ec.fieldContext_Evaluation_reformHash(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Evaluation", field.Name)
 		},
@@ -66746,6 +67173,54 @@ func (ec *executionContext) unmarshalInputOrganizationWhereInput(ctx context.Con
 				return it, err
 			}
 			it.HasAssessmentsWith = data
+		}
+	}
+
+	return it, nil
+}
+
+func (ec *executionContext) unmarshalInputParameterOverrideInput(ctx context.Context, obj any) (model.ParameterOverrideInput, error) {
+	var it model.ParameterOverrideInput
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"parameter", "value", "from", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "parameter":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parameter"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Parameter = data
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
 		}
 	}
 
@@ -82057,6 +82532,10 @@ func (ec *executionContext) _Evaluation(ctx context.Context, sel ast.SelectionSe
 			}
 		case "error":
 			out.Values[i] = ec._Evaluation_error(ctx, field, obj)
+		case "reform":
+			out.Values[i] = ec._Evaluation_reform(ctx, field, obj)
+		case "reformHash":
+			out.Values[i] = ec._Evaluation_reformHash(ctx, field, obj)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -82906,6 +83385,54 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 			out.Values[i] = ec._PageInfo_startCursor(ctx, field, obj)
 		case "endCursor":
 			out.Values[i] = ec._PageInfo_endCursor(ctx, field, obj)
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.processDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var parameterOverrideImplementors = []string{"ParameterOverride"}
+
+func (ec *executionContext) _ParameterOverride(ctx context.Context, sel ast.SelectionSet, obj *model.ParameterOverride) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, parameterOverrideImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ParameterOverride")
+		case "parameter":
+			out.Values[i] = ec._ParameterOverride_parameter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._ParameterOverride_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "from":
+			out.Values[i] = ec._ParameterOverride_from(ctx, field, obj)
+		case "to":
+			out.Values[i] = ec._ParameterOverride_to(ctx, field, obj)
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -89181,6 +89708,21 @@ func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPag
 	return ec._PageInfo(ctx, sel, &v)
 }
 
+func (ec *executionContext) marshalNParameterOverride2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐParameterOverride(ctx context.Context, sel ast.SelectionSet, v *model.ParameterOverride) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			ec.Errorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ParameterOverride(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNParameterOverrideInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐParameterOverrideInput(ctx context.Context, v any) (*model.ParameterOverrideInput, error) {
+	res, err := ec.unmarshalInputParameterOverrideInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNPartyOrganizationMode2githubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPartyOrganizationMode(ctx context.Context, v any) (schematype.PartyOrganizationMode, error) {
 	var res schematype.PartyOrganizationMode
 	err := res.UnmarshalGQL(v)
@@ -92895,6 +93437,71 @@ func (ec *executionContext) unmarshalOOrganizationWhereInput2ᚖgithubᚗcomᚋs
 	}
 	res, err := ec.unmarshalInputOrganizationWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOParameterOverride2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐParameterOverrideᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ParameterOverride) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	var wg sync.WaitGroup
+	isLen1 := len(v) == 1
+	if !isLen1 {
+		wg.Add(len(v))
+	}
+	for i := range v {
+		i := i
+		fc := &graphql.FieldContext{
+			Index:  &i,
+			Result: &v[i],
+		}
+		ctx := graphql.WithFieldContext(ctx, fc)
+		f := func(i int) {
+			defer func() {
+				if r := recover(); r != nil {
+					ec.Error(ctx, ec.Recover(ctx, r))
+					ret = nil
+				}
+			}()
+			if !isLen1 {
+				defer wg.Done()
+			}
+			ret[i] = ec.marshalNParameterOverride2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐParameterOverride(ctx, sel, v[i])
+		}
+		if isLen1 {
+			f(i)
+		} else {
+			f(i)
+		}
+
+	}
+	wg.Wait()
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOParameterOverrideInput2ᚕᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐParameterOverrideInputᚄ(ctx context.Context, v any) ([]*model.ParameterOverrideInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ParameterOverrideInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNParameterOverrideInput2ᚖgithubᚗcomᚋshegongᚋshegongᚋgraphᚋmodelᚐParameterOverrideInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalOPartyOrganizationMode2ᚕgithubᚗcomᚋshegongᚋshegongᚋentᚋschemaᚋschematypeᚐPartyOrganizationModeᚄ(ctx context.Context, v any) ([]schematype.PartyOrganizationMode, error) {

@@ -94,6 +94,10 @@ type Evaluation struct {
 	EvaluatedBy []*schematype.PluginRef `json:"evaluatedBy"`
 	// 插件错误；链上某地区未应答时给出，其余地区照常应答 / set when a region of the chain did not answer
 	Error *PluginError `json:"error,omitempty"`
+	// 改革情景（按提交原样）；无改革时为空 / the reform the evaluation was made under, its overrides as given; null without one
+	Reform []*ParameterOverride `json:"reform,omitempty"`
+	// 改革情景哈希（规范化后的覆盖值的 SHA-256，与顺序及写法无关）；无改革时为空 / hash of the normalised overrides (SHA-256 hex; the same whatever their order or how a value is written, 70% or 7/10); null without a reform
+	ReformHash *string `json:"reformHash,omitempty"`
 }
 
 // 项目评估 / One evaluation of a project as the rules see it.
@@ -231,9 +235,44 @@ type OrganizationSpecInput struct {
 	HasSupervisoryBoard *bool `json:"hasSupervisoryBoard,omitempty"`
 }
 
+// 参数覆盖（按提交原样）/ One override of a reform, as given.
+type ParameterOverride struct {
+	// 参数编号 / parameter id
+	Parameter string `json:"parameter"`
+	// 取值 / the value as given
+	Value string `json:"value"`
+	// 起始日 / first day; null: the start of the parameter's validity
+	From *time.Time `json:"from,omitempty"`
+	// 终止日 / last day; null: the end of the parameter's validity
+	To *time.Time `json:"to,omitempty"`
+}
+
+// 参数覆盖 / One override of a reform: a parameter's value replaced over a window. `parameter` is
+// a parameter id as policyParameters lists it (SZ.budget.package_min); `value` is in the
+// parameter's kind: MONEY as yuan ("170000.00", at most two decimals, not negative), RATIO as a
+// fraction, decimal or percentage ("7/10", "0.7", "70%", within 0..1), INTEGER as a whole number
+// (not negative), DATE as YYYY-MM-DD, BOOL as true or false, TEXT as the items joined with 、.
+// The override replaces the parameter's dated values over [from, to], both inclusive, within the
+// parameter's validity; from and to default to its start and end. It changes no rule's validity:
+// a rule not in force on asOf stays NOT_IN_FORCE. Unknown parameter → `reform[i].parameter`; a
+// value not of the kind, out of range or one the rule's check cannot take → `reform[i].value`; to
+// before from, or a window ending before the parameter's validity starts → `reform[i].to`; a
+// window starting after it ends, or overlapping another override of the parameter →
+// `reform[i].from`.
+type ParameterOverrideInput struct {
+	// 参数编号 / parameter id, e.g. SZ.budget.package_min
+	Parameter string `json:"parameter"`
+	// 新取值，按参数类型书写 / the value, in the parameter's kind
+	Value string `json:"value"`
+	// 起始日（含），缺省为参数有效期起点 / first day (inclusive); default the start of the parameter's validity
+	From *time.Time `json:"from,omitempty"`
+	// 终止日（含），缺省为参数有效期终点 / last day (inclusive); default the end of the parameter's validity
+	To *time.Time `json:"to,omitempty"`
+}
+
 // 插件错误 / A region of the chain that could not answer.
 type PluginError struct {
-	// 错误码：PLUGIN_UNAVAILABLE 或 INTERNAL / error code: PLUGIN_UNAVAILABLE or INTERNAL
+	// 错误码：PLUGIN_UNAVAILABLE、REFORM_UNSUPPORTED 或 INTERNAL / error code: PLUGIN_UNAVAILABLE, REFORM_UNSUPPORTED (the region's plugin cannot evaluate the reform of its parameters) or INTERNAL
 	Code string `json:"code"`
 	// 地区代码 / region whose plugin failed
 	Region string `json:"region"`

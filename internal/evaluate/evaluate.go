@@ -48,11 +48,15 @@ type Evaluation struct {
 	EvaluatedBy []host.PluginRef       // every region of the chain that answered
 	Error       *PluginError           // a region of the chain that did not answer
 	Invalid     []host.RegionInputError
+	// Reform is the reform the evaluation was made under (nil: the regions' own values), its
+	// overrides as given; ReformHash is its host.Reform.Hash ("" without one).
+	Reform     []sdk.Override
+	ReformHash string
 }
 
 // PluginError says which region of a chain could not answer, and why.
 type PluginError struct {
-	Code    string // PLUGIN_UNAVAILABLE or INTERNAL
+	Code    string // PLUGIN_UNAVAILABLE, REFORM_UNSUPPORTED or INTERNAL
 	Region  string
 	Message string
 }
@@ -74,7 +78,12 @@ func (s *Service) Regions() []string {
 // read is returned as an *sdk.InputError whose Field is a path from the argument ("subject.
 // project.domain").
 func (s *Service) Evaluate(ctx context.Context, region string, subject sdk.Subject, asOf sdk.Date) (*Evaluation, error) {
-	evs, err := s.compare(ctx, subject, []string{region}, "region", asOf)
+	return s.EvaluateUnder(ctx, region, subject, asOf, nil)
+}
+
+// EvaluateUnder is Evaluate under a reform (Service.Reform; nil: none).
+func (s *Service) EvaluateUnder(ctx context.Context, region string, subject sdk.Subject, asOf sdk.Date, reform *host.Reform) (*Evaluation, error) {
+	evs, err := s.compare(ctx, subject, []string{region}, "region", asOf, reform)
 	if err != nil {
 		return nil, err
 	}
@@ -85,11 +94,39 @@ func (s *Service) Evaluate(ctx context.Context, region string, subject sdk.Subje
 // concurrently. A region whose plugin is down gets an Evaluation with Error set; the others
 // still answer.
 func (s *Service) Compare(ctx context.Context, subject sdk.Subject, regions []string, asOf sdk.Date) ([]*Evaluation, error) {
-	return s.compare(ctx, subject, regions, "regions", asOf)
+	return s.CompareUnder(ctx, subject, regions, asOf, nil)
 }
 
-func (s *Service) compare(ctx context.Context, subject sdk.Subject, regions []string, field string, asOf sdk.Date) ([]*Evaluation, error) {
-	rows, err := s.batch(ctx, []sdk.Subject{subject}, regions, field, asOf)
+// CompareUnder is Compare under a reform (Service.Reform; nil: none). A region whose plugin
+// cannot evaluate a reform of its parameters gets an Evaluation with Error REFORM_UNSUPPORTED;
+// the others still answer.
+func (s *Service) CompareUnder(ctx context.Context, subject sdk.Subject, regions []string, asOf sdk.Date, reform *host.Reform) ([]*Evaluation, error) {
+	return s.compare(ctx, subject, regions, "regions", asOf, reform)
+}
+
+// Reform checks a reform's overrides against the loaded regions' parameters (host.Reform):
+// nil for none, and an *sdk.InputError whose Field is the override's path (reform[0].value)
+// for the first that cannot be applied.
+func (s *Service) Reform(overrides []sdk.Override) (*host.Reform, error) {
+	r, err := s.host.Reform(overrides)
+	if err != nil {
+		return nil, overrideInputError(err)
+	}
+	return r, nil
+}
+
+// overrideInputError turns an *sdk.OverrideError into the *sdk.InputError callers report as
+// bad input; other errors pass unchanged.
+func overrideInputError(err error) error {
+	var oe *sdk.OverrideError
+	if !errors.As(err, &oe) {
+		return err
+	}
+	return &sdk.InputError{Field: oe.Path(), Message: oe.Message}
+}
+
+func (s *Service) compare(ctx context.Context, subject sdk.Subject, regions []string, field string, asOf sdk.Date, reform *host.Reform) ([]*Evaluation, error) {
+	rows, err := s.batch(ctx, []sdk.Subject{subject}, regions, field, asOf, reform)
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +144,7 @@ func (s *Service) compare(ctx context.Context, subject sdk.Subject, regions []st
 // [subject][region]; a subject a region could not read has Invalid set instead of failing
 // the batch.
 func (s *Service) Batch(ctx context.Context, subjects []sdk.Subject, regions []string, asOf sdk.Date) ([][]*Evaluation, error) {
-	return s.batch(ctx, subjects, regions, "regions", asOf)
+	return s.batch(ctx, subjects, regions, "regions", asOf, nil)
 }
 
 // ChunkSize is the number of subjects Chunks evaluates at a time by default: the host's default
@@ -130,7 +167,7 @@ func (s *Service) Chunks(ctx context.Context, subjects []sdk.Subject, regions []
 		return err
 	}
 	for first := 0; first < len(subjects); first += size {
-		rows, err := s.evaluate(ctx, subjects[first:min(first+size, len(subjects))], regions, asOf)
+		rows, err := s.evaluate(ctx, subjects[first:min(first+size, len(subjects))], regions, asOf, nil)
 		if err != nil {
 			return err
 		}
@@ -141,12 +178,12 @@ func (s *Service) Chunks(ctx context.Context, subjects []sdk.Subject, regions []
 	return nil
 }
 
-func (s *Service) batch(ctx context.Context, subjects []sdk.Subject, regions []string, field string, asOf sdk.Date) ([][]*Evaluation, error) {
+func (s *Service) batch(ctx context.Context, subjects []sdk.Subject, regions []string, field string, asOf sdk.Date, reform *host.Reform) ([][]*Evaluation, error) {
 	regions, asOf, err := s.check(subjects, regions, field, asOf)
 	if err != nil {
 		return nil, err
 	}
-	return s.evaluate(ctx, subjects, regions, asOf)
+	return s.evaluate(ctx, subjects, regions, asOf, reform)
 }
 
 // check defaults regions and asOf and refuses an unknown or repeated region and a subject
@@ -183,8 +220,8 @@ func (s *Service) check(subjects []sdk.Subject, regions []string, field string, 
 }
 
 // evaluate evaluates checked subjects under checked regions, [subject][region].
-func (s *Service) evaluate(ctx context.Context, subjects []sdk.Subject, regions []string, asOf sdk.Date) ([][]*Evaluation, error) {
-	byRegion, err := s.regions(ctx, regions, subjects, asOf)
+func (s *Service) evaluate(ctx context.Context, subjects []sdk.Subject, regions []string, asOf sdk.Date, reform *host.Reform) ([][]*Evaluation, error) {
+	byRegion, err := s.regions(ctx, regions, subjects, asOf, reform)
 	if err != nil {
 		return nil, err
 	}
@@ -210,15 +247,30 @@ func (s *Service) evaluate(ctx context.Context, subjects []sdk.Subject, regions 
 // call per region of the chains and chunk of subjects for every kind of rule (host.
 // EvaluateRegions): a region in several chains (Hunan, requested and Zhuzhou's parent) is
 // asked once, not once per chain.
-func (s *Service) regions(ctx context.Context, regions []string, subjects []sdk.Subject, asOf sdk.Date) ([][]*Evaluation, error) {
+//
+// Under a reform, an override a plugin refuses (one the host could not check: a value the
+// rule's declared check cannot take) fails the whole call as bad input, whatever the other
+// regions answered.
+func (s *Service) regions(ctx context.Context, regions []string, subjects []sdk.Subject, asOf sdk.Date, reform *host.Reform) ([][]*Evaluation, error) {
 	s.batches.Add(1)
-	outcomes, err := s.host.EvaluateRegions(ctx, regions, asOf, subjects)
+	outcomes, err := s.host.EvaluateRegionsUnder(ctx, regions, asOf, subjects, reform)
 	if err != nil {
 		return nil, fmt.Errorf("evaluate under %s: %w", strings.Join(regions, ", "), err)
 	}
 	out := make([][]*Evaluation, len(regions))
 	for j, o := range outcomes {
+		for _, e := range o.Errors {
+			var oe *sdk.OverrideError
+			if errors.As(e.Err, &oe) {
+				return nil, overrideInputError(oe)
+			}
+		}
 		out[j] = region(o)
+		if reform != nil {
+			for _, ev := range out[j] {
+				ev.Reform, ev.ReformHash = reform.Given, reform.Hash
+			}
+		}
 	}
 	return out, nil
 }
@@ -249,7 +301,10 @@ func pluginError(errs []host.RegionError) *PluginError {
 	}
 	e := errs[0]
 	code := "INTERNAL"
-	if errors.Is(e.Err, host.ErrPluginUnavailable) || errors.Is(e.Err, context.DeadlineExceeded) {
+	switch {
+	case errors.Is(e.Err, host.ErrReformUnsupported):
+		code = "REFORM_UNSUPPORTED"
+	case errors.Is(e.Err, host.ErrPluginUnavailable) || errors.Is(e.Err, context.DeadlineExceeded):
 		code = "PLUGIN_UNAVAILABLE"
 	}
 	return &PluginError{Code: code, Region: e.Region, Message: e.Err.Error()}

@@ -40,6 +40,15 @@ func (o *EvaluateOutcome) Err() error { return errsFirst(o.Errors) }
 // validated once for all the regions. A region that cannot answer affects only the chains
 // that contain it; the error is only for an unknown region or an invalid asOf.
 func (h *Host) EvaluateRegions(ctx context.Context, regions []string, asOf sdk.Date, subjects []sdk.Subject) ([]*EvaluateOutcome, error) {
+	return h.EvaluateRegionsUnder(ctx, regions, asOf, subjects, nil)
+}
+
+// EvaluateRegionsUnder is EvaluateRegions under a reform (Host.Reform; nil: none): each region
+// is evaluated with the overrides of its own parameters. A region with overrides whose plugin
+// does not evaluate reforms answers *ReformUnsupportedError, never the baseline; a region
+// without overrides is called as EvaluateRegions calls it. A plugin that refuses an override
+// answers an *sdk.OverrideError indexed as in reform.Overrides.
+func (h *Host) EvaluateRegionsUnder(ctx context.Context, regions []string, asOf sdk.Date, subjects []sdk.Subject, reform *Reform) ([]*EvaluateOutcome, error) {
 	var checkOnce sync.Once
 	var checked *sdk.Checked
 	check := func() *sdk.Checked {
@@ -48,7 +57,8 @@ func (h *Host) EvaluateRegions(ctx context.Context, regions []string, asOf sdk.D
 	}
 	views, err := chainsCallEach(ctx, h, regions, asOf, subjects, (*domainTranslator).subjects,
 		func(s *slot, items []sdk.Subject) ([]sdk.EvaluateResult, PluginRef, error) {
-			return h.evaluateRegion(ctx, s, asOf, items, check)
+			out, ref, err := h.evaluateRegion(ctx, s, asOf, items, check, reform.For(s.region()))
+			return out, ref, reform.given(s.region(), err)
 		})
 	if err != nil {
 		return nil, err
@@ -84,7 +94,14 @@ func (h *Host) EvaluateRegions(ctx context.Context, regions []string, asOf sdk.D
 // evaluateRegion evaluates subjects (already translated for the region) with one region's
 // plugin, a call per chunk: Evaluate when the plugin serves it, else Budget and Staffing.
 // check is the subjects' validation, computed on first use, for in-process policies.
-func (h *Host) evaluateRegion(ctx context.Context, s *slot, asOf sdk.Date, subjects []sdk.Subject, check func() *sdk.Checked) ([]sdk.EvaluateResult, PluginRef, error) {
+//
+// Under overrides (none: the baseline) every chunk goes to the region's policy under them
+// (sdk.Reformer), made for that call alone; a plugin that does not evaluate reforms is not
+// called.
+func (h *Host) evaluateRegion(ctx context.Context, s *slot, asOf sdk.Date, subjects []sdk.Subject, check func() *sdk.Checked, overrides []sdk.Override) ([]sdk.EvaluateResult, PluginRef, error) {
+	if len(overrides) > 0 && !s.reforms() {
+		return nil, PluginRef{}, &ReformUnsupportedError{Region: s.region()}
+	}
 	if !s.evaluates() {
 		return h.evaluateSeparately(ctx, s, asOf, subjects)
 	}
@@ -92,6 +109,18 @@ func (h *Host) evaluateRegion(ctx context.Context, s *slot, asOf sdk.Date, subje
 	var ref PluginRef
 	err := chunks(len(subjects), h.cfg.BatchSize, func(lo, hi int) error {
 		got, r, err := callPlugin(ctx, h, s, methodEvaluate, hi-lo, func(ctx context.Context, p sdk.Policy) ([]sdk.EvaluateResult, error) {
+			if len(overrides) > 0 {
+				rf, ok := p.(sdk.Reformer)
+				if !ok || !rf.Reforms() {
+					// The instance was replaced by a plugin without the feature since s.reforms looked.
+					return nil, &ReformUnsupportedError{Region: s.region()}
+				}
+				reformed, err := rf.Reform(overrides)
+				if err != nil {
+					return nil, err
+				}
+				p = reformed
+			}
 			e, ok := p.(sdk.Evaluator)
 			if !ok || !e.Evaluates() {
 				// The instance was replaced by an older plugin since s.evaluates looked.

@@ -23,6 +23,7 @@ import (
 //
 //	plugin:<region>  serve the test policy as region <region> (a built-in)
 //	plugin-1.0:<region>  the same as a plugin of protocol revision 1.0 (no Evaluate)
+//	plugin-1.1:<region>  the same as a plugin of protocol revision 1.1 (Evaluate, no reform)
 //	server           run a Host with built-ins alpha and beta, print their pids, block
 //	exit             exit at once with status 1 (a plugin that cannot start)
 const envTestMode = "SHEGONG_HOST_TEST_MODE"
@@ -45,14 +46,17 @@ var buildDir string
 
 func TestMain(m *testing.M) {
 	switch mode := os.Getenv(envTestMode); {
-	case strings.HasPrefix(mode, "plugin:"), strings.HasPrefix(mode, "plugin-1.0:"):
+	case strings.HasPrefix(mode, "plugin:"), strings.HasPrefix(mode, "plugin-1.0:"), strings.HasPrefix(mode, "plugin-1.1:"):
 		kind, region, _ := strings.Cut(mode, ":")
 		p := newTestPolicy(region)()
 		if path := os.Getenv(envCallLog); path != "" {
 			p = &loggedPolicy{Policy: p, region: region, path: path}
 		}
-		if kind == "plugin-1.0" {
+		switch kind {
+		case "plugin-1.0":
 			transport.ServeFeatures(p, nil)
+		case "plugin-1.1":
+			transport.ServeFeatures(p, []string{transport.FeatureEvaluate})
 		}
 		transport.Serve(p)
 		return

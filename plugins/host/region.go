@@ -61,7 +61,7 @@ func (r *regionPolicy) Evaluate(ctx context.Context, asOf sdk.Date, subjects []s
 			return sdk.ValidateSubjects(asOf, subjects)
 		}
 		return checked
-	})
+	}, nil)
 	return out, err
 }
 

@@ -245,3 +245,25 @@ func recoverInto(method string, err *error) {
 		*err = &PanicError{Method: method, Value: v, Stack: debug.Stack()}
 	}
 }
+
+// Reforms reports whether the wrapped policy offers reforms.
+func (n *normalized) Reforms() bool { return CanReform(n.inner) }
+
+// Reform returns the wrapped policy under the overrides, normalised as every call is. The
+// reformed policy is made for one call and shares nothing it could write with n.
+func (n *normalized) Reform(overrides []Override) (_ Policy, err error) {
+	r, ok := n.inner.(Reformer)
+	if !ok || !r.Reforms() {
+		return nil, fmt.Errorf("policy does not offer reforms")
+	}
+	defer recoverInto("Reform", &err)
+	p, err := r.Reform(overrides)
+	if err != nil {
+		return nil, err
+	}
+	out := &normalized{inner: p}
+	n.mu.Lock()
+	out.desc = n.desc // the region's identity, for labelling findings; the reform changes no code
+	n.mu.Unlock()
+	return out, nil
+}

@@ -1,6 +1,9 @@
 package sdk
 
-import "context"
+import (
+	"context"
+	"fmt"
+)
 
 // RulesetPolicy is the usual shape of a region: its data in a Ruleset and its rules as two
 // functions over one valid subject, plus the rules that declare their check in the ruleset
@@ -18,6 +21,28 @@ type RulesetPolicy struct {
 	// rule on, never assume a provider); domain is set for projects. Nil when the region sets
 	// no rule on people.
 	StaffingRules func(asOf Date, s Subject, domain DomainMatch) []Finding
+	// NewFrom builds the region's policy over another ruleset, with the same rules (a region's
+	// NewFrom). Set, it makes the policy a Reformer: a reform is the region's rules over the
+	// ruleset with the overrides applied. Leave it nil while any rule reads a number other
+	// than through the Ruleset it is given (a package-level ruleset, a constant): such a rule
+	// would answer the baseline under a reform, so the region does not offer reforms.
+	NewFrom func(*Ruleset) Policy
+}
+
+// Reforms reports whether the region offers reforms (NewFrom is set).
+func (p *RulesetPolicy) Reforms() bool { return p.NewFrom != nil }
+
+// Reform returns the region's policy over its ruleset with the overrides applied
+// (Ruleset.WithOverrides).
+func (p *RulesetPolicy) Reform(overrides []Override) (Policy, error) {
+	if p.NewFrom == nil {
+		return nil, fmt.Errorf("region %s does not offer reforms", p.Ruleset.Region())
+	}
+	rs, err := p.Ruleset.WithOverrides(overrides)
+	if err != nil {
+		return nil, err
+	}
+	return p.NewFrom(rs), nil
 }
 
 // Describe returns the region's data.

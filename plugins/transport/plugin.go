@@ -15,7 +15,7 @@ const FeatureEvaluate = "evaluate"
 
 // Features lists the optional parts of the protocol this transport serves; Serve announces
 // them in the plugin's Ping answer.
-var Features = []string{FeatureEvaluate}
+var Features = []string{FeatureEvaluate, FeatureReform}
 
 // PluginName is the name under which a region plugin dispenses its Policy.
 const PluginName = "policy"
@@ -62,7 +62,8 @@ type Logger interface {
 
 // GRPCServer registers the policy service (plugin side).
 func (p *GRPCPlugin) GRPCServer(_ *plugin.GRPCBroker, s *grpc.Server) error {
-	policyv1.RegisterRegionPolicyServer(s, &policyServer{impl: sdk.InProcess(p.Impl), log: p.Logger, features: p.Features})
+	impl := sdk.InProcess(p.Impl)
+	policyv1.RegisterRegionPolicyServer(s, &policyServer{impl: impl, log: p.Logger, features: servedFeatures(impl, p.Features)})
 	return nil
 }
 

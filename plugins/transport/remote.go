@@ -22,6 +22,7 @@ type RemotePolicy struct {
 	// evaluates records whether the plugin's last Ping announced FeatureEvaluate: the host
 	// pings a plugin before its first call, and a process never changes what it serves.
 	evaluates atomic.Bool
+	reforms   atomic.Bool // FeatureReform announced, as evaluates
 }
 
 var _ sdk.Evaluator = (*RemotePolicy)(nil)
@@ -42,6 +43,7 @@ func (r *RemotePolicy) Ping(ctx context.Context) (PingInfo, error) {
 		return PingInfo{}, remoteErr("Ping", err)
 	}
 	r.evaluates.Store(slices.Contains(resp.GetFeatures(), FeatureEvaluate))
+	r.reforms.Store(slices.Contains(resp.GetFeatures(), FeatureReform) && r.evaluates.Load())
 	return PingInfo{Region: resp.GetRegion(), PluginVersion: resp.GetPluginVersion(), ProtocolVersion: int(resp.GetProtocolVersion()),
 		RulesetHash: resp.GetRulesetHash(), Features: resp.GetFeatures()}, nil
 }
@@ -52,10 +54,15 @@ func (r *RemotePolicy) Evaluates() bool { return r.evaluates.Load() }
 // Evaluate calls the plugin's Evaluate. checked is ignored: the plugin validates what it
 // receives itself, as it would any caller's input.
 func (r *RemotePolicy) Evaluate(ctx context.Context, asOf sdk.Date, subjects []sdk.Subject, _ *sdk.Checked) ([]sdk.EvaluateResult, error) {
+	return r.evaluate(ctx, asOf, subjects, nil)
+}
+
+// evaluate calls the plugin's Evaluate under the overrides (none: the baseline).
+func (r *RemotePolicy) evaluate(ctx context.Context, asOf sdk.Date, subjects []sdk.Subject, reform []*pb.ParameterOverride) ([]sdk.EvaluateResult, error) {
 	if err := sdk.ValidCall(asOf, len(subjects)); err != nil {
 		return nil, err
 	}
-	req := &pb.EvaluateRequest{AsOf: asOf.String(), Subjects: make([]*pb.Subject, len(subjects))}
+	req := &pb.EvaluateRequest{AsOf: asOf.String(), Subjects: make([]*pb.Subject, len(subjects)), Reform: reform}
 	projects := make([]bool, len(subjects))
 	for i, s := range subjects {
 		req.Subjects[i] = subjectToPB(s)
@@ -152,6 +159,9 @@ func (r *RemotePolicy) Catalog(ctx context.Context, asOf sdk.Date) (*sdk.Catalog
 
 func remoteErr(method string, err error) error {
 	if st, ok := status.FromError(err); ok && st.Code() == codes.InvalidArgument {
+		if oe, ok := overrideErrorFromStatus(st); ok {
+			return oe
+		}
 		return &sdk.ArgumentError{Msg: st.Message()}
 	}
 	return fmt.Errorf("%s: %w", method, err)

@@ -107,8 +107,12 @@ func (s *policyServer) Evaluate(ctx context.Context, req *pb.EvaluateRequest) (*
 	for i, sub := range req.GetSubjects() {
 		subjects[i] = subjectFromPB(sub)
 	}
+	p, err := s.reformed(req.GetReform())
+	if err != nil {
+		return nil, err
+	}
 	sctx, span := s.evaluationSpan(ctx, "Evaluate", len(subjects))
-	results, err := s.impl.(sdk.Evaluator).Evaluate(sctx, asOf, subjects, nil)
+	results, err := p.(sdk.Evaluator).Evaluate(sctx, asOf, subjects, nil)
 	endSpan(span, err)
 	if err != nil {
 		return nil, s.toStatus("Evaluate", err)

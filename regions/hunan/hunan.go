@@ -209,7 +209,7 @@ func New() sdk.Policy { return NewFrom(ruleset()) }
 // parameter up by id, so the copy must keep those the Go rules use.
 func NewFrom(rs *sdk.Ruleset) sdk.Policy {
 	p := &policy{rs: rs}
-	return &sdk.RulesetPolicy{Ruleset: rs, StaffingRules: p.staffing}
+	return &sdk.RulesetPolicy{Ruleset: rs, StaffingRules: p.staffing, NewFrom: NewFrom}
 }
 
 // staffing applies the rules for the subject's kind. No subject is failed on a day before the

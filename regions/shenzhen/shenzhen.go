@@ -210,10 +210,14 @@ const conceptPurchaseMode = "contract.purchase_mode"
 
 // New returns the Shenzhen policy: sdk.RulesetPolicy validates each subject and resolves a
 // project's domain, then runs the Go rules below and the rules ruleset.yaml declares.
-func New() sdk.Policy {
-	rs := ruleset()
+func New() sdk.Policy { return NewFrom(ruleset()) }
+
+// NewFrom is New over another copy of the region's data — the ruleset under a reform
+// (sdk.Ruleset.WithOverrides) — with the same Go rules, which look every rule and parameter up
+// by id in the ruleset they are given.
+func NewFrom(rs *sdk.Ruleset) sdk.Policy {
 	p := &policy{rs: rs}
-	return &sdk.RulesetPolicy{Ruleset: rs, BudgetRules: p.budget, StaffingRules: p.staffing}
+	return &sdk.RulesetPolicy{Ruleset: rs, BudgetRules: p.budget, StaffingRules: p.staffing, NewFrom: NewFrom}
 }
 
 type policy struct{ rs *sdk.Ruleset }

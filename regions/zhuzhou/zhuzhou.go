@@ -121,7 +121,7 @@ func New() sdk.Policy { return NewFrom(ruleset()) }
 // parameters up by id.
 func NewFrom(rs *sdk.Ruleset) sdk.Policy {
 	p := &policy{rs: rs}
-	return &sdk.RulesetPolicy{Ruleset: rs, BudgetRules: p.budget, StaffingRules: p.staffing}
+	return &sdk.RulesetPolicy{Ruleset: rs, BudgetRules: p.budget, StaffingRules: p.staffing, NewFrom: NewFrom}
 }
 
 func (p *policy) budget(asOf sdk.Date, pr sdk.ProjectSpec, _ sdk.DomainMatch) (*sdk.BudgetRequirement, []sdk.Finding) {

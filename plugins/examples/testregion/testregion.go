@@ -81,7 +81,10 @@ func New(o Options) sdk.Policy {
 	return &policy{opts: o}
 }
 
-type policy struct{ opts Options }
+type policy struct {
+	opts     Options
+	reformed []sdk.Parameter // the parameters under a reform; nil: the region's own
+}
 
 var (
 	inForce   = sdk.Validity{From: sdk.MustDate("2020-01-01")}
@@ -125,12 +128,7 @@ func (p *policy) Describe(ctx context.Context) (*sdk.Description, error) {
 				AppliesTo: []sdk.SubjectKind{sdk.SubjectProject, sdk.SubjectStation, sdk.SubjectOrganization},
 				Status:    sdk.RuleModelled, Validity: inForce, Citation: staffCit},
 		},
-		Parameters: []sdk.Parameter{
-			{ID: "TR.budget.package_min", RuleID: ruleBudget, Concept: "budget.package_per_worker_year_min",
-				Kind: sdk.KindMoney, Value: perWorker.String(), Unit: "CNY/person/year", Validity: inForce, Citation: budgetCit},
-			{ID: "TR.staffing.certified_share_min", RuleID: ruleStaff, Concept: "staffing.certified_share_min",
-				Kind: sdk.KindRatio, Value: certShare.String(), Unit: "ratio", Validity: inForce, Citation: staffCit},
-		},
+		Parameters: parameters,
 		Coverage: []sdk.Coverage{
 			{Concept: "budget.package_per_worker_year_min", Status: sdk.CoverageDefined, RuleIDs: []string{ruleBudget}},
 			{Concept: "staffing.certified_share_min", Status: sdk.CoverageDefined, RuleIDs: []string{ruleStaff}},
@@ -138,6 +136,48 @@ func (p *policy) Describe(ctx context.Context) (*sdk.Description, error) {
 		},
 		Catalog: catalog,
 	}, nil
+}
+
+// parameters are the region's dated values. The budget rule reads its floor from them, so a
+// reform of TR.budget.package_min changes it; the share rule keeps its constant.
+var parameters = []sdk.Parameter{
+	{ID: paramPackageMin, RuleID: ruleBudget, Concept: "budget.package_per_worker_year_min",
+		Kind: sdk.KindMoney, Value: perWorker.String(), Unit: "CNY/person/year", Validity: inForce, Citation: budgetCit},
+	{ID: "TR.staffing.certified_share_min", RuleID: ruleStaff, Concept: "staffing.certified_share_min",
+		Kind: sdk.KindRatio, Value: certShare.String(), Unit: "ratio", Validity: inForce, Citation: staffCit},
+}
+
+// paramPackageMin is the parameter of the budget rule's floor.
+const paramPackageMin = "TR.budget.package_min"
+
+// Reforms is true: the budget rule reads its floor from the parameters.
+func (p *policy) Reforms() bool { return true }
+
+// Reform returns the policy with the overrides applied to its parameters.
+func (p *policy) Reform(overrides []sdk.Override) (sdk.Policy, error) {
+	norm, err := sdk.NormalizeOverrides(p.params(), overrides)
+	if err != nil {
+		return nil, err
+	}
+	return &policy{opts: p.opts, reformed: sdk.ApplyOverrides(p.params(), norm)}, nil
+}
+
+func (p *policy) params() []sdk.Parameter {
+	if p.reformed != nil {
+		return p.reformed
+	}
+	return parameters
+}
+
+// floor is the budget rule's floor per worker-year on asOf.
+func (p *policy) floor(asOf sdk.Date) (sdk.Fen, bool) {
+	for _, prm := range p.params() {
+		if prm.ID == paramPackageMin && prm.Validity.Contains(asOf) {
+			f, err := sdk.ParseYuan(prm.Value)
+			return f, err == nil
+		}
+	}
+	return 0, false
 }
 
 var catalog = []sdk.CatalogItem{{
@@ -182,12 +222,13 @@ func (p *policy) Budget(ctx context.Context, asOf sdk.Date, projects []sdk.Proje
 				Accepted: []string{"DOM-MENTAL", "精神卫生"}}
 			continue
 		}
-		if !inForce.Contains(asOf) {
+		perYear, ok := p.floor(asOf)
+		if !inForce.Contains(asOf) || !ok {
 			out[i].Findings = []sdk.Finding{notInForce(ruleBudget, "budget.package_per_worker_year_min", budgetCit, asOf)}
 			continue
 		}
 		months := int64(pr.MonthsOrDefault())
-		floor := sdk.Fen(int64(perWorker) * int64(pr.Headcount) * months / 12)
+		floor := sdk.Fen(int64(perYear) * int64(pr.Headcount) * months / 12)
 		out[i].Requirement = &sdk.BudgetRequirement{MinimumTotal: &floor}
 		f := sdk.Finding{RuleID: ruleBudget, Concept: "budget.package_per_worker_year_min",
 			Required: ">= " + floor.String(), Citation: budgetCit}

@@ -4,6 +4,11 @@
 // features when it serves Evaluate; a host calls Evaluate only then, and otherwise Budget and
 // Staffing as before, so hosts and plugins of either revision work together.
 //
+// Revision 1.2 added EvaluateRequest.reform. A plugin lists "reform" in features when it
+// evaluates under the overrides it is sent; a host sends overrides only to such a plugin (an
+// older one would ignore the field and answer the baseline) and otherwise answers that region
+// with REFORM_UNSUPPORTED.
+//
 // Compatibility rules for this package: fields are only ever added, never renumbered,
 // retyped or removed. A breaking change is a new package (shegong.policy.v2) served under a
 // new go-plugin protocol version next to v1.
@@ -85,8 +90,8 @@ type PingResponse struct {
 	PluginVersion   string                 `protobuf:"bytes,2,opt,name=plugin_version,json=pluginVersion,proto3" json:"plugin_version,omitempty"`
 	ProtocolVersion int32                  `protobuf:"varint,3,opt,name=protocol_version,json=protocolVersion,proto3" json:"protocol_version,omitempty"`
 	RulesetHash     string                 `protobuf:"bytes,4,opt,name=ruleset_hash,json=rulesetHash,proto3" json:"ruleset_hash,omitempty"`
-	// Optional parts of the protocol the plugin serves (revision 1.1): "evaluate". An older
-	// plugin sends none.
+	// Optional parts of the protocol the plugin serves: "evaluate" (revision 1.1), "reform"
+	// (revision 1.2). An older plugin sends none.
 	Features      []string `protobuf:"bytes,5,rep,name=features,proto3" json:"features,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -439,9 +444,14 @@ func (x *StaffingResponse) GetResults() []*StaffingResult {
 }
 
 type EvaluateRequest struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	AsOf          string                 `protobuf:"bytes,1,opt,name=as_of,json=asOf,proto3" json:"as_of,omitempty"`
-	Subjects      []*Subject             `protobuf:"bytes,2,rep,name=subjects,proto3" json:"subjects,omitempty"`
+	state    protoimpl.MessageState `protogen:"open.v1"`
+	AsOf     string                 `protobuf:"bytes,1,opt,name=as_of,json=asOf,proto3" json:"as_of,omitempty"`
+	Subjects []*Subject             `protobuf:"bytes,2,rep,name=subjects,proto3" json:"subjects,omitempty"`
+	// Revision 1.2, feature "reform": evaluate with these parameters' values replaced. Empty:
+	// the region's own values. A plugin refuses an override it cannot apply with
+	// INVALID_ARGUMENT and a google.rpc.BadRequest detail whose field is "reform[i].<field>",
+	// i indexing this list.
+	Reform        []*ParameterOverride `protobuf:"bytes,3,rep,name=reform,proto3" json:"reform,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -490,6 +500,83 @@ func (x *EvaluateRequest) GetSubjects() []*Subject {
 	return nil
 }
 
+func (x *EvaluateRequest) GetReform() []*ParameterOverride {
+	if x != nil {
+		return x.Reform
+	}
+	return nil
+}
+
+// ParameterOverride replaces a parameter's dated values with value over [from, to] (both
+// inclusive, "" an open end), within the parameter's validity.
+type ParameterOverride struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Parameter     string                 `protobuf:"bytes,1,opt,name=parameter,proto3" json:"parameter,omitempty"` // parameter id, e.g. SZ.budget.package_min
+	Value         string                 `protobuf:"bytes,2,opt,name=value,proto3" json:"value,omitempty"`         // in the parameter's kind, as Parameter.value writes it
+	From          string                 `protobuf:"bytes,3,opt,name=from,proto3" json:"from,omitempty"`
+	To            string                 `protobuf:"bytes,4,opt,name=to,proto3" json:"to,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ParameterOverride) Reset() {
+	*x = ParameterOverride{}
+	mi := &file_plugins_proto_policy_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ParameterOverride) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ParameterOverride) ProtoMessage() {}
+
+func (x *ParameterOverride) ProtoReflect() protoreflect.Message {
+	mi := &file_plugins_proto_policy_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ParameterOverride.ProtoReflect.Descriptor instead.
+func (*ParameterOverride) Descriptor() ([]byte, []int) {
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *ParameterOverride) GetParameter() string {
+	if x != nil {
+		return x.Parameter
+	}
+	return ""
+}
+
+func (x *ParameterOverride) GetValue() string {
+	if x != nil {
+		return x.Value
+	}
+	return ""
+}
+
+func (x *ParameterOverride) GetFrom() string {
+	if x != nil {
+		return x.From
+	}
+	return ""
+}
+
+func (x *ParameterOverride) GetTo() string {
+	if x != nil {
+		return x.To
+	}
+	return ""
+}
+
 // EvaluateResponse carries each distinct string once and each distinct finding once: a batch
 // repeats the same rule texts and citations for thousands of subjects, and the host decodes
 // (and checks as UTF-8) each of them once per response instead of once per finding.
@@ -504,7 +591,7 @@ type EvaluateResponse struct {
 
 func (x *EvaluateResponse) Reset() {
 	*x = EvaluateResponse{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[9]
+	mi := &file_plugins_proto_policy_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -516,7 +603,7 @@ func (x *EvaluateResponse) String() string {
 func (*EvaluateResponse) ProtoMessage() {}
 
 func (x *EvaluateResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[9]
+	mi := &file_plugins_proto_policy_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -529,7 +616,7 @@ func (x *EvaluateResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EvaluateResponse.ProtoReflect.Descriptor instead.
 func (*EvaluateResponse) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{9}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *EvaluateResponse) GetStrings() []string {
@@ -575,7 +662,7 @@ type CompactFinding struct {
 
 func (x *CompactFinding) Reset() {
 	*x = CompactFinding{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[10]
+	mi := &file_plugins_proto_policy_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -587,7 +674,7 @@ func (x *CompactFinding) String() string {
 func (*CompactFinding) ProtoMessage() {}
 
 func (x *CompactFinding) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[10]
+	mi := &file_plugins_proto_policy_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -600,7 +687,7 @@ func (x *CompactFinding) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CompactFinding.ProtoReflect.Descriptor instead.
 func (*CompactFinding) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{10}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *CompactFinding) GetRuleId() uint32 {
@@ -709,7 +796,7 @@ type EvaluateResult struct {
 
 func (x *EvaluateResult) Reset() {
 	*x = EvaluateResult{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[11]
+	mi := &file_plugins_proto_policy_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -721,7 +808,7 @@ func (x *EvaluateResult) String() string {
 func (*EvaluateResult) ProtoMessage() {}
 
 func (x *EvaluateResult) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[11]
+	mi := &file_plugins_proto_policy_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -734,7 +821,7 @@ func (x *EvaluateResult) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EvaluateResult.ProtoReflect.Descriptor instead.
 func (*EvaluateResult) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{11}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *EvaluateResult) GetRequirement() *BudgetRequirement {
@@ -781,7 +868,7 @@ type CatalogRequest struct {
 
 func (x *CatalogRequest) Reset() {
 	*x = CatalogRequest{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[12]
+	mi := &file_plugins_proto_policy_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -793,7 +880,7 @@ func (x *CatalogRequest) String() string {
 func (*CatalogRequest) ProtoMessage() {}
 
 func (x *CatalogRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[12]
+	mi := &file_plugins_proto_policy_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -806,7 +893,7 @@ func (x *CatalogRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CatalogRequest.ProtoReflect.Descriptor instead.
 func (*CatalogRequest) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{12}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *CatalogRequest) GetAsOf() string {
@@ -826,7 +913,7 @@ type CatalogResponse struct {
 
 func (x *CatalogResponse) Reset() {
 	*x = CatalogResponse{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[13]
+	mi := &file_plugins_proto_policy_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -838,7 +925,7 @@ func (x *CatalogResponse) String() string {
 func (*CatalogResponse) ProtoMessage() {}
 
 func (x *CatalogResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[13]
+	mi := &file_plugins_proto_policy_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -851,7 +938,7 @@ func (x *CatalogResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CatalogResponse.ProtoReflect.Descriptor instead.
 func (*CatalogResponse) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{13}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *CatalogResponse) GetItems() []*CatalogItem {
@@ -886,7 +973,7 @@ type Description struct {
 
 func (x *Description) Reset() {
 	*x = Description{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[14]
+	mi := &file_plugins_proto_policy_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -898,7 +985,7 @@ func (x *Description) String() string {
 func (*Description) ProtoMessage() {}
 
 func (x *Description) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[14]
+	mi := &file_plugins_proto_policy_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -911,7 +998,7 @@ func (x *Description) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Description.ProtoReflect.Descriptor instead.
 func (*Description) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{14}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *Description) GetRegion() *RegionInfo {
@@ -998,7 +1085,7 @@ type RegionInfo struct {
 
 func (x *RegionInfo) Reset() {
 	*x = RegionInfo{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[15]
+	mi := &file_plugins_proto_policy_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1010,7 +1097,7 @@ func (x *RegionInfo) String() string {
 func (*RegionInfo) ProtoMessage() {}
 
 func (x *RegionInfo) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[15]
+	mi := &file_plugins_proto_policy_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1023,7 +1110,7 @@ func (x *RegionInfo) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RegionInfo.ProtoReflect.Descriptor instead.
 func (*RegionInfo) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{15}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *RegionInfo) GetCode() string {
@@ -1078,7 +1165,7 @@ type Validity struct {
 
 func (x *Validity) Reset() {
 	*x = Validity{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[16]
+	mi := &file_plugins_proto_policy_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1090,7 +1177,7 @@ func (x *Validity) String() string {
 func (*Validity) ProtoMessage() {}
 
 func (x *Validity) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[16]
+	mi := &file_plugins_proto_policy_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1103,7 +1190,7 @@ func (x *Validity) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Validity.ProtoReflect.Descriptor instead.
 func (*Validity) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{16}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *Validity) GetFrom() string {
@@ -1132,7 +1219,7 @@ type Citation struct {
 
 func (x *Citation) Reset() {
 	*x = Citation{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[17]
+	mi := &file_plugins_proto_policy_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1144,7 +1231,7 @@ func (x *Citation) String() string {
 func (*Citation) ProtoMessage() {}
 
 func (x *Citation) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[17]
+	mi := &file_plugins_proto_policy_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1157,7 +1244,7 @@ func (x *Citation) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Citation.ProtoReflect.Descriptor instead.
 func (*Citation) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{17}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *Citation) GetDocument() string {
@@ -1207,7 +1294,7 @@ type Document struct {
 
 func (x *Document) Reset() {
 	*x = Document{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[18]
+	mi := &file_plugins_proto_policy_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1219,7 +1306,7 @@ func (x *Document) String() string {
 func (*Document) ProtoMessage() {}
 
 func (x *Document) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[18]
+	mi := &file_plugins_proto_policy_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1232,7 +1319,7 @@ func (x *Document) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Document.ProtoReflect.Descriptor instead.
 func (*Document) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{18}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *Document) GetKey() string {
@@ -1323,7 +1410,7 @@ type Rule struct {
 
 func (x *Rule) Reset() {
 	*x = Rule{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[19]
+	mi := &file_plugins_proto_policy_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1335,7 +1422,7 @@ func (x *Rule) String() string {
 func (*Rule) ProtoMessage() {}
 
 func (x *Rule) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[19]
+	mi := &file_plugins_proto_policy_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1348,7 +1435,7 @@ func (x *Rule) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Rule.ProtoReflect.Descriptor instead.
 func (*Rule) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{19}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *Rule) GetId() string {
@@ -1438,7 +1525,7 @@ type Parameter struct {
 
 func (x *Parameter) Reset() {
 	*x = Parameter{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[20]
+	mi := &file_plugins_proto_policy_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1450,7 +1537,7 @@ func (x *Parameter) String() string {
 func (*Parameter) ProtoMessage() {}
 
 func (x *Parameter) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[20]
+	mi := &file_plugins_proto_policy_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1463,7 +1550,7 @@ func (x *Parameter) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Parameter.ProtoReflect.Descriptor instead.
 func (*Parameter) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{20}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *Parameter) GetId() string {
@@ -1541,7 +1628,7 @@ type Coverage struct {
 
 func (x *Coverage) Reset() {
 	*x = Coverage{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[21]
+	mi := &file_plugins_proto_policy_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1553,7 +1640,7 @@ func (x *Coverage) String() string {
 func (*Coverage) ProtoMessage() {}
 
 func (x *Coverage) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[21]
+	mi := &file_plugins_proto_policy_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1566,7 +1653,7 @@ func (x *Coverage) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Coverage.ProtoReflect.Descriptor instead.
 func (*Coverage) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{21}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *Coverage) GetConcept() string {
@@ -1615,7 +1702,7 @@ type CatalogItem struct {
 
 func (x *CatalogItem) Reset() {
 	*x = CatalogItem{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[22]
+	mi := &file_plugins_proto_policy_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1627,7 +1714,7 @@ func (x *CatalogItem) String() string {
 func (*CatalogItem) ProtoMessage() {}
 
 func (x *CatalogItem) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[22]
+	mi := &file_plugins_proto_policy_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1640,7 +1727,7 @@ func (x *CatalogItem) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CatalogItem.ProtoReflect.Descriptor instead.
 func (*CatalogItem) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{22}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *CatalogItem) GetCode() string {
@@ -1729,7 +1816,7 @@ type PilotSite struct {
 
 func (x *PilotSite) Reset() {
 	*x = PilotSite{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[23]
+	mi := &file_plugins_proto_policy_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1741,7 +1828,7 @@ func (x *PilotSite) String() string {
 func (*PilotSite) ProtoMessage() {}
 
 func (x *PilotSite) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[23]
+	mi := &file_plugins_proto_policy_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1754,7 +1841,7 @@ func (x *PilotSite) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PilotSite.ProtoReflect.Descriptor instead.
 func (*PilotSite) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{23}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *PilotSite) GetCode() string {
@@ -1823,7 +1910,7 @@ type BudgetLine struct {
 
 func (x *BudgetLine) Reset() {
 	*x = BudgetLine{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[24]
+	mi := &file_plugins_proto_policy_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1835,7 +1922,7 @@ func (x *BudgetLine) String() string {
 func (*BudgetLine) ProtoMessage() {}
 
 func (x *BudgetLine) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[24]
+	mi := &file_plugins_proto_policy_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1848,7 +1935,7 @@ func (x *BudgetLine) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BudgetLine.ProtoReflect.Descriptor instead.
 func (*BudgetLine) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{24}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *BudgetLine) GetCategory() string {
@@ -1913,7 +2000,7 @@ type ProjectSpec struct {
 
 func (x *ProjectSpec) Reset() {
 	*x = ProjectSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[25]
+	mi := &file_plugins_proto_policy_proto_msgTypes[26]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1925,7 +2012,7 @@ func (x *ProjectSpec) String() string {
 func (*ProjectSpec) ProtoMessage() {}
 
 func (x *ProjectSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[25]
+	mi := &file_plugins_proto_policy_proto_msgTypes[26]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1938,7 +2025,7 @@ func (x *ProjectSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ProjectSpec.ProtoReflect.Descriptor instead.
 func (*ProjectSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{25}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{26}
 }
 
 func (x *ProjectSpec) GetDomain() string {
@@ -2190,7 +2277,7 @@ type PurchaserSpec struct {
 
 func (x *PurchaserSpec) Reset() {
 	*x = PurchaserSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[26]
+	mi := &file_plugins_proto_policy_proto_msgTypes[27]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2202,7 +2289,7 @@ func (x *PurchaserSpec) String() string {
 func (*PurchaserSpec) ProtoMessage() {}
 
 func (x *PurchaserSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[26]
+	mi := &file_plugins_proto_policy_proto_msgTypes[27]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2215,7 +2302,7 @@ func (x *PurchaserSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PurchaserSpec.ProtoReflect.Descriptor instead.
 func (*PurchaserSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{26}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{27}
 }
 
 func (x *PurchaserSpec) GetLevel() string {
@@ -2244,7 +2331,7 @@ type FilingSpec struct {
 
 func (x *FilingSpec) Reset() {
 	*x = FilingSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[27]
+	mi := &file_plugins_proto_policy_proto_msgTypes[28]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2256,7 +2343,7 @@ func (x *FilingSpec) String() string {
 func (*FilingSpec) ProtoMessage() {}
 
 func (x *FilingSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[27]
+	mi := &file_plugins_proto_policy_proto_msgTypes[28]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2269,7 +2356,7 @@ func (x *FilingSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use FilingSpec.ProtoReflect.Descriptor instead.
 func (*FilingSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{27}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{28}
 }
 
 func (x *FilingSpec) GetDocument() string {
@@ -2304,7 +2391,7 @@ type ReportSpec struct {
 
 func (x *ReportSpec) Reset() {
 	*x = ReportSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[28]
+	mi := &file_plugins_proto_policy_proto_msgTypes[29]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2316,7 +2403,7 @@ func (x *ReportSpec) String() string {
 func (*ReportSpec) ProtoMessage() {}
 
 func (x *ReportSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[28]
+	mi := &file_plugins_proto_policy_proto_msgTypes[29]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2329,7 +2416,7 @@ func (x *ReportSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ReportSpec.ProtoReflect.Descriptor instead.
 func (*ReportSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{28}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{29}
 }
 
 func (x *ReportSpec) GetKind() string {
@@ -2358,7 +2445,7 @@ type EvaluationSpec struct {
 
 func (x *EvaluationSpec) Reset() {
 	*x = EvaluationSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[29]
+	mi := &file_plugins_proto_policy_proto_msgTypes[30]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2370,7 +2457,7 @@ func (x *EvaluationSpec) String() string {
 func (*EvaluationSpec) ProtoMessage() {}
 
 func (x *EvaluationSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[29]
+	mi := &file_plugins_proto_policy_proto_msgTypes[30]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2383,7 +2470,7 @@ func (x *EvaluationSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EvaluationSpec.ProtoReflect.Descriptor instead.
 func (*EvaluationSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{29}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{30}
 }
 
 func (x *EvaluationSpec) GetKind() string {
@@ -2434,7 +2521,7 @@ type WorkerSpec struct {
 
 func (x *WorkerSpec) Reset() {
 	*x = WorkerSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[30]
+	mi := &file_plugins_proto_policy_proto_msgTypes[31]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2446,7 +2533,7 @@ func (x *WorkerSpec) String() string {
 func (*WorkerSpec) ProtoMessage() {}
 
 func (x *WorkerSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[30]
+	mi := &file_plugins_proto_policy_proto_msgTypes[31]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2459,7 +2546,7 @@ func (x *WorkerSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use WorkerSpec.ProtoReflect.Descriptor instead.
 func (*WorkerSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{30}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{31}
 }
 
 func (x *WorkerSpec) GetAge() int64 {
@@ -2602,7 +2689,7 @@ type StationSpec struct {
 
 func (x *StationSpec) Reset() {
 	*x = StationSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[31]
+	mi := &file_plugins_proto_policy_proto_msgTypes[32]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2614,7 +2701,7 @@ func (x *StationSpec) String() string {
 func (*StationSpec) ProtoMessage() {}
 
 func (x *StationSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[31]
+	mi := &file_plugins_proto_policy_proto_msgTypes[32]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2627,7 +2714,7 @@ func (x *StationSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StationSpec.ProtoReflect.Descriptor instead.
 func (*StationSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{31}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{32}
 }
 
 func (x *StationSpec) GetTownship() string {
@@ -2698,7 +2785,7 @@ type OrganizationSpec struct {
 
 func (x *OrganizationSpec) Reset() {
 	*x = OrganizationSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[32]
+	mi := &file_plugins_proto_policy_proto_msgTypes[33]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2710,7 +2797,7 @@ func (x *OrganizationSpec) String() string {
 func (*OrganizationSpec) ProtoMessage() {}
 
 func (x *OrganizationSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[32]
+	mi := &file_plugins_proto_policy_proto_msgTypes[33]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2723,7 +2810,7 @@ func (x *OrganizationSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use OrganizationSpec.ProtoReflect.Descriptor instead.
 func (*OrganizationSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{32}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{33}
 }
 
 func (x *OrganizationSpec) GetFullTimeStaff() int64 {
@@ -2865,7 +2952,7 @@ type GovernmentSpec struct {
 
 func (x *GovernmentSpec) Reset() {
 	*x = GovernmentSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[33]
+	mi := &file_plugins_proto_policy_proto_msgTypes[34]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2877,7 +2964,7 @@ func (x *GovernmentSpec) String() string {
 func (*GovernmentSpec) ProtoMessage() {}
 
 func (x *GovernmentSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[33]
+	mi := &file_plugins_proto_policy_proto_msgTypes[34]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2890,7 +2977,7 @@ func (x *GovernmentSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GovernmentSpec.ProtoReflect.Descriptor instead.
 func (*GovernmentSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{33}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{34}
 }
 
 func (x *GovernmentSpec) GetLevel() string {
@@ -3018,7 +3105,7 @@ type GuidanceCatalogSpec struct {
 
 func (x *GuidanceCatalogSpec) Reset() {
 	*x = GuidanceCatalogSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[34]
+	mi := &file_plugins_proto_policy_proto_msgTypes[35]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3030,7 +3117,7 @@ func (x *GuidanceCatalogSpec) String() string {
 func (*GuidanceCatalogSpec) ProtoMessage() {}
 
 func (x *GuidanceCatalogSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[34]
+	mi := &file_plugins_proto_policy_proto_msgTypes[35]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3043,7 +3130,7 @@ func (x *GuidanceCatalogSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GuidanceCatalogSpec.ProtoReflect.Descriptor instead.
 func (*GuidanceCatalogSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{34}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{35}
 }
 
 func (x *GuidanceCatalogSpec) GetCompletedOn() string {
@@ -3088,7 +3175,7 @@ type GovernmentActSpec struct {
 
 func (x *GovernmentActSpec) Reset() {
 	*x = GovernmentActSpec{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[35]
+	mi := &file_plugins_proto_policy_proto_msgTypes[36]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3100,7 +3187,7 @@ func (x *GovernmentActSpec) String() string {
 func (*GovernmentActSpec) ProtoMessage() {}
 
 func (x *GovernmentActSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[35]
+	mi := &file_plugins_proto_policy_proto_msgTypes[36]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3113,7 +3200,7 @@ func (x *GovernmentActSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GovernmentActSpec.ProtoReflect.Descriptor instead.
 func (*GovernmentActSpec) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{35}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{36}
 }
 
 func (x *GovernmentActSpec) GetKind() string {
@@ -3167,7 +3254,7 @@ type Subject struct {
 
 func (x *Subject) Reset() {
 	*x = Subject{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[36]
+	mi := &file_plugins_proto_policy_proto_msgTypes[37]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3179,7 +3266,7 @@ func (x *Subject) String() string {
 func (*Subject) ProtoMessage() {}
 
 func (x *Subject) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[36]
+	mi := &file_plugins_proto_policy_proto_msgTypes[37]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3192,7 +3279,7 @@ func (x *Subject) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Subject.ProtoReflect.Descriptor instead.
 func (*Subject) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{36}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{37}
 }
 
 func (x *Subject) GetProject() *ProjectSpec {
@@ -3248,7 +3335,7 @@ type Finding struct {
 
 func (x *Finding) Reset() {
 	*x = Finding{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[37]
+	mi := &file_plugins_proto_policy_proto_msgTypes[38]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3260,7 +3347,7 @@ func (x *Finding) String() string {
 func (*Finding) ProtoMessage() {}
 
 func (x *Finding) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[37]
+	mi := &file_plugins_proto_policy_proto_msgTypes[38]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3273,7 +3360,7 @@ func (x *Finding) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Finding.ProtoReflect.Descriptor instead.
 func (*Finding) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{37}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{38}
 }
 
 func (x *Finding) GetRuleId() string {
@@ -3357,7 +3444,7 @@ type InputError struct {
 
 func (x *InputError) Reset() {
 	*x = InputError{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[38]
+	mi := &file_plugins_proto_policy_proto_msgTypes[39]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3369,7 +3456,7 @@ func (x *InputError) String() string {
 func (*InputError) ProtoMessage() {}
 
 func (x *InputError) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[38]
+	mi := &file_plugins_proto_policy_proto_msgTypes[39]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3382,7 +3469,7 @@ func (x *InputError) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use InputError.ProtoReflect.Descriptor instead.
 func (*InputError) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{38}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{39}
 }
 
 func (x *InputError) GetField() string {
@@ -3418,7 +3505,7 @@ type BudgetRequirement struct {
 
 func (x *BudgetRequirement) Reset() {
 	*x = BudgetRequirement{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[39]
+	mi := &file_plugins_proto_policy_proto_msgTypes[40]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3430,7 +3517,7 @@ func (x *BudgetRequirement) String() string {
 func (*BudgetRequirement) ProtoMessage() {}
 
 func (x *BudgetRequirement) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[39]
+	mi := &file_plugins_proto_policy_proto_msgTypes[40]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3443,7 +3530,7 @@ func (x *BudgetRequirement) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BudgetRequirement.ProtoReflect.Descriptor instead.
 func (*BudgetRequirement) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{39}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{40}
 }
 
 func (x *BudgetRequirement) GetMinimumTotalFen() int64 {
@@ -3485,7 +3572,7 @@ type BudgetResult struct {
 
 func (x *BudgetResult) Reset() {
 	*x = BudgetResult{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[40]
+	mi := &file_plugins_proto_policy_proto_msgTypes[41]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3497,7 +3584,7 @@ func (x *BudgetResult) String() string {
 func (*BudgetResult) ProtoMessage() {}
 
 func (x *BudgetResult) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[40]
+	mi := &file_plugins_proto_policy_proto_msgTypes[41]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3510,7 +3597,7 @@ func (x *BudgetResult) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BudgetResult.ProtoReflect.Descriptor instead.
 func (*BudgetResult) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{40}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{41}
 }
 
 func (x *BudgetResult) GetRequirement() *BudgetRequirement {
@@ -3544,7 +3631,7 @@ type StaffingResult struct {
 
 func (x *StaffingResult) Reset() {
 	*x = StaffingResult{}
-	mi := &file_plugins_proto_policy_proto_msgTypes[41]
+	mi := &file_plugins_proto_policy_proto_msgTypes[42]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -3556,7 +3643,7 @@ func (x *StaffingResult) String() string {
 func (*StaffingResult) ProtoMessage() {}
 
 func (x *StaffingResult) ProtoReflect() protoreflect.Message {
-	mi := &file_plugins_proto_policy_proto_msgTypes[41]
+	mi := &file_plugins_proto_policy_proto_msgTypes[42]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3569,7 +3656,7 @@ func (x *StaffingResult) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StaffingResult.ProtoReflect.Descriptor instead.
 func (*StaffingResult) Descriptor() ([]byte, []int) {
-	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{41}
+	return file_plugins_proto_policy_proto_rawDescGZIP(), []int{42}
 }
 
 func (x *StaffingResult) GetFindings() []*Finding {
@@ -3611,10 +3698,16 @@ const file_plugins_proto_policy_proto_rawDesc = "" +
 	"\x05as_of\x18\x01 \x01(\tR\x04asOf\x126\n" +
 	"\bsubjects\x18\x02 \x03(\v2\x1a.shegong.policy.v1.SubjectR\bsubjects\"O\n" +
 	"\x10StaffingResponse\x12;\n" +
-	"\aresults\x18\x01 \x03(\v2!.shegong.policy.v1.StaffingResultR\aresults\"^\n" +
+	"\aresults\x18\x01 \x03(\v2!.shegong.policy.v1.StaffingResultR\aresults\"\x9c\x01\n" +
 	"\x0fEvaluateRequest\x12\x13\n" +
 	"\x05as_of\x18\x01 \x01(\tR\x04asOf\x126\n" +
-	"\bsubjects\x18\x02 \x03(\v2\x1a.shegong.policy.v1.SubjectR\bsubjects\"\xa8\x01\n" +
+	"\bsubjects\x18\x02 \x03(\v2\x1a.shegong.policy.v1.SubjectR\bsubjects\x12<\n" +
+	"\x06reform\x18\x03 \x03(\v2$.shegong.policy.v1.ParameterOverrideR\x06reform\"k\n" +
+	"\x11ParameterOverride\x12\x1c\n" +
+	"\tparameter\x18\x01 \x01(\tR\tparameter\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value\x12\x12\n" +
+	"\x04from\x18\x03 \x01(\tR\x04from\x12\x0e\n" +
+	"\x02to\x18\x04 \x01(\tR\x02to\"\xa8\x01\n" +
 	"\x10EvaluateResponse\x12\x18\n" +
 	"\astrings\x18\x01 \x03(\tR\astrings\x12=\n" +
 	"\bfindings\x18\x02 \x03(\v2!.shegong.policy.v1.CompactFindingR\bfindings\x12;\n" +
@@ -4004,7 +4097,7 @@ func file_plugins_proto_policy_proto_rawDescGZIP() []byte {
 	return file_plugins_proto_policy_proto_rawDescData
 }
 
-var file_plugins_proto_policy_proto_msgTypes = make([]protoimpl.MessageInfo, 42)
+var file_plugins_proto_policy_proto_msgTypes = make([]protoimpl.MessageInfo, 43)
 var file_plugins_proto_policy_proto_goTypes = []any{
 	(*PingRequest)(nil),         // 0: shegong.policy.v1.PingRequest
 	(*PingResponse)(nil),        // 1: shegong.policy.v1.PingResponse
@@ -4015,107 +4108,109 @@ var file_plugins_proto_policy_proto_goTypes = []any{
 	(*StaffingRequest)(nil),     // 6: shegong.policy.v1.StaffingRequest
 	(*StaffingResponse)(nil),    // 7: shegong.policy.v1.StaffingResponse
 	(*EvaluateRequest)(nil),     // 8: shegong.policy.v1.EvaluateRequest
-	(*EvaluateResponse)(nil),    // 9: shegong.policy.v1.EvaluateResponse
-	(*CompactFinding)(nil),      // 10: shegong.policy.v1.CompactFinding
-	(*EvaluateResult)(nil),      // 11: shegong.policy.v1.EvaluateResult
-	(*CatalogRequest)(nil),      // 12: shegong.policy.v1.CatalogRequest
-	(*CatalogResponse)(nil),     // 13: shegong.policy.v1.CatalogResponse
-	(*Description)(nil),         // 14: shegong.policy.v1.Description
-	(*RegionInfo)(nil),          // 15: shegong.policy.v1.RegionInfo
-	(*Validity)(nil),            // 16: shegong.policy.v1.Validity
-	(*Citation)(nil),            // 17: shegong.policy.v1.Citation
-	(*Document)(nil),            // 18: shegong.policy.v1.Document
-	(*Rule)(nil),                // 19: shegong.policy.v1.Rule
-	(*Parameter)(nil),           // 20: shegong.policy.v1.Parameter
-	(*Coverage)(nil),            // 21: shegong.policy.v1.Coverage
-	(*CatalogItem)(nil),         // 22: shegong.policy.v1.CatalogItem
-	(*PilotSite)(nil),           // 23: shegong.policy.v1.PilotSite
-	(*BudgetLine)(nil),          // 24: shegong.policy.v1.BudgetLine
-	(*ProjectSpec)(nil),         // 25: shegong.policy.v1.ProjectSpec
-	(*PurchaserSpec)(nil),       // 26: shegong.policy.v1.PurchaserSpec
-	(*FilingSpec)(nil),          // 27: shegong.policy.v1.FilingSpec
-	(*ReportSpec)(nil),          // 28: shegong.policy.v1.ReportSpec
-	(*EvaluationSpec)(nil),      // 29: shegong.policy.v1.EvaluationSpec
-	(*WorkerSpec)(nil),          // 30: shegong.policy.v1.WorkerSpec
-	(*StationSpec)(nil),         // 31: shegong.policy.v1.StationSpec
-	(*OrganizationSpec)(nil),    // 32: shegong.policy.v1.OrganizationSpec
-	(*GovernmentSpec)(nil),      // 33: shegong.policy.v1.GovernmentSpec
-	(*GuidanceCatalogSpec)(nil), // 34: shegong.policy.v1.GuidanceCatalogSpec
-	(*GovernmentActSpec)(nil),   // 35: shegong.policy.v1.GovernmentActSpec
-	(*Subject)(nil),             // 36: shegong.policy.v1.Subject
-	(*Finding)(nil),             // 37: shegong.policy.v1.Finding
-	(*InputError)(nil),          // 38: shegong.policy.v1.InputError
-	(*BudgetRequirement)(nil),   // 39: shegong.policy.v1.BudgetRequirement
-	(*BudgetResult)(nil),        // 40: shegong.policy.v1.BudgetResult
-	(*StaffingResult)(nil),      // 41: shegong.policy.v1.StaffingResult
+	(*ParameterOverride)(nil),   // 9: shegong.policy.v1.ParameterOverride
+	(*EvaluateResponse)(nil),    // 10: shegong.policy.v1.EvaluateResponse
+	(*CompactFinding)(nil),      // 11: shegong.policy.v1.CompactFinding
+	(*EvaluateResult)(nil),      // 12: shegong.policy.v1.EvaluateResult
+	(*CatalogRequest)(nil),      // 13: shegong.policy.v1.CatalogRequest
+	(*CatalogResponse)(nil),     // 14: shegong.policy.v1.CatalogResponse
+	(*Description)(nil),         // 15: shegong.policy.v1.Description
+	(*RegionInfo)(nil),          // 16: shegong.policy.v1.RegionInfo
+	(*Validity)(nil),            // 17: shegong.policy.v1.Validity
+	(*Citation)(nil),            // 18: shegong.policy.v1.Citation
+	(*Document)(nil),            // 19: shegong.policy.v1.Document
+	(*Rule)(nil),                // 20: shegong.policy.v1.Rule
+	(*Parameter)(nil),           // 21: shegong.policy.v1.Parameter
+	(*Coverage)(nil),            // 22: shegong.policy.v1.Coverage
+	(*CatalogItem)(nil),         // 23: shegong.policy.v1.CatalogItem
+	(*PilotSite)(nil),           // 24: shegong.policy.v1.PilotSite
+	(*BudgetLine)(nil),          // 25: shegong.policy.v1.BudgetLine
+	(*ProjectSpec)(nil),         // 26: shegong.policy.v1.ProjectSpec
+	(*PurchaserSpec)(nil),       // 27: shegong.policy.v1.PurchaserSpec
+	(*FilingSpec)(nil),          // 28: shegong.policy.v1.FilingSpec
+	(*ReportSpec)(nil),          // 29: shegong.policy.v1.ReportSpec
+	(*EvaluationSpec)(nil),      // 30: shegong.policy.v1.EvaluationSpec
+	(*WorkerSpec)(nil),          // 31: shegong.policy.v1.WorkerSpec
+	(*StationSpec)(nil),         // 32: shegong.policy.v1.StationSpec
+	(*OrganizationSpec)(nil),    // 33: shegong.policy.v1.OrganizationSpec
+	(*GovernmentSpec)(nil),      // 34: shegong.policy.v1.GovernmentSpec
+	(*GuidanceCatalogSpec)(nil), // 35: shegong.policy.v1.GuidanceCatalogSpec
+	(*GovernmentActSpec)(nil),   // 36: shegong.policy.v1.GovernmentActSpec
+	(*Subject)(nil),             // 37: shegong.policy.v1.Subject
+	(*Finding)(nil),             // 38: shegong.policy.v1.Finding
+	(*InputError)(nil),          // 39: shegong.policy.v1.InputError
+	(*BudgetRequirement)(nil),   // 40: shegong.policy.v1.BudgetRequirement
+	(*BudgetResult)(nil),        // 41: shegong.policy.v1.BudgetResult
+	(*StaffingResult)(nil),      // 42: shegong.policy.v1.StaffingResult
 }
 var file_plugins_proto_policy_proto_depIdxs = []int32{
-	14, // 0: shegong.policy.v1.DescribeResponse.description:type_name -> shegong.policy.v1.Description
-	25, // 1: shegong.policy.v1.BudgetRequest.projects:type_name -> shegong.policy.v1.ProjectSpec
-	40, // 2: shegong.policy.v1.BudgetResponse.results:type_name -> shegong.policy.v1.BudgetResult
-	36, // 3: shegong.policy.v1.StaffingRequest.subjects:type_name -> shegong.policy.v1.Subject
-	41, // 4: shegong.policy.v1.StaffingResponse.results:type_name -> shegong.policy.v1.StaffingResult
-	36, // 5: shegong.policy.v1.EvaluateRequest.subjects:type_name -> shegong.policy.v1.Subject
-	10, // 6: shegong.policy.v1.EvaluateResponse.findings:type_name -> shegong.policy.v1.CompactFinding
-	11, // 7: shegong.policy.v1.EvaluateResponse.results:type_name -> shegong.policy.v1.EvaluateResult
-	39, // 8: shegong.policy.v1.EvaluateResult.requirement:type_name -> shegong.policy.v1.BudgetRequirement
-	38, // 9: shegong.policy.v1.EvaluateResult.invalid:type_name -> shegong.policy.v1.InputError
-	38, // 10: shegong.policy.v1.EvaluateResult.budget_invalid:type_name -> shegong.policy.v1.InputError
-	22, // 11: shegong.policy.v1.CatalogResponse.items:type_name -> shegong.policy.v1.CatalogItem
-	23, // 12: shegong.policy.v1.CatalogResponse.pilot_sites:type_name -> shegong.policy.v1.PilotSite
-	15, // 13: shegong.policy.v1.Description.region:type_name -> shegong.policy.v1.RegionInfo
-	18, // 14: shegong.policy.v1.Description.documents:type_name -> shegong.policy.v1.Document
-	19, // 15: shegong.policy.v1.Description.rules:type_name -> shegong.policy.v1.Rule
-	20, // 16: shegong.policy.v1.Description.parameters:type_name -> shegong.policy.v1.Parameter
-	21, // 17: shegong.policy.v1.Description.coverage:type_name -> shegong.policy.v1.Coverage
-	22, // 18: shegong.policy.v1.Description.catalog:type_name -> shegong.policy.v1.CatalogItem
-	23, // 19: shegong.policy.v1.Description.pilot_sites:type_name -> shegong.policy.v1.PilotSite
-	16, // 20: shegong.policy.v1.Document.validity:type_name -> shegong.policy.v1.Validity
-	16, // 21: shegong.policy.v1.Rule.validity:type_name -> shegong.policy.v1.Validity
-	17, // 22: shegong.policy.v1.Rule.citation:type_name -> shegong.policy.v1.Citation
-	16, // 23: shegong.policy.v1.Parameter.validity:type_name -> shegong.policy.v1.Validity
-	17, // 24: shegong.policy.v1.Parameter.citation:type_name -> shegong.policy.v1.Citation
-	16, // 25: shegong.policy.v1.CatalogItem.validity:type_name -> shegong.policy.v1.Validity
-	17, // 26: shegong.policy.v1.CatalogItem.citation:type_name -> shegong.policy.v1.Citation
-	16, // 27: shegong.policy.v1.PilotSite.validity:type_name -> shegong.policy.v1.Validity
-	17, // 28: shegong.policy.v1.PilotSite.citation:type_name -> shegong.policy.v1.Citation
-	24, // 29: shegong.policy.v1.ProjectSpec.budget:type_name -> shegong.policy.v1.BudgetLine
-	30, // 30: shegong.policy.v1.ProjectSpec.workers:type_name -> shegong.policy.v1.WorkerSpec
-	29, // 31: shegong.policy.v1.ProjectSpec.evaluations:type_name -> shegong.policy.v1.EvaluationSpec
-	26, // 32: shegong.policy.v1.ProjectSpec.purchaser:type_name -> shegong.policy.v1.PurchaserSpec
-	27, // 33: shegong.policy.v1.ProjectSpec.filings:type_name -> shegong.policy.v1.FilingSpec
-	28, // 34: shegong.policy.v1.ProjectSpec.reports:type_name -> shegong.policy.v1.ReportSpec
-	30, // 35: shegong.policy.v1.StationSpec.workers:type_name -> shegong.policy.v1.WorkerSpec
-	34, // 36: shegong.policy.v1.GovernmentSpec.catalog:type_name -> shegong.policy.v1.GuidanceCatalogSpec
-	35, // 37: shegong.policy.v1.GovernmentSpec.acts:type_name -> shegong.policy.v1.GovernmentActSpec
-	25, // 38: shegong.policy.v1.Subject.project:type_name -> shegong.policy.v1.ProjectSpec
-	31, // 39: shegong.policy.v1.Subject.station:type_name -> shegong.policy.v1.StationSpec
-	32, // 40: shegong.policy.v1.Subject.organization:type_name -> shegong.policy.v1.OrganizationSpec
-	30, // 41: shegong.policy.v1.Subject.worker:type_name -> shegong.policy.v1.WorkerSpec
-	33, // 42: shegong.policy.v1.Subject.government:type_name -> shegong.policy.v1.GovernmentSpec
-	17, // 43: shegong.policy.v1.Finding.citation:type_name -> shegong.policy.v1.Citation
-	39, // 44: shegong.policy.v1.BudgetResult.requirement:type_name -> shegong.policy.v1.BudgetRequirement
-	37, // 45: shegong.policy.v1.BudgetResult.findings:type_name -> shegong.policy.v1.Finding
-	38, // 46: shegong.policy.v1.BudgetResult.invalid:type_name -> shegong.policy.v1.InputError
-	37, // 47: shegong.policy.v1.StaffingResult.findings:type_name -> shegong.policy.v1.Finding
-	38, // 48: shegong.policy.v1.StaffingResult.invalid:type_name -> shegong.policy.v1.InputError
-	0,  // 49: shegong.policy.v1.RegionPolicy.Ping:input_type -> shegong.policy.v1.PingRequest
-	2,  // 50: shegong.policy.v1.RegionPolicy.Describe:input_type -> shegong.policy.v1.DescribeRequest
-	4,  // 51: shegong.policy.v1.RegionPolicy.Budget:input_type -> shegong.policy.v1.BudgetRequest
-	6,  // 52: shegong.policy.v1.RegionPolicy.Staffing:input_type -> shegong.policy.v1.StaffingRequest
-	12, // 53: shegong.policy.v1.RegionPolicy.Catalog:input_type -> shegong.policy.v1.CatalogRequest
-	8,  // 54: shegong.policy.v1.RegionPolicy.Evaluate:input_type -> shegong.policy.v1.EvaluateRequest
-	1,  // 55: shegong.policy.v1.RegionPolicy.Ping:output_type -> shegong.policy.v1.PingResponse
-	3,  // 56: shegong.policy.v1.RegionPolicy.Describe:output_type -> shegong.policy.v1.DescribeResponse
-	5,  // 57: shegong.policy.v1.RegionPolicy.Budget:output_type -> shegong.policy.v1.BudgetResponse
-	7,  // 58: shegong.policy.v1.RegionPolicy.Staffing:output_type -> shegong.policy.v1.StaffingResponse
-	13, // 59: shegong.policy.v1.RegionPolicy.Catalog:output_type -> shegong.policy.v1.CatalogResponse
-	9,  // 60: shegong.policy.v1.RegionPolicy.Evaluate:output_type -> shegong.policy.v1.EvaluateResponse
-	55, // [55:61] is the sub-list for method output_type
-	49, // [49:55] is the sub-list for method input_type
-	49, // [49:49] is the sub-list for extension type_name
-	49, // [49:49] is the sub-list for extension extendee
-	0,  // [0:49] is the sub-list for field type_name
+	15, // 0: shegong.policy.v1.DescribeResponse.description:type_name -> shegong.policy.v1.Description
+	26, // 1: shegong.policy.v1.BudgetRequest.projects:type_name -> shegong.policy.v1.ProjectSpec
+	41, // 2: shegong.policy.v1.BudgetResponse.results:type_name -> shegong.policy.v1.BudgetResult
+	37, // 3: shegong.policy.v1.StaffingRequest.subjects:type_name -> shegong.policy.v1.Subject
+	42, // 4: shegong.policy.v1.StaffingResponse.results:type_name -> shegong.policy.v1.StaffingResult
+	37, // 5: shegong.policy.v1.EvaluateRequest.subjects:type_name -> shegong.policy.v1.Subject
+	9,  // 6: shegong.policy.v1.EvaluateRequest.reform:type_name -> shegong.policy.v1.ParameterOverride
+	11, // 7: shegong.policy.v1.EvaluateResponse.findings:type_name -> shegong.policy.v1.CompactFinding
+	12, // 8: shegong.policy.v1.EvaluateResponse.results:type_name -> shegong.policy.v1.EvaluateResult
+	40, // 9: shegong.policy.v1.EvaluateResult.requirement:type_name -> shegong.policy.v1.BudgetRequirement
+	39, // 10: shegong.policy.v1.EvaluateResult.invalid:type_name -> shegong.policy.v1.InputError
+	39, // 11: shegong.policy.v1.EvaluateResult.budget_invalid:type_name -> shegong.policy.v1.InputError
+	23, // 12: shegong.policy.v1.CatalogResponse.items:type_name -> shegong.policy.v1.CatalogItem
+	24, // 13: shegong.policy.v1.CatalogResponse.pilot_sites:type_name -> shegong.policy.v1.PilotSite
+	16, // 14: shegong.policy.v1.Description.region:type_name -> shegong.policy.v1.RegionInfo
+	19, // 15: shegong.policy.v1.Description.documents:type_name -> shegong.policy.v1.Document
+	20, // 16: shegong.policy.v1.Description.rules:type_name -> shegong.policy.v1.Rule
+	21, // 17: shegong.policy.v1.Description.parameters:type_name -> shegong.policy.v1.Parameter
+	22, // 18: shegong.policy.v1.Description.coverage:type_name -> shegong.policy.v1.Coverage
+	23, // 19: shegong.policy.v1.Description.catalog:type_name -> shegong.policy.v1.CatalogItem
+	24, // 20: shegong.policy.v1.Description.pilot_sites:type_name -> shegong.policy.v1.PilotSite
+	17, // 21: shegong.policy.v1.Document.validity:type_name -> shegong.policy.v1.Validity
+	17, // 22: shegong.policy.v1.Rule.validity:type_name -> shegong.policy.v1.Validity
+	18, // 23: shegong.policy.v1.Rule.citation:type_name -> shegong.policy.v1.Citation
+	17, // 24: shegong.policy.v1.Parameter.validity:type_name -> shegong.policy.v1.Validity
+	18, // 25: shegong.policy.v1.Parameter.citation:type_name -> shegong.policy.v1.Citation
+	17, // 26: shegong.policy.v1.CatalogItem.validity:type_name -> shegong.policy.v1.Validity
+	18, // 27: shegong.policy.v1.CatalogItem.citation:type_name -> shegong.policy.v1.Citation
+	17, // 28: shegong.policy.v1.PilotSite.validity:type_name -> shegong.policy.v1.Validity
+	18, // 29: shegong.policy.v1.PilotSite.citation:type_name -> shegong.policy.v1.Citation
+	25, // 30: shegong.policy.v1.ProjectSpec.budget:type_name -> shegong.policy.v1.BudgetLine
+	31, // 31: shegong.policy.v1.ProjectSpec.workers:type_name -> shegong.policy.v1.WorkerSpec
+	30, // 32: shegong.policy.v1.ProjectSpec.evaluations:type_name -> shegong.policy.v1.EvaluationSpec
+	27, // 33: shegong.policy.v1.ProjectSpec.purchaser:type_name -> shegong.policy.v1.PurchaserSpec
+	28, // 34: shegong.policy.v1.ProjectSpec.filings:type_name -> shegong.policy.v1.FilingSpec
+	29, // 35: shegong.policy.v1.ProjectSpec.reports:type_name -> shegong.policy.v1.ReportSpec
+	31, // 36: shegong.policy.v1.StationSpec.workers:type_name -> shegong.policy.v1.WorkerSpec
+	35, // 37: shegong.policy.v1.GovernmentSpec.catalog:type_name -> shegong.policy.v1.GuidanceCatalogSpec
+	36, // 38: shegong.policy.v1.GovernmentSpec.acts:type_name -> shegong.policy.v1.GovernmentActSpec
+	26, // 39: shegong.policy.v1.Subject.project:type_name -> shegong.policy.v1.ProjectSpec
+	32, // 40: shegong.policy.v1.Subject.station:type_name -> shegong.policy.v1.StationSpec
+	33, // 41: shegong.policy.v1.Subject.organization:type_name -> shegong.policy.v1.OrganizationSpec
+	31, // 42: shegong.policy.v1.Subject.worker:type_name -> shegong.policy.v1.WorkerSpec
+	34, // 43: shegong.policy.v1.Subject.government:type_name -> shegong.policy.v1.GovernmentSpec
+	18, // 44: shegong.policy.v1.Finding.citation:type_name -> shegong.policy.v1.Citation
+	40, // 45: shegong.policy.v1.BudgetResult.requirement:type_name -> shegong.policy.v1.BudgetRequirement
+	38, // 46: shegong.policy.v1.BudgetResult.findings:type_name -> shegong.policy.v1.Finding
+	39, // 47: shegong.policy.v1.BudgetResult.invalid:type_name -> shegong.policy.v1.InputError
+	38, // 48: shegong.policy.v1.StaffingResult.findings:type_name -> shegong.policy.v1.Finding
+	39, // 49: shegong.policy.v1.StaffingResult.invalid:type_name -> shegong.policy.v1.InputError
+	0,  // 50: shegong.policy.v1.RegionPolicy.Ping:input_type -> shegong.policy.v1.PingRequest
+	2,  // 51: shegong.policy.v1.RegionPolicy.Describe:input_type -> shegong.policy.v1.DescribeRequest
+	4,  // 52: shegong.policy.v1.RegionPolicy.Budget:input_type -> shegong.policy.v1.BudgetRequest
+	6,  // 53: shegong.policy.v1.RegionPolicy.Staffing:input_type -> shegong.policy.v1.StaffingRequest
+	13, // 54: shegong.policy.v1.RegionPolicy.Catalog:input_type -> shegong.policy.v1.CatalogRequest
+	8,  // 55: shegong.policy.v1.RegionPolicy.Evaluate:input_type -> shegong.policy.v1.EvaluateRequest
+	1,  // 56: shegong.policy.v1.RegionPolicy.Ping:output_type -> shegong.policy.v1.PingResponse
+	3,  // 57: shegong.policy.v1.RegionPolicy.Describe:output_type -> shegong.policy.v1.DescribeResponse
+	5,  // 58: shegong.policy.v1.RegionPolicy.Budget:output_type -> shegong.policy.v1.BudgetResponse
+	7,  // 59: shegong.policy.v1.RegionPolicy.Staffing:output_type -> shegong.policy.v1.StaffingResponse
+	14, // 60: shegong.policy.v1.RegionPolicy.Catalog:output_type -> shegong.policy.v1.CatalogResponse
+	10, // 61: shegong.policy.v1.RegionPolicy.Evaluate:output_type -> shegong.policy.v1.EvaluateResponse
+	56, // [56:62] is the sub-list for method output_type
+	50, // [50:56] is the sub-list for method input_type
+	50, // [50:50] is the sub-list for extension type_name
+	50, // [50:50] is the sub-list for extension extendee
+	0,  // [0:50] is the sub-list for field type_name
 }
 
 func init() { file_plugins_proto_policy_proto_init() }
@@ -4123,9 +4218,8 @@ func file_plugins_proto_policy_proto_init() {
 	if File_plugins_proto_policy_proto != nil {
 		return
 	}
-	file_plugins_proto_policy_proto_msgTypes[18].OneofWrappers = []any{}
-	file_plugins_proto_policy_proto_msgTypes[25].OneofWrappers = []any{}
-	file_plugins_proto_policy_proto_msgTypes[27].OneofWrappers = []any{}
+	file_plugins_proto_policy_proto_msgTypes[19].OneofWrappers = []any{}
+	file_plugins_proto_policy_proto_msgTypes[26].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[28].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[29].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[30].OneofWrappers = []any{}
@@ -4134,14 +4228,15 @@ func file_plugins_proto_policy_proto_init() {
 	file_plugins_proto_policy_proto_msgTypes[33].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[34].OneofWrappers = []any{}
 	file_plugins_proto_policy_proto_msgTypes[35].OneofWrappers = []any{}
-	file_plugins_proto_policy_proto_msgTypes[39].OneofWrappers = []any{}
+	file_plugins_proto_policy_proto_msgTypes[36].OneofWrappers = []any{}
+	file_plugins_proto_policy_proto_msgTypes[40].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_plugins_proto_policy_proto_rawDesc), len(file_plugins_proto_policy_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   42,
+			NumMessages:   43,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -4,6 +4,11 @@
 // features when it serves Evaluate; a host calls Evaluate only then, and otherwise Budget and
 // Staffing as before, so hosts and plugins of either revision work together.
 //
+// Revision 1.2 added EvaluateRequest.reform. A plugin lists "reform" in features when it
+// evaluates under the overrides it is sent; a host sends overrides only to such a plugin (an
+// older one would ignore the field and answer the baseline) and otherwise answers that region
+// with REFORM_UNSUPPORTED.
+//
 // Compatibility rules for this package: fields are only ever added, never renumbered,
 // retyped or removed. A breaking change is a new package (shegong.policy.v2) served under a
 // new go-plugin protocol version next to v1.

@@ -2279,6 +2279,31 @@ export type OrganizationWhereInput = {
   updatedAtNotIn?: InputMaybe<Array<Scalars['Time']['input']>>;
 };
 
+/**
+ * 参数覆盖 / One override of a reform: a parameter's value replaced over a window. `parameter` is
+ * a parameter id as policyParameters lists it (SZ.budget.package_min); `value` is in the
+ * parameter's kind: MONEY as yuan ("170000.00", at most two decimals, not negative), RATIO as a
+ * fraction, decimal or percentage ("7/10", "0.7", "70%", within 0..1), INTEGER as a whole number
+ * (not negative), DATE as YYYY-MM-DD, BOOL as true or false, TEXT as the items joined with 、.
+ * The override replaces the parameter's dated values over [from, to], both inclusive, within the
+ * parameter's validity; from and to default to its start and end. It changes no rule's validity:
+ * a rule not in force on asOf stays NOT_IN_FORCE. Unknown parameter → `reform[i].parameter`; a
+ * value not of the kind, out of range or one the rule's check cannot take → `reform[i].value`; to
+ * before from, or a window ending before the parameter's validity starts → `reform[i].to`; a
+ * window starting after it ends, or overlapping another override of the parameter →
+ * `reform[i].from`.
+ */
+export type ParameterOverrideInput = {
+  /** 起始日（含），缺省为参数有效期起点 / first day (inclusive); default the start of the parameter's validity */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** 参数编号 / parameter id, e.g. SZ.budget.package_min */
+  parameter: Scalars['String']['input'];
+  /** 终止日（含），缺省为参数有效期终点 / last day (inclusive); default the end of the parameter's validity */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** 新取值，按参数类型书写 / the value, in the parameter's kind */
+  value: Scalars['String']['input'];
+};
+
 /** 党组织组建方式 / How an organisation's party organisation was formed (党组织组建方式). */
 export type PartyOrganizationMode =
   /** 挂靠建 / attached to another unit's party organisation */
