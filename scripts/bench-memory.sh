@@ -27,7 +27,11 @@ if [ "${1:-}" = "-ready" ]; then
 fi
 rounds=${1:-5}
 baseline=${2:-}
-work=$(mktemp -d)
+# The binaries go under bin/ of the checkout, not /tmp: the server runs shegong-regions only
+# from a directory no other user can write to (/tmp is), and re-executes itself otherwise.
+# membench prints regions_binary 1 when the server did use it.
+mkdir -p bin
+work=$(mktemp -d "$PWD/bin/bench-memory.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 go build -o "$work/" ./cmd/shegong ./cmd/shegong-regions
 go build -o "$work/membench" ./internal/membench

@@ -27,6 +27,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -78,6 +79,11 @@ func run(shegong, database string, n int, readyOnly bool) error {
 	}
 	defer srv.stop()
 	fmt.Printf("ready_ms %d\n", time.Since(t0).Milliseconds())
+	small := 0
+	if srv.smallRegions.Load() {
+		small = 1
+	}
+	fmt.Printf("regions_binary %d\n", small) // 1: the regions ran from shegong-regions
 	cl := &client{base: srv.url, token: token, http: &http.Client{Timeout: 10 * time.Minute}}
 	ctx := context.Background()
 	// The plugin processes are the server's children, read from /proc rather than asked of
@@ -251,7 +257,12 @@ type server struct {
 	cmd  *exec.Cmd
 	url  string
 	done chan struct{}
+	// smallRegions is set when the server started its regions from shegong-regions, not by
+	// re-executing itself (which it does when that binary is missing, stale or untrusted).
+	smallRegions atomic.Bool
 }
+
+var regionsFrom = regexp.MustCompile(`msg="starting region plugins" .*binary=\S*shegong-regions( |$)`)
 
 var listening = regexp.MustCompile(`msg="shegong listening" url=(http://127\.0\.0\.1:[0-9]+)/`)
 
@@ -282,6 +293,9 @@ func startServer(shegong, database, work string) (*server, error) {
 		for sc.Scan() {
 			line := sc.Text()
 			fmt.Fprintln(logFile, line)
+			if regionsFrom.MatchString(line) {
+				s.smallRegions.Store(true)
+			}
 			if m := listening.FindStringSubmatch(line); m != nil {
 				select {
 				case found <- m[1]:
