@@ -23,8 +23,11 @@ BIN ?= bin
 ## binaries: shegong and shegong-regions side by side in $(BIN) (default bin/), as they are
 ## deployed: the server runs its built-in regions' plugin processes from shegong-regions when
 ## it lies beside it, built from the same regions (internal/regionbinary).
+# shegong-regions is linked statically (no cgo, which it does not need): five processes then
+# map no C library and start without the dynamic loader.
 binaries:
-	$(GO) build -o $(BIN)/ ./cmd/shegong ./cmd/shegong-regions
+	$(GO) build -o $(BIN)/ ./cmd/shegong
+	CGO_ENABLED=0 $(GO) build -o $(BIN)/ ./cmd/shegong-regions
 
 ## generate: regenerate everything (protobuf, ent, gqlgen, schema.graphql, the /explore page)
 generate: generate-proto generate-ent generate-gql generate-web

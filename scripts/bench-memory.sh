@@ -33,7 +33,7 @@ baseline=${2:-}
 mkdir -p bin
 work=$(mktemp -d "$PWD/bin/bench-memory.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-go build -o "$work/" ./cmd/shegong ./cmd/shegong-regions
+make --no-print-directory binaries BIN="$work"
 go build -o "$work/membench" ./internal/membench
 r=1
 while [ "$r" -le "$rounds" ]; do
