@@ -9,12 +9,25 @@ GENERATED := plugins/proto/policyv1 ent graph/ent.graphql graph/generated graph/
 	web/src/gql graph/explore/dist
 GENERATED_EXCLUDE := ent/schema ent/entc.go ent/generate.go
 
-.PHONY: all migration generate generate-ent generate-gql generate-proto generate-web check-generated lint test test-go test-fuzz-graphql build clean
+.PHONY: all migration generate generate-ent generate-gql generate-proto generate-web check-generated lint test test-go test-fuzz-graphql build binaries clean
 
 all: build
 
-build:
+## build: compile every package, and the two binaries of a deployment into $(BIN) (see binaries)
+build: binaries
 	$(GO) build ./...
+
+# BIN is where `make binaries` writes shegong and shegong-regions.
+BIN ?= bin
+
+## binaries: shegong and shegong-regions side by side in $(BIN) (default bin/), as they are
+## deployed: the server runs its built-in regions' plugin processes from shegong-regions when
+## it lies beside it, built from the same regions (internal/regionbinary).
+# shegong-regions is linked statically (no cgo, which it does not need): five processes then
+# map no C library and start without the dynamic loader.
+binaries:
+	$(GO) build -o $(BIN)/ ./cmd/shegong
+	CGO_ENABLED=0 $(GO) build -o $(BIN)/ ./cmd/shegong-regions
 
 ## generate: regenerate everything (protobuf, ent, gqlgen, schema.graphql, the /explore page)
 generate: generate-proto generate-ent generate-gql generate-web

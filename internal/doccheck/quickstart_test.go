@@ -88,10 +88,18 @@ func TestQuickStart(t *testing.T) {
 			bin := filepath.Join(tmp, "build", "shegong")
 			run(t, repo, nil, strings.Replace(c, "-o shegong", "-o "+bin, 1))
 			run(t, repo, nil, bin+" help")
+		case c == "make binaries" || strings.HasPrefix(c, "make binaries "):
+			bin := filepath.Join(tmp, "binaries")
+			run(t, repo, nil, strings.Replace(c, "make binaries", "make --no-print-directory binaries BIN="+bin, 1))
+			run(t, repo, nil, filepath.Join(bin, "shegong")+" help")
+			run(t, repo, nil, filepath.Join(bin, "shegong-regions")+" describe")
 		case strings.HasPrefix(c, "go install ./cmd/shegong"):
 			gobin := filepath.Join(tmp, "gobin")
 			run(t, repo, []string{"GOBIN=" + gobin}, c)
 			run(t, repo, nil, filepath.Join(gobin, "shegong")+" help")
+			if strings.Contains(c, "./cmd/shegong-regions") {
+				run(t, repo, nil, filepath.Join(gobin, "shegong-regions")+" describe")
+			}
 		case strings.HasPrefix(word[0], "TOKEN="):
 			if srv == nil || !strings.Contains(c, docToken) {
 				t.Fatalf("%s: a token before the server printed one, or without the placeholder %s", c, docToken)

@@ -27,6 +27,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -39,13 +40,14 @@ func main() {
 	database := flag.String("database", "", "SQLite file prepared by an earlier run (created, with a token, when missing)")
 	scenarios := flag.Int("scenarios", 10000, "scenarios in the batch and the export")
 	summary = flag.Bool("summary", false, "also measure compareBatchSummary (servers that have it)")
+	readyOnly := flag.Bool("ready-only", false, "measure the start and the memory once ready, not the batch and the export")
 	flag.StringVar(&logPath, "log", "", "append the servers' logs to this file (default: a temporary file)")
 	flag.Parse()
 	if *shegong == "" {
 		fmt.Fprintln(os.Stderr, "membench: -shegong is required")
 		os.Exit(2)
 	}
-	if err := run(*shegong, *database, *scenarios); err != nil {
+	if err := run(*shegong, *database, *scenarios, *readyOnly); err != nil {
 		fmt.Fprintln(os.Stderr, "membench:", err)
 		os.Exit(1)
 	}
@@ -56,7 +58,7 @@ var (
 	logPath string
 )
 
-func run(shegong, database string, n int) error {
+func run(shegong, database string, n int, readyOnly bool) error {
 	work, err := os.MkdirTemp("", "shegong-membench-")
 	if err != nil {
 		return err
@@ -77,23 +79,37 @@ func run(shegong, database string, n int) error {
 	}
 	defer srv.stop()
 	fmt.Printf("ready_ms %d\n", time.Since(t0).Milliseconds())
+	small := 0
+	if srv.smallRegions.Load() {
+		small = 1
+	}
+	fmt.Printf("regions_binary %d\n", small) // 1: the regions ran from shegong-regions
 	cl := &client{base: srv.url, token: token, http: &http.Client{Timeout: 10 * time.Minute}}
 	ctx := context.Background()
-	pids, err := cl.pluginPIDs(ctx)
+	// The plugin processes are the server's children, read from /proc rather than asked of
+	// the server: a request would parse the GraphQL schema and grow the server before it is
+	// measured.
+	pids, err := children(srv.cmd.Process.Pid)
 	if err != nil {
 		return err
 	}
 	// What a fresh server and its plugins hold once ready, after the start-up garbage of the
 	// first second has had a chance to be collected and returned.
 	time.Sleep(2 * time.Second)
-	server, serverPSS := rssMiB(srv.cmd.Process.Pid), pssMiB(srv.cmd.Process.Pid)
-	plugins, pluginsPSS := 0.0, 0.0
+	server := rollup(srv.cmd.Process.Pid)
+	var plugins memory
 	for _, pid := range pids {
-		plugins += rssMiB(pid)
-		pluginsPSS += pssMiB(pid)
+		plugins = plugins.add(rollup(pid))
 	}
-	fmt.Printf("ready_server_mib %.1f\nready_plugins_mib %.1f\nready_total_mib %.1f\nready_total_pss_mib %.1f\n",
-		server, plugins, server+plugins, serverPSS+pluginsPSS)
+	fmt.Printf("ready_plugins %d\nready_server_mib %.1f\nready_plugins_mib %.1f\nready_total_mib %.1f\nready_total_pss_mib %.1f\n",
+		len(pids), server.rss, plugins.rss, server.rss+plugins.rss, server.pss+plugins.pss)
+	// Anonymous memory (heap, stacks, runtime) is each process's own; the rest of RSS is
+	// file pages (the binaries' text and data), shared between processes of one binary.
+	fmt.Printf("ready_server_anon_mib %.1f\nready_plugins_anon_mib %.1f\nready_server_file_mib %.1f\nready_plugins_file_mib %.1f\n",
+		server.anon, plugins.anon, server.rss-server.anon, plugins.rss-plugins.anon)
+	if readyOnly {
+		return nil
+	}
 
 	subjects := bench.Projects(n)
 	base := rssMiB(srv.cmd.Process.Pid)
@@ -156,11 +172,40 @@ func sample(pid int, do func() (int64, error)) (float64, int64, error) {
 	return max(peak, rssMiB(pid)), size, err
 }
 
-// pssMiB is the proportional set size of pid in MiB: its resident memory with the pages it
-// shares (the binary's, with the server and the other plugins) divided among the sharers, so
-// that the sum over processes counts a shared page once.
-func pssMiB(pid int) float64 {
-	return statusMiB(fmt.Sprintf("/proc/%d/smaps_rollup", pid), "Pss:")
+// memory is what /proc/<pid>/smaps_rollup says of a process, in MiB.
+type memory struct{ rss, pss, anon float64 }
+
+func (m memory) add(o memory) memory { return memory{m.rss + o.rss, m.pss + o.pss, m.anon + o.anon} }
+
+// rollup reads pid's resident, proportional and anonymous memory.
+func rollup(pid int) memory {
+	path := fmt.Sprintf("/proc/%d/smaps_rollup", pid)
+	return memory{rss: statusMiB(path, "Rss:"), pss: statusMiB(path, "Pss:"), anon: statusMiB(path, "Anonymous:")}
+}
+
+// children lists the processes pid started (its plugin processes), from every thread's
+// /proc/<pid>/task/<tid>/children: a child belongs to the thread that forked it.
+func children(pid int) ([]int, error) {
+	tasks, err := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/children", pid))
+	if err != nil {
+		return nil, err
+	}
+	var pids []int
+	for _, t := range tasks {
+		b, err := os.ReadFile(t)
+		if err != nil {
+			continue // the thread exited
+		}
+		for _, f := range strings.Fields(string(b)) {
+			if n, err := strconv.Atoi(f); err == nil {
+				pids = append(pids, n)
+			}
+		}
+	}
+	if len(pids) == 0 {
+		return nil, fmt.Errorf("no plugin processes under pid %d", pid)
+	}
+	return pids, nil
 }
 
 // rssMiB is the resident set size of pid in MiB (0 when it cannot be read).
@@ -212,7 +257,12 @@ type server struct {
 	cmd  *exec.Cmd
 	url  string
 	done chan struct{}
+	// smallRegions is set when the server started its regions from shegong-regions, not by
+	// re-executing itself (which it does when that binary is missing, stale or untrusted).
+	smallRegions atomic.Bool
 }
+
+var regionsFrom = regexp.MustCompile(`msg="starting region plugins" .*binary=\S*shegong-regions( |$)`)
 
 var listening = regexp.MustCompile(`msg="shegong listening" url=(http://127\.0\.0\.1:[0-9]+)/`)
 
@@ -243,6 +293,9 @@ func startServer(shegong, database, work string) (*server, error) {
 		for sc.Scan() {
 			line := sc.Text()
 			fmt.Fprintln(logFile, line)
+			if regionsFrom.MatchString(line) {
+				s.smallRegions.Store(true)
+			}
 			if m := listening.FindStringSubmatch(line); m != nil {
 				select {
 				case found <- m[1]:
@@ -312,31 +365,6 @@ func (c *client) post(ctx context.Context, path, contentType string, body []byte
 		return nil, fmt.Errorf("POST %s: HTTP %d: %s", path, resp.StatusCode, b)
 	}
 	return resp, nil
-}
-
-func (c *client) pluginPIDs(ctx context.Context) ([]int, error) {
-	body, _ := json.Marshal(map[string]any{"query": `{ plugins { region pid } }`})
-	resp, err := c.post(ctx, "/graphql", "application/json", body, false)
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	var out struct {
-		Data struct{ Plugins []struct{ Pid *int } }
-	}
-	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
-		return nil, err
-	}
-	var pids []int
-	for _, p := range out.Data.Plugins {
-		if p.Pid != nil {
-			pids = append(pids, *p.Pid)
-		}
-	}
-	if len(pids) == 0 {
-		return nil, errors.New("no plugin process ids")
-	}
-	return pids, nil
 }
 
 const batchQuery = `query ($s: [ScenarioInput!]!, $r: [String!]) {

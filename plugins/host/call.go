@@ -20,8 +20,9 @@ import (
 // (Config.CallDeadline for n subjects, or the caller's deadline if that is sooner), and
 // classifies a failure: the caller's own cancellation and bad arguments pass through; a
 // gone, hung or unreachable plugin becomes *UnavailableError and is reported to its
-// supervisor. fn runs in its own goroutine, so the deadline holds even for an in-process
-// policy that ignores its context; an abandoned call's result is dropped.
+// supervisor. For an in-process policy fn runs in its own goroutine, so the deadline holds
+// even for a policy that ignores its context (an abandoned call's result is dropped); a
+// plugin process's call runs on the caller's goroutine, since gRPC ends it at the deadline.
 func callPlugin[T any](ctx context.Context, h *Host, s *slot, method string, n int, fn func(context.Context, sdk.Policy) (T, error)) (_ T, _ PluginRef, err error) {
 	// A call within a traced request gets a span, whose context the gRPC client carries into
 	// the plugin process; the policy sync at start and health checks are not traced.
@@ -51,25 +52,37 @@ func callPlugin[T any](ctx context.Context, h *Host, s *slot, method string, n i
 	limit := h.cfg.CallDeadline(n)
 	cctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
+	var out T
+	if in.remote != nil {
+		out, err = fn(cctx, in.policy)
+	} else {
+		out, err = aside(cctx, in.policy, fn)
+	}
+	if err == nil {
+		return out, in.ref, nil
+	}
+	return zero, in.ref, h.classify(ctx, cctx, s, in, limit, err)
+}
+
+// aside runs fn in its own goroutine and returns when it does or when ctx ends, whichever is
+// first; an abandoned call's result is dropped.
+func aside[T any](ctx context.Context, p sdk.Policy, fn func(context.Context, sdk.Policy) (T, error)) (T, error) {
 	type result struct {
 		out T
 		err error
 	}
 	done := make(chan result, 1) // buffered: an abandoned call still finishes its send
 	go func() {
-		out, err := fn(cctx, in.policy)
+		out, err := fn(ctx, p)
 		done <- result{out, err}
 	}()
-	var r result
 	select {
-	case r = <-done:
-	case <-cctx.Done():
-		r.err = cctx.Err()
+	case r := <-done:
+		return r.out, r.err
+	case <-ctx.Done():
+		var zero T
+		return zero, ctx.Err()
 	}
-	if r.err == nil {
-		return r.out, in.ref, nil
-	}
-	return zero, in.ref, h.classify(ctx, cctx, s, in, limit, r.err)
 }
 
 // Attributes of a plugin call's span: what was asked of which region, never the subjects.

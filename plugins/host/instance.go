@@ -14,7 +14,6 @@ import (
 
 	"github.com/hashicorp/go-hclog"
 	"github.com/hashicorp/go-plugin"
-	"google.golang.org/grpc"
 
 	"github.com/shegong/shegong/plugins/sdk"
 	"github.com/shegong/shegong/plugins/transport"
@@ -191,10 +190,7 @@ func (h *Host) launch(ctx context.Context, src source, mode describeMode) (*inst
 		Logger:           pluginLog,
 		StartTimeout:     h.cfg.StartTimeout,
 		RunnerFunc:       runnerFunc(src.name, cmd, secure, &proc),
-		GRPCDialOptions: []grpc.DialOption{grpc.WithDefaultCallOptions(
-			grpc.MaxCallRecvMsgSize(transport.MaxMessageBytes),
-			grpc.MaxCallSendMsgSize(transport.MaxMessageBytes),
-		), transport.TraceClientCalls()},
+		GRPCDialOptions:  transport.DialOptions(),
 	})
 	fail := func(err error) (*instance, error) {
 		client.Kill()

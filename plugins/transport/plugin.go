@@ -25,6 +25,38 @@ const PluginName = "policy"
 // so that a response stays well below this.
 const MaxMessageBytes = 64 << 20
 
+// windowBytes is the HTTP/2 flow-control window of a plugin connection and of each call on
+// it, fixed on both sides. gRPC otherwise estimates the bandwidth-delay product: it sends a
+// ping with a call's data and the other process must wake to acknowledge it, one more wake-up
+// of each process per call, for a loopback connection that has no delay to estimate. 16 MiB
+// is the largest window the estimate would grow to; the window is a credit, not a buffer.
+const windowBytes = 16 << 20
+
+// DialOptions are the host's gRPC options for a connection to a plugin process.
+func DialOptions() []grpc.DialOption {
+	return []grpc.DialOption{
+		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(MaxMessageBytes), grpc.MaxCallSendMsgSize(MaxMessageBytes)),
+		grpc.WithInitialWindowSize(windowBytes),
+		grpc.WithInitialConnWindowSize(windowBytes),
+		// The write buffer is released between writes: five idle connections hold none.
+		grpc.WithSharedWriteBuffer(true),
+		TraceClientCalls(),
+	}
+}
+
+// serverOptions are the plugin's gRPC server options, the counterpart of DialOptions.
+func serverOptions(logger Logger) []grpc.ServerOption {
+	return []grpc.ServerOption{
+		grpc.MaxRecvMsgSize(MaxMessageBytes),
+		grpc.MaxSendMsgSize(MaxMessageBytes),
+		grpc.InitialWindowSize(windowBytes),
+		grpc.InitialConnWindowSize(windowBytes),
+		grpc.SharedWriteBuffer(true),
+		grpc.ChainUnaryInterceptor(recoverUnary(logger)),
+		traceServerCalls(),
+	}
+}
+
 // Handshake is the go-plugin handshake shared by the host and every region plugin. The
 // cookie is not a security measure: it stops a plugin binary from being run by hand or by
 // another go-plugin host by mistake. ProtocolVersion is negotiated through PluginMap.

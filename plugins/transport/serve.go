@@ -58,13 +58,7 @@ func ServeFeatures(policy sdk.Policy, features []string) {
 			sdk.ProtocolVersion: {PluginName: &GRPCPlugin{Impl: policy, Logger: logger, Features: features}},
 		},
 		GRPCServer: func(opts []grpc.ServerOption) *grpc.Server {
-			opts = append(opts,
-				grpc.MaxRecvMsgSize(MaxMessageBytes),
-				grpc.MaxSendMsgSize(MaxMessageBytes),
-				grpc.ChainUnaryInterceptor(recoverUnary(logger)),
-				traceServerCalls(),
-			)
-			return grpc.NewServer(opts...)
+			return grpc.NewServer(append(opts, serverOptions(logger)...)...)
 		},
 		Logger: logger,
 	})
@@ -87,7 +81,7 @@ func watchHost(logger hclog.Logger, parent int, every time.Duration) {
 
 // recoverUnary turns a panic anywhere in a call (rules are already guarded by sdk.InProcess;
 // this also covers conversion code) into an Internal error for that call.
-func recoverUnary(logger hclog.Logger) grpc.UnaryServerInterceptor {
+func recoverUnary(logger Logger) grpc.UnaryServerInterceptor {
 	return func(ctx context.Context, req any, info *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (resp any, err error) {
 		defer func() {
 			if v := recover(); v != nil {

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"slices"
+	"sync/atomic"
 
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
@@ -19,6 +21,18 @@ type policyServer struct {
 	impl     sdk.Policy // always sdk.InProcess-wrapped
 	log      Logger
 	features []string // announced in Ping; Evaluate is served only when FeatureEvaluate is among them
+	// released is set once the start-up's garbage has been returned (releaseAfterStart).
+	released atomic.Bool
+}
+
+// releaseAfterStart collects the garbage of the plugin's start (package initialisation, the
+// ruleset parsed for the host's first Describe) and returns it to the operating system at
+// once, in the background: a region process then holds what it serves with, not its start-up
+// peak, until its first batch. The scavenger would return it only over minutes.
+func (s *policyServer) releaseAfterStart() {
+	if s.released.CompareAndSwap(false, true) {
+		go debug.FreeOSMemory()
+	}
 }
 
 func (s *policyServer) Ping(ctx context.Context, _ *pb.PingRequest) (*pb.PingResponse, error) {
@@ -48,6 +62,7 @@ func (s *policyServer) Describe(ctx context.Context, _ *pb.DescribeRequest) (*pb
 	if err != nil {
 		return nil, s.toStatus("Describe", err)
 	}
+	defer s.releaseAfterStart()
 	return &pb.DescribeResponse{Description: descriptionToPB(d)}, nil
 }
 

@@ -32,8 +32,10 @@
 //     was prepared (2026-11-21).
 //   - 2024's 除夕 (2月9日) is only "鼓励…安排职工休息" in the notice and stays a working day.
 //
-// The data is parsed and validated once, when the package is initialised; malformed embedded data
-// panics at start-up (mustParse), so no caller ever sees a half-loaded calendar.
+// The data is parsed and validated once, on first use (most processes that link the package,
+// the server and four of the five region plugins, never ask it); malformed embedded data panics
+// there (mustParse), so no caller ever sees a half-loaded calendar, and TestDataConsistency
+// parses it in every test run.
 package workcal
 
 import (
@@ -41,6 +43,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/shegong/shegong/plugins/sdk"
@@ -49,7 +52,8 @@ import (
 //go:embed calendar.yaml
 var calendarYAML []byte
 
-var cal = mustParse(calendarYAML)
+// cal is the parsed calendar.
+var cal = sync.OnceValue(func() *calendar { return mustParse(calendarYAML) })
 
 // Notice is one 国务院办公厅 notice.
 type Notice struct {
@@ -81,14 +85,14 @@ var ErrInvalidDate = errors.New("workcal: invalid date")
 
 // Covers reports whether year's arrangement is in the calendar.
 func Covers(year int) bool {
-	_, ok := cal.sources[year]
+	_, ok := cal().sources[year]
 	return ok
 }
 
 // Years returns the covered years in ascending order.
 func Years() []int {
-	out := make([]int, 0, len(cal.sources))
-	for y := range cal.sources {
+	out := make([]int, 0, len(cal().sources))
+	for y := range cal().sources {
 		out = append(out, y)
 	}
 	slices.Sort(out)
@@ -97,7 +101,7 @@ func Years() []int {
 
 // Source returns the notices behind year's calendar.
 func Source(year int) (YearSource, bool) {
-	s, ok := cal.sources[year]
+	s, ok := cal().sources[year]
 	if !ok {
 		return YearSource{}, false
 	}
@@ -114,7 +118,7 @@ func IsWorkingDay(d sdk.Date) (bool, error) {
 	if !Covers(d.Year) {
 		return false, &NotCoveredError{Year: d.Year}
 	}
-	return cal.working(d), nil
+	return cal().working(d), nil
 }
 
 // AddWorkingDays returns the n-th working day after start (n ≥ 1); start itself is not counted
