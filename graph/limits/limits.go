@@ -16,32 +16,30 @@ import (
 	"github.com/shegong/shegong/graph/gqlerr"
 )
 
-// Pagination is a field middleware for every *Connection field: first or
-// last is required on root (Query) connections, and neither may exceed max.
-// Nested connections may omit both; they are still bounded by the
-// complexity limit.
-func Pagination(max int) graphql.FieldMiddleware {
-	return func(ctx context.Context, next graphql.Resolver) (any, error) {
-		fc := graphql.GetFieldContext(ctx)
-		if fc == nil || fc.Field.Definition == nil || !strings.HasSuffix(fc.Field.Definition.Type.Name(), "Connection") {
-			return next(ctx)
-		}
-		first, hasFirst := intArg(fc.Args, "first")
-		last, hasLast := intArg(fc.Args, "last")
-		if fc.Object == "Query" && !hasFirst && !hasLast {
-			return nil, gqlerr.BadInput("first", fmt.Sprintf("%s needs first or last (at most %d)", fc.Field.Name, max))
-		}
-		for _, a := range []struct {
-			name string
-			n    int
-			ok   bool
-		}{{"first", first, hasFirst}, {"last", last, hasLast}} {
-			if a.ok && (a.n < 0 || a.n > max) {
-				return nil, gqlerr.BadInput(a.name, fmt.Sprintf("must be between 0 and %d, got %d", max, a.n))
-			}
-		}
-		return next(ctx)
+// CheckPage checks the page size of a *Connection field: first or last is required on root
+// (Query) connections, and neither may exceed max. Nested connections may omit both; they are
+// still bounded by the complexity limit. Other fields (and a nil fc) pass. It is a check, not
+// a field middleware of its own, so that graph/server runs it inside the one middleware that
+// every field passes: gqlgen allocates a closure per middleware per resolved field.
+func CheckPage(fc *graphql.FieldContext, max int) error {
+	if fc == nil || fc.Field.Definition == nil || !strings.HasSuffix(fc.Field.Definition.Type.Name(), "Connection") {
+		return nil
 	}
+	first, hasFirst := intArg(fc.Args, "first")
+	last, hasLast := intArg(fc.Args, "last")
+	if fc.Object == "Query" && !hasFirst && !hasLast {
+		return gqlerr.BadInput("first", fmt.Sprintf("%s needs first or last (at most %d)", fc.Field.Name, max))
+	}
+	for _, a := range []struct {
+		name string
+		n    int
+		ok   bool
+	}{{"first", first, hasFirst}, {"last", last, hasLast}} {
+		if a.ok && (a.n < 0 || a.n > max) {
+			return gqlerr.BadInput(a.name, fmt.Sprintf("must be between 0 and %d, got %d", max, a.n))
+		}
+	}
+	return nil
 }
 
 func intArg(args map[string]any, name string) (int, bool) {

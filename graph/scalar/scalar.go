@@ -23,15 +23,22 @@ var moneyPattern = regexp.MustCompile(`^([0-9]{1,15})(?:\.([0-9]{1,2}))?$`)
 
 // FormatMoney renders fen as yuan with exactly two decimals ("163000.00").
 func FormatMoney(fen int64) string {
-	sign := ""
+	var buf [24]byte
+	return string(appendMoney(buf[:0], fen))
+}
+
+// appendMoney appends FormatMoney(fen) to dst without fmt: a list page marshals one amount per
+// budget line.
+func appendMoney(dst []byte, fen int64) []byte {
 	if fen < 0 {
-		sign = "-"
+		dst = append(dst, '-')
 		if fen == math.MinInt64 {
-			return "-92233720368547758.08"
+			return append(dst, "92233720368547758.08"...)
 		}
 		fen = -fen
 	}
-	return fmt.Sprintf("%s%d.%02d", sign, fen/100, fen%100)
+	dst = strconv.AppendInt(dst, fen/100, 10)
+	return append(dst, '.', byte('0'+fen%100/10), byte('0'+fen%10))
 }
 
 // ParseMoney parses a decimal amount of yuan into fen. Amounts over the API
@@ -68,7 +75,10 @@ func ParseMoney(s string) (int64, error) {
 // MarshalMoney implements the Money scalar for int64 fen.
 func MarshalMoney(fen int64) graphql.ContextMarshaler {
 	return graphql.ContextWriterFunc(func(_ context.Context, w io.Writer) error {
-		_, err := io.WriteString(w, strconv.Quote(FormatMoney(fen)))
+		// The digits, sign and point of an amount need no escaping in a JSON string.
+		var buf [26]byte
+		b := append(appendMoney(append(buf[:0], '"'), fen), '"')
+		_, err := w.Write(b)
 		return err
 	})
 }

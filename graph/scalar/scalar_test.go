@@ -1,8 +1,11 @@
 package scalar
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"math"
+	"strconv"
 	"testing"
 )
 
@@ -22,9 +25,16 @@ func TestParseMoney(t *testing.T) {
 }
 
 func TestFormatMoney(t *testing.T) {
-	for fen, want := range map[int64]string{16300000: "163000.00", 5: "0.05", 0: "0.00", -150: "-1.50"} {
+	for fen, want := range map[int64]string{
+		16300000: "163000.00", 5: "0.05", 0: "0.00", -150: "-1.50", 10: "0.10", 199: "1.99", -7: "-0.07",
+		math.MaxInt64: "92233720368547758.07", math.MinInt64: "-92233720368547758.08",
+	} {
 		if got := FormatMoney(fen); got != want {
 			t.Errorf("FormatMoney(%d) = %q, want %q", fen, got, want)
+		}
+		var b bytes.Buffer
+		if err := MarshalMoney(fen).MarshalGQLContext(context.Background(), &b); err != nil || b.String() != strconv.Quote(want) {
+			t.Errorf("MarshalMoney(%d) = %s %v, want %q", fen, b.String(), err, want)
 		}
 	}
 }

@@ -138,8 +138,14 @@ func GraphQL(o Options) *handler.Server {
 	srv.Use(codeless{logger: o.Logger})
 	srv.Use(&auditRefusals{client: o.Client, logger: o.Logger})
 	srv.Use(newTransactioner(o.Client, o.Logger))
-	srv.AroundFields(limits.Pagination(graph.MaxPageSize))
-	srv.AroundFields(resolver.Guard)
+	// One field middleware: page sizes first, then access control. gqlgen wraps every
+	// resolved field in a closure per middleware; a list page resolves thousands.
+	srv.AroundFields(func(ctx context.Context, next graphql.Resolver) (any, error) {
+		if err := limits.CheckPage(graphql.GetFieldContext(ctx), graph.MaxPageSize); err != nil {
+			return nil, err
+		}
+		return resolver.Guard(ctx, next)
+	})
 	srv.SetErrorPresenter(gqlerr.Presenter(o.Logger))
 	srv.SetRecoverFunc(gqlerr.Recover(o.Logger))
 	return srv
