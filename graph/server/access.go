@@ -32,7 +32,8 @@ const (
 	DefaultMaxTokenBodyBytes = 16 << 20
 	// DefaultMaxInFlightPerClient is how many API requests one client (its token, else its
 	// IP address) may have in flight at once. A maximal compareBatch (10,000 scenarios × 5
-	// regions) peaks near 800 MiB, so 4 bound one client near 3 GiB; a browser tab or a
+	// regions) grows the server by about 120 MiB (its answer is streamed), so 4 bound one
+	// client near 500 MiB; a browser tab or a
 	// script rarely needs more than a few requests at once, and a client that wants more
 	// throughput gets it by waiting for its answers, not by piling requests up.
 	DefaultMaxInFlightPerClient = 4
