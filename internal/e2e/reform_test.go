@@ -73,7 +73,7 @@ func reformEvaluate(t *testing.T, s *apptest.Server) {
 	ev := evaluateUnder(t, s, "163000.00", reform)
 	st, req, remedy, zh, en := packageFloor(t, ev)
 	if st != "FAIL" || ev.Status != "NON_COMPLIANT" || req != ">= 170000.00" ||
-		!strings.Contains(remedy, "7,000.00 元") || !strings.Contains(zh, "170,000.00 元/人/年") || !strings.Contains(en, "170000.00 yuan/person/year") {
+		!strings.Contains(remedy, "7,000.00 元") || !strings.Contains(remedy, "下限 170,000.00 元/人/年") || !strings.Contains(zh, "170,000.00 元/人/年") || !strings.Contains(en, "170000.00 yuan/person/year") {
 		t.Errorf("under the reform: %s %s %q %q %q", st, req, remedy, zh, en)
 	}
 	if len(ev.Reform) != 1 || ev.Reform[0].Parameter != "SZ.budget.package_min" || ev.Reform[0].Value != "170000.00" ||

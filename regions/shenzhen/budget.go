@@ -211,7 +211,8 @@ func (p *policy) floorFinding(asOf sdk.Date, pr sdk.ProjectSpec, d domainInfo, m
 		f.MessageEn = fmt.Sprintf("budget %s yuan meets the package floor%s: %s", m.total, kindEn, perEn)
 	} else {
 		short := total - m.total
-		f.Remedy = fmt.Sprintf("需增加经费 %s 元 / %s yuan short", yuanZh(short), short)
+		// The floor per person-year is named so that a reformed floor shows in the remedy itself.
+		f.Remedy = fmt.Sprintf("需增加经费 %s 元 / %s yuan short;下限 %s 元/人/年 / floor %s yuan/person/year", yuanZh(short), short, yuanZh(floor), floor)
 		f.MessageZh = fmt.Sprintf("项目经费 %s 元低于整体打包下限%s:%s", yuanZh(m.total), kindZh, perZh)
 		f.MessageEn = fmt.Sprintf("budget %s yuan is below the package floor%s: %s", m.total, kindEn, perEn)
 	}

@@ -77,6 +77,9 @@ func TestReformPackageFloor(t *testing.T) {
 			if want := (sdk.Yuan(170000) - short).String() + " yuan short"; !strings.Contains(f.Remedy, want) {
 				t.Errorf("%s under the reform: remedy %q, want the shortfall %q", c.budget, f.Remedy, want)
 			}
+			if want := "floor 170000.00 yuan/person/year"; !strings.Contains(f.Remedy, want) {
+				t.Errorf("%s under the reform: remedy %q, want the reformed floor %q", c.budget, f.Remedy, want)
+			}
 		}
 		got, err = base.Evaluate(ctx, asOf, subjects, nil)
 		if err != nil {
