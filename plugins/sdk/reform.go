@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -164,44 +163,8 @@ var valueHint = map[ValueKind]string{
 // outside [0, 1], an empty list.
 func canonicalValue(kind ValueKind, v string) (string, error) {
 	switch kind {
-	case KindMoney:
-		f, err := ParseYuan(v)
-		if err != nil {
-			return "", err
-		}
-		if f < 0 {
-			return "", fmt.Errorf("negative amount")
-		}
-		return f.String(), nil
-	case KindRatio:
-		r, err := ParseRatio(v)
-		if err != nil {
-			return "", err
-		}
-		if !r.Valid() {
-			return "", fmt.Errorf("ratio outside [0, 1]")
-		}
-		return r.String(), nil
-	case KindInteger:
-		n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
-		if err != nil {
-			return "", fmt.Errorf("want a whole number")
-		}
-		if n < 0 {
-			return "", fmt.Errorf("negative number")
-		}
-		return strconv.FormatInt(n, 10), nil
-	case KindDate:
-		d, err := ParseDate(strings.TrimSpace(v))
-		if err != nil {
-			return "", err
-		}
-		return d.String(), nil
-	case KindBool:
-		if b := strings.TrimSpace(v); b == "true" || b == "false" {
-			return b, nil
-		}
-		return "", fmt.Errorf("want true or false")
+	case KindInteger, KindDate, KindBool:
+		v = strings.TrimSpace(v)
 	case KindText:
 		items := SplitItems(v)
 		if len(items) == 0 {
@@ -209,7 +172,14 @@ func canonicalValue(kind ValueKind, v string) (string, error) {
 		}
 		return strings.Join(items, "、"), nil
 	}
-	return "", fmt.Errorf("parameter kind %q takes no override", kind)
+	c, err := parseValue(kind, v)
+	if err != nil {
+		return "", err
+	}
+	if (kind == KindMoney || kind == KindInteger) && strings.HasPrefix(c, "-") {
+		return "", fmt.Errorf("negative %s", strings.ToLower(string(kind)))
+	}
+	return c, nil
 }
 
 // valuesOf returns the dated values of parameter id, in the order listed.

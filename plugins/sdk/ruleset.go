@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -471,32 +472,46 @@ func buildRuleset(f *RulesetFile) (*Ruleset, []error) {
 	return rs, errs
 }
 
+// checkValue reports whether v is a value of kind, as parseValue reads it.
 func checkValue(kind ValueKind, v string) error {
+	_, err := parseValue(kind, v)
+	return err
+}
+
+// parseValue parses v as a value of kind with the SDK's parsers and writes it back in one form
+// (a TEXT value as given). The ruleset loader and a reform's overrides read values through it,
+// so a value means the same in both.
+func parseValue(kind ValueKind, v string) (string, error) {
 	switch kind {
 	case KindMoney:
-		_, err := ParseYuan(v)
-		return err
+		f, err := ParseYuan(v)
+		return f.String(), err
 	case KindRatio:
 		r, err := ParseRatio(v)
-		if err == nil && !r.Valid() {
-			err = fmt.Errorf("ratio %q is outside [0,1]", v)
+		if err != nil {
+			return "", err
 		}
-		return err
+		if !r.Valid() {
+			return "", fmt.Errorf("ratio outside [0, 1]")
+		}
+		return r.String(), nil
 	case KindInteger:
-		var n int64
-		_, err := fmt.Sscanf(v, "%d", &n)
-		return err
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			return "", fmt.Errorf("want a whole number")
+		}
+		return strconv.FormatInt(n, 10), nil
 	case KindDate:
-		_, err := ParseDate(v)
-		return err
+		d, err := ParseDate(v)
+		return d.String(), err
 	case KindBool:
 		if v != "true" && v != "false" {
-			return fmt.Errorf("bool %q: want true or false", v)
+			return "", fmt.Errorf("want true or false")
 		}
-		return nil
+		return v, nil
 	case KindText:
-		return nil
+		return v, nil
 	default:
-		return fmt.Errorf("kind must be MONEY, RATIO, INTEGER, DATE, BOOL or TEXT, not %q", kind)
+		return "", fmt.Errorf("kind must be MONEY, RATIO, INTEGER, DATE, BOOL or TEXT, not %q", kind)
 	}
 }
